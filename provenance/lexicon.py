@@ -1,0 +1,335 @@
+"""Word lists the stages share: speech verbs, titles, roles, cues.
+
+These are general lexicons of English news writing. Nothing here names a
+person, outlet or phrase of any one article; extend a list when a new
+article shows a general pattern the list misses.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+
+def _inflect(base: str) -> tuple[str, ...]:
+    """The base, third-person, past and -ing forms of a regular verb."""
+    if base.endswith("e") and not base.endswith("ee"):
+        return base, base + "s", base + "d", base[:-1] + "ing"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        return base, base + "es", base + "ed", base + "ing"
+    return base, base + "s", base + "ed", base + "ing"
+
+
+def _forms(entries: str) -> dict[str, str]:
+    """Map every form to its lemma; irregular verbs are written "lemma=form,form"."""
+    table: dict[str, str] = {}
+    for entry in entries.split():
+        if "=" in entry:
+            lemma, forms = entry.split("=")
+            for form in (lemma, *forms.split(",")):
+                table[form] = lemma
+        else:
+            for form in _inflect(entry):
+                table[form] = entry
+    return table
+
+
+# Verbs that report speech and take a clause: X said (that) ..., "...," X said.
+CLAUSE_VERBS = _forms(
+    """
+    say=says,said,saying tell=tells,told,telling write=writes,wrote,written,writing
+    admit=admits,admitted,admitting signal=signals,signalled,signaled,signalling,signaling
+    add insist claim state explain argue warn deny confirm announce suggest note declare
+    stress maintain acknowledge complain reply respond assert contend predict promise vow
+    pledge concede recall report remark joke quip boast comment observe reveal disclose
+    emphasise emphasize tweet post allege agree disagree caution mention continue answer
+    reiterate repeat demand urge ask wonder estimate conclude indicate hint
+    counter retort protest plead whisper shout scream yell testify recount insinuate
+    predict forecast concur muse venture lament accept threaten propose recommend
+    brag grumble gripe fume vent acknowledge affirm announce blast
+    think=thinks,thought,thinking believe feel=feels,felt,feeling know=knows,knew,known,knowing
+    hope fear expect worry
+    """
+)
+
+# Verbs of belief and perception: cues only when a clause follows.
+BELIEF_VERBS = frozenset({"think", "believe", "feel", "know", "hope", "fear", "expect", "worry"})
+
+# Verbs that frame a quote as a description: X dismissed it as "...", labelled him a "...".
+AS_VERBS = _forms(
+    """
+    label=labels,labelled,labeled,labelling,labeling
+    dismiss describe brand characterise characterize deride denounce hail decry
+    slam mock ridicule portray cast praise term
+    call=calls,called,calling
+    """
+)
+
+# Labelling verbs whose complement may follow without "as": labelled him a "...".
+BARE_COMPLEMENT_VERBS = frozenset({"label", "brand", "call", "term"})
+
+# Statements that carry no content of their own but still mark who spoke.
+CONTENTLESS_VERBS = _forms("backtrack apologise apologize retract")
+
+# Multi-word cues, matched before single verbs. Value: (lemma, frame).
+PHRASE_CUES: dict[str, tuple[str, str]] = {
+    "went on to say": ("go on to say", "clause"),
+    "goes on to say": ("go on to say", "clause"),
+    "go on to say": ("go on to say", "clause"),
+    "going on to say": ("go on to say", "clause"),
+    "according to": ("according to", "according"),
+    "made clear": ("make clear", "clause"),
+    "made it clear": ("make clear", "clause"),
+    "makes clear": ("make clear", "clause"),
+    "pointed out": ("point out", "clause"),
+    "points out": ("point out", "clause"),
+    "hit back": ("hit back", "clause"),
+    "hits back": ("hit back", "clause"),
+    "spelled out": ("spell out", "clause"),
+    "set out": ("set out", "clause"),
+    "played down": ("play down", "as"),
+    "laughed off": ("laugh off", "as"),
+    "brushed off": ("brush off", "as"),
+    "brushed aside": ("brush aside", "as"),
+}
+
+# Honorifics before a surname or full name, with the gender they imply.
+HONORIFICS: dict[str, str | None] = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "sir": "m", "dame": "f",
+    "lord": "m", "lady": "f", "baroness": "f", "baron": "m", "dr": None, "prof": None,
+    "professor": None, "rev": None, "reverend": None, "fr": "m", "father": "m",
+    "sister": "f", "brother": "m", "rabbi": None, "imam": None, "sheikh": "m",
+}
+
+# Heads of role noun phrases: "the shadow health secretary", "the Labour leader".
+ROLE_HEADS = frozenset(
+    """
+    secretary minister leader spokesman spokeswoman spokesperson candidate chancellor
+    president premier mayor governor senator congressman congresswoman representative
+    chairman chairwoman chair chief director executive ceo founder adviser advisor
+    ambassador correspondent editor reporter journalist presenter host anchor commentator
+    analyst mp mep peer lawmaker legislator nominee deputy whip general commissioner
+    attorney lawyer judge sheriff manager coach owner treasurer speaker councillor
+    councilor aide strategist pollster economist official officer prosecutor
+    superintendent inspector constable captain colonel admiral king queen prince princess
+    monarch pope bishop archbishop chancellor vice-president vice-chair
+    """.split()
+)
+
+# Role heads that name a position held by one person at a time, so that a
+# bare "the Prime Minister" can stand for a named person.
+UNIQUE_ROLE_HEADS = frozenset(
+    """
+    secretary minister leader chancellor president premier mayor governor chairman
+    chairwoman chair ceo founder speaker treasurer king queen pope spokesman spokeswoman
+    spokesperson candidate nominee correspondent editor
+    """.split()
+)
+
+# Capitalised titles that may stand before a name: "Prime Minister Boris Johnson",
+# "Political Correspondent Jane Doe", "Senator Smith".
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister secretary chancellor senator sen congressman
+    congresswoman rep representative governor gov mayor judge justice general gen
+    colonel col captain capt lieutenant lt sergeant sgt admiral adm commander
+    correspondent editor reporter chief political health foreign home economics business
+    security defence defense justice education shadow deputy assistant attorney
+    ambassador commissioner chairman chairwoman chair director leader speaker king queen
+    prince princess pope bishop archbishop cardinal detective inspector officer
+    superintendent constable chancellor premier first lady mp
+    """.split()
+)
+
+# Words that, as the last word of a title, make the words before it a title.
+TITLE_HEADS = frozenset(
+    """
+    president minister secretary chancellor senator sen congressman congresswoman rep
+    representative governor gov mayor judge justice general gen colonel col captain capt
+    lieutenant lt sergeant sgt admiral adm commander correspondent editor reporter chief
+    attorney ambassador commissioner chairman chairwoman chair director leader speaker
+    king queen prince princess pope bishop archbishop cardinal detective inspector officer
+    superintendent constable premier mp
+    """.split()
+)
+
+# Words that mark a capitalised name as an organisation.
+ORGANISATION_WORDS = frozenset(
+    """
+    party labour conservative conservatives tory tories democrats democratic republicans
+    republican liberal liberals greens ukip snp council university college school
+    ministry department committee commission agency institute institution foundation
+    trust inc ltd plc corp corporation company co group association union federation
+    bank court parliament congress senate house office service police army navy force
+    campaign centre center hospital nhs government administration cabinet bureau board
+    authority church club league team network alliance coalition movement society
+    organisation organization fund unit headquarters
+    """.split()
+)
+
+# Words that mark a name as a news outlet.
+OUTLET_WORDS = frozenset(
+    """
+    news times post guardian telegraph mail journal herald tribune gazette chronicle
+    observer independent express mirror sun standard economist radio tv television
+    channel press reuters bloomberg politico breitbart huffpost buzzfeed axios website
+    newspaper magazine blog podcast programme program show daily weekly review
+    """.split()
+)
+
+# Well-known broadcasters and agencies written as acronyms.
+OUTLET_ACRONYMS = frozenset("BBC ITV CNN NBC ABC CBS NPR PBS AFP AP RTE SKY MSNBC CNBC".split())
+
+# Common nouns after "the X" that make X an outlet: "the Guido website".
+OUTLET_NOUNS = frozenset(
+    "website site newspaper paper magazine blog programme program channel broadcaster show "
+    "podcast outlet tabloid".split()
+)
+
+PRONOUNS: dict[str, tuple[str | None, str]] = {
+    "he": ("m", "subject"), "him": ("m", "object"), "his": ("m", "possessive"),
+    "himself": ("m", "object"), "she": ("f", "subject"), "her": ("f", "possessive"),
+    "hers": ("f", "possessive"), "herself": ("f", "object"),
+}
+
+PREPOSITIONS = frozenset(
+    """
+    by with to of from for at on in about against than into onto over under between
+    among amongst towards toward through via without within behind beside besides
+    beyond near upon like unlike despite including alongside across around after before
+    """.split()
+)
+
+DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
+
+POSSESSIVE_DETERMINERS = frozenset("his her their its".split())
+
+# Finite verb forms that show a word sequence is a clause, not a noun phrase.
+AUXILIARIES = frozenset(
+    """
+    is are was were be been being am has have had having will would shall should can could
+    may might must do does did 's 're 've 'd 'll ’s ’re ’ve ’d ’ll won't wouldn't can't
+    couldn't shouldn't didn't doesn't don't isn't aren't wasn't weren't hasn't haven't
+    hadn't won’t wouldn’t can’t couldn’t shouldn’t didn’t doesn’t don’t isn’t aren’t
+    wasn’t weren’t hasn’t haven’t hadn’t
+    """.split()
+)
+
+# Common irregular past forms, so that "they went too early" reads as a clause.
+IRREGULAR_PAST = frozenset(
+    """
+    went came made took gave got saw said told thought knew felt found left lost won
+    began ran sent spent kept held stood brought bought built meant met paid put set
+    sat spoke broke chose drove fell fought flew forgot grew hid hit hurt led let lay
+    read rode rose shook shot shut sang sank slept stole struck swore threw understood
+    woke wore wrote
+    """.split()
+)
+
+# Words that start a sentence but never a name.
+SENTENCE_STARTERS = frozenset(
+    """
+    the a an in on at and but or so yet however meanwhile speaking adding asked
+    soon later earlier then now today yesterday tomorrow after before when while as
+    if though although because since during until unless this that these those it
+    its he she they we i you his her their our my there here what who why how where
+    which also still even just only according mr mrs ms dr
+    """.split()
+)
+
+MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+# Abbreviations whose period does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms mx dr prof st sen rep gov gen col lt sgt capt cmdr adm rev hon jr sr mt ft
+    no nos vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov
+    dec mon tue tues wed thu thur thurs fri sat sun a.m p.m u.s u.k u.n u.s.a fig approx
+    dept est ave blvd rd st. pres supt insp det
+    """.split()
+)
+
+# Opening words of paragraphs that are bylines, captions or asides.
+CAPTION_OPENERS = (
+    "by ", "video report by", "watch:", "read more", "related:", "photo:", "image:",
+    "picture:", "pictured:", "copyright", "follow ", "sign up", "click here",
+)
+BULLETS = "•▪●◦‣-*–—►"
+
+# Event cues: how a reaction stands towards the remark.
+DEFENCE_CUES = (
+    "stood by", "stands by", "stand by", "standing by", "defended", "defends", "defending",
+    "backed", "backs", "backing", "supported", "supports", "full support", "came to the defence",
+    "came to the defense", "rallied behind", "rallied to", "sprang to", "leapt to",
+    "vouched for", "played down", "downplayed",
+)
+ATTACK_CUES = (
+    "seized on", "seized upon", "seizes on", "pounced on", "pounces on", "attacked",
+    "attacks", "criticised", "criticized", "slammed", "blasted", "hit out", "hits out",
+    "condemned", "accused", "mocked", "ridiculed", "lambasted", "savaged", "called for",
+    "demanded", "calls for", "tore into", "laid into", "went after", "took aim",
+    "seized", "exploited",
+)
+RESPONSE_CUES = (
+    "dismissed", "dismisses", "backtracked", "apologised", "apologized", "denied",
+    "insisted", "explained", "claimed", "responded", "admitted", "defended himself",
+    "defended herself", "played down", "laughed off", "brushed off", "retracted",
+)
+LEAK_WORDS = (
+    "leaked", "leak", "leaks", "emerged", "surfaced", "secretly recorded", "secret recording",
+    "hot mic", "hot-mic", "obtained by", "published by", "released by", "posted by",
+)
+
+# Cues that order one event soon after another.
+IMMEDIACY_CUES = ("soon after", "shortly after", "straight after", "immediately after",
+                  "moments after", "minutes after", "hours after", "straight away")
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """Given names mapped to ``m``, ``f`` or ``u`` (either), lower-cased."""
+    table: dict[str, str] = {}
+    text = files("provenance.data").joinpath("given_names.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split("\t")
+            table[name] = gender
+    return table
+
+
+# Short forms of given names that are not prefixes of the full form.
+NICKNAMES: dict[str, frozenset[str]] = {
+    short: frozenset(full.split())
+    for short, full in {
+        "bill": "william", "billy": "william", "will": "william", "bob": "robert",
+        "bobby": "robert", "rob": "robert", "dick": "richard", "rick": "richard",
+        "jim": "james", "jimmy": "james", "mike": "michael", "tom": "thomas",
+        "tony": "anthony", "joe": "joseph", "ben": "benjamin", "liz": "elizabeth",
+        "beth": "elizabeth", "betty": "elizabeth", "kate": "katherine catherine kathryn",
+        "katie": "katherine catherine", "chris": "christopher christine christina",
+        "dan": "daniel", "danny": "daniel", "dave": "david", "ed": "edward edmund",
+        "ted": "edward", "jack": "john", "nick": "nicholas", "pat": "patrick patricia",
+        "sam": "samuel samantha", "steve": "stephen steven", "andy": "andrew",
+        "alex": "alexander alexandra", "matt": "matthew", "tim": "timothy",
+        "hank": "henry", "harry": "henry", "peggy": "margaret", "meg": "margaret",
+        "bernie": "bernard", "chuck": "charles", "charlie": "charles", "fred": "frederick",
+        "greg": "gregory", "jeff": "jeffrey", "ken": "kenneth", "larry": "lawrence",
+        "len": "leonard", "mandy": "amanda", "nate": "nathan nathaniel", "pete": "peter",
+        "phil": "philip phillip", "ron": "ronald", "sue": "susan", "terry": "terence",
+        "vince": "vincent", "jon": "jonathan", "johnny": "john", "jen": "jennifer",
+        "jenny": "jennifer", "becky": "rebecca", "abby": "abigail", "gerry": "gerald",
+        "jerry": "gerald jerome", "tommy": "thomas", "mick": "michael", "micky": "michael",
+        "sandy": "sandra alexander", "vicky": "victoria", "debbie": "deborah",
+        "mo": "mohammed muhammad maureen", "angie": "angela", "theo": "theodore",
+        "al": "albert alan alfred", "tess": "theresa teresa", "terri": "theresa teresa",
+    }.items()
+}

@@ -1,0 +1,589 @@
+"""Mentions: find the people, organisations, outlets and places an article names.
+
+Capitalised word runs are read as names and sorted by their shape and
+context: an honorific ("Mr Ashworth") or a given name ("Libby Wiener") makes
+a person; a title before a name ("Political Correspondent Libby Wiener")
+gives that person a role and, where one stands before the title, an
+affiliation; organisation and outlet words ("Party", "News", "the ...
+website") make organisations and outlets. Name mentions of one person are
+clustered into one entity: a surname or honorific + surname joins the full
+name it matches, and first names join when equal, one is a prefix of the
+other ("Jon" / "Jonathan") or they are a known short form ("Bill" /
+"William").
+
+Definite role noun phrases ("the shadow health secretary", "his health
+spokesman") and third-person pronouns are found here too but resolved to a
+person later, by :mod:`provenance.speakers`, except where an apposition ties
+a role to a name in the text ("his health spokesman Jon Ashworth").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import define, evolve, field, frozen
+
+from provenance.lexicon import (
+    AS_VERBS,
+    AUXILIARIES,
+    CLAUSE_VERBS,
+    CONTENTLESS_VERBS,
+    DETERMINERS,
+    HONORIFICS,
+    MONTHS,
+    NICKNAMES,
+    ORGANISATION_WORDS,
+    OUTLET_ACRONYMS,
+    OUTLET_NOUNS,
+    OUTLET_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_HEADS,
+    SENTENCE_STARTERS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+    WEEKDAYS,
+    given_names,
+)
+from provenance.records import Article, Entity, Mention, QuoteSpan, Segments
+from provenance.tokens import words
+
+CONNECTORS = frozenset("of for and the de van von der den al bin la le du da del y".split())
+COMMON_WORDS = (
+    SENTENCE_STARTERS
+    | AUXILIARIES
+    | frozenset(PRONOUNS)
+    | DETERMINERS
+    | PREPOSITIONS
+    | frozenset(CLAUSE_VERBS)
+    | frozenset(AS_VERBS)
+    | frozenset(CONTENTLESS_VERBS)
+    | frozenset("i we you they it not no yes let's don't don’t".split())
+)
+TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+POSSESSIVE = re.compile(r"['’]s?$")
+ROLE_DETERMINERS = frozenset("the his her their its".split())
+NON_MODIFIERS = (
+    PREPOSITIONS
+    | AUXILIARIES
+    | DETERMINERS
+    | frozenset(CLAUSE_VERBS)
+    | frozenset("and or but who which that as".split())
+)
+SPEECH_AFTER = re.compile(
+    r"\s+(?:"
+    + "|".join(
+        sorted(
+            (f for f, lemma in CLAUSE_VERBS.items() if lemma not in ("think", "know", "feel")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
+FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
+APPOSITION_GAP = re.compile(r"^\s*,\s*$|^\s$")
+
+
+@frozen
+class Mentions:
+    """The mentions of one article (in text order) and the entities they name."""
+
+    mentions: tuple[Mention, ...]
+    entities: tuple[Entity, ...]
+
+
+@frozen
+class _Word:
+    start: int
+    end: int
+    text: str
+
+
+def _words_of(text: str, start: int, end: int) -> list[_Word]:
+    """Words with a trailing possessive "'s" cut off capitalised ones."""
+    found = []
+    for match in words(text, start, end):
+        token = match.group()
+        word_end = match.end()
+        possessive = POSSESSIVE.search(token)
+        if possessive and possessive.start() > 0:
+            word_end = match.start() + possessive.start()
+        found.append(_Word(match.start(), word_end, text[match.start() : word_end]))
+    return found
+
+
+def _runs(tokens: list[_Word], text: str) -> list[list[_Word]]:
+    """Runs of capitalised words joined by single spaces (and name connectors).
+
+    A capitalised common word ("The", "He", "Says" in a title-case headline)
+    ends a run and is not part of any name.
+    """
+    runs: list[list[_Word]] = []
+    current: list[_Word] = []
+    for position, word in enumerate(tokens):
+        joined = bool(current) and text[current[-1].end : word.start] == " "
+        lowered = word.text.lower()
+        name_like = (
+            word.text[0].isupper()
+            and lowered not in TIME_WORDS
+            and (lowered not in COMMON_WORDS or lowered.rstrip(".") in HONORIFICS)
+        )
+        number = word.text.isdigit() and joined
+        connector = (
+            lowered in CONNECTORS
+            and joined
+            and position + 1 < len(tokens)
+            and tokens[position + 1].text[:1].isupper()
+            and text[word.end : tokens[position + 1].start] == " "
+        )
+        if (name_like and (joined or not current)) or number or connector:
+            current.append(word)
+            continue
+        if current:
+            runs.append(current)
+        current = [word] if name_like else []
+    if current:
+        runs.append(current)
+    trimmed = []
+    for run in runs:
+        while run and run[-1].text.lower() in CONNECTORS:
+            run = run[:-1]
+        if run:
+            trimmed.append(run)
+    return trimmed
+
+
+def _gender_of(first: str) -> str | None:
+    gender = given_names().get(first.lower())
+    return gender if gender in ("m", "f") else None
+
+
+def compatible_first_names(a: str, b: str) -> bool:
+    """True for "Jon" and "Jonathan", "Bill" and "William", "Hillary" and "Hillary"."""
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 3 and long.startswith(short):
+        return True
+    return long in NICKNAMES.get(short, ()) or short in NICKNAMES.get(long, ())
+
+
+@frozen
+class _Name:
+    """A classified run of capitalised words, before clustering."""
+
+    start: int
+    end: int
+    kind: str
+    form: str
+    rule: str
+    tokens: tuple[str, ...] = ()
+    gender: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+
+
+def _span(run: Sequence[_Word], kind: str, form: str, rule: str, **details: object) -> _Name:
+    return _Name(
+        run[0].start, run[-1].end, kind, form, rule, tuple(w.text for w in run), **details
+    )
+
+
+def _outlet_or_organisation(run: Sequence[_Word]) -> str:
+    lowered = [w.text.lower() for w in run]
+    if any(w in OUTLET_WORDS for w in lowered) or run[0].text in OUTLET_ACRONYMS:
+        return "outlet"
+    return "organisation"
+
+
+def _classify(run: list[_Word], text: str, at_sentence_start: bool) -> list[_Name]:
+    """What a run of capitalised words names; a titled run may name two things."""
+    lowered = [w.text.lower().rstrip(".") for w in run]
+    follower = FOLLOWING_WORD.match(text, run[-1].end)
+    if follower and follower.group(1) in OUTLET_NOUNS:
+        return [_span(run, "outlet", "name", f"name before '{follower.group(1)}'")]
+    if lowered[0] in HONORIFICS and len(run) > 1:
+        return [_honorific(run)]
+    titled = _titled(run)
+    if titled:
+        return titled
+    kind = _outlet_or_organisation(run)
+    if kind == "outlet":
+        return [_span(run, "outlet", "name", "outlet word in name")]
+    if any(w in ORGANISATION_WORDS for w in lowered):
+        return [_span(run, "organisation", "name", "organisation word in name")]
+    if len(run) >= 2 and lowered[0] in given_names() and not run[-1].text.isupper():
+        return [
+            _span(run, "person", "name", "given name + surname", gender=_gender_of(run[0].text))
+        ]
+    if len(run) == 1 and run[0].text.isupper() and 2 <= len(run[0].text) <= 6:
+        return [_span(run, "organisation", "name", "acronym")]
+    preceding = text[max(0, run[0].start - 4) : run[0].start]
+    if len(run) == 1 and preceding in (" in ", " at ") and not at_sentence_start:
+        return [_span(run, "place", "name", "name after 'in'/'at'")]
+    proper = all(w.text[1:].islower() for w in run)
+    if len(run) in (2, 3) and proper and SPEECH_AFTER.match(text, run[-1].end):
+        return [_span(run, "person", "name", "name before a speech verb")]
+    return [_span(run, "unknown", "name", "capitalised word")]
+
+
+def _honorific(run: list[_Word]) -> _Name:
+    honorific = run[0].text.lower().rstrip(".")
+    rest = run[1:]
+    gender = HONORIFICS[honorific]
+    if gender is None and len(rest) > 1:
+        gender = _gender_of(rest[0].text)
+    form = "surname" if len(rest) == 1 else "name"
+    return _Name(
+        run[0].start,
+        run[-1].end,
+        "person",
+        form,
+        f"honorific '{run[0].text}'",
+        tuple(w.text for w in rest),
+        gender,
+    )
+
+
+def _titled(run: list[_Word]) -> list[_Name]:
+    """Split "ITV News Political Correspondent Libby Wiener" into its parts."""
+    lowered = [w.text.lower().rstrip(".") for w in run]
+    head_at = max((i for i, w in enumerate(lowered) if w in TITLE_HEADS), default=-1)
+    if head_at < 0:
+        return []
+    title_start = head_at
+    while title_start > 0 and lowered[title_start - 1] in TITLE_WORDS:
+        title_start -= 1
+    title = " ".join(lowered[title_start : head_at + 1])
+    name = run[head_at + 1 :]
+    found: list[_Name] = []
+    affiliation = None
+    if title_start > 0:
+        org = run[:title_start]
+        affiliation = " ".join(w.text for w in org)
+        found.append(_span(org, _outlet_or_organisation(org), "name", "affiliation before a title"))
+    if not name:
+        found.append(
+            _Name(
+                run[title_start].start,
+                run[head_at].end,
+                "person",
+                "title",
+                "capitalised title",
+                role=title,
+                affiliation=affiliation,
+            )
+        )
+        return found
+    found.append(
+        _span(
+            name,
+            "person",
+            "surname" if len(name) == 1 else "name",
+            f"title '{title}' before a name",
+            gender=_gender_of(name[0].text) if len(name) > 1 else None,
+            role=title,
+            affiliation=affiliation,
+        )
+    )
+    return found
+
+
+@define
+class _Person:
+    surname: str
+    firsts: list[str]
+    forms: list[tuple[bool, str]]
+    gender: str | None
+    roles: list[str] = field(factory=list)
+    affiliation: str | None = None
+
+    def absorb(self, name: _Name) -> None:
+        if name.gender and not self.gender:
+            self.gender = name.gender
+        if name.role and name.role not in self.roles:
+            self.roles.append(name.role)
+        if name.affiliation and not self.affiliation:
+            self.affiliation = name.affiliation
+
+
+class _Clusters:
+    """Groups person names into entities, and other names by their text."""
+
+    def __init__(self) -> None:
+        self.items: list[_Person | tuple[str, str]] = []
+        self.by_label: dict[tuple[str, str], int] = {}
+
+    def people(self) -> list[tuple[int, _Person]]:
+        return [(i, p) for i, p in enumerate(self.items) if isinstance(p, _Person)]
+
+    def full_name(self, name: _Name, in_quote: bool) -> int:
+        """The person a full name (first name + surname) belongs to, made if new."""
+        first, surname = name.tokens[0], name.tokens[-1].lower()
+        form = (in_quote, " ".join(name.tokens))
+        for index, person in self.people():
+            if person.surname == surname and (
+                not person.firsts or any(compatible_first_names(first, f) for f in person.firsts)
+            ):
+                person.firsts.append(first)
+                person.forms.append(form)
+                person.absorb(name)
+                return index
+        person = _Person(surname, [first], [form], name.gender)
+        person.absorb(name)
+        self.items.append(person)
+        return len(self.items) - 1
+
+    def single(self, name: _Name, placed: list[tuple[int, int]]) -> tuple[int, str] | None:
+        """The person a lone surname or first name refers to, and the form it takes.
+
+        A surname goes to the person with that surname mentioned most
+        recently before it (or first after it); a lone first name only to a
+        person whose first name is compatible, when exactly one is.
+        """
+        token = name.tokens[-1]
+        by_surname = [
+            i
+            for i, p in self.people()
+            if p.surname == token.lower() and (name.gender is None or p.gender in (None, name.gender))
+        ]
+        if by_surname:
+            before = [i for start, i in placed if start < name.start and i in by_surname]
+            index = before[-1] if before else by_surname[0]
+            person = self.items[index]
+            assert isinstance(person, _Person)
+            person.absorb(name)
+            return index, "surname"
+        if name.form == "surname":
+            return None
+        by_first = [
+            i for i, p in self.people() if any(compatible_first_names(token, f) for f in p.firsts)
+        ]
+        return (by_first[0], "name") if len(by_first) == 1 else None
+
+    def lone_person(self, name: _Name, in_quote: bool) -> int:
+        """A person known only by a surname with an honorific or title ("Mr Smith")."""
+        person = _Person(name.tokens[-1].lower(), [], [(in_quote, name.tokens[-1])], name.gender)
+        person.absorb(name)
+        self.items.append(person)
+        return len(self.items) - 1
+
+    def other(self, kind: str, label: str) -> int:
+        key = (kind, label.lower().removeprefix("the "))
+        if key not in self.by_label:
+            self.items.append((kind, label))
+            self.by_label[key] = len(self.items) - 1
+        return self.by_label[key]
+
+    def build(self) -> list[Entity]:
+        built = []
+        for item in self.items:
+            if not isinstance(item, _Person):
+                built.append(Entity(item[1], item[0]))
+                continue
+            narrator = [f for quoted, f in item.forms if not quoted] or [f for _, f in item.forms]
+            name = max(narrator, key=lambda f: (len(f.split()), len(f)))
+            built.append(Entity(name, "person", item.gender, tuple(item.roles), item.affiliation))
+        return built
+
+
+def _in_quote(spans: Sequence[QuoteSpan], start: int) -> bool:
+    return any(span.start <= start < span.end for span in spans)
+
+
+def _role_mentions(tokens: list[_Word], text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Definite role noun phrases: "the shadow health secretary", "his own leader".
+
+    After "the", "his", "her", "their" or "its", up to four modifiers and a
+    role head; two heads in a row make one ("deputy leader").
+    """
+    found = []
+    for i, word in enumerate(tokens):
+        if word.text.lower() not in ROLE_DETERMINERS:
+            continue
+        head_at = None
+        for j in range(i + 1, min(i + 6, len(tokens))):
+            if text[tokens[j - 1].end : tokens[j].start] != " ":
+                break
+            lowered = tokens[j].text.lower()
+            if lowered in NON_MODIFIERS:
+                break
+            if lowered in ROLE_HEADS:
+                head_at = j
+                more = j + 1 < len(tokens) and text[tokens[j].end : tokens[j + 1].start] == " "
+                if not (more and tokens[j + 1].text.lower() in ROLE_HEADS):
+                    break
+            elif head_at is not None:
+                break
+        if head_at is None:
+            continue
+        start, end = word.start, tokens[head_at].end
+        if any(s < end and start < e for s, e in taken):
+            continue
+        role = " ".join(
+            t.text if t.text[0].isupper() and j < head_at else t.text.lower()
+            for j, t in enumerate(tokens[i + 1 : head_at + 1], start=i + 1)
+            if t.text.lower() != "own"
+        )
+        found.append(
+            Mention(
+                start, end, text[start:end], "role", "person", "definite role noun phrase",
+                role=role,
+            )
+        )
+    return found
+
+
+def _pronoun_mentions(tokens: list[_Word]) -> list[Mention]:
+    found = []
+    for word in tokens:
+        pronoun = PRONOUNS.get(word.text.lower())
+        if pronoun:
+            found.append(
+                Mention(
+                    word.start, word.end, word.text, "pronoun", "person", "third-person pronoun",
+                    gender=pronoun[0],
+                )
+            )
+    return found
+
+
+def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]) -> None:
+    """Tie a role to the name beside it.
+
+    "his health spokesman Jon Ashworth", "Jane Doe, the party's treasurer,",
+    "the chief executive, Jane Doe,".
+    """
+    for i, mention in enumerate(mentions):
+        if mention.form not in ("role", "title") or mention.entity is not None:
+            continue
+        for other in (mentions[i + 1] if i + 1 < len(mentions) else None, mentions[i - 1] if i else None):
+            if other is None or other.entity is None or other.form not in ("name", "surname"):
+                continue
+            if entities[other.entity].kind != "person":
+                continue
+            gap = (
+                text[mention.end : other.start]
+                if other.start > mention.start
+                else text[other.end : mention.start]
+            )
+            if not APPOSITION_GAP.match(gap) or (other.start < mention.start and "," not in gap):
+                continue
+            mentions[i] = evolve(mention, entity=other.entity, rule="apposition with a name")
+            entity = entities[other.entity]
+            if mention.role and mention.role not in entity.roles:
+                entities[other.entity] = evolve(entity, roles=(*entity.roles, mention.role))
+            break
+
+
+def _mark_possessors(mentions: list[Mention]) -> None:
+    """Record, for "his X", which pronoun mention owns the role X."""
+    pronoun_at = {m.start: i for i, m in enumerate(mentions) if m.form == "pronoun"}
+    for i, mention in enumerate(mentions):
+        if mention.form == "role" and mention.start in pronoun_at:
+            mentions[i] = evolve(mention, possessor=pronoun_at[mention.start])
+
+
+def find_mentions(
+    article: Article, segments: Segments, quote_spans: Sequence[QuoteSpan]
+) -> Mentions:
+    """Every name, title, role and pronoun mention, and the entities named."""
+    text = article.text
+    clusters = _Clusters()
+    sentence_tokens = [_words_of(text, s.start, s.end) for s in segments.sentences]
+    classified: list[tuple[_Name, bool]] = []
+    for sentence, tokens in zip(segments.sentences, sentence_tokens):
+        for run in _runs(tokens, text):
+            opening = text[sentence.start : run[0].start].strip(" \"'“‘(•-–—") == ""
+            for name in _classify(run, text, opening):
+                classified.append((name, _in_quote(quote_spans, name.start)))
+    placed = [
+        (name.start, clusters.full_name(name, quoted))
+        for name, quoted in classified
+        if name.kind == "person" and len(name.tokens) >= 2
+    ]
+    mentions = [
+        m for name, quoted in classified if (m := _mention(name, quoted, clusters, placed, text))
+    ]
+    taken = [(m.start, m.end) for m in mentions if m.kind == "person"]
+    for tokens in sentence_tokens:
+        mentions.extend(
+            evolve(m, in_quote=_in_quote(quote_spans, m.start))
+            for m in _role_mentions(tokens, text, taken)
+        )
+        mentions.extend(
+            m for m in _pronoun_mentions(tokens) if not _in_quote(quote_spans, m.start)
+        )
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    entities = clusters.build()
+    _link_appositions(text, mentions, entities)
+    _mark_possessors(mentions)
+    return Mentions(tuple(mentions), tuple(entities))
+
+
+def _mention(
+    name: _Name, quoted: bool, clusters: _Clusters, placed: list[tuple[int, int]], text: str
+) -> Mention | None:
+    """The mention a classified name makes, joined to its entity."""
+    surface = text[name.start : name.end]
+    if name.form == "title":
+        return Mention(
+            name.start, name.end, surface, "title", "person", name.rule, in_quote=quoted,
+            role=name.role,
+        )
+    if name.kind == "person" and len(name.tokens) >= 2:
+        entity = next(i for start, i in placed if start == name.start)
+        return Mention(
+            name.start, name.end, surface, "name", "person", name.rule, entity, quoted,
+            name.gender, name.role,
+        )
+    if name.kind in ("organisation", "outlet", "place"):
+        entity = clusters.other(name.kind, surface)
+        return Mention(name.start, name.end, surface, "name", name.kind, name.rule, entity, quoted)
+    found = clusters.single(name, placed)
+    if found is None and name.kind != "person":
+        return None
+    if found is None:
+        return Mention(
+            name.start, name.end, surface, "surname", "person", name.rule,
+            clusters.lone_person(name, quoted), quoted, name.gender, name.role,
+        )
+    entity, form = found
+    rule = name.rule if name.kind == "person" else f"{form} of a person named in full"
+    return Mention(
+        name.start, name.end, surface, form, "person", rule, entity, quoted, name.gender, name.role
+    )
+
+
+def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
+    """Where the noun phrase around a name or title mention starts.
+
+    Steps back over capitalised words (titles and affiliations: "ITV News
+    Political Correspondent Carl Dinnen") and a "the" before them.
+    """
+    start = mention.start
+    if mention.form not in ("name", "surname", "title"):
+        return start
+    while True:
+        previous = _last_word(text, floor, start)
+        if previous is None or text[previous.end : start] != " ":
+            return start
+        start = previous.start if previous.text[0].isupper() or previous.text == "the" else start
+        if previous.text == "the" or not previous.text[0].isupper():
+            return start
+
+
+def in_prepositional_phrase(text: str, mention: Mention, floor: int) -> bool:
+    """Whether the mention's noun phrase is the object of a preposition ("by X")."""
+    previous = _last_word(text, floor, noun_phrase_start(text, mention, floor))
+    return previous is not None and previous.text.lower() in PREPOSITIONS
+
+
+def _last_word(text: str, floor: int, offset: int) -> _Word | None:
+    found = None
+    for match in words(text, max(floor, offset - 80), offset):
+        found = match
+    return _Word(found.start(), found.end(), found.group()) if found else None

@@ -1,0 +1,115 @@
+"""Quotes: find the text between quotation marks.
+
+Straight and curly, double and single marks are paired per paragraph with a
+stack, so quotes nested inside quotes pair correctly. Whether a mark opens or
+closes is read from its neighbours: a straight mark after a space opens, one
+before a space closes; an apostrophe between letters ("can't") is not a mark
+at all, and a lone closing single mark with nothing open is taken as a
+possessive ("the Tories' record").
+
+The multi-paragraph convention: a paragraph that opens a quote without
+closing it continues into the next paragraph when that paragraph opens with
+a quotation mark; the open span then ends at its paragraph's end and the
+next one is marked ``continues``. A paragraph that leaves a quote open with
+no such continuation (a half-quoted paragraph) yields the open span too,
+marked ``closed=False``, rather than pairing with a mark in a later
+paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import evolve
+
+from provenance.records import Article, QuoteSpan, Segments
+
+MARKS = re.compile(r"[\"“”„‟'‘’‚‛«»]")
+DOUBLE = frozenset("\"“”„‟«»")
+OPENING_BEFORE = frozenset(" \t\n([{—–-/")
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum()
+
+
+def _classify(text: str, i: int, floor: int, ceiling: int) -> str | None:
+    """``open``, ``close``, ``either`` or None (not a quotation mark)."""
+    mark = text[i]
+    before = text[i - 1] if i > floor else " "
+    after = text[i + 1] if i + 1 < ceiling else " "
+    if mark in "“„‟«‘‚‛":
+        if mark == "‘" and _is_word_char(before) and _is_word_char(after):
+            return None
+        if mark == "‘" and after.isdigit():
+            return None
+        return "open"
+    if mark in "”»":
+        return "close"
+    if _is_word_char(before) and _is_word_char(after):
+        return None
+    opens = before in OPENING_BEFORE or MARKS.match(before) is not None
+    closes = after.isspace() or after in ".,;:!?)]}—–-" or MARKS.match(after) is not None
+    if opens and not closes:
+        if mark in "'’" and after.isdigit():
+            return None
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def _pair(
+    text: str, start: int, end: int, paragraph: int, next_opens: bool
+) -> tuple[list[QuoteSpan], bool]:
+    """Quote spans of one paragraph, and whether it leaves a quote open.
+
+    ``next_opens`` says whether the next paragraph starts with a quotation
+    mark: an unmatched single mark is only taken for an open quote then,
+    since it is far more often a stray apostrophe.
+    """
+    spans: list[QuoteSpan] = []
+    stack: list[tuple[int, bool]] = []
+    for match in MARKS.finditer(text, start, end):
+        i = match.start()
+        role = _classify(text, i, start, end)
+        if role is None:
+            continue
+        double = text[i] in DOUBLE
+        if role == "either":
+            role = "close" if any(kind == double for _, kind in stack) else "open"
+        if role == "open":
+            stack.append((i, double))
+            continue
+        for depth in range(len(stack) - 1, -1, -1):
+            if stack[depth][1] == double:
+                open_at = stack[depth][0]
+                del stack[depth:]
+                if i > open_at + 1:
+                    spans.append(QuoteSpan(open_at + 1, i, open_at, paragraph, depth=depth))
+                break
+    if not stack:
+        return spans, False
+    open_at, double = stack[0]
+    if (double or next_opens) and open_at + 1 < end:
+        spans.append(QuoteSpan(open_at + 1, end, open_at, paragraph, closed=False))
+        return spans, True
+    return spans, False
+
+
+def find_quote_spans(article: Article, segments: Segments) -> tuple[QuoteSpan, ...]:
+    """Every quoted span in the article, top-level and nested, in text order."""
+    text = article.text
+    found: list[QuoteSpan] = []
+    previous_open = False
+    paragraphs = segments.paragraphs
+    for position, paragraph in enumerate(paragraphs):
+        following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
+        next_opens = following is not None and MARKS.match(text, following.start) is not None
+        spans, left_open = _pair(text, paragraph.start, paragraph.end, paragraph.index, next_opens)
+        if previous_open and spans and spans[0].open_at == paragraph.start:
+            spans[0] = evolve(spans[0], continues=True)
+        found.extend(spans)
+        previous_open = left_open
+    found.sort(key=lambda span: (span.start, span.depth))
+    return tuple(found)

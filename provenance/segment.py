@@ -1,0 +1,91 @@
+"""Segment: split an article into paragraphs and sentences, with offsets.
+
+Paragraphs are separated by blank lines; in a text with no blank lines at
+all, every line is a paragraph. The first paragraph is the headline. A
+sentence ends at ``.``, ``!`` or ``?`` (and any closing quotation marks or
+brackets) followed by space and a capital letter, digit or opening mark,
+except after a title ("Mr", "Dr", "Prof."), an initial ("J. K."), a known
+abbreviation, or inside an ellipsis.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.lexicon import ABBREVIATIONS, BULLETS, CAPTION_OPENERS
+from provenance.records import Article, Paragraph, Segments, Sentence
+
+BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+LINE = re.compile(r"[^\n]+")
+BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])")
+ELLIPSIS = re.compile(r"(\.\.\.|…)$")
+
+
+def paragraphs(article: Article) -> tuple[Paragraph, ...]:
+    """The paragraphs of the article; the first one is the headline."""
+    text = article.text
+    if BLANK_LINES.search(text):
+        spans = []
+        start = 0
+        for gap in BLANK_LINES.finditer(text):
+            spans.append((start, gap.start()))
+            start = gap.end()
+        spans.append((start, len(text)))
+    else:
+        spans = [(m.start(), m.end()) for m in LINE.finditer(text)]
+    found = []
+    for start, end in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        if start >= end:
+            continue
+        kind = "headline" if not found else _kind(text[start:end])
+        found.append(Paragraph(len(found), start, end, kind))
+    return tuple(found)
+
+
+def _kind(text: str) -> str:
+    lowered = text.lower()
+    if text[0] in BULLETS or lowered.startswith(CAPTION_OPENERS):
+        return "caption"
+    return "body"
+
+
+def _ends_sentence(text: str, boundary: re.Match[str], floor: int) -> bool:
+    """False when the period belongs to an abbreviation, an initial or an ellipsis."""
+    marks = boundary.group()
+    if not marks.startswith("."):
+        return True
+    if ELLIPSIS.search(text, floor, boundary.start() + len(marks.rstrip("\"'”’)]"))):
+        return False
+    before = text[max(floor, boundary.start() - 12) : boundary.start()]
+    word = re.search(r"([\w.]+)$", before)
+    if not word:
+        return True
+    token = word.group(1).lower()
+    if token in ABBREVIATIONS or token.rstrip(".") in ABBREVIATIONS:
+        return False
+    return not (len(token) == 1 and token.isalpha() and word.group(1).isupper())
+
+
+def sentences(article: Article, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
+    """The sentences of every paragraph, in order."""
+    text = article.text
+    found: list[Sentence] = []
+    for paragraph in paras:
+        start = paragraph.start
+        for boundary in BOUNDARY.finditer(text, paragraph.start, paragraph.end):
+            if _ends_sentence(text, boundary, paragraph.start):
+                found.append(Sentence(len(found), paragraph.index, start, boundary.end()))
+                start = boundary.end()
+                while start < paragraph.end and text[start].isspace():
+                    start += 1
+        if start < paragraph.end:
+            found.append(Sentence(len(found), paragraph.index, start, paragraph.end))
+    return tuple(found)
+
+
+def segment(article: Article) -> Segments:
+    """Paragraphs and sentences of ``article``."""
+    paras = paragraphs(article)
+    return Segments(paras, sentences(article, paras))

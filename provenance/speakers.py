@@ -1,0 +1,279 @@
+"""Speakers: resolve roles and pronouns to people, and statements to speakers.
+
+Sentences are read in order, keeping track of who spoke and who was the
+subject of each. Then:
+
+- a **pronoun** ("he", "his") is the subject of its own sentence when one
+  comes before it, else the most recent speaker or subject of an earlier
+  sentence of the same gender (captions are skipped);
+- a **role** ("the shadow health secretary", "the Prime Minister") is the
+  person the text already tied to that role (by apposition, a title before
+  a name, or an earlier resolution); else, for roles one person holds at a
+  time, the most salient compatible person: a recent speaker or subject
+  when the role is itself a subject, the most recent person otherwise. Never
+  the owner of "his X", never the subject of the clause the role is the
+  object of, never someone whose known role conflicts (a correspondent is
+  not a minister);
+- a **statement**'s speaker is the entity its source names, or the speaker
+  of the statement it continues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import evolve, frozen
+
+from provenance.lexicon import PRONOUNS, UNIQUE_ROLE_HEADS
+from provenance.mentions import in_prepositional_phrase
+from provenance.records import Article, Entity, Mention, Quote, Segments
+
+JOURNALISM_HEADS = frozenset(
+    "correspondent reporter editor journalist presenter host anchor commentator columnist".split()
+)
+GENDERED_HEADS = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
+                  "congressman": "m", "congresswoman": "f", "king": "m", "queen": "f"}
+
+
+@frozen
+class Speakers:
+    """Mentions with their entities resolved, and statements with their speakers."""
+
+    mentions: tuple[Mention, ...]
+    entities: tuple[Entity, ...]
+    quotes: tuple[Quote, ...]
+
+
+def role_relation(a: str, b: str) -> str:
+    """``same``, ``compatible``, ``conflict`` or ``neutral`` for two role strings.
+
+    Roles with the same head are compatible when one's modifiers include the
+    other's ("leader", "Labour leader") and conflict otherwise ("health
+    secretary", "foreign secretary"). Roles with different heads are
+    compatible when they share a portfolio word ("shadow health secretary",
+    "health spokesman"); a shared capitalised word is an affiliation, not a
+    portfolio ("Labour leader", "Labour candidate"). A journalist's role
+    conflicts with any other kind.
+    """
+    if a == b:
+        return "same"
+    a_words, b_words = a.split(), b.split()
+    a_head, b_head = a_words[-1], b_words[-1]
+    if (a_head in JOURNALISM_HEADS) != (b_head in JOURNALISM_HEADS):
+        return "conflict"
+    a_mods, b_mods = set(a_words[:-1]), set(b_words[:-1])
+    if a_head == b_head:
+        if a_mods <= b_mods or b_mods <= a_mods:
+            return "compatible"
+        return "conflict"
+    shared_portfolio = {m for m in a_mods & b_mods if m.islower()}
+    return "compatible" if shared_portfolio else "neutral"
+
+
+@frozen
+class _Turn:
+    """Who spoke in a sentence and who was its subject."""
+
+    speakers: tuple[int, ...]
+    subject: int | None
+
+
+class _Resolver:
+    def __init__(
+        self,
+        article: Article,
+        segments: Segments,
+        mentions: Sequence[Mention],
+        entities: Sequence[Entity],
+        quotes: Sequence[Quote],
+    ) -> None:
+        self.text = article.text
+        self.segments = segments
+        self.mentions = list(mentions)
+        self.entities = list(entities)
+        self.quotes = list(quotes)
+        self.bindings: dict[str, int] = {}
+        self.turns: list[_Turn] = []
+        captions = {p.index for p in segments.paragraphs if p.kind == "caption"}
+        self.caption_sentences = {s.index for s in segments.sentences if s.paragraph in captions}
+
+    def run(self) -> Speakers:
+        for sentence in self.segments.sentences:
+            inside = [
+                i
+                for i, m in enumerate(self.mentions)
+                if sentence.start <= m.start < sentence.end
+            ]
+            for i in inside:
+                if self.mentions[i].entity is None:
+                    self._resolve(i, sentence.index, inside)
+            speakers = self._assign_speakers(sentence.start, sentence.end)
+            self.turns.append(_Turn(tuple(speakers), self._subject(inside)))
+        return Speakers(tuple(self.mentions), tuple(self.entities), tuple(self.quotes))
+
+    def _subject_like(self, index: int) -> bool:
+        mention = self.mentions[index]
+        if mention.in_quote or mention.kind != "person":
+            return False
+        if mention.form == "pronoun" and PRONOUNS[mention.text.lower()][1] != "subject":
+            return False
+        floor = self.segments.sentence_at(mention.start).start
+        return not in_prepositional_phrase(self.text, mention, floor)
+
+    def _subject(self, inside: list[int]) -> int | None:
+        for i in inside:
+            if self._subject_like(i) and self.mentions[i].entity is not None:
+                return self.mentions[i].entity
+        return None
+
+    def _compatible_gender(self, entity: int, gender: str | None) -> bool:
+        known = self.entities[entity].gender
+        return gender is None or known is None or known == gender
+
+    def _recent_turns(self, sentence_index: int) -> list[_Turn]:
+        return [
+            turn
+            for number, turn in reversed(list(enumerate(self.turns[:sentence_index])))
+            if number not in self.caption_sentences
+        ]
+
+    def _resolve(self, index: int, sentence_index: int, inside: list[int]) -> None:
+        mention = self.mentions[index]
+        if mention.form == "pronoun":
+            found = self._pronoun(index, sentence_index, inside)
+        else:
+            found = self._role(index, sentence_index, inside)
+        if found is not None:
+            entity, rule = found
+            self.mentions[index] = evolve(mention, entity=entity, rule=f"{mention.rule}: {rule}")
+
+    def _pronoun(self, index: int, sentence_index: int, inside: list[int]) -> tuple[int, str] | None:
+        mention = self.mentions[index]
+        for i in inside:
+            if i >= index:
+                break
+            other = self.mentions[i]
+            if other.entity is not None and self._subject_like(i) and self._is_person(other.entity):
+                if self._compatible_gender(other.entity, mention.gender):
+                    return other.entity, "subject earlier in the sentence"
+        for turn in self._recent_turns(sentence_index)[:6]:
+            for speaker in turn.speakers:
+                if self._is_person(speaker) and self._compatible_gender(speaker, mention.gender):
+                    return speaker, "most recent speaker"
+            if turn.subject is not None and self._compatible_gender(turn.subject, mention.gender):
+                return turn.subject, "most recent subject"
+        return None
+
+    def _is_person(self, entity: int) -> bool:
+        return self.entities[entity].kind == "person"
+
+    def _role(self, index: int, sentence_index: int, inside: list[int]) -> tuple[int, str] | None:
+        mention = self.mentions[index]
+        role = mention.role or ""
+        if role in self.bindings:
+            return self.bindings[role], "same role as earlier"
+        known = [
+            i
+            for i, e in enumerate(self.entities)
+            if e.kind == "person" and any(role_relation(role, r) in ("same", "compatible") for r in e.roles)
+        ]
+        if len(known) == 1:
+            return self._bind(role, known[0], "role the text gives this person")
+        head = role.split()[-1] if role else ""
+        if head not in UNIQUE_ROLE_HEADS:
+            return None
+        excluded = self._excluded(index, inside)
+        gender = GENDERED_HEADS.get(head)
+        candidates = [
+            entity
+            for entity in self._salient(index, sentence_index, inside)
+            if entity not in excluded
+            and self._compatible_gender(entity, gender)
+            and not any(role_relation(role, r) == "conflict" for r in self.entities[entity].roles)
+        ]
+        if not candidates:
+            return None
+        compatible = [
+            e for e in candidates if any(role_relation(role, r) == "compatible" for r in self.entities[e].roles)
+        ]
+        chosen = compatible[0] if compatible else candidates[0]
+        return self._bind(role, chosen, "most salient compatible person")
+
+    def _bind(self, role: str, entity: int, rule: str) -> tuple[int, str]:
+        self.bindings[role] = entity
+        person = self.entities[entity]
+        if role and role not in person.roles:
+            self.entities[entity] = evolve(person, roles=(*person.roles, role))
+        return entity, rule
+
+    def _excluded(self, index: int, inside: list[int]) -> set[int]:
+        """People a role cannot be: the owner of "his X", the subject it is the object of."""
+        mention = self.mentions[index]
+        excluded = set()
+        if mention.possessor is not None and self.mentions[mention.possessor].entity is not None:
+            excluded.add(self.mentions[mention.possessor].entity)
+        if not self._is_first_subject(index, inside):
+            for i in inside:
+                if i >= index:
+                    break
+                entity = self.mentions[i].entity
+                if entity is not None and self._subject_like(i):
+                    excluded.add(entity)
+        return excluded
+
+    def _is_first_subject(self, index: int, inside: list[int]) -> bool:
+        if not self._subject_like(index):
+            return False
+        return not any(i < index and self._subject_like(i) for i in inside)
+
+    def _salient(self, index: int, sentence_index: int, inside: list[int]) -> list[int]:
+        """People in order of salience for the role at ``index``."""
+        order: list[int] = []
+        if self._is_first_subject(index, inside):
+            for turn in self._recent_turns(sentence_index):
+                for entity in (*turn.speakers, turn.subject):
+                    if entity is not None and entity not in order and self._is_person(entity):
+                        order.append(entity)
+        position = self.mentions[index].start
+        for mention in reversed(self.mentions):
+            if mention.start < position and mention.entity is not None:
+                if self._is_person(mention.entity) and mention.entity not in order:
+                    order.append(mention.entity)
+        return order
+
+    def _assign_speakers(self, start: int, end: int) -> list[int]:
+        """Give each statement whose cue (or first word) is in this sentence its speaker."""
+        speakers: list[int] = []
+        for number, quote in enumerate(self.quotes):
+            anchor = quote.cue.start if quote.cue else quote.start
+            if not start <= anchor < end or quote.speaker is not None:
+                continue
+            speaker, rule = self._speaker_of(quote)
+            if speaker is not None:
+                self.quotes[number] = evolve(quote, speaker=speaker, speaker_rule=rule)
+                if speaker not in speakers:
+                    speakers.append(speaker)
+        return speakers
+
+    def _speaker_of(self, quote: Quote) -> tuple[int | None, str | None]:
+        if quote.source is not None:
+            source = self.mentions[quote.source]
+            if source.entity is not None:
+                return source.entity, f"source '{source.text}'"
+            return None, None
+        if quote.continues is not None:
+            previous = self.quotes[quote.continues]
+            if previous.speaker is not None:
+                return previous.speaker, "continues the previous speaker"
+        return None, None
+
+
+def resolve_speakers(
+    article: Article,
+    segments: Segments,
+    mentions: Sequence[Mention],
+    entities: Sequence[Entity],
+    quotes: Sequence[Quote],
+) -> Speakers:
+    """Resolve every role and pronoun mention, then every statement's speaker."""
+    return _Resolver(article, segments, mentions, entities, quotes).run()
