@@ -325,7 +325,9 @@ class _Attributor:
             return cue.end
         opening = self._span_opening_at(start)
         if opening is not None:
-            emit.quote(opening, "cue + quote", direct=self._direct_after_cue(opening))
+            split = before is not None
+            rule = "second half of a quote split by its cue" if split else "cue + quote"
+            emit.quote(opening, rule, direct=split or self._direct_after_cue(opening))
             return self.spans[opening].end
         end = _trim_clause_end(text, start, cut)
         if end > start and looks_like_clause(text, start, end, self.spans):
@@ -382,8 +384,8 @@ class _Attributor:
                 continue
             gap_start = span.end + 1
             gap = self.text[gap_start : cue.start]
-            if source is not None and self.mentions[source].start >= gap_start:
-                mention = self.mentions[source]
+            mention = self.mentions[source] if source is not None else None
+            if mention is not None and gap_start <= mention.start and mention.end <= cue.start:
                 gap = self.text[gap_start : mention.start] + self.text[mention.end : cue.start]
             if re.fullmatch(r"[\s,.!?—–-]*", gap):
                 return number

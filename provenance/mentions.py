@@ -56,11 +56,9 @@ COMMON_WORDS = (
     | frozenset(PRONOUNS)
     | DETERMINERS
     | PREPOSITIONS
-    | frozenset(CLAUSE_VERBS)
-    | frozenset(AS_VERBS)
-    | frozenset(CONTENTLESS_VERBS)
     | frozenset("i we you they it not no yes let's don't don’t".split())
 )
+VERB_FORMS = frozenset(CLAUSE_VERBS) | frozenset(AS_VERBS) | frozenset(CONTENTLESS_VERBS)
 TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 POSSESSIVE = re.compile(r"['’]s?$")
 ROLE_DETERMINERS = frozenset("the his her their its".split())
@@ -114,21 +112,24 @@ def _words_of(text: str, start: int, end: int) -> list[_Word]:
     return found
 
 
-def _runs(tokens: list[_Word], text: str) -> list[list[_Word]]:
+def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Word]]:
     """Runs of capitalised words joined by single spaces (and name connectors).
 
-    A capitalised common word ("The", "He", "Says" in a title-case headline)
-    ends a run and is not part of any name.
+    A capitalised function word ("The", "He") ends a run and is not part of
+    any name; so is a speech verb at the start of a sentence ("Adding that
+    ...") though not inside one ("the State Department", "the Post").
     """
     runs: list[list[_Word]] = []
     current: list[_Word] = []
     for position, word in enumerate(tokens):
         joined = bool(current) and text[current[-1].end : word.start] == " "
         lowered = word.text.lower()
+        opening = not text[sentence_start : word.start].strip(" \"'“‘(•-–—")
+        common = lowered in COMMON_WORDS or (opening and lowered in VERB_FORMS)
         name_like = (
             word.text[0].isupper()
             and lowered not in TIME_WORDS
-            and (lowered not in COMMON_WORDS or lowered.rstrip(".") in HONORIFICS)
+            and (not common or lowered.rstrip(".") in HONORIFICS)
         )
         number = word.text.isdigit() and joined
         connector = (
@@ -148,11 +149,21 @@ def _runs(tokens: list[_Word], text: str) -> list[list[_Word]]:
         runs.append(current)
     trimmed = []
     for run in runs:
-        while run and run[-1].text.lower() in CONNECTORS:
-            run = run[:-1]
-        if run:
-            trimmed.append(run)
+        for part in _split_at_and(run):
+            while part and part[-1].text.lower() in CONNECTORS:
+                part = part[:-1]
+            if part:
+                trimmed.append(part)
     return trimmed
+
+
+def _split_at_and(run: list[_Word]) -> list[list[_Word]]:
+    """ "Hillary Clinton and Bill Clinton" is two names; "Marks and Spencer" is one."""
+    for i, word in enumerate(run[1:-1], start=1):
+        after = run[i + 1].text.lower()
+        if word.text == "and" and (after in given_names() or after.rstrip(".") in HONORIFICS):
+            return [run[:i], *_split_at_and(run[i + 1 :])]
+    return [run]
 
 
 def _gender_of(first: str) -> str | None:
@@ -460,7 +471,9 @@ def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]
     for i, mention in enumerate(mentions):
         if mention.form not in ("role", "title") or mention.entity is not None:
             continue
-        for other in (mentions[i + 1] if i + 1 < len(mentions) else None, mentions[i - 1] if i else None):
+        following = next((m for m in mentions[i + 1 :] if m.start >= mention.end), None)
+        preceding = next((m for m in reversed(mentions[:i]) if m.end <= mention.start), None)
+        for other in (following, preceding):
             if other is None or other.entity is None or other.form not in ("name", "surname"):
                 continue
             if entities[other.entity].kind != "person":
@@ -496,7 +509,7 @@ def find_mentions(
     sentence_tokens = [_words_of(text, s.start, s.end) for s in segments.sentences]
     classified: list[tuple[_Name, bool]] = []
     for sentence, tokens in zip(segments.sentences, sentence_tokens):
-        for run in _runs(tokens, text):
+        for run in _runs(tokens, text, sentence.start):
             opening = text[sentence.start : run[0].start].strip(" \"'“‘(•-–—") == ""
             for name in _classify(run, text, opening):
                 classified.append((name, _in_quote(quote_spans, name.start)))
@@ -530,9 +543,10 @@ def _mention(
     """The mention a classified name makes, joined to its entity."""
     surface = text[name.start : name.end]
     if name.form == "title":
+        start = name.start - 4 if text[max(0, name.start - 4) : name.start].lower() == "the " else name.start
         return Mention(
-            name.start, name.end, surface, "title", "person", name.rule, in_quote=quoted,
-            role=name.role,
+            start, name.end, text[start : name.end], "title", "person", name.rule,
+            in_quote=quoted, role=name.role,
         )
     if name.kind == "person" and len(name.tokens) >= 2:
         entity = next(i for start, i in placed if start == name.start)
@@ -578,8 +592,13 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
 
 def in_prepositional_phrase(text: str, mention: Mention, floor: int) -> bool:
     """Whether the mention's noun phrase is the object of a preposition ("by X")."""
-    previous = _last_word(text, floor, noun_phrase_start(text, mention, floor))
-    return previous is not None and previous.text.lower() in PREPOSITIONS
+    start = noun_phrase_start(text, mention, floor)
+    previous = _last_word(text, floor, start)
+    return (
+        previous is not None
+        and previous.text.lower() in PREPOSITIONS
+        and not text[previous.end : start].strip()
+    )
 
 
 def _last_word(text: str, floor: int, offset: int) -> _Word | None:

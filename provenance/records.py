@@ -173,6 +173,7 @@ class Quote:
     speaker: int | None = None
     speaker_rule: str | None = None
     channel: int | None = None
+    event: int | None = None
 
 
 @frozen
@@ -266,3 +267,4 @@ class ParsedArticle:
     times: tuple[TimeExpression, ...]
     events: tuple[Event, ...]
     links: tuple[EventLink, ...]
+    conflicts: tuple[str, ...] = ()

@@ -1,0 +1,277 @@
+"""Channels: how each statement reached the public, as the text states it.
+
+Patterns of news writing name the medium ("in the leaked recording", "in a
+statement", "on Twitter"), who published it ("published by the X website",
+"obtained by X"), the interview ("approached by X", "in a follow-up
+interview with X Political Correspondent Y", "told the BBC"), and the speech
+("in a speech at X in Y"). Each channel keeps its evidence span, its
+publisher and reporter (entities named inside it) and its place.
+
+A statement takes the channel named in its own sentence; one that names none
+keeps the channel of the same speaker's previous statement, as long as no
+one else spoke in between ("He also said ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import evolve, frozen
+
+from provenance.records import Article, Channel, Entity, Mention, Quote, Segments, Sentence
+
+LEAK_ADJECTIVES = r"leaked|secret|secretly[- ]recorded|covert|undercover|private"
+RECORDINGS = r"recordings?|tapes?|audio|video|footage|clips?|voice\s+notes?"
+DOCUMENTS = (
+    r"memos?|memorandum|emails?|e-mails?|messages?|documents?|letters?|transcripts?|"
+    r"dossier|files?|texts?|papers|minutes"
+)
+MEDIUM = re.compile(
+    rf"\b(?:in|on|from|through)\s+(?:the|a|an|this|that|his|her|their)\s+"
+    rf"(?P<adj>(?:(?:{LEAK_ADJECTIVES})\s+)*)(?:(?:audio|video|phone|telephone|WhatsApp)\s+)?"
+    rf"(?P<medium>{RECORDINGS}|{DOCUMENTS})\b",
+    re.IGNORECASE,
+)
+PUBLISHED_BY = re.compile(
+    r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
+    r"reported|leaked|shared)\s+(?:online\s+)?(?:by|to)\s+",
+    re.IGNORECASE,
+)
+APPROACHED_BY = re.compile(r"\b(?:approached|interviewed|questioned|asked)\s+by\s+", re.IGNORECASE)
+INTERVIEW = re.compile(
+    r"\b(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?interview\s+"
+    r"(?:with|on|for|to)\s+",
+    re.IGNORECASE,
+)
+TOLD = re.compile(r"\b(?:told|telling|speaking\s+to|spoke\s+to|talking\s+to)\s+", re.IGNORECASE)
+SPEAKING_ON = re.compile(
+    r"\b(?:speaking|appearing|interviewed|said)\s+on\s+|\bin\s+an?\s+appearance\s+on\s+",
+    re.IGNORECASE,
+)
+SPEECH = re.compile(
+    r"\b(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<kind>speech|address|rally|press conference|news conference|briefing)\b"
+    r"(?:\s+(?:at|to|in|on|before)\s+(?P<venue>[^,.;:\"“]+))?",
+    re.IGNORECASE,
+)
+STATEMENT = re.compile(
+    r"\b(?:in|through|via)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?statement\b"
+    r"|\ba\s+statement\s+(?:from|by|issued|released)\b",
+    re.IGNORECASE,
+)
+SOCIAL = re.compile(
+    r"\bon\s+(?P<platform>Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|LinkedIn|"
+    r"Truth Social|X)\b|\b(?P<verb>tweeted|posted online)\b|\bin\s+an?\s+(?P<noun>tweet|social media post|Facebook post|Instagram post)\b"
+)
+WROTE_IN = re.compile(
+    r"\b(?:wrote|writing|writes)\s+in\s+|\bin\s+an?\s+(?:article|op-ed|column|piece)\s+(?:for|in)\s+",
+    re.IGNORECASE,
+)
+PRIVATE = re.compile(
+    r"\b(?:in|during|at)\s+(?:a|an|the)\s+(?:private|closed-door|off-the-record|secret)\s+"
+    r"(?:conversation|meeting|call|dinner|briefing|event|fundraiser|gathering)\b",
+    re.IGNORECASE,
+)
+PRINT_WORDS = frozenset("times post mail telegraph guardian sun mirror express journal herald "
+                        "tribune newspaper paper magazine gazette chronicle observer".split())
+BROADCAST_WORDS = frozenset("bbc itv cnn sky radio tv television channel programme program show "
+                            "nbc abc cbs npr pbs msnbc".split())
+NOUN_KINDS = {"website": "website", "site": "website", "blog": "website", "newspaper": "print",
+              "paper": "print", "magazine": "print", "programme": "broadcast",
+              "program": "broadcast", "channel": "broadcast", "show": "broadcast",
+              "broadcaster": "broadcast", "podcast": "broadcast"}
+
+
+@frozen
+class Channels:
+    """The channels of one article and its statements, each with its channel."""
+
+    channels: tuple[Channel, ...]
+    quotes: tuple[Quote, ...]
+
+
+class _Finder:
+    def __init__(
+        self, article: Article, mentions: Sequence[Mention], entities: Sequence[Entity]
+    ) -> None:
+        self.text = article.text
+        self.mentions = mentions
+        self.entities = entities
+
+    def phrase(self, start: int, floor_end: int) -> tuple[int, int | None, int | None, str | None]:
+        """The noun phrase starting at ``start``: its end, outlet, person and place.
+
+        It runs over "the", capitalised words and possessives up to the first
+        lower-case word or punctuation ("the Guido Fawkes website" stops after
+        "website", which names the outlet's kind).
+        """
+        end = start
+        for match in re.finditer(r"[\w'’.-]+|\S", self.text[start:floor_end]):
+            word = match.group()
+            if word in ("the", "The") or word[0].isupper() or word.isdigit():
+                end = start + match.end()
+                continue
+            if word.lower() in NOUN_KINDS and match.start() > 0:
+                end = start + match.end()
+            break
+        outlet = person = None
+        place = None
+        for mention in self.mentions:
+            if start <= mention.start and mention.end <= end and mention.entity is not None:
+                kind = self.entities[mention.entity].kind
+                if kind in ("outlet", "organisation") and outlet is None:
+                    outlet = mention.entity
+                elif kind == "person" and person is None:
+                    person = mention.entity
+                elif kind == "place" and place is None:
+                    place = self.entities[mention.entity].name
+        return end, outlet, person, place
+
+    def medium_kind(self, publisher: int | None, noun: str | None) -> str:
+        if noun and noun.lower() in NOUN_KINDS:
+            return NOUN_KINDS[noun.lower()]
+        if publisher is not None:
+            words = set(self.entities[publisher].name.lower().split())
+            if words & BROADCAST_WORDS:
+                return "broadcast"
+            if words & PRINT_WORDS:
+                return "print"
+        return "website"
+
+    def sentence_channels(self, sentence: Sentence) -> list[Channel]:
+        text, start, end = self.text, sentence.start, sentence.end
+        found: list[Channel] = []
+        for match in MEDIUM.finditer(text, start, end):
+            found.append(self._medium(match))
+        for match in PUBLISHED_BY.finditer(text, start, end):
+            phrase_end, outlet, _, _ = self.phrase(match.end(), end)
+            if outlet is None:
+                continue
+            noun = text[match.end() : phrase_end].split()[-1] if phrase_end > match.end() else None
+            kind = self.medium_kind(outlet, noun)
+            name = text[match.end() : phrase_end]
+            found.append(
+                Channel(kind, name, match.start(), phrase_end, f"'{match['verb']} by' + outlet",
+                        publisher=outlet, leaked=True)
+            )
+        for regex, kind, rule in (
+            (APPROACHED_BY, "interview", "'approached by' + outlet"),
+            (INTERVIEW, "interview", "'interview with' + outlet"),
+            (TOLD, "interview", "'told' + outlet"),
+            (SPEAKING_ON, "broadcast", "'speaking on' + outlet"),
+            (WROTE_IN, "print", "'wrote in' + outlet"),
+        ):
+            for match in regex.finditer(text, start, end):
+                phrase_end, outlet, person, place = self.phrase(match.end(), end)
+                if outlet is None or self.entities[outlet].kind != "outlet":
+                    if not (kind == "interview" and regex is INTERVIEW):
+                        continue
+                name = text[match.start() : phrase_end].strip()
+                found.append(
+                    Channel(kind, name, match.start(), phrase_end, rule, publisher=outlet,
+                            reporter=person, place=place)
+                )
+        for match in SPEECH.finditer(text, start, end):
+            venue = match["venue"]
+            place = self._place_in(match.start(), match.end()) or (venue.strip() if venue else None)
+            kind = "speech" if match["kind"].lower() in ("speech", "address", "rally") else "statement"
+            found.append(
+                Channel(kind, match.group().strip(), match.start(), match.end(),
+                        f"'in a {match['kind'].lower()}'", place=place)
+            )
+        for match in STATEMENT.finditer(text, start, end):
+            found.append(Channel("statement", match.group(), match.start(), match.end(), "'in a statement'"))
+        for match in SOCIAL.finditer(text, start, end):
+            name = match["platform"] or match["verb"] or match["noun"]
+            found.append(Channel("social_media", name, match.start(), match.end(), f"'{match.group()}'"))
+        for match in PRIVATE.finditer(text, start, end):
+            found.append(
+                Channel("private_conversation", match.group(), match.start(), match.end(),
+                        "'in a private ...'")
+            )
+        found.sort(key=lambda c: c.start)
+        return found
+
+    def _medium(self, match: re.Match[str]) -> Channel:
+        medium = match["medium"].lower()
+        kind = "recording" if re.fullmatch(RECORDINGS, medium) else "document"
+        leaked = bool(re.search(r"leaked|secret|covert|undercover", match["adj"] or "", re.I))
+        rule = f"'in the {medium}'"
+        name = self.text[match.start() : match.end()]
+        if name.lower().startswith(("in ", "on ", "from ", "through ")):
+            name = name.split(" ", 1)[1]
+        return Channel(kind, name, match.start(), match.end(), rule, leaked=leaked)
+
+    def _place_in(self, start: int, end: int) -> str | None:
+        for mention in self.mentions:
+            if start <= mention.start < end and mention.entity is not None:
+                if self.entities[mention.entity].kind == "place":
+                    return self.entities[mention.entity].name
+        return None
+
+
+def _merge_recordings(channels: list[Channel]) -> list[Channel]:
+    """Publishers named beside a medium ("the recording, published by X") become its publisher."""
+    merged = []
+    for channel in channels:
+        if channel.kind in ("recording", "document") and channel.publisher is None:
+            publisher = next(
+                (c for c in channels if c.publisher is not None and c.rule.startswith("'")
+                 and c.kind in ("website", "print", "broadcast") and abs(c.start - channel.end) < 40),
+                None,
+            )
+            if publisher is not None:
+                channel = evolve(channel, publisher=publisher.publisher, leaked=True)
+        merged.append(channel)
+    return merged
+
+
+def find_channels(
+    article: Article,
+    segments: Segments,
+    mentions: Sequence[Mention],
+    entities: Sequence[Entity],
+    quotes: Sequence[Quote],
+) -> Channels:
+    """Every channel the text names, and the channel of each statement."""
+    finder = _Finder(article, mentions, entities)
+    channels: list[Channel] = []
+    per_sentence: dict[int, list[int]] = {}
+    for sentence in segments.sentences:
+        found = _merge_recordings(finder.sentence_channels(sentence))
+        for channel in found:
+            if any(c.start == channel.start for c in channels):
+                continue
+            per_sentence.setdefault(sentence.index, []).append(len(channels))
+            channels.append(channel)
+    updated = list(quotes)
+    last_by_speaker: dict[int | None, int | None] = {}
+    last_speaker: int | None = None
+    for number, quote in enumerate(updated):
+        anchor = quote.cue.start if quote.cue else quote.start
+        sentence = segments.sentence_at(anchor)
+        own = [
+            i
+            for i in per_sentence.get(sentence.index, [])
+            if not (quote.start <= channels[i].start < quote.end) and channels[i].kind != "private_conversation"
+        ]
+        if own:
+            before = [i for i in own if channels[i].start < anchor] or own
+            chosen: int | None = _preferred(before, channels)
+        elif quote.speaker is not None and quote.speaker == last_speaker:
+            chosen = last_by_speaker.get(quote.speaker)
+        else:
+            chosen = None
+        updated[number] = evolve(quote, channel=chosen)
+        if quote.speaker is not None:
+            last_by_speaker[quote.speaker] = chosen
+            last_speaker = quote.speaker
+    return Channels(tuple(channels), tuple(updated))
+
+
+def _preferred(indices: list[int], channels: list[Channel]) -> int:
+    """The channel a statement came through: the medium before the publisher."""
+    order = ("recording", "document", "interview", "speech", "statement", "social_media",
+             "broadcast", "print", "website")
+    return min(indices, key=lambda i: (order.index(channels[i].kind), -channels[i].start))

@@ -1,0 +1,292 @@
+"""Events: group statements into the story's events and date them.
+
+The story of a leak is read from its statements and channels:
+
+- the **remark** is what was said through a leaked channel ("in the leaked
+  recording"); its actor is the person who said it, its target the person
+  it is most about. It is an event even when its time is unknown;
+- the **leak** is the disclosure: a leaked channel and whoever published
+  it ("published by the X website");
+- a **response** is any other statement by the remark's author;
+- a **defence** or an **attack** is a statement by someone else whose
+  sentences carry a defence cue ("stood by", "backed") or an attack cue
+  ("seized on", "hit out at"); its target is the person the cue names, or
+  the remark's author;
+- a **report** is a statement whose speaker is a news outlet; anything else
+  is a **statement**.
+
+Statements of one actor and one type make one event. An event is dated by a
+time expression in its own sentences outside what was said ("Speaking on
+Tuesday afternoon, X said"), or, for a public statement, by "today" (or
+"this morning") in the speaker's own words, which puts the utterance on
+that day. Times inside reported content ("could be led ... on Friday")
+date what was said, not the saying.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from provenance.lexicon import ATTACK_CUES, DEFENCE_CUES
+from provenance.records import (
+    Article,
+    Channel,
+    Entity,
+    Event,
+    Mention,
+    Quote,
+    Segments,
+    TimeExpression,
+)
+
+DEICTIC_PRESENT = re.compile(r"^(?:today|tonight|this (?:morning|afternoon|evening))$", re.I)
+
+
+def _cue_pattern(cues: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
+
+
+DEFENCE = _cue_pattern(DEFENCE_CUES)
+ATTACK = _cue_pattern(ATTACK_CUES)
+LEAKED_POSSESSION = re.compile(
+    r"\b(?P<owner>his|her)\s+leaked\s+(?:comments|remarks|criticism|words|recording|messages|email|emails|memo)\b",
+    re.IGNORECASE,
+)
+
+
+@frozen
+class Story:
+    """The events of one article, and what each statement belongs to."""
+
+    events: tuple[Event, ...]
+    quote_events: tuple[int | None, ...]
+
+
+class _Builder:
+    def __init__(
+        self,
+        article: Article,
+        segments: Segments,
+        mentions: Sequence[Mention],
+        entities: Sequence[Entity],
+        quotes: Sequence[Quote],
+        channels: Sequence[Channel],
+        times: Sequence[TimeExpression],
+    ) -> None:
+        self.article = article
+        self.text = article.text
+        self.segments = segments
+        self.mentions = mentions
+        self.entities = entities
+        self.quotes = quotes
+        self.channels = channels
+        self.times = times
+
+    def leaked_channels(self) -> list[int]:
+        return [i for i, c in enumerate(self.channels) if c.leaked]
+
+    def remark_quotes(self) -> list[int]:
+        leaked_media = {
+            i for i in self.leaked_channels() if self.channels[i].kind in ("recording", "document")
+        }
+        return [
+            i for i, q in enumerate(self.quotes) if q.channel in leaked_media and q.speaker is not None
+        ]
+
+    def author(self, remark: list[int]) -> tuple[int | None, str]:
+        speakers = Counter(self.quotes[i].speaker for i in remark)
+        if speakers:
+            return speakers.most_common(1)[0][0], "speaker of what the leaked channel carried"
+        for match in LEAKED_POSSESSION.finditer(self.text):
+            owner = next(
+                (m.entity for m in self.mentions if m.start == match.start("owner")), None
+            )
+            if owner is not None:
+                return owner, f"owner of '{match.group()}'"
+        return None, ""
+
+    def sentence_text(self, quote: Quote) -> tuple[int, int]:
+        anchor = quote.cue.start if quote.cue else quote.start
+        sentence = self.segments.sentence_at(anchor)
+        return sentence.start, sentence.end
+
+    def stance(self, numbers: list[int]) -> tuple[str, re.Match[str]] | None:
+        """The first defence or attack cue in the sentences of these statements."""
+        for number in numbers:
+            start, end = self.sentence_text(self.quotes[number])
+            hits = [
+                (m.start(), kind, m)
+                for kind, regex in (("defence", DEFENCE), ("attack", ATTACK))
+                for m in regex.finditer(self.text, start, end)
+            ]
+            if hits:
+                _, kind, match = min(hits, key=lambda h: h[0])
+                return kind, match
+        return None
+
+    def target_after(self, match: re.Match[str]) -> int | None:
+        """A person named right after a stance cue ("stood by his shadow health minister")."""
+        for mention in self.mentions:
+            if match.end() < mention.start <= match.end() + 8 and mention.entity is not None:
+                if self.entities[mention.entity].kind == "person":
+                    return mention.entity
+        return None
+
+    def most_mentioned(self, numbers: list[int], exclude: int | None) -> int | None:
+        counts: Counter[int] = Counter()
+        for number in numbers:
+            quote = self.quotes[number]
+            for mention in self.mentions:
+                if quote.start <= mention.start < quote.end and mention.entity is not None:
+                    if mention.entity != exclude and self.entities[mention.entity].kind == "person":
+                        counts[mention.entity] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    def time_of(self, numbers: list[int], public: bool) -> tuple[int | None, str | None]:
+        """The time expression that dates these statements, and why."""
+        for number in numbers:
+            quote = self.quotes[number]
+            start, end = self.sentence_text(quote)
+            for index, time in enumerate(self.times):
+                if not (start <= time.start < end) or time.in_quote or time.modality != "actual":
+                    continue
+                if time.time_end is None:
+                    continue
+                if any(q.start <= time.start < q.end for q in self.quotes if self._same_sentence(q, start)):
+                    continue
+                return index, f"'{time.text}' in the sentence that reports it"
+        if public:
+            for number in numbers:
+                quote = self.quotes[number]
+                for index, time in enumerate(self.times):
+                    if quote.start <= time.start < quote.end and DEICTIC_PRESENT.match(time.text):
+                        return index, f"'{time.text}' in the speaker's own words dates the saying"
+        return None, None
+
+    def _same_sentence(self, quote: Quote, sentence_start: int) -> bool:
+        return self.sentence_text(quote)[0] == sentence_start
+
+    def summary(self, actor: int | None, numbers: list[int]) -> str:
+        """The actor and their first whole statement: "X: “...”" or "X said ..."."""
+        name = self.entities[actor].name if actor is not None else "Unknown speaker"
+        whole = [n for n in numbers if self.quotes[n].kind != "partial"] or numbers
+        quote = self.quotes[min(whole, key=lambda n: self.quotes[n].start)]
+        words = " ".join(quote.text.split())
+        if len(words) > 160:
+            words = words[:157].rsplit(" ", 1)[0] + "..."
+        if quote.kind == "indirect" and quote.cue is not None:
+            return f"{name} {quote.cue.text.lower()} {words}"
+        return f"{name}: “{words}”"
+
+    def build(self) -> Story:
+        remark = self.remark_quotes()
+        author, author_rule = self.author(remark)
+        groups: dict[tuple[str, int], list[int]] = {}
+        rules: dict[tuple[str, int], str] = {}
+        stances: dict[int, tuple[str, re.Match[str]] | None] = {}
+        for number, quote in enumerate(self.quotes):
+            if quote.speaker is None:
+                continue
+            kind, rule = self._type(number, quote, remark, author, stances)
+            key = (kind, quote.speaker)
+            groups.setdefault(key, []).append(number)
+            rules.setdefault(key, rule)
+        events: list[Event] = []
+        quote_events: list[int | None] = [None] * len(self.quotes)
+        leak = self._leak(author)
+        if leak is not None:
+            events.append(leak)
+        for (kind, actor), numbers in groups.items():
+            event = self._event(kind, actor, numbers, rules[(kind, actor)], author, stances)
+            for number in numbers:
+                quote_events[number] = len(events)
+            events.append(event)
+        if author is not None and not any(e.type == "remark" for e in events) and leak is not None:
+            events.append(
+                Event("remark", author, leak.start, leak.end, f"The leaked remark by {self.entities[author].name}",
+                      f"remark implied by the leak ({author_rule})", channel=leak.channel)
+            )
+        return Story(tuple(events), tuple(quote_events))
+
+    def _type(
+        self,
+        number: int,
+        quote: Quote,
+        remark: list[int],
+        author: int | None,
+        stances: dict[int, tuple[str, re.Match[str]] | None],
+    ) -> tuple[str, str]:
+        speaker = quote.speaker
+        assert speaker is not None
+        if number in remark:
+            return "remark", "carried by the leaked channel"
+        if author is not None and speaker == author:
+            return "response", "the remark's author speaking after the leak"
+        if self.entities[speaker].kind == "outlet":
+            return "report", "a news outlet reporting"
+        if speaker not in stances:
+            own = [i for i, q in enumerate(self.quotes) if q.speaker == speaker]
+            stances[speaker] = self.stance(own)
+        stance = stances[speaker]
+        if stance is not None and author is not None:
+            return stance[0], f"{stance[0]} cue '{stance[1].group()}'"
+        return "statement", "a statement with no defence or attack cue"
+
+    def _event(
+        self,
+        kind: str,
+        actor: int,
+        numbers: list[int],
+        rule: str,
+        author: int | None,
+        stances: dict[int, tuple[str, re.Match[str]] | None],
+    ) -> Event:
+        first = self.quotes[min(numbers, key=lambda n: self.quotes[n].start)]
+        channel = next((self.quotes[n].channel for n in numbers if self.quotes[n].channel is not None), None)
+        target = None
+        if kind == "remark":
+            target = self.most_mentioned(numbers, actor)
+        elif kind in ("defence", "attack"):
+            stance = stances.get(actor)
+            target = (self.target_after(stance[1]) if stance else None) or author
+        time, time_rule = self.time_of(numbers, public=kind != "remark")
+        start, end = self.sentence_text(first)
+        return Event(
+            kind, actor, start, end, self.summary(actor, numbers), rule, target, channel,
+            tuple(numbers), time, time_rule,
+        )
+
+    def _leak(self, author: int | None) -> Event | None:
+        leaked = self.leaked_channels()
+        if not leaked:
+            return None
+        published = [i for i in leaked if self.channels[i].kind not in ("recording", "document")]
+        media = [i for i in leaked if self.channels[i].kind in ("recording", "document")]
+        channel_index = (published or media)[0]
+        channel = self.channels[channel_index]
+        publisher = channel.publisher
+        medium = self.channels[media[0]].name if media else "the remark"
+        by = f", published by {self.entities[publisher].name}" if publisher is not None else ""
+        sentence = self.segments.sentence_at(min(self.channels[i].start for i in leaked))
+        start, end = sentence.start, sentence.end
+        return Event(
+            "leak", publisher, start, end, f"Leak: {medium}{by}",
+            f"leaked channel ({channel.rule})", author, channel_index,
+        )
+
+
+def build_events(
+    article: Article,
+    segments: Segments,
+    mentions: Sequence[Mention],
+    entities: Sequence[Entity],
+    quotes: Sequence[Quote],
+    channels: Sequence[Channel],
+    times: Sequence[TimeExpression],
+) -> Story:
+    """The events of one article, unordered; :mod:`provenance.sequence` orders them."""
+    return _Builder(article, segments, mentions, entities, quotes, channels, times).build()

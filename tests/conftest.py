@@ -1,0 +1,30 @@
+"""Fixtures: the seed article, parsed, and a database built from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from provenance.ingest import load_path
+from provenance.pipeline import parse_article
+from provenance.records import Article, ParsedArticle
+from provenance.store import finish, open_database, save_parsed
+from tests.helpers import SEED
+
+
+@pytest.fixture(scope="session")
+def seed_parsed() -> ParsedArticle:
+    loaded = next(load_path(SEED))
+    assert isinstance(loaded, Article)
+    return parse_article(loaded)
+
+
+@pytest.fixture(scope="session")
+def seed_db_path(tmp_path_factory: pytest.TempPathFactory, seed_parsed: ParsedArticle) -> Path:
+    path = tmp_path_factory.mktemp("seed") / "provenance.db"
+    db = open_database(path)
+    save_parsed(db, seed_parsed)
+    finish(db)
+    db.close()
+    return path

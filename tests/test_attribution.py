@@ -1,0 +1,121 @@
+"""Attribution: every pattern of who-said-what, on short texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import parse, speaker_of, statements
+
+HEAD = "Council row deepens\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Anna Berg said: "We will not back down."',
+         [("direct", "We will not back down.", "Anna Berg")]),
+        ('"We will not back down," Anna Berg said.',
+         [("direct", "We will not back down", "Anna Berg")]),
+        ('"We will not back down," said Anna Berg.',
+         [("direct", "We will not back down", "Anna Berg")]),
+        ('Anna Berg said "we will not back down" on Monday.',
+         [("partial", "we will not back down", "Anna Berg")]),
+        ("Anna Berg said the council had lied to residents.",
+         [("indirect", "the council had lied to residents", "Anna Berg")]),
+        ("Anna Berg said that the council had lied to residents.",
+         [("indirect", "the council had lied to residents", "Anna Berg")]),
+        ("Anna Berg told the Evening Post that the council had lied.",
+         [("indirect", "the council had lied", "Anna Berg")]),
+        ("The council had lied to residents, according to Anna Berg.",
+         [("indirect", "The council had lied to residents", "Anna Berg")]),
+        ('Anna Berg dismissed the report as "a stitch-up".',
+         [("partial", "a stitch-up", "Anna Berg")]),
+        ('Anna Berg described the vote as "a disgrace".',
+         [("partial", "a disgrace", "Anna Berg")]),
+        ('Anna Berg labelled him a "serial liar".',
+         [("partial", "serial liar", "Anna Berg")]),
+        ("Anna Berg went on to say the vote was rigged.",
+         [("indirect", "the vote was rigged", "Anna Berg")]),
+        ('Anna Berg insisted: "I stand by every word."',
+         [("direct", "I stand by every word.", "Anna Berg")]),
+        ("Anna Berg claimed the minutes were altered.",
+         [("indirect", "the minutes were altered", "Anna Berg")]),
+        ("Anna Berg revealed that the mayor had known for weeks.",
+         [("indirect", "the mayor had known for weeks", "Anna Berg")]),
+    ],
+)
+def test_attribution_patterns(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert statements(parse(HEAD + body)) == expected
+
+
+def test_a_quote_split_around_its_cue_is_two_statements_of_one_speaker() -> None:
+    parsed = parse(HEAD + '"This is wrong," Anna Berg said, "and everyone knows it."')
+    assert statements(parsed) == [
+        ("direct", "This is wrong", "Anna Berg"),
+        ("direct", "and everyone knows it.", "Anna Berg"),
+    ]
+
+
+def test_coordinated_cues_share_their_subject() -> None:
+    parsed = parse(
+        HEAD + "Anna Berg was questioned by reporters and insisted the vote was fair, "
+        "saying the count was checked twice, before adding that she would not resign."
+    )
+    assert statements(parsed) == [
+        ("indirect", "the vote was fair", "Anna Berg"),
+        ("indirect", "the count was checked twice", "Anna Berg"),
+        ("indirect", "she would not resign", "Anna Berg"),
+    ]
+
+
+def test_a_relative_clause_starts_a_new_statement() -> None:
+    parsed = parse(
+        HEAD + 'Anna Berg said the mayor would lose on Friday, who she branded a "coward".'
+    )
+    assert statements(parsed) == [
+        ("indirect", "the mayor would lose on Friday", "Anna Berg"),
+        ("partial", "coward", "Anna Berg"),
+    ]
+
+
+def test_a_quote_paragraph_with_no_cue_continues_the_previous_speaker() -> None:
+    parsed = parse(
+        HEAD + 'Anna Berg said the vote was rigged.\n\n"Nobody believes the count."\n\n'
+        "The council declined to comment."
+    )
+    assert speaker_of(parsed, "Nobody believes the count.") == "Anna Berg"
+
+
+def test_a_multi_paragraph_quote_keeps_its_speaker() -> None:
+    parsed = parse(
+        HEAD + 'Anna Berg said: "First we lost the vote.\n\n"Then we lost the hall.\n\n'
+        '"Now we fight."\n\nPaul Chen said: "She is wrong."'
+    )
+    assert [s[2] for s in statements(parsed)] == ["Anna Berg"] * 3 + ["Paul Chen"]
+
+
+def test_a_sentence_opening_with_a_participle_continues_the_previous_speaker() -> None:
+    parsed = parse(HEAD + "Anna Berg said the vote was rigged.\n\nAdding that the count was late.")
+    assert speaker_of(parsed, "the count was late") == "Anna Berg"
+
+
+def test_nouns_that_look_like_cues_are_not_cues() -> None:
+    parsed = parse(HEAD + "The claims and the comments were discussed by the council.")
+    assert statements(parsed) == []
+
+
+def test_a_contentless_cue_passes_its_subject_on() -> None:
+    parsed = parse(HEAD + 'In a radio interview she backtracked and said "the vote stands".')
+    quote = parsed.quotes[0]
+    assert parsed.article.text[quote.source_start : quote.source_end] == "she"
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_cue_and_source_spans_point_at_the_words() -> None:
+    parsed = parse(HEAD + '"It is over," the council leader said.')
+    quote = parsed.quotes[0]
+    text = parsed.article.text
+    assert quote.cue is not None
+    assert text[quote.cue.start : quote.cue.end] == "said"
+    assert text[quote.source_start : quote.source_end] == "the council leader"
+    assert text[quote.start : quote.end] == quote.text == "It is over"

@@ -1,0 +1,85 @@
+"""Mentions: names, titles, roles and pronouns, and the entities they name."""
+
+from __future__ import annotations
+
+from provenance.mentions import compatible_first_names, find_mentions
+from provenance.quotes import find_quote_spans
+from provenance.segment import segment
+from tests.helpers import article
+
+
+def mentions_of(text: str) -> tuple[list[tuple[str, str, str | None]], list[str]]:
+    """(text, form, entity name) of every mention, and the entities' names."""
+    made = article(text)
+    segments = segment(made)
+    found = find_mentions(made, segments, find_quote_spans(made, segments))
+    names = [e.name for e in found.entities]
+    rows = [
+        (m.text, m.form, names[m.entity] if m.entity is not None else None) for m in found.mentions
+    ]
+    return rows, names
+
+
+def test_full_names_surnames_and_honorifics_are_one_person() -> None:
+    rows, names = mentions_of(
+        "Headline\n\nMaria Lopez spoke first. Ms Lopez later added a note, and Lopez left."
+    )
+    assert ("Maria Lopez", "name", "Maria Lopez") in rows
+    assert ("Ms Lopez", "surname", "Maria Lopez") in rows
+    assert ("Lopez", "surname", "Maria Lopez") in rows
+    assert names.count("Maria Lopez") == 1
+
+
+def test_short_first_names_join_the_full_name() -> None:
+    rows, names = mentions_of("Headline\n\nWilliam Harte arrived. Later Bill Harte left.")
+    assert [r[2] for r in rows if r[1] == "name"] == ["William Harte", "William Harte"]
+    assert names == ["William Harte"]
+
+
+def test_people_sharing_a_surname_stay_apart() -> None:
+    _, names = mentions_of("Headline\n\nHillary Clinton and Bill Clinton spoke. Mrs Clinton smiled.")
+    assert names[:2] == ["Hillary Clinton", "Bill Clinton"]
+
+
+def test_title_before_a_name_gives_role_and_affiliation() -> None:
+    made = article("Headline\n\nBy Daily Planet Political Editor Lois Kent")
+    segments = segment(made)
+    found = find_mentions(made, segments, ())
+    person = next(e for e in found.entities if e.kind == "person")
+    assert (person.name, person.roles, person.affiliation) == (
+        "Lois Kent", ("political editor",), "Daily Planet")
+    assert any(e.name == "Daily Planet" and e.kind == "outlet" for e in found.entities)
+
+
+def test_outlets_and_organisations() -> None:
+    rows, _ = mentions_of(
+        "Headline\n\nIt was published by the Rosa Marin website and the Green Party replied."
+    )
+    kinds = {m[0]: m[1] for m in rows}
+    assert "Rosa Marin" in kinds and "Green Party" in kinds
+    made = article("Headline\n\nIt was published by the Rosa Marin website.")
+    found = find_mentions(made, segment(made), ())
+    assert [(e.name, e.kind) for e in found.entities] == [("Rosa Marin", "outlet")]
+
+
+def test_role_phrases_and_pronouns_are_mentions_to_resolve_later() -> None:
+    rows, _ = mentions_of("Headline\n\nTom Reid met the shadow transport secretary. He smiled.")
+    assert ("the shadow transport secretary", "role", None) in rows
+    assert ("He", "pronoun", None) in rows
+
+
+def test_apposition_ties_a_role_to_a_name() -> None:
+    rows, _ = mentions_of("Headline\n\nListen to his chief adviser Ann Moss and you will see.")
+    assert ("his chief adviser", "role", "Ann Moss") in rows
+
+
+def test_capitalised_common_words_are_not_names() -> None:
+    rows, names = mentions_of("Headline\n\nHowever, Meanwhile and Speaking are not people. The end.")
+    assert rows == [] and names == []
+
+
+def test_compatible_first_names() -> None:
+    assert compatible_first_names("Jon", "Jonathan")
+    assert compatible_first_names("Bill", "William")
+    assert not compatible_first_names("Jon", "Jeremy")
+    assert not compatible_first_names("Al", "Alice")
