@@ -38,6 +38,7 @@ from provenance.lexicon import (
     DETERMINERS,
     IRREGULAR_PAST,
     PHRASE_CUES,
+    PREPOSITIONS,
     PRONOUNS,
 )
 from provenance.mentions import in_prepositional_phrase
@@ -48,10 +49,12 @@ PHRASES = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in sorted(PHRASE_CUES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-CONNECTIVE_ADVERBS = frozenset("also later then further again repeatedly quickly swiftly".split())
-SUBORDINATORS = frozenset("before after while when by as".split())
-COORDINATORS = frozenset("and but".split())
-RELATIVES = frozenset("who which whom".split())
+CONNECTIVE_ADVERBS = frozenset(
+    ["also", "later", "then", "further", "again", "repeatedly", "quickly", "swiftly"]
+)
+SUBORDINATORS = frozenset(["before", "after", "while", "when", "by", "as"])
+COORDINATORS = frozenset(["and", "but"])
+RELATIVES = frozenset(["who", "which", "whom"])
 NOT_AFTER_CUE = {
     "add": frozenset({"to"}),
     "call": frozenset({"for", "on", "off", "up", "out", "in"}),
@@ -63,12 +66,29 @@ NOT_AFTER_CUE = {
     "demand": frozenset({"for"}),
 }
 ADDRESSEES = frozenset(
-    "reporters journalists him her them me us supporters viewers listeners readers "
-    "colleagues lawmakers members voters delegates friends".split()
+    [
+        "reporters",
+        "journalists",
+        "him",
+        "her",
+        "them",
+        "me",
+        "us",
+        "supporters",
+        "viewers",
+        "listeners",
+        "readers",
+        "colleagues",
+        "lawmakers",
+        "members",
+        "voters",
+        "delegates",
+        "friends",
+    ]
 )
 LEAD_IN = re.compile(r"[\s,:]*(?:that\b\s*)?", re.IGNORECASE)
 SUBJECT_PRONOUN_KINDS = ("subject",)
-SUBJECT_WORDS = frozenset("he she they we i you it who which also".split())
+SUBJECT_WORDS = frozenset(["he", "she", "they", "we", "i", "you", "it", "who", "which", "also"])
 
 
 @frozen
@@ -100,9 +120,7 @@ def _lemma_frame(word: str) -> tuple[str, str] | None:
     return None
 
 
-def find_cues(
-    text: str, sentence: Sentence, spans: Sequence[QuoteSpan]
-) -> list[_Found]:
+def find_cues(text: str, sentence: Sentence, spans: Sequence[QuoteSpan]) -> list[_Found]:
     """Speech cues of one sentence outside quotation marks, in order."""
     found: list[_Found] = []
     taken_until = sentence.start
@@ -142,14 +160,18 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     following = after.group().lower() if after else ""
     if following in NOT_AFTER_CUE.get(lemma, ()):
         return False
+    if word.lower().endswith("ing") and following in PREPOSITIONS:
+        return False
     previous = before[0].group() if before else ""
     if lemma in BELIEF_VERBS:
         return previous.lower() in PRONOUNS
     lowered = word.lower()
     if lowered == lemma or lowered in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
-        return _subject_before(previous) or following in ("that", "") or text[
-            match.end() : match.end() + 2
-        ].strip()[:1] in (":", '"', "“", "'", "‘")
+        return (
+            _subject_before(previous)
+            or following in ("that", "")
+            or text[match.end() : match.end() + 2].strip()[:1] in (":", '"', "“", "'", "‘")
+        )
     return True
 
 
@@ -256,9 +278,7 @@ class _Attributor:
                 sources.append((None, None))
                 continue
             later = found[position + 1 :]
-            cut = next(
-                (f.lead_start for f in later if f.joined is not None), sentence.end
-            )
+            cut = next((f.lead_start for f in later if f.joined is not None), sentence.end)
             source, continues, source_rule = self._source(sentence, item, found[:position], sources)
             sources.append((source, continues))
             covered_until = self._content(sentence, item, cut, source, continues, source_rule)
@@ -276,7 +296,9 @@ class _Attributor:
             after = self._right_candidate(cue.end, sentence.end)
             return after, None, "according to X"
         if item.joined == "coordinated":
-            for previous, (source, continues) in zip(reversed(earlier), reversed(earlier_sources)):
+            for previous, (source, continues) in zip(
+                reversed(earlier), reversed(earlier_sources), strict=True
+            ):
                 if source is not None or continues is not None:
                     return source, continues, f"shares the subject of '{previous.cue.text}'"
             subject = self._subject(sentence, cue.start)
@@ -393,7 +415,7 @@ class _Attributor:
 
     def _after_quote(self, sentence: Sentence, cue_start: int) -> bool:
         before = self.text[sentence.start : cue_start].rstrip(" ,")
-        return before.endswith(("\"", "”", "'", "’"))
+        return before.endswith(('"', "”", "'", "’"))
 
     def _left_candidate(self, sentence: Sentence, cue_start: int) -> int | None:
         best = None
@@ -418,11 +440,13 @@ class _Attributor:
     def _subject(self, sentence: Sentence, before: int) -> int | None:
         for index in self.candidates:
             mention = self.mentions[index]
-            if sentence.start <= mention.start and mention.end <= before:
-                if not self._in_prepositional_phrase(mention, sentence) and _outside(
-                    self.spans, mention.start
-                ):
-                    return index
+            if (
+                sentence.start <= mention.start
+                and mention.end <= before
+                and not self._in_prepositional_phrase(mention, sentence)
+                and _outside(self.spans, mention.start)
+            ):
+                return index
         return None
 
     def _in_prepositional_phrase(self, mention: Mention, sentence: Sentence) -> bool:
@@ -447,13 +471,22 @@ class _Attributor:
                 else "quote paragraph with no cue continues the previous speaker"
             )
             quote = Quote(
-                span.start, span.end, text[span.start : span.end], "direct", span.paragraph,
-                rule, continues=previous,
+                span.start,
+                span.end,
+                text[span.start : span.end],
+                "direct",
+                span.paragraph,
+                rule,
+                continues=previous,
             )
         else:
             kind = "direct" if not text[sentence.start : span.open_at].strip() else "partial"
             quote = Quote(
-                span.start, span.end, text[span.start : span.end], kind, span.paragraph,
+                span.start,
+                span.end,
+                text[span.start : span.end],
+                kind,
+                span.paragraph,
                 "quote with no cue",
             )
         self.quotes.append(_trim(quote))
@@ -468,7 +501,9 @@ class _Attributor:
         captions = {p.index for p in self.segments.paragraphs if p.kind == "caption"}
         best = None
         for number, quote in enumerate(self.quotes):
-            if quote.start < span.start and (quote.source is not None or quote.continues is not None):
+            if quote.start < span.start and (
+                quote.source is not None or quote.continues is not None
+            ):
                 best = number
         if best is None:
             return None
@@ -564,7 +599,9 @@ def _trim(quote: Quote) -> Quote:
         start += 1
     if (start, end) == (quote.start, quote.end):
         return quote
-    return evolve(quote, start=start, end=end, text=quote.text[start - quote.start : end - quote.start])
+    return evolve(
+        quote, start=start, end=end, text=quote.text[start - quote.start : end - quote.start]
+    )
 
 
 def attribute(
@@ -572,5 +609,3 @@ def attribute(
 ) -> tuple[Quote, ...]:
     """Every direct, partial and indirect statement of the article, with cue and source."""
     return _Attributor(article, segments, spans, mentions).run()
-
-

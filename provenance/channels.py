@@ -9,7 +9,9 @@ publisher and reporter (entities named inside it) and its place.
 
 A statement takes the channel named in its own sentence; one that names none
 keeps the channel of the same speaker's previous statement, as long as no
-one else spoke in between ("He also said ...").
+one else spoke in between ("He also said ..."), except that a statement
+made after the leak ("once the tape surfaced, she said ...") is not part of
+the leaked medium.
 """
 
 from __future__ import annotations
@@ -62,7 +64,8 @@ STATEMENT = re.compile(
 )
 SOCIAL = re.compile(
     r"\bon\s+(?P<platform>Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|LinkedIn|"
-    r"Truth Social|X)\b|\b(?P<verb>tweeted|posted online)\b|\bin\s+an?\s+(?P<noun>tweet|social media post|Facebook post|Instagram post)\b"
+    r"Truth Social|X)\b|\b(?P<verb>tweeted|posted online)\b"
+    r"|\bin\s+an?\s+(?P<noun>tweet|social media post|Facebook post|Instagram post)\b"
 )
 WROTE_IN = re.compile(
     r"\b(?:wrote|writing|writes)\s+in\s+|\bin\s+an?\s+(?:article|op-ed|column|piece)\s+(?:for|in)\s+",
@@ -73,14 +76,67 @@ PRIVATE = re.compile(
     r"(?:conversation|meeting|call|dinner|briefing|event|fundraiser|gathering)\b",
     re.IGNORECASE,
 )
-PRINT_WORDS = frozenset("times post mail telegraph guardian sun mirror express journal herald "
-                        "tribune newspaper paper magazine gazette chronicle observer".split())
-BROADCAST_WORDS = frozenset("bbc itv cnn sky radio tv television channel programme program show "
-                            "nbc abc cbs npr pbs msnbc".split())
-NOUN_KINDS = {"website": "website", "site": "website", "blog": "website", "newspaper": "print",
-              "paper": "print", "magazine": "print", "programme": "broadcast",
-              "program": "broadcast", "channel": "broadcast", "show": "broadcast",
-              "broadcaster": "broadcast", "podcast": "broadcast"}
+AFTER_LEAK = re.compile(
+    r"\b(?:after|since|following|once)\b[^,.;]*\b(?:leak\w*|emerged|surfaced|published|came out|"
+    r"was revealed|were revealed)\b",
+    re.IGNORECASE,
+)
+PRINT_WORDS = frozenset(
+    [
+        "times",
+        "post",
+        "mail",
+        "telegraph",
+        "guardian",
+        "sun",
+        "mirror",
+        "express",
+        "journal",
+        "herald",
+        "tribune",
+        "newspaper",
+        "paper",
+        "magazine",
+        "gazette",
+        "chronicle",
+        "observer",
+    ]
+)
+BROADCAST_WORDS = frozenset(
+    [
+        "bbc",
+        "itv",
+        "cnn",
+        "sky",
+        "radio",
+        "tv",
+        "television",
+        "channel",
+        "programme",
+        "program",
+        "show",
+        "nbc",
+        "abc",
+        "cbs",
+        "npr",
+        "pbs",
+        "msnbc",
+    ]
+)
+NOUN_KINDS = {
+    "website": "website",
+    "site": "website",
+    "blog": "website",
+    "newspaper": "print",
+    "paper": "print",
+    "magazine": "print",
+    "programme": "broadcast",
+    "program": "broadcast",
+    "channel": "broadcast",
+    "show": "broadcast",
+    "broadcaster": "broadcast",
+    "podcast": "broadcast",
+}
 
 
 @frozen
@@ -152,8 +208,15 @@ class _Finder:
             kind = self.medium_kind(outlet, noun)
             name = text[match.end() : phrase_end]
             found.append(
-                Channel(kind, name, match.start(), phrase_end, f"'{match['verb']} by' + outlet",
-                        publisher=outlet, leaked=True)
+                Channel(
+                    kind,
+                    name,
+                    match.start(),
+                    phrase_end,
+                    f"'{match['verb']} by' + outlet",
+                    publisher=outlet,
+                    leaked=True,
+                )
             )
         for regex, kind, rule in (
             (APPROACHED_BY, "interview", "'approached by' + outlet"),
@@ -164,31 +227,56 @@ class _Finder:
         ):
             for match in regex.finditer(text, start, end):
                 phrase_end, outlet, person, place = self.phrase(match.end(), end)
-                if outlet is None or self.entities[outlet].kind != "outlet":
-                    if not (kind == "interview" and regex is INTERVIEW):
-                        continue
+                named_outlet = outlet is not None and self.entities[outlet].kind == "outlet"
+                if not named_outlet and regex is not INTERVIEW:
+                    continue
                 name = text[match.start() : phrase_end].strip()
                 found.append(
-                    Channel(kind, name, match.start(), phrase_end, rule, publisher=outlet,
-                            reporter=person, place=place)
+                    Channel(
+                        kind,
+                        name,
+                        match.start(),
+                        phrase_end,
+                        rule,
+                        publisher=outlet,
+                        reporter=person,
+                        place=place,
+                    )
                 )
         for match in SPEECH.finditer(text, start, end):
             venue = match["venue"]
             place = self._place_in(match.start(), match.end()) or (venue.strip() if venue else None)
-            kind = "speech" if match["kind"].lower() in ("speech", "address", "rally") else "statement"
+            kind = (
+                "speech" if match["kind"].lower() in ("speech", "address", "rally") else "statement"
+            )
             found.append(
-                Channel(kind, match.group().strip(), match.start(), match.end(),
-                        f"'in a {match['kind'].lower()}'", place=place)
+                Channel(
+                    kind,
+                    match.group().strip(),
+                    match.start(),
+                    match.end(),
+                    f"'in a {match['kind'].lower()}'",
+                    place=place,
+                )
             )
         for match in STATEMENT.finditer(text, start, end):
-            found.append(Channel("statement", match.group(), match.start(), match.end(), "'in a statement'"))
+            found.append(
+                Channel("statement", match.group(), match.start(), match.end(), "'in a statement'")
+            )
         for match in SOCIAL.finditer(text, start, end):
             name = match["platform"] or match["verb"] or match["noun"]
-            found.append(Channel("social_media", name, match.start(), match.end(), f"'{match.group()}'"))
+            found.append(
+                Channel("social_media", name, match.start(), match.end(), f"'{match.group()}'")
+            )
         for match in PRIVATE.finditer(text, start, end):
             found.append(
-                Channel("private_conversation", match.group(), match.start(), match.end(),
-                        "'in a private ...'")
+                Channel(
+                    "private_conversation",
+                    match.group(),
+                    match.start(),
+                    match.end(),
+                    "'in a private ...'",
+                )
             )
         found.sort(key=lambda c: c.start)
         return found
@@ -205,9 +293,10 @@ class _Finder:
 
     def _place_in(self, start: int, end: int) -> str | None:
         for mention in self.mentions:
-            if start <= mention.start < end and mention.entity is not None:
-                if self.entities[mention.entity].kind == "place":
-                    return self.entities[mention.entity].name
+            entity = mention.entity
+            inside = start <= mention.start < end
+            if inside and entity is not None and self.entities[entity].kind == "place":
+                return self.entities[entity].name
         return None
 
 
@@ -217,8 +306,14 @@ def _merge_recordings(channels: list[Channel]) -> list[Channel]:
     for channel in channels:
         if channel.kind in ("recording", "document") and channel.publisher is None:
             publisher = next(
-                (c for c in channels if c.publisher is not None and c.rule.startswith("'")
-                 and c.kind in ("website", "print", "broadcast") and abs(c.start - channel.end) < 40),
+                (
+                    c
+                    for c in channels
+                    if c.publisher is not None
+                    and c.rule.startswith("'")
+                    and c.kind in ("website", "print", "broadcast")
+                    and abs(c.start - channel.end) < 40
+                ),
                 None,
             )
             if publisher is not None:
@@ -254,13 +349,17 @@ def find_channels(
         own = [
             i
             for i in per_sentence.get(sentence.index, [])
-            if not (quote.start <= channels[i].start < quote.end) and channels[i].kind != "private_conversation"
+            if not (quote.start <= channels[i].start < quote.end)
+            and channels[i].kind != "private_conversation"
         ]
         if own:
             before = [i for i in own if channels[i].start < anchor] or own
             chosen: int | None = _preferred(before, channels)
         elif quote.speaker is not None and quote.speaker == last_speaker:
             chosen = last_by_speaker.get(quote.speaker)
+            after_leak = AFTER_LEAK.search(article.text, sentence.start, sentence.end)
+            if chosen is not None and channels[chosen].leaked and after_leak:
+                chosen = None
         else:
             chosen = None
         updated[number] = evolve(quote, channel=chosen)
@@ -272,6 +371,15 @@ def find_channels(
 
 def _preferred(indices: list[int], channels: list[Channel]) -> int:
     """The channel a statement came through: the medium before the publisher."""
-    order = ("recording", "document", "interview", "speech", "statement", "social_media",
-             "broadcast", "print", "website")
+    order = (
+        "recording",
+        "document",
+        "interview",
+        "speech",
+        "statement",
+        "social_media",
+        "broadcast",
+        "print",
+        "website",
+    )
     return min(indices, key=lambda i: (order.index(channels[i].kind), -channels[i].start))

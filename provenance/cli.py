@@ -51,7 +51,10 @@ def build_database(
     counts = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0}
     failures: list[IngestFailure] = []
     with click.progressbar(
-        files, label="Ingesting", file=sys.stderr, show_pos=True,
+        files,
+        label="Ingesting",
+        file=sys.stderr,
+        show_pos=True,
         hidden=not progress or len(files) < 2,
     ) as bar:
         for path in bar:
@@ -75,7 +78,10 @@ def build_database(
     "--published", help="Its publication date, ISO 8601, e.g. 2019-12-10 (with a single file)."
 )
 def build(
-    paths: tuple[Path, ...], db_path: Path, url: str | None, outlet: str | None,
+    paths: tuple[Path, ...],
+    db_path: Path,
+    url: str | None,
+    outlet: str | None,
     published: str | None,
 ) -> None:
     """Ingest articles into the database.
@@ -118,7 +124,7 @@ def serve(db_path: Path, host: str, port: int) -> None:
     from provenance.publish import make_datasette
 
     if not db_path.exists():
-        counts, failures = build_database([resource_dir("seeds")], db_path, {}, progress=False)
+        counts, _failures = build_database([resource_dir("seeds")], db_path, {}, progress=False)
         click.echo(f"Built {db_path} from the bundled seeds ({counts['added']} articles)", err=True)
     datasette = make_datasette(db_path)
     click.echo(f"Serving {db_path} at http://{host}:{port}/provenance", err=True)

@@ -102,7 +102,9 @@ def predicted_rows(parsed: ParsedArticle) -> dict[str, list[tuple[Any, ...]]]:
         key = (quote.paragraph, quote.kind, _normal(quote.text))
         statements.append(key)
         speakers.append((*key, name(quote.speaker)))
-        source = text[quote.source_start : quote.source_end] if quote.source_start is not None else None
+        source = (
+            text[quote.source_start : quote.source_end] if quote.source_start is not None else None
+        )
         sources.append((*key, _normal(source)))
     events = []
     for event in sorted(parsed.events, key=lambda e: (e.sequence, e.narrative_index)):
@@ -178,6 +180,3 @@ def report_text(report: GoldReport) -> str:
     lines.extend(f"  missing:  {item}" for item in report.missing)
     lines.extend(f"  spurious: {item}" for item in report.spurious)
     return "\n".join(lines)
-
-
-

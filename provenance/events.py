@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from provenance.lexicon import ATTACK_CUES, DEFENCE_CUES
+from provenance.lexicon import ATTACK_CUES, DEFENCE_CUES, past_tense
 from provenance.records import (
     Article,
     Channel,
@@ -94,7 +94,9 @@ class _Builder:
             i for i in self.leaked_channels() if self.channels[i].kind in ("recording", "document")
         }
         return [
-            i for i, q in enumerate(self.quotes) if q.channel in leaked_media and q.speaker is not None
+            i
+            for i, q in enumerate(self.quotes)
+            if q.channel in leaked_media and q.speaker is not None
         ]
 
     def author(self, remark: list[int]) -> tuple[int | None, str]:
@@ -102,9 +104,7 @@ class _Builder:
         if speakers:
             return speakers.most_common(1)[0][0], "speaker of what the leaked channel carried"
         for match in LEAKED_POSSESSION.finditer(self.text):
-            owner = next(
-                (m.entity for m in self.mentions if m.start == match.start("owner")), None
-            )
+            owner = next((m.entity for m in self.mentions if m.start == match.start("owner")), None)
             if owner is not None:
                 return owner, f"owner of '{match.group()}'"
         return None, ""
@@ -131,19 +131,23 @@ class _Builder:
     def target_after(self, match: re.Match[str]) -> int | None:
         """A person named right after a stance cue ("stood by his shadow health minister")."""
         for mention in self.mentions:
-            if match.end() < mention.start <= match.end() + 8 and mention.entity is not None:
-                if self.entities[mention.entity].kind == "person":
-                    return mention.entity
+            near = match.end() < mention.start <= match.end() + 8
+            if near and mention.entity is not None and self._is_person(mention.entity):
+                return mention.entity
         return None
+
+    def _is_person(self, entity: int) -> bool:
+        return self.entities[entity].kind == "person"
 
     def most_mentioned(self, numbers: list[int], exclude: int | None) -> int | None:
         counts: Counter[int] = Counter()
         for number in numbers:
             quote = self.quotes[number]
             for mention in self.mentions:
-                if quote.start <= mention.start < quote.end and mention.entity is not None:
-                    if mention.entity != exclude and self.entities[mention.entity].kind == "person":
-                        counts[mention.entity] += 1
+                inside = quote.start <= mention.start < quote.end
+                entity = mention.entity
+                if inside and entity is not None and entity != exclude and self._is_person(entity):
+                    counts[entity] += 1
         return counts.most_common(1)[0][0] if counts else None
 
     def time_of(self, numbers: list[int], public: bool) -> tuple[int | None, str | None]:
@@ -156,7 +160,11 @@ class _Builder:
                     continue
                 if time.time_end is None:
                     continue
-                if any(q.start <= time.start < q.end for q in self.quotes if self._same_sentence(q, start)):
+                if any(
+                    q.start <= time.start < q.end
+                    for q in self.quotes
+                    if self._same_sentence(q, start)
+                ):
                     continue
                 return index, f"'{time.text}' in the sentence that reports it"
         if public:
@@ -179,7 +187,7 @@ class _Builder:
         if len(words) > 160:
             words = words[:157].rsplit(" ", 1)[0] + "..."
         if quote.kind == "indirect" and quote.cue is not None:
-            return f"{name} {quote.cue.text.lower()} {words}"
+            return f"{name} {past_tense(quote.cue.lemma)} {words}"
         return f"{name}: “{words}”"
 
     def build(self) -> Story:
@@ -207,8 +215,15 @@ class _Builder:
             events.append(event)
         if author is not None and not any(e.type == "remark" for e in events) and leak is not None:
             events.append(
-                Event("remark", author, leak.start, leak.end, f"The leaked remark by {self.entities[author].name}",
-                      f"remark implied by the leak ({author_rule})", channel=leak.channel)
+                Event(
+                    "remark",
+                    author,
+                    leak.start,
+                    leak.end,
+                    f"The leaked remark by {self.entities[author].name}",
+                    f"remark implied by the leak ({author_rule})",
+                    channel=leak.channel,
+                )
             )
         return Story(tuple(events), tuple(quote_events))
 
@@ -246,7 +261,9 @@ class _Builder:
         stances: dict[int, tuple[str, re.Match[str]] | None],
     ) -> Event:
         first = self.quotes[min(numbers, key=lambda n: self.quotes[n].start)]
-        channel = next((self.quotes[n].channel for n in numbers if self.quotes[n].channel is not None), None)
+        channel = next(
+            (self.quotes[n].channel for n in numbers if self.quotes[n].channel is not None), None
+        )
         target = None
         if kind == "remark":
             target = self.most_mentioned(numbers, actor)
@@ -256,8 +273,17 @@ class _Builder:
         time, time_rule = self.time_of(numbers, public=kind != "remark")
         start, end = self.sentence_text(first)
         return Event(
-            kind, actor, start, end, self.summary(actor, numbers), rule, target, channel,
-            tuple(numbers), time, time_rule,
+            kind,
+            actor,
+            start,
+            end,
+            self.summary(actor, numbers),
+            rule,
+            target,
+            channel,
+            tuple(numbers),
+            time,
+            time_rule,
         )
 
     def _leak(self, author: int | None) -> Event | None:
@@ -274,8 +300,14 @@ class _Builder:
         sentence = self.segments.sentence_at(min(self.channels[i].start for i in leaked))
         start, end = sentence.start, sentence.end
         return Event(
-            "leak", publisher, start, end, f"Leak: {medium}{by}",
-            f"leaked channel ({channel.rule})", author, channel_index,
+            "leak",
+            publisher,
+            start,
+            end,
+            f"Leak: {medium}{by}",
+            f"leaked channel ({channel.rule})",
+            author,
+            channel_index,
         )
 
 

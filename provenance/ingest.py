@@ -225,4 +225,3 @@ def collect_paths(paths: Iterable[Path]) -> list[Path]:
         else:
             found.append(path)
     return found
-

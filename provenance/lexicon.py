@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
+# fmt: off
+
 
 def _inflect(base: str) -> tuple[str, ...]:
     """The base, third-person, past and -ing forms of a regular verb."""
@@ -114,7 +116,7 @@ ROLE_HEADS = frozenset(
     attorney lawyer judge sheriff manager coach owner treasurer speaker councillor
     councilor aide strategist pollster economist official officer prosecutor
     superintendent inspector constable captain colonel admiral king queen prince princess
-    monarch pope bishop archbishop chancellor vice-president vice-chair
+    monarch pope bishop archbishop vice-president vice-chair alderman trustee
     """.split()
 )
 
@@ -139,7 +141,8 @@ TITLE_WORDS = frozenset(
     security defence defense justice education shadow deputy assistant attorney
     ambassador commissioner chairman chairwoman chair director leader speaker king queen
     prince princess pope bishop archbishop cardinal detective inspector officer
-    superintendent constable chancellor premier first lady mp
+    superintendent constable chancellor premier first lady mp councillor councilor alderman
+    assemblyman assemblywoman delegate commissioner minister opposition party trustee
     """.split()
 )
 
@@ -151,7 +154,8 @@ TITLE_HEADS = frozenset(
     lieutenant lt sergeant sgt admiral adm commander correspondent editor reporter chief
     attorney ambassador commissioner chairman chairwoman chair director leader speaker
     king queen prince princess pope bishop archbishop cardinal detective inspector officer
-    superintendent constable premier mp
+    superintendent constable premier mp councillor councilor alderman assemblyman
+    assemblywoman trustee
     """.split()
 )
 
@@ -175,7 +179,7 @@ OUTLET_WORDS = frozenset(
     news times post guardian telegraph mail journal herald tribune gazette chronicle
     observer independent express mirror sun standard economist radio tv television
     channel press reuters bloomberg politico breitbart huffpost buzzfeed axios website
-    newspaper magazine blog podcast programme program show daily weekly review
+    newspaper magazine blog podcast programme program show daily weekly review fm
     """.split()
 )
 
@@ -333,3 +337,21 @@ NICKNAMES: dict[str, frozenset[str]] = {
         "al": "albert alan alfred", "tess": "theresa teresa", "terri": "theresa teresa",
     }.items()
 }
+
+
+# Speech cues whose past tense is irregular or a phrase; the rest add "-ed".
+IRREGULAR_PAST_OF = {
+    "say": "said", "tell": "told", "write": "wrote", "think": "thought", "feel": "felt",
+    "know": "knew", "go on to say": "went on to say", "make clear": "made clear",
+    "point out": "pointed out", "hit back": "hit back", "spell out": "spelled out",
+    "set out": "set out", "according to": "according to", "admit": "admitted",
+    "label": "labelled", "signal": "signalled",
+}
+# fmt: on
+
+
+def past_tense(lemma: str) -> str:
+    """ "insist" -> "insisted", "say" -> "said": for one-line summaries."""
+    if lemma in IRREGULAR_PAST_OF:
+        return IRREGULAR_PAST_OF[lemma]
+    return _inflect(lemma)[2]

@@ -49,25 +49,45 @@ from provenance.lexicon import (
 from provenance.records import Article, Entity, Mention, QuoteSpan, Segments
 from provenance.tokens import words
 
-CONNECTORS = frozenset("of for and the de van von der den al bin la le du da del y".split())
+CONNECTORS = frozenset(
+    [
+        "of",
+        "for",
+        "and",
+        "the",
+        "de",
+        "van",
+        "von",
+        "der",
+        "den",
+        "al",
+        "bin",
+        "la",
+        "le",
+        "du",
+        "da",
+        "del",
+        "y",
+    ]
+)
 COMMON_WORDS = (
     SENTENCE_STARTERS
     | AUXILIARIES
     | frozenset(PRONOUNS)
     | DETERMINERS
     | PREPOSITIONS
-    | frozenset("i we you they it not no yes let's don't don’t".split())
+    | frozenset(["i", "we", "you", "they", "it", "not", "no", "yes", "let's", "don't", "don’t"])
 )
 VERB_FORMS = frozenset(CLAUSE_VERBS) | frozenset(AS_VERBS) | frozenset(CONTENTLESS_VERBS)
 TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 POSSESSIVE = re.compile(r"['’]s?$")
-ROLE_DETERMINERS = frozenset("the his her their its".split())
+ROLE_DETERMINERS = frozenset(["the", "his", "her", "their", "its"])
 NON_MODIFIERS = (
     PREPOSITIONS
     | AUXILIARIES
     | DETERMINERS
     | frozenset(CLAUSE_VERBS)
-    | frozenset("and or but who which that as".split())
+    | frozenset(["and", "or", "but", "who", "which", "that", "as"])
 )
 SPEECH_AFTER = re.compile(
     r"\s+(?:"
@@ -81,6 +101,11 @@ SPEECH_AFTER = re.compile(
     + r")\b"
 )
 FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
+CHANNEL_BEFORE = re.compile(
+    r"\b((?:published|obtained|released|broadcast|aired|approached|interviewed|questioned)\s+by"
+    r"|told|interview\s+with|speaking\s+to|spoke\s+to|appearing\s+on|speaking\s+on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 APPOSITION_GAP = re.compile(r"^\s*,\s*$|^\s$")
 
 
@@ -126,6 +151,13 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
         lowered = word.text.lower()
         opening = not text[sentence_start : word.start].strip(" \"'“‘(•-–—")
         common = lowered in COMMON_WORDS or (opening and lowered in VERB_FORMS)
+        if word.text == "The" and not opening and not current:
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            common = not (
+                following is not None
+                and following.text[0].isupper()
+                and text[word.end : following.start] == " "
+            )
         name_like = (
             word.text[0].isupper()
             and lowered not in TIME_WORDS
@@ -198,9 +230,7 @@ class _Name:
 
 
 def _span(run: Sequence[_Word], kind: str, form: str, rule: str, **details: object) -> _Name:
-    return _Name(
-        run[0].start, run[-1].end, kind, form, rule, tuple(w.text for w in run), **details
-    )
+    return _Name(run[0].start, run[-1].end, kind, form, rule, tuple(w.text for w in run), **details)
 
 
 def _outlet_or_organisation(run: Sequence[_Word]) -> str:
@@ -211,7 +241,16 @@ def _outlet_or_organisation(run: Sequence[_Word]) -> str:
 
 
 def _classify(run: list[_Word], text: str, at_sentence_start: bool) -> list[_Name]:
-    """What a run of capitalised words names; a titled run may name two things."""
+    """What a run of capitalised words names; a titled run may name two things.
+
+    A leading "The" belongs to the name of an outlet or organisation ("The
+    Daily Ledger") and to nothing else.
+    """
+    if run[0].text == "The" and len(run) > 1:
+        found = _classify(run[1:], text, at_sentence_start)
+        if len(found) == 1 and found[0].kind in ("outlet", "organisation"):
+            return [_span(run, found[0].kind, "name", found[0].rule)]
+        return found
     lowered = [w.text.lower().rstrip(".") for w in run]
     follower = FOLLOWING_WORD.match(text, run[-1].end)
     if follower and follower.group(1) in OUTLET_NOUNS:
@@ -224,6 +263,9 @@ def _classify(run: list[_Word], text: str, at_sentence_start: bool) -> list[_Nam
     kind = _outlet_or_organisation(run)
     if kind == "outlet":
         return [_span(run, "outlet", "name", "outlet word in name")]
+    channel = CHANNEL_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
+    if channel and not (len(run) >= 2 and lowered[0] in given_names()):
+        return [_span(run, "outlet", "name", f"name after '{channel.group(1)}'")]
     if any(w in ORGANISATION_WORDS for w in lowered):
         return [_span(run, "organisation", "name", "organisation word in name")]
     if len(run) >= 2 and lowered[0] in given_names() and not run[-1].text.isupper():
@@ -359,7 +401,8 @@ class _Clusters:
         by_surname = [
             i
             for i, p in self.people()
-            if p.surname == token.lower() and (name.gender is None or p.gender in (None, name.gender))
+            if p.surname == token.lower()
+            and (name.gender is None or p.gender in (None, name.gender))
         ]
         if by_surname:
             before = [i for start, i in placed if start < name.start and i in by_surname]
@@ -441,7 +484,12 @@ def _role_mentions(tokens: list[_Word], text: str, taken: list[tuple[int, int]])
         )
         found.append(
             Mention(
-                start, end, text[start:end], "role", "person", "definite role noun phrase",
+                start,
+                end,
+                text[start:end],
+                "role",
+                "person",
+                "definite role noun phrase",
                 role=role,
             )
         )
@@ -455,7 +503,12 @@ def _pronoun_mentions(tokens: list[_Word]) -> list[Mention]:
         if pronoun:
             found.append(
                 Mention(
-                    word.start, word.end, word.text, "pronoun", "person", "third-person pronoun",
+                    word.start,
+                    word.end,
+                    word.text,
+                    "pronoun",
+                    "person",
+                    "third-person pronoun",
                     gender=pronoun[0],
                 )
             )
@@ -508,7 +561,7 @@ def find_mentions(
     clusters = _Clusters()
     sentence_tokens = [_words_of(text, s.start, s.end) for s in segments.sentences]
     classified: list[tuple[_Name, bool]] = []
-    for sentence, tokens in zip(segments.sentences, sentence_tokens):
+    for sentence, tokens in zip(segments.sentences, sentence_tokens, strict=True):
         for run in _runs(tokens, text, sentence.start):
             opening = text[sentence.start : run[0].start].strip(" \"'“‘(•-–—") == ""
             for name in _classify(run, text, opening):
@@ -527,9 +580,7 @@ def find_mentions(
             evolve(m, in_quote=_in_quote(quote_spans, m.start))
             for m in _role_mentions(tokens, text, taken)
         )
-        mentions.extend(
-            m for m in _pronoun_mentions(tokens) if not _in_quote(quote_spans, m.start)
-        )
+        mentions.extend(m for m in _pronoun_mentions(tokens) if not _in_quote(quote_spans, m.start))
     mentions.sort(key=lambda m: (m.start, -m.end))
     entities = clusters.build()
     _link_appositions(text, mentions, entities)
@@ -543,16 +594,34 @@ def _mention(
     """The mention a classified name makes, joined to its entity."""
     surface = text[name.start : name.end]
     if name.form == "title":
-        start = name.start - 4 if text[max(0, name.start - 4) : name.start].lower() == "the " else name.start
+        start = (
+            name.start - 4
+            if text[max(0, name.start - 4) : name.start].lower() == "the "
+            else name.start
+        )
         return Mention(
-            start, name.end, text[start : name.end], "title", "person", name.rule,
-            in_quote=quoted, role=name.role,
+            start,
+            name.end,
+            text[start : name.end],
+            "title",
+            "person",
+            name.rule,
+            in_quote=quoted,
+            role=name.role,
         )
     if name.kind == "person" and len(name.tokens) >= 2:
         entity = next(i for start, i in placed if start == name.start)
         return Mention(
-            name.start, name.end, surface, "name", "person", name.rule, entity, quoted,
-            name.gender, name.role,
+            name.start,
+            name.end,
+            surface,
+            "name",
+            "person",
+            name.rule,
+            entity,
+            quoted,
+            name.gender,
+            name.role,
         )
     if name.kind in ("organisation", "outlet", "place"):
         entity = clusters.other(name.kind, surface)
@@ -562,8 +631,16 @@ def _mention(
         return None
     if found is None:
         return Mention(
-            name.start, name.end, surface, "surname", "person", name.rule,
-            clusters.lone_person(name, quoted), quoted, name.gender, name.role,
+            name.start,
+            name.end,
+            surface,
+            "surname",
+            "person",
+            name.rule,
+            clusters.lone_person(name, quoted),
+            quoted,
+            name.gender,
+            name.role,
         )
     entity, form = found
     rule = name.rule if name.kind == "person" else f"{form} of a person named in full"

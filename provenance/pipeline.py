@@ -32,12 +32,18 @@ def parse_article(article: Article) -> ParsedArticle:
     )
     times = find_times(article, segments, spans)
     story = build_events(
-        article, segments, speakers.mentions, speakers.entities, channels.quotes,
-        channels.channels, times,
+        article,
+        segments,
+        speakers.mentions,
+        speakers.entities,
+        channels.quotes,
+        channels.channels,
+        times,
     )
     ordered = order_events(article.text, segments, story.events, channels.quotes, times)
     quotes = tuple(
-        evolve(quote, event=event) for quote, event in zip(channels.quotes, story.quote_events)
+        evolve(quote, event=event)
+        for quote, event in zip(channels.quotes, story.quote_events, strict=True)
     )
     return ParsedArticle(
         article=article,

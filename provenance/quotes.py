@@ -25,7 +25,7 @@ from attrs import evolve
 from provenance.records import Article, QuoteSpan, Segments
 
 MARKS = re.compile(r"[\"“”„‟'‘’‚‛«»]")
-DOUBLE = frozenset("\"“”„‟«»")
+DOUBLE = frozenset('"“”„‟«»')
 OPENING_BEFORE = frozenset(" \t\n([{—–-/")
 
 

@@ -108,7 +108,9 @@ class _Linker:
         self.conflicts: list[str] = []
         self.immediate: dict[int, tuple[int, int, int]] = {}
 
-    def before(self, earlier: int, later: int, rule: str, start: int | None, end: int | None) -> None:
+    def before(
+        self, earlier: int, later: int, rule: str, start: int | None, end: int | None
+    ) -> None:
         if later in self.graph.after[earlier]:
             return
         if self.graph.add(earlier, later):
@@ -130,11 +132,19 @@ class _Linker:
             if event.type not in REACTIONS:
                 continue
             if leak is not None:
-                self.before(leak, number, "a reaction follows the leak it answers", event.start, event.end)
+                self.before(
+                    leak, number, "a reaction follows the leak it answers", event.start, event.end
+                )
             if remark is not None and number != remark:
                 self.links.append(
-                    EventLink(number, remark, "responds_to", f"{event.type}: answers the remark",
-                              event.start, event.end)
+                    EventLink(
+                        number,
+                        remark,
+                        "responds_to",
+                        f"{event.type}: answers the remark",
+                        event.start,
+                        event.end,
+                    )
                 )
         self._time_links()
         self._immediacy()
@@ -151,7 +161,7 @@ class _Linker:
         return next((n for n, e in enumerate(self.events) if e.type == kind), None)
 
     def _text_cues(self, leak: int | None) -> None:
-        """"soon after the recordings emerged": the leak comes first."""
+        """ "soon after the recordings emerged": the leak comes first."""
         for number, event in enumerate(self.events):
             for start, end in self._sentences(event):
                 self._cues_in(number, start, end, leak)
@@ -172,8 +182,14 @@ class _Linker:
             cue = match["cue"].lower()
             if cue.startswith("in re"):
                 self.links.append(
-                    EventLink(number, earlier, "responds_to", f"text: '{match.group()}'",
-                              match.start(), match.end())
+                    EventLink(
+                        number,
+                        earlier,
+                        "responds_to",
+                        f"text: '{match.group()}'",
+                        match.start(),
+                        match.end(),
+                    )
                 )
             self.before(earlier, number, f"text: '{match.group()}'", match.start(), match.end())
             if cue.split()[0] in {c.split()[0] for c in IMMEDIACY_CUES}:
@@ -191,7 +207,7 @@ class _Linker:
                 span = interval(self.times[event.time])
                 if span is not None:
                     dated.append((number, span))
-        for a, (a_start, a_end) in dated:
+        for a, (_, a_end) in dated:
             for b, (b_start, _) in dated:
                 if a != b and a_end <= b_start:
                     time_a = self.times[self.events[a].time].text  # type: ignore[index]
@@ -203,9 +219,11 @@ class _Linker:
             for other in self.graph.after[earlier].copy():
                 if other != number and other not in self.immediate:
                     self.before(
-                        number, other,
+                        number,
+                        other,
                         "immediacy: the text places it soon after, before other reactions",
-                        start, end,
+                        start,
+                        end,
                     )
 
 

@@ -9,7 +9,8 @@ subject of each. Then:
 - a **role** ("the shadow health secretary", "the Prime Minister") is the
   person the text already tied to that role (by apposition, a title before
   a name, or an earlier resolution); else, for roles one person holds at a
-  time, the most salient compatible person: a recent speaker or subject
+  time or that belong to someone ("his chief whip"), the most salient
+  compatible person: a recent speaker or subject
   when the role is itself a subject, the most recent person otherwise. Never
   the owner of "his X", never the subject of the clause the role is the
   object of, never someone whose known role conflicts (a correspondent is
@@ -29,10 +30,28 @@ from provenance.mentions import in_prepositional_phrase
 from provenance.records import Article, Entity, Mention, Quote, Segments
 
 JOURNALISM_HEADS = frozenset(
-    "correspondent reporter editor journalist presenter host anchor commentator columnist".split()
+    [
+        "correspondent",
+        "reporter",
+        "editor",
+        "journalist",
+        "presenter",
+        "host",
+        "anchor",
+        "commentator",
+        "columnist",
+    ]
 )
-GENDERED_HEADS = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
-                  "congressman": "m", "congresswoman": "f", "king": "m", "queen": "f"}
+GENDERED_HEADS = {
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "king": "m",
+    "queen": "f",
+}
 
 
 @frozen
@@ -100,9 +119,7 @@ class _Resolver:
     def run(self) -> Speakers:
         for sentence in self.segments.sentences:
             inside = [
-                i
-                for i, m in enumerate(self.mentions)
-                if sentence.start <= m.start < sentence.end
+                i for i, m in enumerate(self.mentions) if sentence.start <= m.start < sentence.end
             ]
             for i in inside:
                 if self.mentions[i].entity is None:
@@ -147,15 +164,22 @@ class _Resolver:
             entity, rule = found
             self.mentions[index] = evolve(mention, entity=entity, rule=f"{mention.rule}: {rule}")
 
-    def _pronoun(self, index: int, sentence_index: int, inside: list[int]) -> tuple[int, str] | None:
+    def _pronoun(
+        self, index: int, sentence_index: int, inside: list[int]
+    ) -> tuple[int, str] | None:
         mention = self.mentions[index]
         for i in inside:
             if i >= index:
                 break
             other = self.mentions[i]
-            if other.entity is not None and self._subject_like(i) and self._is_person(other.entity):
-                if self._compatible_gender(other.entity, mention.gender):
-                    return other.entity, "subject earlier in the sentence"
+            entity = other.entity
+            if (
+                entity is not None
+                and self._subject_like(i)
+                and self._is_person(entity)
+                and self._compatible_gender(entity, mention.gender)
+            ):
+                return entity, "subject earlier in the sentence"
         for turn in self._recent_turns(sentence_index)[:6]:
             for speaker in turn.speakers:
                 if self._is_person(speaker) and self._compatible_gender(speaker, mention.gender):
@@ -175,12 +199,13 @@ class _Resolver:
         known = [
             i
             for i, e in enumerate(self.entities)
-            if e.kind == "person" and any(role_relation(role, r) in ("same", "compatible") for r in e.roles)
+            if e.kind == "person"
+            and any(role_relation(role, r) in ("same", "compatible") for r in e.roles)
         ]
         if len(known) == 1:
             return self._bind(role, known[0], "role the text gives this person")
         head = role.split()[-1] if role else ""
-        if head not in UNIQUE_ROLE_HEADS:
+        if head not in UNIQUE_ROLE_HEADS and mention.possessor is None:
             return None
         excluded = self._excluded(index, inside)
         gender = GENDERED_HEADS.get(head)
@@ -194,7 +219,9 @@ class _Resolver:
         if not candidates:
             return None
         compatible = [
-            e for e in candidates if any(role_relation(role, r) == "compatible" for r in self.entities[e].roles)
+            e
+            for e in candidates
+            if any(role_relation(role, r) == "compatible" for r in self.entities[e].roles)
         ]
         chosen = compatible[0] if compatible else candidates[0]
         return self._bind(role, chosen, "most salient compatible person")
@@ -236,9 +263,10 @@ class _Resolver:
                         order.append(entity)
         position = self.mentions[index].start
         for mention in reversed(self.mentions):
-            if mention.start < position and mention.entity is not None:
-                if self._is_person(mention.entity) and mention.entity not in order:
-                    order.append(mention.entity)
+            entity = mention.entity
+            earlier = mention.start < position
+            if earlier and entity is not None and entity not in order and self._is_person(entity):
+                order.append(entity)
         return order
 
     def _assign_speakers(self, start: int, end: int) -> list[int]:

@@ -110,32 +110,68 @@ def rows_for(parsed: ParsedArticle) -> dict[str, list[dict[str, object]]]:
     text = article.text
     rows: dict[str, list[dict[str, object]]] = {
         "stories": [
-            {"id": story, "title": article.headline, "first_published": article.published,
-             "last_published": article.published}
+            {
+                "id": story,
+                "title": article.headline,
+                "first_published": article.published,
+                "last_published": article.published,
+            }
         ],
         "articles": [
-            {"id": aid, "story_id": story, "url": article.url, "outlet": article.outlet,
-             "headline": article.headline, "published": article.published,
-             "timezone": article.timezone, "language": article.language,
-             "encoding": article.encoding, "source": article.source, "text": text}
+            {
+                "id": aid,
+                "story_id": story,
+                "url": article.url,
+                "outlet": article.outlet,
+                "headline": article.headline,
+                "published": article.published,
+                "timezone": article.timezone,
+                "language": article.language,
+                "encoding": article.encoding,
+                "source": article.source,
+                "text": text,
+            }
         ],
         "entities": [
-            {"id": entity_ids[i], "name": e.name, "kind": e.kind, "affiliation": e.affiliation,
-             "gender": e.gender, "roles": "; ".join(e.roles) or None}
+            {
+                "id": entity_ids[i],
+                "name": e.name,
+                "kind": e.kind,
+                "affiliation": e.affiliation,
+                "gender": e.gender,
+                "roles": "; ".join(e.roles) or None,
+            }
             for i, e in enumerate(parsed.entities)
         ],
         "mentions": [
-            {"id": row_id(aid, "mention", m.start, m.end, m.form), "article_id": aid,
-             "entity_id": entity(m.entity), "start": m.start, "end": m.end, "text": m.text,
-             "form": m.form, "in_quote": int(m.in_quote), "rule": m.rule}
+            {
+                "id": row_id(aid, "mention", m.start, m.end, m.form),
+                "article_id": aid,
+                "entity_id": entity(m.entity),
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "form": m.form,
+                "in_quote": int(m.in_quote),
+                "rule": m.rule,
+            }
             for m in parsed.mentions
             if m.entity is not None
         ],
         "channels": [
-            {"id": channel_ids[i], "article_id": aid, "kind": c.kind, "name": c.name,
-             "publisher_id": entity(c.publisher), "reporter_id": entity(c.reporter),
-             "place": c.place, "leaked": int(c.leaked), "start": c.start, "end": c.end,
-             "rule": c.rule}
+            {
+                "id": channel_ids[i],
+                "article_id": aid,
+                "kind": c.kind,
+                "name": c.name,
+                "publisher_id": entity(c.publisher),
+                "reporter_id": entity(c.reporter),
+                "place": c.place,
+                "leaked": int(c.leaked),
+                "start": c.start,
+                "end": c.end,
+                "rule": c.rule,
+            }
             for i, c in enumerate(parsed.channels)
         ],
         "events": [],
@@ -147,54 +183,102 @@ def rows_for(parsed: ParsedArticle) -> dict[str, list[dict[str, object]]]:
     for i, event in enumerate(parsed.events):
         time = parsed.times[event.time] if event.time is not None else None
         rows["events"].append(
-            {"id": event_ids[i], "story_id": story, "article_id": aid, "type": event.type,
-             "actor_id": entity(event.actor), "target_id": entity(event.target),
-             "channel_id": channel_ids[event.channel] if event.channel is not None else None,
-             "summary": event.summary, "time_text": time.text if time else None,
-             "time_value": time.value if time else None,
-             "time_start": time.time_start if time else None,
-             "time_end": time.time_end if time else None, "time_rule": event.time_rule,
-             "narrative_index": event.narrative_index, "sequence": event.sequence,
-             "start": event.start, "end": event.end, "rule": event.rule}
+            {
+                "id": event_ids[i],
+                "story_id": story,
+                "article_id": aid,
+                "type": event.type,
+                "actor_id": entity(event.actor),
+                "target_id": entity(event.target),
+                "channel_id": channel_ids[event.channel] if event.channel is not None else None,
+                "summary": event.summary,
+                "time_text": time.text if time else None,
+                "time_value": time.value if time else None,
+                "time_start": time.time_start if time else None,
+                "time_end": time.time_end if time else None,
+                "time_rule": event.time_rule,
+                "narrative_index": event.narrative_index,
+                "sequence": event.sequence,
+                "start": event.start,
+                "end": event.end,
+                "rule": event.rule,
+            }
         )
         rows["attestations"].append(
-            {"id": row_id(event_ids[i], aid, event.start, event.end), "event_id": event_ids[i],
-             "article_id": aid, "start": event.start, "end": event.end}
+            {
+                "id": row_id(event_ids[i], aid, event.start, event.end),
+                "event_id": event_ids[i],
+                "article_id": aid,
+                "start": event.start,
+                "end": event.end,
+            }
         )
     for i, quote in enumerate(parsed.quotes):
         rows["quotes"].append(
-            {"id": quote_ids[i], "article_id": aid, "speaker_id": entity(quote.speaker),
-             "text": quote.text, "kind": quote.kind, "start": quote.start, "end": quote.end,
-             "cue": quote.cue.text if quote.cue else None,
-             "cue_start": quote.cue.start if quote.cue else None,
-             "cue_end": quote.cue.end if quote.cue else None,
-             "source_start": quote.source_start, "source_end": quote.source_end,
-             "event_id": event_ids[quote.event] if quote.event is not None else None,
-             "channel_id": channel_ids[quote.channel] if quote.channel is not None else None,
-             "canonical_id": quote_ids[i], "drift": 0, "paragraph": quote.paragraph,
-             "rule": quote.rule, "speaker_rule": quote.speaker_rule}
+            {
+                "id": quote_ids[i],
+                "article_id": aid,
+                "speaker_id": entity(quote.speaker),
+                "text": quote.text,
+                "kind": quote.kind,
+                "start": quote.start,
+                "end": quote.end,
+                "cue": quote.cue.text if quote.cue else None,
+                "cue_start": quote.cue.start if quote.cue else None,
+                "cue_end": quote.cue.end if quote.cue else None,
+                "source_start": quote.source_start,
+                "source_end": quote.source_end,
+                "event_id": event_ids[quote.event] if quote.event is not None else None,
+                "channel_id": channel_ids[quote.channel] if quote.channel is not None else None,
+                "canonical_id": quote_ids[i],
+                "drift": 0,
+                "paragraph": quote.paragraph,
+                "rule": quote.rule,
+                "speaker_rule": quote.speaker_rule,
+            }
         )
     for link in parsed.links:
         source, target = event_ids[link.source], event_ids[link.target]
         rows["event_links"].append(
-            {"id": row_id(source, target, link.relation, link.rule), "article_id": aid,
-             "from_event_id": source, "to_event_id": target, "relation": link.relation,
-             "start": link.start, "end": link.end, "rule": link.rule}
+            {
+                "id": row_id(source, target, link.relation, link.rule),
+                "article_id": aid,
+                "from_event_id": source,
+                "to_event_id": target,
+                "relation": link.relation,
+                "start": link.start,
+                "end": link.end,
+                "rule": link.rule,
+            }
         )
     dated = {e.time: event_ids[i] for i, e in enumerate(parsed.events) if e.time is not None}
     for i, time in enumerate(parsed.times):
         container = next(
-            (quote_ids[n] for n, q in enumerate(parsed.quotes)
-             if q.start <= time.start < q.end and q.kind != "indirect"),
+            (
+                quote_ids[n]
+                for n, q in enumerate(parsed.quotes)
+                if q.start <= time.start < q.end and q.kind != "indirect"
+            ),
             None,
         )
         rows["times"].append(
-            {"id": row_id(aid, "time", time.start, time.end), "article_id": aid,
-             "event_id": dated.get(i), "quote_id": container, "start": time.start,
-             "end": time.end, "text": time.text, "type": time.type, "value": time.value,
-             "time_start": time.time_start, "time_end": time.time_end,
-             "granularity": time.granularity, "modality": time.modality,
-             "in_quote": int(time.in_quote), "rule": time.rule}
+            {
+                "id": row_id(aid, "time", time.start, time.end),
+                "article_id": aid,
+                "event_id": dated.get(i),
+                "quote_id": container,
+                "start": time.start,
+                "end": time.end,
+                "text": time.text,
+                "type": time.type,
+                "value": time.value,
+                "time_start": time.time_start,
+                "time_end": time.time_end,
+                "granularity": time.granularity,
+                "modality": time.modality,
+                "in_quote": int(time.in_quote),
+                "rule": time.rule,
+            }
         )
     return rows
 
@@ -224,8 +308,16 @@ def save_parsed(db: sqlite_utils.Database, parsed: ParsedArticle) -> str:
         for table in ("stories", "entities"):
             for row in rows[table]:
                 _merge(db, table, row)
-        for table in ("articles", "mentions", "channels", "events", "quotes", "attestations",
-                      "event_links", "times"):
+        for table in (
+            "articles",
+            "mentions",
+            "channels",
+            "events",
+            "quotes",
+            "attestations",
+            "event_links",
+            "times",
+        ):
             if rows[table]:
                 db[table].insert_all(rows[table], replace=True)
     return "updated" if existing else "added"

@@ -5,8 +5,18 @@ from __future__ import annotations
 import sqlite_utils
 
 COLUMNS = (
-    "sequence", "time_start", "time_end", "time_text", "type", "actor", "target", "channel",
-    "publisher", "summary", "article_id", "event_id",
+    "sequence",
+    "time_start",
+    "time_end",
+    "time_text",
+    "type",
+    "actor",
+    "target",
+    "channel",
+    "publisher",
+    "summary",
+    "article_id",
+    "event_id",
 )
 
 

@@ -32,15 +32,54 @@ PARTS_OF_DAY = {
     "night": ("NI", "21:00", "23:59"),
 }
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "several": None, "few": None, "a few": None,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": None,
+    "few": None,
+    "a few": None,
 }
-UNITS = {"day": ("D", "days"), "week": ("W", "weeks"), "month": ("M", "months"),
-         "year": ("Y", "years"), "hour": ("H", "hours"), "decade": ("DE", "years")}
+UNITS = {
+    "day": ("D", "days"),
+    "week": ("W", "weeks"),
+    "month": ("M", "months"),
+    "year": ("Y", "years"),
+    "hour": ("H", "hours"),
+    "decade": ("DE", "years"),
+}
 FUTURE_WORDS = frozenset(
-    "will would could shall 'll ’ll going might may next upcoming coming expected set plans "
-    "planned scheduled due until".split()
+    [
+        "will",
+        "would",
+        "could",
+        "shall",
+        "'ll",
+        "’ll",
+        "going",
+        "might",
+        "may",
+        "next",
+        "upcoming",
+        "coming",
+        "expected",
+        "set",
+        "plans",
+        "planned",
+        "scheduled",
+        "due",
+        "until",
+    ]
 )
 
 MONTH = r"(?P<month>" + "|".join(MONTHS) + "|" + "|".join(MONTH_ABBREVIATIONS) + r")\.?"
@@ -73,12 +112,24 @@ def _day(day: date, rule: str, match: re.Match[str], part: str | None = None) ->
     if part:
         code, start, end = PARTS_OF_DAY[part]
         return _Found(
-            match.start(), match.end(), "TIME", f"{day.isoformat()}T{code}", rule,
-            f"{day.isoformat()}T{start}", f"{day.isoformat()}T{end}", "part_of_day",
+            match.start(),
+            match.end(),
+            "TIME",
+            f"{day.isoformat()}T{code}",
+            rule,
+            f"{day.isoformat()}T{start}",
+            f"{day.isoformat()}T{end}",
+            "part_of_day",
         )
     return _Found(
-        match.start(), match.end(), "DATE", day.isoformat(), rule, day.isoformat(),
-        day.isoformat(), "day",
+        match.start(),
+        match.end(),
+        "DATE",
+        day.isoformat(),
+        rule,
+        day.isoformat(),
+        day.isoformat(),
+        "day",
     )
 
 
@@ -103,9 +154,7 @@ class _Context:
 
     def future(self, start: int) -> bool:
         """Whether the clause before ``start`` speaks of the future."""
-        clause_start = max(
-            self.text.rfind(mark, 0, start) for mark in (".", ";", "\n", "!", "?")
-        )
+        clause_start = max(self.text.rfind(mark, 0, start) for mark in (".", ";", "\n", "!", "?"))
         window = self.text[max(clause_start + 1, start - 80) : start].lower()
         return any(re.search(rf"(?<![\w’']){re.escape(w)}\b", window) for w in FUTURE_WORDS)
 
@@ -174,9 +223,7 @@ def _numeric(match: re.Match[str], context: _Context) -> _Found | None:
     return _day(resolved, f"numeric date, {order} for this outlet", match)
 
 
-@pattern(
-    rf"\b(?:(?:on\s+)?{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?\b"
-)
+@pattern(rf"\b(?:(?:on\s+)?{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?\b")
 def _day_month(match: re.Match[str], context: _Context) -> _Found | None:
     return _calendar_date(match, context, "day month")
 
@@ -203,7 +250,9 @@ def _calendar_date(match: re.Match[str], context: _Context, shape: str) -> _Foun
 @pattern(rf"\b{MONTH}\s+{YEAR}\b")
 def _month_year(match: re.Match[str], context: _Context) -> _Found | None:
     value = f"{int(match['year']):04d}-{_month_number(match['month']):02d}"
-    return _Found(match.start(), match.end(), "DATE", value, "month and year", value, value, "month")
+    return _Found(
+        match.start(), match.end(), "DATE", value, "month and year", value, value, "month"
+    )
 
 
 @pattern(rf"\b(?:(?P<rel>last|next|this|on|by|until|since)\s+)?{WEEKDAY}(?:\s+{PART})?\b")
@@ -257,8 +306,14 @@ def _relative_period(match: re.Match[str], context: _Context) -> _Found | None:
         monday = context.anchor - timedelta(days=context.anchor.weekday()) + timedelta(weeks=shift)
         iso_year, iso_week, _ = monday.isocalendar()
         return _Found(
-            match.start(), match.end(), "DATE", f"{iso_year}-W{iso_week:02d}", rule,
-            monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week",
+            match.start(),
+            match.end(),
+            "DATE",
+            f"{iso_year}-W{iso_week:02d}",
+            rule,
+            monday.isoformat(),
+            (monday + timedelta(days=6)).isoformat(),
+            "week",
         )
     if unit == "month":
         first = context.anchor.replace(day=1) + relativedelta(months=shift)
@@ -283,22 +338,39 @@ def _ago(match: re.Match[str], context: _Context) -> _Found | None:
         return _Found(match.start(), match.end(), "DURATION", value, "offset from another event")
     if context.anchor is None:
         return _Found(match.start(), match.end(), "DATE", "PAST_REF", "'ago', no publication date")
+    start = match.start("mod") if match["mod"] else match.start("count")
     amount = count * (10 if code == "DE" else 1)
     day = context.anchor - relativedelta(**{field: amount})
     modifier = (match["mod"] or "").strip().lower()
     rule = f"'{count} {unit}(s) ago' from the publication date"
     if modifier in ("over", "just over", "more than"):
         return _Found(
-            match.start(), match.end(), "DATE", day.isoformat(), f"{rule}, or earlier",
-            None, day.isoformat(), "day",
+            start,
+            match.end(),
+            "DATE",
+            day.isoformat(),
+            f"{rule}, or earlier",
+            None,
+            day.isoformat(),
+            "day",
         )
     if field == "years":
-        return _Found(match.start(), match.end(), "DATE", f"{day.year:04d}", rule,
-                      f"{day.year:04d}", f"{day.year:04d}", "year")
+        return _Found(
+            start,
+            match.end(),
+            "DATE",
+            f"{day.year:04d}",
+            rule,
+            f"{day.year:04d}",
+            f"{day.year:04d}",
+            "year",
+        )
     if field == "months":
         value = f"{day.year:04d}-{day.month:02d}"
-        return _Found(match.start(), match.end(), "DATE", value, rule, value, value, "month")
-    return _day(day, rule, match)
+        return _Found(start, match.end(), "DATE", value, rule, value, value, "month")
+    return _Found(
+        start, match.end(), "DATE", day.isoformat(), rule, day.isoformat(), day.isoformat(), "day"
+    )
 
 
 @pattern(
@@ -318,8 +390,16 @@ def _month_alone(match: re.Match[str], context: _Context) -> _Found | None:
     if year is None:
         return _Found(start, match.end(), "DATE", f"XXXX-{month:02d}", "month")
     value = f"{year:04d}-{month:02d}"
-    return _Found(start, match.end(), "DATE", value, "month, year from the publication date",
-                  value, value, "month")
+    return _Found(
+        start,
+        match.end(),
+        "DATE",
+        value,
+        "month, year from the publication date",
+        value,
+        value,
+        "month",
+    )
 
 
 @pattern(rf"\b(?:for|over|in)\s+(?:the\s+(?:past|last|next|coming)\s+)?{COUNT}\s+{UNIT}\b")
@@ -334,13 +414,22 @@ def _duration(match: re.Match[str], context: _Context) -> _Found | None:
     return _Found(start, match.end(), "DURATION", f"P{count}{code}", "duration")
 
 
-@pattern(r"\b(?P<word>now|currently|recently|nowadays|formerly|previously|in the past|in the future|at the moment)\b")
+@pattern(
+    r"\b(?P<word>now|currently|recently|nowadays|formerly|previously|in the past|in the future"
+    r"|at the moment)\b"
+)
 def _vague(match: re.Match[str], context: _Context) -> _Found | None:
     word = match["word"].lower()
     value = {
-        "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-        "at the moment": "PRESENT_REF", "recently": "PAST_REF", "formerly": "PAST_REF",
-        "previously": "PAST_REF", "in the past": "PAST_REF", "in the future": "FUTURE_REF",
+        "now": "PRESENT_REF",
+        "currently": "PRESENT_REF",
+        "nowadays": "PRESENT_REF",
+        "at the moment": "PRESENT_REF",
+        "recently": "PAST_REF",
+        "formerly": "PAST_REF",
+        "previously": "PAST_REF",
+        "in the past": "PAST_REF",
+        "in the future": "FUTURE_REF",
     }[word]
     return _Found(match.start(), match.end(), "DATE", value, f"vague reference '{word}'")
 
@@ -369,9 +458,11 @@ def _expression(
     item: _Found, article: Article, context: _Context, spans: Sequence[QuoteSpan]
 ) -> TimeExpression:
     modality = "actual"
-    if context.anchor is not None and item.time_start and item.time_start[:10] > context.anchor.isoformat():
-        modality = "future"
-    elif item.value == "FUTURE_REF":
+    if (
+        context.anchor is not None
+        and item.time_start
+        and item.time_start[:10] > context.anchor.isoformat()
+    ) or item.value == "FUTURE_REF":
         modality = "future"
     return TimeExpression(
         item.start,

@@ -12,36 +12,60 @@ HEAD = "Council row deepens\n\n"
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ('Anna Berg said: "We will not back down."',
-         [("direct", "We will not back down.", "Anna Berg")]),
-        ('"We will not back down," Anna Berg said.',
-         [("direct", "We will not back down", "Anna Berg")]),
-        ('"We will not back down," said Anna Berg.',
-         [("direct", "We will not back down", "Anna Berg")]),
-        ('Anna Berg said "we will not back down" on Monday.',
-         [("partial", "we will not back down", "Anna Berg")]),
-        ("Anna Berg said the council had lied to residents.",
-         [("indirect", "the council had lied to residents", "Anna Berg")]),
-        ("Anna Berg said that the council had lied to residents.",
-         [("indirect", "the council had lied to residents", "Anna Berg")]),
-        ("Anna Berg told the Evening Post that the council had lied.",
-         [("indirect", "the council had lied", "Anna Berg")]),
-        ("The council had lied to residents, according to Anna Berg.",
-         [("indirect", "The council had lied to residents", "Anna Berg")]),
-        ('Anna Berg dismissed the report as "a stitch-up".',
-         [("partial", "a stitch-up", "Anna Berg")]),
-        ('Anna Berg described the vote as "a disgrace".',
-         [("partial", "a disgrace", "Anna Berg")]),
-        ('Anna Berg labelled him a "serial liar".',
-         [("partial", "serial liar", "Anna Berg")]),
-        ("Anna Berg went on to say the vote was rigged.",
-         [("indirect", "the vote was rigged", "Anna Berg")]),
-        ('Anna Berg insisted: "I stand by every word."',
-         [("direct", "I stand by every word.", "Anna Berg")]),
-        ("Anna Berg claimed the minutes were altered.",
-         [("indirect", "the minutes were altered", "Anna Berg")]),
-        ("Anna Berg revealed that the mayor had known for weeks.",
-         [("indirect", "the mayor had known for weeks", "Anna Berg")]),
+        (
+            'Anna Berg said: "We will not back down."',
+            [("direct", "We will not back down.", "Anna Berg")],
+        ),
+        (
+            '"We will not back down," Anna Berg said.',
+            [("direct", "We will not back down", "Anna Berg")],
+        ),
+        (
+            '"We will not back down," said Anna Berg.',
+            [("direct", "We will not back down", "Anna Berg")],
+        ),
+        (
+            'Anna Berg said "we will not back down" on Monday.',
+            [("partial", "we will not back down", "Anna Berg")],
+        ),
+        (
+            "Anna Berg said the council had lied to residents.",
+            [("indirect", "the council had lied to residents", "Anna Berg")],
+        ),
+        (
+            "Anna Berg said that the council had lied to residents.",
+            [("indirect", "the council had lied to residents", "Anna Berg")],
+        ),
+        (
+            "Anna Berg told the Evening Post that the council had lied.",
+            [("indirect", "the council had lied", "Anna Berg")],
+        ),
+        (
+            "The council had lied to residents, according to Anna Berg.",
+            [("indirect", "The council had lied to residents", "Anna Berg")],
+        ),
+        (
+            'Anna Berg dismissed the report as "a stitch-up".',
+            [("partial", "a stitch-up", "Anna Berg")],
+        ),
+        ('Anna Berg described the vote as "a disgrace".', [("partial", "a disgrace", "Anna Berg")]),
+        ('Anna Berg labelled him a "serial liar".', [("partial", "serial liar", "Anna Berg")]),
+        (
+            "Anna Berg went on to say the vote was rigged.",
+            [("indirect", "the vote was rigged", "Anna Berg")],
+        ),
+        (
+            'Anna Berg insisted: "I stand by every word."',
+            [("direct", "I stand by every word.", "Anna Berg")],
+        ),
+        (
+            "Anna Berg claimed the minutes were altered.",
+            [("indirect", "the minutes were altered", "Anna Berg")],
+        ),
+        (
+            "Anna Berg revealed that the mayor had known for weeks.",
+            [("indirect", "the mayor had known for weeks", "Anna Berg")],
+        ),
     ],
 )
 def test_attribution_patterns(body: str, expected: list[tuple[str, str, str]]) -> None:

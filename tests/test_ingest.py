@@ -28,8 +28,14 @@ def load_one(path: Path, **overrides: str) -> Article | IngestFailure:
 def test_text_file_with_sidecar_metadata(tmp_path: Path) -> None:
     (tmp_path / "story.txt").write_text("Headline here\n\nBody text.\n", encoding="utf-8")
     (tmp_path / "story.meta.json").write_text(
-        json.dumps({"url": "https://example.org/a", "outlet": "Example News",
-                    "published": "2020-03-04", "timezone": "Europe/London"}),
+        json.dumps(
+            {
+                "url": "https://example.org/a",
+                "outlet": "Example News",
+                "published": "2020-03-04",
+                "timezone": "Europe/London",
+            }
+        ),
         encoding="utf-8",
     )
     loaded = load_one(tmp_path / "story.txt")
@@ -37,7 +43,11 @@ def test_text_file_with_sidecar_metadata(tmp_path: Path) -> None:
     assert loaded.headline == "Headline here"
     assert loaded.text == "Headline here\n\nBody text."
     assert (loaded.url, loaded.outlet, loaded.published, loaded.timezone) == (
-        "https://example.org/a", "Example News", "2020-03-04", "Europe/London")
+        "https://example.org/a",
+        "Example News",
+        "2020-03-04",
+        "Europe/London",
+    )
 
 
 def test_flags_override_the_sidecar(tmp_path: Path) -> None:
@@ -86,8 +96,8 @@ def test_a_json_file_may_hold_a_list(tmp_path: Path) -> None:
         ("empty.txt", b"", "empty file"),
         ("blank.txt", b"  \n\n \n", "no text"),
         ("binary.txt", bytes(range(256)) * 4, "binary file"),
-        ("bad.json", b"{\"text\": ", "malformed JSON"),
-        ("object.json", b"{\"title\": \"no body\"}", "no 'text'"),
+        ("bad.json", b'{"text": ', "malformed JSON"),
+        ("object.json", b'{"title": "no body"}', "no 'text'"),
         ("page.html", b"<html><body>x</body></html>", "HTML input is not supported"),
     ],
 )

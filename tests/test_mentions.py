@@ -37,7 +37,9 @@ def test_short_first_names_join_the_full_name() -> None:
 
 
 def test_people_sharing_a_surname_stay_apart() -> None:
-    _, names = mentions_of("Headline\n\nHillary Clinton and Bill Clinton spoke. Mrs Clinton smiled.")
+    _, names = mentions_of(
+        "Headline\n\nHillary Clinton and Bill Clinton spoke. Mrs Clinton smiled."
+    )
     assert names[:2] == ["Hillary Clinton", "Bill Clinton"]
 
 
@@ -47,7 +49,10 @@ def test_title_before_a_name_gives_role_and_affiliation() -> None:
     found = find_mentions(made, segments, ())
     person = next(e for e in found.entities if e.kind == "person")
     assert (person.name, person.roles, person.affiliation) == (
-        "Lois Kent", ("political editor",), "Daily Planet")
+        "Lois Kent",
+        ("political editor",),
+        "Daily Planet",
+    )
     assert any(e.name == "Daily Planet" and e.kind == "outlet" for e in found.entities)
 
 
@@ -74,7 +79,9 @@ def test_apposition_ties_a_role_to_a_name() -> None:
 
 
 def test_capitalised_common_words_are_not_names() -> None:
-    rows, names = mentions_of("Headline\n\nHowever, Meanwhile and Speaking are not people. The end.")
+    rows, names = mentions_of(
+        "Headline\n\nHowever, Meanwhile and Speaking are not people. The end."
+    )
     assert rows == [] and names == []
 
 

@@ -7,7 +7,6 @@ import pytest
 from provenance.quotes import find_quote_spans
 from provenance.records import QuoteSpan
 from provenance.segment import segment
-
 from tests.helpers import article
 
 
@@ -39,8 +38,11 @@ def test_headline_quotes() -> None:
 
 
 def test_quotes_nested_inside_quotes() -> None:
-    found = spans('Headline\n\n"He told me \'never\' and meant it," she said.')
-    assert found == [("He told me 'never' and meant it,", 0, True, False), ("never", 1, True, False)]
+    found = spans("Headline\n\n\"He told me 'never' and meant it,\" she said.")
+    assert found == [
+        ("He told me 'never' and meant it,", 0, True, False),
+        ("never", 1, True, False),
+    ]
 
 
 def test_multi_paragraph_quote_continues() -> None:
@@ -53,7 +55,9 @@ def test_multi_paragraph_quote_continues() -> None:
 
 
 def test_a_half_quoted_paragraph_does_not_swallow_the_next_one() -> None:
-    found = spans('Headline\n\nHe said "this never closes.\n\nA new paragraph with "its own quote".')
+    found = spans(
+        'Headline\n\nHe said "this never closes.\n\nA new paragraph with "its own quote".'
+    )
     assert found == [("this never closes.", 0, False, False), ("its own quote", 0, True, False)]
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from provenance.segment import segment
-
 from tests.helpers import article
 
 
@@ -34,8 +33,14 @@ def test_without_blank_lines_every_line_is_a_paragraph() -> None:
     ("body", "expected"),
     [
         ("Mr Smith spoke. Then he left.", ["Mr Smith spoke.", "Then he left."]),
-        ("Dr. Jones and Prof. Lee met. They agreed.", ["Dr. Jones and Prof. Lee met.", "They agreed."]),
-        ("J. K. Rowling wrote it. Nobody doubts that.", ["J. K. Rowling wrote it.", "Nobody doubts that."]),
+        (
+            "Dr. Jones and Prof. Lee met. They agreed.",
+            ["Dr. Jones and Prof. Lee met.", "They agreed."],
+        ),
+        (
+            "J. K. Rowling wrote it. Nobody doubts that.",
+            ["J. K. Rowling wrote it.", "Nobody doubts that."],
+        ),
         ("He paused... Then he spoke.", ["He paused... Then he spoke."]),
         ('"It is over." She left.', ['"It is over."', "She left."]),
         ("Is it? Yes! It is.", ["Is it?", "Yes!", "It is."]),
@@ -50,4 +55,7 @@ def test_sentence_boundaries(body: str, expected: list[str]) -> None:
 def test_offsets_index_into_the_text() -> None:
     made = article("Head\n\nOne two. Three four.\n\nFive.")
     for sentence in segment(made).sentences:
-        assert made.text[sentence.start : sentence.end].strip() == made.text[sentence.start : sentence.end]
+        assert (
+            made.text[sentence.start : sentence.end].strip()
+            == made.text[sentence.start : sentence.end]
+        )

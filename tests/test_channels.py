@@ -1,0 +1,92 @@
+"""Channels: how each statement reached the public."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.records import ParsedArticle
+from tests.helpers import parse
+
+HEAD = "Row over leaked memo\n\n"
+
+
+def channel_of(
+    parsed: ParsedArticle, quote_text: str
+) -> tuple[str, str | None, str | None, str | None] | None:
+    """(kind, publisher, reporter, place) of the channel of a statement."""
+    quote = next(q for q in parsed.quotes if q.text == quote_text)
+    if quote.channel is None:
+        return None
+    channel = parsed.channels[quote.channel]
+    name = lambda i: parsed.entities[i].name if i is not None else None  # noqa: E731
+    return channel.kind, name(channel.publisher), name(channel.reporter), channel.place
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "expected"),
+    [
+        (
+            "In the leaked memo, obtained by The Daily Ledger, Karen Walsh said the plan was dead.",
+            "the plan was dead",
+            ("document", "The Daily Ledger", None, None),
+        ),
+        (
+            "In a secret recording, Karen Walsh said the plan was dead.",
+            "the plan was dead",
+            ("recording", None, None, None),
+        ),
+        (
+            "Karen Walsh was approached by Channel 9 News and said the plan was dead.",
+            "the plan was dead",
+            ("interview", "Channel 9 News", None, None),
+        ),
+        (
+            "In an interview with Radio North Political Editor Sam Obi, Karen Walsh said "
+            "the plan was dead.",
+            "the plan was dead",
+            ("interview", "Radio North", "Sam Obi", None),
+        ),
+        (
+            "Karen Walsh told the BBC the plan was dead.",
+            "the plan was dead",
+            ("interview", "BBC", None, None),
+        ),
+        (
+            "In a speech at the Grand Hall in Leeds, Karen Walsh said the plan was dead.",
+            "the plan was dead",
+            ("speech", None, None, "Leeds"),
+        ),
+        (
+            "In a statement, Karen Walsh said the plan was dead.",
+            "the plan was dead",
+            ("statement", None, None, None),
+        ),
+        (
+            "Writing on Twitter, Karen Walsh said the plan was dead.",
+            "the plan was dead",
+            ("social_media", None, None, None),
+        ),
+    ],
+)
+def test_channel_patterns(body: str, quote: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert channel_of(parse(HEAD + body), quote) == expected
+
+
+def test_a_leaked_medium_is_marked_leaked() -> None:
+    parsed = parse(
+        HEAD + "In the leaked memo, published by the Ledger website, Karen Walsh said it was dead."
+    )
+    kinds = {(c.kind, c.leaked) for c in parsed.channels}
+    assert ("document", True) in kinds and ("website", True) in kinds
+
+
+def test_the_same_speaker_keeps_her_channel_until_someone_else_speaks() -> None:
+    parsed = parse(
+        HEAD + "In a statement, Karen Walsh said the plan was dead.\n\n"
+        "She also said the budget was gone.\n\n"
+        "Tom Ruiz said it was not.\n\n"
+        "Karen Walsh said the vote was lost."
+    )
+    assert channel_of(parsed, "the budget was gone") == ("statement", None, None, None)
+    assert channel_of(parsed, "it was not") is None
+    assert channel_of(parsed, "the vote was lost") is None

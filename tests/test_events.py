@@ -1,0 +1,101 @@
+"""Events and their order: a leak story written for the test."""
+
+from __future__ import annotations
+
+from provenance.records import Event, ParsedArticle
+from tests.helpers import parse
+
+STORY = """Mayor says leaked message was 'a bad joke'
+
+Mayor Dana Cole has apologised after a private message in which she mocked \
+flood victims was leaked.
+
+In the leaked message, published by the Harbour Gazette website, Ms Cole said \
+the victims "should have moved years ago".
+
+Shortly after the message surfaced, the mayor was approached by Coast FM and \
+said: "It was a bad joke and I am sorry."
+
+Councillor Raj Patel stood by the mayor on Thursday evening, saying she had \
+"worked tirelessly" for the town.
+
+Opposition leader Lena Fox seized on the comments, saying the mayor "must resign"."""
+
+
+def by_type(parsed: ParsedArticle) -> dict[str, Event]:
+    return {e.type: e for e in parsed.events}
+
+
+def name(parsed: ParsedArticle, index: int | None) -> str | None:
+    return parsed.entities[index].name if index is not None else None
+
+
+def test_every_kind_of_event_is_found_with_its_actor() -> None:
+    parsed = parse(STORY, published="2021-03-05")
+    events = by_type(parsed)
+    assert {t: name(parsed, e.actor) for t, e in events.items()} == {
+        "remark": "Dana Cole",
+        "leak": "Harbour Gazette",
+        "response": "Dana Cole",
+        "defence": "Raj Patel",
+        "attack": "Lena Fox",
+    }
+
+
+def test_targets_channels_and_times() -> None:
+    parsed = parse(STORY, published="2021-03-05")
+    events = by_type(parsed)
+    assert name(parsed, events["defence"].target) == "Dana Cole"
+    assert name(parsed, events["attack"].target) == "Dana Cole"
+    response_channel = parsed.channels[events["response"].channel]  # type: ignore[index]
+    assert (response_channel.kind, name(parsed, response_channel.publisher)) == (
+        "interview",
+        "Coast FM",
+    )
+    defence_time = parsed.times[events["defence"].time]  # type: ignore[index]
+    assert defence_time.value == "2021-03-04TEV"
+    assert events["remark"].time is None
+
+
+def test_chronological_order_differs_from_narrative_order() -> None:
+    parsed = parse(STORY, published="2021-03-05")
+    ordered = sorted(parsed.events, key=lambda e: (e.sequence, e.narrative_index))
+    assert [(e.sequence, e.type) for e in ordered] == [
+        (1, "remark"),
+        (2, "leak"),
+        (3, "response"),
+        (4, "defence"),
+        (4, "attack"),
+    ]
+    narrative = sorted(parsed.events, key=lambda e: e.narrative_index)
+    assert narrative[0].type != "remark"
+
+
+def test_links_carry_their_justification() -> None:
+    parsed = parse(STORY, published="2021-03-05")
+    text = parsed.article.text
+    rules = {
+        (parsed.events[link.source].type, parsed.events[link.target].type, link.relation): link
+        for link in parsed.links
+    }
+    cue = rules[("leak", "response", "before")]
+    assert text[cue.start : cue.end] == "Shortly after the message surfaced"  # type: ignore[misc]
+    assert rules[("remark", "leak", "before")].rule == "a remark precedes its leak"
+    assert ("attack", "remark", "responds_to") in rules
+
+
+def test_an_article_without_a_leak_has_statements_only() -> None:
+    parsed = parse("Budget row\n\nAnna Berg said the budget was late. Tom Ruiz said it was not.")
+    assert sorted(e.type for e in parsed.events) == ["statement", "statement"]
+    assert all(e.sequence == 1 for e in parsed.events)
+
+
+def test_dated_events_are_ordered_by_their_times() -> None:
+    parsed = parse(
+        "Budget row\n\nOn Monday, Anna Berg said the budget was late.\n\n"
+        "On Sunday, Tom Ruiz said the budget was ready.",
+        published="2019-12-10",
+    )
+    ordered = sorted(parsed.events, key=lambda e: e.sequence)
+    assert [name(parsed, e.actor) for e in ordered] == ["Tom Ruiz", "Anna Berg"]
+    assert [e.sequence for e in ordered] == [1, 2]

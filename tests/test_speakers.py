@@ -1,0 +1,87 @@
+"""Speakers: roles and pronouns resolved to people; statements to speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.speakers import role_relation
+from tests.helpers import parse, speaker_of
+
+HEAD = "Minister under fire\n\n"
+
+
+def resolved(parsed, text: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The entity name the first mention with this text resolves to."""
+    for mention in parsed.mentions:
+        if mention.text == text:
+            return parsed.entities[mention.entity].name if mention.entity is not None else None
+    raise AssertionError(f"no mention {text!r}")
+
+
+def test_a_pronoun_is_the_subject_earlier_in_its_sentence() -> None:
+    parsed = parse(HEAD + "Karen Walsh said she had not seen the letter.")
+    assert resolved(parsed, "she") == "Karen Walsh"
+
+
+def test_a_sentence_initial_pronoun_is_the_previous_speaker() -> None:
+    parsed = parse(
+        HEAD + "Karen Walsh said the letter was fake. Tom Ruiz was not there.\n\n"
+        "She added that the police had been told."
+    )
+    assert speaker_of(parsed, "the police had been told") == "Karen Walsh"
+
+
+def test_pronoun_gender_must_agree() -> None:
+    parsed = parse(
+        HEAD + "Karen Walsh met Tom Ruiz. Tom Ruiz said the talks failed.\n\n"
+        "She said the talks never started."
+    )
+    assert speaker_of(parsed, "the talks never started") == "Karen Walsh"
+
+
+def test_a_role_is_the_person_an_apposition_names() -> None:
+    parsed = parse(
+        HEAD + "The home secretary, Karen Walsh, arrived late. Tom Ruiz spoke first.\n\n"
+        "The home secretary said the report was wrong."
+    )
+    assert speaker_of(parsed, "the report was wrong") == "Karen Walsh"
+
+
+def test_a_subject_role_is_the_recent_speaker_it_fits() -> None:
+    parsed = parse(
+        HEAD + "Tom Ruiz criticised the deputy leader. Karen Walsh said the claims were false.\n\n"
+        "The education secretary also said the figures were old."
+    )
+    assert speaker_of(parsed, "the figures were old") == "Karen Walsh"
+
+
+def test_his_x_is_not_the_owner() -> None:
+    parsed = parse(
+        HEAD + "Karen Walsh and Tom Ruiz spoke. Tom Ruiz has backed his chief whip, "
+        "saying the vote was fair."
+    )
+    assert resolved(parsed, "his chief whip") == "Karen Walsh"
+
+
+def test_a_correspondent_is_not_a_minister() -> None:
+    parsed = parse(
+        "Row\n\n• Report by Political Correspondent Ann Dale\n\n"
+        "Tom Ruiz defended his health minister. Karen Walsh was not available.\n\n"
+        "The health minister later said she was sorry."
+    )
+    assert speaker_of(parsed, "she was sorry") == "Karen Walsh"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("shadow health secretary", "shadow health secretary", "same"),
+        ("leader", "Labour leader", "compatible"),
+        ("shadow health minister", "health spokesman", "compatible"),
+        ("Labour leader", "Labour candidate", "neutral"),
+        ("health secretary", "foreign secretary", "conflict"),
+        ("political correspondent", "health minister", "conflict"),
+    ],
+)
+def test_role_relations(a: str, b: str, relation: str) -> None:
+    assert role_relation(a, b) == relation
