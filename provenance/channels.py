@@ -24,15 +24,23 @@ from attrs import evolve, frozen
 from provenance.records import Article, Channel, Entity, Mention, Quote, Segments, Sentence
 
 LEAK_ADJECTIVES = r"leaked|secret|secretly[- ]recorded|covert|undercover|private"
-RECORDINGS = r"recordings?|tapes?|audio|video|footage|clips?|voice\s+notes?"
+RECORDINGS = r"recordings?|tapes?|audio|video|footage|clips?|voice\s+notes?|(?:hot|open)[ -]mic"
 DOCUMENTS = (
     r"memos?|memorandum|emails?|e-mails?|messages?|documents?|letters?|transcripts?|"
-    r"dossier|files?|texts?|papers|minutes"
+    r"dossier|files?|text\s+messages|chats?"
 )
+KIND_OF_MEDIUM = r"(?:(?:audio|video|phone|telephone|WhatsApp|Signal|text|Slack)\s+)?"
 MEDIUM = re.compile(
-    rf"\b(?:in|on|from|through)\s+(?:the|a|an|this|that|his|her|their)\s+"
-    rf"(?P<adj>(?:(?:{LEAK_ADJECTIVES})\s+)*)(?:(?:audio|video|phone|telephone|WhatsApp)\s+)?"
-    rf"(?P<medium>{RECORDINGS}|{DOCUMENTS})\b",
+    rf"\b(?:(?:in|on|from|through)\s+(?:(?:the|a|an|this|that|his|her|their|another)\s+)?"
+    rf"(?P<adj>(?:(?:{LEAK_ADJECTIVES})\s+)*)|(?P<leak>(?:{LEAK_ADJECTIVES}))\s+)"
+    rf"{KIND_OF_MEDIUM}(?P<medium>{RECORDINGS}|{DOCUMENTS})\b"
+    rf"|\b(?:the|a|an|these|those)\s+{KIND_OF_MEDIUM}(?P<published>{RECORDINGS}|{DOCUMENTS})"
+    rf"(?=,?\s+(?:first\s+)?(?:published|obtained|released|posted|leaked|revealed)\s+by\b)",
+    re.IGNORECASE,
+)
+LEAK_IN_ARTICLE = re.compile(
+    r"\b(?:leak\w*|hot[ -]mic|open mic|secretly recorded|secret recording|obtained by|"
+    r"first published by|first reported by)\b",
     re.IGNORECASE,
 )
 PUBLISHED_BY = re.compile(
@@ -47,6 +55,11 @@ INTERVIEW = re.compile(
     re.IGNORECASE,
 )
 TOLD = re.compile(r"\b(?:told|telling|speaking\s+to|spoke\s+to|talking\s+to)\s+", re.IGNORECASE)
+TOLD_REPORTERS = re.compile(
+    r"\b(?:told|telling|speaking\s+to|spoke\s+to|talking\s+to|briefed)\s+"
+    r"(?:reporters|journalists|the\s+media|the\s+press|broadcasters)\b",
+    re.IGNORECASE,
+)
 SPEAKING_ON = re.compile(
     r"\b(?:speaking|appearing|interviewed|said)\s+on\s+|\bin\s+an?\s+appearance\s+on\s+",
     re.IGNORECASE,
@@ -81,47 +94,15 @@ AFTER_LEAK = re.compile(
     r"was revealed|were revealed)\b",
     re.IGNORECASE,
 )
+MEDIA = ("recording", "document")
+MEDIA = ("recording", "document")
 PRINT_WORDS = frozenset(
-    [
-        "times",
-        "post",
-        "mail",
-        "telegraph",
-        "guardian",
-        "sun",
-        "mirror",
-        "express",
-        "journal",
-        "herald",
-        "tribune",
-        "newspaper",
-        "paper",
-        "magazine",
-        "gazette",
-        "chronicle",
-        "observer",
-    ]
+    "times post mail telegraph guardian sun mirror express journal herald tribune "
+    "newspaper paper magazine gazette chronicle observer courier sunday".split()
 )
 BROADCAST_WORDS = frozenset(
-    [
-        "bbc",
-        "itv",
-        "cnn",
-        "sky",
-        "radio",
-        "tv",
-        "television",
-        "channel",
-        "programme",
-        "program",
-        "show",
-        "nbc",
-        "abc",
-        "cbs",
-        "npr",
-        "pbs",
-        "msnbc",
-    ]
+    "bbc itv cnn sky radio tv television channel programme program show nbc abc cbs npr "
+    "pbs msnbc".split()
 )
 NOUN_KINDS = {
     "website": "website",
@@ -165,7 +146,7 @@ class _Finder:
         end = start
         for match in re.finditer(r"[\w'’.-]+|\S", self.text[start:floor_end]):
             word = match.group()
-            if word in ("the", "The") or word[0].isupper() or word.isdigit():
+            if word in ("the", "The") or word[0].isupper() or word[0].isdigit():
                 end = start + match.end()
                 continue
             if word.lower() in NOUN_KINDS and match.start() > 0:
@@ -174,7 +155,7 @@ class _Finder:
         outlet = person = None
         place = None
         for mention in self.mentions:
-            if start <= mention.start and mention.end <= end and mention.entity is not None:
+            if start <= mention.start < end and mention.entity is not None:
                 kind = self.entities[mention.entity].kind
                 if kind in ("outlet", "organisation") and outlet is None:
                     outlet = mention.entity
@@ -243,6 +224,10 @@ class _Finder:
                         place=place,
                     )
                 )
+        for match in TOLD_REPORTERS.finditer(text, start, end):
+            found.append(
+                Channel("interview", match.group(), match.start(), match.end(), "'told reporters'")
+            )
         for match in SPEECH.finditer(text, start, end):
             venue = match["venue"]
             place = self._place_in(match.start(), match.end()) or (venue.strip() if venue else None)
@@ -282,10 +267,11 @@ class _Finder:
         return found
 
     def _medium(self, match: re.Match[str]) -> Channel:
-        medium = match["medium"].lower()
+        medium = (match["medium"] or match["published"]).lower()
         kind = "recording" if re.fullmatch(RECORDINGS, medium) else "document"
-        leaked = bool(re.search(r"leaked|secret|covert|undercover", match["adj"] or "", re.I))
-        rule = f"'in the {medium}'"
+        adjectives = f"{match['adj'] or ''} {match['leak'] or ''}"
+        leaked = bool(re.search(r"leaked|secret|covert|undercover", adjectives, re.I))
+        rule = f"medium '{medium}'"
         name = self.text[match.start() : match.end()]
         if name.lower().startswith(("in ", "on ", "from ", "through ")):
             name = name.split(" ", 1)[1]
@@ -340,6 +326,7 @@ def find_channels(
                 continue
             per_sentence.setdefault(sentence.index, []).append(len(channels))
             channels.append(channel)
+    channels = _leaked_media(article, channels)
     updated = list(quotes)
     last_by_speaker: dict[int | None, int | None] = {}
     last_speaker: int | None = None
@@ -367,6 +354,50 @@ def find_channels(
             last_by_speaker[quote.speaker] = chosen
             last_speaker = quote.speaker
     return Channels(tuple(channels), tuple(updated))
+
+
+def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
+    """In a story about a leak, the private media it names are the leaked ones.
+
+    Their publisher is the one outlet the text says published or obtained the
+    leak, when there is exactly one.
+    """
+    if not LEAK_IN_ARTICLE.search(article.text):
+        return channels
+    publishers = {
+        c.publisher
+        for c in channels
+        if c.leaked and c.publisher is not None and c.kind not in MEDIA
+    }
+    publisher = next(iter(publishers)) if len(publishers) == 1 else None
+    return [
+        evolve(c, leaked=True, publisher=c.publisher if c.publisher is not None else publisher)
+        if c.kind in MEDIA
+        else c
+        for c in channels
+    ]
+
+
+def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
+    """In a story about a leak, the private media it names are the leaked ones.
+
+    Their publisher is the one outlet the text says published or obtained the
+    leak, when there is exactly one.
+    """
+    if not LEAK_IN_ARTICLE.search(article.text):
+        return channels
+    publishers = {
+        c.publisher
+        for c in channels
+        if c.leaked and c.publisher is not None and c.kind not in MEDIA
+    }
+    publisher = next(iter(publishers)) if len(publishers) == 1 else None
+    return [
+        evolve(c, leaked=True, publisher=c.publisher if c.publisher is not None else publisher)
+        if c.kind in MEDIA
+        else c
+        for c in channels
+    ]
 
 
 def _preferred(indices: list[int], channels: list[Channel]) -> int:

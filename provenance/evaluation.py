@@ -160,7 +160,8 @@ def score_gold(gold_path: Path) -> GoldReport:
         speakers=score_items(predicted["speakers"], expected["speakers"]),
         sources=score_items(predicted["sources"], expected["sources"]),
         events=score_items(predicted["events"], expected["events"]),
-        sequence_exact=predicted["events"] == expected["events"],
+        sequence_exact=sorted(predicted["events"], key=repr)
+        == sorted(expected["events"], key=repr),
         missing=tuple(sorted(map(repr, missing.elements()))),
         spurious=tuple(sorted(map(repr, spurious.elements()))),
     )

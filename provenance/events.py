@@ -31,7 +31,13 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from provenance.lexicon import ATTACK_CUES, DEFENCE_CUES, past_tense
+from provenance.lexicon import (
+    ATTACK_CUES,
+    CRITICISM_WORDS,
+    DEFENCE_CUES,
+    SUPPORT_WORDS,
+    past_tense,
+)
 from provenance.records import (
     Article,
     Channel,
@@ -43,6 +49,7 @@ from provenance.records import (
     TimeExpression,
 )
 
+CLAUSE_END = re.compile(r"[,;:.!?]")
 DEICTIC_PRESENT = re.compile(r"^(?:today|tonight|this (?:morning|afternoon|evening))$", re.I)
 
 
@@ -52,6 +59,8 @@ def _cue_pattern(cues: Sequence[str]) -> re.Pattern[str]:
 
 DEFENCE = _cue_pattern(DEFENCE_CUES)
 ATTACK = _cue_pattern(ATTACK_CUES)
+SUPPORT = _cue_pattern(SUPPORT_WORDS)
+CRITICISM = _cue_pattern(CRITICISM_WORDS)
 LEAKED_POSSESSION = re.compile(
     r"\b(?P<owner>his|her)\s+leaked\s+(?:comments|remarks|criticism|words|recording|messages|email|emails|memo)\b",
     re.IGNORECASE,
@@ -114,8 +123,13 @@ class _Builder:
         sentence = self.segments.sentence_at(anchor)
         return sentence.start, sentence.end
 
-    def stance(self, numbers: list[int]) -> tuple[str, re.Match[str]] | None:
-        """The first defence or attack cue in the sentences of these statements."""
+    def stance(self, numbers: list[int]) -> tuple[str, re.Match[str], str] | None:
+        """Whether these statements defend or attack, the words that show it, and how.
+
+        A defence or attack cue in their sentences decides ("stood by",
+        "seized on"); failing that, the words of support or criticism in
+        what was said, whichever are more.
+        """
         for number in numbers:
             start, end = self.sentence_text(self.quotes[number])
             hits = [
@@ -125,8 +139,20 @@ class _Builder:
             ]
             if hits:
                 _, kind, match = min(hits, key=lambda h: h[0])
-                return kind, match
-        return None
+                return kind, match, f"{kind} cue '{match.group()}'"
+        said = [
+            (kind, m)
+            for number in numbers
+            for kind, regex in (("defence", SUPPORT), ("attack", CRITICISM))
+            for m in regex.finditer(self.text, self.quotes[number].start, self.quotes[number].end)
+        ]
+        counts = Counter(kind for kind, _ in said)
+        if not counts or counts["defence"] == counts["attack"]:
+            return None
+        kind = counts.most_common(1)[0][0]
+        match = next(m for k, m in said if k == kind)
+        wording = "support" if kind == "defence" else "criticism"
+        return kind, match, f"{wording} in what was said: '{match.group()}'"
 
     def target_after(self, match: re.Match[str]) -> int | None:
         """A person named right after a stance cue ("stood by his shadow health minister")."""
@@ -150,23 +176,34 @@ class _Builder:
                     counts[entity] += 1
         return counts.most_common(1)[0][0] if counts else None
 
+    def _publication_rank(self, index: int) -> tuple[bool, bool, int]:
+        """Dated publications first, then "published by" before "obtained by", then text order."""
+        channel = self.channels[index]
+        sentence = self.segments.sentence_at(channel.start)
+        clause_end = CLAUSE_END.search(self.text, channel.end, sentence.end)
+        end = clause_end.start() if clause_end else sentence.end
+        undated = self.frame_time(channel.start, end) is None
+        obtained = "obtained" in channel.rule
+        return undated, obtained, channel.start
+
+    def frame_time(self, start: int, end: int) -> int | None:
+        """The first dated, past time in ``text[start:end]`` outside what anyone said."""
+        for index, time in enumerate(self.times):
+            if not (start <= time.start < end) or time.in_quote or time.modality != "actual":
+                continue
+            if time.time_end is None:
+                continue
+            if any(q.start <= time.start < q.end for q in self.quotes):
+                continue
+            return index
+        return None
+
     def time_of(self, numbers: list[int], public: bool) -> tuple[int | None, str | None]:
         """The time expression that dates these statements, and why."""
         for number in numbers:
-            quote = self.quotes[number]
-            start, end = self.sentence_text(quote)
-            for index, time in enumerate(self.times):
-                if not (start <= time.start < end) or time.in_quote or time.modality != "actual":
-                    continue
-                if time.time_end is None:
-                    continue
-                if any(
-                    q.start <= time.start < q.end
-                    for q in self.quotes
-                    if self._same_sentence(q, start)
-                ):
-                    continue
-                return index, f"'{time.text}' in the sentence that reports it"
+            index = self.frame_time(*self.sentence_text(self.quotes[number]))
+            if index is not None:
+                return index, f"'{self.times[index].text}' in the sentence that reports it"
         if public:
             for number in numbers:
                 quote = self.quotes[number]
@@ -174,9 +211,6 @@ class _Builder:
                     if quote.start <= time.start < quote.end and DEICTIC_PRESENT.match(time.text):
                         return index, f"'{time.text}' in the speaker's own words dates the saying"
         return None, None
-
-    def _same_sentence(self, quote: Quote, sentence_start: int) -> bool:
-        return self.sentence_text(quote)[0] == sentence_start
 
     def summary(self, actor: int | None, numbers: list[int]) -> str:
         """The actor and their first whole statement: "X: “...”" or "X said ..."."""
@@ -195,7 +229,7 @@ class _Builder:
         author, author_rule = self.author(remark)
         groups: dict[tuple[str, int], list[int]] = {}
         rules: dict[tuple[str, int], str] = {}
-        stances: dict[int, tuple[str, re.Match[str]] | None] = {}
+        stances: dict[int, tuple[str, re.Match[str], str] | None] = {}
         for number, quote in enumerate(self.quotes):
             if quote.speaker is None:
                 continue
@@ -233,7 +267,7 @@ class _Builder:
         quote: Quote,
         remark: list[int],
         author: int | None,
-        stances: dict[int, tuple[str, re.Match[str]] | None],
+        stances: dict[int, tuple[str, re.Match[str], str] | None],
     ) -> tuple[str, str]:
         speaker = quote.speaker
         assert speaker is not None
@@ -248,7 +282,7 @@ class _Builder:
             stances[speaker] = self.stance(own)
         stance = stances[speaker]
         if stance is not None and author is not None:
-            return stance[0], f"{stance[0]} cue '{stance[1].group()}'"
+            return stance[0], stance[2]
         return "statement", "a statement with no defence or attack cue"
 
     def _event(
@@ -258,7 +292,7 @@ class _Builder:
         numbers: list[int],
         rule: str,
         author: int | None,
-        stances: dict[int, tuple[str, re.Match[str]] | None],
+        stances: dict[int, tuple[str, re.Match[str], str] | None],
     ) -> Event:
         first = self.quotes[min(numbers, key=lambda n: self.quotes[n].start)]
         channel = next(
@@ -292,22 +326,28 @@ class _Builder:
             return None
         published = [i for i in leaked if self.channels[i].kind not in ("recording", "document")]
         media = [i for i in leaked if self.channels[i].kind in ("recording", "document")]
-        channel_index = (published or media)[0]
+        channel_index = min(published or media, key=self._publication_rank)
         channel = self.channels[channel_index]
         publisher = channel.publisher
         medium = self.channels[media[0]].name if media else "the remark"
         by = f", published by {self.entities[publisher].name}" if publisher is not None else ""
-        sentence = self.segments.sentence_at(min(self.channels[i].start for i in leaked))
-        start, end = sentence.start, sentence.end
+        sentence = self.segments.sentence_at(channel.start)
+        clause_end = CLAUSE_END.search(self.text, channel.end, sentence.end)
+        time = self.frame_time(channel.start, clause_end.start() if clause_end else sentence.end)
+        time_rule = (
+            None if time is None else f"'{self.times[time].text}' in the sentence that reports it"
+        )
         return Event(
             "leak",
             publisher,
-            start,
-            end,
+            sentence.start,
+            sentence.end,
             f"Leak: {medium}{by}",
             f"leaked channel ({channel.rule})",
             author,
             channel_index,
+            time=time,
+            time_rule=time_rule,
         )
 
 

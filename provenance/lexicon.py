@@ -120,6 +120,15 @@ ROLE_HEADS = frozenset(
     """.split()
 )
 
+# Heads of phrases that speak for an organisation: "a Treasury spokesman",
+# "a spokeswoman for the council", "party sources".
+SPOKESPERSON_HEADS = frozenset(
+    """
+    spokesman spokeswoman spokesperson spokespeople representative representatives source
+    sources official officials aide aides insider insiders
+    """.split()
+)
+
 # Role heads that name a position held by one person at a time, so that a
 # bare "the Prime Minister" can stand for a named person.
 UNIQUE_ROLE_HEADS = frozenset(
@@ -143,8 +152,17 @@ TITLE_WORDS = frozenset(
     prince princess pope bishop archbishop cardinal detective inspector officer
     superintendent constable chancellor premier first lady mp councillor councilor alderman
     assemblyman assemblywoman delegate commissioner minister opposition party trustee
+    majority minority cllr
     """.split()
 )
+
+# Abbreviated titles, written out so that "Sen. Hale" and "the senator" match.
+TITLE_ABBREVIATIONS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+    "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
+    "adm": "admiral", "pres": "president", "supt": "superintendent", "insp": "inspector",
+    "det": "detective", "cllr": "councillor", "cmdr": "commander",
+}
 
 # Words that, as the last word of a title, make the words before it a title.
 TITLE_HEADS = frozenset(
@@ -155,7 +173,7 @@ TITLE_HEADS = frozenset(
     attorney ambassador commissioner chairman chairwoman chair director leader speaker
     king queen prince princess pope bishop archbishop cardinal detective inspector officer
     superintendent constable premier mp councillor councilor alderman assemblyman
-    assemblywoman trustee
+    assemblywoman trustee cllr cmdr
     """.split()
 )
 
@@ -179,7 +197,7 @@ OUTLET_WORDS = frozenset(
     news times post guardian telegraph mail journal herald tribune gazette chronicle
     observer independent express mirror sun standard economist radio tv television
     channel press reuters bloomberg politico breitbart huffpost buzzfeed axios website
-    newspaper magazine blog podcast programme program show daily weekly review fm
+    newspaper magazine blog podcast programme program show daily weekly review fm courier
     """.split()
 )
 
@@ -287,6 +305,22 @@ RESPONSE_CUES = (
     "dismissed", "dismisses", "backtracked", "apologised", "apologized", "denied",
     "insisted", "explained", "claimed", "responded", "admitted", "defended himself",
     "defended herself", "played down", "laughed off", "brushed off", "retracted",
+)
+# Words in what a third party says that take the author's side, or go after them.
+SUPPORT_WORDS = (
+    "full support", "confidence in", "stand by", "stood by", "standing by", "backed",
+    "backing", "out of context", "a joke", "just a joke", "banter", "tirelessly", "good friend",
+    "old friend", "great job", "apology accepted", "misunderstanding", "cool with",
+    "support", "supports", "trust", "decent", "honourable", "honorable",
+)
+CRITICISM_WORDS = (
+    "disgusting", "disgraceful", "disgrace", "shameful", "shame", "outrageous", "appalling",
+    "unacceptable", "offensive", "insulting", "insult", "resign", "resignation", "sacked",
+    "sack", "apologise", "apologize", "apology", "hypocrisy", "hypocrite", "hypocritical",
+    "contempt", "sneering", "arrogant", "arrogance", "out of touch", "betrayal", "betrayed",
+    "deserve better", "deserves better", "quiet part", "security risk", "proof", "scandal",
+    "scandalous", "toxic", "vile", "despicable", "reckless", "dangerous", "unfit", "liar",
+    "lying", "mocking", "exposed", "chaos", "incompetent",
 )
 LEAK_WORDS = (
     "leaked", "leak", "leaks", "emerged", "surfaced", "secretly recorded", "secret recording",

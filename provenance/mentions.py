@@ -41,6 +41,8 @@ from provenance.lexicon import (
     PRONOUNS,
     ROLE_HEADS,
     SENTENCE_STARTERS,
+    SPOKESPERSON_HEADS,
+    TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -49,27 +51,7 @@ from provenance.lexicon import (
 from provenance.records import Article, Entity, Mention, QuoteSpan, Segments
 from provenance.tokens import words
 
-CONNECTORS = frozenset(
-    [
-        "of",
-        "for",
-        "and",
-        "the",
-        "de",
-        "van",
-        "von",
-        "der",
-        "den",
-        "al",
-        "bin",
-        "la",
-        "le",
-        "du",
-        "da",
-        "del",
-        "y",
-    ]
-)
+CONNECTORS = frozenset("of for and the de van von der den al bin la le du da del y".split())
 COMMON_WORDS = (
     SENTENCE_STARTERS
     | AUXILIARIES
@@ -81,7 +63,8 @@ COMMON_WORDS = (
 VERB_FORMS = frozenset(CLAUSE_VERBS) | frozenset(AS_VERBS) | frozenset(CONTENTLESS_VERBS)
 TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 POSSESSIVE = re.compile(r"['’]s?$")
-ROLE_DETERMINERS = frozenset(["the", "his", "her", "their", "its"])
+ROLE_DETERMINERS = frozenset(["the", "his", "her", "their", "its", "a", "an"])
+ALL_ROLE_HEADS = ROLE_HEADS | SPOKESPERSON_HEADS
 NON_MODIFIERS = (
     PREPOSITIONS
     | AUXILIARIES
@@ -147,7 +130,7 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
     runs: list[list[_Word]] = []
     current: list[_Word] = []
     for position, word in enumerate(tokens):
-        joined = bool(current) and text[current[-1].end : word.start] == " "
+        joined = bool(current) and text[current[-1].end : word.start] in _joiners(current[-1])
         lowered = word.text.lower()
         opening = not text[sentence_start : word.start].strip(" \"'“‘(•-–—")
         common = lowered in COMMON_WORDS or (opening and lowered in VERB_FORMS)
@@ -160,7 +143,7 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
             )
         name_like = (
             word.text[0].isupper()
-            and lowered not in TIME_WORDS
+            and (lowered not in TIME_WORDS or (bool(current) and joined))
             and (not common or lowered.rstrip(".") in HONORIFICS)
         )
         number = word.text.isdigit() and joined
@@ -187,6 +170,14 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
             if part:
                 trimmed.append(part)
     return trimmed
+
+
+def _joiners(word: _Word) -> tuple[str, ...]:
+    """What may stand between two words of one name: a space, or ". " after "Mr", "Sen"."""
+    lowered = word.text.lower()
+    if lowered in HONORIFICS or lowered in TITLE_ABBREVIATIONS:
+        return (" ", ". ")
+    return (" ",)
 
 
 def _split_at_and(run: list[_Word]) -> list[list[_Word]]:
@@ -240,14 +231,16 @@ def _outlet_or_organisation(run: Sequence[_Word]) -> str:
     return "organisation"
 
 
-def _classify(run: list[_Word], text: str, at_sentence_start: bool) -> list[_Name]:
+def _classify(
+    run: list[_Word], text: str, at_sentence_start: bool, surnames: frozenset[str] = frozenset()
+) -> list[_Name]:
     """What a run of capitalised words names; a titled run may name two things.
 
     A leading "The" belongs to the name of an outlet or organisation ("The
     Daily Ledger") and to nothing else.
     """
     if run[0].text == "The" and len(run) > 1:
-        found = _classify(run[1:], text, at_sentence_start)
+        found = _classify(run[1:], text, at_sentence_start, surnames)
         if len(found) == 1 and found[0].kind in ("outlet", "organisation"):
             return [_span(run, found[0].kind, "name", found[0].rule)]
         return found
@@ -255,6 +248,9 @@ def _classify(run: list[_Word], text: str, at_sentence_start: bool) -> list[_Nam
     follower = FOLLOWING_WORD.match(text, run[-1].end)
     if follower and follower.group(1) in OUTLET_NOUNS:
         return [_span(run, "outlet", "name", f"name before '{follower.group(1)}'")]
+    if follower and follower.group(1) in SPOKESPERSON_HEADS and len(run) <= 4:
+        if not (len(run) >= 2 and lowered[0] in given_names()):
+            return [_span(run, "organisation", "name", f"name before '{follower.group(1)}'")]
     if lowered[0] in HONORIFICS and len(run) > 1:
         return [_honorific(run)]
     titled = _titled(run)
@@ -278,6 +274,8 @@ def _classify(run: list[_Word], text: str, at_sentence_start: bool) -> list[_Nam
     if len(run) == 1 and preceding in (" in ", " at ") and not at_sentence_start:
         return [_span(run, "place", "name", "name after 'in'/'at'")]
     proper = all(w.text[1:].islower() for w in run)
+    if len(run) in (2, 3) and proper and run[-1].text in surnames:
+        return [_span(run, "person", "name", "surname the text uses with an honorific")]
     if len(run) in (2, 3) and proper and SPEECH_AFTER.match(text, run[-1].end):
         return [_span(run, "person", "name", "name before a speech verb")]
     return [_span(run, "unknown", "name", "capitalised word")]
@@ -310,7 +308,7 @@ def _titled(run: list[_Word]) -> list[_Name]:
     title_start = head_at
     while title_start > 0 and lowered[title_start - 1] in TITLE_WORDS:
         title_start -= 1
-    title = " ".join(lowered[title_start : head_at + 1])
+    title = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in lowered[title_start : head_at + 1])
     name = run[head_at + 1 :]
     found: list[_Name] = []
     affiliation = None
@@ -449,33 +447,36 @@ def _in_quote(spans: Sequence[QuoteSpan], start: int) -> bool:
 
 
 def _role_mentions(tokens: list[_Word], text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Definite role noun phrases: "the shadow health secretary", "his own leader".
+    """Role noun phrases: "the shadow health secretary", "his own leader", "a Treasury spokesman".
 
-    After "the", "his", "her", "their" or "its", up to four modifiers and a
-    role head; two heads in a row make one ("deputy leader").
+    After "the", "his", "her", "their", "its", "a", "an" or a possessive name
+    ("Labour's"), up to four modifiers and a role head; two heads in a row
+    make one ("deputy leader").
     """
     found = []
     for i, word in enumerate(tokens):
-        if word.text.lower() not in ROLE_DETERMINERS:
+        possessive_name = word.text[0].isupper() and text[word.end : word.end + 2] in ("'s", "’s")
+        if word.text.lower() not in ROLE_DETERMINERS and not possessive_name:
             continue
         head_at = None
         for j in range(i + 1, min(i + 6, len(tokens))):
-            if text[tokens[j - 1].end : tokens[j].start] != " ":
+            gap = text[tokens[j - 1].end : tokens[j].start]
+            if gap != " " and not (j == i + 1 and possessive_name and gap in ("'s ", "’s ")):
                 break
             lowered = tokens[j].text.lower()
             if lowered in NON_MODIFIERS:
                 break
-            if lowered in ROLE_HEADS:
+            if lowered in ALL_ROLE_HEADS:
                 head_at = j
                 more = j + 1 < len(tokens) and text[tokens[j].end : tokens[j + 1].start] == " "
-                if not (more and tokens[j + 1].text.lower() in ROLE_HEADS):
+                if not (more and tokens[j + 1].text.lower() in ALL_ROLE_HEADS):
                     break
             elif head_at is not None:
                 break
         if head_at is None:
             continue
         start, end = word.start, tokens[head_at].end
-        if any(s < end and start < e for s, e in taken):
+        if any(s < end and tokens[i + 1].start < e for s, e in taken):
             continue
         role = " ".join(
             t.text if t.text[0].isupper() and j < head_at else t.text.lower()
@@ -489,7 +490,9 @@ def _role_mentions(tokens: list[_Word], text: str, taken: list[tuple[int, int]])
                 text[start:end],
                 "role",
                 "person",
-                "definite role noun phrase",
+                "indefinite role noun phrase"
+                if word.text.lower() in ("a", "an")
+                else "definite role noun phrase",
                 role=role,
             )
         )
@@ -546,11 +549,15 @@ def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]
 
 
 def _mark_possessors(mentions: list[Mention]) -> None:
-    """Record, for "his X", which pronoun mention owns the role X."""
-    pronoun_at = {m.start: i for i, m in enumerate(mentions) if m.form == "pronoun"}
+    """Record, for "his X" or "Smith's X", which mention owns the role X."""
+    owner_at = {
+        m.start: i
+        for i, m in enumerate(mentions)
+        if m.form == "pronoun" or (m.kind == "person" and m.form in ("name", "surname"))
+    }
     for i, mention in enumerate(mentions):
-        if mention.form == "role" and mention.start in pronoun_at:
-            mentions[i] = evolve(mention, possessor=pronoun_at[mention.start])
+        if mention.form == "role" and mention.start in owner_at:
+            mentions[i] = evolve(mention, possessor=owner_at[mention.start])
 
 
 def find_mentions(
@@ -560,11 +567,21 @@ def find_mentions(
     text = article.text
     clusters = _Clusters()
     sentence_tokens = [_words_of(text, s.start, s.end) for s in segments.sentences]
+    runs = [
+        _runs(tokens, text, s.start)
+        for s, tokens in zip(segments.sentences, sentence_tokens, strict=True)
+    ]
+    surnames = frozenset(
+        run[-1].text
+        for sentence_runs in runs
+        for run in sentence_runs
+        if len(run) >= 2 and run[0].text.lower().rstrip(".") in HONORIFICS
+    )
     classified: list[tuple[_Name, bool]] = []
-    for sentence, tokens in zip(segments.sentences, sentence_tokens, strict=True):
-        for run in _runs(tokens, text, sentence.start):
+    for sentence, sentence_runs in zip(segments.sentences, runs, strict=True):
+        for run in sentence_runs:
             opening = text[sentence.start : run[0].start].strip(" \"'“‘(•-–—") == ""
-            for name in _classify(run, text, opening):
+            for name in _classify(run, text, opening, surnames):
                 classified.append((name, _in_quote(quote_spans, name.start)))
     placed = [
         (name.start, clusters.full_name(name, quoted))
@@ -660,11 +677,13 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
         return start
     while True:
         previous = _last_word(text, floor, start)
-        if previous is None or text[previous.end : start] != " ":
+        if previous is None or text[previous.end : start] not in _joiners(previous):
             return start
-        start = previous.start if previous.text[0].isupper() or previous.text == "the" else start
-        if previous.text == "the" or not previous.text[0].isupper():
+        if previous.text.lower() in ("the", "a", "an"):
+            return previous.start
+        if not previous.text[0].isupper() or previous.text.lower() in COMMON_WORDS:
             return start
+        start = previous.start
 
 
 def in_prepositional_phrase(text: str, mention: Mention, floor: int) -> bool:

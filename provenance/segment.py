@@ -5,7 +5,8 @@ all, every line is a paragraph. The first paragraph is the headline. A
 sentence ends at ``.``, ``!`` or ``?`` (and any closing quotation marks or
 brackets) followed by space and a capital letter, digit or opening mark,
 except after a title ("Mr", "Dr", "Prof."), an initial ("J. K."), a known
-abbreviation, or inside an ellipsis.
+abbreviation, or inside an ellipsis. A wire-copy dateline ("WASHINGTON (AP)
+—") opening a paragraph belongs to no sentence.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 LINE = re.compile(r"[^\n]+")
 BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])")
 ELLIPSIS = re.compile(r"(\.\.\.|…)$")
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*"
+    r"(?:\([^)]{1,40}\)\s*[—–-]{1,2}|[—–]|--)\s+"
+)
 
 
 def paragraphs(article: Article) -> tuple[Paragraph, ...]:
@@ -74,7 +79,10 @@ def sentences(article: Article, paras: tuple[Paragraph, ...]) -> tuple[Sentence,
     found: list[Sentence] = []
     for paragraph in paras:
         start = paragraph.start
-        for boundary in BOUNDARY.finditer(text, paragraph.start, paragraph.end):
+        dateline = DATELINE.match(text, start, paragraph.end)
+        if dateline and paragraph.kind == "body":
+            start = dateline.end()
+        for boundary in BOUNDARY.finditer(text, start, paragraph.end):
             if _ends_sentence(text, boundary, paragraph.start):
                 found.append(Sentence(len(found), paragraph.index, start, boundary.end()))
                 start = boundary.end()

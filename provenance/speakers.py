@@ -21,26 +21,18 @@ subject of each. Then:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from attrs import evolve, frozen
 
-from provenance.lexicon import PRONOUNS, UNIQUE_ROLE_HEADS
+from provenance.lexicon import PRONOUNS, SPOKESPERSON_HEADS, UNIQUE_ROLE_HEADS
 from provenance.mentions import in_prepositional_phrase
 from provenance.records import Article, Entity, Mention, Quote, Segments
 
+ORGANISATION_AFTER = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?")
 JOURNALISM_HEADS = frozenset(
-    [
-        "correspondent",
-        "reporter",
-        "editor",
-        "journalist",
-        "presenter",
-        "host",
-        "anchor",
-        "commentator",
-        "columnist",
-    ]
+    "correspondent reporter editor journalist presenter host anchor commentator columnist".split()
 )
 GENDERED_HEADS = {
     "spokesman": "m",
@@ -194,6 +186,13 @@ class _Resolver:
     def _role(self, index: int, sentence_index: int, inside: list[int]) -> tuple[int, str] | None:
         mention = self.mentions[index]
         role = mention.role or ""
+        head = role.split()[-1] if role else ""
+        if head in SPOKESPERSON_HEADS:
+            organisation = self._organisation_of(mention)
+            if organisation is not None:
+                return organisation, "a spokesperson speaks for the organisation"
+        if mention.text.split(" ", 1)[0].lower() in ("a", "an"):
+            return None
         if role in self.bindings:
             return self.bindings[role], "same role as earlier"
         known = [
@@ -204,7 +203,6 @@ class _Resolver:
         ]
         if len(known) == 1:
             return self._bind(role, known[0], "role the text gives this person")
-        head = role.split()[-1] if role else ""
         if head not in UNIQUE_ROLE_HEADS and mention.possessor is None:
             return None
         excluded = self._excluded(index, inside)
@@ -225,6 +223,17 @@ class _Resolver:
         ]
         chosen = compatible[0] if compatible else candidates[0]
         return self._bind(role, chosen, "most salient compatible person")
+
+    def _organisation_of(self, mention: Mention) -> int | None:
+        """The organisation in "a Treasury spokesman" or "a spokeswoman for the council"."""
+        after = ORGANISATION_AFTER.match(self.text, mention.end)
+        limit = after.end() if after else mention.end
+        for other in self.mentions:
+            if other.entity is None or not (mention.start <= other.start < limit + 1):
+                continue
+            if self.entities[other.entity].kind in ("organisation", "outlet"):
+                return other.entity
+        return None
 
     def _bind(self, role: str, entity: int, rule: str) -> tuple[int, str]:
         self.bindings[role] = entity

@@ -58,28 +58,11 @@ UNITS = {
     "hour": ("H", "hours"),
     "decade": ("DE", "years"),
 }
+SENTENCE_OPENING = re.compile(r"(?:[.!?:]\s+|\n\s*)[\"“‘']?$")
+NAME_AFTER = re.compile(r"\s+(?!(?:" + "|".join(MONTHS) + r")\b)(?-i:[A-Z][a-z])", re.IGNORECASE)
 FUTURE_WORDS = frozenset(
-    [
-        "will",
-        "would",
-        "could",
-        "shall",
-        "'ll",
-        "’ll",
-        "going",
-        "might",
-        "may",
-        "next",
-        "upcoming",
-        "coming",
-        "expected",
-        "set",
-        "plans",
-        "planned",
-        "scheduled",
-        "due",
-        "until",
-    ]
+    "will would could shall 'll ’ll going might may next upcoming coming expected set "
+    "plans planned scheduled due until".split()
 )
 
 MONTH = r"(?P<month>" + "|".join(MONTHS) + "|" + "|".join(MONTH_ABBREVIATIONS) + r")\.?"
@@ -257,6 +240,8 @@ def _month_year(match: re.Match[str], context: _Context) -> _Found | None:
 
 @pattern(rf"\b(?:(?P<rel>last|next|this|on|by|until|since)\s+)?{WEEKDAY}(?:\s+{PART})?\b")
 def _weekday(match: re.Match[str], context: _Context) -> _Found | None:
+    if NAME_AFTER.match(context.text, match.end()):
+        return None
     weekday = WEEKDAYS.index(match["weekday"].lower())
     part = match["part"].lower() if match["part"] else None
     if context.anchor is None:
@@ -277,6 +262,9 @@ def _weekday(match: re.Match[str], context: _Context) -> _Found | None:
 
 @pattern(rf"\b(?P<word>yesterday|today|tomorrow|tonight|last night)(?:\s+{PART})?\b")
 def _deictic(match: re.Match[str], context: _Context) -> _Found | None:
+    opening = SENTENCE_OPENING.search(context.text, max(0, match.start() - 4), match.start())
+    if match["word"][0].isupper() and match.start() > 0 and not opening:
+        return None
     word = match["word"].lower()
     if context.anchor is None:
         return _Found(match.start(), match.end(), "DATE", "PRESENT_REF", word)

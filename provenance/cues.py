@@ -1,0 +1,202 @@
+"""Cues: the words that signal a statement.
+
+Speech verbs ("said", "insisted", "dismissed ... as"), phrases ("went on to
+say", "according to") from the lexicon, found outside quotation marks. A
+word that looks like a cue is rejected when it is a noun ("the claims", "a
+report"), part of a name ("the State Department"), a particle verb ("added
+to", "called for") or a participle that frames a place ("Speaking to X").
+
+Each cue also says how it joins what comes before it: ``coordinated`` (",
+and said", "before adding", ", saying"), ``relative`` (", who he labelled"),
+``opening`` (a sentence that starts with "Adding that") or None, when it has
+a subject of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from provenance.lexicon import (
+    AS_VERBS,
+    AUXILIARIES,
+    BELIEF_VERBS,
+    CLAUSE_VERBS,
+    CONTENTLESS_VERBS,
+    DETERMINERS,
+    IRREGULAR_PAST,
+    PHRASE_CUES,
+    PREPOSITIONS,
+    PRONOUNS,
+)
+from provenance.records import Cue, QuoteSpan, Sentence
+from provenance.tokens import WORD, words
+
+PHRASES = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(PHRASE_CUES, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+CONNECTIVE_ADVERBS = frozenset(
+    ["also", "later", "then", "further", "again", "repeatedly", "quickly", "swiftly"]
+)
+SUBORDINATORS = frozenset(["before", "after", "while", "when", "by", "as"])
+COORDINATORS = frozenset(["and", "but"])
+RELATIVES = frozenset(["who", "which", "whom"])
+NOT_AFTER_CUE = {
+    "add": frozenset({"to"}),
+    "call": frozenset({"for", "on", "off", "up", "out", "in"}),
+    "continue": frozenset({"to"}),
+    "post": frozenset({"a", "an", "the", "on", "in"}),
+    "report": frozenset({"to", "for"}),
+    "state": frozenset({"of"}),
+    "answer": frozenset({"for"}),
+    "demand": frozenset({"for"}),
+}
+SUBJECT_WORDS = frozenset(["he", "she", "they", "we", "i", "you", "it", "who", "which", "also"])
+
+
+@frozen
+class FoundCue:
+    """A cue found in a sentence, before attribution."""
+
+    cue: Cue
+    lead_start: int
+    joined: str | None
+
+
+def outside_quotes(spans: Sequence[QuoteSpan], position: int) -> bool:
+    return not any(span.open_at <= position <= span.end for span in spans)
+
+
+def previous_words(text: str, floor: int, offset: int, count: int) -> list[re.Match[str]]:
+    found = list(WORD.finditer(text, max(floor, offset - 80), offset))
+    return found[-count:]
+
+
+def lemma_frame(word: str) -> tuple[str, str] | None:
+    lowered = word.lower()
+    if lowered in AS_VERBS:
+        return AS_VERBS[lowered], "as"
+    if lowered in CONTENTLESS_VERBS:
+        return CONTENTLESS_VERBS[lowered], "none"
+    if lowered in CLAUSE_VERBS:
+        return CLAUSE_VERBS[lowered], "clause"
+    return None
+
+
+def find_cues(text: str, sentence: Sentence, spans: Sequence[QuoteSpan]) -> list[FoundCue]:
+    """Speech cues of one sentence outside quotation marks, in order."""
+    found: list[FoundCue] = []
+    taken_until = sentence.start
+    for match in PHRASES.finditer(text, sentence.start, sentence.end):
+        if outside_quotes(spans, match.start()):
+            lemma, frame = PHRASE_CUES[match.group().lower()]
+            cue = Cue(match.start(), match.end(), match.group(), lemma, frame)
+            found.append(FoundCue(cue, *_lead(text, sentence, match.start())))
+    for match in words(text, sentence.start, sentence.end):
+        if match.start() < taken_until or not outside_quotes(spans, match.start()):
+            continue
+        if any(f.cue.start <= match.start() < f.cue.end for f in found):
+            continue
+        word = match.group()
+        kind = lemma_frame(word)
+        if kind is None:
+            continue
+        lemma, frame = kind
+        if not _is_verb_use(text, sentence, match, lemma):
+            continue
+        cue = Cue(match.start(), match.end(), word, lemma, frame)
+        found.append(FoundCue(cue, *_lead(text, sentence, match.start())))
+    found.sort(key=lambda f: f.cue.start)
+    return found
+
+
+def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str) -> bool:
+    """Rule out nouns ("the claims"), capitalised names ("State") and particles."""
+    word = match.group()
+    at_start = text[sentence.start : match.start()].strip(" \"'“‘(•-–—") == ""
+    if word[0].isupper() and not at_start:
+        return False
+    before = previous_words(text, sentence.start, match.start(), 1)
+    if before and text[before[0].end() : match.start()].strip():
+        before = []
+    if before and before[0].group().lower() in DETERMINERS | {"to"}:
+        return False
+    after = WORD.search(text, match.end(), sentence.end)
+    following = after.group().lower() if after else ""
+    if following in NOT_AFTER_CUE.get(lemma, ()):
+        return False
+    if word.lower().endswith("ing") and following in PREPOSITIONS:
+        return False
+    previous = before[0].group() if before else ""
+    if lemma in BELIEF_VERBS:
+        return previous.lower() in PRONOUNS
+    lowered = word.lower()
+    if lowered == lemma or lowered in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
+        return (
+            _subject_before(previous)
+            or following in ("that", "")
+            or text[match.end() : match.end() + 2].strip()[:1] in (":", '"', "“", "'", "‘")
+        )
+    return True
+
+
+def _subject_before(word: str) -> bool:
+    """Whether a base or -s verb form can follow this word ("they say", "Smith says")."""
+    lowered = word.lower()
+    return (
+        word[:1].isupper()
+        or lowered in SUBJECT_WORDS
+        or lowered in AUXILIARIES
+        or (len(lowered) > 3 and lowered.endswith("s") and not lowered.endswith("ss"))
+    )
+
+
+def _lead(text: str, sentence: Sentence, cue_start: int) -> tuple[int, str | None]:
+    """Where the words that join a cue to what precedes it begin, and how it joins.
+
+    ``joined`` is ``coordinated`` (", and said", "before adding", ", saying"),
+    ``relative`` (", who he labelled") or None (the cue has its own subject).
+    """
+    previous = previous_words(text, sentence.start, cue_start, 3)
+    lowered = [m.group().lower() for m in previous]
+    cue_word = WORD.match(text, cue_start)
+    participle = bool(cue_word) and cue_word.group().lower().endswith("ing")
+    position = len(previous)
+    while position and lowered[position - 1] in CONNECTIVE_ADVERBS:
+        position -= 1
+    if position and lowered[position - 1] in COORDINATORS | SUBORDINATORS:
+        return previous[position - 1].start(), "coordinated"
+    if position >= 2 and lowered[position - 2] in RELATIVES and lowered[position - 1] in PRONOUNS:
+        start = previous[position - 2].start()
+        return _back_over_comma(text, start), "relative"
+    gap_start = previous[position - 1].end() if position else sentence.start
+    if participle and "," in text[gap_start:cue_start]:
+        return gap_start + text[gap_start:cue_start].index(","), "coordinated"
+    if participle and not text[sentence.start : cue_start].strip(" \"'“‘"):
+        return cue_start, "opening"
+    return cue_start, None
+
+
+def _back_over_comma(text: str, start: int) -> int:
+    stripped = text[:start].rstrip()
+    return len(stripped) - 1 if stripped.endswith(",") else start
+
+
+def looks_like_clause(text: str, start: int, end: int, spans: Sequence[QuoteSpan]) -> bool:
+    """Whether ``text[start:end]`` reads as a reported clause, not a noun phrase.
+
+    A clause has a finite verb (an auxiliary, a past tense, an irregular
+    past) or carries quoted words.
+    """
+    if any(start <= span.open_at < end for span in spans):
+        return True
+    for match in words(text, start, end):
+        word = match.group().lower()
+        if word in AUXILIARIES or word in IRREGULAR_PAST:
+            return True
+        if len(word) > 4 and word.endswith("ed"):
+            return True
+    return False
