@@ -391,9 +391,10 @@ class _Attributor:
     def _skip_addressee(self, start: int, cut: int) -> int:
         """After "told", step over who was told: "told the BBC", "told reporters"."""
         for mention in self.mentions:
-            if start < mention.start <= start + 5 and mention.end <= cut and not mention.in_quote:
-                if mention.form != "pronoun" or mention.text.lower() in ADDRESSEES:
-                    return mention.end
+            near = start < mention.start <= start + 5 and mention.end <= cut
+            addressee = mention.form != "pronoun" or mention.text.lower() in ADDRESSEES
+            if near and addressee and not mention.in_quote:
+                return mention.end
         word = WORD.search(self.text, start, cut)
         if word and word.start() <= start + 1 and word.group().lower() in ADDRESSEES:
             return word.end()
@@ -418,9 +419,14 @@ class _Attributor:
                 continue
             gap_start = span.end + 1
             gap = self.text[gap_start : cue.start]
-            if source.start is not None and source.end is not None:
-                if gap_start <= source.start and source.end <= cue.start:
-                    gap = self.text[gap_start : source.start] + self.text[source.end : cue.start]
+            between = (
+                source.start is not None
+                and source.end is not None
+                and gap_start <= source.start
+                and source.end <= cue.start
+            )
+            if between:
+                gap = self.text[gap_start : source.start] + self.text[source.end : cue.start]
             if re.fullmatch(r"[\s,.!?—–-]*", gap):
                 return number
         return None
@@ -471,7 +477,7 @@ class _Attributor:
     def _header(
         self, number: int, span: QuoteSpan, sentence: Sentence, header: re.Match[str]
     ) -> None:
-        """ "Minister's messages: 'Let them eat cake'": the phrase before the colon is the source."""
+        """ "Minister's messages: 'Let them eat cake'": the phrase before the colon speaks."""
         start, end = header.start("source"), header.end("source")
         colon = self.text.index(":", end)
         mention = next((i for i in self.candidates if start <= self.mentions[i].start < end), None)

@@ -248,9 +248,9 @@ def _classify(
     follower = FOLLOWING_WORD.match(text, run[-1].end)
     if follower and follower.group(1) in OUTLET_NOUNS:
         return [_span(run, "outlet", "name", f"name before '{follower.group(1)}'")]
-    if follower and follower.group(1) in SPOKESPERSON_HEADS and len(run) <= 4:
-        if not (len(run) >= 2 and lowered[0] in given_names()):
-            return [_span(run, "organisation", "name", f"name before '{follower.group(1)}'")]
+    named_person = len(run) >= 2 and lowered[0] in given_names()
+    if follower and follower.group(1) in SPOKESPERSON_HEADS and len(run) <= 4 and not named_person:
+        return [_span(run, "organisation", "name", f"name before '{follower.group(1)}'")]
     if lowered[0] in HONORIFICS and len(run) > 1:
         return [_honorific(run)]
     titled = _titled(run)
