@@ -111,14 +111,22 @@ def _trim(quote: Quote) -> Quote:
     )
 
 
-def _contained(mention: Mention, mentions: Sequence[Mention]) -> bool:
-    """True when another mention strictly encloses this one ("Labour" in "the Labour leader")."""
+def _contained(index: int, mentions: Sequence[Mention]) -> bool:
+    """True when another mention strictly encloses this one ("Labour" in "the Labour leader").
+
+    Mentions are in order of start, so only those starting no later can enclose it.
+    """
+    mention = mentions[index]
+    length = mention.end - mention.start
+    for before in range(index - 1, -1, -1):
+        other = mentions[before]
+        if mention.start - other.start > 200:
+            break
+        if other.end >= mention.end and other.end - other.start > length:
+            return True
     return any(
-        other is not mention
-        and other.start <= mention.start
-        and mention.end <= other.end
-        and (other.end - other.start) > (mention.end - mention.start)
-        for other in mentions
+        other.start == mention.start and other.end > mention.end
+        for other in mentions[index + 1 : index + 3]
     )
 
 
@@ -136,15 +144,16 @@ class _Attributor:
         self.segments = segments
         self.spans = [s for s in spans if s.depth == 0]
         self.mentions = mentions
+        absorbed = self._absorbed()
         self.candidates = [
             i
             for i, m in enumerate(mentions)
             if not m.in_quote
             and m.kind in ("person", "organisation", "outlet")
             and (m.form != "pronoun" or PRONOUNS[m.text.lower()][1] == "subject")
-            and not _contained(m, mentions)
+            and not _contained(i, mentions)
+            and i not in absorbed
         ]
-        self.candidates = [i for i in self.candidates if not self._absorbed(i)]
         self.quotes: list[Quote] = []
         self.claimed: set[int] = set()
 
@@ -169,17 +178,23 @@ class _Attributor:
             for old in order
         )
 
-    def _absorbed(self, index: int) -> bool:
-        """An affiliation before a title ("Senate" in "Senate Majority Leader Tom Becker")."""
-        mention = self.mentions[index]
-        floor = self.segments.sentence_at(mention.start).start
-        return any(
-            other.kind == "person"
-            and other.start > mention.start
-            and noun_phrase_start(self.text, other, floor) <= mention.start
-            for other in self.mentions
-            if other.form in ("name", "surname")
-        )
+    def _absorbed(self) -> set[int]:
+        """Mentions inside a person's noun phrase, before the name.
+
+        "Senate" in "Senate Majority Leader Tom Becker" is his affiliation,
+        not a speaker of its own.
+        """
+        absorbed = set()
+        for index, person in enumerate(self.mentions):
+            if person.kind != "person" or person.form not in ("name", "surname"):
+                continue
+            floor = self.segments.sentence_at(person.start).start
+            start = noun_phrase_start(self.text, person, floor)
+            for before in range(index - 1, -1, -1):
+                if self.mentions[before].start < start:
+                    break
+                absorbed.add(before)
+        return absorbed
 
     # Cues, one sentence at a time.
 

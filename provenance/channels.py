@@ -95,7 +95,6 @@ AFTER_LEAK = re.compile(
     re.IGNORECASE,
 )
 MEDIA = ("recording", "document")
-MEDIA = ("recording", "document")
 PRINT_WORDS = frozenset(
     "times post mail telegraph guardian sun mirror express journal herald tribune "
     "newspaper paper magazine gazette chronicle observer courier sunday".split()
@@ -140,7 +139,7 @@ class _Finder:
         """The noun phrase starting at ``start``: its end, outlet, person and place.
 
         It runs over "the", capitalised words and possessives up to the first
-        lower-case word or punctuation ("the Guido Fawkes website" stops after
+        lower-case word or punctuation ("the Harbour Gazette website" stops after
         "website", which names the outlet's kind).
         """
         end = start
@@ -354,28 +353,6 @@ def find_channels(
             last_by_speaker[quote.speaker] = chosen
             last_speaker = quote.speaker
     return Channels(tuple(channels), tuple(updated))
-
-
-def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
-    """In a story about a leak, the private media it names are the leaked ones.
-
-    Their publisher is the one outlet the text says published or obtained the
-    leak, when there is exactly one.
-    """
-    if not LEAK_IN_ARTICLE.search(article.text):
-        return channels
-    publishers = {
-        c.publisher
-        for c in channels
-        if c.leaked and c.publisher is not None and c.kind not in MEDIA
-    }
-    publisher = next(iter(publishers)) if len(publishers) == 1 else None
-    return [
-        evolve(c, leaked=True, publisher=c.publisher if c.publisher is not None else publisher)
-        if c.kind in MEDIA
-        else c
-        for c in channels
-    ]
 
 
 def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:

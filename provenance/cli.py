@@ -125,7 +125,7 @@ def serve(db_path: Path, host: str, port: int) -> None:
 
     if not db_path.exists():
         counts, _failures = build_database([resource_dir("seeds")], db_path, {}, progress=False)
-        click.echo(f"Built {db_path} from the bundled seeds ({counts['added']} articles)", err=True)
+        click.echo(f"Built {db_path} from the bundled seeds: {counts['added']} added", err=True)
     datasette = make_datasette(db_path)
     click.echo(f"Serving {db_path} at http://{host}:{port}/provenance", err=True)
     uvicorn.run(datasette.app(), host=host, port=port, log_level="warning", lifespan="on")

@@ -139,7 +139,7 @@ UNIQUE_ROLE_HEADS = frozenset(
     """.split()
 )
 
-# Capitalised titles that may stand before a name: "Prime Minister Boris Johnson",
+# Capitalised titles that may stand before a name: "Prime Minister Ann Moss",
 # "Political Correspondent Jane Doe", "Senator Smith".
 TITLE_WORDS = frozenset(
     """
@@ -204,7 +204,7 @@ OUTLET_WORDS = frozenset(
 # Well-known broadcasters and agencies written as acronyms.
 OUTLET_ACRONYMS = frozenset("BBC ITV CNN NBC ABC CBS NPR PBS AFP AP RTE SKY MSNBC CNBC".split())
 
-# Common nouns after "the X" that make X an outlet: "the Guido website".
+# Common nouns after "the X" that make X an outlet: "the Harbour Gazette website".
 OUTLET_NOUNS = frozenset(
     "website site newspaper paper magazine blog programme program channel broadcaster show "
     "podcast outlet tabloid".split()

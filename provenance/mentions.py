@@ -1,8 +1,8 @@
 """Mentions: find the people, organisations, outlets and places an article names.
 
 Capitalised word runs are read as names and sorted by their shape and
-context: an honorific ("Mr Ashworth") or a given name ("Libby Wiener") makes
-a person; a title before a name ("Political Correspondent Libby Wiener")
+context: an honorific ("Ms Lopez") or a given name ("Maria Lopez") makes
+a person; a title before a name ("Political Editor Sam Obi")
 gives that person a role and, where one stands before the title, an
 affiliation; organisation and outlet words ("Party", "News", "the ...
 website") make organisations and outlets. Name mentions of one person are
@@ -14,7 +14,7 @@ other ("Jon" / "Jonathan") or they are a known short form ("Bill" /
 Definite role noun phrases ("the shadow health secretary", "his health
 spokesman") and third-person pronouns are found here too but resolved to a
 person later, by :mod:`provenance.speakers`, except where an apposition ties
-a role to a name in the text ("his health spokesman Jon Ashworth").
+a role to a name in the text ("his chief adviser Ann Moss").
 """
 
 from __future__ import annotations
@@ -300,7 +300,7 @@ def _honorific(run: list[_Word]) -> _Name:
 
 
 def _titled(run: list[_Word]) -> list[_Name]:
-    """Split "ITV News Political Correspondent Libby Wiener" into its parts."""
+    """Split "Radio North Political Editor Sam Obi" into its parts."""
     lowered = [w.text.lower().rstrip(".") for w in run]
     head_at = max((i for i, w in enumerate(lowered) if w in TITLE_HEADS), default=-1)
     if head_at < 0:
@@ -521,7 +521,7 @@ def _pronoun_mentions(tokens: list[_Word]) -> list[Mention]:
 def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]) -> None:
     """Tie a role to the name beside it.
 
-    "his health spokesman Jon Ashworth", "Jane Doe, the party's treasurer,",
+    "his chief adviser Ann Moss", "Jane Doe, the party's treasurer,",
     "the chief executive, Jane Doe,".
     """
     for i, mention in enumerate(mentions):
@@ -669,8 +669,8 @@ def _mention(
 def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
     """Where the noun phrase around a name or title mention starts.
 
-    Steps back over capitalised words (titles and affiliations: "ITV News
-    Political Correspondent Carl Dinnen") and a "the" before them.
+    Steps back over capitalised words (titles and affiliations: "Radio North
+    Political Editor Sam Obi") and a "the" before them.
     """
     start = mention.start
     if mention.form not in ("name", "surname", "title"):
