@@ -41,14 +41,16 @@ def describe_time(row: dict[str, object]) -> str:
 
 
 def describe_channel(row: dict[str, object]) -> str:
-    parts = [str(row["channel"])] if row["channel"] else []
-    if row["publisher"]:
-        parts.append(f"publisher: {row['publisher']}")
-    if row["reporter"]:
-        parts.append(f"reporter: {row['reporter']}")
-    if row["place"]:
-        parts.append(f"place: {row['place']}")
-    return ", ".join(parts)
+    """ "website: the X website; publisher: X", with reporter and place where known."""
+    if not row["channel"]:
+        return ""
+    text = str(row["channel"])
+    if row["channel_name"]:
+        text += f": {row['channel_name']}"
+    for label in ("publisher", "reporter", "place"):
+        if row[label]:
+            text += f"; {label}: {row[label]}"
+    return text
 
 
 def format_timeline(rows: list[dict[str, object]]) -> str:

@@ -151,3 +151,13 @@ def test_ci_runs_the_readme_test_command() -> None:
     command = re.search(r"Run the tests:\n\n    (.+)\n", readme)
     assert command is not None
     assert command.group(1) in ci.splitlines()
+
+
+def test_the_readme_timeline_example_is_what_the_command_prints(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("    $ provenance build && provenance timeline\n", 1)[1].split("\n\n", 1)[0]
+    expected = [line.removeprefix("    ") for line in block.splitlines()[1:]]
+    db = tmp_path / "provenance.db"
+    run("build", "--db", str(db))
+    _, out, _ = run("timeline", "--db", str(db))
+    assert out.splitlines() == expected

@@ -62,7 +62,7 @@ def test_every_table_and_column_is_described(seed_db_path: Path) -> None:
 
     tables = load_metadata()["databases"]["provenance"]["tables"]
     db = sqlite_utils.Database(seed_db_path)
-    for name in db.table_names():
+    for name in db.table_names() + db.view_names():
         if name.startswith(("_", "quotes_fts")):
             continue
         assert tables[name]["description"], name
