@@ -65,6 +65,8 @@ NOT_IN_SUBJECT = (
     | frozenset(CLAUSE_VERBS)
     | frozenset("and but or that which who whom when while because if although though".split())
 )
+QUALIFYING = frozenset("of for at from in with on close near within inside".split())
+QUOTE_MARKS = re.compile(r"[\"“”‘’]")
 TRAILING = frozenset(AUXILIARIES) | frozenset(
     "also later then further again publicly privately reportedly previously initially "
     "repeatedly not never".split()
@@ -230,13 +232,13 @@ class _Attributor:
                     return evolve(source, rule=f"shares the subject of '{previous.cue.text}'")
             subject = self._subject(sentence, cue.start)
             if subject is not None:
-                return self._named(subject, "subject of the sentence")
+                return self._named(subject, "subject of the sentence", cue.start)
         left = self._left_candidate(sentence, cue.start)
         if left is not None:
-            return self._named(left, "noun phrase before the cue")
+            return self._named(left, "noun phrase before the cue", cue.start)
         right = self._right_candidate(cue.end, sentence.end)
         if right is not None and self._after_quote(sentence, cue.start):
-            return self._named(right, "noun phrase after the cue, after a quote")
+            return self._named(right, "noun phrase after the cue, after a quote", sentence.end)
         generic = self._generic_subject(sentence, cue.start)
         if generic is not None:
             return _Source(None, *generic, None, "noun phrase before the cue (no name)")
@@ -245,23 +247,58 @@ class _Attributor:
             return _Source(None, None, None, previous, "no subject: continues the previous speaker")
         return NO_SOURCE
 
-    def _named(self, index: int, rule: str) -> _Source:
-        start, end = self._source_span(index)
+    def _named(self, index: int, rule: str, cue_start: int) -> _Source:
+        start, end = self._source_span(index, cue_start)
         return _Source(index, start, end, None, rule)
 
-    def _source_span(self, index: int) -> tuple[int, int]:
-        """The whole noun phrase of a source: title, name and any role in apposition."""
+    def _phrase(self, index: int) -> tuple[int, int]:
+        """The noun phrase of a mention: its title, and a role or name in apposition.
+
+        "Senate Majority Leader Tom Becker", "The prime minister, Alan Morris",
+        "Helen Carter, the captain".
+        """
         mention = self.mentions[index]
         floor = self.segments.sentence_at(mention.start).start
         start, end = noun_phrase_start(self.text, mention, floor), mention.end
+        if mention.entity is None:
+            return start, end
         for other in self.mentions:
-            if other.form != "role" or other.entity is None or other.entity != mention.entity:
+            if other.entity != mention.entity or other.form not in ("role", "title", "name"):
                 continue
             if other.end <= start and self.text[other.end : start] == ", ":
-                start = other.start
+                start = noun_phrase_start(self.text, other, floor)
             elif other.start >= end and self.text[end : other.start] == ", ":
                 end = other.end
         return start, end
+
+    def _source_span(self, index: int, cue_start: int) -> tuple[int, int]:
+        """The words naming the speaker: the noun phrase and what qualifies it up to the cue.
+
+        "A spokeswoman for the sports minister, Daniel Price", "the captain of
+        the team"; a relative clause ("X, who opposed the bill,") is left out.
+        """
+        start, end = self._phrase(index)
+        if end > cue_start:
+            return start, end
+        tokens = list(words(self.text, end, cue_start))
+        while tokens and tokens[-1].group().lower() in TRAILING:
+            tokens.pop()
+        if (
+            tokens
+            and tokens[0].group().lower() in QUALIFYING
+            and not any(t.group().lower() in NOT_IN_SUBJECT - PREPOSITIONS for t in tokens)
+            and not QUOTE_MARKS.search(self.text, end, tokens[-1].end())
+        ):
+            end = tokens[-1].end()
+        return start, end
+
+    def _in_prepositional_phrase_at(self, start: int, floor: int) -> bool:
+        previous = previous_words(self.text, floor, start, 1)
+        return (
+            bool(previous)
+            and previous[0].group().lower() in PREPOSITIONS
+            and not self.text[previous[0].end() : start].strip()
+        )
 
     def _according_source(self, cue: Cue, sentence: Sentence) -> _Source:
         """ "according to X": X runs to the next comma or the end of the sentence."""
@@ -280,7 +317,11 @@ class _Attributor:
         return _Source(mention, start, end, None, "noun phrase after 'according to'")
 
     def _generic_subject(self, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:
-        """The noun phrase right before a cue when it names no one ("Leaked messages")."""
+        """The noun phrase right before a cue when it names no one.
+
+        "Leaked messages have revealed", "Sources close to the board said",
+        and, past a parenthesis, "The email, sent to ... , also claimed".
+        """
         clause = max(
             sentence.start,
             *(self.text.rfind(mark, sentence.start, cue_start) + 1 for mark in ',;:—"“”'),
@@ -288,9 +329,12 @@ class _Attributor:
         tokens = list(words(self.text, clause, cue_start))
         while tokens and tokens[-1].group().lower() in TRAILING:
             tokens.pop()
-        if not tokens or len(tokens) > 8:
+        if not tokens and self.text[clause - 1 : clause] == ",":
+            first_comma = self.text.find(",", sentence.start, cue_start)
+            tokens = list(words(self.text, sentence.start, first_comma))
+        if not tokens or len(tokens) > 8 or tokens[0].group().lower() in NOT_IN_SUBJECT:
             return None
-        if any(t.group().lower() in NOT_IN_SUBJECT for t in tokens):
+        if any(t.group().lower() in NOT_IN_SUBJECT - PREPOSITIONS for t in tokens):
             return None
         if any(not outside_quotes(self.spans, t.start()) for t in tokens):
             return None
@@ -303,6 +347,8 @@ class _Attributor:
             if mention.start < sentence.start or mention.end > cue_start:
                 continue
             if self._in_prepositional_phrase(mention, sentence):
+                continue
+            if self._in_prepositional_phrase_at(self._phrase(index)[0], sentence.start):
                 continue
             if not outside_quotes(self.spans, mention.start):
                 continue

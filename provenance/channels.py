@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from attrs import evolve, frozen
 
+from provenance.lexicon import BROADCAST_WORDS, PRINT_WORDS
 from provenance.records import Article, Channel, Entity, Mention, Quote, Segments, Sentence
 
 LEAK_ADJECTIVES = r"leaked|secret|secretly[- ]recorded|covert|undercover|private"
@@ -35,7 +36,9 @@ MEDIUM = re.compile(
     rf"(?P<adj>(?:(?:{LEAK_ADJECTIVES})\s+)*)|(?P<leak>(?:{LEAK_ADJECTIVES}))\s+)"
     rf"{KIND_OF_MEDIUM}(?P<medium>{RECORDINGS}|{DOCUMENTS})\b"
     rf"|\b(?:the|a|an|these|those)\s+{KIND_OF_MEDIUM}(?P<published>{RECORDINGS}|{DOCUMENTS})"
-    rf"(?=,?\s+(?:first\s+)?(?:published|obtained|released|posted|leaked|revealed)\s+by\b)",
+    rf"(?=,?[^.;]{{0,60}}?\s(?:first\s+)?(?:published|obtained|released|posted|leaked|revealed|seen)"
+    rf"\s+by\b)"
+    rf"|\b(?:a|an|the)\s+{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})(?=\s+in\s+which\b)",
     re.IGNORECASE,
 )
 LEAK_IN_ARTICLE = re.compile(
@@ -45,7 +48,7 @@ LEAK_IN_ARTICLE = re.compile(
 )
 PUBLISHED_BY = re.compile(
     r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
-    r"reported|leaked|shared)\s+(?:online\s+)?(?:by|to)\s+",
+    r"reported|leaked|shared|seen)\s+(?:online\s+)?(?:by|to)\s+",
     re.IGNORECASE,
 )
 APPROACHED_BY = re.compile(r"\b(?:approached|interviewed|questioned|asked)\s+by\s+", re.IGNORECASE)
@@ -95,14 +98,6 @@ AFTER_LEAK = re.compile(
     re.IGNORECASE,
 )
 MEDIA = ("recording", "document")
-PRINT_WORDS = frozenset(
-    "times post mail telegraph guardian sun mirror express journal herald tribune "
-    "newspaper paper magazine gazette chronicle observer courier sunday".split()
-)
-BROADCAST_WORDS = frozenset(
-    "bbc itv cnn sky radio tv television channel programme program show nbc abc cbs npr "
-    "pbs msnbc".split()
-)
 NOUN_KINDS = {
     "website": "website",
     "site": "website",
@@ -266,7 +261,7 @@ class _Finder:
         return found
 
     def _medium(self, match: re.Match[str]) -> Channel:
-        medium = (match["medium"] or match["published"]).lower()
+        medium = (match["medium"] or match["published"] or match["relative"]).lower()
         kind = "recording" if re.fullmatch(RECORDINGS, medium) else "document"
         adjectives = f"{match['adj'] or ''} {match['leak'] or ''}"
         leaked = bool(re.search(r"leaked|secret|covert|undercover", adjectives, re.I))

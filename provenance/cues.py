@@ -119,6 +119,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     at_start = text[sentence.start : match.start()].strip(" \"'“‘(•-–—") == ""
     if word[0].isupper() and not at_start:
         return False
+    if at_start and (word.lower().endswith("ed") or word.lower() in IRREGULAR_PAST):
+        return False
     before = previous_words(text, sentence.start, match.start(), 1)
     if before and text[before[0].end() : match.start()].strip():
         before = []

@@ -129,6 +129,15 @@ SPOKESPERSON_HEADS = frozenset(
     """.split()
 )
 
+# Things that carry someone's words: "The email also claimed that ...".
+MEDIUM_NOUNS = frozenset(
+    """
+    email emails e-mail memo memos memorandum message messages letter letters recording
+    recordings tape tapes video clip note notes post posts tweet tweets document documents
+    text texts transcript
+    """.split()
+)
+
 # Role heads that name a position held by one person at a time, so that a
 # bare "the Prime Minister" can stand for a named person.
 UNIQUE_ROLE_HEADS = frozenset(
@@ -198,7 +207,21 @@ OUTLET_WORDS = frozenset(
     observer independent express mirror sun standard economist radio tv television
     channel press reuters bloomberg politico breitbart huffpost buzzfeed axios website
     newspaper magazine blog podcast programme program show daily weekly review fm courier
+    echo argus mercury advertiser examiner sentinel inquirer
     """.split()
+)
+
+# Words in an outlet's name that say what it is: a newspaper or a broadcaster.
+PRINT_WORDS = frozenset(
+    """
+    times post mail telegraph guardian sun mirror express journal herald tribune newspaper
+    paper magazine gazette chronicle observer courier sunday echo argus star mercury
+    advertiser examiner record bulletin sentinel inquirer globe standard
+    """.split()
+)
+BROADCAST_WORDS = frozenset(
+    "bbc itv cnn sky radio tv television channel programme program show nbc abc cbs npr pbs "
+    "msnbc fm sport".split()
 )
 
 # Well-known broadcasters and agencies written as acronyms.
@@ -320,7 +343,8 @@ CRITICISM_WORDS = (
     "contempt", "sneering", "arrogant", "arrogance", "out of touch", "betrayal", "betrayed",
     "deserve better", "deserves better", "quiet part", "security risk", "proof", "scandal",
     "scandalous", "toxic", "vile", "despicable", "reckless", "dangerous", "unfit", "liar",
-    "lying", "mocking", "exposed", "chaos", "incompetent",
+    "lying", "mocking", "exposed", "chaos", "incompetent", "disappointment", "disappointed",
+    "dismay", "dismayed", "up against",
 )
 LEAK_WORDS = (
     "leaked", "leak", "leaks", "emerged", "surfaced", "secretly recorded", "secret recording",

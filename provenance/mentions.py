@@ -85,7 +85,8 @@ SPEECH_AFTER = re.compile(
 )
 FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 CHANNEL_BEFORE = re.compile(
-    r"\b((?:published|obtained|released|broadcast|aired|approached|interviewed|questioned)\s+by"
+    r"\b((?:published|obtained|released|broadcast|aired|approached|interviewed|questioned|seen)"
+    r"\s+by"
     r"|told|interview\s+with|speaking\s+to|spoke\s+to|appearing\s+on|speaking\s+on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

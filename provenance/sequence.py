@@ -175,9 +175,10 @@ class _Linker:
         return sorted(spans)
 
     def _cues_in(self, number: int, start: int, end: int, leak: int | None) -> None:
+        own = [self.quotes[n] for n in self.events[number].quotes]
         for match in AFTER_CUE.finditer(self.text, start, end):
             earlier = self._event_named(match["what"], number, leak)
-            if earlier is None:
+            if earlier is None or any(match.start() <= q.start < match.end() for q in own):
                 continue
             cue = match["cue"].lower()
             if cue.startswith("in re"):

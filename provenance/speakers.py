@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from attrs import evolve, frozen
 
-from provenance.lexicon import PRONOUNS, SPOKESPERSON_HEADS, UNIQUE_ROLE_HEADS
+from provenance.lexicon import MEDIUM_NOUNS, PRONOUNS, SPOKESPERSON_HEADS, UNIQUE_ROLE_HEADS
 from provenance.mentions import in_prepositional_phrase
 from provenance.records import Article, Entity, Mention, Quote, Segments
 
@@ -188,9 +188,9 @@ class _Resolver:
         role = mention.role or ""
         head = role.split()[-1] if role else ""
         if head in SPOKESPERSON_HEADS:
-            organisation = self._organisation_of(mention)
-            if organisation is not None:
-                return organisation, "a spokesperson speaks for the organisation"
+            represented = self._represented(mention)
+            if represented is not None:
+                return represented, "a spokesperson speaks for whom they represent"
         if mention.text.split(" ", 1)[0].lower() in ("a", "an"):
             return None
         if role in self.bindings:
@@ -224,14 +224,16 @@ class _Resolver:
         chosen = compatible[0] if compatible else candidates[0]
         return self._bind(role, chosen, "most salient compatible person")
 
-    def _organisation_of(self, mention: Mention) -> int | None:
-        """The organisation in "a Treasury spokesman" or "a spokeswoman for the council"."""
+    def _represented(self, mention: Mention) -> int | None:
+        """Whom a spokesperson speaks for: "a Treasury spokesman", "a spokeswoman for the minister"."""
         after = ORGANISATION_AFTER.match(self.text, mention.end)
         limit = after.end() if after else mention.end
         for other in self.mentions:
-            if other.entity is None or not (mention.start <= other.start < limit + 1):
+            if other is mention or other.entity is None:
                 continue
-            if self.entities[other.entity].kind in ("organisation", "outlet"):
+            if mention.start <= other.start < mention.end and self._is_person(other.entity):
+                continue
+            if mention.start <= other.start < limit + 1:
                 return other.entity
         return None
 
@@ -302,7 +304,29 @@ class _Resolver:
             previous = self.quotes[quote.continues]
             if previous.speaker is not None:
                 return previous.speaker, "continues the previous speaker"
+        if quote.source_start is not None and quote.source_end is not None:
+            return self._author_of_medium(quote)
         return None, None
+
+    def _author_of_medium(self, quote: Quote) -> tuple[int | None, str | None]:
+        """ "The email also claimed ...": a document speaks for the person last quoted.
+
+        Unless what it says names that person: then it is about them, not by them.
+        """
+        source = self.text[quote.source_start : quote.source_end].lower().split()  # type: ignore[misc]
+        if not source or source[-1] not in MEDIUM_NOUNS:
+            return None, None
+        author = next(
+            (s for turn in reversed(self.turns) for s in turn.speakers if self._is_person(s)), None
+        )
+        if author is None:
+            return None, None
+        named = any(
+            m.entity == author and quote.start <= m.start < quote.end for m in self.mentions
+        )
+        if named:
+            return None, None
+        return author, f"'{' '.join(source)}' speaks for its author, the last person quoted"
 
 
 def resolve_speakers(

@@ -155,7 +155,9 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 def test_the_readme_timeline_example_is_what_the_command_prints(tmp_path: Path) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = readme.split("    $ provenance build && provenance timeline\n", 1)[1].split("\n\n", 1)[0]
+    block = readme.split("    $ provenance build && provenance timeline\n", 1)[1].split("\n\n", 1)[
+        0
+    ]
     expected = [line.removeprefix("    ") for line in block.splitlines()[1:]]
     db = tmp_path / "provenance.db"
     run("build", "--db", str(db))
