@@ -225,7 +225,10 @@ class _Resolver:
         return self._bind(role, chosen, "most salient compatible person")
 
     def _represented(self, mention: Mention) -> int | None:
-        """Whom a spokesperson speaks for: "a Treasury spokesman", "a spokeswoman for the minister"."""
+        """Whom a spokesperson speaks for.
+
+        "a Treasury spokesman", "a spokeswoman for the minister".
+        """
         after = ORGANISATION_AFTER.match(self.text, mention.end)
         limit = after.end() if after else mention.end
         for other in self.mentions:
