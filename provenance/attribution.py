@@ -205,14 +205,37 @@ class _Attributor:
         sources: list[_Source] = []
         covered_until = sentence.start
         for position, item in enumerate(found):
-            if item.cue.start < covered_until and item.joined is None:
+            own_clause = self._own_clause(sentence, covered_until, item)
+            if item.cue.start < covered_until and item.joined is None and own_clause is None:
                 sources.append(NO_SOURCE)
                 continue
-            later = found[position + 1 :]
-            cut = next((f.lead_start for f in later if f.joined is not None), sentence.end)
+            cut = min(
+                [sentence.end]
+                + [f.lead_start for f in found[position + 1 :] if f.joined is not None]
+                + [
+                    comma
+                    for f in found[position + 1 :]
+                    if f.joined is None
+                    and (comma := self._own_clause(sentence, item.cue.end, f)) is not None
+                ]
+            )
             source = self._source(sentence, item, found[:position], sources)
             sources.append(source)
             covered_until = self._content(sentence, item, cut, source)
+
+    def _own_clause(self, sentence: Sentence, after: int, item: FoundCue) -> int | None:
+        """Where a cue's own clause begins, if it has a subject after a comma past ``after``.
+
+        In "Asked if she believed X, Clinton said Y", "said" is not inside
+        what "believed" reports: a comma and a subject of its own start a new
+        statement, which ends the one before it at that comma.
+        """
+        left = self._left_candidate(sentence, item.cue.start)
+        if left is None or self.mentions[left].start < after:
+            return None
+        start = self._phrase(left)[0]
+        comma = self.text.rfind(",", after, start)
+        return comma if comma >= 0 and not self.text[comma + 1 : start].strip() else None
 
     # Sources.
 
@@ -425,13 +448,33 @@ class _Attributor:
             emit.quote(opening, rule, direct=split or self._direct_after_cue(opening))
             return self.spans[opening].end
         end = _trim_clause_end(text, start, cut)
-        if end > start and looks_like_clause(text, start, end, self.spans):
+        after = end > start and looks_like_clause(text, start, end, self.spans)
+        before_clause = None if before is not None or after else self._clause_before(sentence, cue, source)
+        if before_clause is not None:
+            emit.indirect(*before_clause, rule="reported clause before its attribution")
+        if after:
             emit.indirect(start, end)
             for number, span in enumerate(self.spans):
                 if start <= span.open_at < end and number not in self.claimed:
                     emit.quote(number, "quote inside reported speech")
             return end
         return cue.end
+
+    def _clause_before(self, sentence: Sentence, cue: Cue, source: _Source) -> tuple[int, int] | None:
+        """ "The vote was rigged, Smith said." / "..., said Smith": the clause before the comma."""
+        anchor = cue.start
+        if source.start is not None and source.start < cue.start:
+            anchor = source.start
+        head = self.text[sentence.start : anchor].rstrip()
+        if not head.endswith(","):
+            return None
+        start = sentence.start + len(head) - len(head.lstrip(" \"“'‘"))
+        end = _trim_clause_end(self.text, start, sentence.start + len(head) - 1)
+        if end <= start or not looks_like_clause(self.text, start, end, self.spans):
+            return None
+        if any(q.start < end and start < q.end for q in self.quotes):
+            return None
+        return start, end
 
     def _according(self, sentence: Sentence, emit: _Emitter, cue: Cue) -> int:
         """The clause before "according to X", or after "According to X,"."""
@@ -475,10 +518,12 @@ class _Attributor:
 
     def _quote_just_before(self, sentence: Sentence, cue: Cue, source: _Source) -> int | None:
         """The quote that ends right before "X said" / "said X" (with only the source between)."""
+        previous = self.segments.sentences[max(0, sentence.index - 1)]
+        floor = previous.start if previous.paragraph == sentence.paragraph else sentence.start
         for number, span in enumerate(self.spans):
-            if number in self.claimed or not (sentence.start <= span.end <= cue.start):
+            if number in self.claimed or not (floor <= span.end <= cue.start):
                 continue
-            gap_start = span.end + 1
+            gap_start = span.after
             gap = self.text[gap_start : cue.start]
             between = (
                 source.start is not None
@@ -601,11 +646,10 @@ class _Emitter:
         last = previous_words(self.owner.text, self.sentence.start, len(before), 1)
         return bool(last) and lemma_frame(last[0].group()) is not None
 
-    def indirect(self, start: int, end: int) -> None:
+    def indirect(self, start: int, end: int, rule: str | None = None) -> None:
         paragraph = self.sentence.paragraph
-        self.owner.quotes.append(
-            self._make(start, end, "indirect", paragraph, f"'{self.cue.lemma}' + reported clause")
-        )
+        rule = rule or f"'{self.cue.lemma}' + reported clause"
+        self.owner.quotes.append(self._make(start, end, "indirect", paragraph, rule))
 
 
 def attribute(
