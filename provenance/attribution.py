@@ -43,7 +43,7 @@ from provenance.cues import (
     outside_quotes,
     previous_words,
 )
-from provenance.lexicon import AUXILIARIES, CLAUSE_VERBS, PREPOSITIONS, PRONOUNS
+from provenance.lexicon import AUXILIARIES, CLAUSE_VERBS, IRREGULAR_PAST, PREPOSITIONS, PRONOUNS
 from provenance.mentions import in_prepositional_phrase, noun_phrase_start
 from provenance.records import Article, Cue, Mention, Quote, QuoteSpan, Segments, Sentence
 from provenance.tokens import WORD, words
@@ -65,6 +65,7 @@ NOT_IN_SUBJECT = (
     | frozenset(CLAUSE_VERBS)
     | frozenset("and but or that which who whom when while because if although though".split())
 )
+PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)")
 QUALIFYING = frozenset("of for at from in with on close near within inside".split())
 QUOTE_MARKS = re.compile(r"[\"“”‘’]")
 TRAILING = frozenset(AUXILIARIES) | frozenset(
@@ -129,6 +130,18 @@ def _contained(index: int, mentions: Sequence[Mention]) -> bool:
     return any(
         other.start == mention.start and other.end > mention.end
         for other in mentions[index + 1 : index + 3]
+    )
+
+
+def _verb_like(word: str) -> bool:
+    """Words that end a noun phrase: verbs, pronouns, function words."""
+    lowered = word.lower()
+    return (
+        lowered in NOT_IN_SUBJECT
+        or lowered in PRONOUNS
+        or lowered in IRREGULAR_PAST
+        or (len(lowered) > 4 and lowered.endswith("ed"))
+        or not word[:1].isalnum()
     )
 
 
@@ -257,12 +270,12 @@ class _Attributor:
             if subject is not None:
                 return self._named(subject, "subject of the sentence", cue.start)
         left = self._left_candidate(sentence, cue.start)
-        if left is not None:
+        generic = self._generic_subject(sentence, cue.start)
+        if left is not None and (generic is None or self._phrase(left)[1] > generic[0]):
             return self._named(left, "noun phrase before the cue", cue.start)
         right = self._right_candidate(cue.end, sentence.end)
         if right is not None and self._after_quote(sentence, cue.start):
             return self._named(right, "noun phrase after the cue, after a quote", sentence.end)
-        generic = self._generic_subject(sentence, cue.start)
         if generic is not None:
             return _Source(None, *generic, None, "noun phrase before the cue (no name)")
         previous = self._last_attributed()
@@ -303,7 +316,16 @@ class _Attributor:
         start, end = self._phrase(index)
         if end > cue_start:
             return start, end
+        aside = PARENTHESIS.match(self.text, end, cue_start)
+        if aside:
+            end = aside.end()
         tokens = list(words(self.text, end, cue_start))
+        while tokens and tokens[-1].group().lower() in TRAILING:
+            tokens.pop()
+        nominal = tokens and not any(_verb_like(t.group()) for t in tokens)
+        gap = self.text[end:cue_start]
+        if nominal and len(tokens) <= 3 and not QUOTE_MARKS.search(gap) and "," not in gap:
+            return start, tokens[-1].end()
         while tokens and tokens[-1].group().lower() in TRAILING:
             tokens.pop()
         if (

@@ -54,6 +54,7 @@ NOT_AFTER_CUE = {
     "answer": frozenset({"for"}),
     "demand": frozenset({"for"}),
 }
+SUBJECT_PRONOUNS = frozenset("he she they it we i you there this that these those".split())
 SUBJECT_WORDS = frozenset(["he", "she", "they", "we", "i", "you", "it", "who", "which", "also"])
 
 
@@ -122,9 +123,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     if at_start and (word.lower().endswith("ed") or word.lower() in IRREGULAR_PAST):
         return False
     before = previous_words(text, sentence.start, match.start(), 1)
-    if before and text[before[0].end() : match.start()].strip():
-        before = []
-    if before and before[0].group().lower() in DETERMINERS | {"to"}:
+    adjacent = bool(before) and not text[before[0].end() : match.start()].strip()
+    if adjacent and before[0].group().lower() in DETERMINERS | {"to"}:
         return False
     after = WORD.search(text, match.end(), sentence.end)
     following = after.group().lower() if after else ""
@@ -191,14 +191,29 @@ def looks_like_clause(text: str, start: int, end: int, spans: Sequence[QuoteSpan
     """Whether ``text[start:end]`` reads as a reported clause, not a noun phrase.
 
     A clause has a finite verb (an auxiliary, a past tense, an irregular
-    past) or carries quoted words.
+    past, a present-tense "-s" verb after its subject), opens with a subject
+    pronoun ("he plans to ..."), or carries quoted words.
     """
     if any(start <= span.open_at < end for span in spans):
         return True
-    for match in words(text, start, end):
-        word = match.group().lower()
+    tokens = [m.group() for m in words(text, start, end)]
+    if len(tokens) > 1 and tokens[0].lower() in SUBJECT_PRONOUNS:
+        return True
+    for position, token in enumerate(tokens):
+        word = token.lower()
         if word in AUXILIARIES or word in IRREGULAR_PAST:
             return True
         if len(word) > 4 and word.endswith("ed"):
+            return True
+        previous = tokens[position - 1].lower() if position else ""
+        if (
+            position
+            and token.islower()
+            and len(word) > 3
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "ous", "ics"))
+            and previous not in DETERMINERS
+            and previous not in PREPOSITIONS
+        ):
             return True
     return False
