@@ -43,7 +43,15 @@ from provenance.cues import (
     outside_quotes,
     previous_words,
 )
-from provenance.lexicon import AUXILIARIES, CLAUSE_VERBS, IRREGULAR_PAST, PREPOSITIONS, PRONOUNS
+from provenance.lexicon import (
+    AUXILIARIES,
+    CLAUSE_VERBS,
+    IRREGULAR_PAST,
+    PREPOSITIONS,
+    PRONOUNS,
+    PREMODIFIERS,
+    SENTENCE_STARTERS,
+)
 from provenance.mentions import in_prepositional_phrase, noun_phrase_start
 from provenance.records import Article, Cue, Mention, Quote, QuoteSpan, Segments, Sentence
 from provenance.tokens import WORD, words
@@ -66,6 +74,8 @@ NOT_IN_SUBJECT = (
     | frozenset("and but or that which who whom when while because if although though".split())
 )
 PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)")
+DETERMINER_WORDS = frozenset("the a an his her their its our my this that these those".split())
+COMMON_STARTERS = SENTENCE_STARTERS - DETERMINER_WORDS
 QUALIFYING = frozenset("of for at from in with on close near within inside".split())
 QUOTE_MARKS = re.compile(r"[\"“”‘’]")
 TRAILING = frozenset(AUXILIARIES) | frozenset(
@@ -131,6 +141,10 @@ def _contained(index: int, mentions: Sequence[Mention]) -> bool:
         other.start == mention.start and other.end > mention.end
         for other in mentions[index + 1 : index + 3]
     )
+
+
+def _is_cue(word: str) -> bool:
+    return lemma_frame(word) is not None
 
 
 def _verb_like(word: str) -> bool:
@@ -308,12 +322,18 @@ class _Attributor:
         return start, end
 
     def _source_span(self, index: int, cue_start: int) -> tuple[int, int]:
-        """The words naming the speaker: the noun phrase and what qualifies it up to the cue.
+        """The words naming the speaker: the whole subject noun phrase up to the cue.
 
-        "A spokeswoman for the sports minister, Daniel Price", "the captain of
-        the team"; a relative clause ("X, who opposed the bill,") is left out.
+        With its premodifiers ("Trump campaign chairman Paul Manafort"), a
+        parenthesis ("(D-Ore.)"), a possessive ("Clinton's campaign"), what
+        qualifies it ("A spokeswoman for the minister") and an apposition or
+        relative clause between commas, with its closing comma ("Hugh Hill, a
+        doctor,", "Mr. Smith, who ran in 2012,").
         """
         start, end = self._phrase(index)
+        floor = self.segments.sentence_at(start).start
+        if self.mentions[index].form != "pronoun":
+            start = self._premodifiers(start, floor)
         if end > cue_start:
             return start, end
         aside = PARENTHESIS.match(self.text, end, cue_start)
@@ -322,20 +342,42 @@ class _Attributor:
         tokens = list(words(self.text, end, cue_start))
         while tokens and tokens[-1].group().lower() in TRAILING:
             tokens.pop()
-        nominal = tokens and not any(_verb_like(t.group()) for t in tokens)
-        gap = self.text[end:cue_start]
-        if nominal and len(tokens) <= 3 and not QUOTE_MARKS.search(gap) and "," not in gap:
-            return start, tokens[-1].end()
-        while tokens and tokens[-1].group().lower() in TRAILING:
-            tokens.pop()
-        if (
-            tokens
-            and tokens[0].group().lower() in QUALIFYING
-            and not any(t.group().lower() in NOT_IN_SUBJECT - PREPOSITIONS for t in tokens)
-            and not QUOTE_MARKS.search(self.text, end, tokens[-1].end())
-        ):
-            end = tokens[-1].end()
-        return start, end
+        if not tokens:
+            apposition = "," in self.text[start:end]
+            closes = self.text[end:cue_start].lstrip().startswith(",")
+            return (start, self.text.index(",", end) + 1) if apposition and closes else (start, end)
+        last = tokens[-1].end()
+        closing = self.text.find(",", last, cue_start)
+        gap = self.text[end:last]
+        if QUOTE_MARKS.search(gap) or any(_is_cue(t.group()) for t in tokens):
+            return start, end
+        if gap.lstrip().startswith(",") and closing >= 0:
+            return start, closing + 1
+        qualifying = tokens[0].group().lower() in QUALIFYING and not any(
+            t.group().lower() in NOT_IN_SUBJECT - PREPOSITIONS for t in tokens
+        )
+        if qualifying:
+            return start, closing + 1 if closing >= 0 and "," in gap else last
+        if "," in gap:
+            return start, end
+        nominal = not any(_verb_like(t.group()) for t in tokens)
+        return (start, last) if nominal and len(tokens) <= 3 else (start, end)
+
+    def _premodifiers(self, start: int, floor: int) -> int:
+        """Step left over the words that modify a name: "Democratic presidential candidate"."""
+        while True:
+            previous = previous_words(self.text, floor, start, 1)
+            if not previous or self.text[previous[0].end() : start] != " ":
+                return start
+            word = previous[0].group()
+            lowered = word.lower()
+            if lowered in DETERMINER_WORDS:
+                return previous[0].start()
+            if _verb_like(word) or lowered in COMMON_STARTERS or word.isdigit():
+                return start
+            if word.islower() and lowered not in PREMODIFIERS:
+                return start
+            start = previous[0].start()
 
     def _in_prepositional_phrase_at(self, start: int, floor: int) -> bool:
         previous = previous_words(self.text, floor, start, 1)

@@ -120,6 +120,25 @@ ROLE_HEADS = frozenset(
     """.split()
 )
 
+# Lower-case words that may stand before a name in the same noun phrase:
+# "Democratic presidential candidate Bernie Sanders", "Media titan Rupert Murdoch".
+PREMODIFIERS = frozenset(
+    """
+    former senior chief top leading longtime veteran prominent conservative liberal
+    presidential vice-presidential gubernatorial congressional campaign party state federal
+    national local deputy acting interim then current retired fellow rival independent
+    republican democratic progressive libertarian media billionaire businessman businesswoman
+    activist author writer columnist commentator strategist pollster lawyer attorney analyst
+    economist historian professor researcher spokesman spokeswoman spokesperson candidate
+    nominee hopeful frontrunner front-runner chairman chairwoman director manager adviser
+    advisor aide official executive president secretary minister leader senator
+    representative governor mayor host anchor titan mogul star actor actress singer rapper
+    comedian entrepreneur investor donor founder co-founder ceo general counsel communications
+    press policy political foreign defense defence economic health justice education
+    presumptive likely would-be potential communications social research policy
+    """.split()
+)
+
 # Heads of phrases that speak for an organisation: "a Treasury spokesman",
 # "a spokeswoman for the council", "party sources".
 SPOKESPERSON_HEADS = frozenset(
