@@ -357,7 +357,7 @@ class _Attributor:
             t.group().lower() in NOT_IN_SUBJECT - PREPOSITIONS for t in tokens
         )
         if qualifying:
-            return start, closing + 1 if closing >= 0 and "," in gap else last
+            return start, closing + 1 if closing >= 0 and "," in self.text[start:last] else last
         if "," in gap:
             return start, end
         nominal = not any(_verb_like(t.group()) for t in tokens)
