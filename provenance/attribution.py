@@ -49,8 +49,10 @@ from provenance.lexicon import (
     IRREGULAR_PAST,
     PREPOSITIONS,
     PRONOUNS,
+    MONTHS,
     PREMODIFIERS,
     SENTENCE_STARTERS,
+    WEEKDAYS,
 )
 from provenance.mentions import in_prepositional_phrase, noun_phrase_start
 from provenance.records import Article, Cue, Mention, Quote, QuoteSpan, Segments, Sentence
@@ -65,6 +67,15 @@ LEAD_IN = re.compile(
     r"that\b\s*)?",
     re.IGNORECASE,
 )
+OBJECT_BREAK = re.compile(
+    r",\s+(?:and|but|while|although|though|which|who|whom|where|when|because|as|after|before|"
+    r"saying|adding|noting|according|even|despite)\b|;|\s[—–]\s|:\s"
+)
+# Speech verbs that also take a plain object: "denied the claims", "announced his resignation".
+OBJECT_TAKING = frozenset(
+    "announce deny admit confirm acknowledge predict demand urge promise reveal report explain "
+    "recall repeat mention accept ask warn pledge vow disclose propose tweet post".split()
+)
 COLON_QUOTE = re.compile(r"[^.;\"“”]{0,80}?:\s*(?=[\"“'‘])")
 HEADER = re.compile(r"(?P<source>[^.;:\"“”]{1,80}?)\s*:\s*$")
 SOURCE_END = re.compile(r"[^,;:.\"“”]*")
@@ -74,14 +85,26 @@ NOT_IN_SUBJECT = (
     | frozenset("and but or that which who whom when while because if although though".split())
 )
 PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)")
+TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("today yesterday tomorrow".split())
 DETERMINER_WORDS = frozenset("the a an his her their its our my this that these those".split())
 COMMON_STARTERS = SENTENCE_STARTERS - DETERMINER_WORDS
+RELATIVES = frozenset("who which".split())
+CLAUSE_BOUNDARIES = frozenset(
+    "after before while when because since although though if until once as where whereas "
+    "unless".split()
+)
 QUALIFYING = frozenset("of for at from in with on close near within inside".split())
 QUOTE_MARKS = re.compile(r"[\"“”‘’]")
-TRAILING = frozenset(AUXILIARIES) | frozenset(
-    "also later then further again publicly privately reportedly previously initially "
-    "repeatedly not never".split()
+TRAILING_WORDS = frozenset(AUXILIARIES) | frozenset(
+    "also later then further again not never long often always still already once even just "
+    "soon first last now".split()
 )
+
+
+def _trailing(word: str) -> bool:
+    """Auxiliaries and adverbs between a subject and its verb ("has long", "publicly")."""
+    lowered = word.lower()
+    return lowered in TRAILING_WORDS or (len(lowered) > 4 and lowered.endswith("ly"))
 
 
 @frozen
@@ -185,6 +208,7 @@ class _Attributor:
         ]
         self.quotes: list[Quote] = []
         self.claimed: set[int] = set()
+        self.covered_until = 0
 
     def run(self) -> tuple[Quote, ...]:
         for sentence in self.segments.sentences:
@@ -228,12 +252,14 @@ class _Attributor:
     # Cues, one sentence at a time.
 
     def _sentence(self, sentence: Sentence) -> None:
-        found = find_cues(self.text, sentence, self.spans)
+        opens = self.segments.paragraphs[sentence.paragraph].start == sentence.start
+        found = find_cues(self.text, sentence, self.spans, opens_paragraph=opens)
         sources: list[_Source] = []
-        covered_until = sentence.start
+        covered_until = max(sentence.start, self.covered_until)
         for position, item in enumerate(found):
             own_clause = self._own_clause(sentence, covered_until, item)
-            if item.cue.start < covered_until and item.joined is None and own_clause is None:
+            nested = item.joined in (None, "relative") and own_clause is None
+            if item.cue.start < covered_until and nested:
                 sources.append(NO_SOURCE)
                 continue
             cut = min(
@@ -248,7 +274,16 @@ class _Attributor:
             )
             source = self._source(sentence, item, found[:position], sources)
             sources.append(source)
+            if item.cue.frame == "as":
+                cut = min(
+                    [sentence.end]
+                    + [f.lead_start for f in found[position + 1 :] if f.joined == "coordinated"]
+                )
+            elif source.rule.startswith("relative"):
+                comma = self.text.find(",", item.cue.end, cut)
+                cut = comma if comma >= 0 else cut
             covered_until = self._content(sentence, item, cut, source)
+        self.covered_until = covered_until
 
     def _own_clause(self, sentence: Sentence, after: int, item: FoundCue) -> int | None:
         """Where a cue's own clause begins, if it has a subject after a comma past ``after``.
@@ -276,6 +311,20 @@ class _Attributor:
         cue = item.cue
         if cue.frame == "according":
             return self._according_source(cue, sentence)
+        if cue.frame == "colon":
+            mention = next(
+                (
+                    i
+                    for i in self.candidates
+                    if sentence.start <= self.mentions[i].start < cue.start
+                ),
+                None,
+            )
+            end = _trim_clause_end(self.text, sentence.start, cue.start)
+            return _Source(mention, sentence.start, end, None, "name before a colon")
+        relative = self._relative_source(sentence, cue.start)
+        if relative is not None:
+            return relative
         if item.joined == "coordinated":
             for previous, source in zip(reversed(earlier), reversed(earlier_sources), strict=True):
                 if source.found:
@@ -296,6 +345,25 @@ class _Attributor:
         if previous is not None and item.joined in ("opening", "coordinated"):
             return _Source(None, None, None, previous, "no subject: continues the previous speaker")
         return NO_SOURCE
+
+    def _relative_source(self, sentence: Sentence, cue_start: int) -> _Source | None:
+        """ "X, who has long opposed the bill": "who" names X."""
+        previous = [
+            m
+            for m in previous_words(self.text, sentence.start, cue_start, 4)
+            if not _trailing(m.group())
+        ]
+        if not previous or previous[-1].group().lower() not in RELATIVES:
+            return None
+        pronoun = previous[-1]
+        if self.text[pronoun.end() : cue_start].count(",") or not self.text[
+            sentence.start : pronoun.start()
+        ].rstrip().endswith(","):
+            return None
+        antecedent = self._left_candidate(sentence, pronoun.start())
+        return _Source(
+            antecedent, pronoun.start(), pronoun.end(), None, "relative pronoun after a name"
+        )
 
     def _named(self, index: int, rule: str, cue_start: int) -> _Source:
         start, end = self._source_span(index, cue_start)
@@ -340,7 +408,7 @@ class _Attributor:
         if aside:
             end = aside.end()
         tokens = list(words(self.text, end, cue_start))
-        while tokens and tokens[-1].group().lower() in TRAILING:
+        while tokens and _trailing(tokens[-1].group()):
             tokens.pop()
         if not tokens:
             apposition = "," in self.text[start:end]
@@ -349,10 +417,12 @@ class _Attributor:
         last = tokens[-1].end()
         closing = self.text.find(",", last, cue_start)
         gap = self.text[end:last]
-        if QUOTE_MARKS.search(gap) or any(_is_cue(t.group()) for t in tokens):
+        if QUOTE_MARKS.search(gap):
             return start, end
         if gap.lstrip().startswith(",") and closing >= 0:
             return start, closing + 1
+        if any(_is_cue(t.group()) for t in tokens):
+            return start, end
         qualifying = tokens[0].group().lower() in QUALIFYING and not any(
             t.group().lower() in NOT_IN_SUBJECT - PREPOSITIONS for t in tokens
         )
@@ -414,8 +484,17 @@ class _Attributor:
             *(self.text.rfind(mark, sentence.start, cue_start) + 1 for mark in ',;:—"“”'),
         )
         tokens = list(words(self.text, clause, cue_start))
-        while tokens and tokens[-1].group().lower() in TRAILING:
+        while tokens and _trailing(tokens[-1].group()):
             tokens.pop()
+        boundary = max(
+            (
+                i
+                for i, t in enumerate(tokens)
+                if t.group().lower() in CLAUSE_BOUNDARIES or _is_cue(t.group())
+            ),
+            default=-1,
+        )
+        tokens = tokens[boundary + 1 :]
         if not tokens and self.text[clause - 1 : clause] == ",":
             first_comma = self.text.find(",", sentence.start, cue_start)
             tokens = list(words(self.text, sentence.start, first_comma))
@@ -491,6 +570,8 @@ class _Attributor:
             return cue.end
         if cue.frame == "according":
             return self._according(sentence, emit, cue)
+        if cue.frame == "colon":
+            return self._after_colon(sentence, emit, cue)
         start = self._skip_addressee(cue.end, cut) if cue.lemma == "tell" else cue.end
         colon = COLON_QUOTE.match(text, start, cut)
         if colon is not None and cue.frame == "clause":
@@ -505,26 +586,72 @@ class _Attributor:
                 if start <= span.open_at < cut and number not in self.claimed:
                     emit.quote(number, f"'{cue.lemma} ... as' + quote")
                     return span.end
-            return cue.end
         if opening is not None:
             split = before is not None
             rule = "second half of a quote split by its cue" if split else "cue + quote"
             emit.quote(opening, rule, direct=split or self._direct_after_cue(opening))
             return self.spans[opening].end
         end = _trim_clause_end(text, start, cut)
-        after = end > start and looks_like_clause(text, start, end, self.spans)
-        before_clause = None if before is not None or after else self._clause_before(sentence, cue, source)
-        if before_clause is not None:
-            emit.indirect(*before_clause, rule="reported clause before its attribution")
-        if after:
-            emit.indirect(start, end)
-            for number, span in enumerate(self.spans):
-                if start <= span.open_at < end and number not in self.claimed:
-                    emit.quote(number, "quote inside reported speech")
+        if (
+            cue.frame == "clause"
+            and end > start
+            and looks_like_clause(text, start, end, self.spans)
+        ):
+            self._reported(emit, start, end, "reported clause")
+            return end
+        if cue.frame == "clause" and before is None:
+            earlier = self._clause_before(sentence, cue, source)
+            if earlier is not None:
+                emit.indirect(*earlier, rule="reported clause before its attribution")
+                return cue.end
+        if cue.frame == "clause" and cue.lemma not in OBJECT_TAKING:
+            return cue.end
+        end = self._object_end(start, cut)
+        if end > start and self._object_like(start):
+            self._reported(emit, start, end, "what it is about")
             return end
         return cue.end
 
-    def _clause_before(self, sentence: Sentence, cue: Cue, source: _Source) -> tuple[int, int] | None:
+    def _reported(self, emit: _Emitter, start: int, end: int, what: str) -> None:
+        """An indirect statement, and the quotations inside it as partial ones."""
+        emit.indirect(start, end, rule=f"'{emit.cue.lemma}' + {what}")
+        for number, span in enumerate(self.spans):
+            if start <= span.open_at < end and number not in self.claimed:
+                emit.quote(number, "quote inside reported speech")
+
+    def _object_end(self, start: int, cut: int) -> int:
+        """Where what a stance verb is about ends: at a new clause, or the sentence end."""
+        breaker = OBJECT_BREAK.search(self.text, start, cut)
+        return _trim_clause_end(self.text, start, breaker.start() if breaker else cut)
+
+    def _object_like(self, start: int) -> bool:
+        """Content of a stance verb starts with what it is about, not an adverbial."""
+        first = WORD.match(self.text, start)
+        if first is None:
+            return False
+        word = first.group().lower()
+        return word not in PREPOSITIONS - {"to"} and word not in TIME_WORDS
+
+    def _after_colon(self, sentence: Sentence, emit: _Emitter, cue: Cue) -> int:
+        """ "PENCE: Well, look, ..." — the rest of the paragraph is what was said."""
+        paragraph = self.segments.paragraphs[sentence.paragraph]
+        start = (
+            cue.end
+            + len(self.text[cue.end : paragraph.end])
+            - len(self.text[cue.end : paragraph.end].lstrip())
+        )
+        opening = self._span_opening_at(start)
+        if opening is not None and self.spans[opening].end >= paragraph.end - 2:
+            emit.quote(opening, "quote after a name and a colon", direct=True)
+            return paragraph.end
+        end = _trim_clause_end(self.text, start, paragraph.end)
+        if end > start:
+            self._reported(emit, start, end, "text after a name and a colon")
+        return paragraph.end
+
+    def _clause_before(
+        self, sentence: Sentence, cue: Cue, source: _Source
+    ) -> tuple[int, int] | None:
         """ "The vote was rigged, Smith said." / "..., said Smith": the clause before the comma."""
         anchor = cue.start
         if source.start is not None and source.start < cue.start:

@@ -169,7 +169,10 @@ def eval_gold(gold_files: tuple[Path, ...], as_json: bool) -> None:
 @click.argument("split", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object with the scores.")
 @click.option(
-    "--errors", default=0, show_default=True, type=int,
+    "--errors",
+    default=0,
+    show_default=True,
+    type=int,
     help="Also print up to this many mistakes, one a line, for error analysis.",
 )
 def eval_polnear(split: Path, as_json: bool, errors: int) -> None:

@@ -26,6 +26,7 @@ from provenance.lexicon import (
     CLAUSE_VERBS,
     CONTENTLESS_VERBS,
     DETERMINERS,
+    OBJECT_VERBS,
     IRREGULAR_PAST,
     PHRASE_CUES,
     PREPOSITIONS,
@@ -54,6 +55,41 @@ NOT_AFTER_CUE = {
     "answer": frozenset({"for"}),
     "demand": frozenset({"for"}),
 }
+HEADER = re.compile(r"(?P<name>[^\W\d][\w .’'&-]{0,40}?)\s*:\s+(?=\S)")
+# Paragraph labels that look like "Name:" but introduce no one's words.
+HEADER_LABELS = frozenset(
+    {
+        "note",
+        "editor's note",
+        "editor’s note",
+        "update",
+        "updated",
+        "watch",
+        "related",
+        "read more",
+        "photo",
+        "photos",
+        "video",
+        "source",
+        "sources",
+        "correction",
+        "disclosure",
+        "warning",
+        "breaking",
+        "exclusive",
+        "live",
+        "analysis",
+        "opinion",
+        "transcript",
+        "full text",
+        "advertisement",
+        "caption",
+        "credit",
+        "tags",
+        "q",
+        "a",
+    }
+)
 SUBJECT_PRONOUNS = frozenset("he she they it we i you there this that these those".split())
 SUBJECT_WORDS = frozenset(["he", "she", "they", "we", "i", "you", "it", "who", "which", "also"])
 
@@ -84,13 +120,27 @@ def lemma_frame(word: str) -> tuple[str, str] | None:
         return CONTENTLESS_VERBS[lowered], "none"
     if lowered in CLAUSE_VERBS:
         return CLAUSE_VERBS[lowered], "clause"
+    if lowered in OBJECT_VERBS:
+        return OBJECT_VERBS[lowered], "object"
     return None
 
 
-def find_cues(text: str, sentence: Sentence, spans: Sequence[QuoteSpan]) -> list[FoundCue]:
-    """Speech cues of one sentence outside quotation marks, in order."""
+def find_cues(
+    text: str, sentence: Sentence, spans: Sequence[QuoteSpan], opens_paragraph: bool = False
+) -> list[FoundCue]:
+    """Speech cues of one sentence outside quotation marks, in order.
+
+    A paragraph that opens with a short name and a colon ("PENCE: ...",
+    "Poll: ...") has the colon for its cue.
+    """
     found: list[FoundCue] = []
     taken_until = sentence.start
+    header = HEADER.match(text, sentence.start, sentence.end) if opens_paragraph else None
+    name = header["name"].strip() if header else ""
+    if header and name.lower() not in HEADER_LABELS and len(name.split()) <= 6:
+        colon = text.index(":", header.end("name"))
+        if any(c.isupper() for c in name) and outside_quotes(spans, colon):
+            found.append(FoundCue(Cue(colon, colon + 1, ":", ":", "colon"), colon, None))
     for match in PHRASES.finditer(text, sentence.start, sentence.end):
         if outside_quotes(spans, match.start()):
             lemma, frame = PHRASE_CUES[match.group().lower()]
@@ -118,7 +168,7 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     """Rule out nouns ("the claims"), capitalised names ("State") and particles."""
     word = match.group()
     at_start = text[sentence.start : match.start()].strip(" \"'“‘(•-–—") == ""
-    if word[0].isupper() and not at_start:
+    if word[0].isupper() and not at_start and not title_case(text, sentence.start, sentence.end):
         return False
     if at_start and (word.lower().endswith("ed") or word.lower() in IRREGULAR_PAST):
         return False
@@ -143,6 +193,14 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
             or text[match.end() : match.end() + 2].strip()[:1] in (":", '"', "“", "'", "‘")
         )
     return True
+
+
+def title_case(text: str, start: int, end: int) -> bool:
+    """Whether a sentence is written in title case ("Trump Says He Will Win")."""
+    long_words = [m.group() for m in words(text, start, end) if len(m.group()) > 3]
+    if len(long_words) < 3:
+        return False
+    return sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def _subject_before(word: str) -> bool:

@@ -69,14 +69,40 @@ AS_VERBS = _forms(
     """
 )
 
-# Labelling verbs whose complement may follow without "as": labelled him a "...".
-BARE_COMPLEMENT_VERBS = frozenset({"label", "brand", "call", "term"})
+# Verbs of stance, intention and perception whose content is what follows them:
+# X endorsed Cruz, criticised the plan, wants to win, refused to comment.
+OBJECT_VERBS = _forms(
+    """
+    endorse criticise criticize support back oppose reject accuse blame attack defend
+    condemn welcome applaud blast cite discuss tout highlight propose offer demand seek=seeks,sought,seeking
+    request recommend favour favor prefer question deny predict want plan intend
+    refuse decline threaten aim urge regard view consider commend laud thank
+    """
+)
 
 # Statements that carry no content of their own but still mark who spoke.
 CONTENTLESS_VERBS = _forms("backtrack apologise apologize retract")
 
 # Multi-word cues, matched before single verbs. Value: (lemma, frame).
 PHRASE_CUES: dict[str, tuple[str, str]] = {
+    **{
+        form: (lemma, "object")
+        for lemma, forms in {
+            "call for": "called for|calls for|call for|calling for",
+            "call on": "called on|calls on|call on|calling on",
+            "refer to": "referred to|refers to|refer to|referring to",
+            "talk about": "talked about|talks about|talk about|talking about",
+            "speak about": "spoke about|speaks about|speak about|speaking about",
+            "point to": "pointed to|points to|point to|pointing to",
+            "warn of": "warned of|warns of|warning of|warned about|warns about",
+            "complain about": "complained about|complains about|complaining about",
+            "comment on": "commented on|comments on|commenting on",
+            "weigh in on": "weighed in on|weighs in on|weighing in on",
+            "take aim at": "took aim at|takes aim at|taking aim at",
+            "hit out at": "hit out at|hits out at|hitting out at",
+        }.items()
+        for form in forms.split("|")
+    },
     "went on to say": ("go on to say", "clause"),
     "goes on to say": ("go on to say", "clause"),
     "go on to say": ("go on to say", "clause"),

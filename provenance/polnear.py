@@ -130,7 +130,12 @@ def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
     while end + 1 < len(text) and text[end] in ",.!?" and text[end + 1] in QUOTE_MARKS:
         end += 1
     for _ in range(2):
-        if 0 < start and end < len(text) and text[start - 1] in QUOTE_MARKS and text[end] in QUOTE_MARKS:
+        if (
+            0 < start
+            and end < len(text)
+            and text[start - 1] in QUOTE_MARKS
+            and text[end] in QUOTE_MARKS
+        ):
             start, end = start - 1, end + 1
     return start, end
 
@@ -224,8 +229,13 @@ class Tally:
 
 def _fields(tally: Tally) -> tuple[int, ...]:
     return (
-        tally.exact_tp_predicted, tally.exact_predicted, tally.exact_tp_gold, tally.exact_gold,
-        tally.overlap, tally.predicted_tokens, tally.gold_tokens,
+        tally.exact_tp_predicted,
+        tally.exact_predicted,
+        tally.exact_tp_gold,
+        tally.exact_gold,
+        tally.overlap,
+        tally.predicted_tokens,
+        tally.gold_tokens,
     )
 
 
