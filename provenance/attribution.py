@@ -47,10 +47,10 @@ from provenance.lexicon import (
     AUXILIARIES,
     CLAUSE_VERBS,
     IRREGULAR_PAST,
-    PREPOSITIONS,
-    PRONOUNS,
     MONTHS,
     PREMODIFIERS,
+    PREPOSITIONS,
+    PRONOUNS,
     SENTENCE_STARTERS,
     WEEKDAYS,
 )

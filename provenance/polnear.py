@@ -131,7 +131,7 @@ def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
         end += 1
     for _ in range(2):
         if (
-            0 < start
+            start > 0
             and end < len(text)
             and text[start - 1] in QUOTE_MARKS
             and text[end] in QUOTE_MARKS
@@ -161,7 +161,7 @@ def predicted_attributions(parsed: ParsedArticle) -> tuple[Attribution, ...]:
     """The pipeline's statements as PolNeAR attributions."""
     text = parsed.article.text
     groups: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for number, quote in enumerate(parsed.quotes):
+    for number in range(len(parsed.quotes)):
         root = number
         while parsed.quotes[root].cue is None and parsed.quotes[root].continues is not None:
             root = parsed.quotes[root].continues
@@ -337,9 +337,13 @@ def _describe_errors(document: Document, predicted: tuple[Attribution, ...]) -> 
             continue
         for role in ("source", "content"):
             if getattr(match, role) != getattr(gold, role):
+                predicted_words, gold_words = (
+                    words(getattr(match, role)),
+                    words(getattr(gold, role)),
+                )
                 lines.append(
                     f"{document.name}: {role} of '{words(gold.cue)}': "
-                    f"predicted '{words(getattr(match, role))}', gold '{words(getattr(gold, role))}'"
+                    f"predicted '{predicted_words}', gold '{gold_words}'"
                 )
     for prediction in predicted:
         if not any(_overlaps(prediction.cue, g.cue) for g in document.gold):
