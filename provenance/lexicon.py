@@ -75,8 +75,8 @@ OBJECT_VERBS = _forms(
     """
     endorse criticise criticize support back oppose reject accuse blame attack defend
     condemn welcome applaud blast cite discuss tout highlight propose offer demand
-    seek=seeks,sought,seeking request recommend favour favor prefer question deny predict want plan intend
-    refuse decline threaten aim urge regard view consider commend laud thank
+    seek=seeks,sought,seeking request recommend favour favor prefer question deny predict
+    want plan intend refuse decline threaten aim urge regard view consider commend laud thank
     """
 )
 
