@@ -90,6 +90,12 @@ HEADER_LABELS = frozenset(
         "a",
     }
 )
+PASSIVE = frozenset("is are was were be been being".split())
+# Cues whose base and "-s" forms are mostly nouns in news writing.
+NOUN_LIKE = frozenset(
+    "state comment post tweet report support attack back plan favor favour view answer demand "
+    "question offer remark promise pledge request cite blame".split()
+)
 SUBJECT_PRONOUNS = frozenset("he she they it we i you there this that these those".split())
 SUBJECT_WORDS = frozenset(["he", "she", "they", "we", "i", "you", "it", "who", "which", "also"])
 
@@ -139,7 +145,8 @@ def find_cues(
     name = header["name"].strip() if header else ""
     if header and name.lower() not in HEADER_LABELS and len(name.split()) <= 6:
         colon = text.index(":", header.end("name"))
-        if any(c.isupper() for c in name) and outside_quotes(spans, colon):
+        said = text[colon + 1 : colon + 3].strip()[:1]
+        if names_someone(name) and outside_quotes(spans, colon) and not said.isdigit():
             found.append(FoundCue(Cue(colon, colon + 1, ":", ":", "colon"), colon, None))
     for match in PHRASES.finditer(text, sentence.start, sentence.end):
         if outside_quotes(spans, match.start()):
@@ -186,13 +193,49 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     if lemma in BELIEF_VERBS:
         return previous.lower() in PRONOUNS
     lowered = word.lower()
+    if at_start and text[match.end() : match.end() + 1] == ":":
+        return False
+    if adjacent and previous.lower() in PASSIVE and lemma in OBJECT_VERBS.values():
+        return False
     if lowered == lemma or lowered in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
-        return (
-            _subject_before(previous)
-            or following in ("that", "")
-            or text[match.end() : match.end() + 2].strip()[:1] in (":", '"', "“", "'", "‘")
-        )
+        return _present_tense(text, sentence, match, lemma, previous, following, adjacent)
     return True
+
+
+def _present_tense(
+    text: str,
+    sentence: Sentence,
+    match: re.Match[str],
+    lemma: str,
+    previous: str,
+    following: str,
+    adjacent: bool,
+) -> bool:
+    """Whether a base or "-s" form is a verb ("they say", "Smith says") and not a noun.
+
+    "his support", "50 states", "support for", "in a tweet" are nouns; a form
+    that is usually a noun ("support", "report", "comment") needs a pronoun or
+    an auxiliary before it to be a verb.
+    """
+    if adjacent and (previous[:1].isdigit() or previous.endswith(("'s", "’s", "s'", "s’"))):
+        return False
+    if following in ("of", "for"):
+        return False
+    if lemma in NOUN_LIKE:
+        return adjacent and (previous.lower() in SUBJECT_WORDS or previous.lower() in AUXILIARIES)
+    if _subject_before(previous):
+        return True
+    marks = text[match.end() : match.end() + 2].strip()[:1]
+    if following == "that" or marks in (":", '"', "“", "'", "‘"):
+        return True
+    closing = following == "" and "," in text[max(sentence.start, match.start() - 60) : match.start()]
+    return closing
+
+
+def names_someone(name: str) -> bool:
+    """A header that can name a speaker: capitalised words, not "The Latest"."""
+    capitalised = [w for w in name.split() if w[:1].isupper()]
+    return bool(capitalised) and name.split()[0].lower() not in ("the", "a", "an", "here's", "here’s")
 
 
 def title_case(text: str, start: int, end: int) -> bool:

@@ -64,7 +64,7 @@ AS_VERBS = _forms(
     """
     label=labels,labelled,labeled,labelling,labeling
     dismiss describe brand characterise characterize deride denounce hail decry
-    slam mock ridicule portray cast praise term
+    slam mock ridicule portray praise term
     call=calls,called,calling
     """
 )
