@@ -53,6 +53,9 @@ CLAUSE_VERBS = _forms(
     brag grumble gripe fume vent acknowledge affirm announce blast
     think=thinks,thought,thinking believe feel=feels,felt,feeling know=knows,knew,known,knowing
     hope fear expect worry
+    show=shows,showed,shown,showing find=finds,found,finding agree imply assure remind charge
+    learn=learns,learned,learnt,learning decide reckon suspect doubt reason speculate
+    read=reads,reading echo=echoes,echoed,echoing recount emphasize emphasise
     """
 )
 
@@ -77,6 +80,7 @@ OBJECT_VERBS = _forms(
     condemn welcome applaud blast cite discuss tout highlight propose offer demand
     seek=seeks,sought,seeking request recommend favour favor prefer question deny predict
     want plan intend refuse decline threaten aim urge regard view consider commend laud thank
+    express see=sees,saw,seen,seeing prefer assail welcome voice raise
     """
 )
 
