@@ -74,7 +74,7 @@ OBJECT_BREAK = re.compile(
 # Speech verbs that also take a plain object: "denied the claims", "announced his resignation".
 OBJECT_TAKING = frozenset(
     "announce deny admit confirm acknowledge predict demand urge promise reveal report explain "
-    "recall repeat mention accept ask warn pledge vow disclose propose tweet post".split()
+    "recall repeat mention accept ask warn pledge vow disclose propose tweet post say".split()
 )
 COLON_QUOTE = re.compile(r"[^.;\"“”]{0,80}?:\s*(?=[\"“'‘])")
 HEADER = re.compile(r"(?P<source>[^.;:\"“”]{1,80}?)\s*:\s*$")
@@ -88,7 +88,8 @@ PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)")
 TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("today yesterday tomorrow".split())
 DETERMINER_WORDS = frozenset("the a an his her their its our my this that these those".split())
 COMMON_STARTERS = SENTENCE_STARTERS - DETERMINER_WORDS
-RELATIVES = frozenset("who which".split())
+RELATIVES = frozenset("who which whose".split())
+CLAUSE_JOINT = re.compile(r"(?:,|\s(?:and|but))\s+(?=\S)")
 CLAUSE_BOUNDARIES = frozenset(
     "after before while when because since although though if until once as where whereas "
     "unless".split()
@@ -271,6 +272,14 @@ class _Attributor:
                     if f.joined is None
                     and (comma := self._own_clause(sentence, item.cue.end, f)) is not None
                 ]
+                + [
+                    comma
+                    for f in found[position + 1 :]
+                    if (comma := self._closing_comma(sentence, f.cue.start)) is not None
+                    and comma > item.cue.end
+                    and (subject := self._subject_before_aside(sentence, f.cue.start)) is not None
+                    and self.mentions[subject].start < item.cue.start
+                ]
             )
             source = self._source(sentence, item, found[:position], sources)
             sources.append(source)
@@ -293,11 +302,16 @@ class _Attributor:
         statement, which ends the one before it at that comma.
         """
         left = self._left_candidate(sentence, item.cue.start)
-        if left is None or self.mentions[left].start < after:
-            return None
-        start = self._phrase(left)[0]
-        comma = self.text.rfind(",", after, start)
-        return comma if comma >= 0 and not self.text[comma + 1 : start].strip() else None
+        generic = self._generic_subject(sentence, item.cue.start)
+        starts = [self._phrase(left)[0]] if left is not None else []
+        starts += [generic[0]] if generic is not None else []
+        for start in sorted(starts, reverse=True):
+            if start < after:
+                continue
+            joint = CLAUSE_JOINT.search(self.text, after, start)
+            if joint is not None and joint.end() == start:
+                return joint.start()
+        return None
 
     # Sources.
 
@@ -325,6 +339,9 @@ class _Attributor:
         relative = self._relative_source(sentence, cue.start)
         if relative is not None:
             return relative
+        before_aside = self._subject_before_aside(sentence, cue.start)
+        if before_aside is not None and item.joined is None:
+            return self._named(before_aside, "noun phrase before an aside", cue.start)
         if item.joined == "coordinated":
             for previous, source in zip(reversed(earlier), reversed(earlier_sources), strict=True):
                 if source.found:
@@ -346,6 +363,48 @@ class _Attributor:
             return _Source(None, None, None, previous, "no subject: continues the previous speaker")
         return NO_SOURCE
 
+    def _closing_comma(self, sentence: Sentence, cue_start: int) -> int | None:
+        """The comma that closes an aside right before a cue (", said"), if any."""
+        head = previous_words(self.text, sentence.start, cue_start, 4)
+        while head and _trailing(head[-1].group()):
+            head.pop()
+        closing = head[-1].end() if head else sentence.start
+        gap = self.text[closing:cue_start]
+        return closing + gap.index(",") if gap.strip().startswith(",") else None
+
+    def _subject_before_aside(self, sentence: Sentence, cue_start: int) -> int | None:
+        """The subject in "X, a Republican who refused to endorse Y, said": X, not Y.
+
+        When a comma closes an aside right before the cue, the subject is the
+        first name at a clause start whose noun phrase the aside follows.
+        """
+        closing = self._closing_comma(sentence, cue_start)
+        if closing is None:
+            return None
+        for index in self.candidates:
+            mention = self.mentions[index]
+            if not (sentence.start <= mention.start < closing) or self.mentions[index].in_quote:
+                continue
+            start, end = self._phrase(index)
+            opener = self.text[max(sentence.start, start - 2) : start].strip()
+            if start > sentence.start and opener not in (",", ""):
+                continue
+            qualified = self._qualified_end(end, closing)
+            if qualified < closing and self.text[qualified : qualified + 1] in (",", "—", "–"):
+                return index
+        return None
+
+    def _qualified_end(self, end: int, limit: int) -> int:
+        """The end of a noun phrase with what qualifies it: "John Kasich of Ohio"."""
+        comma = self.text.find(",", end, limit)
+        stop = comma if comma >= 0 else limit
+        tokens = list(words(self.text, end, stop))
+        if tokens and tokens[0].group().lower() in QUALIFYING and not any(
+            _verb_like(t.group()) for t in tokens
+        ):
+            return stop
+        return end
+
     def _relative_source(self, sentence: Sentence, cue_start: int) -> _Source | None:
         """ "X, who has long opposed the bill": "who" names X."""
         previous = [
@@ -356,9 +415,7 @@ class _Attributor:
         if not previous or previous[-1].group().lower() not in RELATIVES:
             return None
         pronoun = previous[-1]
-        if self.text[pronoun.end() : cue_start].count(",") or not self.text[
-            sentence.start : pronoun.start()
-        ].rstrip().endswith(","):
+        if self.text[pronoun.end() : cue_start].count(","):
             return None
         antecedent = self._left_candidate(sentence, pronoun.start())
         return _Source(

@@ -90,6 +90,11 @@ HEADER_LABELS = frozenset(
         "a",
     }
 )
+# Clause verbs that are not speech: a sentence cannot open with them as "Adding that" does.
+NOT_SPEECH = frozenset(
+    "think believe feel know hope fear expect worry show find agree learn decide reckon "
+    "suspect doubt reason read see".split()
+) | {None}
 PASSIVE = frozenset("is are was were be been being".split())
 # Cues whose base and "-s" forms are mostly nouns in news writing.
 NOUN_LIKE = frozenset(
@@ -279,7 +284,8 @@ def _lead(text: str, sentence: Sentence, cue_start: int) -> tuple[int, str | Non
     gap_start = previous[position - 1].end() if position else sentence.start
     if participle and "," in text[gap_start:cue_start]:
         return gap_start + text[gap_start:cue_start].index(","), "coordinated"
-    if participle and not text[sentence.start : cue_start].strip(" \"'“‘"):
+    speech = bool(cue_word) and CLAUSE_VERBS.get(cue_word.group().lower()) not in NOT_SPEECH
+    if participle and speech and not text[sentence.start : cue_start].strip(" \"'“‘"):
         return cue_start, "opening"
     return cue_start, None
 
