@@ -95,6 +95,7 @@ NOT_SPEECH = frozenset(
     "think believe feel know hope fear expect worry show find agree learn decide reckon "
     "suspect doubt reason read see".split()
 ) | {None}
+CONTRACTION = re.compile(r"['’](?:d|s|ll|re|ve|m)$")
 PASSIVE = frozenset("is are was were be been being".split())
 # Cues whose base and "-s" forms are mostly nouns in news writing.
 NOUN_LIKE = frozenset(
@@ -193,7 +194,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     following = after.group().lower() if after else ""
     if following in NOT_AFTER_CUE.get(lemma, ()):
         return False
-    if word.lower().endswith("ing") and following in PREPOSITIONS:
+    infinitive = following == "to" and lemma in OBJECT_VERBS.values()
+    if word.lower().endswith("ing") and following in PREPOSITIONS and not infinitive:
         return False
     previous = before[0].group() if before else ""
     if lemma in BELIEF_VERBS:
@@ -201,7 +203,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     lowered = word.lower()
     if at_start and text[match.end() : match.end() + 1] == ":":
         return False
-    if adjacent and previous.lower() in PASSIVE and lemma in OBJECT_VERBS.values():
+    participle = lowered.endswith(("ed", "en")) or lowered in IRREGULAR_PAST
+    if adjacent and previous.lower() in PASSIVE and participle and lemma in OBJECT_VERBS.values():
         return False
     if lowered == lemma or lowered in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
         return _present_tense(text, sentence, match, lemma, previous, following, adjacent)
@@ -305,7 +308,8 @@ def looks_like_clause(text: str, start: int, end: int, spans: Sequence[QuoteSpan
     if any(start <= span.open_at < end for span in spans):
         return True
     tokens = [m.group() for m in words(text, start, end)]
-    if len(tokens) > 1 and tokens[0].lower() in SUBJECT_PRONOUNS:
+    first = CONTRACTION.sub("", tokens[0].lower()) if tokens else ""
+    if tokens and first in SUBJECT_PRONOUNS and (len(tokens) > 1 or first != tokens[0].lower()):
         return True
     for position, token in enumerate(tokens):
         word = token.lower()
