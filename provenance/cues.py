@@ -101,7 +101,7 @@ PASSIVE = frozenset("is are was were be been being".split())
 NOUN_LIKE = frozenset(
     "state comment post tweet report support attack back plan favor favour view answer demand "
     "question offer remark promise pledge request cite blame show read voice raise echo "
-    "find charge doubt reason".split()
+    "find charge doubt reason name challenge voice".split()
 )
 SUBJECT_PRONOUNS = frozenset("he she they it we i you there this that these those".split())
 SUBJECT_WORDS = frozenset(["he", "she", "they", "we", "i", "you", "it", "who", "which", "also"])

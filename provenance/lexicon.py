@@ -13,10 +13,21 @@ from importlib.resources import files
 # fmt: off
 
 
+# Verbs that double their last consonant: "slammed", "planned", "preferred".
+DOUBLING = frozenset(
+    "slam plan quip ban stop prefer refer admit commit regret rebut jab chat blog drop spar "
+    "stir omit permit occur confer deter transfer".split()
+)
+
+
 def _inflect(base: str) -> tuple[str, ...]:
     """The base, third-person, past and -ing forms of a regular verb."""
-    if base.endswith("e") and not base.endswith("ee"):
+    if base.endswith("ee"):
+        return base, base + "s", base + "d", base + "ing"
+    if base.endswith("e"):
         return base, base + "s", base + "d", base[:-1] + "ing"
+    if base in DOUBLING:
+        return base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"
     if base.endswith("y") and base[-2:-1] not in "aeiou":
         return base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"
     if base.endswith(("s", "sh", "ch", "x", "z")):
@@ -80,7 +91,8 @@ OBJECT_VERBS = _forms(
     condemn welcome applaud blast cite discuss tout highlight propose offer demand
     seek=seeks,sought,seeking request recommend favour favor prefer question deny predict
     want plan intend refuse decline threaten aim urge regard view consider commend laud thank
-    express see=sees,saw,seen,seeing prefer assail welcome voice raise
+    express see=sees,saw,seen,seeing prefer assail welcome voice raise name identify compare
+    challenge encourage nominate invoke recognize recognise chant retweet
     """
 )
 
