@@ -108,6 +108,11 @@ class Visit:
         assert response is not None and response.status == 200, url
         return self.page
 
+    def save(self, name: str) -> None:
+        """A full-page screenshot of the current page, kept as a test artefact."""
+        ARTIFACTS.mkdir(exist_ok=True)
+        self.page.screenshot(path=str(ARTIFACTS / name), full_page=True)
+
 
 def story(db_path: Path, headline_start: str) -> tuple[str, int]:
     """A story's id and its number of events."""
@@ -131,15 +136,14 @@ def test_home_and_event_pages_in_chromium(
     drawing = home.locator("svg.story-timeline")
     assert drawing.is_visible()
     assert drawing.locator(".event-mark").count() == events == 5
-    ARTIFACTS.mkdir(exist_ok=True)
-    home.screenshot(path=str(ARTIFACTS / "home.png"), full_page=True)
+    visit.save("home.png")
 
     drawing.locator(".event-mark circle").first.click()
     home.wait_for_url("**/provenance/-/event/*")
     event = visit.page
     assert "remark" in event.locator("h1").inner_text().lower()
     assert event.locator(".article-text .hl-quote").count() > 0
-    event.screenshot(path=str(ARTIFACTS / "event.png"), full_page=True)
+    visit.save("event.png")
     assert visit.problems == []
 
 
@@ -159,6 +163,5 @@ def test_an_article_holding_markup_stays_text_in_chromium(
         assert not opened.evaluate(
             "[...document.scripts].some(s => s.textContent.includes('alert('))"
         )
-    ARTIFACTS.mkdir(exist_ok=True)
-    visit.page.screenshot(path=str(ARTIFACTS / "markup-article.png"), full_page=True)
+    visit.save("markup-article.png")
     assert visit.problems == []

@@ -30,15 +30,16 @@ LABEL_CHARS = 22
 
 @frozen
 class Mark:
-    """One event on the drawing, centred at (``x``, ``y``)."""
+    """One mark on the drawing, centred at (``x``, ``y``): an event, or (with no
+    ``event_id``) a reference to a time still to come."""
 
-    event_id: str
-    type: str
     x: int
     y: int
     heading: str
     caption: str
     title: str
+    event_id: str | None = None
+    type: str | None = None
 
 
 @frozen
@@ -52,17 +53,6 @@ class Column:
 
 
 @frozen
-class FutureMark:
-    """A reference to a time still to come, drawn after the axis."""
-
-    x: int
-    y: int
-    heading: str
-    caption: str
-    title: str
-
-
-@frozen
 class Drawing:
     width: int
     height: int
@@ -71,7 +61,7 @@ class Drawing:
     axis_end: int
     columns: tuple[Column, ...]
     marks: tuple[Mark, ...]
-    future: tuple[FutureMark, ...]
+    future: tuple[Mark, ...]
     future_x: int | None
 
 
@@ -79,6 +69,11 @@ def shorten(text: str | None, size: int = LABEL_CHARS) -> str:
     """``text`` cut to ``size`` characters, with an ellipsis when cut."""
     text = text or ""
     return text if len(text) <= size else text[: size - 1].rstrip() + "…"
+
+
+def row_y(row: int) -> int:
+    """Where the centre of the mark in stacking position ``row`` goes."""
+    return TOP + row * ROW_HEIGHT + 12
 
 
 def date_label(events: Sequence[dict[str, Any]]) -> str:
@@ -113,7 +108,7 @@ def layout_timeline(
                     event_id=str(event["id"]),
                     type=str(event["type"]),
                     x=x,
-                    y=TOP + row * ROW_HEIGHT + 12,
+                    y=row_y(row),
                     heading=str(event["type"]).upper(),
                     caption=shorten(actor),
                     title=f"{sequence}. {event['type']}: {actor}, {describe_time(event)}: "
@@ -123,9 +118,9 @@ def layout_timeline(
     axis_end = MARGIN + len(columns) * COLUMN_WIDTH
     future_x = axis_end + COLUMN_WIDTH // 2 if future else None
     future_marks = tuple(
-        FutureMark(
+        Mark(
             x=future_x or 0,
-            y=TOP + row * ROW_HEIGHT + 12,
+            y=row_y(row),
             heading=shorten(reference.get("text")),
             caption=date_label([reference]),
             title=f"{reference.get('speaker') or 'unknown'}: {reference.get('quote') or ''}",

@@ -63,6 +63,24 @@ async def has_stories(db: Database) -> bool:
     return all([await db.table_exists(name) for name in ("stories", "events", "quotes")])
 
 
+async def events_where(db: Database, condition: str, key: str, order: str) -> list[Row]:
+    """Events (with actor, target and channel) matching ``condition`` on ``:id``."""
+    return await fetch(
+        db,
+        f"SELECT {EVENT_COLUMNS} FROM events e {EVENT_JOINS} WHERE {condition} ORDER BY {order}",
+        {"id": key},
+    )
+
+
+async def quotes_where(db: Database, condition: str, key: str, order: str) -> list[Row]:
+    """Statements (with speaker, source words and event type) matching ``condition`` on ``:id``."""
+    return await fetch(
+        db,
+        f"SELECT {QUOTE_COLUMNS} FROM quotes q {QUOTE_JOINS} WHERE {condition} ORDER BY {order}",
+        {"id": key},
+    )
+
+
 async def stories(db: Database) -> list[Row]:
     """Every story, the most recently published first, with its counts."""
     return await fetch(
@@ -76,12 +94,7 @@ async def stories(db: Database) -> list[Row]:
 
 async def story_events(db: Database, story_id: str) -> list[Row]:
     """The events of one story, in chronological order (ties in narrative order)."""
-    return await fetch(
-        db,
-        f"SELECT {EVENT_COLUMNS} FROM events e {EVENT_JOINS} "
-        f"WHERE e.story_id = :story ORDER BY {CHRONOLOGICAL}",
-        {"story": story_id},
-    )
+    return await events_where(db, "e.story_id = :id", story_id, CHRONOLOGICAL)
 
 
 async def future_references(db: Database, story_id: str) -> list[Row]:
@@ -141,12 +154,7 @@ async def event(db: Database, event_id: str) -> Row | None:
 
 async def event_quotes(db: Database, event_id: str) -> list[Row]:
     """The statements that make up an event, in publication and text order."""
-    return await fetch(
-        db,
-        f"SELECT {QUOTE_COLUMNS} FROM quotes q {QUOTE_JOINS} "
-        "WHERE q.event_id = :id ORDER BY a.published, q.article_id, q.start",
-        {"id": event_id},
-    )
+    return await quotes_where(db, "q.event_id = :id", event_id, "a.published, a.id, q.start")
 
 
 async def event_links(db: Database, event_id: str) -> list[Row]:
@@ -203,23 +211,13 @@ async def article(db: Database, article_id: str) -> Row | None:
 
 async def article_quotes(db: Database, article_id: str) -> list[Row]:
     """Every statement in an article, in text order."""
-    return await fetch(
-        db,
-        f"SELECT {QUOTE_COLUMNS} FROM quotes q {QUOTE_JOINS} "
-        'WHERE q.article_id = :id ORDER BY q.start, q."end" DESC',
-        {"id": article_id},
-    )
+    return await quotes_where(db, "q.article_id = :id", article_id, 'q.start, q."end" DESC')
 
 
 async def article_events(db: Database, article_id: str) -> list[Row]:
     """The events an article supports, in chronological order."""
-    return await fetch(
-        db,
-        f"SELECT {EVENT_COLUMNS} FROM events e {EVENT_JOINS} "
-        "WHERE e.id IN (SELECT event_id FROM attestations WHERE article_id = :id) "
-        f"ORDER BY {CHRONOLOGICAL}",
-        {"id": article_id},
-    )
+    supported = "e.id IN (SELECT event_id FROM attestations WHERE article_id = :id)"
+    return await events_where(db, supported, article_id, CHRONOLOGICAL)
 
 
 async def entity(db: Database, entity_id: str) -> Row | None:
@@ -249,13 +247,8 @@ async def person_statements(db: Database, entity_id: str) -> list[Row]:
 
 async def person_events(db: Database, entity_id: str) -> list[Row]:
     """Events a person acted in or that were about them, in chronological order."""
-    return await fetch(
-        db,
-        f"SELECT {EVENT_COLUMNS} FROM events e {EVENT_JOINS} "
-        "WHERE e.actor_id = :id OR e.target_id = :id "
-        f"ORDER BY e.story_id, {CHRONOLOGICAL}",
-        {"id": entity_id},
-    )
+    involved = "e.actor_id = :id OR e.target_id = :id"
+    return await events_where(db, involved, entity_id, f"e.story_id, {CHRONOLOGICAL}")
 
 
 async def person_responses(db: Database, entity_id: str) -> list[Row]:

@@ -9,7 +9,7 @@ templates only as escaped pieces from :mod:`provenance.pages.highlight`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
@@ -62,7 +62,10 @@ def web_address(url: str | None) -> str | None:
 
 
 async def allowed(datasette: Datasette, request: Request) -> bool:
-    """Whether the visitor may see the provenance database."""
+    """Whether the visitor may see the provenance database.
+
+    The one permission check of the pages (Datasette 1.0 renames it ``allowed``).
+    """
     try:
         await datasette.ensure_permissions(
             request.actor, ["view-instance", ("view-database", DATABASE_NAME)]
@@ -82,6 +85,20 @@ async def story_database(datasette: Datasette, request: Request) -> Database:
     if not await queries.has_stories(db):
         raise NotFound(f"The {DATABASE_NAME} database has no stories")
     return db
+
+
+async def requested(
+    datasette: Datasette,
+    request: Request,
+    find: Callable[[Database, str], Awaitable[Row | None]],
+    what: str,
+) -> tuple[Database, Row]:
+    """The database and the row the URL's ``id`` names, or a 404."""
+    db = await story_database(datasette, request)
+    row = await find(db, request.url_vars["id"])
+    if row is None:
+        raise NotFound(f"No such {what}")
+    return db, row
 
 
 def common(datasette: Datasette) -> dict[str, Any]:
@@ -192,10 +209,7 @@ async def home_context(datasette: Datasette, request: Request) -> dict[str, Any]
 
 async def event_page(datasette: Datasette, request: Request) -> Response:
     """One event: who, whom, how, when and why, its statements and its evidence."""
-    db = await story_database(datasette, request)
-    event = await queries.event(db, request.url_vars["id"])
-    if event is None:
-        raise NotFound("No such event")
+    db, event = await requested(datasette, request, queries.event, "event")
     story = await queries.story_events(db, event["story_id"])
     position = [e["id"] for e in story].index(event["id"])
     quotes = await queries.event_quotes(db, event["id"])
@@ -262,10 +276,7 @@ async def event_page(datasette: Datasette, request: Request) -> Response:
 
 async def person_page(datasette: Datasette, request: Request) -> Response:
     """One person: every statement across articles, whom they answered, who answered them."""
-    db = await story_database(datasette, request)
-    person = await queries.entity(db, request.url_vars["id"])
-    if person is None:
-        raise NotFound("No such person")
+    db, person = await requested(datasette, request, queries.entity, "person")
     statements = await queries.person_statements(db, person["id"])
     responses = await queries.person_responses(db, person["id"])
     events = await queries.person_events(db, person["id"])
@@ -292,10 +303,7 @@ async def person_page(datasette: Datasette, request: Request) -> Response:
 
 async def article_page(datasette: Datasette, request: Request) -> Response:
     """One article: its text with every statement highlighted and attributed, and its events."""
-    db = await story_database(datasette, request)
-    article = await queries.article(db, request.url_vars["id"])
-    if article is None:
-        raise NotFound("No such article")
+    db, article = await requested(datasette, request, queries.article, "article")
     quotes = await queries.article_quotes(db, article["id"])
     colours = speaker_colours(await queries.story_speakers(db, article["story_id"]))
     links = Links(datasette.urls)
