@@ -106,9 +106,7 @@ def common(datasette: Datasette) -> dict[str, Any]:
     return {
         "links": Links(datasette.urls),
         "type_class": type_class,
-        "colour_class": colour_class,
         "describe_time": describe_time,
-        "event_types": EVENT_TYPES,
     }
 
 
@@ -265,8 +263,6 @@ async def event_page(datasette: Datasette, request: Request) -> Response:
                 {**link, "phrase": link_phrase(link["relation"], bool(link["outgoing"]))}
                 for link in links
             ],
-            "times": times,
-            "attestations": attestations,
             "articles": articles,
             "speakers": legend(quotes, colours),
             "colours": {k: colour_class(v) for k, v in colours.items()},
