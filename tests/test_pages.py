@@ -194,6 +194,12 @@ async def test_person_page_shows_everything_they_said_and_who_answered_whom(
     assert [n for n in names if n in answering] == responded_by
 
 
+async def test_an_outlet_that_said_nothing_has_a_page_with_its_events(datasette, db) -> None:  # type: ignore[no-untyped-def]
+    html = await page(datasette, f"/provenance/-/person/{person(db, 'Guido Fawkes')}")
+    assert element_text(html, "statements") == "Statements (0)"
+    assert "Leak: the leaked recording, published by Guido Fawkes" in html
+
+
 async def test_article_page_highlights_and_attributes_every_statement(datasette, db) -> None:  # type: ignore[no-untyped-def]
     article = seed_article(db)
     html = await page(datasette, f"/provenance/-/article/{article}")
