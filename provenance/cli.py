@@ -116,8 +116,8 @@ def build(
 def serve(db_path: Path, host: str, port: int) -> None:
     """Serve the database with Datasette, building it from the seeds if missing.
 
-    The timeline is at /provenance/timeline, its JSON at
-    /provenance/timeline.json?_shape=array.
+    The story timeline is the home page, /; the tables are at /provenance
+    and the timeline's JSON at /provenance/timeline.json?_shape=array.
     """
     import uvicorn
 
