@@ -399,8 +399,10 @@ class _Attributor:
         comma = self.text.find(",", end, limit)
         stop = comma if comma >= 0 else limit
         tokens = list(words(self.text, end, stop))
-        if tokens and tokens[0].group().lower() in QUALIFYING and not any(
-            _verb_like(t.group()) for t in tokens
+        if (
+            tokens
+            and tokens[0].group().lower() in QUALIFYING
+            and not any(_verb_like(t.group()) for t in tokens)
         ):
             return stop
         return end

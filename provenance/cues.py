@@ -96,6 +96,7 @@ NOT_SPEECH = frozenset(
     "suspect doubt reason read see".split()
 ) | {None}
 CONTRACTION = re.compile(r"['’](?:d|s|ll|re|ve|m)$")
+HEADER_OPENERS = frozenset(["the", "a", "an", "here's", "here’s"])
 PASSIVE = frozenset("is are was were be been being".split())
 # Cues whose base and "-s" forms are mostly nouns in news writing.
 NOUN_LIKE = frozenset(
@@ -237,14 +238,14 @@ def _present_tense(
     marks = text[match.end() : match.end() + 2].strip()[:1]
     if following == "that" or marks in (":", '"', "“", "'", "‘"):
         return True
-    closing = following == "" and "," in text[max(sentence.start, match.start() - 60) : match.start()]
-    return closing
+    before_cue = text[max(sentence.start, match.start() - 60) : match.start()]
+    return following == "" and "," in before_cue
 
 
 def names_someone(name: str) -> bool:
     """A header that can name a speaker: capitalised words, not "The Latest"."""
     capitalised = [w for w in name.split() if w[:1].isupper()]
-    return bool(capitalised) and name.split()[0].lower() not in ("the", "a", "an", "here's", "here’s")
+    return bool(capitalised) and name.split()[0].lower() not in HEADER_OPENERS
 
 
 def title_case(text: str, start: int, end: int) -> bool:

@@ -41,7 +41,8 @@ def _classify(text: str, i: int, floor: int, ceiling: int, width: int) -> str | 
     if mark in "“„‟«‘‚‛":
         if mark == "‘" and _is_word_char(before) and _is_word_char(after):
             return None
-        if mark == "“" and not before.isspace() and before not in OPENING_BEFORE and after.isspace():
+        misused = not before.isspace() and before not in OPENING_BEFORE and after.isspace()
+        if mark == "“" and misused:
             return "either"
         if mark == "‘" and after.isdigit():
             return None

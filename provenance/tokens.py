@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-WORD = re.compile(
-    r"[^\W_]+(?:(?:['’\-&]|\*+|(?<=\b[^\W\d_])\.(?=[^\W\d_]))[^\W_]+)*"
-)
+WORD = re.compile(r"[^\W_]+(?:(?:['’\-&]|\*+|(?<=\b[^\W\d_])\.(?=[^\W\d_]))[^\W_]+)*")
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
