@@ -98,7 +98,7 @@ QUALIFYING = frozenset("of for at from in with on close near within inside".spli
 QUOTE_MARKS = re.compile(r"[\"“”‘’]")
 TRAILING_WORDS = frozenset(AUXILIARIES) | frozenset(
     "also later then further again not never long often always still already once even just "
-    "soon first last now".split()
+    "soon first last now since ago".split()
 )
 
 
@@ -355,7 +355,8 @@ class _Attributor:
             return self._named(left, "noun phrase before the cue", cue.start)
         right = self._right_candidate(cue.end, sentence.end)
         if right is not None and self._after_quote(sentence, cue.start):
-            return self._named(right, "noun phrase after the cue, after a quote", sentence.end)
+            start, end = self._source_after_cue(right, sentence)
+            return _Source(right, start, end, None, "noun phrase after the cue, after a quote")
         if generic is not None:
             return _Source(None, *generic, None, "noun phrase before the cue (no name)")
         previous = self._last_attributed()
@@ -423,6 +424,20 @@ class _Attributor:
         return _Source(
             antecedent, pronoun.start(), pronoun.end(), None, "relative pronoun after a name"
         )
+
+    def _source_after_cue(self, index: int, sentence: Sentence) -> tuple[int, int]:
+        """ "..., said Josh Bivens, research director of the institute.": to the end."""
+        start, end = self._phrase(index)
+        aside = self.text[end:sentence.end]
+        if not aside.lstrip().startswith(","):
+            return start, end
+        stop = sentence.end
+        for item in find_cues(self.text, sentence, self.spans):
+            if item.cue.start > end:
+                stop = min(stop, self.text.rfind(",", end, item.cue.start) + 1 or stop)
+        quote = QUOTE_MARKS.search(self.text, end, stop)
+        stop = quote.start() if quote else stop
+        return start, max(end, _trim_clause_end(self.text, end, stop))
 
     def _named(self, index: int, rule: str, cue_start: int) -> _Source:
         start, end = self._source_span(index, cue_start)
