@@ -10,8 +10,9 @@ split folder.
 
 The pipeline's statements are turned into attributions the way PolNeAR
 annotates them: one attribution per cue, whose content is the reported
-clause (with "that") or the quotations (with their marks), whose cue takes
-a following colon, and whose source is the words naming the speaker.
+clause (with "that"), the quotations (with their marks) or, for "called X
+'...'", what was described and the quotation, whose cue takes a following
+colon, and whose source is the words naming the speaker.
 
 Scores follow BBC's Citron evaluation. Exact: a cue must match exactly; a
 source (or content) matches when a gold attribution with an overlapping cue
@@ -177,7 +178,10 @@ def predicted_attributions(parsed: ParsedArticle) -> tuple[Attribution, ...]:
             if quote.kind == "indirect":
                 content.append((_with_that(text, quote.start), quote.end))
             elif not any(s <= quote.start and quote.end <= e for s, e in indirect):
-                content.append(_with_marks(text, quote.start, quote.end))
+                start, end = _with_marks(text, quote.start, quote.end)
+                if quote.cue is not None and quote.cue.frame == "as" and quote.cue.end < start:
+                    start = quote.cue.end + 1
+                content.append((start, end))
         if text[cue_end : cue_end + 1] == ":":
             cue_end += 1
         first = quotes[0]
