@@ -105,7 +105,9 @@ NOUN_LIKE = frozenset(
     "find charge doubt reason name challenge voice".split()
 )
 SUBJECT_PRONOUNS = frozenset("he she they it we i you there this that these those".split())
-SUBJECT_WORDS = frozenset(["he", "she", "they", "we", "i", "you", "it", "who", "which", "also"])
+SUBJECT_WORDS = frozenset(
+    "he she they we i you it who which also many some most others both few all not never".split()
+)
 
 
 @frozen
@@ -224,22 +226,36 @@ def _present_tense(
     """Whether a base or "-s" form is a verb ("they say", "Smith says") and not a noun.
 
     "his support", "50 states", "support for", "in a tweet" are nouns; a form
-    that is usually a noun ("support", "report", "comment") needs a pronoun or
-    an auxiliary before it to be a verb.
+    that is usually a noun ("support", "report", "comment") needs a subject
+    right before it (a pronoun, a name, an auxiliary) to be a verb. Adverbs
+    between the subject and the verb are stepped over ("Clinton regularly
+    pledges").
     """
     if adjacent and (previous[:1].isdigit() or previous.endswith(("'s", "’s", "s'", "s’"))):
         return False
-    if following in ("of", "for"):
-        return False
+    previous = _subject_word(text, sentence, match.start()) or previous
+    third_person = match.group().lower() != lemma
     if lemma in NOUN_LIKE:
-        return adjacent and (previous.lower() in SUBJECT_WORDS or previous.lower() in AUXILIARIES)
-    if _subject_before(previous):
+        if following in ("of", "for"):
+            return False
+        subject = previous.lower() in SUBJECT_WORDS or previous.lower() in AUXILIARIES
+        return subject or (third_person and previous[:1].isupper())
+    if third_person or _subject_before(previous):
         return True
     marks = text[match.end() : match.end() + 2].strip()[:1]
     if following == "that" or marks in (":", '"', "“", "'", "‘"):
         return True
     before_cue = text[max(sentence.start, match.start() - 60) : match.start()]
     return following == "" and "," in before_cue
+
+
+def _subject_word(text: str, sentence: Sentence, cue_start: int) -> str | None:
+    """The word before a verb once adverbs are stepped over ("Clinton regularly pledges")."""
+    for match in reversed(previous_words(text, sentence.start, cue_start, 4)):
+        word = match.group()
+        if not (word.lower().endswith("ly") or word.lower() in ("also", "still", "now", "often")):
+            return word
+    return None
 
 
 def names_someone(name: str) -> bool:
