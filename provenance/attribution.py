@@ -67,6 +67,7 @@ LEAD_IN = re.compile(
     r"that\b\s*)?",
     re.IGNORECASE,
 )
+TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*$")
 OBJECT_BREAK = re.compile(
     r",\s+(?:and|but|while|although|though|which|who|whom|where|when|because|as|after|before|"
     r"saying|adding|noting|according|even|despite)\b|;|\s[—–]\s|:\s"
@@ -671,6 +672,8 @@ class _Attributor:
             and end > start
             and looks_like_clause(text, start, end, self.spans)
         ):
+            trailing = TRAILING_RELATIVE.search(text, start, end)
+            end = _trim_clause_end(text, start, trailing.start()) if trailing else end
             self._reported(emit, start, end, "reported clause")
             return end
         if cue.frame == "clause" and before is None:
