@@ -98,7 +98,7 @@ def test_a_json_file_may_hold_a_list(tmp_path: Path) -> None:
         ("binary.txt", bytes(range(256)) * 4, "binary file"),
         ("bad.json", b'{"text": ', "malformed JSON"),
         ("object.json", b'{"title": "no body"}', "no 'text'"),
-        ("page.html", b"<html><body>x</body></html>", "HTML input is not supported"),
+        ("page.html", b"<html><body><nav><a href=\"/\">Home</a></nav></body></html>", "no article text"),
     ],
 )
 def test_bad_files_become_failures_naming_the_reason(
