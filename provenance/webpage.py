@@ -1,9 +1,11 @@
 """Web pages: the article inside a saved HTML page, with trafilatura.
 
 trafilatura finds the main text and leaves out navigation, adverts,
-comments and tables; it also reads the headline, author, publication date,
-site name and canonical URL from the page's metadata. It works on the
-string it is given and never fetches anything.
+comments and tables; it is asked to favour precision, so that a page of
+links or an empty script shell yields no text rather than its menus. It
+also reads the headline, author, publication date (the original one, from
+the page's metadata rather than dates in the text), site name and
+canonical URL. It works on the string it is given and fetches nothing.
 
 The text is rebuilt from trafilatura's document tree rather than its plain
 text output, so that a paragraph stays one paragraph (separated from the
@@ -56,6 +58,7 @@ def read_webpage(html: str) -> WebPage:
         with_metadata=True,
         include_comments=False,
         include_tables=False,
+        favor_precision=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if document is None or document.body is None:
