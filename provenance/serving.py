@@ -17,14 +17,15 @@ from pathlib import Path
 BUSY_TIMEOUT_SECONDS = 5.0
 
 
-def checkpoint(db_path: str | Path) -> None:
+def checkpoint(db_path: str | Path, timeout: float = BUSY_TIMEOUT_SECONDS) -> None:
     """Fold the write-ahead log into the database file and empty the log.
 
-    Raises :class:`sqlite3.OperationalError` when another connection keeps
-    part of the log in use (a build still writing, a reader mid-query), so
-    that the file alone would not hold every committed article.
+    Waits up to ``timeout`` seconds for other connections, then raises
+    :class:`sqlite3.OperationalError` if one still keeps part of the log in
+    use (a build still writing, a reader mid-query), since the file alone
+    would then not hold every committed article.
     """
-    connection = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_SECONDS)
+    connection = sqlite3.connect(db_path, timeout=timeout)
     try:
         busy, _log_frames, _done = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     finally:
