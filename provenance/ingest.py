@@ -290,6 +290,8 @@ def load_path(
         yield evolve(make_article(text, name, metadata), encoding=encoding)
     except InputError as error:
         yield IngestFailure(name, str(error))
+    except OSError as error:
+        yield IngestFailure(name, f"unreadable: {error.strerror or error}")
 
 
 def _load_json(

@@ -22,19 +22,11 @@ from pathlib import Path
 import pytest
 
 from provenance.cli import build_database
+from provenance.store import CHILD_TABLES
 from tests.corpus import write_corpus
 
 ARTICLES = 150
 KILL_AT = (0, 12, 60, 100, 140, ARTICLES)
-ARTICLE_TABLES = (
-    "mentions",
-    "channels",
-    "events",
-    "quotes",
-    "attestations",
-    "event_links",
-    "times",
-)
 
 
 def start_build(corpus: Path, db: Path) -> subprocess.Popen[bytes]:
@@ -108,7 +100,7 @@ def check_consistent(db: Path, reference: Path) -> int:
         connection.execute(f"attach database 'file:{reference}?mode=ro' as reference")
         ids = [row[0] for row in connection.execute("select id from articles")]
         for article_id in ids:
-            for table, key in [("articles", "id")] + [(t, "article_id") for t in ARTICLE_TABLES]:
+            for table, key in [("articles", "id")] + [(t, "article_id") for t in CHILD_TABLES]:
                 mine, theirs = (
                     connection.execute(
                         f"select * from {schema}.[{table}] where {key} = ?", [article_id]

@@ -8,6 +8,8 @@ import socket
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from provenance.ingest import IngestFailure, load_path
 from provenance.pipeline import parse_article
@@ -151,3 +153,19 @@ def test_the_seed_as_a_web_page_gives_the_same_statements_as_its_text(tmp_path: 
     assert isinstance(from_page, Article) and isinstance(from_text, Article)
     assert from_page.headline == from_text.headline
     assert statements(parse_article(from_page)) == statements(parse_article(from_text))
+
+
+MARKUP = [
+    "<html>", "<body>", "<article>", "<p>", "</p>", "<q>", "</q>", "<br>", "<ul><li>", "</li>",
+    "<div>", "</div>", "<h1>", "</h1>", "<title>", "</title>", "<script>", "<!--", "-->",
+    "<?xml version='1.0' encoding='utf-8'?>", "&amp;", "&#xD800;", "Anna Berg said it. ",
+]  # fmt: skip
+
+
+@given(st.lists(st.one_of(st.sampled_from(MARKUP), st.text(max_size=20)), max_size=50).map("".join))
+def test_any_markup_gives_an_article_or_says_there_is_none(markup: str) -> None:
+    try:
+        page = read_webpage(markup)
+    except NoArticleText:
+        return
+    assert page.text.strip() and "\n\n\n" not in page.text
