@@ -47,6 +47,7 @@ def mixed_folder(tmp_path: Path) -> tuple[Path, dict[str, str], set[str]]:
     write(folder, "good.txt", story("Good text article"))
     write(folder, "good.meta.json", json.dumps({"published": "2020-05-04", "outlet": "Daily"}))
     write(folder, "latin.txt", story("Café owners react", "naïve").encode("cp1252"))
+    write(folder, "mixed.txt", story("“Pasted” copy").encode() + " — naïve".encode("cp1252"))
     page = f"<html><body><article><h1>Good page</h1><p>{story('x').split(chr(10))[-1]}</p>"
     write(folder, "page.html", page + "</article></body></html>")
     write(folder, "list.json", json.dumps([{"text": story("Listed one")}, {"text": story("Two")}]))
@@ -76,8 +77,8 @@ def mixed_folder(tmp_path: Path) -> tuple[Path, dict[str, str], set[str]]:
     reasons[str(folder / "gone.txt")] = "broken symbolic link"
     reasons[str(folder / "pipe.txt")] = "not a regular file"
     reasons[f"{folder / 'feed.jsonl'}:2"] = "malformed JSON"
-    good = {"Good text article", "Café owners react", "Good page", "Listed one", "Two"}
-    return folder, reasons, good | {"Fed first", "Fed"}
+    good = {"Good text article", "Café owners react", "“Pasted” copy", "Good page"}
+    return folder, reasons, good | {"Listed one", "Two", "Fed first", "Fed"}
 
 
 def test_every_good_article_is_stored_and_every_bad_file_reported(
@@ -100,6 +101,7 @@ def test_every_good_article_is_stored_and_every_bad_file_reported(
             reason,
         )
     assert f"note: {folder / 'latin.txt'}: not UTF-8; decoded as Latin-1 (ISO-8859-1)" in err
+    assert f"note: {folder / 'mixed.txt'}: mixed encodings" in err
     assert out.strip().endswith(f"{len(good)} added, 0 updated, 0 unchanged, {len(errors)} failed")
 
 
