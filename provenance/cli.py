@@ -154,8 +154,9 @@ def serve(db_path: Path, host: str, port: int, immutable: bool) -> None:
     article as it is committed, while 'provenance build' writes to the
     same file. --immutable first folds the write-ahead log into the file,
     then tells SQLite the file will not change: use it to publish a
-    finished database. The timeline is at /provenance/timeline, its JSON
-    at /provenance/timeline.json?_shape=array.
+    finished database. The story timeline is the home page, /; the tables
+    are at /provenance and the timeline's JSON at
+    /provenance/timeline.json?_shape=array.
     """
     import uvicorn
 
@@ -207,3 +208,27 @@ def eval_gold(gold_files: tuple[Path, ...], as_json: bool) -> None:
     for path in gold_files:
         report = score_gold(path)
         click.echo(json.dumps(report.as_dict()) if as_json else report_text(report))
+
+
+@evaluate.command(name="polnear")
+@click.argument("split", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object with the scores.")
+@click.option(
+    "--errors",
+    default=0,
+    show_default=True,
+    type=int,
+    help="Also print up to this many mistakes, one a line, for error analysis.",
+)
+def eval_polnear(split: Path, as_json: bool, errors: int) -> None:
+    """Score attribution against a PolNeAR split (a folder with text/ and attributions/).
+
+    Reports precision, recall and F1 for sources, cues and contents, exact
+    and by token overlap, overall and per publisher.
+    """
+    from provenance.polnear import evaluate_split, report_text
+
+    if not (split / "attributions").is_dir() or not (split / "text").is_dir():
+        raise click.ClickException(f"{split} has no text/ and attributions/ folders")
+    report = evaluate_split(split, keep_errors=errors)
+    click.echo(json.dumps(report.as_dict()) if as_json else report_text(report))

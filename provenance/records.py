@@ -85,7 +85,9 @@ class QuoteSpan:
     paragraph ended with the quote still open (the multi-paragraph
     convention, or a half-quoted paragraph); ``continues`` is true when this
     span reopens a quote left open by the previous paragraph. ``depth`` is 0
-    for a top-level quote and 1 or more for a quote inside a quote.
+    for a top-level quote and 1 or more for a quote inside a quote. ``width``
+    is the length of the closing mark (2 for the ``''`` some outlets use for
+    double quotes, 0 when there is none).
     """
 
     start: int
@@ -95,6 +97,12 @@ class QuoteSpan:
     depth: int = 0
     closed: bool = True
     continues: bool = False
+    width: int = 1
+
+    @property
+    def after(self) -> int:
+        """The offset just past the closing mark (two characters for ``''``)."""
+        return self.end + self.width
 
 
 @frozen
