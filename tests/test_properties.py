@@ -14,7 +14,7 @@ import calendar
 import re
 from datetime import date, datetime
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from provenance.ingest import InputError, make_article
@@ -126,6 +126,8 @@ def moment(value: str, upper: bool) -> datetime:
 
 
 @given(text=any_text, published=publication)
+@example(text="Row\n\nThe town was founded 200 decades ago.", published="2000-01-01")
+@example(text="Row\n\nIt will happen next year.", published="9999-06-01")
 def test_the_pipeline_never_raises_and_every_span_is_its_text(
     text: str, published: str | None
 ) -> None:
