@@ -35,6 +35,7 @@ class Article:
     language: str | None = None
     source: str | None = None
     encoding: str = "utf-8"
+    author: str | None = None
 
 
 @frozen

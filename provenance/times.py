@@ -430,8 +430,11 @@ def find_times(
     found: list[_Found] = []
     for regex, resolver in PATTERNS:
         for match in regex.finditer(article.text):
-            resolved = resolver(match, context)
-            if resolved is not None:
+            try:
+                resolved = resolver(match, context)
+            except (ValueError, OverflowError):
+                continue  # "300 decades ago": a day before year 1 (or after 9999)
+            if resolved is not None and _in_calendar(resolved):
                 found.append(resolved)
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     chosen: list[_Found] = []
@@ -440,6 +443,18 @@ def find_times(
             continue
         chosen.append(item)
     return tuple(_expression(item, article, context, spans) for item in chosen)
+
+
+def _in_calendar(item: _Found) -> bool:
+    """Whether the interval of a resolved time lies within years 1 to 9999."""
+    try:
+        if item.time_start:
+            _instant(item.time_start, upper=False)
+        if item.time_end:
+            _instant(item.time_end, upper=True)
+    except (ValueError, OverflowError):
+        return False
+    return True
 
 
 def _expression(

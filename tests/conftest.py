@@ -1,16 +1,27 @@
-"""Fixtures: the seed article, parsed, and databases built from it."""
+"""Fixtures: the seed article, parsed, and databases built from it.
+
+Hypothesis runs a bounded number of examples (profile ``bounded``) so the
+suite stays fast; ``pytest --hypothesis-profile=thorough`` searches longer.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from provenance.ingest import load_path
 from provenance.pipeline import parse_article
 from provenance.records import Article, ParsedArticle
 from provenance.store import finish, open_database, save_parsed
 from tests.helpers import HOSTILE_METADATA, HOSTILE_TEXT, SEED, parse
+
+settings.register_profile(
+    "bounded", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("thorough", settings.get_profile("bounded"), max_examples=5000)
+settings.load_profile("bounded")
 
 
 @pytest.fixture(scope="session")
