@@ -304,12 +304,12 @@ class _Attributor:
         """
         left = self._left_candidate(sentence, item.cue.start)
         generic = self._generic_subject(sentence, item.cue.start)
-        starts = [self._phrase(left)[0]] if left is not None else []
+        starts = [self._source_span(left, item.cue.start)[0]] if left is not None else []
         starts += [generic[0]] if generic is not None else []
         for start in sorted(starts, reverse=True):
             if start < after:
                 continue
-            joint = CLAUSE_JOINT.search(self.text, after, start)
+            joint = CLAUSE_JOINT.search(self.text, after, start + 1)
             if joint is not None and joint.end() == start:
                 return joint.start()
         return None

@@ -200,6 +200,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     infinitive = following == "to" and lemma in OBJECT_VERBS.values()
     if word.lower().endswith("ing") and following in PREPOSITIONS and not infinitive:
         return False
+    if word.lower().endswith("ing") and _after_adjective(text, sentence, match):
+        return False
     previous = before[0].group() if before else ""
     if lemma in BELIEF_VERBS:
         return previous.lower() in PRONOUNS
@@ -212,6 +214,20 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     if lowered == lemma or lowered in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
         return _present_tense(text, sentence, match, lemma, previous, following, adjacent)
     return True
+
+
+def _after_adjective(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
+    """ "a strong showing", "the latest polling": an "-ing" form after a determiner
+    and one modifier is a noun."""
+    before = previous_words(text, sentence.start, match.start(), 2)
+    return (
+        len(before) == 2
+        and before[0].group().lower() in DETERMINERS
+        and before[1].group().islower()
+        and not before[1].group().endswith(("ed", "ing"))
+        and text[before[0].end() : match.start()].count(" ") == 2
+        and "," not in text[before[0].end() : match.start()]
+    )
 
 
 def _present_tense(

@@ -178,6 +178,7 @@ PREMODIFIERS = frozenset(
     comedian entrepreneur investor donor founder co-founder ceo general counsel communications
     press policy political foreign defense defence economic health justice education
     presumptive likely would-be potential communications social research policy
+    committee caucus panel agency department administration council board union staff
     """.split()
 )
 

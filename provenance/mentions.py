@@ -37,6 +37,7 @@ from provenance.lexicon import (
     OUTLET_ACRONYMS,
     OUTLET_NOUNS,
     OUTLET_WORDS,
+    PREMODIFIERS,
     PREPOSITIONS,
     PRONOUNS,
     ROLE_HEADS,
@@ -690,9 +691,20 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
 
 
 def in_prepositional_phrase(text: str, mention: Mention, floor: int) -> bool:
-    """Whether the mention's noun phrase is the object of a preposition ("by X")."""
+    """Whether the mention's noun phrase is the object of a preposition ("by X").
+
+    Lower-case premodifiers may stand between: "for committee Democrats".
+    """
     start = noun_phrase_start(text, mention, floor)
     previous = _last_word(text, floor, start)
+    while (
+        previous is not None
+        and previous.text.lower() in PREMODIFIERS
+        and previous.text.islower()
+        and text[previous.end : start] == " "
+    ):
+        start = previous.start
+        previous = _last_word(text, floor, start)
     return (
         previous is not None
         and previous.text.lower() in PREPOSITIONS
