@@ -79,6 +79,10 @@ OBJECT_TAKING = frozenset(
 )
 COLON_QUOTE = re.compile(r"[^.;\"“”]{0,80}?:\s*(?=[\"“'‘])")
 HEADER = re.compile(r"(?P<source>[^.;:\"“”]{1,80}?)\s*:\s*$")
+# "...” ― Sonya Herridge": a dash after a quote, then who said it.
+SIGNATURE_DASH = re.compile(r"[ \t\u00a0]*(?P<dash>―|—|–|--)[ \t\u00a0]*")
+# A transcript inside quote marks: "WALLACE: Let's start with ...".
+SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s+")
 SOURCE_END = re.compile(r"[^,;:.\"“”]*")
 NOT_IN_SUBJECT = (
     PREPOSITIONS
@@ -93,7 +97,7 @@ RELATIVES = frozenset("who which whose".split())
 CLAUSE_JOINT = re.compile(r"(?:,|\s(?:and|but))\s+(?=\S)")
 CLAUSE_BOUNDARIES = frozenset(
     "after before while when because since although though if until once as where whereas "
-    "unless".split()
+    "unless but yet".split()
 )
 QUALIFYING = frozenset("of for at from in with on close near within inside".split())
 QUOTE_MARKS = re.compile(r"[\"“”‘’]")
@@ -429,7 +433,7 @@ class _Attributor:
     def _source_after_cue(self, index: int, sentence: Sentence) -> tuple[int, int]:
         """ "..., said Josh Bivens, research director of the institute.": to the end."""
         start, end = self._phrase(index)
-        aside = self.text[end:sentence.end]
+        aside = self.text[end : sentence.end]
         if not aside.lstrip().startswith(","):
             return start, end
         stop = sentence.end
@@ -817,6 +821,8 @@ class _Attributor:
         if header is not None and not opens_sentence:
             self._header(number, span, sentence, header)
             return
+        if self._signed(number, span, sentence) or self._labelled(number, span, sentence):
+            return
         if previous is not None and (
             span.continues or paragraph.start == span.open_at or opens_sentence
         ):
@@ -858,6 +864,39 @@ class _Attributor:
         cue = Cue(colon, colon + 1, ":", ":", "colon")
         source = _Source(mention, start, end, None, "phrase before a colon")
         _Emitter(self, sentence, cue, source).quote(number, "quote after a colon", direct=True)
+
+    def _signed(self, number: int, span: QuoteSpan, sentence: Sentence) -> bool:
+        """ "“We deserve better.” ― Carla Sanchez": the name after the dash speaks."""
+        dash = SIGNATURE_DASH.match(self.text, span.after)
+        if dash is None:
+            return False
+        mention = next((i for i in self.candidates if self.mentions[i].start == dash.end()), None)
+        if mention is None or self.mentions[mention].form == "pronoun":
+            return False
+        start, end = self._phrase(mention)
+        line_end = self.text.find("\n", end)
+        rest = self.text[end : len(self.text) if line_end < 0 else line_end]
+        if rest.strip(" .\u00a0"):
+            return False
+        cue = Cue(dash.start("dash"), dash.end("dash"), dash.group("dash"), "dash", "dash")
+        source = _Source(mention, start, end, None, "name after a dash")
+        _Emitter(self, sentence, cue, source).quote(number, "quote signed with a dash", direct=True)
+        return True
+
+    def _labelled(self, number: int, span: QuoteSpan, sentence: Sentence) -> bool:
+        """ "“WALLACE: Let's start ...”": a transcript's speaker label inside the quote."""
+        label = SPEAKER_LABEL.match(self.text, span.start, span.end)
+        if label is None:
+            return False
+        start, end = label.span("label")
+        mention = next((i for i in self.candidates if start <= self.mentions[i].start < end), None)
+        cue = Cue(end, end + 1, ":", ":", "colon")
+        emit = _Emitter(self, sentence, cue, _Source(mention, start, end, None, "speaker label"))
+        self.quotes.append(
+            emit._make(label.end(), span.end, "direct", span.paragraph, "transcript line")
+        )
+        self.claimed.add(number)
+        return True
 
     def _previous_statement(self, span: QuoteSpan) -> int | None:
         """The last attributed statement before ``span``, in this or the previous paragraph.

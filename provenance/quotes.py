@@ -3,7 +3,8 @@
 Straight and curly, double and single marks are paired per paragraph with a
 stack, so quotes nested inside quotes pair correctly. Whether a mark opens or
 closes is read from its neighbours: a straight mark after a space opens, one
-before a space closes; an apostrophe between letters ("can't") is not a mark
+before a space closes, and a curly mark facing the wrong way (”Fear. ...”)
+is read from its place; an apostrophe between letters ("can't") is not a mark
 at all, and a lone closing single mark with nothing open is taken as a
 possessive ("the Tories' record").
 
@@ -48,7 +49,8 @@ def _classify(text: str, i: int, floor: int, ceiling: int, width: int) -> str | 
             return None
         return "open"
     if mark in "”»":
-        return "close"
+        misused = before in OPENING_BEFORE and _is_word_char(after)
+        return "either" if misused else "close"
     if _is_word_char(before) and _is_word_char(after):
         return None
     opens = before in OPENING_BEFORE or MARKS.match(before) is not None

@@ -145,8 +145,8 @@ class Cue:
 
     ``frame`` says how the content relates to the cue: ``clause`` (X said
     that ...), ``as`` (X described it as "..."), ``according`` (according to
-    X, ...), ``colon`` (X: "..."), ``none`` (a cue with no content of its own,
-    such as "backtracked").
+    X, ...), ``colon`` (X: "..."), ``dash`` ("..." — X), ``none`` (a cue with
+    no content of its own, such as "backtracked").
     """
 
     start: int
