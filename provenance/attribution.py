@@ -62,9 +62,9 @@ ADDRESSEES = frozenset(
     "reporters journalists him her them me us supporters viewers listeners readers "
     "colleagues lawmakers members voters delegates friends".split()
 )
+_ADVERBIAL = r"(?:in|on|at|during|to|via|through|after|before|when)\b[^,.;:\"“”]{0,60}?"
 LEAD_IN = re.compile(
-    r"[\s,:]*(?:(?:(?:in|on|at|during|to|via|through|after|before|when)\b[^,.;:\"“”]{0,60}?\s)?"
-    r"that\b\s*)?",
+    rf"[\s,:]*(?:(?:{_ADVERBIAL}\s)?that\b\s*|{_ADVERBIAL},\s*(?=[\"“‘']))?",
     re.IGNORECASE,
 )
 TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*$")
@@ -733,7 +733,11 @@ class _Attributor:
     def _clause_before(
         self, sentence: Sentence, cue: Cue, source: _Source
     ) -> tuple[int, int] | None:
-        """ "The vote was rigged, Smith said." / "..., said Smith": the clause before the comma."""
+        """ "The vote was rigged, Smith said." / "..., said Smith": the clause before the comma.
+
+        The clause may hold a reported statement of its own ("Leaders believe
+        X, aides said"), but not a quotation or statement already attributed.
+        """
         anchor = cue.start
         if source.start is not None and source.start < cue.start:
             anchor = source.start
@@ -744,7 +748,9 @@ class _Attributor:
         end = _trim_clause_end(self.text, start, sentence.start + len(head) - 1)
         if end <= start or not looks_like_clause(self.text, start, end, self.spans):
             return None
-        if any(q.start < end and start < q.end for q in self.quotes):
+        nested = (q.kind == "indirect" and start <= q.start and q.end <= end for q in self.quotes)
+        overlapping = (q.start < end and start < q.end for q in self.quotes)
+        if any(o and not n for o, n in zip(overlapping, nested, strict=True)):
             return None
         return start, end
 

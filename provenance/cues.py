@@ -31,6 +31,8 @@ from provenance.lexicon import (
     PHRASE_CUES,
     PREPOSITIONS,
     PRONOUNS,
+    ROLE_HEADS,
+    SPOKESPERSON_HEADS,
 )
 from provenance.records import Cue, QuoteSpan, Sentence
 from provenance.tokens import WORD, words
@@ -204,7 +206,7 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     previous = before[0].group() if before else ""
     if lemma in BELIEF_VERBS:
-        return previous.lower() in PRONOUNS
+        return previous.lower() in PRONOUNS or _speaker_noun(previous)
     lowered = word.lower()
     if at_start and text[match.end() : match.end() + 1] == ":":
         return False
@@ -214,6 +216,13 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     if lowered == lemma or lowered in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
         return _present_tense(text, sentence, match, lemma, previous, following, adjacent)
     return True
+
+
+def _speaker_noun(word: str) -> bool:
+    """ "Party leaders believe": a plural role or spokesperson noun can hold a belief."""
+    lowered = word.lower()
+    singular = lowered[:-1] if lowered.endswith("s") else lowered
+    return word.islower() and lowered != singular and singular in ROLE_HEADS | SPOKESPERSON_HEADS
 
 
 def _after_adjective(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
@@ -254,6 +263,8 @@ def _present_tense(
     if lemma in NOUN_LIKE:
         if following in ("of", "for"):
             return False
+        if third_person and following == "that" and previous.lower() not in DETERMINERS:
+            return True
         subject = previous.lower() in SUBJECT_WORDS or previous.lower() in AUXILIARIES
         return subject or (third_person and previous[:1].isupper())
     if third_person or _subject_before(previous):
