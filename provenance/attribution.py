@@ -605,6 +605,8 @@ class _Attributor:
         if not tokens and self.text[clause - 1 : clause] == ",":
             first_comma = self.text.find(",", sentence.start, cue_start)
             tokens = list(words(self.text, sentence.start, first_comma))
+        while tokens and tokens[0].group().lower() in COORDINATORS:
+            tokens = tokens[1:]
         if not tokens or len(tokens) > 8 or tokens[0].group().lower() in NOT_IN_SUBJECT:
             return None
         clause_words = NOT_IN_SUBJECT - PREPOSITIONS

@@ -202,6 +202,18 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "said",
         ),
         (
+            "Wages rose, and the survey found that people were happier.",
+            "people were happier",
+            "the survey",
+            "found",
+        ),
+        (
+            '"We need judges from every community," said Farhana Khera, a lawyer.',
+            "We need judges from every community",
+            "Farhana Khera, a lawyer",
+            "said",
+        ),
+        (
             "While polls differ, a strong showing could lift him, veteran organisers said.",
             "While polls differ, a strong showing could lift him",
             "veteran organisers",
