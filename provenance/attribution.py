@@ -37,10 +37,10 @@ from attrs import evolve, frozen
 
 from provenance.cues import (
     FoundCue,
+    QuoteIndex,
     find_cues,
     lemma_frame,
     looks_like_clause,
-    outside_quotes,
     previous_words,
 )
 from provenance.lexicon import (
@@ -232,6 +232,7 @@ class _Attributor:
         self.text = article.text
         self.segments = segments
         self.spans = [s for s in spans if s.depth == 0]
+        self.quote_index = QuoteIndex.of(self.spans)
         self.mentions = mentions
         absorbed = self._absorbed()
         self.candidates = [
@@ -290,7 +291,7 @@ class _Attributor:
 
     def _sentence(self, sentence: Sentence) -> None:
         opens = self.segments.paragraphs[sentence.paragraph].start == sentence.start
-        found = find_cues(self.text, sentence, self.spans, opens_paragraph=opens)
+        found = find_cues(self.text, sentence, self.quote_index, opens_paragraph=opens)
         sources: list[_Source] = []
         covered_until = max(sentence.start, self.covered_until)
         for position, item in enumerate(found):
@@ -468,7 +469,7 @@ class _Attributor:
         if not aside.lstrip().startswith(","):
             return start, end
         stop = sentence.end
-        for item in find_cues(self.text, sentence, self.spans):
+        for item in find_cues(self.text, sentence, self.quote_index):
             if item.cue.start > end:
                 stop = min(stop, self.text.rfind(",", end, item.cue.start) + 1 or stop)
         quote = QUOTE_MARKS.search(self.text, end, stop)
@@ -619,7 +620,7 @@ class _Attributor:
             return None
         if not tokens:
             return None
-        if any(not outside_quotes(self.spans, t.start()) for t in tokens):
+        if any(not self.quote_index.outside(t.start()) for t in tokens):
             return None
         return tokens[0].start(), tokens[-1].end()
 
@@ -633,7 +634,7 @@ class _Attributor:
                 continue
             if self._in_prepositional_phrase_at(self._phrase(index)[0], sentence.start):
                 continue
-            if not outside_quotes(self.spans, mention.start):
+            if not self.quote_index.outside(mention.start):
                 continue
             best = index
         return best
@@ -652,7 +653,7 @@ class _Attributor:
                 sentence.start <= mention.start
                 and mention.end <= before
                 and not self._in_prepositional_phrase(mention, sentence)
-                and outside_quotes(self.spans, mention.start)
+                and self.quote_index.outside(mention.start)
             ):
                 return index
         return None

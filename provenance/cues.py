@@ -15,6 +15,7 @@ a subject of its own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -121,8 +122,22 @@ class FoundCue:
     joined: str | None
 
 
-def outside_quotes(spans: Sequence[QuoteSpan], position: int) -> bool:
-    return not any(span.open_at <= position <= span.end for span in spans)
+@frozen
+class QuoteIndex:
+    """Where an article's top-level quotations lie, for quick "outside quotes?" questions."""
+
+    opens: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, spans: Sequence[QuoteSpan]) -> QuoteIndex:
+        ordered = sorted(spans, key=lambda span: span.open_at)
+        return cls(tuple(s.open_at for s in ordered), tuple(s.end for s in ordered))
+
+    def outside(self, position: int) -> bool:
+        """Whether ``position`` lies outside every quotation (marks included)."""
+        last = bisect_right(self.opens, position) - 1
+        return last < 0 or position > self.ends[last]
 
 
 def previous_words(text: str, floor: int, offset: int, count: int) -> list[re.Match[str]]:
@@ -144,7 +159,7 @@ def lemma_frame(word: str) -> tuple[str, str] | None:
 
 
 def find_cues(
-    text: str, sentence: Sentence, spans: Sequence[QuoteSpan], opens_paragraph: bool = False
+    text: str, sentence: Sentence, quotes: QuoteIndex, opens_paragraph: bool = False
 ) -> list[FoundCue]:
     """Speech cues of one sentence outside quotation marks, in order.
 
@@ -158,21 +173,19 @@ def find_cues(
     if header and name.lower() not in HEADER_LABELS and len(name.split()) <= 6:
         colon = text.index(":", header.end("name"))
         said = text[colon + 1 : colon + 3].strip()[:1]
-        if names_someone(name) and outside_quotes(spans, colon) and not said.isdigit():
+        if names_someone(name) and quotes.outside(colon) and not said.isdigit():
             found.append(FoundCue(Cue(colon, colon + 1, ":", ":", "colon"), colon, None))
     for match in PHRASES.finditer(text, sentence.start, sentence.end):
-        if outside_quotes(spans, match.start()):
+        if quotes.outside(match.start()):
             lemma, frame = PHRASE_CUES[match.group().lower()]
             cue = Cue(match.start(), match.end(), match.group(), lemma, frame)
             found.append(FoundCue(cue, *_lead(text, sentence, match.start())))
     for match in words(text, sentence.start, sentence.end):
-        if match.start() < taken_until or not outside_quotes(spans, match.start()):
-            continue
-        if any(f.cue.start <= match.start() < f.cue.end for f in found):
-            continue
         word = match.group()
         kind = lemma_frame(word)
-        if kind is None:
+        if kind is None or match.start() < taken_until or not quotes.outside(match.start()):
+            continue
+        if any(f.cue.start <= match.start() < f.cue.end for f in found):
             continue
         lemma, frame = kind
         if not _is_verb_use(text, sentence, match, lemma):
