@@ -163,3 +163,25 @@ def eval_gold(gold_files: tuple[Path, ...], as_json: bool) -> None:
     for path in gold_files:
         report = score_gold(path)
         click.echo(json.dumps(report.as_dict()) if as_json else report_text(report))
+
+
+@evaluate.command(name="timeml")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+def eval_timeml(folder: Path, as_json: bool) -> None:
+    """Score time expressions against the TimeML files under FOLDER.
+
+    Measures as TempEval-3 Task A: strict and relaxed span precision, recall
+    and F1, value accuracy on relaxed matches and value F1. Each document is
+    resolved against its creation date (<DCT>).
+    """
+    from provenance.time_evaluation import evaluate_folder, report_text
+    from provenance.timeml import TimeMLError
+
+    try:
+        report = evaluate_folder(folder)
+    except TimeMLError as error:
+        raise click.ClickException(str(error)) from error
+    if not report.documents:
+        raise click.ClickException(f"{folder}: no .tml files")
+    click.echo(json.dumps(report.as_dict()) if as_json else report_text(report))

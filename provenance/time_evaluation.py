@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from time import perf_counter
 
 from attrs import frozen
 
@@ -46,13 +47,14 @@ class DocumentResult:
 
 @frozen
 class TimeMLReport:
-    """Scores over a folder of TimeML documents."""
+    """Scores over a folder of TimeML documents, and each document's result by file name."""
 
     documents: int
     strict: Score
     relaxed: Score
     value: Score
     seconds: float
+    results: tuple[tuple[str, DocumentResult], ...] = ()
 
     @property
     def value_accuracy(self) -> float:
@@ -100,7 +102,8 @@ def score_document(
     strict = sum(
         1
         for number, index in matched.items()
-        if (found[number].start, found[number].end) == (annotated[index].start, annotated[index].end)
+        if (found[number].start, found[number].end)
+        == (annotated[index].start, annotated[index].end)
     )
     wrong = tuple(
         (annotated[index], found[number])
@@ -119,10 +122,8 @@ def score_document(
     )
 
 
-def evaluate_folder(folder: Path) -> tuple[TimeMLReport, list[tuple[str, DocumentResult]]]:
-    """Score every TimeML document under ``folder``; return the totals and each result."""
-    from time import perf_counter
-
+def evaluate_folder(folder: Path) -> TimeMLReport:
+    """Score every TimeML document under ``folder`` (each ``DOCID`` once)."""
     began = perf_counter()
     results: list[tuple[str, DocumentResult]] = []
     seen: set[str] = set()
@@ -134,14 +135,14 @@ def evaluate_folder(folder: Path) -> tuple[TimeMLReport, list[tuple[str, Documen
         results.append((document.name, score_document(tag_document(document), document.timexes)))
     found = sum(r.found for _, r in results)
     annotated = sum(r.annotated for _, r in results)
-    report = TimeMLReport(
+    return TimeMLReport(
         documents=len(results),
         strict=Score(sum(r.strict for _, r in results), found, annotated),
         relaxed=Score(sum(r.relaxed for _, r in results), found, annotated),
         value=Score(sum(r.value for _, r in results), found, annotated),
         seconds=perf_counter() - began,
+        results=tuple(results),
     )
-    return report, results
 
 
 def report_text(report: TimeMLReport) -> str:

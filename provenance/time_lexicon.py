@@ -31,7 +31,12 @@ SEASONS: dict[str, str] = {
     "autumn": "FA",
     "winter": "WI",
 }
-SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+SEASON_MONTHS: dict[str, tuple[int, int]] = {
+    "SP": (3, 5),
+    "SU": (6, 8),
+    "FA": (9, 11),
+    "WI": (12, 2),
+}
 
 # Units: TIMEX3 duration code and whether it is written after "T" (hours and less).
 UNITS: dict[str, tuple[str, bool]] = {
@@ -267,3 +272,71 @@ def _fractional(count: float, unit: str) -> str:
     if clock:
         return f"P{head}T{part}{small_code}"
     return f"P{head}{part}{small_code}"
+
+
+def _keyed(keys: str, words: str) -> dict[str, frozenset[str]]:
+    return {word: frozenset(keys.split()) for word in words.split()}
+
+
+# The words without which no time pattern can match, each with the classes of pattern it
+# can start. Finding them is one pass over the text; the patterns then run only near them.
+TRIGGER_KEYS: dict[str, frozenset[str]] = {
+    **_keyed("month", " ".join([*MONTHS, *MONTH_ABBREVIATIONS])),
+    **_keyed("weekday", " ".join(WEEKDAYS)),
+    **_keyed(
+        "unit",
+        "second minute hour day week weekend fortnight month quarter half halves period year "
+        "decade century centuries",
+    ),
+    **_keyed("unit part deictic", "night"),
+    **_keyed("part", "morning afternoon evening"),
+    **_keyed("part deictic", "overnight"),
+    **_keyed("part clock", "noon midnight midday mid-morning mid-afternoon"),
+    **_keyed("clock", "a.m p.m am pm o'clock o’clock"),
+    **_keyed("deictic", "today yesterday tomorrow"),
+    **_keyed("deictic part", "tonight"),
+    **_keyed(
+        "deictic",
+        "now currently nowadays moment present recently lately past future term possible "
+        "later someday time",
+    ),
+    **_keyed("frequency", " ".join([*FREQUENCIES, "every", "each"])),
+    **_keyed("season", " ".join(SEASONS)),
+    **_keyed(
+        "holiday",
+        "christmas easter thanksgiving halloween valentine's independence new election labor "
+        "memorial boxing armistice veterans bonfire guy patrick's fourth good",
+    ),
+    **_keyed(
+        "spoken",
+        "nineteen eighteen twenty thousand twenties thirties forties fifties sixties seventies "
+        "eighties nineties",
+    ),
+}
+TRIGGER = re.compile(
+    r"(?P<digits>\b(?:1[5-9]|20)\d\d(?:s\b|\b)|'\d0s\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d)"
+    r"|(?<![\w’'])(?P<word>[a-z][a-z.’'-]*[a-z])\b",
+    re.IGNORECASE,
+)
+
+
+def trigger_keys(match: re.Match[str]) -> frozenset[str]:
+    """The pattern classes a :data:`TRIGGER` match can start (empty for most words)."""
+    if match["digits"]:
+        return DIGIT_KEYS
+    word = match["word"].lower()
+    found = _word_keys(word)
+    if found is None:
+        parts = [_word_keys(part) or frozenset() for part in re.split(r"[.’'-]", word)]
+        found = frozenset().union(*parts)
+    return found
+
+
+def _word_keys(word: str) -> frozenset[str] | None:
+    found = TRIGGER_KEYS.get(word)
+    if found is None and word.endswith("s"):
+        found = TRIGGER_KEYS.get(word[:-1])
+    return found
+
+
+DIGIT_KEYS = frozenset({"digits"})

@@ -14,7 +14,7 @@ longest expression where several overlap.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from attrs import evolve, frozen
@@ -41,6 +41,7 @@ from provenance.time_lexicon import (
     SEASON_MONTHS,
     SEASONS,
     SPOKEN_YEAR,
+    TRIGGER,
     UNIT,
     UNITS,
     WEEKDAY,
@@ -49,6 +50,7 @@ from provenance.time_lexicon import (
     month_number,
     parse_count,
     parse_spoken_year,
+    trigger_keys,
 )
 from provenance.time_values import quarter_value, render, shift_value, value_interval, week_value
 
@@ -73,17 +75,66 @@ class Found:
 
 
 Resolver = Callable[[re.Match[str], TimeContext], "Found | None"]
-PATTERNS: list[tuple[re.Pattern[str], Resolver]] = []
 
 
-def pattern(regex: str) -> Callable[[Resolver], Resolver]:
-    """Register a resolver for a time-expression pattern (case-insensitive)."""
+@frozen
+class TimePattern:
+    """A pattern, the resolver of its matches, and the kinds of word it cannot match without.
+
+    ``keys`` name classes of :data:`provenance.time_lexicon.TRIGGER_KEYS`:
+    the pattern only runs near words of those classes.
+    """
+
+    regex: re.Pattern[str]
+    resolver: Resolver
+    keys: frozenset[str]
+
+
+PATTERNS: list[TimePattern] = []
+
+
+def pattern(regex: str, keys: str) -> Callable[[Resolver], Resolver]:
+    """Register a resolver for a case-insensitive pattern that needs words of ``keys``."""
 
     def register(resolver: Resolver) -> Resolver:
-        PATTERNS.append((re.compile(regex, re.IGNORECASE), resolver))
+        compiled = re.compile(regex, re.IGNORECASE)
+        PATTERNS.append(TimePattern(compiled, resolver, frozenset(keys.split())))
         return resolver
 
     return register
+
+
+WINDOW = 48
+
+
+def candidate_matches(text: str) -> Iterator[tuple[int, re.Match[str], Resolver]]:
+    """Every match of every pattern, as (pattern number, match, resolver).
+
+    A pattern runs only within ``WINDOW`` characters of a word it needs
+    (a month name for a date, a unit for a duration), found in one pass
+    over the text, which keeps the cost of many patterns low.
+    """
+    near: dict[str, list[tuple[int, int]]] = {}
+    for trigger in TRIGGER.finditer(text):
+        for key in trigger_keys(trigger):
+            near.setdefault(key, []).append(
+                (max(0, trigger.start() - WINDOW), min(len(text), trigger.end() + WINDOW))
+            )
+    for number, time_pattern in enumerate(PATTERNS):
+        windows = sorted(w for key in time_pattern.keys for w in near.get(key, ()))
+        for start, end in _merged(windows):
+            for match in time_pattern.regex.finditer(text, start, end):
+                yield number, match, time_pattern.resolver
+
+
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in windows:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def found(match: re.Match[str], kind: str, value: str, rule: str, group: int | str = 0) -> Found:
@@ -113,7 +164,10 @@ def _reference_day(context: TimeContext) -> date | None:
 # Calendar dates ------------------------------------------------------------
 
 
-@pattern(r"\b(?P<y>(?:1[5-9]|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<t>[0-2]\d:[0-5]\d))?\b")
+@pattern(
+    r"\b(?P<y>(?:1[5-9]|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<t>[0-2]\d:[0-5]\d))?\b",
+    "digits",
+)
 def _iso(match: re.Match[str], context: TimeContext) -> Found | None:
     try:
         day = date(int(match["y"]), int(match["m"]), int(match["d"]))
@@ -124,7 +178,7 @@ def _iso(match: re.Match[str], context: TimeContext) -> Found | None:
     return found(match, "DATE", day.isoformat(), "ISO date")
 
 
-@pattern(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])")
+@pattern(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", "digits")
 def _numeric(match: re.Match[str], context: TimeContext) -> Found | None:
     a, b = int(match["a"]), int(match["b"])
     year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
@@ -143,12 +197,12 @@ _WEEKDAY_PREFIX = rf"(?:{WEEKDAY},?\s+)?"
 _YEAR_SUFFIX = rf"(?:,?\s+(?:{YEAR}(?!\d)|{SPOKEN_YEAR}))?"
 
 
-@pattern(rf"\b{_WEEKDAY_PREFIX}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?!\w){_YEAR_SUFFIX}")
+@pattern(rf"\b{_WEEKDAY_PREFIX}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?!\w){_YEAR_SUFFIX}", "month")
 def _day_month(match: re.Match[str], context: TimeContext) -> Found | None:
     return _calendar_date(match, context, "day month")
 
 
-@pattern(rf"\b{_WEEKDAY_PREFIX}{MONTH}\s+(?:the\s+)?{DAY}(?!\d|:\d){_YEAR_SUFFIX}")
+@pattern(rf"\b{_WEEKDAY_PREFIX}{MONTH}\s+(?:the\s+)?{DAY}(?!\d|:\d){_YEAR_SUFFIX}", "month")
 def _month_day(match: re.Match[str], context: TimeContext) -> Found | None:
     return _calendar_date(match, context, "month day")
 
@@ -179,7 +233,7 @@ def _year_of(match: re.Match[str]) -> int | None:
     return None
 
 
-@pattern(rf"\b{MONTH}(?:\s+of)?\s+(?P<rel>last|this|next)\s+year\b")
+@pattern(rf"\b{MONTH}(?:\s+of)?\s+(?P<rel>last|this|next)\s+year\b", "month")
 def _month_of_relative_year(match: re.Match[str], context: TimeContext) -> Found | None:
     if not _capitalised(match["month"]) or context.anchor is None:
         return None
@@ -188,7 +242,7 @@ def _month_of_relative_year(match: re.Match[str], context: TimeContext) -> Found
     return found(match, "DATE", value, f"month of '{match['rel'].lower()} year'")
 
 
-@pattern(rf"\b{MONTH}(?:,|\s+of)?\s+(?:{YEAR}(?!\d)|{SPOKEN_YEAR})")
+@pattern(rf"\b{MONTH}(?:,|\s+of)?\s+(?:{YEAR}(?!\d)|{SPOKEN_YEAR})", "month")
 def _month_year(match: re.Match[str], context: TimeContext) -> Found | None:
     year = _year_of(match)
     if not _capitalised(match["month"]) or year is None:
@@ -204,7 +258,10 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
-@pattern(rf"\b(?:(?P<rel>last|next|this|this\s+past|{_PERIOD_EDGE})[\s-]+)?(?P<name>{MONTH_NAMES})\b(?!\s*\d)")
+@pattern(
+    rf"\b(?:(?P<rel>last|next|this|this\s+past|{_PERIOD_EDGE})[\s-]+)?(?P<name>{MONTH_NAMES})\b(?!\s*\d)",
+    "month",
+)
 def _month_alone(match: re.Match[str], context: TimeContext) -> Found | None:
     name = match["name"]
     relation = " ".join((match["rel"] or "").lower().split())
@@ -230,18 +287,21 @@ def _month_alone(match: re.Match[str], context: TimeContext) -> Found | None:
 
 @pattern(
     rf"(?<![\w$€£.,/-])(?:(?P<fiscal>fiscal(?:\s+year)?\s+)|(?P<edge>{_PERIOD_EDGE})[\s-]+"
-    rf"|(?P<the>the\s+year\s+)|(?P<post>(?:pre|post)-))?{YEAR}(?![\w%-]|[.,]\d|\s*(?:percent|per\s+cent))"
+    rf"|(?P<the>the\s+year\s+)|(?P<post>(?:pre|post)-))?{YEAR}(?![\w%-]|[.,]\d|\s*(?:percent|per\s+cent))",
+    "digits",
 )
 def _year(match: re.Match[str], context: TimeContext) -> Found | None:
     group = "year" if match["post"] else 0
     return found(match, "DATE", match["year"], "year", group)
 
 
-@pattern(rf"\b(?:(?P<edge>{_PERIOD_EDGE})[\s-]+)?(?:the\s+)?{SPOKEN_YEAR}\b")
+@pattern(rf"\b(?:(?P<edge>{_PERIOD_EDGE})[\s-]+)?(?:the\s+)?{SPOKEN_YEAR}\b", "spoken")
 def _spoken_year(match: re.Match[str], context: TimeContext) -> Found | None:
     year = parse_spoken_year(match["spoken"])
     before = context.text[max(0, match.start() - 12) : match.start()].lower()
-    if year is None or not (match["edge"] or "year" in before or re.search(r"\b(?:in|of|since|until|by)\s+$", before)):
+    if year is None or not (
+        match["edge"] or "year" in before or re.search(r"\b(?:in|of|since|until|by)\s+$", before)
+    ):
         return None
     return found(match, "DATE", f"{year:04d}", "year in words")
 
@@ -249,7 +309,8 @@ def _spoken_year(match: re.Match[str], context: TimeContext) -> Found | None:
 @pattern(
     rf"\b(?:the\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?(?:(?P<century>1[5-9]|20)(?P<decade>\d)0|'(?P<short>\d)0)'?s\b"
     r"|\bthe\s+(?:(?P<edge2>early|late|mid)[\s-]+)?(?P<word>twenties|thirties|forties|fifties|sixties"
-    r"|seventies|eighties|nineties)\b"
+    r"|seventies|eighties|nineties)\b",
+    "digits spoken",
 )
 def _decade(match: re.Match[str], context: TimeContext) -> Found | None:
     if match["century"]:
@@ -264,7 +325,8 @@ def _decade(match: re.Match[str], context: TimeContext) -> Found | None:
 
 @pattern(
     rf"\b(?:the\s+|this\s+|last\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?(?P<number>\d{{1,2}})(?:st|nd|rd|th)[\s-]+centur(?:y|ies)\b"
-    r"|\b(?P<rel>this|last|the\s+last|the\s+past|the\s+next|next)\s+century\b"
+    r"|\b(?P<rel>this|last|the\s+last|the\s+past|the\s+next|next)\s+century\b",
+    "unit digits",
 )
 def _century(match: re.Match[str], context: TimeContext) -> Found | None:
     if match["number"]:
@@ -275,19 +337,26 @@ def _century(match: re.Match[str], context: TimeContext) -> Found | None:
     if context.anchor is None:
         return None
     century = context.anchor.year // 100 + {"this": 0, "last": -1, "next": 1}[relation]
-    return found(match, "DATE", f"{century:02d}", f"'{match.group().lower()}' from the publication date")
+    return found(
+        match, "DATE", f"{century:02d}", f"'{match.group().lower()}' from the publication date"
+    )
 
 
 @pattern(
     rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the|early|late|mid)[\s-]+)?"
-    rf"(?:(?P<edge>early|late)\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}(?!\d)|{SPOKEN_YEAR}))?\b"
+    rf"(?:(?P<edge>early|late)\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}(?!\d)|{SPOKEN_YEAR}))?\b",
+    "season",
 )
 def _season(match: re.Match[str], context: TimeContext) -> Found | None:
     code = SEASONS[match["season"].lower()]
     relation = " ".join((match["rel"] or "").lower().split())
     explicit = _year_of(match)
     before = context.text[max(0, match.start() - 8) : match.start()].lower()
-    if not relation and explicit is None and not re.search(r"\b(?:in|during|over|by|until)\s+$", before):
+    if (
+        not relation
+        and explicit is None
+        and not re.search(r"\b(?:in|during|over|by|until)\s+$", before)
+    ):
         return None
     if explicit is not None:
         return found(match, "DATE", f"{explicit:04d}-{code}", "season and year")
@@ -329,7 +398,8 @@ _FISCAL = r"(?:fiscal[\s-]+)?"
 @pattern(
     rf"\b(?:(?:the|its|a|this|that)\s+)?(?:(?P<ago>year-(?:ago|earlier))\s+)?{_FISCAL}(?:(?P<y1>(?:1[89]|20)\d{{2}})\s+)?"
     rf"{_FISCAL}{ORDINAL}[\s-]+{_FISCAL}(?P<kind>quarter|half)(?![\w-]*\s+(?:of\s+)?(?:a|an|the)?\s*(?:point|mile|century|hour|inch|percent))"
-    rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>(?:1[89]|20)\d{{2}})\b)?"
+    rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>(?:1[89]|20)\d{{2}})\b)?",
+    "unit",
 )
 def _quarter(match: re.Match[str], context: TimeContext) -> Found | None:
     ordinal = match["ordinal"].lower()
@@ -345,7 +415,11 @@ def _quarter(match: re.Match[str], context: TimeContext) -> Found | None:
     anchor = context.anchor
     size = 3 if kind == "Q" else 6
     begins = date(anchor.year, (number - 1) * size + 1, 1)
-    year = anchor.year if begins <= anchor or context.future(match.start(), match.end()) else anchor.year - 1
+    year = (
+        anchor.year
+        if begins <= anchor or context.future(match.start(), match.end())
+        else anchor.year - 1
+    )
     if match["ago"]:
         year -= 1
     rule = "quarter: the latest such quarter by the publication date"
@@ -355,7 +429,8 @@ def _quarter(match: re.Match[str], context: TimeContext) -> Found | None:
 @pattern(
     r"\b(?:(?P<det>the|this|that|its|their|his|her)\s+)?(?P<which>latest|current|same|comparable|previous|prior|year-ago|year-earlier|(?:1[89]|20)\d{2})?"
     r"(?:\s+(?P<ago>year-ago|year-earlier))?\s*(?:fiscal\s+)?(?P<kind>quarter|period)\b(?!-)"
-    r"|\b(?P<bare>year-(?:ago|earlier))\b"
+    r"|\b(?P<bare>year-(?:ago|earlier))\b",
+    "unit",
 )
 def _this_quarter(match: re.Match[str], context: TimeContext) -> Found | None:
     if match["bare"]:
@@ -378,7 +453,9 @@ def _this_quarter(match: re.Match[str], context: TimeContext) -> Found | None:
     latest = reference or quarter_value(anchor - relativedelta(months=3))
     if which in ("year-ago", "year-earlier", "comparable") or match["ago"]:
         earlier = shift_value(latest, "year", -1) or latest
-        return evolve(found(match, "DATE", earlier, "the same quarter a year before"), comparison=True)
+        return evolve(
+            found(match, "DATE", earlier, "the same quarter a year before"), comparison=True
+        )
     if which in ("previous", "prior"):
         before = shift_value(latest, "quarter", -1) or latest
         return evolve(found(match, "DATE", before, "the quarter before"), comparison=True)
@@ -390,7 +467,9 @@ def _year_before(match: re.Match[str], context: TimeContext) -> Found | None:
     reference = context.reference
     if reference and value_interval(reference)[2] in ("quarter", "half", "year", "month"):
         earlier = shift_value(reference, "year", -1) or reference
-        return evolve(found(match, "DATE", earlier, "a year before the time last mentioned"), comparison=True)
+        return evolve(
+            found(match, "DATE", earlier, "a year before the time last mentioned"), comparison=True
+        )
     if context.anchor is None:
         return None
     return found(match, "DATE", f"{context.anchor.year - 1:04d}", "the year before publication")
@@ -403,10 +482,13 @@ NAME_AFTER = re.compile(r"\s+(?!(?:" + MONTH_NAMES + r")\b)(?-i:[A-Z][a-z])", re
 
 @pattern(
     rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|early|late|earlier|later)\s+)?{WEEKDAY}"
-    rf"(?P<plural>s)?(?:,?\s+{PART}s?)?\b"
+    rf"(?P<plural>s)?(?:,?\s+{PART}s?)?\b",
+    "weekday",
 )
 def _weekday(match: re.Match[str], context: TimeContext) -> Found | None:
-    if not _capitalised(match["weekday"]) or (not match["part"] and NAME_AFTER.match(context.text, match.end())):
+    if not _capitalised(match["weekday"]) or (
+        not match["part"] and NAME_AFTER.match(context.text, match.end())
+    ):
         return None
     weekday = WEEKDAYS.index(match["weekday"].lower())
     part = match["part"].lower() if match["part"] else None
@@ -435,26 +517,42 @@ def resolve_weekday(
     assert anchor is not None
     relation = " ".join(relation.split())
     coming = relation in ("next", "this coming")
-    ahead = tensed and relation not in ("last", "this past") and context.future(match.start(), match.end())
+    ahead = (
+        tensed
+        and relation not in ("last", "this past")
+        and context.future(match.start(), match.end())
+    )
     if coming or ahead:
         days = (weekday - anchor.weekday()) % 7 or (7 if relation == "next" else 0)
         return anchor + timedelta(days=days), "weekday in a future clause: the next such day"
     days = (anchor.weekday() - weekday) % 7 or (7 if relation == "last" else 0)
-    return anchor - timedelta(days=days), "weekday: the most recent such day up to the publication date"
+    return anchor - timedelta(
+        days=days
+    ), "weekday: the most recent such day up to the publication date"
 
 
 @pattern(
     rf"\b(?:the\s+day\s+(?P<around>before|after)\s+)?(?P<word>yesterday|today|tomorrow|tonight|last\s+night|overnight)"
-    rf"(?:\s+{PART})?\b"
+    rf"(?:\s+{PART})?\b",
+    "deictic",
 )
 def _deictic(match: re.Match[str], context: TimeContext) -> Found | None:
     word = " ".join(match["word"].lower().split())
-    opening = re.search(r"(?:[.!?:]\s+|\n\s*|^)[\"“‘'`]*$", context.text[max(0, match.start() - 4) : match.start()])
+    opening = re.search(
+        r"(?:[.!?:]\s+|\n\s*|^)[\"“‘'`]*$", context.text[max(0, match.start() - 4) : match.start()]
+    )
     if match["word"][0].isupper() and match.start() > 0 and not opening and not match["around"]:
         return None
     if context.anchor is None:
         return found(match, "DATE", "PRESENT_REF", word)
-    shift = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1, "overnight": 0}[word]
+    shift = {
+        "yesterday": -1,
+        "today": 0,
+        "tomorrow": 1,
+        "tonight": 0,
+        "last night": -1,
+        "overnight": 0,
+    }[word]
     shift += {"before": -1, "after": 1}.get((match["around"] or "").lower(), 0)
     part = match["part"].lower() if match["part"] else None
     if word in ("tonight", "last night", "overnight"):
@@ -465,7 +563,8 @@ def _deictic(match: re.Match[str], context: TimeContext) -> Found | None:
 
 @pattern(
     rf"\b(?P<which>this|that|the\s+same|the\s+next|the\s+following|the\s+previous|the)\s+(?:(?P<edge>early|late)\s+)?{PART}\b"
-    r"|\b(?P<mid>mid-?\s*(?:morning|afternoon|day)|midday|noon|midnight)\b"
+    r"|\b(?P<mid>mid-?\s*(?:morning|afternoon|day)|midday|noon|midnight)\b",
+    "part clock",
 )
 def _part_of_day(match: re.Match[str], context: TimeContext) -> Found | None:
     if match["mid"]:
@@ -477,7 +576,9 @@ def _part_of_day(match: re.Match[str], context: TimeContext) -> Found | None:
         if word in clock:
             hour = clock[word]
             if hour == "24:00":
-                return found(match, "TIME", f"{(day + timedelta(days=1)).isoformat()}T00:00", "midnight")
+                return found(
+                    match, "TIME", f"{(day + timedelta(days=1)).isoformat()}T00:00", "midnight"
+                )
             return found(match, "TIME", f"{day.isoformat()}T{hour}", word)
         part = "morning" if "morning" in word else "afternoon"
         kind, value = _day_value(day, part)
@@ -502,7 +603,8 @@ def _part_of_day(match: re.Match[str], context: TimeContext) -> Found | None:
     r"(?:\s+(?P<zone>(?-i:[A-Z]{1,3}T)|GMT|UTC|BST|local\s+time))?"
     rf"(?:,?\s+(?:(?:on|last|next|this)\s+)?(?:{WEEKDAY}|(?P<deictic>today|yesterday|tomorrow|tonight)"
     rf"|{MONTH}\s+{DAY}(?!\d)(?:,\s+{YEAR})?))?"
-    r"|\b(?P<hour2>[01]?\d)\s+in\s+the\s+(?P<half>morning|afternoon|evening)\b"
+    r"|\b(?P<hour2>[01]?\d)\s+in\s+the\s+(?P<half>morning|afternoon|evening)\b",
+    "clock",
 )
 def _clock(match: re.Match[str], context: TimeContext) -> Found | None:
     noon = (match["noon"] or "").lower()
@@ -516,7 +618,11 @@ def _clock(match: re.Match[str], context: TimeContext) -> Found | None:
         hour = 0
     if match["month"] and _capitalised(match["month"]):
         month, number = month_number(match["month"]), int(match["day"])
-        year = int(match["year"]) if match["year"] else context.year_for(month, number, match.start(), match.end())
+        year = (
+            int(match["year"])
+            if match["year"]
+            else context.year_for(month, number, match.start(), match.end())
+        )
         if year is None:
             return None
         try:
@@ -536,8 +642,16 @@ def _clock(match: re.Match[str], context: TimeContext) -> Found | None:
     if lead and lead.group().split()[0].lower() not in ("around", "about"):
         start += lead.end()
     if day is None:
-        return Found(start, match.end(), "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "clock time")
-    return Found(start, match.end(), "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", "clock time on the day last mentioned")
+        return Found(
+            start, match.end(), "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "clock time"
+        )
+    return Found(
+        start,
+        match.end(),
+        "TIME",
+        f"{day.isoformat()}T{hour:02d}:{minute:02d}",
+        "clock time on the day last mentioned",
+    )
 
 
 # Weeks, months and years relative to the publication date ---------------------
@@ -550,7 +664,10 @@ _RELATIVE = (
 )
 
 
-@pattern(rf"\b{_RELATIVE}[\s-]+(?:(?P<fiscal>fiscal)\s+)?(?P<unit>week|weekend|month|year|quarter|decade|day)\b(?!-)")
+@pattern(
+    rf"\b{_RELATIVE}[\s-]+(?:(?P<fiscal>fiscal)\s+)?(?P<unit>week|weekend|month|year|quarter|decade|day)\b(?!-)",
+    "unit",
+)
 def _relative_period(match: re.Match[str], context: TimeContext) -> Found | None:
     anchor = context.anchor
     if anchor is None:
@@ -558,13 +675,22 @@ def _relative_period(match: re.Match[str], context: TimeContext) -> Found | None
     relation = " ".join(match["rel"].lower().split())
     unit = match["unit"].lower()
     last_word = relation.split()[-1]
-    anaphoric = last_word in ("that", "same", "following", "previous", "prior", "preceding") or relation in ("the next",)
+    anaphoric = last_word in (
+        "that",
+        "same",
+        "following",
+        "previous",
+        "prior",
+        "preceding",
+    ) or relation in ("the next",)
     if anaphoric:
         return _from_reference(match, context, last_word, unit)
     shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(last_word, 0)
     if relation == "this past":
         shift = -1
-    if relation.startswith("the end of") or relation.startswith(("the beginning", "the start", "the middle")):
+    if relation.startswith("the end of") or relation.startswith(
+        ("the beginning", "the start", "the middle")
+    ):
         shift = {"last": -1, "next": 1}.get(last_word, 0)
     rule = f"'{match.group().lower()}' from the publication date"
     if unit == "quarter":
@@ -583,12 +709,20 @@ def _relative_period(match: re.Match[str], context: TimeContext) -> Found | None
             quarter = f"{anchor.year + shift:04d}{reference[4:]}"
             rule = f"'{match.group().lower()}': the quarter just mentioned, in that year"
             return evolve(found(match, "DATE", quarter, rule), comparison=shift < 0)
-    moved = anchor + {"week": relativedelta(weeks=shift), "month": relativedelta(months=shift), "year": relativedelta(years=shift)}[unit]
+    moved = (
+        anchor
+        + {
+            "week": relativedelta(weeks=shift),
+            "month": relativedelta(months=shift),
+            "year": relativedelta(years=shift),
+        }[unit]
+    )
     return found(match, "DATE", render(moved, unit), rule)
 
 
 @pattern(
-    rf"\b(?P<rel>this|last|next)\s+year[’']s\s+(?:{_FISCAL}{ORDINAL}[\s-]+)?{_FISCAL}(?:quarter|period)\b"
+    rf"\b(?P<rel>this|last|next)\s+year[’']s\s+(?:{_FISCAL}{ORDINAL}[\s-]+)?{_FISCAL}(?:quarter|period)\b",
+    "unit",
 )
 def _quarter_of_relative_year(match: re.Match[str], context: TimeContext) -> Found | None:
     if context.anchor is None:
@@ -601,10 +735,17 @@ def _quarter_of_relative_year(match: re.Match[str], context: TimeContext) -> Fou
         quarter = context.reference[5:]
     else:
         return None
-    return found(match, "DATE", f"{year:04d}-{quarter}", "a quarter of a year named from the publication date")
+    return found(
+        match,
+        "DATE",
+        f"{year:04d}-{quarter}",
+        "a quarter of a year named from the publication date",
+    )
 
 
-def _from_reference(match: re.Match[str], context: TimeContext, word: str, unit: str) -> Found | None:
+def _from_reference(
+    match: re.Match[str], context: TimeContext, word: str, unit: str
+) -> Found | None:
     """ "that year", "the following month", "the next day": counted from the time last mentioned."""
     reference = context.reference
     shift = {"following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1}.get(word, 0)
@@ -613,8 +754,18 @@ def _from_reference(match: re.Match[str], context: TimeContext, word: str, unit:
         if day is None:
             return None
         if unit == "weekend":
-            return found(match, "DATE", _weekend(day, shift, context, match), "weekend of the day last mentioned")
-        return found(match, "DATE", (day + timedelta(days=shift)).isoformat(), f"'{match.group().lower()}': from the day last mentioned")
+            return found(
+                match,
+                "DATE",
+                _weekend(day, shift, context, match),
+                "weekend of the day last mentioned",
+            )
+        return found(
+            match,
+            "DATE",
+            (day + timedelta(days=shift)).isoformat(),
+            f"'{match.group().lower()}': from the day last mentioned",
+        )
     if unit == "decade":
         return None
     base = reference or (context.anchor.isoformat() if context.anchor else None)
@@ -623,11 +774,32 @@ def _from_reference(match: re.Match[str], context: TimeContext, word: str, unit:
     first = value_interval(base)[0]
     if first is None:
         return None
-    day = date.fromisoformat((first + "-01-01")[:10]) if len(first) < 10 else date.fromisoformat(first[:10])
+    day = (
+        date.fromisoformat((first + "-01-01")[:10])
+        if len(first) < 10
+        else date.fromisoformat(first[:10])
+    )
     if unit == "quarter":
-        return found(match, "DATE", quarter_value(day + relativedelta(months=3 * shift)), "quarter of the time last mentioned")
-    moved = day + {"week": relativedelta(weeks=shift), "month": relativedelta(months=shift), "year": relativedelta(years=shift)}[unit]
-    return found(match, "DATE", render(moved, unit), f"'{match.group().lower()}': from the time last mentioned")
+        return found(
+            match,
+            "DATE",
+            quarter_value(day + relativedelta(months=3 * shift)),
+            "quarter of the time last mentioned",
+        )
+    moved = (
+        day
+        + {
+            "week": relativedelta(weeks=shift),
+            "month": relativedelta(months=shift),
+            "year": relativedelta(years=shift),
+        }[unit]
+    )
+    return found(
+        match,
+        "DATE",
+        render(moved, unit),
+        f"'{match.group().lower()}': from the time last mentioned",
+    )
 
 
 def _weekend(day: date, shift: int, context: TimeContext, match: re.Match[str]) -> str:
@@ -639,15 +811,23 @@ def _weekend(day: date, shift: int, context: TimeContext, match: re.Match[str]) 
     return f"{week_value(saturday)}-WE"
 
 
-@pattern(r"\bthe\s+weekend\b")
+@pattern(r"\bthe\s+weekend\b", "unit")
 def _the_weekend(match: re.Match[str], context: TimeContext) -> Found | None:
     """ "Over the weekend": the last weekend by the publication date, or the next in a future clause."""
     if context.anchor is None:
         return None
-    return found(match, "DATE", _weekend(context.anchor, 0, context, match), "the weekend nearest the publication date")
+    return found(
+        match,
+        "DATE",
+        _weekend(context.anchor, 0, context, match),
+        "the weekend nearest the publication date",
+    )
 
 
-@pattern(r"\b(?:(?P<edge>early|late|mid|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?:the\s+)?(?P<which>year|month|week)(?:[’']s\s+|[\s-])end\b|\b(?:the\s+)?(?P<which2>year|month|week)[\s-]end\b")
+@pattern(
+    r"\b(?:(?P<edge>early|late|mid|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?:the\s+)?(?P<which>year|month|week)(?:[’']s\s+|[\s-])end\b|\b(?:the\s+)?(?P<which2>year|month|week)[\s-]end\b",
+    "unit",
+)
 def _period_end(match: re.Match[str], context: TimeContext) -> Found | None:
     if context.anchor is None:
         return None
@@ -655,7 +835,10 @@ def _period_end(match: re.Match[str], context: TimeContext) -> Found | None:
     return found(match, "DATE", render(context.anchor, unit), f"end of the {unit} of publication")
 
 
-@pattern(r"\b(?:the\s+)?(?P<which>the\s+end|the\s+beginning|the\s+start|the\s+middle)\s+of\s+the\s+(?P<unit>year|month|week)\b")
+@pattern(
+    r"\b(?:the\s+)?(?P<which>the\s+end|the\s+beginning|the\s+start|the\s+middle)\s+of\s+the\s+(?P<unit>year|month|week)\b",
+    "unit",
+)
 def _edge_of_period(match: re.Match[str], context: TimeContext) -> Found | None:
     base = context.reference if context.reference else None
     anchor = context.anchor
@@ -666,7 +849,11 @@ def _edge_of_period(match: re.Match[str], context: TimeContext) -> Found | None:
     if base and value_interval(base)[2] in ("day", "month", "year", "week"):
         first = value_interval(base)[0]
         assert first is not None
-        day = date.fromisoformat((first + "-01-01")[:10]) if len(first) < 10 else date.fromisoformat(first[:10])
+        day = (
+            date.fromisoformat((first + "-01-01")[:10])
+            if len(first) < 10
+            else date.fromisoformat(first[:10])
+        )
     return found(match, "DATE", render(day, unit), f"{match['which'].lower()} of the {unit}")
 
 
@@ -675,7 +862,7 @@ def _edge_of_period(match: re.Match[str], context: TimeContext) -> Found | None:
 _COUNTED = rf"(?:{MODIFIER}\s+)?{COUNT}(?:\s+(?:more|additional|extra|straight|consecutive|full|long|trading|business|working|calendar|successive))?\s+{UNIT}(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
 
 
-@pattern(rf"\b{_COUNTED}\s+(?P<dir>ago|earlier|later|before|after|hence|on)\b")
+@pattern(rf"\b{_COUNTED}\s+(?P<dir>ago|earlier|later|before|after|hence|on)\b", "unit")
 def _offset(match: re.Match[str], context: TimeContext) -> Found | None:
     """ "a week ago" from the publication date, "a year earlier" from the time last mentioned.
 
@@ -709,9 +896,18 @@ def _offset(match: re.Match[str], context: TimeContext) -> Found | None:
             return evolve(resolved, comparison=sign < 0)
     moved = context.anchor + _step(granularity, step)
     modifier = " ".join((match["mod"] or "").lower().split())
-    open_start = sign < 0 and modifier in ("over", "just over", "well over", "more than", "at least")
+    open_start = sign < 0 and modifier in (
+        "over",
+        "just over",
+        "well over",
+        "more than",
+        "at least",
+    )
     rule = f"'{said}' from the publication date"
-    return Found(match.start(), match.end(), "DATE", render(moved, granularity), rule, open_start)
+    # Weeks counted back from a known day land on a day ("a week ago" on a Tuesday is the
+    # Tuesday before), not on a calendar week.
+    value = render(moved, "day" if granularity == "week" else granularity)
+    return Found(match.start(), match.end(), "DATE", value, rule, open_start)
 
 
 def _calendar_step(unit: str, amount: int) -> tuple[int, str]:
@@ -728,12 +924,16 @@ def _step(granularity: str, amount: int) -> relativedelta:
     return relativedelta(**{f"{granularity}s": amount})
 
 
-_SET_BEFORE = re.compile(r"(?:once|twice|thrice|times|\d|%|million|billion|percent|dollars?|pounds?|euros?|cents?)\s*$", re.IGNORECASE)
+_SET_BEFORE = re.compile(
+    r"(?:once|twice|thrice|times|\d|%|million|billion|percent|dollars?|pounds?|euros?|cents?)\s*$",
+    re.IGNORECASE,
+)
 
 
 @pattern(
     rf"\b(?:the\s+(?P<which>past|last|next|first|coming|previous|latest|final|following|ensuing|preceding|remaining|"
-    rf"year-earlier|year-ago|initial|same|other)\s+)?{_COUNTED}\b(?!-)"
+    rf"year-earlier|year-ago|initial|same|other)\s+)?{_COUNTED}\b(?!-)",
+    "unit",
 )
 def _duration(match: re.Match[str], context: TimeContext) -> Found | None:
     count = parse_count(match["count"])
@@ -749,23 +949,42 @@ def _duration(match: re.Match[str], context: TimeContext) -> Found | None:
     return found(match, "DURATION", duration_value(count, unit), "duration")
 
 
-@pattern(rf"\b(?:the\s+)?(?P<count>{NUMBER})-(?P<unit>second|minute|hour|day|week|month|year|decade)(?:-long)?\b(?!-old)")
+@pattern(
+    rf"\b(?:the\s+)?(?P<count>{NUMBER})-(?P<unit>second|minute|hour|day|week|month|year|decade)(?:-long)?\b(?!-old)",
+    "unit",
+)
 def _duration_adjective(match: re.Match[str], context: TimeContext) -> Found | None:
     count = parse_count(match["count"])
     if count is None:
         return None
     start = match.start("count")
-    return Found(start, match.end(), "DURATION", duration_value(count, match["unit"]), "duration, as an adjective")
+    return Found(
+        start,
+        match.end(),
+        "DURATION",
+        duration_value(count, match["unit"]),
+        "duration, as an adjective",
+    )
 
 
-@pattern(r"\b(?P<unit>year|month|week|day|decade|centurie|hour)s-long\b|\b(?P<unit2>day)-long\b")
+@pattern(
+    r"\b(?P<unit>year|month|week|day|decade|centurie|hour)s-long\b|\b(?P<unit2>day)-long\b", "unit"
+)
 def _vague_adjective(match: re.Match[str], context: TimeContext) -> Found | None:
     if match["unit2"]:
         return found(match, "DURATION", "P1D", "duration, as an adjective")
-    return found(match, "DURATION", duration_value(None, match["unit"].replace("centurie", "century")), "duration, as an adjective")
+    return found(
+        match,
+        "DURATION",
+        duration_value(None, match["unit"].replace("centurie", "century")),
+        "duration, as an adjective",
+    )
 
 
-@pattern(r"\b(?:for|in|over|within|took|takes|take|lasted|last)\s+(?:many\s+)?(?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)\b(?!\s+(?:of|ago|before|after|later|earlier))")
+@pattern(
+    r"\b(?:for|in|over|within|took|takes|take|lasted|last)\s+(?:many\s+)?(?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)\b(?!\s+(?:of|ago|before|after|later|earlier))",
+    "unit",
+)
 def _bare_plural(match: re.Match[str], context: TimeContext) -> Found | None:
     value = duration_value(None, match["unit"].rstrip("s").replace("centurie", "century"))
     return found(match, "DURATION", value, "duration of unknown length", "unit")
@@ -774,7 +993,8 @@ def _bare_plural(match: re.Match[str], context: TimeContext) -> Found | None:
 @pattern(
     r"\b(?:the\s+)?(?P<word>recent|past|coming|next\s+few|last\s+few|past\s+few)\s+"
     r"(?P<unit>years|months|weeks|days|decades|quarters)\b"
-    r"|\b(?P<future>future)\s+(?:years|months|weeks|days|decades|quarters)\b"
+    r"|\b(?P<future>future)\s+(?:years|months|weeks|days|decades|quarters)\b",
+    "unit",
 )
 def _recent_units(match: re.Match[str], context: TimeContext) -> Found | None:
     """ "recent years", "the coming weeks": a stretch of unknown length (``PXY``)."""
@@ -789,16 +1009,24 @@ def _recent_units(match: re.Match[str], context: TimeContext) -> Found | None:
 
 @pattern(
     rf"\b(?P<word>{'|'.join(FREQUENCIES)})\b"
-    rf"|\b(?:every|each)\s+(?:other\s+)?(?:(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade)|{WEEKDAY}|(?P<month>{MONTH_NAMES})|{SEASON})\b"
+    rf"|\b(?:every|each)\s+(?:other\s+)?(?:(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade)|{WEEKDAY}|(?P<month>{MONTH_NAMES})|{SEASON})\b",
+    "frequency",
 )
 def _set(match: re.Match[str], context: TimeContext) -> Found | None:
     if match["word"]:
-        return found(match, "SET", FREQUENCIES[match["word"].lower()], f"frequency '{match['word'].lower()}'")
+        return found(
+            match, "SET", FREQUENCIES[match["word"].lower()], f"frequency '{match['word'].lower()}'"
+        )
     if match["unit"]:
         every = 2 if "other" in match.group().lower() else 1
         return found(match, "SET", duration_value(every, match["unit"]), "every period")
     if match["weekday"]:
-        return found(match, "SET", f"XXXX-WXX-{WEEKDAYS.index(match['weekday'].lower()) + 1}", "every such weekday")
+        return found(
+            match,
+            "SET",
+            f"XXXX-WXX-{WEEKDAYS.index(match['weekday'].lower()) + 1}",
+            "every such weekday",
+        )
     if match["month"]:
         return found(match, "SET", f"XXXX-{month_number(match['month']):02d}", "every such month")
     return found(match, "SET", f"XXXX-{SEASONS[match['season'].lower()]}", "every such season")
@@ -806,10 +1034,16 @@ def _set(match: re.Match[str], context: TimeContext) -> Found | None:
 
 # Holidays -------------------------------------------------------------------
 
-_HOLIDAY_NAMES = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted([*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS], key=len, reverse=True))
+_HOLIDAY_NAMES = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+")
+    for name in sorted([*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS], key=len, reverse=True)
+)
 
 
-@pattern(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_HOLIDAY_NAMES})(?:\s+(?P<year>(?:1[89]|20)\d{{2}}))?\b")
+@pattern(
+    rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_HOLIDAY_NAMES})(?:\s+(?P<year>(?:1[89]|20)\d{{2}}))?\b",
+    "holiday",
+)
 def _holiday(match: re.Match[str], context: TimeContext) -> Found | None:
     name = " ".join(match["name"].lower().split())
     if not any(letter.isupper() for letter in match["name"]):
@@ -824,7 +1058,9 @@ def _holiday(match: re.Match[str], context: TimeContext) -> Found | None:
     day = holiday_date(name, year)
     if not match["year"] and anchor is not None:
         relation = (match["rel"] or "").lower()
-        future = relation == "next" or (relation != "last" and context.future(match.start(), match.end()))
+        future = relation == "next" or (
+            relation != "last" and context.future(match.start(), match.end())
+        )
         if relation == "last" and day >= anchor:
             day = holiday_date(name, year - 1)
         elif future and day < anchor:
@@ -856,7 +1092,10 @@ def holiday_date(name: str, year: int) -> date:
 
 # Vague references -----------------------------------------------------------
 
-NOUN_AFTER = re.compile(r"\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|decade|century|year|month|week|day|quarter|generation)", re.IGNORECASE)
+NOUN_AFTER = re.compile(
+    r"\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|decade|century|year|month|week|day|quarter|generation)",
+    re.IGNORECASE,
+)
 VAGUE = {
     "now": "PRESENT_REF",
     "right now": "PRESENT_REF",
@@ -887,7 +1126,12 @@ VAGUE = {
 }
 
 
-@pattern(r"\b(?P<word>" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in VAGUE), key=len, reverse=True)) + r")\b")
+@pattern(
+    r"\b(?P<word>"
+    + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in VAGUE), key=len, reverse=True))
+    + r")\b",
+    "deictic unit",
+)
 def _vague(match: re.Match[str], context: TimeContext) -> Found | None:
     word = " ".join(match["word"].lower().split())
     start = match.start()
@@ -896,4 +1140,3 @@ def _vague(match: re.Match[str], context: TimeContext) -> Found | None:
     if word == "in the past":
         start += 3
     return Found(start, match.end(), "DATE", VAGUE[word], f"vague reference '{word}'")
-

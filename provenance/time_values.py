@@ -43,15 +43,21 @@ def value_interval(value: str) -> Interval:
     if match := _WEEK.match(value):
         monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
         if match[3]:
-            return (monday + timedelta(5)).isoformat(), (monday + timedelta(6)).isoformat(), "weekend"
+            return (
+                (monday + timedelta(5)).isoformat(),
+                (monday + timedelta(6)).isoformat(),
+                "weekend",
+            )
         return monday.isoformat(), (monday + timedelta(6)).isoformat(), "week"
     if _MONTH.match(value):
         return value, value, "month"
     if match := _QUARTER.match(value):
         size = 3 if match[2] == "Q" else 6
         first = (int(match[3]) - 1) * size + 1
-        return f"{match[1]}-{first:02d}", f"{match[1]}-{first + size - 1:02d}", (
-            "quarter" if size == 3 else "half"
+        return (
+            f"{match[1]}-{first:02d}",
+            f"{match[1]}-{first + size - 1:02d}",
+            ("quarter" if size == 3 else "half"),
         )
     if match := _SEASON.match(value):
         first, last = SEASON_MONTHS[match[2]]

@@ -18,7 +18,6 @@ computed with python-dateutil.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
@@ -26,7 +25,7 @@ from dateutil.relativedelta import relativedelta
 
 from provenance.records import Article, QuoteSpan, Segments, TimeExpression
 from provenance.time_context import TimeContext
-from provenance.time_patterns import PATTERNS, Found, Resolver
+from provenance.time_patterns import Found, candidate_matches
 from provenance.time_values import value_interval
 
 
@@ -40,13 +39,13 @@ def find_times(
     that the expressions before it are its reference ("a year earlier").
     """
     context = TimeContext(article)
-    candidates: list[tuple[int, int, int, re.Match[str], Resolver]] = []
-    for number, (regex, resolver) in enumerate(PATTERNS):
-        candidates.extend(
+    candidates = sorted(
+        (
             (match.start(), -match.end(), number, match, resolver)
-            for match in regex.finditer(article.text)
-        )
-    candidates.sort(key=lambda c: c[:3])
+            for number, match, resolver in candidate_matches(article.text)
+        ),
+        key=lambda c: c[:3],
+    )
     chosen: list[Found] = []
     for start, _, _, match, resolver in candidates:
         if chosen and start < chosen[-1].end:
@@ -70,9 +69,7 @@ def _expression(
         time_start = None
     modality = "actual"
     if (
-        context.anchor is not None
-        and time_start
-        and time_start[:10] > context.anchor.isoformat()
+        context.anchor is not None and time_start and time_start[:10] > context.anchor.isoformat()
     ) or item.value == "FUTURE_REF":
         modality = "future"
     return TimeExpression(
