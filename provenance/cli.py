@@ -13,7 +13,7 @@ from provenance.ingest import IngestFailure, collect_paths, load_path
 from provenance.pipeline import parse_article
 from provenance.resources import resource_dir
 from provenance.store import finish, open_database, save_parsed
-from provenance.timeline import format_timeline, read_timeline
+from provenance.timeline import format_timeline, read_conflicts, read_context, read_timeline
 
 DEFAULT_DB = "provenance.db"
 
@@ -136,16 +136,26 @@ def serve(db_path: Path, host: str, port: int) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON rows instead of text.")
 @click.option("--story", help="Only this story id.")
 def timeline(db_path: Path, as_json: bool, story: str | None) -> None:
-    """Print the reconstructed timeline, in chronological order."""
+    """Print the reconstructed timeline, in chronological order.
+
+    Each event shows its time as written and as an interval, and why it sits
+    where it does. Then come the happenings the story mentions outside its
+    sequence (background, future references) and any ordering cues not used
+    because they contradict stronger ones. --json prints the timeline rows,
+    each with its "why".
+    """
     if not db_path.exists():
         raise click.ClickException(f"{db_path} does not exist: run 'provenance build' first")
     from sqlite_utils import Database
 
-    rows = read_timeline(Database(db_path), story)
+    db = Database(db_path)
+    rows = read_timeline(db, story)
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif rows:
+        click.echo(format_timeline(rows, read_context(db, story), read_conflicts(db, story)))
     else:
-        click.echo(format_timeline(rows) if rows else "No events.")
+        click.echo("No events.")
 
 
 @cli.group(name="eval")

@@ -222,8 +222,10 @@ class Event:
 
     ``quotes`` are the indexes of the statements that make it up, ``time``
     the index of the time expression that dates it (with ``time_rule``
-    saying how). ``sequence`` is the chronological rank (ties allowed) and
-    ``narrative_index`` the order in which the article first mentions it.
+    saying how). ``sequence`` is the chronological rank (ties allowed), None
+    for a happening outside the story's sequence (``background``,
+    ``prospect``); ``narrative_index`` is the order in which the article
+    first mentions it.
     """
 
     type: str
@@ -238,7 +240,7 @@ class Event:
     time: int | None = None
     time_rule: str | None = None
     narrative_index: int = 0
-    sequence: int = 0
+    sequence: int | None = 0
 
 
 @frozen
@@ -249,6 +251,23 @@ class EventLink:
     target: int
     relation: str
     rule: str
+    start: int | None = None
+    end: int | None = None
+
+
+@frozen
+class OrderingConflict:
+    """A cue that would order two events against stronger evidence, and so was not used.
+
+    ``relation`` and ``rule`` are those of the link it would have made,
+    ``start``/``end`` its justifying text, ``reason`` what it contradicts.
+    """
+
+    source: int
+    target: int
+    relation: str
+    rule: str
+    reason: str
     start: int | None = None
     end: int | None = None
 
@@ -267,4 +286,4 @@ class ParsedArticle:
     times: tuple[TimeExpression, ...]
     events: tuple[Event, ...]
     links: tuple[EventLink, ...]
-    conflicts: tuple[str, ...] = ()
+    conflicts: tuple[OrderingConflict, ...] = ()
