@@ -318,23 +318,26 @@ class _Linker:
         for match in SEQUEL_CUE.finditer(self.text, start, end):
             if self._quoted(match.start()):
                 continue
-            previous = self._told_before(match.start())
+            previous = self._told_before(match.start(), number)
             if previous is None or previous == number:
                 continue
             rule = f"text: '{match['cue']}' after the event told before"
             self.before(previous, number, rule, match.start(), match.end())
 
-    def _told_before(self, offset: int) -> int | None:
-        """The story event reported nearest before ``offset``, in its own sentence or earlier."""
+    def _told_before(self, offset: int, own: int) -> int | None:
+        """The story event reported nearest before ``offset`` (``own`` if its own statement is)."""
         best: tuple[int, int] | None = None
         for number in self.story:
-            for quote in (self.quotes[n] for n in self.events[number].quotes):
-                anchor = quote.cue.start if quote.cue else quote.start
+            event = self.events[number]
+            anchors = [
+                q.cue.start if q.cue else q.start
+                for q in map(self.quotes.__getitem__, event.quotes)
+            ]
+            if number != own:
+                anchors.append(event.start)
+            for anchor in anchors:
                 if anchor < offset and (best is None or anchor > best[0]):
                     best = (anchor, number)
-            event = self.events[number]
-            if event.start < offset and (best is None or event.start > best[0]):
-                best = (event.start, number)
         return best[1] if best else None
 
     def _follow_up_cues(self, number: int, start: int, end: int) -> None:
@@ -376,7 +379,7 @@ class _Linker:
         for match in MEANWHILE_CUE.finditer(self.text, start, end):
             if self._quoted(match.start()):
                 continue
-            previous = self._told_before(match.start())
+            previous = self._told_before(match.start(), number)
             if previous is not None and previous != number:
                 self.together.append((previous, number, match.start(), match.end()))
 

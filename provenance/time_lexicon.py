@@ -236,7 +236,9 @@ def duration_value(count: float | None, unit: str) -> str:
         if count != int(count):
             return _fractional(count, unit)
         amount = str(int(count))
-    if code == "DE" and amount != "X":
+    if code == "Q":
+        code, amount = "M", amount if amount == "X" else str(int(amount) * 3)
+    elif code == "DE" and amount != "X":
         code, amount = "Y", str(int(amount) * 10)
     elif code == "CE" and amount != "X":
         code, amount = "Y", str(int(amount) * 100)

@@ -881,6 +881,8 @@ def _offset(match: re.Match[str], context: TimeContext) -> Found | None:
         while context.text[end - 1].isspace():
             end -= 1
         value = duration_value(count, unit)
+        anchor = EVENT_AFTER.match(context.text, match.end())
+        said += anchor.group().rstrip() if anchor else ""
         return Found(match.start(), end, "DURATION", value, f"offset from another event: '{said}'")
     if count is None or count != int(count) or context.anchor is None:
         vague = "PAST_REF" if direction in ("ago", "earlier") else "FUTURE_REF"
@@ -908,6 +910,9 @@ def _offset(match: re.Match[str], context: TimeContext) -> Found | None:
     # Tuesday before), not on a calendar week.
     value = render(moved, "day" if granularity == "week" else granularity)
     return Found(match.start(), match.end(), "DATE", value, rule, open_start)
+
+
+EVENT_AFTER = re.compile(r"[^\S\n]+[^,.;:!?\n\"“”]{1,40}")
 
 
 def _calendar_step(unit: str, amount: int) -> tuple[int, str]:
