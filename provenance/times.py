@@ -23,10 +23,13 @@ from datetime import datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from provenance import time_calendar, time_days, time_periods
 from provenance.records import Article, QuoteSpan, Segments, TimeExpression
 from provenance.time_context import TimeContext
 from provenance.time_patterns import Found, candidate_matches
 from provenance.time_values import value_interval
+
+PATTERNS = (*time_calendar.PATTERNS, *time_days.PATTERNS, *time_periods.PATTERNS)
 
 
 def find_times(
@@ -42,7 +45,7 @@ def find_times(
     candidates = sorted(
         (
             (match.start(), -match.end(), number, match, resolver)
-            for number, match, resolver in candidate_matches(article.text)
+            for number, match, resolver in candidate_matches(article.text, PATTERNS)
         ),
         key=lambda c: c[:3],
     )
