@@ -41,9 +41,20 @@ from provenance.time_patterns import (
 )
 from provenance.time_values import quarter_value, shift_value, value_interval
 
-# Calendar dates ------------------------------------------------------------
-
 PATTERNS = Patterns()
+PERIOD_EDGE = r"(?:early|late|mid|the\s+(?:end|beginning|start|middle|turn)\s+of)"
+FISCAL = r"(?:fiscal[\s-]+)?"
+WEEKDAY_BEFORE = rf"(?:{WEEKDAY},?\s+)?"
+YEAR_AFTER = rf"(?:,?\s+(?:{YEAR}(?!\d)|{SPOKEN_YEAR}))?"
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|by|from|during|through|throughout|before|after|of|to|last|next"
+    r"|this|early|late|mid|end|beginning|start|middle)[\s-]+$",
+    re.IGNORECASE,
+)
+DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties".split()
+
+
+# Calendar dates ------------------------------------------------------------
 
 
 @PATTERNS.add(
@@ -75,18 +86,12 @@ def _numeric(match: re.Match[str], context: TimeContext) -> Found | None:
     return found(match, "DATE", resolved.isoformat(), f"numeric date, {order} for this outlet")
 
 
-_WEEKDAY_PREFIX = rf"(?:{WEEKDAY},?\s+)?"
-_YEAR_SUFFIX = rf"(?:,?\s+(?:{YEAR}(?!\d)|{SPOKEN_YEAR}))?"
-
-
-@PATTERNS.add(
-    rf"\b{_WEEKDAY_PREFIX}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?!\w){_YEAR_SUFFIX}", "month"
-)
+@PATTERNS.add(rf"\b{WEEKDAY_BEFORE}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?!\w){YEAR_AFTER}", "month")
 def _day_month(match: re.Match[str], context: TimeContext) -> Found | None:
     return _calendar_date(match, context, "day month")
 
 
-@PATTERNS.add(rf"\b{_WEEKDAY_PREFIX}{MONTH}\s+(?:the\s+)?{DAY}(?!\d|:\d){_YEAR_SUFFIX}", "month")
+@PATTERNS.add(rf"\b{WEEKDAY_BEFORE}{MONTH}\s+(?:the\s+)?{DAY}(?!\d|:\d){YEAR_AFTER}", "month")
 def _month_day(match: re.Match[str], context: TimeContext) -> Found | None:
     return _calendar_date(match, context, "month day")
 
@@ -134,31 +139,25 @@ def _month_year(match: re.Match[str], context: TimeContext) -> Found | None:
     return found(match, "DATE", f"{year:04d}-{month_number(match['month']):02d}", "month and year")
 
 
-_PERIOD_EDGE = r"(?:early|late|mid|the\s+(?:end|beginning|start|middle|turn)\s+of)"
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|since|until|till|by|from|during|through|throughout|before|after|of|to|last|next"
-    r"|this|early|late|mid|end|beginning|start|middle)[\s-]+$",
-    re.IGNORECASE,
-)
-
-
 @PATTERNS.add(
-    rf"\b(?:(?P<rel>last|next|this|this\s+past|{_PERIOD_EDGE})[\s-]+)?(?P<name>{MONTH_NAMES})\b(?!\s*\d)",
+    rf"\b(?:(?P<rel>last|next|this|this\s+past|{PERIOD_EDGE})[\s-]+)?"
+    rf"(?P<name>{MONTH_NAMES})\b(?!\s*\d)",
     "month",
 )
 def _month_alone(match: re.Match[str], context: TimeContext) -> Found | None:
+    """ "in March", "late November", "last April"; "May" and "March" only after a preposition."""
     name = match["name"]
     relation = " ".join((match["rel"] or "").lower().split())
     before = context.text[max(0, match.start() - 20) : match.start()]
     if not relation and not capitalised(name):
         return None
-    if name.lower() in ("may", "march") and not relation and not _PREPOSITION_BEFORE.search(before):
+    if name.lower() in ("may", "march") and not relation and not PREPOSITION_BEFORE.search(before):
         return None
     month = month_number(name)
     anchor = context.anchor
     if anchor is None:
         return found(match, "DATE", f"XXXX-{month:02d}", "month")
-    if relation == "last" or relation == "this past":
+    if relation in ("last", "this past"):
         year = anchor.year if month < anchor.month else anchor.year - 1
     elif relation == "next":
         year = anchor.year if month > anchor.month else anchor.year + 1
@@ -170,17 +169,20 @@ def _month_alone(match: re.Match[str], context: TimeContext) -> Found | None:
 
 
 @PATTERNS.add(
-    rf"(?<![\w$€£.,/-])(?:(?P<fiscal>fiscal(?:\s+year)?\s+)|(?P<edge>{_PERIOD_EDGE})[\s-]+"
-    rf"|(?P<the>the\s+year\s+)|(?P<post>(?:pre|post)-))?{YEAR}(?![\w%-]|[.,]\d|\s*(?:percent|per\s+cent))",
+    rf"(?<![\w$€£.,/-])(?:(?P<fiscal>fiscal(?:\s+year)?\s+)|(?P<edge>{PERIOD_EDGE})[\s-]+"
+    r"|(?P<the>the\s+year\s+)|(?P<post>(?:pre|post)-))?"
+    rf"{YEAR}(?![\w%-]|[.,]\d|\s*(?:percent|per\s+cent))",
     "digits",
 )
 def _year(match: re.Match[str], context: TimeContext) -> Found | None:
+    """A year written in digits, not an amount ("1990", "fiscal 1989", "mid-1996")."""
     group = "year" if match["post"] else 0
     return found(match, "DATE", match["year"], "year", group)
 
 
-@PATTERNS.add(rf"\b(?:(?P<edge>{_PERIOD_EDGE})[\s-]+)?(?:the\s+)?{SPOKEN_YEAR}\b", "spoken")
+@PATTERNS.add(rf"\b(?:(?P<edge>{PERIOD_EDGE})[\s-]+)?(?:the\s+)?{SPOKEN_YEAR}\b", "spoken")
 def _spoken_year(match: re.Match[str], context: TimeContext) -> Found | None:
+    """ "in nineteen ninety-six", "the year two thousand": only where a year is expected."""
     year = parse_spoken_year(match["spoken"])
     before = context.text[max(0, match.start() - 12) : match.start()].lower()
     if year is None or not (
@@ -191,28 +193,30 @@ def _spoken_year(match: re.Match[str], context: TimeContext) -> Found | None:
 
 
 @PATTERNS.add(
-    rf"\b(?:the\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?(?:(?P<century>1[5-9]|20)(?P<decade>\d)0|'(?P<short>\d)0)'?s\b"
-    r"|\bthe\s+(?:(?P<edge2>early|late|mid)[\s-]+)?(?P<word>twenties|thirties|forties|fifties|sixties"
-    r"|seventies|eighties|nineties)\b",
+    r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:(?P<century>1[5-9]|20)(?P<decade>\d)0|'(?P<short>\d)0)'?s\b"
+    r"|\bthe\s+(?:(?:early|late|mid)[\s-]+)?(?P<word>" + "|".join(DECADE_WORDS) + r")\b",
     "digits spoken",
 )
 def _decade(match: re.Match[str], context: TimeContext) -> Found | None:
+    """ "the 1990s" is ``199``, "the '80s" and "the eighties" ``198``."""
     if match["century"]:
         value = f"{match['century']}{match['decade']}"
     elif match["short"]:
         value = f"19{match['short']}"
     else:
-        index = "twenties thirties forties fifties sixties seventies eighties nineties".split()
-        value = f"19{index.index(match['word'].lower()) + 2}"
+        value = f"19{DECADE_WORDS.index(match['word'].lower()) + 2}"
     return found(match, "DATE", value, "decade")
 
 
 @PATTERNS.add(
-    rf"\b(?:the\s+|this\s+|last\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?(?P<number>\d{{1,2}})(?:st|nd|rd|th)[\s-]+centur(?:y|ies)\b"
+    r"\b(?:the\s+|this\s+|last\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    r"(?P<number>\d{1,2})(?:st|nd|rd|th)[\s-]+centur(?:y|ies)\b"
     r"|\b(?P<rel>this|last|the\s+last|the\s+past|the\s+next|next)\s+century\b",
     "unit digits",
 )
 def _century(match: re.Match[str], context: TimeContext) -> Found | None:
+    """ "the 20th century" is ``19``; "the past century" a hundred years."""
     if match["number"]:
         return found(match, "DATE", f"{int(match['number']) - 1:02d}", "century")
     relation = " ".join(match["rel"].lower().split())
@@ -232,6 +236,7 @@ def _century(match: re.Match[str], context: TimeContext) -> Found | None:
     "season",
 )
 def _season(match: re.Match[str], context: TimeContext) -> Found | None:
+    """ "last summer", "the winter of 1994", "in spring"; a bare season word only after "in"."""
     code = SEASONS[match["season"].lower()]
     relation = " ".join((match["rel"] or "").lower().split())
     explicit = _year_of(match)
@@ -276,16 +281,20 @@ def _season_year(code: str, relation: str, context: TimeContext, match: re.Match
 
 # Quarters and halves --------------------------------------------------------
 
-FISCAL = r"(?:fiscal[\s-]+)?"
-
 
 @PATTERNS.add(
-    rf"\b(?:(?:the|its|a|this|that)\s+)?(?:(?P<ago>year-(?:ago|earlier))\s+)?{FISCAL}(?:(?P<y1>(?:1[89]|20)\d{{2}})\s+)?"
-    rf"{FISCAL}{ORDINAL}[\s-]+{FISCAL}(?P<kind>quarter|half)(?![\w-]*\s+(?:of\s+)?(?:a|an|the)?\s*(?:point|mile|century|hour|inch|percent))"
-    rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>(?:1[89]|20)\d{{2}})\b)?",
+    r"\b(?:(?:the|its|a|this|that)\s+)?(?:(?P<ago>year-(?:ago|earlier))\s+)?"
+    rf"{FISCAL}(?:(?P<y1>(?:1[89]|20)\d{{2}})\s+)?{FISCAL}{ORDINAL}[\s-]+{FISCAL}(?P<kind>quarter|half)"
+    r"(?![\w-]*\s+(?:of\s+)?(?:a|an|the)?\s*(?:point|mile|century|hour|inch|percent))"
+    r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>(?:1[89]|20)\d{2})\b)?",
     "unit",
 )
 def _quarter(match: re.Match[str], context: TimeContext) -> Found | None:
+    """ "the third quarter", "fiscal second-quarter", "the first half of 1989".
+
+    Without a year, the latest such quarter that has begun by the
+    publication date, or the coming one in a future clause.
+    """
     ordinal = match["ordinal"].lower()
     number = ORDINALS.get(ordinal) or int(ordinal[0])
     kind = "Q" if match["kind"].lower() == "quarter" else "H"
@@ -311,12 +320,18 @@ def _quarter(match: re.Match[str], context: TimeContext) -> Found | None:
 
 
 @PATTERNS.add(
-    r"\b(?:(?P<det>the|this|that|its|their|his|her)\s+)?(?P<which>latest|current|same|comparable|previous|prior|year-ago|year-earlier|(?:1[89]|20)\d{2})?"
-    r"(?:\s+(?P<ago>year-ago|year-earlier))?\s*(?:fiscal\s+)?(?P<kind>quarter|period)\b(?!-)"
-    r"|\b(?P<bare>year-(?:ago|earlier))\b",
+    r"\b(?:(?P<det>the|this|that|its|their|his|her)\s+)?"
+    r"(?P<which>latest|current|same|comparable|previous|prior|year-ago|year-earlier"
+    r"|(?:1[89]|20)\d{2})?(?:\s+(?P<ago>year-ago|year-earlier))?\s*(?:fiscal\s+)?"
+    r"(?P<kind>quarter|period)\b(?!-)|\b(?P<bare>year-(?:ago|earlier))\b",
     "unit",
 )
 def _this_quarter(match: re.Match[str], context: TimeContext) -> Found | None:
+    """ "the quarter", "the latest quarter", "the year-ago period": the quarter last mentioned.
+
+    Failing one, the latest full quarter before publication; "year-ago"
+    compares with the same quarter a year before.
+    """
     if match["bare"]:
         return _year_before(match, context)
     which = (match["which"] or "").lower()
@@ -368,33 +383,34 @@ _HOLIDAY_NAMES = "|".join(
 
 
 @PATTERNS.add(
-    rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_HOLIDAY_NAMES})(?:\s+(?P<year>(?:1[89]|20)\d{{2}}))?\b",
+    rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_HOLIDAY_NAMES})"
+    r"(?:\s+(?P<year>(?:1[89]|20)\d{2}))?\b",
     "holiday",
 )
 def _holiday(match: re.Match[str], context: TimeContext) -> Found | None:
+    """ "Christmas Day", "last Thanksgiving", "Easter 2019": in the year the clause points to."""
     name = " ".join(match["name"].lower().split())
+    anchor = context.anchor
     if not any(letter.isupper() for letter in match["name"]):
         return None
-    anchor = context.anchor
     if match["year"]:
         year = int(match["year"])
     elif anchor is None:
         return None
     else:
-        year = anchor.year
-    day = holiday_date(name, year)
-    if not match["year"] and anchor is not None:
+        years = (anchor.year - 1, anchor.year, anchor.year + 1)
         relation = (match["rel"] or "").lower()
-        future = relation == "next" or (
-            relation != "last" and context.future(match.start(), match.end())
-        )
-        if relation == "last" and day >= anchor:
-            day = holiday_date(name, year - 1)
-        elif future and day < anchor:
-            day = holiday_date(name, year + 1)
-        elif not future and relation != "this" and day > anchor + timedelta(days=183):
-            day = holiday_date(name, year - 1)
-    return found(match, "DATE", day.isoformat(), f"holiday '{name}'")
+        if relation == "last":
+            year = max(y for y in years if holiday_date(name, y) < anchor)
+        elif relation == "next":
+            year = min(y for y in years if holiday_date(name, y) > anchor)
+        elif relation == "this":
+            year = anchor.year
+        else:
+            this_year = holiday_date(name, anchor.year)
+            year = context.year_for(this_year.month, this_year.day, match.start(), match.end())
+            year = year or anchor.year
+    return found(match, "DATE", holiday_date(name, year).isoformat(), f"holiday '{name}'")
 
 
 def holiday_date(name: str, year: int) -> date:
