@@ -23,13 +23,18 @@ from datetime import datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from provenance import time_calendar, time_days, time_periods
+from provenance import time_calendar, time_days, time_durations, time_periods
 from provenance.records import Article, QuoteSpan, Segments, TimeExpression
 from provenance.time_context import TimeContext
 from provenance.time_patterns import Found, candidate_matches
 from provenance.time_values import value_interval
 
-PATTERNS = (*time_calendar.PATTERNS, *time_days.PATTERNS, *time_periods.PATTERNS)
+PATTERNS = (
+    *time_calendar.PATTERNS,
+    *time_days.PATTERNS,
+    *time_periods.PATTERNS,
+    *time_durations.PATTERNS,
+)
 
 
 def find_times(
