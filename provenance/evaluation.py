@@ -3,10 +3,11 @@
 A gold file (JSON) names its article and lists every statement (paragraph,
 exact text, kind, speaker, source words) and the story's events in
 chronological order (type, actor, channel, publisher, TIMEX3 value,
-sequence; a null sequence for background happenings and future references,
-which stand outside the story's sequence). :func:`score_gold` runs the pipeline on the article and reports
-precision, recall and F1 for statements, speakers and sources, and which
-events and sequence positions match exactly.
+sequence; a null sequence for background happenings and future
+references, which stand outside the story's sequence). :func:`score_gold`
+runs the pipeline on the article and reports precision, recall and F1 for
+statements, speakers and sources, and which events and sequence positions
+match exactly.
 """
 
 from __future__ import annotations

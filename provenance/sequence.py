@@ -61,7 +61,8 @@ SEQUEL_CUE = re.compile(
     re.IGNORECASE,
 )
 FOLLOW_UP_CUE = re.compile(
-    r"\bfollow[- ]?up\s+(?:interview|statement|call|meeting|appearance|post|tweet|letter|email)s?\b",
+    r"\bfollow[- ]?up\s+"
+    r"(?:interview|statement|call|meeting|appearance|post|tweet|letter|email)s?\b",
     re.IGNORECASE,
 )
 IMMEDIATE_CUE = re.compile(

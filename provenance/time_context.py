@@ -79,7 +79,7 @@ class TimeContext:
         self.reference_end = 0
 
     def span(self, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:
-        """The text around ``[start, end)`` up to the nearest breaks (at most 80 characters each way)."""
+        """The text around ``[start, end)`` up to the nearest breaks, at most WINDOW each way."""
         left = max(0, start - WINDOW)
         before = list(breaks.finditer(self.text, left, start))
         if before:
@@ -91,7 +91,7 @@ class TimeContext:
         return left, right
 
     def tense(self, start: int, end: int, sentence: bool = True) -> str | None:
-        """``future``, ``modal``, ``present``, ``past`` or None: the tense around ``text[start:end]``.
+        """``future``, ``modal``, ``present``, ``past`` or None: the tense around an expression.
 
         The verb nearest before the expression in its own clause decides
         ("will meet on Friday"). Failing that, the first after it: in the

@@ -136,7 +136,10 @@ COUNT = (
     rf"(?P<count>\d+(?:\.\d+)?(?:\s+1/2)?|(?:{NUMBER_WORD}){FRACTION}?|an?(?:\s+and\s+a\s+half)?"
     rf"|half\s+an?|a\s+half|a\s+dozen|a\s+couple\s+of|{_alternation(VAGUE_COUNTS)})"
 )
-UNIT = r"(?P<unit>second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
+UNIT = (
+    r"(?P<unit>second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade"
+    r"|centur(?:y|ie))s?"
+)
 MONTH_NAMES = _alternation(MONTHS)
 MONTH_SHORT = _alternation(MONTH_ABBREVIATIONS)
 MONTH = rf"(?P<month>{MONTH_NAMES}|(?:{MONTH_SHORT})\.?)"

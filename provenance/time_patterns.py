@@ -2,9 +2,11 @@
 
 Each pattern comes with the resolver that gives its TIMEX3 value; the
 patterns themselves are in :mod:`provenance.time_calendar`,
-:mod:`provenance.time_days` and :mod:`provenance.time_periods`. Spans follow the TimeML conventions: a preposition before an expression is
-not part of it ("on Friday" is "Friday"), a modifier is ("nearly three
-years", "late November"), and so is "ago" ("a week ago"). A resolver
+:mod:`provenance.time_days`, :mod:`provenance.time_periods` and
+:mod:`provenance.time_durations`. Spans follow the TimeML conventions: a
+preposition before an expression is not part of it ("on Friday" is
+"Friday"), a modifier is ("nearly three years", "late November"), and so
+is "ago" ("a week ago"). A resolver
 returns None when a match is not a time expression after all ("May" the
 verb, a weekday in a name).
 

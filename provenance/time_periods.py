@@ -64,12 +64,12 @@ def _relative_period(match: re.Match[str], context: TimeContext) -> Found | None
         return found(match, "DATE", f"{anchor.year // 10:03d}", rule)
     if unit == "weekend":
         return found(match, "DATE", _weekend(anchor, shift, context, match), rule)
-    reference = context.reference
-    if unit == "year" and relation in ("last", "this") and reference and "-Q" in reference:
-        if context.reference_in_sentence(match.start()):
-            quarter = f"{anchor.year + shift:04d}{reference[4:]}"
-            rule = f"'{match.group().lower()}': the quarter just mentioned, in that year"
-            return evolve(found(match, "DATE", quarter, rule), comparison=shift < 0)
+    reference = context.reference or ""
+    compared = "-Q" in reference and context.reference_in_sentence(match.start())
+    if unit == "year" and relation in ("last", "this") and compared:
+        quarter = f"{anchor.year + shift:04d}{reference[4:]}"
+        rule = f"'{match.group().lower()}': the quarter just mentioned, in that year"
+        return evolve(found(match, "DATE", quarter, rule), comparison=shift < 0)
     return found(match, "DATE", render(anchor + STEPS[unit](shift), unit), rule)
 
 

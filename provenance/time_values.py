@@ -97,7 +97,7 @@ def value_start(value: str) -> date | None:
 
 
 def shift_value(value: str, unit: str, amount: int) -> str | None:
-    """``value`` moved by ``amount`` units (year, quarter, month, week, day), at its own granularity.
+    """``value`` moved by ``amount`` units (year, quarter, month, week or day).
 
     "A year earlier" than ``1989-Q3`` is ``1988-Q3``, than ``1989-10-13``
     is ``1988-10-13``; a time of day moves as its day.

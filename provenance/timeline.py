@@ -32,7 +32,7 @@ RELATION_WORDS = {"before": "before", "simultaneous": "at the same time as"}
 
 
 def read_timeline(db: sqlite_utils.Database, story: str | None = None) -> list[Row]:
-    """The rows of the ``timeline`` view, in chronological order, each with ``why`` it sits there."""
+    """The ``timeline`` view's rows, in chronological order, each with ``why`` it sits there."""
     where = "WHERE story_id = :story" if story else ""
     sql = (
         f"SELECT {', '.join(COLUMNS)}, story_id, story_title, time_rule, channel_name, reporter, "

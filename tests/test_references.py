@@ -25,7 +25,7 @@ def context(parsed: ParsedArticle) -> list[tuple[str, str, str, str | None]]:
         if event.sequence is not None:
             continue
         time = parsed.times[event.time]  # type: ignore[index]
-        [link] = [l for l in parsed.links if l.target == number and l.relation == "mentions"]
+        [link] = [k for k in parsed.links if k.target == number and k.relation == "mentions"]
         found.append((event.type, time.text, time.value, parsed.events[link.source].type))
     return found
 

@@ -24,10 +24,10 @@ def links(parsed: ParsedArticle) -> dict[tuple[str, str, str], str]:
     """(earlier type, later type, relation) -> the text that justifies the link."""
     text = parsed.article.text
     return {
-        (parsed.events[l.source].type, parsed.events[l.target].type, l.relation): (
-            text[l.start : l.end] if l.start is not None else l.rule
+        (parsed.events[link.source].type, parsed.events[link.target].type, link.relation): (
+            text[link.start : link.end] if link.start is not None else link.rule
         )
-        for l in parsed.links
+        for link in parsed.links
     }
 
 
