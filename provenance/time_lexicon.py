@@ -10,6 +10,7 @@ parts of the day, ``SP``/``SU``/``FA``/``WI`` for seasons, ``PnD``, ``PnW``,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from provenance.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
@@ -318,30 +319,38 @@ TRIGGER_KEYS: dict[str, frozenset[str]] = {
         "eighties nineties",
     ),
 }
-TRIGGER = re.compile(
-    r"(?P<digits>\b(?:1[5-9]|20)\d\d(?:s\b|\b)|'\d0s\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d)"
-    r"|(?<![\w’'])(?P<word>[a-z][a-z.’'-]*[a-z])\b",
-    re.IGNORECASE,
+# Every form a trigger word takes in text: plurals and possessives too.
+TRIGGER_FORMS: dict[str, frozenset[str]] = {
+    **{
+        form: keys
+        for word, keys in TRIGGER_KEYS.items()
+        for form in (f"{word}s", f"{word}es", f"{word}'s", f"{word}’s")
+    },
+    **TRIGGER_KEYS,
+}
+WORD = re.compile(r"[a-zA-Z][a-zA-Z.'’-]*[a-zA-Z]")
+DIGIT_TRIGGER = re.compile(
+    r"\b(?:1[5-9]|20)\d\d(?:s\b|\b)|'\d0s\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d"
 )
 
 
-def trigger_keys(match: re.Match[str]) -> frozenset[str]:
-    """The pattern classes a :data:`TRIGGER` match can start (empty for most words)."""
-    if match["digits"]:
-        return DIGIT_KEYS
-    word = match["word"].lower()
-    found = _word_keys(word)
-    if found is None:
-        parts = [_word_keys(part) or frozenset() for part in re.split(r"[.’'-]", word)]
-        found = frozenset().union(*parts)
-    return found
+def find_triggers(text: str) -> Iterator[tuple[int, int, frozenset[str]]]:
+    """Each trigger word or number in the text: (start, end, the pattern classes it can start).
 
-
-def _word_keys(word: str) -> frozenset[str] | None:
-    found = TRIGGER_KEYS.get(word)
-    if found is None and word.endswith("s"):
-        found = TRIGGER_KEYS.get(word[:-1])
-    return found
+    One pass of a plain word pattern and dictionary look-ups, which is much
+    faster than searching for every trigger word; a hyphenated word
+    ("two-year", "mid-November") is looked up part by part.
+    """
+    forms = TRIGGER_FORMS
+    for match in WORD.finditer(text):
+        word = match.group().lower()
+        keys = forms.get(word)
+        if keys is None and "-" in word:
+            keys = frozenset().union(*(forms.get(part, frozenset()) for part in word.split("-")))
+        if keys:
+            yield match.start(), match.end(), keys
+    for match in DIGIT_TRIGGER.finditer(text):
+        yield match.start(), match.end(), DIGIT_KEYS
 
 
 DIGIT_KEYS = frozenset({"digits"})

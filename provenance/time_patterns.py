@@ -26,8 +26,7 @@ from attrs import frozen
 from provenance.time_context import TimeContext
 from provenance.time_lexicon import (
     PARTS_OF_DAY,
-    TRIGGER,
-    trigger_keys,
+    find_triggers,
 )
 from provenance.time_values import value_interval
 
@@ -59,7 +58,8 @@ class TimePattern:
     """A pattern, the resolver of its matches, and the kinds of word it cannot match without.
 
     ``keys`` name classes of :data:`provenance.time_lexicon.TRIGGER_KEYS`:
-    the pattern only runs near words of those classes.
+    the pattern only runs near words of those classes
+    (:func:`provenance.time_lexicon.find_triggers`).
     """
 
     regex: re.Pattern[str]
@@ -94,11 +94,9 @@ def candidate_matches(
     over the text, which keeps the cost of many patterns low.
     """
     near: dict[str, list[tuple[int, int]]] = {}
-    for trigger in TRIGGER.finditer(text):
-        for key in trigger_keys(trigger):
-            near.setdefault(key, []).append(
-                (max(0, trigger.start() - WINDOW), min(len(text), trigger.end() + WINDOW))
-            )
+    for start, end, keys in find_triggers(text):
+        for key in keys:
+            near.setdefault(key, []).append((max(0, start - WINDOW), min(len(text), end + WINDOW)))
     for number, time_pattern in enumerate(patterns):
         windows = sorted(w for key in time_pattern.keys for w in near.get(key, ()))
         for start, end in _merged(windows):
