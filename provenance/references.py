@@ -62,7 +62,7 @@ def find_references(
     times: Sequence[TimeExpression],
 ) -> References:
     """A background or prospect event for each dated time that dates no event of the story."""
-    anchor = anchor_date(article.published)
+    anchor = anchor_date(article.published, article.timezone)
     if anchor is None:
         return References((), ())
     used = {event.time for event in events if event.time is not None}

@@ -1,7 +1,8 @@
 """What a time expression is resolved against: the publication date, the clause, the story so far.
 
-- The **anchor** is the article's publication date: "yesterday", "last
-  week" and bare weekdays count from it.
+- The **anchor** is the article's publication date, on the outlet's
+  calendar (its timezone): "yesterday", "last week" and bare weekdays
+  count from it.
 - The **tense** of the clause around an expression decides which way a
   weekday or a date without a year goes: "he will resign on Friday" is the
   next Friday, "he resigned on Friday" the last. The verb nearest the
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+
+from dateutil import tz
 
 from provenance.records import Article
 from provenance.time_values import value_interval
@@ -73,7 +76,7 @@ class TimeContext:
 
     def __init__(self, article: Article) -> None:
         self.text = article.text
-        self.anchor = anchor_date(article.published)
+        self.anchor = anchor_date(article.published, article.timezone)
         self.month_first = month_first(article)
         self.reference: str | None = None
         self.reference_end = 0
@@ -176,14 +179,23 @@ class TimeContext:
         )
 
 
-def anchor_date(published: str | None) -> date | None:
-    """The publication date as a date, or None when it is missing or unreadable."""
+def anchor_date(published: str | None, timezone: str | None = None) -> date | None:
+    """The publication date, on the outlet's calendar; None when missing or unreadable.
+
+    A publication time with an offset is moved to the outlet's timezone
+    first: "2019-12-11T04:30+00:00" from a New York outlet was published on
+    10 December there.
+    """
     if not published:
         return None
     try:
-        return datetime.fromisoformat(published).date()
+        moment = datetime.fromisoformat(published)
     except ValueError:
         return None
+    zone = tz.gettz(timezone) if timezone else None
+    if moment.tzinfo is not None and zone is not None:
+        moment = moment.astimezone(zone)
+    return moment.date()
 
 
 def month_first(article: Article) -> bool:

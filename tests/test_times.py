@@ -11,8 +11,10 @@ import pytest
 
 from provenance.records import TimeExpression
 from provenance.segment import segment
-from provenance.times import find_times, interval
-from tests.helpers import article
+from provenance.time_patterns import candidate_matches
+from provenance.time_values import shift_value, value_interval
+from provenance.times import PATTERNS, find_times, interval
+from tests.helpers import ROOT, SEED, article
 
 PUBLISHED = "2024-03-06"
 
@@ -274,3 +276,54 @@ def test_overlapping_candidates_keep_the_longest() -> None:
     assert values("It was signed on Tuesday, 5 March 2024.") == [
         ("Tuesday, 5 March 2024", "2024-03-05")
     ]
+
+
+def test_the_publication_date_is_taken_on_the_outlets_calendar() -> None:
+    late_in_new_york = {"published": "2019-12-11T04:30+00:00", "timezone": "America/New_York"}
+    found = times_of("It happened yesterday.", **late_in_new_york)
+    assert [t.value for t in found] == ["2019-12-09"]
+    assert [t.value for t in times_of("It happened yesterday.", "2019-12-11T04:30+00:00")] == [
+        "2019-12-10"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2019-12-10T14:05", ("2019-12-10T14:05", "2019-12-10T14:05", "minute")),
+        ("2019-12-10TEV", ("2019-12-10T18:00", "2019-12-10T23:59", "part_of_day")),
+        ("2019-W50", ("2019-12-09", "2019-12-15", "week")),
+        ("2019-W50-WE", ("2019-12-14", "2019-12-15", "weekend")),
+        ("1989-Q3", ("1989-07", "1989-09", "quarter")),
+        ("1989-H2", ("1989-07", "1989-12", "half")),
+        ("1994-WI", ("1994-12", "1995-02", "season")),
+        ("199", ("1990", "1999", "decade")),
+        ("19", ("1900", "1999", "century")),
+        ("P2W", (None, None, None)),
+        ("PAST_REF", (None, None, None)),
+    ],
+)
+def test_every_value_stands_for_an_interval_at_its_granularity(
+    value: str, expected: tuple[str | None, ...]
+) -> None:
+    assert value_interval(value) == expected
+
+
+def test_shifting_a_value_keeps_its_granularity() -> None:
+    assert shift_value("1989-Q3", "year", -1) == "1988-Q3"
+    assert shift_value("1989-Q1", "quarter", -1) == "1988-Q4"
+    assert shift_value("1989-10-13", "year", -1) == "1988-10-13"
+    assert shift_value("1989-10-13TAF", "day", 1) == "1989-10-14"
+
+
+def test_patterns_run_near_their_words_without_losing_an_expression() -> None:
+    texts = [path.read_text(encoding="utf-8") for path in ROOT.glob("tests/articles/*.txt")]
+    texts.append(SEED.read_text(encoding="utf-8"))
+    for text in texts:
+        windowed = [(m.start(), m.end(), n) for n, m, _ in candidate_matches(text, PATTERNS)]
+        everywhere = [
+            (m.start(), m.end(), n)
+            for n, pattern in enumerate(PATTERNS)
+            for m in pattern.regex.finditer(text)
+        ]
+        assert sorted(windowed) == sorted(everywhere)
