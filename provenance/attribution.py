@@ -43,7 +43,17 @@ from provenance.cues import (
     outside_quotes,
     previous_words,
 )
-from provenance.lexicon import AUXILIARIES, CLAUSE_VERBS, PREPOSITIONS, PRONOUNS
+from provenance.lexicon import (
+    AUXILIARIES,
+    CLAUSE_VERBS,
+    IRREGULAR_PAST,
+    MONTHS,
+    PREMODIFIERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SENTENCE_STARTERS,
+    WEEKDAYS,
+)
 from provenance.mentions import in_prepositional_phrase, noun_phrase_start
 from provenance.records import Article, Cue, Mention, Quote, QuoteSpan, Segments, Sentence
 from provenance.tokens import WORD, words
@@ -52,25 +62,55 @@ ADDRESSEES = frozenset(
     "reporters journalists him her them me us supporters viewers listeners readers "
     "colleagues lawmakers members voters delegates friends".split()
 )
+_ADVERBIAL = r"(?:in|on|at|during|to|via|through|after|before|when)\b[^,.;:\"“”]{0,60}?"
 LEAD_IN = re.compile(
-    r"[\s,:]*(?:(?:(?:in|on|at|during|to|via|through|after|before|when)\b[^,.;:\"“”]{0,60}?\s)?"
-    r"that\b\s*)?",
+    rf"[\s,:]*(?:(?:{_ADVERBIAL}\s)?that\b\s*|{_ADVERBIAL},\s*(?=[\"“‘']))?",
     re.IGNORECASE,
+)
+TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*$")
+OBJECT_BREAK = re.compile(
+    r",\s+(?:and|but|while|although|though|which|who|whom|where|when|because|as|after|before|"
+    r"saying|adding|noting|according|even|despite)\b|;|\s[—–]\s|:\s"
+)
+# Speech verbs that also take a plain object: "denied the claims", "announced his resignation".
+OBJECT_TAKING = frozenset(
+    "announce deny admit confirm acknowledge predict demand urge promise reveal report explain "
+    "recall repeat mention accept ask warn pledge vow disclose propose tweet post say".split()
 )
 COLON_QUOTE = re.compile(r"[^.;\"“”]{0,80}?:\s*(?=[\"“'‘])")
 HEADER = re.compile(r"(?P<source>[^.;:\"“”]{1,80}?)\s*:\s*$")
+# "...” ― Sonya Herridge": a dash after a quote, then who said it.
+SIGNATURE_DASH = re.compile(r"[ \t\u00a0]*(?P<dash>―|—|–|--)[ \t\u00a0]*")
+# A transcript inside quote marks: "WALLACE: Let's start with ...".
+SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s+")
 SOURCE_END = re.compile(r"[^,;:.\"“”]*")
 NOT_IN_SUBJECT = (
     PREPOSITIONS
     | frozenset(CLAUSE_VERBS)
     | frozenset("and but or that which who whom when while because if although though".split())
 )
+PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)")
+TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("today yesterday tomorrow".split())
+DETERMINER_WORDS = frozenset("the a an his her their its our my this that these those".split())
+COMMON_STARTERS = SENTENCE_STARTERS - DETERMINER_WORDS
+RELATIVES = frozenset("who which whose".split())
+CLAUSE_JOINT = re.compile(r"(?:,|\s(?:and|but))\s+(?=\S)")
+CLAUSE_BOUNDARIES = frozenset(
+    "after before while when because since although though if until once as where whereas "
+    "unless but yet".split()
+)
 QUALIFYING = frozenset("of for at from in with on close near within inside".split())
 QUOTE_MARKS = re.compile(r"[\"“”‘’]")
-TRAILING = frozenset(AUXILIARIES) | frozenset(
-    "also later then further again publicly privately reportedly previously initially "
-    "repeatedly not never".split()
+TRAILING_WORDS = frozenset(AUXILIARIES) | frozenset(
+    "also later then further again not never long often always still already once even just "
+    "soon first last now since ago".split()
 )
+
+
+def _trailing(word: str) -> bool:
+    """Auxiliaries and adverbs between a subject and its verb ("has long", "publicly")."""
+    lowered = word.lower()
+    return lowered in TRAILING_WORDS or (len(lowered) > 4 and lowered.endswith("ly"))
 
 
 @frozen
@@ -132,6 +172,22 @@ def _contained(index: int, mentions: Sequence[Mention]) -> bool:
     )
 
 
+def _is_cue(word: str) -> bool:
+    return lemma_frame(word) is not None
+
+
+def _verb_like(word: str) -> bool:
+    """Words that end a noun phrase: verbs, pronouns, function words."""
+    lowered = word.lower()
+    return (
+        lowered in NOT_IN_SUBJECT
+        or lowered in PRONOUNS
+        or lowered in IRREGULAR_PAST
+        or (len(lowered) > 4 and lowered.endswith("ed"))
+        or not word[:1].isalnum()
+    )
+
+
 class _Attributor:
     """Attributes the statements of one article, sentence by sentence."""
 
@@ -158,6 +214,7 @@ class _Attributor:
         ]
         self.quotes: list[Quote] = []
         self.claimed: set[int] = set()
+        self.covered_until = 0
 
     def run(self) -> tuple[Quote, ...]:
         for sentence in self.segments.sentences:
@@ -201,18 +258,65 @@ class _Attributor:
     # Cues, one sentence at a time.
 
     def _sentence(self, sentence: Sentence) -> None:
-        found = find_cues(self.text, sentence, self.spans)
+        opens = self.segments.paragraphs[sentence.paragraph].start == sentence.start
+        found = find_cues(self.text, sentence, self.spans, opens_paragraph=opens)
         sources: list[_Source] = []
-        covered_until = sentence.start
+        covered_until = max(sentence.start, self.covered_until)
         for position, item in enumerate(found):
-            if item.cue.start < covered_until and item.joined is None:
+            own_clause = self._own_clause(sentence, covered_until, item)
+            nested = item.joined in (None, "relative") and own_clause is None
+            if item.cue.start < covered_until and nested:
                 sources.append(NO_SOURCE)
                 continue
-            later = found[position + 1 :]
-            cut = next((f.lead_start for f in later if f.joined is not None), sentence.end)
+            cut = min(
+                [sentence.end]
+                + [f.lead_start for f in found[position + 1 :] if f.joined is not None]
+                + [
+                    comma
+                    for f in found[position + 1 :]
+                    if f.joined is None
+                    and (comma := self._own_clause(sentence, item.cue.end, f)) is not None
+                ]
+                + [
+                    comma
+                    for f in found[position + 1 :]
+                    if (comma := self._closing_comma(sentence, f.cue.start)) is not None
+                    and comma > item.cue.end
+                    and (subject := self._subject_before_aside(sentence, f.cue.start)) is not None
+                    and self.mentions[subject].start < item.cue.start
+                ]
+            )
             source = self._source(sentence, item, found[:position], sources)
             sources.append(source)
+            if item.cue.frame == "as":
+                cut = min(
+                    [sentence.end]
+                    + [f.lead_start for f in found[position + 1 :] if f.joined == "coordinated"]
+                )
+            elif source.rule.startswith("relative"):
+                comma = self.text.find(",", item.cue.end, cut)
+                cut = comma if comma >= 0 else cut
             covered_until = self._content(sentence, item, cut, source)
+        self.covered_until = covered_until
+
+    def _own_clause(self, sentence: Sentence, after: int, item: FoundCue) -> int | None:
+        """Where a cue's own clause begins, if it has a subject after a comma past ``after``.
+
+        In "Asked if she believed X, Clinton said Y", "said" is not inside
+        what "believed" reports: a comma and a subject of its own start a new
+        statement, which ends the one before it at that comma.
+        """
+        left = self._left_candidate(sentence, item.cue.start)
+        generic = self._generic_subject(sentence, item.cue.start)
+        starts = [self._source_span(left, item.cue.start)[0]] if left is not None else []
+        starts += [generic[0]] if generic is not None else []
+        for start in sorted(starts, reverse=True):
+            if start < after:
+                continue
+            joint = CLAUSE_JOINT.search(self.text, after, start + 1)
+            if joint is not None and joint.end() == start:
+                return joint.start()
+        return None
 
     # Sources.
 
@@ -226,6 +330,23 @@ class _Attributor:
         cue = item.cue
         if cue.frame == "according":
             return self._according_source(cue, sentence)
+        if cue.frame == "colon":
+            mention = next(
+                (
+                    i
+                    for i in self.candidates
+                    if sentence.start <= self.mentions[i].start < cue.start
+                ),
+                None,
+            )
+            end = _trim_clause_end(self.text, sentence.start, cue.start)
+            return _Source(mention, sentence.start, end, None, "name before a colon")
+        relative = self._relative_source(sentence, cue.start)
+        if relative is not None:
+            return relative
+        before_aside = self._subject_before_aside(sentence, cue.start)
+        if before_aside is not None and item.joined is None:
+            return self._named(before_aside, "noun phrase before an aside", cue.start)
         if item.joined == "coordinated":
             for previous, source in zip(reversed(earlier), reversed(earlier_sources), strict=True):
                 if source.found:
@@ -234,18 +355,94 @@ class _Attributor:
             if subject is not None:
                 return self._named(subject, "subject of the sentence", cue.start)
         left = self._left_candidate(sentence, cue.start)
-        if left is not None:
+        generic = self._generic_subject(sentence, cue.start)
+        if left is not None and (generic is None or self._phrase(left)[1] > generic[0]):
             return self._named(left, "noun phrase before the cue", cue.start)
         right = self._right_candidate(cue.end, sentence.end)
         if right is not None and self._after_quote(sentence, cue.start):
-            return self._named(right, "noun phrase after the cue, after a quote", sentence.end)
-        generic = self._generic_subject(sentence, cue.start)
+            start, end = self._source_after_cue(right, sentence)
+            return _Source(right, start, end, None, "noun phrase after the cue, after a quote")
         if generic is not None:
             return _Source(None, *generic, None, "noun phrase before the cue (no name)")
         previous = self._last_attributed()
         if previous is not None and item.joined in ("opening", "coordinated"):
             return _Source(None, None, None, previous, "no subject: continues the previous speaker")
         return NO_SOURCE
+
+    def _closing_comma(self, sentence: Sentence, cue_start: int) -> int | None:
+        """The comma that closes an aside right before a cue (", said"), if any."""
+        head = previous_words(self.text, sentence.start, cue_start, 4)
+        while head and _trailing(head[-1].group()):
+            head.pop()
+        closing = head[-1].end() if head else sentence.start
+        gap = self.text[closing:cue_start]
+        return closing + gap.index(",") if gap.strip().startswith(",") else None
+
+    def _subject_before_aside(self, sentence: Sentence, cue_start: int) -> int | None:
+        """The subject in "X, a Republican who refused to endorse Y, said": X, not Y.
+
+        When a comma closes an aside right before the cue, the subject is the
+        first name at a clause start whose noun phrase the aside follows.
+        """
+        closing = self._closing_comma(sentence, cue_start)
+        if closing is None:
+            return None
+        for index in self.candidates:
+            mention = self.mentions[index]
+            if not (sentence.start <= mention.start < closing) or self.mentions[index].in_quote:
+                continue
+            start, end = self._phrase(index)
+            opener = self.text[max(sentence.start, start - 2) : start].strip()
+            if start > sentence.start and opener not in (",", ""):
+                continue
+            qualified = self._qualified_end(end, closing)
+            if qualified < closing and self.text[qualified : qualified + 1] in (",", "—", "–"):
+                return index
+        return None
+
+    def _qualified_end(self, end: int, limit: int) -> int:
+        """The end of a noun phrase with what qualifies it: "John Kasich of Ohio"."""
+        comma = self.text.find(",", end, limit)
+        stop = comma if comma >= 0 else limit
+        tokens = list(words(self.text, end, stop))
+        if (
+            tokens
+            and tokens[0].group().lower() in QUALIFYING
+            and not any(_verb_like(t.group()) for t in tokens)
+        ):
+            return stop
+        return end
+
+    def _relative_source(self, sentence: Sentence, cue_start: int) -> _Source | None:
+        """ "X, who has long opposed the bill": "who" names X."""
+        previous = [
+            m
+            for m in previous_words(self.text, sentence.start, cue_start, 4)
+            if not _trailing(m.group())
+        ]
+        if not previous or previous[-1].group().lower() not in RELATIVES:
+            return None
+        pronoun = previous[-1]
+        if self.text[pronoun.end() : cue_start].count(","):
+            return None
+        antecedent = self._left_candidate(sentence, pronoun.start())
+        return _Source(
+            antecedent, pronoun.start(), pronoun.end(), None, "relative pronoun after a name"
+        )
+
+    def _source_after_cue(self, index: int, sentence: Sentence) -> tuple[int, int]:
+        """ "..., said Josh Bivens, research director of the institute.": to the end."""
+        start, end = self._phrase(index)
+        aside = self.text[end : sentence.end]
+        if not aside.lstrip().startswith(","):
+            return start, end
+        stop = sentence.end
+        for item in find_cues(self.text, sentence, self.spans):
+            if item.cue.start > end:
+                stop = min(stop, self.text.rfind(",", end, item.cue.start) + 1 or stop)
+        quote = QUOTE_MARKS.search(self.text, end, stop)
+        stop = quote.start() if quote else stop
+        return start, max(end, _trim_clause_end(self.text, end, stop))
 
     def _named(self, index: int, rule: str, cue_start: int) -> _Source:
         start, end = self._source_span(index, cue_start)
@@ -272,25 +469,64 @@ class _Attributor:
         return start, end
 
     def _source_span(self, index: int, cue_start: int) -> tuple[int, int]:
-        """The words naming the speaker: the noun phrase and what qualifies it up to the cue.
+        """The words naming the speaker: the whole subject noun phrase up to the cue.
 
-        "A spokeswoman for the sports minister, Daniel Price", "the captain of
-        the team"; a relative clause ("X, who opposed the bill,") is left out.
+        With its premodifiers ("Trump campaign chairman Paul Manafort"), a
+        parenthesis ("(D-Ore.)"), a possessive ("Clinton's campaign"), what
+        qualifies it ("A spokeswoman for the minister") and an apposition or
+        relative clause between commas, with its closing comma ("Hugh Hill, a
+        doctor,", "Mr. Smith, who ran in 2012,").
         """
         start, end = self._phrase(index)
+        floor = self.segments.sentence_at(start).start
+        if self.mentions[index].form != "pronoun":
+            start = self._premodifiers(start, floor)
         if end > cue_start:
             return start, end
+        aside = PARENTHESIS.match(self.text, end, cue_start)
+        if aside:
+            end = aside.end()
         tokens = list(words(self.text, end, cue_start))
-        while tokens and tokens[-1].group().lower() in TRAILING:
+        while tokens and _trailing(tokens[-1].group()):
             tokens.pop()
-        if (
-            tokens
-            and tokens[0].group().lower() in QUALIFYING
-            and not any(t.group().lower() in NOT_IN_SUBJECT - PREPOSITIONS for t in tokens)
-            and not QUOTE_MARKS.search(self.text, end, tokens[-1].end())
-        ):
-            end = tokens[-1].end()
-        return start, end
+        if not tokens:
+            apposition = "," in self.text[start:end]
+            closes = self.text[end:cue_start].lstrip().startswith(",")
+            return (start, self.text.index(",", end) + 1) if apposition and closes else (start, end)
+        last = tokens[-1].end()
+        closing = self.text.find(",", last, cue_start)
+        gap = self.text[end:last]
+        if QUOTE_MARKS.search(gap):
+            return start, end
+        if gap.lstrip().startswith(",") and closing >= 0:
+            return start, closing + 1
+        if any(_is_cue(t.group()) for t in tokens):
+            return start, end
+        qualifying = tokens[0].group().lower() in QUALIFYING and not any(
+            t.group().lower() in NOT_IN_SUBJECT - PREPOSITIONS for t in tokens
+        )
+        if qualifying:
+            return start, closing + 1 if closing >= 0 and "," in self.text[start:last] else last
+        if "," in gap:
+            return start, end
+        nominal = not any(_verb_like(t.group()) for t in tokens)
+        return (start, last) if nominal and len(tokens) <= 3 else (start, end)
+
+    def _premodifiers(self, start: int, floor: int) -> int:
+        """Step left over the words that modify a name: "Democratic presidential candidate"."""
+        while True:
+            previous = previous_words(self.text, floor, start, 1)
+            if not previous or self.text[previous[0].end() : start] != " ":
+                return start
+            word = previous[0].group()
+            lowered = word.lower()
+            if lowered in DETERMINER_WORDS:
+                return previous[0].start()
+            if _verb_like(word) or lowered in COMMON_STARTERS or word.isdigit():
+                return start
+            if word.islower() and lowered not in PREMODIFIERS:
+                return start
+            start = previous[0].start()
 
     def _in_prepositional_phrase_at(self, start: int, floor: int) -> bool:
         previous = previous_words(self.text, floor, start, 1)
@@ -327,8 +563,17 @@ class _Attributor:
             *(self.text.rfind(mark, sentence.start, cue_start) + 1 for mark in ',;:—"“”'),
         )
         tokens = list(words(self.text, clause, cue_start))
-        while tokens and tokens[-1].group().lower() in TRAILING:
+        while tokens and _trailing(tokens[-1].group()):
             tokens.pop()
+        boundary = max(
+            (
+                i
+                for i, t in enumerate(tokens)
+                if t.group().lower() in CLAUSE_BOUNDARIES or _is_cue(t.group())
+            ),
+            default=-1,
+        )
+        tokens = tokens[boundary + 1 :]
         if not tokens and self.text[clause - 1 : clause] == ",":
             first_comma = self.text.find(",", sentence.start, cue_start)
             tokens = list(words(self.text, sentence.start, first_comma))
@@ -404,6 +649,8 @@ class _Attributor:
             return cue.end
         if cue.frame == "according":
             return self._according(sentence, emit, cue)
+        if cue.frame == "colon":
+            return self._after_colon(sentence, emit, cue)
         start = self._skip_addressee(cue.end, cut) if cue.lemma == "tell" else cue.end
         colon = COLON_QUOTE.match(text, start, cut)
         if colon is not None and cue.frame == "clause":
@@ -418,20 +665,94 @@ class _Attributor:
                 if start <= span.open_at < cut and number not in self.claimed:
                     emit.quote(number, f"'{cue.lemma} ... as' + quote")
                     return span.end
-            return cue.end
         if opening is not None:
             split = before is not None
             rule = "second half of a quote split by its cue" if split else "cue + quote"
             emit.quote(opening, rule, direct=split or self._direct_after_cue(opening))
             return self.spans[opening].end
         end = _trim_clause_end(text, start, cut)
-        if end > start and looks_like_clause(text, start, end, self.spans):
-            emit.indirect(start, end)
-            for number, span in enumerate(self.spans):
-                if start <= span.open_at < end and number not in self.claimed:
-                    emit.quote(number, "quote inside reported speech")
+        if (
+            cue.frame == "clause"
+            and end > start
+            and looks_like_clause(text, start, end, self.spans)
+        ):
+            trailing = TRAILING_RELATIVE.search(text, start, end)
+            end = _trim_clause_end(text, start, trailing.start()) if trailing else end
+            self._reported(emit, start, end, "reported clause")
+            return end
+        if cue.frame == "clause" and before is None:
+            earlier = self._clause_before(sentence, cue, source)
+            if earlier is not None:
+                emit.indirect(*earlier, rule="reported clause before its attribution")
+                return cue.end
+        if cue.frame == "clause" and cue.lemma not in OBJECT_TAKING:
+            return cue.end
+        end = self._object_end(start, cut)
+        if end > start and self._object_like(start):
+            self._reported(emit, start, end, "what it is about")
             return end
         return cue.end
+
+    def _reported(self, emit: _Emitter, start: int, end: int, what: str) -> None:
+        """An indirect statement, and the quotations inside it as partial ones."""
+        emit.indirect(start, end, rule=f"'{emit.cue.lemma}' + {what}")
+        for number, span in enumerate(self.spans):
+            if start <= span.open_at < end and number not in self.claimed:
+                emit.quote(number, "quote inside reported speech")
+
+    def _object_end(self, start: int, cut: int) -> int:
+        """Where what a stance verb is about ends: at a new clause, or the sentence end."""
+        breaker = OBJECT_BREAK.search(self.text, start, cut)
+        return _trim_clause_end(self.text, start, breaker.start() if breaker else cut)
+
+    def _object_like(self, start: int) -> bool:
+        """Content of a stance verb starts with what it is about, not an adverbial."""
+        first = WORD.match(self.text, start)
+        if first is None:
+            return False
+        word = first.group().lower()
+        return word not in PREPOSITIONS - {"to"} and word not in TIME_WORDS
+
+    def _after_colon(self, sentence: Sentence, emit: _Emitter, cue: Cue) -> int:
+        """ "PENCE: Well, look, ..." — the rest of the paragraph is what was said."""
+        paragraph = self.segments.paragraphs[sentence.paragraph]
+        start = (
+            cue.end
+            + len(self.text[cue.end : paragraph.end])
+            - len(self.text[cue.end : paragraph.end].lstrip())
+        )
+        opening = self._span_opening_at(start)
+        if opening is not None and self.spans[opening].end >= paragraph.end - 2:
+            emit.quote(opening, "quote after a name and a colon", direct=True)
+            return paragraph.end
+        end = _trim_clause_end(self.text, start, paragraph.end)
+        if end > start:
+            self._reported(emit, start, end, "text after a name and a colon")
+        return paragraph.end
+
+    def _clause_before(
+        self, sentence: Sentence, cue: Cue, source: _Source
+    ) -> tuple[int, int] | None:
+        """ "The vote was rigged, Smith said." / "..., said Smith": the clause before the comma.
+
+        The clause may hold a reported statement of its own ("Leaders believe
+        X, aides said"), but not a quotation or statement already attributed.
+        """
+        anchor = cue.start
+        if source.start is not None and source.start < cue.start:
+            anchor = source.start
+        head = self.text[sentence.start : anchor].rstrip()
+        if not head.endswith(","):
+            return None
+        start = sentence.start + len(head) - len(head.lstrip(" \"“'‘"))
+        end = _trim_clause_end(self.text, start, sentence.start + len(head) - 1)
+        if end <= start or not looks_like_clause(self.text, start, end, self.spans):
+            return None
+        nested = (q.kind == "indirect" and start <= q.start and q.end <= end for q in self.quotes)
+        overlapping = (q.start < end and start < q.end for q in self.quotes)
+        if any(o and not n for o, n in zip(overlapping, nested, strict=True)):
+            return None
+        return start, end
 
     def _according(self, sentence: Sentence, emit: _Emitter, cue: Cue) -> int:
         """The clause before "according to X", or after "According to X,"."""
@@ -475,10 +796,12 @@ class _Attributor:
 
     def _quote_just_before(self, sentence: Sentence, cue: Cue, source: _Source) -> int | None:
         """The quote that ends right before "X said" / "said X" (with only the source between)."""
+        previous = self.segments.sentences[max(0, sentence.index - 1)]
+        floor = previous.start if previous.paragraph == sentence.paragraph else sentence.start
         for number, span in enumerate(self.spans):
-            if number in self.claimed or not (sentence.start <= span.end <= cue.start):
+            if number in self.claimed or not (floor <= span.end <= cue.start):
                 continue
-            gap_start = span.end + 1
+            gap_start = span.after
             gap = self.text[gap_start : cue.start]
             between = (
                 source.start is not None
@@ -503,6 +826,8 @@ class _Attributor:
         header = HEADER.search(text, sentence.start, span.open_at)
         if header is not None and not opens_sentence:
             self._header(number, span, sentence, header)
+            return
+        if self._signed(number, span, sentence) or self._labelled(number, span, sentence):
             return
         if previous is not None and (
             span.continues or paragraph.start == span.open_at or opens_sentence
@@ -545,6 +870,39 @@ class _Attributor:
         cue = Cue(colon, colon + 1, ":", ":", "colon")
         source = _Source(mention, start, end, None, "phrase before a colon")
         _Emitter(self, sentence, cue, source).quote(number, "quote after a colon", direct=True)
+
+    def _signed(self, number: int, span: QuoteSpan, sentence: Sentence) -> bool:
+        """ "“We deserve better.” ― Carla Sanchez": the name after the dash speaks."""
+        dash = SIGNATURE_DASH.match(self.text, span.after)
+        if dash is None:
+            return False
+        mention = next((i for i in self.candidates if self.mentions[i].start == dash.end()), None)
+        if mention is None or self.mentions[mention].form == "pronoun":
+            return False
+        start, end = self._phrase(mention)
+        line_end = self.text.find("\n", end)
+        rest = self.text[end : len(self.text) if line_end < 0 else line_end]
+        if rest.strip(" .\u00a0"):
+            return False
+        cue = Cue(dash.start("dash"), dash.end("dash"), dash.group("dash"), "dash", "dash")
+        source = _Source(mention, start, end, None, "name after a dash")
+        _Emitter(self, sentence, cue, source).quote(number, "quote signed with a dash", direct=True)
+        return True
+
+    def _labelled(self, number: int, span: QuoteSpan, sentence: Sentence) -> bool:
+        """ "“WALLACE: Let's start ...”": a transcript's speaker label inside the quote."""
+        label = SPEAKER_LABEL.match(self.text, span.start, span.end)
+        if label is None:
+            return False
+        start, end = label.span("label")
+        mention = next((i for i in self.candidates if start <= self.mentions[i].start < end), None)
+        cue = Cue(end, end + 1, ":", ":", "colon")
+        emit = _Emitter(self, sentence, cue, _Source(mention, start, end, None, "speaker label"))
+        self.quotes.append(
+            emit._make(label.end(), span.end, "direct", span.paragraph, "transcript line")
+        )
+        self.claimed.add(number)
+        return True
 
     def _previous_statement(self, span: QuoteSpan) -> int | None:
         """The last attributed statement before ``span``, in this or the previous paragraph.
@@ -601,11 +959,10 @@ class _Emitter:
         last = previous_words(self.owner.text, self.sentence.start, len(before), 1)
         return bool(last) and lemma_frame(last[0].group()) is not None
 
-    def indirect(self, start: int, end: int) -> None:
+    def indirect(self, start: int, end: int, rule: str | None = None) -> None:
         paragraph = self.sentence.paragraph
-        self.owner.quotes.append(
-            self._make(start, end, "indirect", paragraph, f"'{self.cue.lemma}' + reported clause")
-        )
+        rule = rule or f"'{self.cue.lemma}' + reported clause"
+        self.owner.quotes.append(self._make(start, end, "indirect", paragraph, rule))
 
 
 def attribute(

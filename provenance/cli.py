@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
 from provenance import __version__
-from provenance.ingest import IngestFailure, collect_paths, load_path
-from provenance.pipeline import parse_article
+from provenance.batch import BatchReport, ingest_files
+from provenance.ingest import DEFAULT_MAX_BYTES, collect_paths
 from provenance.resources import resource_dir
-from provenance.store import finish, open_database, save_parsed
+from provenance.store import finish, open_database
 from provenance.timeline import format_timeline, read_conflicts, read_context, read_timeline
 
 DEFAULT_DB = "provenance.db"
@@ -43,30 +46,37 @@ def cli() -> None:
 
 
 def build_database(
-    paths: list[Path], db_path: Path, overrides: dict[str, str], progress: bool = True
-) -> tuple[dict[str, int], list[IngestFailure]]:
-    """Ingest ``paths`` into ``db_path``; return counts by outcome and the failures."""
+    paths: list[Path],
+    db_path: Path,
+    overrides: dict[str, str],
+    progress: bool = True,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    strict: bool = False,
+) -> BatchReport:
+    """Ingest ``paths`` into ``db_path``; report the articles by outcome and the failures."""
     files = collect_paths(paths)
-    db = open_database(db_path)
-    counts = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0}
-    failures: list[IngestFailure] = []
-    with click.progressbar(
-        files,
-        label="Ingesting",
-        file=sys.stderr,
-        show_pos=True,
-        hidden=not progress or len(files) < 2,
-    ) as bar:
-        for path in bar:
-            for loaded in load_path(path, overrides):
-                if isinstance(loaded, IngestFailure):
-                    failures.append(loaded)
-                    counts["failed"] += 1
-                    continue
-                counts[save_parsed(db, parse_article(loaded))] += 1
-    finish(db)
-    db.close()
-    return counts, failures
+    with database_errors(db_path):
+        db = open_database(db_path)
+        with click.progressbar(
+            files,
+            label="Ingesting",
+            file=sys.stderr,
+            show_pos=True,
+            hidden=not progress or len(files) < 2,
+        ) as bar:
+            report = ingest_files(db, bar, overrides, max_bytes, strict)
+        finish(db)
+        db.close()
+    return report
+
+
+@contextmanager
+def database_errors(db_path: Path) -> Iterator[None]:
+    """Report an SQLite error (not a database, locked, disk full) as one clean line."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise click.ClickException(f"{db_path}: {error}") from error
 
 
 @cli.command()
@@ -77,35 +87,52 @@ def build_database(
 @click.option(
     "--published", help="Its publication date, ISO 8601, e.g. 2019-12-10 (with a single file)."
 )
+@click.option("--strict", is_flag=True, help="Stop at the first input that fails.")
+@click.option(
+    "--max-bytes",
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Largest input file (and JSON Lines line) to read, in bytes.",
+)
 def build(
     paths: tuple[Path, ...],
     db_path: Path,
     url: str | None,
     outlet: str | None,
     published: str | None,
+    strict: bool,
+    max_bytes: int,
 ) -> None:
     """Ingest articles into the database.
 
-    PATHS are files or folders of .txt, .json and .jsonl articles (default:
-    the bundled seeds). A .txt file's first line is its headline; a sidecar
-    NAME.meta.json may give its url, outlet, published date and timezone.
-    Re-running on the same input changes nothing. A file that cannot be
-    read is reported on one line, the others are still ingested, and the
-    exit status is 1.
+    PATHS are files or folders of .txt, .html, .json and .jsonl articles
+    (default: the bundled seeds). A .txt file's first line is its headline;
+    a sidecar NAME.meta.json may give its url, outlet, published date and
+    timezone. Re-running on the same input changes nothing. Each article is
+    written in one transaction, so an interrupted run keeps whole articles
+    only and re-running finishes it. An input that cannot be read is
+    reported on one line, the others are still ingested (unless --strict),
+    and the exit status is 1.
     """
     overrides = {"url": url, "outlet": outlet, "published": published}
     if any(overrides.values()) and len(paths) != 1:
         raise click.UsageError("--url, --outlet and --published apply to a single file")
     inputs = list(paths) or [resource_dir("seeds")]
-    counts, failures = build_database(inputs, db_path, overrides)
-    for failure in failures:
+    report = build_database(inputs, db_path, overrides, max_bytes=max_bytes, strict=strict)
+    for note in report.notes:
+        click.echo(f"note: {note}", err=True)
+    for failure in report.failures:
         click.echo(f"error: {failure}", err=True)
+    if report.stopped:
+        click.echo("stopped at the first failure (--strict)", err=True)
+    counts = report.counts
     total = sum(counts.values())
     click.echo(
         f"{db_path}: {total} input{'s' if total != 1 else ''}: {counts['added']} added, "
         f"{counts['updated']} updated, {counts['unchanged']} unchanged, {counts['failed']} failed"
     )
-    if failures:
+    if report.failures:
         sys.exit(1)
 
 
@@ -113,20 +140,38 @@ def build(
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
-def serve(db_path: Path, host: str, port: int) -> None:
+@click.option(
+    "--immutable",
+    is_flag=True,
+    help="Serve a finished database that nothing writes to any more (faster; never use "
+    "while a build may write to it).",
+)
+def serve(db_path: Path, host: str, port: int, immutable: bool) -> None:
     """Serve the database with Datasette, building it from the seeds if missing.
 
-    The timeline is at /provenance/timeline, its JSON at
+    The database is always read-only to Datasette. By default SQLite opens
+    it read-only (mode=ro), so the server keeps answering, and shows each
+    article as it is committed, while 'provenance build' writes to the
+    same file. --immutable first folds the write-ahead log into the file,
+    then tells SQLite the file will not change: use it to publish a
+    finished database. The story timeline is the home page, /; the tables
+    are at /provenance and the timeline's JSON at
     /provenance/timeline.json?_shape=array.
     """
     import uvicorn
 
     from provenance.publish import make_datasette
+    from provenance.serving import checkpoint
 
     if not db_path.exists():
-        counts, _failures = build_database([resource_dir("seeds")], db_path, {}, progress=False)
-        click.echo(f"Built {db_path} from the bundled seeds: {counts['added']} added", err=True)
-    datasette = make_datasette(db_path)
+        report = build_database([resource_dir("seeds")], db_path, {}, progress=False)
+        click.echo(
+            f"Built {db_path} from the bundled seeds: {report.counts['added']} added", err=True
+        )
+    if immutable:
+        with database_errors(db_path):
+            checkpoint(db_path)
+    datasette = make_datasette(db_path, mutable=not immutable)
     click.echo(f"Serving {db_path} at http://{host}:{port}/provenance", err=True)
     uvicorn.run(datasette.app(), host=host, port=port, log_level="warning", lifespan="on")
 
@@ -173,6 +218,30 @@ def eval_gold(gold_files: tuple[Path, ...], as_json: bool) -> None:
     for path in gold_files:
         report = score_gold(path)
         click.echo(json.dumps(report.as_dict()) if as_json else report_text(report))
+
+
+@evaluate.command(name="polnear")
+@click.argument("split", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object with the scores.")
+@click.option(
+    "--errors",
+    default=0,
+    show_default=True,
+    type=int,
+    help="Also print up to this many mistakes, one a line, for error analysis.",
+)
+def eval_polnear(split: Path, as_json: bool, errors: int) -> None:
+    """Score attribution against a PolNeAR split (a folder with text/ and attributions/).
+
+    Reports precision, recall and F1 for sources, cues and contents, exact
+    and by token overlap, overall and per publisher.
+    """
+    from provenance.polnear import evaluate_split, report_text
+
+    if not (split / "attributions").is_dir() or not (split / "text").is_dir():
+        raise click.ClickException(f"{split} has no text/ and attributions/ folders")
+    report = evaluate_split(split, keep_errors=errors)
+    click.echo(json.dumps(report.as_dict()) if as_json else report_text(report))
 
 
 @evaluate.command(name="timeml")

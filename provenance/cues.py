@@ -27,9 +27,12 @@ from provenance.lexicon import (
     CONTENTLESS_VERBS,
     DETERMINERS,
     IRREGULAR_PAST,
+    OBJECT_VERBS,
     PHRASE_CUES,
     PREPOSITIONS,
     PRONOUNS,
+    ROLE_HEADS,
+    SPOKESPERSON_HEADS,
 )
 from provenance.records import Cue, QuoteSpan, Sentence
 from provenance.tokens import WORD, words
@@ -54,7 +57,59 @@ NOT_AFTER_CUE = {
     "answer": frozenset({"for"}),
     "demand": frozenset({"for"}),
 }
-SUBJECT_WORDS = frozenset(["he", "she", "they", "we", "i", "you", "it", "who", "which", "also"])
+HEADER = re.compile(r"(?P<name>[^\W\d][\w .’'&-]{0,40}?)\s*:\s+(?=\S)")
+# Paragraph labels that look like "Name:" but introduce no one's words.
+HEADER_LABELS = frozenset(
+    {
+        "note",
+        "editor's note",
+        "editor’s note",
+        "update",
+        "updated",
+        "watch",
+        "related",
+        "read more",
+        "photo",
+        "photos",
+        "video",
+        "source",
+        "sources",
+        "correction",
+        "disclosure",
+        "warning",
+        "breaking",
+        "exclusive",
+        "live",
+        "analysis",
+        "opinion",
+        "transcript",
+        "full text",
+        "advertisement",
+        "caption",
+        "credit",
+        "tags",
+        "q",
+        "a",
+    }
+)
+# Clause verbs that are not speech: a sentence cannot open with them as "Adding that" does.
+NOT_SPEECH = frozenset(
+    "think believe feel know hope fear expect worry show find agree learn decide reckon "
+    "suspect doubt reason read see".split()
+) | {None}
+CONTRACTION = re.compile(r"['’](?:d|s|ll|re|ve|m)$")
+HEADER_OPENERS = frozenset(["the", "a", "an", "here's", "here’s"])
+PASSIVE = frozenset("is are was were be been being".split())
+# Cues whose base and "-s" forms are mostly nouns in news writing.
+NOUN_LIKE = frozenset(
+    "state comment post tweet report support attack back plan favor favour view answer demand "
+    "question offer remark promise pledge request cite blame show read voice raise echo "
+    "find charge doubt reason name challenge voice".split()
+)
+SUBJECT_PRONOUNS = frozenset("he she they it we i you there this that these those".split())
+SUBJECT_WORDS = frozenset(
+    "he she they we i you it who which also many some most others both few all not never".split()
+)
 
 
 @frozen
@@ -83,13 +138,28 @@ def lemma_frame(word: str) -> tuple[str, str] | None:
         return CONTENTLESS_VERBS[lowered], "none"
     if lowered in CLAUSE_VERBS:
         return CLAUSE_VERBS[lowered], "clause"
+    if lowered in OBJECT_VERBS:
+        return OBJECT_VERBS[lowered], "object"
     return None
 
 
-def find_cues(text: str, sentence: Sentence, spans: Sequence[QuoteSpan]) -> list[FoundCue]:
-    """Speech cues of one sentence outside quotation marks, in order."""
+def find_cues(
+    text: str, sentence: Sentence, spans: Sequence[QuoteSpan], opens_paragraph: bool = False
+) -> list[FoundCue]:
+    """Speech cues of one sentence outside quotation marks, in order.
+
+    A paragraph that opens with a short name and a colon ("PENCE: ...",
+    "Poll: ...") has the colon for its cue.
+    """
     found: list[FoundCue] = []
     taken_until = sentence.start
+    header = HEADER.match(text, sentence.start, sentence.end) if opens_paragraph else None
+    name = header["name"].strip() if header else ""
+    if header and name.lower() not in HEADER_LABELS and len(name.split()) <= 6:
+        colon = text.index(":", header.end("name"))
+        said = text[colon + 1 : colon + 3].strip()[:1]
+        if names_someone(name) and outside_quotes(spans, colon) and not said.isdigit():
+            found.append(FoundCue(Cue(colon, colon + 1, ":", ":", "colon"), colon, None))
     for match in PHRASES.finditer(text, sentence.start, sentence.end):
         if outside_quotes(spans, match.start()):
             lemma, frame = PHRASE_CUES[match.group().lower()]
@@ -117,32 +187,116 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     """Rule out nouns ("the claims"), capitalised names ("State") and particles."""
     word = match.group()
     at_start = text[sentence.start : match.start()].strip(" \"'“‘(•-–—") == ""
-    if word[0].isupper() and not at_start:
+    if word[0].isupper() and not at_start and not title_case(text, sentence.start, sentence.end):
         return False
     if at_start and (word.lower().endswith("ed") or word.lower() in IRREGULAR_PAST):
         return False
     before = previous_words(text, sentence.start, match.start(), 1)
-    if before and text[before[0].end() : match.start()].strip():
-        before = []
-    if before and before[0].group().lower() in DETERMINERS | {"to"}:
+    adjacent = bool(before) and not text[before[0].end() : match.start()].strip()
+    if adjacent and before[0].group().lower() in DETERMINERS | {"to"}:
         return False
     after = WORD.search(text, match.end(), sentence.end)
     following = after.group().lower() if after else ""
     if following in NOT_AFTER_CUE.get(lemma, ()):
         return False
-    if word.lower().endswith("ing") and following in PREPOSITIONS:
+    infinitive = following == "to" and lemma in OBJECT_VERBS.values()
+    if word.lower().endswith("ing") and following in PREPOSITIONS and not infinitive:
+        return False
+    if word.lower().endswith("ing") and _after_adjective(text, sentence, match):
         return False
     previous = before[0].group() if before else ""
     if lemma in BELIEF_VERBS:
-        return previous.lower() in PRONOUNS
+        return previous.lower() in PRONOUNS or _speaker_noun(previous)
     lowered = word.lower()
+    if at_start and text[match.end() : match.end() + 1] == ":":
+        return False
+    participle = lowered.endswith(("ed", "en")) or lowered in IRREGULAR_PAST
+    if adjacent and previous.lower() in PASSIVE and participle and lemma in OBJECT_VERBS.values():
+        return False
     if lowered == lemma or lowered in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
-        return (
-            _subject_before(previous)
-            or following in ("that", "")
-            or text[match.end() : match.end() + 2].strip()[:1] in (":", '"', "“", "'", "‘")
-        )
+        return _present_tense(text, sentence, match, lemma, previous, following, adjacent)
     return True
+
+
+def _speaker_noun(word: str) -> bool:
+    """ "Party leaders believe": a plural role or spokesperson noun can hold a belief."""
+    lowered = word.lower()
+    singular = lowered[:-1] if lowered.endswith("s") else lowered
+    return word.islower() and lowered != singular and singular in ROLE_HEADS | SPOKESPERSON_HEADS
+
+
+def _after_adjective(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
+    """ "a strong showing", "the latest polling": an "-ing" form after a determiner
+    and one modifier is a noun."""
+    before = previous_words(text, sentence.start, match.start(), 2)
+    return (
+        len(before) == 2
+        and before[0].group().lower() in DETERMINERS
+        and before[1].group().islower()
+        and not before[1].group().endswith(("ed", "ing"))
+        and text[before[0].end() : match.start()].count(" ") == 2
+        and "," not in text[before[0].end() : match.start()]
+    )
+
+
+def _present_tense(
+    text: str,
+    sentence: Sentence,
+    match: re.Match[str],
+    lemma: str,
+    previous: str,
+    following: str,
+    adjacent: bool,
+) -> bool:
+    """Whether a base or "-s" form is a verb ("they say", "Smith says") and not a noun.
+
+    "his support", "50 states", "support for", "in a tweet" are nouns; a form
+    that is usually a noun ("support", "report", "comment") needs a subject
+    right before it (a pronoun, a name, an auxiliary) to be a verb. Adverbs
+    between the subject and the verb are stepped over ("Clinton regularly
+    pledges").
+    """
+    if adjacent and (previous[:1].isdigit() or previous.endswith(("'s", "’s", "s'", "s’"))):
+        return False
+    previous = _subject_word(text, sentence, match.start()) or previous
+    third_person = match.group().lower() != lemma
+    if lemma in NOUN_LIKE:
+        if following in ("of", "for"):
+            return False
+        if third_person and following == "that" and previous.lower() not in DETERMINERS:
+            return True
+        subject = previous.lower() in SUBJECT_WORDS or previous.lower() in AUXILIARIES
+        return subject or (third_person and previous[:1].isupper())
+    if third_person or _subject_before(previous):
+        return True
+    marks = text[match.end() : match.end() + 2].strip()[:1]
+    if following == "that" or marks in (":", '"', "“", "'", "‘"):
+        return True
+    before_cue = text[max(sentence.start, match.start() - 60) : match.start()]
+    return following == "" and "," in before_cue
+
+
+def _subject_word(text: str, sentence: Sentence, cue_start: int) -> str | None:
+    """The word before a verb once adverbs are stepped over ("Clinton regularly pledges")."""
+    for match in reversed(previous_words(text, sentence.start, cue_start, 4)):
+        word = match.group()
+        if not (word.lower().endswith("ly") or word.lower() in ("also", "still", "now", "often")):
+            return word
+    return None
+
+
+def names_someone(name: str) -> bool:
+    """A header that can name a speaker: capitalised words, not "The Latest"."""
+    capitalised = [w for w in name.split() if w[:1].isupper()]
+    return bool(capitalised) and name.split()[0].lower() not in HEADER_OPENERS
+
+
+def title_case(text: str, start: int, end: int) -> bool:
+    """Whether a sentence is written in title case ("Trump Says He Will Win")."""
+    long_words = [m.group() for m in words(text, start, end) if len(m.group()) > 3]
+    if len(long_words) < 3:
+        return False
+    return sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def _subject_before(word: str) -> bool:
@@ -177,7 +331,8 @@ def _lead(text: str, sentence: Sentence, cue_start: int) -> tuple[int, str | Non
     gap_start = previous[position - 1].end() if position else sentence.start
     if participle and "," in text[gap_start:cue_start]:
         return gap_start + text[gap_start:cue_start].index(","), "coordinated"
-    if participle and not text[sentence.start : cue_start].strip(" \"'“‘"):
+    speech = bool(cue_word) and CLAUSE_VERBS.get(cue_word.group().lower()) not in NOT_SPEECH
+    if participle and speech and not text[sentence.start : cue_start].strip(" \"'“‘"):
         return cue_start, "opening"
     return cue_start, None
 
@@ -191,14 +346,30 @@ def looks_like_clause(text: str, start: int, end: int, spans: Sequence[QuoteSpan
     """Whether ``text[start:end]`` reads as a reported clause, not a noun phrase.
 
     A clause has a finite verb (an auxiliary, a past tense, an irregular
-    past) or carries quoted words.
+    past, a present-tense "-s" verb after its subject), opens with a subject
+    pronoun ("he plans to ..."), or carries quoted words.
     """
     if any(start <= span.open_at < end for span in spans):
         return True
-    for match in words(text, start, end):
-        word = match.group().lower()
+    tokens = [m.group() for m in words(text, start, end)]
+    first = CONTRACTION.sub("", tokens[0].lower()) if tokens else ""
+    if tokens and first in SUBJECT_PRONOUNS and (len(tokens) > 1 or first != tokens[0].lower()):
+        return True
+    for position, token in enumerate(tokens):
+        word = token.lower()
         if word in AUXILIARIES or word in IRREGULAR_PAST:
             return True
         if len(word) > 4 and word.endswith("ed"):
+            return True
+        previous = tokens[position - 1].lower() if position else ""
+        if (
+            position
+            and token.islower()
+            and len(word) > 3
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "ous", "ics"))
+            and previous not in DETERMINERS
+            and previous not in PREPOSITIONS
+        ):
             return True
     return False

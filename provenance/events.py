@@ -13,7 +13,8 @@ The story of a leak is read from its statements and channels:
   ("seized on", "hit out at"); its target is the person the cue names, or
   the remark's author;
 - a **report** is a statement whose speaker is a news outlet; anything else
-  is a **statement**.
+  is a **statement**. Statements in captions and bylines describe the
+  coverage, not the story, and make no event.
 
 Statements of one actor and one type make one event. An event is dated by a
 time expression in its own sentences outside what was said ("Speaking on
@@ -230,8 +231,9 @@ class _Builder:
         groups: dict[tuple[str, int], list[int]] = {}
         rules: dict[tuple[str, int], str] = {}
         stances: dict[int, tuple[str, re.Match[str], str] | None] = {}
+        captions = {p.index for p in self.segments.paragraphs if p.kind == "caption"}
         for number, quote in enumerate(self.quotes):
-            if quote.speaker is None:
+            if quote.speaker is None or quote.paragraph in captions:
                 continue
             kind, rule = self._type(number, quote, remark, author, stances)
             key = (kind, quote.speaker)

@@ -13,10 +13,21 @@ from importlib.resources import files
 # fmt: off
 
 
+# Verbs that double their last consonant: "slammed", "planned", "preferred".
+DOUBLING = frozenset(
+    "slam plan quip ban stop prefer refer admit commit regret rebut jab chat blog drop spar "
+    "stir omit permit occur confer deter transfer".split()
+)
+
+
 def _inflect(base: str) -> tuple[str, ...]:
     """The base, third-person, past and -ing forms of a regular verb."""
-    if base.endswith("e") and not base.endswith("ee"):
+    if base.endswith("ee"):
+        return base, base + "s", base + "d", base + "ing"
+    if base.endswith("e"):
         return base, base + "s", base + "d", base[:-1] + "ing"
+    if base in DOUBLING:
+        return base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"
     if base.endswith("y") and base[-2:-1] not in "aeiou":
         return base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"
     if base.endswith(("s", "sh", "ch", "x", "z")):
@@ -53,6 +64,9 @@ CLAUSE_VERBS = _forms(
     brag grumble gripe fume vent acknowledge affirm announce blast
     think=thinks,thought,thinking believe feel=feels,felt,feeling know=knows,knew,known,knowing
     hope fear expect worry
+    show=shows,showed,shown,showing find=finds,found,finding agree imply assure remind charge
+    learn=learns,learned,learnt,learning decide reckon suspect doubt reason speculate
+    read=reads,reading echo=echoes,echoed,echoing recount emphasize emphasise
     """
 )
 
@@ -64,19 +78,47 @@ AS_VERBS = _forms(
     """
     label=labels,labelled,labeled,labelling,labeling
     dismiss describe brand characterise characterize deride denounce hail decry
-    slam mock ridicule portray cast praise term
+    slam mock ridicule portray praise term
     call=calls,called,calling
     """
 )
 
-# Labelling verbs whose complement may follow without "as": labelled him a "...".
-BARE_COMPLEMENT_VERBS = frozenset({"label", "brand", "call", "term"})
+# Verbs of stance, intention and perception whose content is what follows them:
+# X endorsed Cruz, criticised the plan, wants to win, refused to comment.
+OBJECT_VERBS = _forms(
+    """
+    endorse criticise criticize support back oppose reject accuse blame attack defend
+    condemn welcome applaud blast cite discuss tout highlight propose offer demand
+    seek=seeks,sought,seeking request recommend favour favor prefer question deny predict
+    want plan intend refuse decline threaten aim urge regard view consider commend laud thank
+    express see=sees,saw,seen,seeing prefer assail welcome voice raise name identify compare
+    challenge encourage nominate invoke recognize recognise chant retweet
+    """
+)
 
 # Statements that carry no content of their own but still mark who spoke.
 CONTENTLESS_VERBS = _forms("backtrack apologise apologize retract")
 
 # Multi-word cues, matched before single verbs. Value: (lemma, frame).
 PHRASE_CUES: dict[str, tuple[str, str]] = {
+    **{
+        form: (lemma, "object")
+        for lemma, forms in {
+            "call for": "called for|calls for|call for|calling for",
+            "call on": "called on|calls on|call on|calling on",
+            "refer to": "referred to|refers to|refer to|referring to",
+            "talk about": "talked about|talks about|talk about|talking about",
+            "speak about": "spoke about|speaks about|speak about|speaking about",
+            "point to": "pointed to|points to|point to|pointing to",
+            "warn of": "warned of|warns of|warning of|warned about|warns about",
+            "complain about": "complained about|complains about|complaining about",
+            "comment on": "commented on|comments on|commenting on",
+            "weigh in on": "weighed in on|weighs in on|weighing in on",
+            "take aim at": "took aim at|takes aim at|taking aim at",
+            "hit out at": "hit out at|hits out at|hitting out at",
+        }.items()
+        for form in forms.split("|")
+    },
     "went on to say": ("go on to say", "clause"),
     "goes on to say": ("go on to say", "clause"),
     "go on to say": ("go on to say", "clause"),
@@ -117,6 +159,26 @@ ROLE_HEADS = frozenset(
     councilor aide strategist pollster economist official officer prosecutor
     superintendent inspector constable captain colonel admiral king queen prince princess
     monarch pope bishop archbishop vice-president vice-chair alderman trustee
+    """.split()
+)
+
+# Lower-case words that may stand before a name in the same noun phrase:
+# "Democratic presidential candidate Bernie Sanders", "Media titan Rupert Murdoch".
+PREMODIFIERS = frozenset(
+    """
+    former senior chief top leading longtime veteran prominent conservative liberal
+    presidential vice-presidential gubernatorial congressional campaign party state federal
+    national local deputy acting interim then current retired fellow rival independent
+    republican democratic progressive libertarian media billionaire businessman businesswoman
+    activist author writer columnist commentator strategist pollster lawyer attorney analyst
+    economist historian professor researcher spokesman spokeswoman spokesperson candidate
+    nominee hopeful frontrunner front-runner chairman chairwoman director manager adviser
+    advisor aide official executive president secretary minister leader senator
+    representative governor mayor host anchor titan mogul star actor actress singer rapper
+    comedian entrepreneur investor donor founder co-founder ceo general counsel communications
+    press policy political foreign defense defence economic health justice education
+    presumptive likely would-be potential communications social research policy
+    committee caucus panel agency department administration council board union staff
     """.split()
 )
 

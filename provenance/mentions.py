@@ -37,6 +37,7 @@ from provenance.lexicon import (
     OUTLET_ACRONYMS,
     OUTLET_NOUNS,
     OUTLET_WORDS,
+    PREMODIFIERS,
     PREPOSITIONS,
     PRONOUNS,
     ROLE_HEADS,
@@ -176,7 +177,8 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
 def _joiners(word: _Word) -> tuple[str, ...]:
     """What may stand between two words of one name: a space, or ". " after "Mr", "Sen"."""
     lowered = word.text.lower()
-    if lowered in HONORIFICS or lowered in TITLE_ABBREVIATIONS:
+    initial = len(word.text) == 1 and word.text.isupper()
+    if lowered in HONORIFICS or lowered in TITLE_ABBREVIATIONS or initial:
         return (" ", ". ")
     return (" ",)
 
@@ -477,7 +479,8 @@ def _role_mentions(tokens: list[_Word], text: str, taken: list[tuple[int, int]])
         if head_at is None:
             continue
         start, end = word.start, tokens[head_at].end
-        if any(s < end and tokens[i + 1].start < e for s, e in taken):
+        inner = tokens[i + 1].start
+        if any(s < end and inner < e and (s < inner or e > end) for s, e in taken):
             continue
         role = " ".join(
             t.text if t.text[0].isupper() and j < head_at else t.text.lower()
@@ -688,9 +691,20 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
 
 
 def in_prepositional_phrase(text: str, mention: Mention, floor: int) -> bool:
-    """Whether the mention's noun phrase is the object of a preposition ("by X")."""
+    """Whether the mention's noun phrase is the object of a preposition ("by X").
+
+    Lower-case premodifiers may stand between: "for committee Democrats".
+    """
     start = noun_phrase_start(text, mention, floor)
     previous = _last_word(text, floor, start)
+    while (
+        previous is not None
+        and previous.text.lower() in PREMODIFIERS
+        and previous.text.islower()
+        and text[previous.end : start] == " "
+    ):
+        start = previous.start
+        previous = _last_word(text, floor, start)
     return (
         previous is not None
         and previous.text.lower() in PREPOSITIONS

@@ -20,9 +20,8 @@ import yaml
 from datasette.app import Datasette
 from datasette.database import Database
 
+from provenance.pages.links import DATABASE_NAME
 from provenance.resources import resource_dir
-
-DATABASE_NAME = "provenance"
 
 
 def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:

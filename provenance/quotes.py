@@ -3,7 +3,8 @@
 Straight and curly, double and single marks are paired per paragraph with a
 stack, so quotes nested inside quotes pair correctly. Whether a mark opens or
 closes is read from its neighbours: a straight mark after a space opens, one
-before a space closes; an apostrophe between letters ("can't") is not a mark
+before a space closes, and a curly mark facing the wrong way (”Fear. ...”)
+is read from its place; an apostrophe between letters ("can't") is not a mark
 at all, and a lone closing single mark with nothing open is taken as a
 possessive ("the Tories' record").
 
@@ -24,7 +25,7 @@ from attrs import evolve
 
 from provenance.records import Article, QuoteSpan, Segments
 
-MARKS = re.compile(r"[\"“”„‟'‘’‚‛«»]")
+MARKS = re.compile(r"''|[\"“”„‟'‘’‚‛«»]")
 DOUBLE = frozenset('"“”„‟«»')
 OPENING_BEFORE = frozenset(" \t\n([{—–-/")
 
@@ -33,19 +34,23 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum()
 
 
-def _classify(text: str, i: int, floor: int, ceiling: int) -> str | None:
+def _classify(text: str, i: int, floor: int, ceiling: int, width: int) -> str | None:
     """``open``, ``close``, ``either`` or None (not a quotation mark)."""
-    mark = text[i]
+    mark = '"' if width == 2 else text[i]
     before = text[i - 1] if i > floor else " "
-    after = text[i + 1] if i + 1 < ceiling else " "
+    after = text[i + width] if i + width < ceiling else " "
     if mark in "“„‟«‘‚‛":
         if mark == "‘" and _is_word_char(before) and _is_word_char(after):
             return None
+        misused = not before.isspace() and before not in OPENING_BEFORE and after.isspace()
+        if mark == "“" and misused:
+            return "either"
         if mark == "‘" and after.isdigit():
             return None
         return "open"
     if mark in "”»":
-        return "close"
+        misused = before in OPENING_BEFORE and _is_word_char(after)
+        return "either" if misused else "close"
     if _is_word_char(before) and _is_word_char(after):
         return None
     opens = before in OPENING_BEFORE or MARKS.match(before) is not None
@@ -69,30 +74,32 @@ def _pair(
     since it is far more often a stray apostrophe.
     """
     spans: list[QuoteSpan] = []
-    stack: list[tuple[int, bool]] = []
+    stack: list[tuple[int, bool, int]] = []
     for match in MARKS.finditer(text, start, end):
-        i = match.start()
-        role = _classify(text, i, start, end)
+        i, width = match.start(), len(match.group())
+        role = _classify(text, i, start, end, width)
         if role is None:
             continue
-        double = text[i] in DOUBLE
+        double = width == 2 or text[i] in DOUBLE
         if role == "either":
-            role = "close" if any(kind == double for _, kind in stack) else "open"
+            role = "close" if any(kind == double for _, kind, _ in stack) else "open"
         if role == "open":
-            stack.append((i, double))
+            stack.append((i, double, width))
             continue
         for depth in range(len(stack) - 1, -1, -1):
             if stack[depth][1] == double:
-                open_at = stack[depth][0]
+                open_at, _, opened = stack[depth]
                 del stack[depth:]
-                if i > open_at + 1:
-                    spans.append(QuoteSpan(open_at + 1, i, open_at, paragraph, depth=depth))
+                if i > open_at + opened:
+                    spans.append(
+                        QuoteSpan(open_at + opened, i, open_at, paragraph, depth=depth, width=width)
+                    )
                 break
     if not stack:
         return spans, False
-    open_at, double = stack[0]
-    if (double or next_opens) and open_at + 1 < end:
-        spans.append(QuoteSpan(open_at + 1, end, open_at, paragraph, closed=False))
+    open_at, double, opened = stack[0]
+    if (double or next_opens) and open_at + opened < end:
+        spans.append(QuoteSpan(open_at + opened, end, open_at, paragraph, closed=False, width=0))
         return spans, True
     return spans, False
 

@@ -35,6 +35,7 @@ class Article:
     language: str | None = None
     source: str | None = None
     encoding: str = "utf-8"
+    author: str | None = None
 
 
 @frozen
@@ -84,7 +85,9 @@ class QuoteSpan:
     paragraph ended with the quote still open (the multi-paragraph
     convention, or a half-quoted paragraph); ``continues`` is true when this
     span reopens a quote left open by the previous paragraph. ``depth`` is 0
-    for a top-level quote and 1 or more for a quote inside a quote.
+    for a top-level quote and 1 or more for a quote inside a quote. ``width``
+    is the length of the closing mark (2 for the ``''`` some outlets use for
+    double quotes, 0 when there is none).
     """
 
     start: int
@@ -94,6 +97,12 @@ class QuoteSpan:
     depth: int = 0
     closed: bool = True
     continues: bool = False
+    width: int = 1
+
+    @property
+    def after(self) -> int:
+        """The offset just past the closing mark (two characters for ``''``)."""
+        return self.end + self.width
 
 
 @frozen
@@ -136,8 +145,8 @@ class Cue:
 
     ``frame`` says how the content relates to the cue: ``clause`` (X said
     that ...), ``as`` (X described it as "..."), ``according`` (according to
-    X, ...), ``colon`` (X: "..."), ``none`` (a cue with no content of its own,
-    such as "backtracked").
+    X, ...), ``colon`` (X: "..."), ``dash`` ("..." — X), ``none`` (a cue with
+    no content of its own, such as "backtracked").
     """
 
     start: int

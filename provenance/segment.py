@@ -13,16 +13,22 @@ from __future__ import annotations
 
 import re
 
-from provenance.lexicon import ABBREVIATIONS, BULLETS, CAPTION_OPENERS
+from provenance.lexicon import ABBREVIATIONS, BULLETS, CAPTION_OPENERS, HONORIFICS
 from provenance.records import Article, Paragraph, Segments, Sentence
 
 BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 LINE = re.compile(r"[^\n]+")
 BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])")
 ELLIPSIS = re.compile(r"(\.\.\.|…)$")
+NEXT_WORD = re.compile(r"\s+[\"'“‘(]*(\w+)")
+# Words that begin a sentence, never a name: after "U.S." they start a new sentence.
+SENTENCE_OPENERS = frozenset(
+    "the a an he she it they we i you his her their its this that these those there but and "
+    "in on at after before when while as if so yet however meanwhile".split()
+)
 DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*"
-    r"(?:\([^)]{1,40}\)\s*[—–-]{1,2}|[—–]|--)\s+"
+    r"(?:\([^)]{1,40}\)\s*[―—–-]{1,2}|[―—–]|--)\s+"
 )
 
 
@@ -69,7 +75,10 @@ def _ends_sentence(text: str, boundary: re.Match[str], floor: int) -> bool:
         return True
     token = word.group(1).lower()
     if token in ABBREVIATIONS or token.rstrip(".") in ABBREVIATIONS:
-        return False
+        following = NEXT_WORD.match(text, boundary.end())
+        opener = following is not None and following.group(1).lower() in SENTENCE_OPENERS
+        return opener and token.rstrip(".") not in HONORIFICS
+    return not (len(token) == 1 and token.isalpha() and word.group(1).isupper())
     return not (len(token) == 1 and token.isalpha() and word.group(1).isupper())
 
 

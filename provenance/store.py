@@ -74,8 +74,14 @@ def _migrations() -> Migrations:
 
 
 def open_database(path: str | Path) -> sqlite_utils.Database:
-    """Open (creating if needed) a provenance database, with its schema up to date."""
+    """Open (creating if needed) a provenance database, with its schema up to date.
+
+    The file is put in write-ahead-log mode, so that readers (Datasette)
+    keep answering while a build writes, and a writer killed mid-article
+    leaves only the transactions it committed.
+    """
     db = sqlite_utils.Database(path)
+    db.enable_wal()
     db.execute("PRAGMA foreign_keys = ON")
     _migrations().apply(db)
     return db
@@ -99,8 +105,8 @@ def finish(db: sqlite_utils.Database) -> None:
         )
         execute_script(db, resource_dir("schema") / "views.sql")
     for table, columns in SEARCH.items():
-        if not db[table].detect_fts():
-            db[table].enable_fts(columns, create_triggers=True, tokenize="porter")
+        # replace=True rebuilds an index a killed run left without its triggers.
+        db[table].enable_fts(columns, create_triggers=True, tokenize="porter", replace=True)
 
 
 def rows_for(parsed: ParsedArticle) -> dict[str, list[dict[str, object]]]:
@@ -144,6 +150,7 @@ def rows_for(parsed: ParsedArticle) -> dict[str, list[dict[str, object]]]:
                 "language": article.language,
                 "encoding": article.encoding,
                 "source": article.source,
+                "author": article.author,
                 "text": text,
             }
         ],

@@ -18,6 +18,7 @@ computed with python-dateutil.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
@@ -26,7 +27,7 @@ from dateutil.relativedelta import relativedelta
 from provenance import time_calendar, time_days, time_durations, time_periods
 from provenance.records import Article, QuoteSpan, Segments, TimeExpression
 from provenance.time_context import TimeContext
-from provenance.time_patterns import Found, candidate_matches
+from provenance.time_patterns import Found, Resolver, candidate_matches
 from provenance.time_values import value_interval
 
 PATTERNS = (
@@ -58,7 +59,7 @@ def find_times(
     for start, _, _, match, resolver in candidates:
         if chosen and start < chosen[-1].end:
             continue
-        resolved = resolver(match, context)
+        resolved = _resolve(resolver, match, context)
         if resolved is None or resolved.start >= resolved.end:
             continue
         if chosen and resolved.start < chosen[-1].end:
@@ -67,6 +68,25 @@ def find_times(
         if resolved.type in ("DATE", "TIME") and not resolved.comparison:
             context.remember(resolved.value, resolved.end)
     return tuple(_expression(item, article, context, spans) for item in chosen)
+
+
+def _resolve(resolver: Resolver, match: re.Match[str], context: TimeContext) -> Found | None:
+    """The resolver's answer, or None for a time outside the calendar's years 1 to 9999.
+
+    "300 decades ago" or "next year" in an article dated 9999 fix no date
+    that ISO 8601 and Python can write.
+    """
+    try:
+        resolved = resolver(match, context)
+        if resolved is not None:
+            start, end, _ = value_interval(resolved.value)
+            if start is not None:
+                _instant(start, upper=False)
+            if end is not None:
+                _instant(end, upper=True)
+    except (ValueError, OverflowError):
+        return None
+    return resolved
 
 
 def _expression(

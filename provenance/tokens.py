@@ -1,8 +1,9 @@
 """Words with offsets: the one tokeniser every stage shares.
 
 A word is a run of letters and digits, joined by inner apostrophes, hyphens,
-asterisks (censored words) or periods between letters ("U.S"), so that
-"can't", "anti-Semitism-condoning" and "f****d" are one word each.
+asterisks (censored words) or a period after a single letter ("U.S",
+"e.g"), so that "can't", "anti-Semitism-condoning" and "f****d" are one word
+each, but a missing space after a full stop ("said.Then") still parts two.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-WORD = re.compile(r"[^\W_]+(?:(?:['’\-&]|\*+|\.(?=[^\W\d_]))[^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:(?:['’\-&]|\*+|(?<=\b[^\W\d_])\.(?=[^\W\d_]))[^\W_]+)*")
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from provenance.records import ParsedArticle
 from tests.helpers import parse, speaker_of, statements
 
 HEAD = "Council row deepens\n\n"
@@ -143,3 +144,48 @@ def test_cue_and_source_spans_point_at_the_words() -> None:
     assert text[quote.cue.start : quote.cue.end] == "said"
     assert text[quote.source_start : quote.source_end] == "the council leader"
     assert text[quote.start : quote.end] == quote.text == "It is over"
+
+
+def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
+    """The (source, cue) words of the statement with exactly this text."""
+    quote = next(q for q in parsed.quotes if q.text == quote_text)
+    assert quote.cue is not None and quote.source_start is not None
+    text = parsed.article.text
+    return text[quote.source_start : quote.source_end], quote.cue.text
+
+
+@pytest.mark.parametrize(
+    ("body", "statement", "source", "cue"),
+    [
+        (
+            "“We deserve better.” ― Carla Sanchez\n“Nobody asked us.” — Ana Ruiz.",
+            "Nobody asked us.",
+            "Ana Ruiz",
+            "—",
+        ),
+        ("”Fear. I am afraid.” ― Ana Ruiz", "Fear. I am afraid.", "Ana Ruiz", "―"),
+        ('"WALLACE: Let us begin with the vote."', "Let us begin with the vote.", "WALLACE", ":"),
+        (
+            '"The vote stands," a spokesman for committee members said.',
+            "The vote stands",
+            "a spokesman for committee members",
+            "said",
+        ),
+        (
+            "The agency talked about the plan, but officials said the talks came late.",
+            "the talks came late",
+            "officials",
+            "said",
+        ),
+        (
+            "While polls differ, a strong showing could lift him, veteran organisers said.",
+            "While polls differ, a strong showing could lift him",
+            "veteran organisers",
+            "said",
+        ),
+    ],
+)
+def test_sources_of_signed_labelled_and_trailing_statements(
+    body: str, statement: str, source: str, cue: str
+) -> None:
+    assert source_of(parse(HEAD + body), statement) == (source, cue)

@@ -1,4 +1,4 @@
--- The provenance data contract, version 2: ordering cues that were not used.
+-- Ordering cues that were not used.
 -- A cue that would order two events against stronger evidence (a cycle in
 -- the "before" links, or "meanwhile" said of events the text orders) is
 -- kept here with the text that carries it and what it contradicts.
