@@ -22,6 +22,7 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from provenance.records import ParsedArticle
+from provenance.references import CONTEXT_TYPES
 from provenance.resources import resource_dir
 
 CHILD_TABLES = (
@@ -121,9 +122,9 @@ def rows_for(parsed: ParsedArticle) -> dict[str, list[dict[str, object]]]:
 
     channel_ids = [row_id(aid, "channel", c.start, c.end, c.kind) for c in parsed.channels]
     event_ids = [
-        # Events outside the story's sequence have no actor to tell them apart: their span does.
+        # Background and prospect events have no actor to tell them apart: their span does.
         row_id(
-            aid, "event", e.type, entity(e.actor), *(() if e.sequence is not None else (e.start,))
+            aid, "event", e.type, entity(e.actor), *((e.start,) if e.type in CONTEXT_TYPES else ())
         )
         for e in parsed.events
     ]
