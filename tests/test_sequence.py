@@ -122,3 +122,14 @@ def test_meanwhile_against_stronger_cues_is_reported_not_used() -> None:
     assert parsed.article.text[conflict.start : conflict.end] == "Meanwhile"  # type: ignore[misc]
     assert "defence before attack" in conflict.reason
     assert ranks(parsed)["defence"] == 3 and ranks(parsed)["attack"] == 4
+
+
+def test_in_response_to_answers_the_leak_and_follows_it() -> None:
+    parsed = story(
+        LEAK,
+        "Opposition leader Lena Fox hit out at the mayor in response to the comments, saying she "
+        '"must resign".',
+    )
+    found = links(parsed)
+    assert found[("attack", "leak", "responds_to")] == "in response to the comments"
+    assert found[("leak", "attack", "before")] == "in response to the comments"
