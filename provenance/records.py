@@ -184,6 +184,15 @@ class Quote:
     channel: int | None = None
     event: int | None = None
 
+    @property
+    def spoken(self) -> bool:
+        """Whether its content is someone's words, not the reporter's account of a stance.
+
+        What follows a verb of stance ("backed the mayor straight away") is
+        the reporter's description of an act, not something said.
+        """
+        return self.cue is None or self.cue.frame != "object"
+
 
 @frozen
 class Channel:

@@ -117,8 +117,10 @@ def _kind(time: TimeExpression, anchor: date) -> str | None:
 
 
 def _innermost_quote(quotes: Sequence[Quote], time: TimeExpression) -> int | None:
-    """The shortest statement that contains the time expression."""
-    containing = [n for n, q in enumerate(quotes) if q.start <= time.start and time.end <= q.end]
+    """The shortest statement of someone's words that contains the time expression."""
+    containing = [
+        n for n, q in enumerate(quotes) if q.start <= time.start and time.end <= q.end and q.spoken
+    ]
     return min(containing, key=lambda n: quotes[n].end - quotes[n].start, default=None)
 
 

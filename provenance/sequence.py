@@ -275,15 +275,8 @@ class _Linker:
         return sorted(spans)
 
     def _quoted(self, offset: int) -> bool:
-        """Whether ``offset`` is inside what someone said, not the reporter's words.
-
-        What follows a verb of stance ("backed the mayor straight away") is
-        the reporter's description of an act, not something said.
-        """
-        return any(
-            q.start <= offset < q.end and not (q.cue is not None and q.cue.frame == "object")
-            for q in self.quotes
-        )
+        """Whether ``offset`` is inside what someone said (not the reporter's words)."""
+        return any(q.start <= offset < q.end and q.spoken for q in self.quotes)
 
     def _after_cues(self, number: int, start: int, end: int, leak: int | None) -> None:
         """ "soon after the recordings emerged": the leak comes first."""
