@@ -51,6 +51,7 @@ from provenance.lexicon import (
     PREMODIFIERS,
     PREPOSITIONS,
     PRONOUNS,
+    ROLE_HEADS,
     SENTENCE_STARTERS,
     WEEKDAYS,
 )
@@ -99,8 +100,12 @@ CLAUSE_BOUNDARIES = frozenset(
     "after before while when because since although though if until once as where whereas "
     "unless but yet".split()
 )
+COORDINATORS = frozenset(("and", "or"))
+# Nouns that head a role phrase with what follows: "the deputy head of the delegation".
+HEAD_NOUNS = frozenset("head chief member members chair staff".split())
 QUALIFYING = frozenset("of for at from in with on close near within inside".split())
 QUOTE_MARKS = re.compile(r"[\"“”‘’]")
+APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)|(?<=s)['’](?=\s)")
 TRAILING_WORDS = frozenset(AUXILIARIES) | frozenset(
     "also later then further again not never long often always still already once even just "
     "soon first last now since ago".split()
@@ -185,6 +190,32 @@ def _verb_like(word: str) -> bool:
         or lowered in IRREGULAR_PAST
         or (len(lowered) > 4 and lowered.endswith("ed"))
         or not word[:1].isalnum()
+    )
+
+
+def _noun_after(tokens: Sequence[re.Match[str]], index: int) -> bool:
+    """ "secretary of state", "the report": a word after a preposition or determiner is a noun."""
+    before = tokens[index - 1].group().lower() if index > 0 else ""
+    return before in PREPOSITIONS or before in DETERMINER_WORDS
+
+
+def _qualifying(tokens: Sequence[re.Match[str]]) -> bool:
+    """Whether words after a name qualify it: "of Ohio", "head of the delegation".
+
+    Up to two lower-case nouns may continue the head first ("deputy head of
+    ..."); what follows must hold no verb or clause word.
+    """
+    lead = 0
+    while (
+        lead < min(2, len(tokens) - 1)
+        and tokens[lead].group() in ROLE_HEADS | PREMODIFIERS | HEAD_NOUNS
+    ):
+        lead += 1
+    if tokens[lead].group().lower() not in QUALIFYING:
+        return False
+    return not any(
+        t.group().lower() in NOT_IN_SUBJECT - PREPOSITIONS and not _noun_after(tokens, i)
+        for i, t in enumerate(tokens)
     )
 
 
@@ -496,16 +527,13 @@ class _Attributor:
         last = tokens[-1].end()
         closing = self.text.find(",", last, cue_start)
         gap = self.text[end:last]
-        if QUOTE_MARKS.search(gap):
+        if QUOTE_MARKS.search(APOSTROPHE.sub("", gap)):
             return start, end
         if gap.lstrip().startswith(",") and closing >= 0:
             return start, closing + 1
-        if any(_is_cue(t.group()) for t in tokens):
+        if any(_is_cue(t.group()) and not _noun_after(tokens, i) for i, t in enumerate(tokens)):
             return start, end
-        qualifying = tokens[0].group().lower() in QUALIFYING and not any(
-            t.group().lower() in NOT_IN_SUBJECT - PREPOSITIONS for t in tokens
-        )
-        if qualifying:
+        if _qualifying(tokens):
             return start, closing + 1 if closing >= 0 and "," in self.text[start:last] else last
         if "," in gap:
             return start, end
@@ -577,9 +605,19 @@ class _Attributor:
         if not tokens and self.text[clause - 1 : clause] == ",":
             first_comma = self.text.find(",", sentence.start, cue_start)
             tokens = list(words(self.text, sentence.start, first_comma))
+        while tokens and tokens[0].group().lower() in COORDINATORS:
+            tokens = tokens[1:]
         if not tokens or len(tokens) > 8 or tokens[0].group().lower() in NOT_IN_SUBJECT:
             return None
-        if any(t.group().lower() in NOT_IN_SUBJECT - PREPOSITIONS for t in tokens):
+        clause_words = NOT_IN_SUBJECT - PREPOSITIONS
+        if any(t.group().lower() in clause_words - COORDINATORS for t in tokens):
+            return None
+        joints = [i for i, t in enumerate(tokens) if t.group().lower() in COORDINATORS]
+        if joints and any(_verb_like(t.group()) for t in tokens[: joints[-1]]):
+            tokens = tokens[joints[-1] + 1 :]
+        elif joints and any(_verb_like(t.group()) for t in tokens[joints[-1] + 1 :]):
+            return None
+        if not tokens:
             return None
         if any(not outside_quotes(self.spans, t.start()) for t in tokens):
             return None

@@ -73,17 +73,17 @@ NON_MODIFIERS = (
     | frozenset(CLAUSE_VERBS)
     | frozenset(["and", "or", "but", "who", "which", "that", "as"])
 )
-SPEECH_AFTER = re.compile(
-    r"\s+(?:"
-    + "|".join(
-        sorted(
-            (f for f, lemma in CLAUSE_VERBS.items() if lemma not in ("think", "know", "feel")),
-            key=len,
-            reverse=True,
-        )
+_SPEECH_FORMS = "|".join(
+    sorted(
+        (f for f, lemma in CLAUSE_VERBS.items() if lemma not in ("think", "know", "feel")),
+        key=len,
+        reverse=True,
     )
-    + r")\b"
 )
+SPEECH_AFTER = re.compile(r"\s+(?:" + _SPEECH_FORMS + r")\b")
+# '"...," said Farhana Khera': a name right after a quote and its speech verb.
+QUOTE_AND_VERB_BEFORE = re.compile(r"[\"”’'],?\s+(?:" + _SPEECH_FORMS + r")\s+$")
+INITIAL = re.compile(r"[A-Z]\.")
 FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 CHANNEL_BEFORE = re.compile(
     r"\b((?:published|obtained|released|broadcast|aired|approached|interviewed|questioned|seen)"
@@ -281,6 +281,10 @@ def _classify(
         return [_span(run, "person", "name", "surname the text uses with an honorific")]
     if len(run) in (2, 3) and proper and SPEECH_AFTER.match(text, run[-1].end):
         return [_span(run, "person", "name", "name before a speech verb")]
+    named = all(w.text[1:].islower() or INITIAL.fullmatch(w.text) for w in run)
+    after_quote = QUOTE_AND_VERB_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
+    if 2 <= len(run) <= 4 and named and after_quote:
+        return [_span(run, "person", "name", "name after a quote and a speech verb")]
     return [_span(run, "unknown", "name", "capitalised word")]
 
 

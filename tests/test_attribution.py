@@ -178,6 +178,42 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "said",
         ),
         (
+            "The former secretary of state said the plan would fail.",
+            "the plan would fail",
+            "The former secretary of state",
+            "said",
+        ),
+        (
+            "The deputy head of the city’s delegation said talks would go on.",
+            "talks would go on",
+            "The deputy head of the city’s delegation",
+            "said",
+        ),
+        (
+            "Current and former officials said the talks failed.",
+            "the talks failed",
+            "Current and former officials",
+            "said",
+        ),
+        (
+            "The vote failed and officials said the talks would go on.",
+            "the talks would go on",
+            "officials",
+            "said",
+        ),
+        (
+            "Wages rose, and the survey found that people were happier.",
+            "people were happier",
+            "the survey",
+            "found",
+        ),
+        (
+            '"We need judges from every community," said Farhana Khera, a lawyer.',
+            "We need judges from every community",
+            "Farhana Khera, a lawyer",
+            "said",
+        ),
+        (
             "While polls differ, a strong showing could lift him, veteran organisers said.",
             "While polls differ, a strong showing could lift him",
             "veteran organisers",
