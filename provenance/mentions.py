@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from attrs import define, evolve, field, frozen
 
@@ -50,7 +51,7 @@ from provenance.lexicon import (
     given_names,
 )
 from provenance.records import Article, Entity, Mention, QuoteSpan, Segments
-from provenance.tokens import words
+from provenance.tokens import previous_word, words
 
 CONNECTORS = frozenset("of for and the de van von der den al bin la le du da del y".split())
 COMMON_WORDS = (
@@ -102,8 +103,9 @@ class Mentions:
     entities: tuple[Entity, ...]
 
 
-@frozen
-class _Word:
+class _Word(NamedTuple):
+    """A word with its offsets (a plain tuple: articles have tens of thousands)."""
+
     start: int
     end: int
     text: str
@@ -115,11 +117,14 @@ def _words_of(text: str, start: int, end: int) -> list[_Word]:
     for match in words(text, start, end):
         token = match.group()
         word_end = match.end()
-        possessive = POSSESSIVE.search(token)
+        possessive = POSSESSIVE.search(token) if "'" in token or "’" in token else None
         if possessive and possessive.start() > 0:
             word_end = match.start() + possessive.start()
         found.append(_Word(match.start(), word_end, text[match.start() : word_end]))
     return found
+
+
+OPENERS = " \"'“‘(•-–—"
 
 
 def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Word]]:
@@ -131,10 +136,12 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
     """
     runs: list[list[_Word]] = []
     current: list[_Word] = []
+    head = text[sentence_start : tokens[0].start + 1] if tokens else ""
+    first = sentence_start + len(head) - len(head.lstrip(OPENERS))
     for position, word in enumerate(tokens):
         joined = bool(current) and text[current[-1].end : word.start] in _joiners(current[-1])
         lowered = word.text.lower()
-        opening = not text[sentence_start : word.start].strip(" \"'“‘(•-–—")
+        opening = word.start <= first
         common = lowered in COMMON_WORDS or (opening and lowered in VERB_FORMS)
         if word.text == "The" and not opening and not current:
             following = tokens[position + 1] if position + 1 < len(tokens) else None
@@ -717,7 +724,5 @@ def in_prepositional_phrase(text: str, mention: Mention, floor: int) -> bool:
 
 
 def _last_word(text: str, floor: int, offset: int) -> _Word | None:
-    found = None
-    for match in words(text, max(floor, offset - 80), offset):
-        found = match
+    found = previous_word(text, offset, floor)
     return _Word(found.start(), found.end(), found.group()) if found else None
