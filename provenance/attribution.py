@@ -37,7 +37,6 @@ from attrs import evolve, frozen
 
 from provenance.cues import (
     FoundCue,
-    QuoteIndex,
     find_cues,
     lemma_frame,
     looks_like_clause,
@@ -56,6 +55,7 @@ from provenance.lexicon import (
     WEEKDAYS,
 )
 from provenance.mentions import in_prepositional_phrase, noun_phrase_start
+from provenance.quotes import QuoteIndex
 from provenance.records import Article, Cue, Mention, Quote, QuoteSpan, Segments, Sentence
 from provenance.tokens import WORD, words
 

@@ -15,7 +15,6 @@ a subject of its own.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -35,6 +34,7 @@ from provenance.lexicon import (
     ROLE_HEADS,
     SPOKESPERSON_HEADS,
 )
+from provenance.quotes import QuoteIndex
 from provenance.records import Cue, QuoteSpan, Sentence
 from provenance.tokens import WORD, words
 
@@ -122,24 +122,6 @@ class FoundCue:
     cue: Cue
     lead_start: int
     joined: str | None
-
-
-@frozen
-class QuoteIndex:
-    """Where an article's top-level quotations lie, for quick "outside quotes?" questions."""
-
-    opens: tuple[int, ...]
-    ends: tuple[int, ...]
-
-    @classmethod
-    def of(cls, spans: Sequence[QuoteSpan]) -> QuoteIndex:
-        ordered = sorted(spans, key=lambda span: span.open_at)
-        return cls(tuple(s.open_at for s in ordered), tuple(s.end for s in ordered))
-
-    def outside(self, position: int) -> bool:
-        """Whether ``position`` lies outside every quotation (marks included)."""
-        last = bisect_right(self.opens, position) - 1
-        return last < 0 or position > self.ends[last]
 
 
 def previous_words(text: str, floor: int, offset: int, count: int) -> list[re.Match[str]]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from attrs import define, evolve, field, frozen
@@ -50,6 +51,7 @@ from provenance.lexicon import (
     WEEKDAYS,
     given_names,
 )
+from provenance.quotes import QuoteIndex
 from provenance.records import Article, Entity, Mention, QuoteSpan, Segments
 from provenance.tokens import previous_word, words
 
@@ -204,6 +206,7 @@ def _gender_of(first: str) -> str | None:
     return gender if gender in ("m", "f") else None
 
 
+@lru_cache(maxsize=65536)
 def compatible_first_names(a: str, b: str) -> bool:
     """True for "Jon" and "Jonathan", "Bill" and "William", "Hillary" and "Hillary"."""
     a, b = a.lower().rstrip("."), b.lower().rstrip(".")
@@ -456,10 +459,6 @@ class _Clusters:
         return built
 
 
-def _in_quote(spans: Sequence[QuoteSpan], start: int) -> bool:
-    return any(span.start <= start < span.end for span in spans)
-
-
 def _role_mentions(tokens: list[_Word], text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Role noun phrases: "the shadow health secretary", "his own leader", "a Treasury spokesman".
 
@@ -580,6 +579,7 @@ def find_mentions(
 ) -> Mentions:
     """Every name, title, role and pronoun mention, and the entities named."""
     text = article.text
+    in_quotes = QuoteIndex.text_of(quote_spans)
     clusters = _Clusters()
     sentence_tokens = [_words_of(text, s.start, s.end) for s in segments.sentences]
     runs = [
@@ -597,7 +597,7 @@ def find_mentions(
         for run in sentence_runs:
             opening = text[sentence.start : run[0].start].strip(" \"'“‘(•-–—") == ""
             for name in _classify(run, text, opening, surnames):
-                classified.append((name, _in_quote(quote_spans, name.start)))
+                classified.append((name, in_quotes.inside(name.start)))
     placed = [
         (name.start, clusters.full_name(name, quoted))
         for name, quoted in classified
@@ -609,10 +609,10 @@ def find_mentions(
     taken = [(m.start, m.end) for m in mentions if m.kind == "person"]
     for tokens in sentence_tokens:
         mentions.extend(
-            evolve(m, in_quote=_in_quote(quote_spans, m.start))
+            evolve(m, in_quote=in_quotes.inside(m.start))
             for m in _role_mentions(tokens, text, taken)
         )
-        mentions.extend(m for m in _pronoun_mentions(tokens) if not _in_quote(quote_spans, m.start))
+        mentions.extend(m for m in _pronoun_mentions(tokens) if not in_quotes.inside(m.start))
     mentions.sort(key=lambda m: (m.start, -m.end))
     entities = clusters.build()
     _link_appositions(text, mentions, entities)
