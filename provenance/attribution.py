@@ -31,6 +31,7 @@ that phrase; otherwise it is kept with no speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from attrs import evolve, frozen
@@ -244,9 +245,16 @@ class _Attributor:
             and not _contained(i, mentions)
             and i not in absorbed
         ]
+        self.candidate_starts = [mentions[i].start for i in self.candidates]
         self.quotes: list[Quote] = []
         self.claimed: set[int] = set()
         self.covered_until = 0
+
+    def _candidates_in(self, start: int, end: int) -> list[int]:
+        """The candidate speakers whose mention starts in ``[start, end)``, in order."""
+        low = bisect_left(self.candidate_starts, start)
+        high = bisect_left(self.candidate_starts, end)
+        return self.candidates[low:high]
 
     def run(self) -> tuple[Quote, ...]:
         for sentence in self.segments.sentences:
@@ -363,14 +371,7 @@ class _Attributor:
         if cue.frame == "according":
             return self._according_source(cue, sentence)
         if cue.frame == "colon":
-            mention = next(
-                (
-                    i
-                    for i in self.candidates
-                    if sentence.start <= self.mentions[i].start < cue.start
-                ),
-                None,
-            )
+            mention = next(iter(self._candidates_in(sentence.start, cue.start)), None)
             end = _trim_clause_end(self.text, sentence.start, cue.start)
             return _Source(mention, sentence.start, end, None, "name before a colon")
         relative = self._relative_source(sentence, cue.start)
@@ -419,9 +420,8 @@ class _Attributor:
         closing = self._closing_comma(sentence, cue_start)
         if closing is None:
             return None
-        for index in self.candidates:
-            mention = self.mentions[index]
-            if not (sentence.start <= mention.start < closing) or self.mentions[index].in_quote:
+        for index in self._candidates_in(sentence.start, closing):
+            if self.mentions[index].in_quote:
                 continue
             start, end = self._phrase(index)
             opener = self.text[max(sentence.start, start - 2) : start].strip()
@@ -626,9 +626,9 @@ class _Attributor:
 
     def _left_candidate(self, sentence: Sentence, cue_start: int) -> int | None:
         best = None
-        for index in self.candidates:
+        for index in self._candidates_in(sentence.start, cue_start):
             mention = self.mentions[index]
-            if mention.start < sentence.start or mention.end > cue_start:
+            if mention.end > cue_start:
                 continue
             if self._in_prepositional_phrase(mention, sentence):
                 continue
@@ -640,18 +640,16 @@ class _Attributor:
         return best
 
     def _right_candidate(self, start: int, end: int) -> int | None:
-        for index in self.candidates:
-            mention = self.mentions[index]
-            if start <= mention.start <= start + 6 and mention.end <= end:
+        for index in self._candidates_in(start, start + 7):
+            if self.mentions[index].end <= end:
                 return index
         return None
 
     def _subject(self, sentence: Sentence, before: int) -> int | None:
-        for index in self.candidates:
+        for index in self._candidates_in(sentence.start, before):
             mention = self.mentions[index]
             if (
-                sentence.start <= mention.start
-                and mention.end <= before
+                mention.end <= before
                 and not self._in_prepositional_phrase(mention, sentence)
                 and self.quote_index.outside(mention.start)
             ):
@@ -905,7 +903,7 @@ class _Attributor:
         """ "Minister's messages: 'Let them eat cake'": the phrase before the colon speaks."""
         start, end = header.start("source"), header.end("source")
         colon = self.text.index(":", end)
-        mention = next((i for i in self.candidates if start <= self.mentions[i].start < end), None)
+        mention = next(iter(self._candidates_in(start, end)), None)
         cue = Cue(colon, colon + 1, ":", ":", "colon")
         source = _Source(mention, start, end, None, "phrase before a colon")
         _Emitter(self, sentence, cue, source).quote(number, "quote after a colon", direct=True)
@@ -915,7 +913,7 @@ class _Attributor:
         dash = SIGNATURE_DASH.match(self.text, span.after)
         if dash is None:
             return False
-        mention = next((i for i in self.candidates if self.mentions[i].start == dash.end()), None)
+        mention = next(iter(self._candidates_in(dash.end(), dash.end() + 1)), None)
         if mention is None or self.mentions[mention].form == "pronoun":
             return False
         start, end = self._phrase(mention)
@@ -934,7 +932,7 @@ class _Attributor:
         if label is None:
             return False
         start, end = label.span("label")
-        mention = next((i for i in self.candidates if start <= self.mentions[i].start < end), None)
+        mention = next(iter(self._candidates_in(start, end)), None)
         cue = Cue(end, end + 1, ":", ":", "colon")
         emit = _Emitter(self, sentence, cue, _Source(mention, start, end, None, "speaker label"))
         self.quotes.append(
