@@ -246,6 +246,10 @@ class _Attributor:
             and i not in absorbed
         ]
         self.candidate_starts = [mentions[i].start for i in self.candidates]
+        self.by_entity: dict[int, list[Mention]] = {}
+        for mention in mentions:
+            if mention.entity is not None:
+                self.by_entity.setdefault(mention.entity, []).append(mention)
         self.quotes: list[Quote] = []
         self.claimed: set[int] = set()
         self.covered_until = 0
@@ -491,8 +495,8 @@ class _Attributor:
         start, end = noun_phrase_start(self.text, mention, floor), mention.end
         if mention.entity is None:
             return start, end
-        for other in self.mentions:
-            if other.entity != mention.entity or other.form not in ("role", "title", "name"):
+        for other in self.by_entity[mention.entity]:
+            if other.form not in ("role", "title", "name"):
                 continue
             if other.end <= start and self.text[other.end : start] == ", ":
                 start = noun_phrase_start(self.text, other, floor)
