@@ -64,12 +64,18 @@ ADDRESSEES = frozenset(
     "reporters journalists him her them me us supporters viewers listeners readers "
     "colleagues lawmakers members voters delegates friends".split()
 )
-_ADVERBIAL = r"(?:in|on|at|during|to|via|through|after|before|when)\b[^,.;:\"“”]{0,60}?"
+_ADVERBIAL = (
+    r"(?:in|on|at|during|to|via|through|after|before|when|for|without|with|earlier|later|"
+    r"last|this|again|also|repeatedly|privately|publicly|(?:mon|tue|wednes|thurs|fri|satur|sun)"
+    r"day)\b[^.;:\"“”]{0,60}?"
+)
 LEAD_IN = re.compile(
-    rf"[\s,:]*(?:(?:{_ADVERBIAL}\s)?that\b\s*|{_ADVERBIAL},\s*(?=[\"“‘']))?",
+    rf"[\s,:]*(?:(?:{_ADVERBIAL},?\s)?that\b\s*|{_ADVERBIAL},\s*(?=[\"“‘']))?",
     re.IGNORECASE,
 )
-TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*$")
+TRAILING_RELATIVE = re.compile(
+    r",\s+(?:which|who|whom|whose|even\s+as|even\s+though|whereas|while)\b[^,;]*$"
+)
 OBJECT_BREAK = re.compile(
     r",\s+(?:and|but|while|although|though|which|who|whom|where|when|because|as|after|before|"
     r"saying|adding|noting|according|even|despite)\b|;|\s[—–]\s|:\s"
@@ -96,7 +102,7 @@ TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("today yesterda
 DETERMINER_WORDS = frozenset("the a an his her their its our my this that these those".split())
 COMMON_STARTERS = SENTENCE_STARTERS - DETERMINER_WORDS
 RELATIVES = frozenset("who which whose".split())
-CLAUSE_JOINT = re.compile(r"(?:,|\s(?:and|but))\s+(?=\S)")
+CLAUSE_JOINT = re.compile(r"(?:,[\"”’']?|\s(?:and|but))\s+(?=\S)")
 CLAUSE_BOUNDARIES = frozenset(
     "after before while when because since although though if until once as where whereas "
     "unless but yet".split()

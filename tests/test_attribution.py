@@ -67,6 +67,14 @@ HEAD = "Council row deepens\n\n"
             "Anna Berg revealed that the mayor had known for weeks.",
             [("indirect", "the mayor had known for weeks", "Anna Berg")],
         ),
+        (
+            "Anna Berg said earlier on Friday at a news conference that the vote was rigged.",
+            [("indirect", "the vote was rigged", "Anna Berg")],
+        ),
+        (
+            "Anna Berg said the vote was rigged, even as the count went on.",
+            [("indirect", "the vote was rigged", "Anna Berg")],
+        ),
     ],
 )
 def test_attribution_patterns(body: str, expected: list[tuple[str, str, str]]) -> None:
