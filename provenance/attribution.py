@@ -55,6 +55,7 @@ from provenance.lexicon import (
     SENTENCE_STARTERS,
     WEEKDAYS,
 )
+from provenance.memo import memoised
 from provenance.mentions import in_prepositional_phrase, noun_phrase_start
 from provenance.quotes import QuoteIndex
 from provenance.records import Article, Cue, Mention, Quote, QuoteSpan, Segments, Sentence
@@ -412,6 +413,7 @@ class _Attributor:
             return _Source(None, None, None, previous, "no subject: continues the previous speaker")
         return NO_SOURCE
 
+    @memoised
     def _closing_comma(self, sentence: Sentence, cue_start: int) -> int | None:
         """The comma that closes an aside right before a cue (", said"), if any."""
         head = previous_words(self.text, sentence.start, cue_start, 4)
@@ -421,6 +423,7 @@ class _Attributor:
         gap = self.text[closing:cue_start]
         return closing + gap.index(",") if gap.strip().startswith(",") else None
 
+    @memoised
     def _subject_before_aside(self, sentence: Sentence, cue_start: int) -> int | None:
         """The subject in "X, a Republican who refused to endorse Y, said": X, not Y.
 
@@ -490,6 +493,7 @@ class _Attributor:
         start, end = self._source_span(index, cue_start)
         return _Source(index, start, end, None, rule)
 
+    @memoised
     def _phrase(self, index: int) -> tuple[int, int]:
         """The noun phrase of a mention: its title, and a role or name in apposition.
 
@@ -510,6 +514,7 @@ class _Attributor:
                 end = other.end
         return start, end
 
+    @memoised
     def _source_span(self, index: int, cue_start: int) -> tuple[int, int]:
         """The words naming the speaker: the whole subject noun phrase up to the cue.
 
@@ -591,6 +596,7 @@ class _Attributor:
             mention = None
         return _Source(mention, start, end, None, "noun phrase after 'according to'")
 
+    @memoised
     def _generic_subject(self, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:
         """The noun phrase right before a cue when it names no one.
 
@@ -634,6 +640,7 @@ class _Attributor:
             return None
         return tokens[0].start(), tokens[-1].end()
 
+    @memoised
     def _left_candidate(self, sentence: Sentence, cue_start: int) -> int | None:
         best = None
         for index in self._candidates_in(sentence.start, cue_start):

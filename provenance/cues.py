@@ -141,6 +141,10 @@ for _table, _frame in (
     FRAMES.update({form: (lemma, _frame) for form, lemma in _table.items()})
 
 
+# The lower-case words a cue can start with: any other word is passed over at once.
+CUE_STARTS = frozenset(FRAMES) | frozenset(PHRASES_BY_FIRST_WORD)
+
+
 def lemma_frame(word: str) -> tuple[str, str] | None:
     """The lemma and frame of a cue word ("told" -> ("tell", "clause")), or None."""
     return FRAMES.get(word.lower())
@@ -176,9 +180,10 @@ def find_cues(
     covered = sentence.start
     for match in words(text, sentence.start, sentence.end):
         word = match.group()
-        if match.start() < covered:
+        lowered = word.lower()
+        if lowered not in CUE_STARTS or match.start() < covered:
             continue
-        phrase = _phrase_at(text, match.start(), word.lower(), sentence.end)
+        phrase = _phrase_at(text, match.start(), lowered, sentence.end)
         if phrase is not None:
             covered = match.start() + len(phrase)
             if quotes.outside(match.start()):

@@ -14,7 +14,9 @@ there.
 
 from __future__ import annotations
 
-from attrs import frozen
+from bisect import bisect_right
+
+from attrs import field, frozen
 
 
 @frozen
@@ -62,19 +64,23 @@ class Sentence:
 
 @frozen
 class Segments:
-    """Paragraphs and sentences of one article, in text order."""
+    """Paragraphs and sentences of one article, in text order.
+
+    ``starts`` holds each sentence's start offset, so that the sentence at an
+    offset is found by bisection.
+    """
 
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
+    starts: tuple[int, ...] = field(init=False, repr=False, eq=False)
+
+    @starts.default
+    def _sentence_starts(self) -> tuple[int, ...]:
+        return tuple(sentence.start for sentence in self.sentences)
 
     def sentence_at(self, offset: int) -> Sentence:
-        """The sentence containing ``offset`` (or the last one before it)."""
-        found = self.sentences[0]
-        for sentence in self.sentences:
-            if sentence.start > offset:
-                break
-            found = sentence
-        return found
+        """The sentence containing ``offset`` (or the last one before it; the first if none)."""
+        return self.sentences[max(bisect_right(self.starts, offset) - 1, 0)]
 
 
 @frozen
