@@ -36,13 +36,7 @@ from collections.abc import Sequence
 
 from attrs import evolve, frozen
 
-from provenance.cues import (
-    FoundCue,
-    find_cues,
-    lemma_frame,
-    looks_like_clause,
-    previous_words,
-)
+from provenance.cues import FoundCue, find_cues, lemma_frame, looks_like_clause
 from provenance.lexicon import (
     AUXILIARIES,
     CLAUSE_VERBS,
@@ -59,7 +53,7 @@ from provenance.memo import memoised
 from provenance.mentions import in_prepositional_phrase, noun_phrase_start
 from provenance.quotes import QuoteIndex
 from provenance.records import Article, Cue, Mention, Quote, QuoteSpan, Segments, Sentence
-from provenance.tokens import WORD, words
+from provenance.tokens import WORD, previous_words, words
 
 ADDRESSEES = frozenset(
     "reporters journalists him her them me us supporters viewers listeners readers "

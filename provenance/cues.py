@@ -36,7 +36,7 @@ from provenance.lexicon import (
 )
 from provenance.quotes import QuoteIndex
 from provenance.records import Cue, QuoteSpan, Sentence
-from provenance.tokens import WORD, words
+from provenance.tokens import WORD, previous_words, words
 
 # Multi-word cues by their first word, longest first: "went on to say" is
 # tried where "went" stands, instead of searching every sentence for all of them.
@@ -122,11 +122,6 @@ class FoundCue:
     cue: Cue
     lead_start: int
     joined: str | None
-
-
-def previous_words(text: str, floor: int, offset: int, count: int) -> list[re.Match[str]]:
-    found = list(WORD.finditer(text, max(floor, offset - 80), offset))
-    return found[-count:]
 
 
 # Every cue word form with its lemma and frame; where a form is in several

@@ -20,9 +20,9 @@ a role to a name in the text ("his chief adviser Ann Moss").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple
 
 from attrs import define, evolve, field, frozen
 
@@ -105,12 +105,20 @@ class Mentions:
     entities: tuple[Entity, ...]
 
 
-class _Word(NamedTuple):
-    """A word with its offsets (a plain tuple: articles have tens of thousands)."""
+class _Word:
+    """A word with its offsets and its lower-case form.
 
-    start: int
-    end: int
-    text: str
+    A slotted class rather than a record: articles have tens of thousands of
+    words, and this is the cheapest object to make that still names its fields.
+    """
+
+    __slots__ = ("end", "lower", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = text.lower()
 
 
 def _words_of(text: str, start: int, end: int) -> list[_Word]:
@@ -118,11 +126,12 @@ def _words_of(text: str, start: int, end: int) -> list[_Word]:
     found = []
     for match in words(text, start, end):
         token = match.group()
-        word_end = match.end()
-        possessive = POSSESSIVE.search(token) if "'" in token or "’" in token else None
-        if possessive and possessive.start() > 0:
-            word_end = match.start() + possessive.start()
-        found.append(_Word(match.start(), word_end, text[match.start() : word_end]))
+        word_start = match.start()
+        if "'" in token or "’" in token:
+            possessive = POSSESSIVE.search(token)
+            if possessive and possessive.start() > 0:
+                token = token[: possessive.start()]
+        found.append(_Word(word_start, word_start + len(token), token))
     return found
 
 
@@ -141,8 +150,11 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
     head = text[sentence_start : tokens[0].start + 1] if tokens else ""
     first = sentence_start + len(head) - len(head.lstrip(OPENERS))
     for position, word in enumerate(tokens):
+        if not current and not word.text[0].isupper():
+            # Nothing to join and nothing that could start a name.
+            continue
         joined = bool(current) and text[current[-1].end : word.start] in _joiners(current[-1])
-        lowered = word.text.lower()
+        lowered = word.lower
         opening = word.start <= first
         common = lowered in COMMON_WORDS or (opening and lowered in VERB_FORMS)
         if word.text == "The" and not opening and not current:
@@ -176,7 +188,7 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
     trimmed = []
     for run in runs:
         for part in _split_at_and(run):
-            while part and part[-1].text.lower() in CONNECTORS:
+            while part and part[-1].lower in CONNECTORS:
                 part = part[:-1]
             if part:
                 trimmed.append(part)
@@ -185,7 +197,7 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
 
 def _joiners(word: _Word) -> tuple[str, ...]:
     """What may stand between two words of one name: a space, or ". " after "Mr", "Sen"."""
-    lowered = word.text.lower()
+    lowered = word.lower
     initial = len(word.text) == 1 and word.text.isupper()
     if lowered in HONORIFICS or lowered in TITLE_ABBREVIATIONS or initial:
         return (" ", ". ")
@@ -195,7 +207,7 @@ def _joiners(word: _Word) -> tuple[str, ...]:
 def _split_at_and(run: list[_Word]) -> list[list[_Word]]:
     """ "Hillary Clinton and Bill Clinton" is two names; "Marks and Spencer" is one."""
     for i, word in enumerate(run[1:-1], start=1):
-        after = run[i + 1].text.lower()
+        after = run[i + 1].lower
         if word.text == "and" and (after in given_names() or after.rstrip(".") in HONORIFICS):
             return [run[:i], *_split_at_and(run[i + 1 :])]
     return [run]
@@ -238,7 +250,7 @@ def _span(run: Sequence[_Word], kind: str, form: str, rule: str, **details: obje
 
 
 def _outlet_or_organisation(run: Sequence[_Word]) -> str:
-    lowered = [w.text.lower() for w in run]
+    lowered = [w.lower for w in run]
     if any(w in OUTLET_WORDS for w in lowered) or run[0].text in OUTLET_ACRONYMS:
         return "outlet"
     return "organisation"
@@ -257,7 +269,7 @@ def _classify(
         if len(found) == 1 and found[0].kind in ("outlet", "organisation"):
             return [_span(run, found[0].kind, "name", found[0].rule)]
         return found
-    lowered = [w.text.lower().rstrip(".") for w in run]
+    lowered = [w.lower.rstrip(".") for w in run]
     follower = FOLLOWING_WORD.match(text, run[-1].end)
     if follower and follower.group(1) in OUTLET_NOUNS:
         return [_span(run, "outlet", "name", f"name before '{follower.group(1)}'")]
@@ -318,7 +330,7 @@ def _honorific(run: list[_Word]) -> _Name:
 
 def _titled(run: list[_Word]) -> list[_Name]:
     """Split "Radio North Political Editor Sam Obi" into its parts."""
-    lowered = [w.text.lower().rstrip(".") for w in run]
+    lowered = [w.lower.rstrip(".") for w in run]
     head_at = max((i for i, w in enumerate(lowered) if w in TITLE_HEADS), default=-1)
     if head_at < 0:
         return []
@@ -384,26 +396,29 @@ class _Clusters:
     def __init__(self) -> None:
         self.items: list[_Person | tuple[str, str]] = []
         self.by_label: dict[tuple[str, str], int] = {}
+        self.people: list[tuple[int, _Person]] = []
+        self.by_surname: dict[str, list[tuple[int, _Person]]] = {}
 
-    def people(self) -> list[tuple[int, _Person]]:
-        return [(i, p) for i, p in enumerate(self.items) if isinstance(p, _Person)]
+    def _add_person(self, person: _Person) -> int:
+        index = len(self.items)
+        self.items.append(person)
+        self.people.append((index, person))
+        self.by_surname.setdefault(person.surname, []).append((index, person))
+        return index
 
     def full_name(self, name: _Name, in_quote: bool) -> int:
         """The person a full name (first name + surname) belongs to, made if new."""
         first, surname = name.tokens[0], name.tokens[-1].lower()
         form = (in_quote, " ".join(name.tokens))
-        for index, person in self.people():
-            if person.surname == surname and (
-                not person.firsts or any(compatible_first_names(first, f) for f in person.firsts)
-            ):
+        for index, person in self.by_surname.get(surname, ()):
+            if not person.firsts or any(compatible_first_names(first, f) for f in person.firsts):
                 person.firsts.append(first)
                 person.forms.append(form)
                 person.absorb(name)
                 return index
         person = _Person(surname, [first], [form], name.gender)
         person.absorb(name)
-        self.items.append(person)
-        return len(self.items) - 1
+        return self._add_person(person)
 
     def single(self, name: _Name, placed: list[tuple[int, int]]) -> tuple[int, str] | None:
         """The person a lone surname or first name refers to, and the form it takes.
@@ -415,9 +430,8 @@ class _Clusters:
         token = name.tokens[-1]
         by_surname = [
             i
-            for i, p in self.people()
-            if p.surname == token.lower()
-            and (name.gender is None or p.gender in (None, name.gender))
+            for i, p in self.by_surname.get(token.lower(), ())
+            if name.gender is None or p.gender in (None, name.gender)
         ]
         if by_surname:
             before = [i for start, i in placed if start < name.start and i in by_surname]
@@ -429,7 +443,7 @@ class _Clusters:
         if name.form == "surname":
             return None
         by_first = [
-            i for i, p in self.people() if any(compatible_first_names(token, f) for f in p.firsts)
+            i for i, p in self.people if any(compatible_first_names(token, f) for f in p.firsts)
         ]
         return (by_first[0], "name") if len(by_first) == 1 else None
 
@@ -437,8 +451,7 @@ class _Clusters:
         """A person known only by a surname with an honorific or title ("Mr Smith")."""
         person = _Person(name.tokens[-1].lower(), [], [(in_quote, name.tokens[-1])], name.gender)
         person.absorb(name)
-        self.items.append(person)
-        return len(self.items) - 1
+        return self._add_person(person)
 
     def other(self, kind: str, label: str) -> int:
         key = (kind, label.lower().removeprefix("the "))
@@ -459,43 +472,49 @@ class _Clusters:
         return built
 
 
-def _role_mentions(tokens: list[_Word], text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+def _role_mentions(
+    tokens: list[_Word], text: str, taken: _Taken, in_quotes: QuoteIndex
+) -> list[Mention]:
     """Role noun phrases: "the shadow health secretary", "his own leader", "a Treasury spokesman".
 
     After "the", "his", "her", "their", "its", "a", "an" or a possessive name
     ("Labour's"), up to four modifiers and a role head; two heads in a row
-    make one ("deputy leader").
+    make one ("deputy leader"). None overlaps a name partly (``taken``).
     """
     found = []
     for i, word in enumerate(tokens):
-        possessive_name = word.text[0].isupper() and text[word.end : word.end + 2] in ("'s", "’s")
-        if word.text.lower() not in ROLE_DETERMINERS and not possessive_name:
-            continue
+        possessive_name = False
+        if word.lower not in ROLE_DETERMINERS:
+            possessive_name = word.text[0].isupper() and text[word.end : word.end + 2] in (
+                "'s",
+                "’s",
+            )
+            if not possessive_name:
+                continue
         head_at = None
         for j in range(i + 1, min(i + 6, len(tokens))):
             gap = text[tokens[j - 1].end : tokens[j].start]
             if gap != " " and not (j == i + 1 and possessive_name and gap in ("'s ", "’s ")):
                 break
-            lowered = tokens[j].text.lower()
+            lowered = tokens[j].lower
             if lowered in NON_MODIFIERS:
                 break
             if lowered in ALL_ROLE_HEADS:
                 head_at = j
                 more = j + 1 < len(tokens) and text[tokens[j].end : tokens[j + 1].start] == " "
-                if not (more and tokens[j + 1].text.lower() in ALL_ROLE_HEADS):
+                if not (more and tokens[j + 1].lower in ALL_ROLE_HEADS):
                     break
             elif head_at is not None:
                 break
         if head_at is None:
             continue
         start, end = word.start, tokens[head_at].end
-        inner = tokens[i + 1].start
-        if any(s < end and inner < e and (s < inner or e > end) for s, e in taken):
+        if taken.cuts(tokens[i + 1].start, end):
             continue
         role = " ".join(
-            t.text if t.text[0].isupper() and j < head_at else t.text.lower()
+            t.text if t.text[0].isupper() and j < head_at else t.lower
             for j, t in enumerate(tokens[i + 1 : head_at + 1], start=i + 1)
-            if t.text.lower() != "own"
+            if t.lower != "own"
         )
         found.append(
             Mention(
@@ -505,18 +524,34 @@ def _role_mentions(tokens: list[_Word], text: str, taken: list[tuple[int, int]])
                 "role",
                 "person",
                 "indefinite role noun phrase"
-                if word.text.lower() in ("a", "an")
+                if word.lower in ("a", "an")
                 else "definite role noun phrase",
+                in_quote=in_quotes.inside(start),
                 role=role,
             )
         )
     return found
 
 
+class _Taken:
+    """The spans of the names found, to tell whether a role phrase would cut one."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+        self.longest = max((end - start for start, end in self.spans), default=0)
+
+    def cuts(self, inner: int, end: int) -> bool:
+        """Whether a name overlaps ``[inner, end)`` without lying inside it."""
+        low = bisect_left(self.starts, inner - self.longest)
+        high = bisect_left(self.starts, end)
+        return any(inner < e and (s < inner or e > end) for s, e in self.spans[low:high])
+
+
 def _pronoun_mentions(tokens: list[_Word]) -> list[Mention]:
     found = []
     for word in tokens:
-        pronoun = PRONOUNS.get(word.text.lower())
+        pronoun = PRONOUNS.get(word.lower)
         if pronoun:
             found.append(
                 Mention(
@@ -603,15 +638,17 @@ def find_mentions(
         for name, quoted in classified
         if name.kind == "person" and len(name.tokens) >= 2
     ]
+    named_at: dict[int, int] = {}
+    for start, index in placed:
+        named_at.setdefault(start, index)
     mentions = [
-        m for name, quoted in classified if (m := _mention(name, quoted, clusters, placed, text))
+        m
+        for name, quoted in classified
+        if (m := _mention(name, quoted, clusters, placed, named_at, text))
     ]
-    taken = [(m.start, m.end) for m in mentions if m.kind == "person"]
+    taken = _Taken([(m.start, m.end) for m in mentions if m.kind == "person"])
     for tokens in sentence_tokens:
-        mentions.extend(
-            evolve(m, in_quote=in_quotes.inside(m.start))
-            for m in _role_mentions(tokens, text, taken)
-        )
+        mentions.extend(_role_mentions(tokens, text, taken, in_quotes))
         mentions.extend(m for m in _pronoun_mentions(tokens) if not in_quotes.inside(m.start))
     mentions.sort(key=lambda m: (m.start, -m.end))
     entities = clusters.build()
@@ -621,9 +658,18 @@ def find_mentions(
 
 
 def _mention(
-    name: _Name, quoted: bool, clusters: _Clusters, placed: list[tuple[int, int]], text: str
+    name: _Name,
+    quoted: bool,
+    clusters: _Clusters,
+    placed: list[tuple[int, int]],
+    named_at: dict[int, int],
+    text: str,
 ) -> Mention | None:
-    """The mention a classified name makes, joined to its entity."""
+    """The mention a classified name makes, joined to its entity.
+
+    ``placed`` lists the full names' starts and entities in text order,
+    ``named_at`` the entity of the first full name at each start.
+    """
     surface = text[name.start : name.end]
     if name.form == "title":
         start = (
@@ -642,7 +688,7 @@ def _mention(
             role=name.role,
         )
     if name.kind == "person" and len(name.tokens) >= 2:
-        entity = next(i for start, i in placed if start == name.start)
+        entity = named_at[name.start]
         return Mention(
             name.start,
             name.end,

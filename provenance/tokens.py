@@ -4,19 +4,75 @@ A word is a run of letters and digits, joined by inner apostrophes, hyphens,
 asterisks (censored words) or a period after a single letter ("U.S",
 "e.g"), so that "can't", "anti-Semitism-condoning" and "f****d" are one word
 each, but a missing space after a full stop ("said.Then") still parts two.
+
+Each text is tokenised once (:func:`word_index`, kept for the few texts
+most recently asked about, so every stage working on one article shares
+it); the functions below answer from that index by bisection. A window
+whose edge cuts a word in two is the one case the index cannot answer (the
+tokeniser would see only the part inside the window): those questions go
+to the regular expression itself, so every answer is exactly what matching
+the window would give.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
+
+from attrs import frozen
 
 WORD = re.compile(r"[^\W_]+(?:(?:['’\-&]|\*+|(?<=\b[^\W\d_])\.(?=[^\W\d_]))[^\W_]+)*")
+# Words may reach back this far from an offset (see previous_word).
+SHORT_REACH, LONG_REACH = 24, 80
+
+
+@frozen
+class WordIndex:
+    """Every word of one text, in order, with their start and end offsets."""
+
+    matches: tuple[re.Match[str], ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def cut_at(self, offset: int) -> bool:
+        """Whether ``offset`` falls strictly inside a word."""
+        position = bisect_right(self.starts, offset) - 1
+        return position >= 0 and self.starts[position] < offset < self.ends[position]
+
+    def within(self, start: int, end: int) -> tuple[int, int]:
+        """The positions ``[low, high)`` of the words lying wholly in ``[start, end)``."""
+        return bisect_left(self.starts, start), bisect_right(self.ends, end)
+
+
+@lru_cache(maxsize=8)
+def word_index(text: str) -> WordIndex:
+    """The words of ``text``, found once for every stage that asks."""
+    matches = tuple(WORD.finditer(text))
+    return WordIndex(matches, tuple(m.start() for m in matches), tuple(m.end() for m in matches))
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """Word matches in ``text[start:end]``; offsets are into ``text``."""
-    return WORD.finditer(text, start, len(text) if end is None else end)
+    end = len(text) if end is None else end
+    index = word_index(text)
+    if start >= end or index.cut_at(start) or index.cut_at(end):
+        return WORD.finditer(text, start, end)
+    low, high = index.within(start, end)
+    return iter(index.matches[low:high])
+
+
+def previous_words(text: str, floor: int, offset: int, count: int) -> list[re.Match[str]]:
+    """The last ``count`` words within the ``LONG_REACH`` characters before ``offset``
+    (and at or after ``floor``)."""
+    start = max(floor, offset - LONG_REACH)
+    index = word_index(text)
+    if start < offset and not index.cut_at(offset):
+        low, high = index.within(start, offset)
+        if high - low >= count or not index.cut_at(start):
+            return list(index.matches[max(low, high - count) : high])
+    return list(WORD.finditer(text, start, offset))[-count:]
 
 
 def is_capitalised(word: str) -> bool:
@@ -30,7 +86,19 @@ def previous_word(text: str, offset: int, floor: int = 0) -> re.Match[str] | Non
     Looks back a short window first and widens it only when the word found
     might have been cut by the window's edge.
     """
-    for reach in (24, 80):
+    index = word_index(text)
+    reach = max(floor, offset - LONG_REACH)
+    if not index.cut_at(offset):
+        last = bisect_right(index.ends, offset) - 1
+        if last < 0 or index.ends[last] <= reach:
+            return None
+        if index.starts[last] >= reach:
+            return index.matches[last]
+    return _previous_word_in_windows(text, offset, floor)
+
+
+def _previous_word_in_windows(text: str, offset: int, floor: int) -> re.Match[str] | None:
+    for reach in (SHORT_REACH, LONG_REACH):
         start = max(floor, offset - reach)
         found = None
         for match in WORD.finditer(text, start, offset):
