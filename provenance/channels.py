@@ -17,12 +17,13 @@ the leaked medium.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
 from attrs import evolve, frozen
 
 from provenance.lexicon import BROADCAST_WORDS, PRINT_WORDS
 from provenance.records import Article, Channel, Entity, Mention, Quote, Segments, Sentence
+from provenance.scanning import Scan
 
 LEAK_ADJECTIVES = r"leaked|secret|secretly[- ]recorded|covert|undercover|private"
 RECORDINGS = r"recordings?|tapes?|audio|video|footage|clips?|voice\s+notes?|(?:hot|open)[ -]mic"
@@ -41,10 +42,13 @@ MEDIUM = re.compile(
     rf"|\b(?:a|an|the)\s+{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})(?=\s+in\s+which\b)",
     re.IGNORECASE,
 )
-LEAK_IN_ARTICLE = re.compile(
-    r"\b(?:leak\w*|hot[ -]mic|open mic|secretly recorded|secret recording|obtained by|"
-    r"first published by|first reported by)\b",
-    re.IGNORECASE,
+LEAK_IN_ARTICLE = Scan(
+    re.compile(
+        r"\b(?:leak\w*|hot[ -]mic|open mic|secretly recorded|secret recording|obtained by|"
+        r"first published by|first reported by)\b",
+        re.IGNORECASE,
+    ),
+    ("leak", "hot", "open mic", "secret", "obtained by", "first published by", "first reported by"),
 )
 PUBLISHED_BY = re.compile(
     r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
@@ -97,8 +101,8 @@ AFTER_LEAK = re.compile(
     r"was revealed|were revealed)\b",
     re.IGNORECASE,
 )
-# Words without which a pattern cannot match: a sentence lacking all of them
-# is not searched with it, which keeps the stage fast.
+# Words without which a pattern cannot match: an article or sentence lacking
+# all of them is not searched with it, which keeps the stage fast.
 NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     MEDIUM: (
         "record",
@@ -230,13 +234,14 @@ class _Finder:
                 return "print"
         return "website"
 
-    def sentence_channels(self, sentence: Sentence) -> list[Channel]:
+    def sentence_channels(
+        self, sentence: Sentence, searched: set[re.Pattern[str]]
+    ) -> list[Channel]:
+        """The channels a sentence names, trying only the ``searched`` patterns."""
         text, start, end = self.text, sentence.start, sentence.end
-        lowered = text[start:end].lower()
 
-        def matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-            if any(word in lowered for word in NEEDS[pattern]):
-                yield from pattern.finditer(text, start, end)
+        def matches(pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+            return pattern.finditer(text, start, end) if pattern in searched else ()
 
         found: list[Channel] = []
         for match in matches(MEDIUM):
@@ -368,6 +373,32 @@ def _merge_recordings(channels: list[Channel]) -> list[Channel]:
     return merged
 
 
+def _patterns_by_sentence(text: str, segments: Segments) -> list[set[re.Pattern[str]]]:
+    """For each sentence, the patterns whose needed words it holds (in lower case).
+
+    Each needed word is looked for once in the whole text, not once per sentence.
+    """
+    lowered = text.lower()
+    found: list[set[re.Pattern[str]]] = [set() for _ in segments.sentences]
+    if len(lowered) != len(text):
+        # A letter whose lower case is longer ("İ") moves the offsets: look sentence by sentence.
+        for sentence in segments.sentences:
+            part = text[sentence.start : sentence.end].lower()
+            found[sentence.index] = {
+                pattern for pattern, needs in NEEDS.items() if any(w in part for w in needs)
+            }
+        return found
+    for pattern, needs in NEEDS.items():
+        for word in needs:
+            at = lowered.find(word)
+            while at >= 0:
+                sentence = segments.sentence_at(at)
+                if sentence.start <= at and at + len(word) <= sentence.end:
+                    found[sentence.index].add(pattern)
+                at = lowered.find(word, at + 1)
+    return found
+
+
 def find_channels(
     article: Article,
     segments: Segments,
@@ -379,8 +410,9 @@ def find_channels(
     finder = _Finder(article, mentions, entities)
     channels: list[Channel] = []
     per_sentence: dict[int, list[int]] = {}
+    searched = _patterns_by_sentence(article.text, segments)
     for sentence in segments.sentences:
-        found = _merge_recordings(finder.sentence_channels(sentence))
+        found = _merge_recordings(finder.sentence_channels(sentence, searched[sentence.index]))
         for channel in found:
             if any(c.start == channel.start for c in channels):
                 continue

@@ -36,7 +36,7 @@ from provenance.lexicon import (
 )
 from provenance.quotes import QuoteIndex
 from provenance.records import Cue, QuoteSpan, Sentence
-from provenance.tokens import WORD, previous_words, words
+from provenance.tokens import WORD, previous_words, words, words_among
 
 # Multi-word cues by their first word, longest first: "went on to say" is
 # tried where "went" stands, instead of searching every sentence for all of them.
@@ -173,11 +173,11 @@ def find_cues(
         if names_someone(name) and quotes.outside(colon) and not said.isdigit():
             found.append(FoundCue(Cue(colon, colon + 1, ":", ":", "colon"), colon, None))
     covered = sentence.start
-    for match in words(text, sentence.start, sentence.end):
+    for match in words_among(text, sentence.start, sentence.end, CUE_STARTS):
+        if match.start() < covered:
+            continue
         word = match.group()
         lowered = word.lower()
-        if lowered not in CUE_STARTS or match.start() < covered:
-            continue
         phrase = _phrase_at(text, match.start(), lowered, sentence.end)
         if phrase is not None:
             covered = match.start() + len(phrase)

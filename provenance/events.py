@@ -49,19 +49,16 @@ from provenance.records import (
     Segments,
     TimeExpression,
 )
+from provenance.scanning import Scan
 
 CLAUSE_END = re.compile(r"[,;:.!?]")
 DEICTIC_PRESENT = re.compile(r"^(?:today|tonight|this (?:morning|afternoon|evening))$", re.I)
 
 
-def _cue_pattern(cues: Sequence[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
-
-
-DEFENCE = _cue_pattern(DEFENCE_CUES)
-ATTACK = _cue_pattern(ATTACK_CUES)
-SUPPORT = _cue_pattern(SUPPORT_WORDS)
-CRITICISM = _cue_pattern(CRITICISM_WORDS)
+DEFENCE = Scan.of_phrases(DEFENCE_CUES)
+ATTACK = Scan.of_phrases(ATTACK_CUES)
+SUPPORT = Scan.of_phrases(SUPPORT_WORDS)
+CRITICISM = Scan.of_phrases(CRITICISM_WORDS)
 LEAKED_POSSESSION = re.compile(
     r"\b(?P<owner>his|her)\s+leaked\s+(?:comments|remarks|criticism|words|recording|messages|email|emails|memo)\b",
     re.IGNORECASE,

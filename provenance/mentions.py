@@ -52,8 +52,8 @@ from provenance.lexicon import (
     given_names,
 )
 from provenance.quotes import QuoteIndex
-from provenance.records import Article, Entity, Mention, QuoteSpan, Segments
-from provenance.tokens import previous_word, words
+from provenance.records import Article, Entity, Mention, QuoteSpan, Segments, Sentence
+from provenance.tokens import previous_word, word_index, words
 
 CONNECTORS = frozenset("of for and the de van von der den al bin la le du da del y".split())
 COMMON_WORDS = (
@@ -114,24 +114,41 @@ class _Word:
 
     __slots__ = ("end", "lower", "start", "text")
 
-    def __init__(self, start: int, end: int, text: str) -> None:
+    def __init__(self, start: int, end: int, text: str, lower: str | None = None) -> None:
         self.start = start
         self.end = end
         self.text = text
-        self.lower = text.lower()
+        self.lower = text.lower() if lower is None else lower
 
 
-def _words_of(text: str, start: int, end: int) -> list[_Word]:
-    """Words with a trailing possessive "'s" cut off capitalised ones."""
+def _word_of(match: re.Match[str]) -> _Word:
+    """The word of a match, with a trailing possessive "'s" cut off."""
+    token = match.group()
+    possessive = POSSESSIVE.search(token)
+    if possessive and possessive.start() > 0:
+        token = token[: possessive.start()]
+    return _Word(match.start(), match.start() + len(token), token)
+
+
+def _sentence_words(text: str, sentences: Sequence[Sentence]) -> list[list[_Word]]:
+    """The words of each sentence, possessives cut off (see :func:`_word_of`).
+
+    The words of the whole text are made at once from its word index, and
+    each sentence takes its share, unless its edges cut a word.
+    """
+    index = word_index(text)
+    every = list(
+        map(_Word, index.starts, index.ends, map(re.Match.group, index.matches), index.lowered)
+    )
+    for position, word in enumerate(every):
+        if "'" in word.text or "’" in word.text:
+            every[position] = _word_of(index.matches[position])
     found = []
-    for match in words(text, start, end):
-        token = match.group()
-        word_start = match.start()
-        if "'" in token or "’" in token:
-            possessive = POSSESSIVE.search(token)
-            if possessive and possessive.start() > 0:
-                token = token[: possessive.start()]
-        found.append(_Word(word_start, word_start + len(token), token))
+    for sentence in sentences:
+        if index.cut_at(sentence.start) or index.cut_at(sentence.end):
+            found.append([_word_of(m) for m in words(text, sentence.start, sentence.end)])
+        else:
+            found.append(every[slice(*index.within(sentence.start, sentence.end))])
     return found
 
 
@@ -616,7 +633,7 @@ def find_mentions(
     text = article.text
     in_quotes = QuoteIndex.text_of(quote_spans)
     clusters = _Clusters()
-    sentence_tokens = [_words_of(text, s.start, s.end) for s in segments.sentences]
+    sentence_tokens = _sentence_words(text, segments.sentences)
     runs = [
         _runs(tokens, text, s.start)
         for s, tokens in zip(segments.sentences, sentence_tokens, strict=True)

@@ -54,8 +54,10 @@ class Paragraph:
     kind: str
 
 
-@frozen
+@frozen(cache_hash=True)
 class Sentence:
+    """A sentence of a paragraph (its hash is kept: stages use sentences as keys)."""
+
     index: int
     paragraph: int
     start: int

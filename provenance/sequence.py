@@ -43,32 +43,50 @@ from provenance.records import (
     TimeExpression,
 )
 from provenance.references import CONTEXT_TYPES
+from provenance.scanning import Scan
 from provenance.times import interval
 
-AFTER_CUE = re.compile(
-    r"\b(?P<cue>(?:(?:soon|shortly|straight|immediately|moments|minutes|hours|days|weeks)\s+)?after"
-    r"|following|in response to|in reply to)\s+(?P<what>[^,.;:]+)",
-    re.IGNORECASE,
+# Each with the words every match of it contains (see provenance.scanning).
+AFTER_CUE = Scan(
+    re.compile(
+        r"\b(?P<cue>(?:(?:soon|shortly|straight|immediately|moments|minutes|hours|days|weeks)\s+)?"
+        r"after|following|in response to|in reply to)\s+(?P<what>[^,.;:]+)",
+        re.IGNORECASE,
+    ),
+    ("after", "following", "in response to", "in reply to"),
 )
-BEFORE_CUE = re.compile(
-    r"\b(?P<cue>(?:(?:shortly|just|moments|minutes|hours|days|weeks|long)\s+)?before)"
-    r"\s+(?P<what>[^,.;:]+)",
-    re.IGNORECASE,
+BEFORE_CUE = Scan(
+    re.compile(
+        r"\b(?P<cue>(?:(?:shortly|just|moments|minutes|hours|days|weeks|long)\s+)?before)"
+        r"\s+(?P<what>[^,.;:]+)",
+        re.IGNORECASE,
+    ),
+    ("before",),
 )
-SEQUEL_CUE = re.compile(
-    r"(?<!\bthe\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bby\s)(?<!\btill\s)"
-    r"\b(?P<cue>later|then|afterwards|subsequently)\b(?![-–]|\s+(?:this|that|in|on|date)\b)",
-    re.IGNORECASE,
+SEQUEL_CUE = Scan(
+    re.compile(
+        r"(?<!\bthe\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bby\s)(?<!\btill\s)"
+        r"\b(?P<cue>later|then|afterwards|subsequently)\b(?![-–]|\s+(?:this|that|in|on|date)\b)",
+        re.IGNORECASE,
+    ),
+    ("later", "then", "afterwards", "subsequently"),
 )
-FOLLOW_UP_CUE = re.compile(
-    r"\bfollow[- ]?up\s+"
-    r"(?:interview|statement|call|meeting|appearance|post|tweet|letter|email)s?\b",
-    re.IGNORECASE,
+FOLLOW_UP_CUE = Scan(
+    re.compile(
+        r"\bfollow[- ]?up\s+"
+        r"(?:interview|statement|call|meeting|appearance|post|tweet|letter|email)s?\b",
+        re.IGNORECASE,
+    ),
+    ("follow",),
 )
-IMMEDIATE_CUE = re.compile(
-    r"\b(?:straight|right)\s+away\b|\bimmediately\b(?!\s+after)|\bat\s+once\b", re.IGNORECASE
+IMMEDIATE_CUE = Scan(
+    re.compile(
+        r"\b(?:straight|right)\s+away\b|\bimmediately\b(?!\s+after)|\bat\s+once\b",
+        re.IGNORECASE,
+    ),
+    ("away", "immediately", "once"),
 )
-MEANWHILE_CUE = re.compile(r"\bmeanwhile\b", re.IGNORECASE)
+MEANWHILE_CUE = Scan.of_phrases(["meanwhile"])
 LEAK_WORDS = re.compile(
     r"\b(?:leak\w*|recordings?|tapes?|footage|audio|video|memo|emails?|emerged|surfaced|"
     r"published|revealed|came out|comments|remarks)\b",
