@@ -53,6 +53,7 @@ from provenance.memo import memoised
 from provenance.mentions import in_prepositional_phrase, noun_phrase_start
 from provenance.quotes import QuoteIndex
 from provenance.records import Article, Cue, Mention, Quote, QuoteSpan, Segments, Sentence
+from provenance.scanning import Scan
 from provenance.tokens import WORD, previous_words, words
 
 ADDRESSEES = frozenset(
@@ -81,7 +82,7 @@ OBJECT_TAKING = frozenset(
     "recall repeat mention accept ask warn pledge vow disclose propose tweet post say".split()
 )
 COLON_QUOTE = re.compile(r"[^.;\"“”]{0,80}?:\s*(?=[\"“'‘])")
-HEADER = re.compile(r"(?P<source>[^.;:\"“”]{1,80}?)\s*:\s*$")
+HEADER = Scan(re.compile(r"(?P<source>[^.;:\"“”]{1,80}?)\s*:\s*$"), (":",))
 # "...” ― Sonya Herridge": a dash after a quote, then who said it.
 SIGNATURE_DASH = re.compile(r"[ \t\u00a0]*(?P<dash>―|—|–|--)[ \t\u00a0]*")
 # A transcript inside quote marks: "WALLACE: Let's start with ...".
@@ -105,6 +106,12 @@ CLAUSE_BOUNDARIES = frozenset(
 COORDINATORS = frozenset(("and", "or"))
 # Nouns that head a role phrase with what follows: "the deputy head of the delegation".
 HEAD_NOUNS = frozenset("head chief member members chair staff".split())
+# Words that may continue a head before what qualifies it ("deputy head of ...").
+HEAD_CONTINUATIONS = ROLE_HEADS | PREMODIFIERS | HEAD_NOUNS
+# Words that start a clause, and so end a subject, unless a preposition or determiner precedes.
+CLAUSE_WORDS = NOT_IN_SUBJECT - PREPOSITIONS
+CLAUSE_WORDS_BUT_COORDINATORS = CLAUSE_WORDS - COORDINATORS
+PREPOSITIONS_BUT_TO = PREPOSITIONS - {"to"}
 QUALIFYING = frozenset("of for at from in with on close near within inside".split())
 QUOTE_MARKS = re.compile(r"[\"“”‘’]")
 APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)|(?<=s)['’](?=\s)")
@@ -208,15 +215,12 @@ def _qualifying(tokens: Sequence[re.Match[str]]) -> bool:
     ..."); what follows must hold no verb or clause word.
     """
     lead = 0
-    while (
-        lead < min(2, len(tokens) - 1)
-        and tokens[lead].group() in ROLE_HEADS | PREMODIFIERS | HEAD_NOUNS
-    ):
+    while lead < min(2, len(tokens) - 1) and tokens[lead].group() in HEAD_CONTINUATIONS:
         lead += 1
     if tokens[lead].group().lower() not in QUALIFYING:
         return False
     return not any(
-        t.group().lower() in NOT_IN_SUBJECT - PREPOSITIONS and not _noun_after(tokens, i)
+        t.group().lower() in CLAUSE_WORDS and not _noun_after(tokens, i)
         for i, t in enumerate(tokens)
     )
 
@@ -620,8 +624,7 @@ class _Attributor:
             tokens = tokens[1:]
         if not tokens or len(tokens) > 8 or tokens[0].group().lower() in NOT_IN_SUBJECT:
             return None
-        clause_words = NOT_IN_SUBJECT - PREPOSITIONS
-        if any(t.group().lower() in clause_words - COORDINATORS for t in tokens):
+        if any(t.group().lower() in CLAUSE_WORDS_BUT_COORDINATORS for t in tokens):
             return None
         joints = [i for i, t in enumerate(tokens) if t.group().lower() in COORDINATORS]
         if joints and any(_verb_like(t.group()) for t in tokens[: joints[-1]]):
@@ -759,7 +762,7 @@ class _Attributor:
         if first is None:
             return False
         word = first.group().lower()
-        return word not in PREPOSITIONS - {"to"} and word not in TIME_WORDS
+        return word not in PREPOSITIONS_BUT_TO and word not in TIME_WORDS
 
     def _after_colon(self, sentence: Sentence, emit: _Emitter, cue: Cue) -> int:
         """ "PENCE: Well, look, ..." — the rest of the paragraph is what was said."""

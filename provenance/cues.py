@@ -109,6 +109,9 @@ NOUN_LIKE = frozenset(
     "question offer remark promise pledge request cite blame show read voice raise echo "
     "find charge doubt reason name challenge voice".split()
 )
+NOT_BEFORE_VERB = DETERMINERS | {"to"}
+SPEAKER_NOUNS = ROLE_HEADS | SPOKESPERSON_HEADS
+JOINING_WORDS = COORDINATORS | SUBORDINATORS
 SUBJECT_PRONOUNS = frozenset("he she they it we i you there this that these those".split())
 SUBJECT_WORDS = frozenset(
     "he she they we i you it who which also many some most others both few all not never".split()
@@ -208,7 +211,7 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     before = previous_words(text, sentence.start, match.start(), 1)
     adjacent = bool(before) and not text[before[0].end() : match.start()].strip()
-    if adjacent and before[0].group().lower() in DETERMINERS | {"to"}:
+    if adjacent and before[0].group().lower() in NOT_BEFORE_VERB:
         return False
     after = WORD.search(text, match.end(), sentence.end)
     following = after.group().lower() if after else ""
@@ -237,7 +240,7 @@ def _speaker_noun(word: str) -> bool:
     """ "Party leaders believe": a plural role or spokesperson noun can hold a belief."""
     lowered = word.lower()
     singular = lowered[:-1] if lowered.endswith("s") else lowered
-    return word.islower() and lowered != singular and singular in ROLE_HEADS | SPOKESPERSON_HEADS
+    return word.islower() and lowered != singular and singular in SPEAKER_NOUNS
 
 
 def _after_adjective(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
@@ -338,7 +341,7 @@ def _lead(text: str, sentence: Sentence, cue_start: int) -> tuple[int, str | Non
     position = len(previous)
     while position and lowered[position - 1] in CONNECTIVE_ADVERBS:
         position -= 1
-    if position and lowered[position - 1] in COORDINATORS | SUBORDINATORS:
+    if position and lowered[position - 1] in JOINING_WORDS:
         return previous[position - 1].start(), "coordinated"
     if position >= 2 and lowered[position - 2] in RELATIVES and lowered[position - 1] in PRONOUNS:
         start = previous[position - 2].start()

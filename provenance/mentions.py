@@ -53,6 +53,7 @@ from provenance.lexicon import (
 )
 from provenance.quotes import QuoteIndex
 from provenance.records import Article, Entity, Mention, QuoteSpan, Segments, Sentence
+from provenance.scanning import Scan
 from provenance.tokens import previous_word, word_index, words
 
 CONNECTORS = frozenset("of for and the de van von der den al bin la le du da del y".split())
@@ -88,11 +89,30 @@ SPEECH_AFTER = re.compile(r"\s+(?:" + _SPEECH_FORMS + r")\b")
 QUOTE_AND_VERB_BEFORE = re.compile(r"[\"”’'],?\s+(?:" + _SPEECH_FORMS + r")\s+$")
 INITIAL = re.compile(r"[A-Z]\.")
 FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
-CHANNEL_BEFORE = re.compile(
-    r"\b((?:published|obtained|released|broadcast|aired|approached|interviewed|questioned|seen)"
-    r"\s+by"
-    r"|told|interview\s+with|speaking\s+to|spoke\s+to|appearing\s+on|speaking\s+on)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+CHANNEL_BEFORE = Scan(
+    re.compile(
+        r"\b((?:published|obtained|released|broadcast|aired|approached|interviewed|questioned|seen)"
+        r"\s+by"
+        r"|told|interview\s+with|speaking\s+to|spoke\s+to|appearing\s+on|speaking\s+on)\s+"
+        r"(?:the\s+)?$",
+        re.IGNORECASE,
+    ),
+    (
+        "published",
+        "obtained",
+        "released",
+        "broadcast",
+        "aired",
+        "approached",
+        "interviewed",
+        "questioned",
+        "seen",
+        "told",
+        "interview",
+        "speaking",
+        "spoke",
+        "appearing",
+    ),
 )
 APPOSITION_GAP = re.compile(r"^\s*,\s*$|^\s$")
 
@@ -415,8 +435,10 @@ class _Clusters:
         self.by_label: dict[tuple[str, str], int] = {}
         self.people: list[tuple[int, _Person]] = []
         self.by_surname: dict[str, list[tuple[int, _Person]]] = {}
+        self.by_first: dict[str, list[int]] = {}
 
     def _add_person(self, person: _Person) -> int:
+        self.by_first.clear()
         index = len(self.items)
         self.items.append(person)
         self.people.append((index, person))
@@ -429,6 +451,7 @@ class _Clusters:
         form = (in_quote, " ".join(name.tokens))
         for index, person in self.by_surname.get(surname, ()):
             if not person.firsts or any(compatible_first_names(first, f) for f in person.firsts):
+                self.by_first.clear()
                 person.firsts.append(first)
                 person.forms.append(form)
                 person.absorb(name)
@@ -459,10 +482,16 @@ class _Clusters:
             return index, "surname"
         if name.form == "surname":
             return None
-        by_first = [
-            i for i, p in self.people if any(compatible_first_names(token, f) for f in p.firsts)
-        ]
+        by_first = self._by_first(token)
         return (by_first[0], "name") if len(by_first) == 1 else None
+
+    def _by_first(self, token: str) -> list[int]:
+        """The people with a first name compatible with ``token`` (kept until one changes)."""
+        if token not in self.by_first:
+            self.by_first[token] = [
+                i for i, p in self.people if any(compatible_first_names(token, f) for f in p.firsts)
+            ]
+        return self.by_first[token]
 
     def lone_person(self, name: _Name, in_quote: bool) -> int:
         """A person known only by a surname with an honorific or title ("Mr Smith")."""

@@ -22,7 +22,7 @@ subject of each. Then:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from attrs import evolve, frozen
 
@@ -109,16 +109,25 @@ class _Resolver:
         self.caption_sentences = {s.index for s in segments.sentences if s.paragraph in captions}
 
     def run(self) -> Speakers:
+        mentions_in = self._by_sentence(m.start for m in self.mentions)
+        quotes_in = self._by_sentence(q.cue.start if q.cue else q.start for q in self.quotes)
         for sentence in self.segments.sentences:
-            inside = [
-                i for i, m in enumerate(self.mentions) if sentence.start <= m.start < sentence.end
-            ]
+            inside = mentions_in[sentence.index]
             for i in inside:
                 if self.mentions[i].entity is None:
                     self._resolve(i, sentence.index, inside)
-            speakers = self._assign_speakers(sentence.start, sentence.end)
+            speakers = self._assign_speakers(quotes_in[sentence.index])
             self.turns.append(_Turn(tuple(speakers), self._subject(inside)))
         return Speakers(tuple(self.mentions), tuple(self.entities), tuple(self.quotes))
+
+    def _by_sentence(self, offsets: Iterable[int]) -> list[list[int]]:
+        """For each sentence, the positions of the ``offsets`` that fall inside it, in order."""
+        found: list[list[int]] = [[] for _ in self.segments.sentences]
+        for position, offset in enumerate(offsets):
+            sentence = self.segments.sentence_at(offset)
+            if sentence.start <= offset < sentence.end:
+                found[sentence.index].append(position)
+        return found
 
     def _subject_like(self, index: int) -> bool:
         mention = self.mentions[index]
@@ -283,12 +292,12 @@ class _Resolver:
                 order.append(entity)
         return order
 
-    def _assign_speakers(self, start: int, end: int) -> list[int]:
-        """Give each statement whose cue (or first word) is in this sentence its speaker."""
+    def _assign_speakers(self, numbers: list[int]) -> list[int]:
+        """Give each statement of a sentence (its cue or first word there) its speaker."""
         speakers: list[int] = []
-        for number, quote in enumerate(self.quotes):
-            anchor = quote.cue.start if quote.cue else quote.start
-            if not start <= anchor < end or quote.speaker is not None:
+        for number in numbers:
+            quote = self.quotes[number]
+            if quote.speaker is not None:
                 continue
             speaker, rule = self._speaker_of(quote)
             if speaker is not None:
