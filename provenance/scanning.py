@@ -1,13 +1,13 @@
-"""Scanning: run a case-insensitive pattern only where the words it needs occur.
+"""Scanning: run a pattern only where the words it needs occur.
 
 Many patterns are large alternations of cue phrases ("stood by", "seized
 on") matched without regard to case, and running them over every sentence
 costs more than anything else they do. A :class:`Scan` declares, with its
 pattern, the lower-case words at least one of which every match contains;
-a window of text that holds none of them (found with ``str.find`` in the
-text's lower case) cannot match and is not searched. The answer is always
-the one the pattern would give: where the lower case of a text does not
-line up with the text, every window is searched.
+a window of text whose lower case holds none of them cannot match and is
+not searched. The answer is always the one the pattern would give: where
+the lower case of a text does not line up with the text letter for letter,
+every window is searched.
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ class LowerText:
         """Whether ``text[start:end]`` may hold one of ``needs``, in any case."""
         if not self.exact:
             return True
-        find = self.lowered.find
-        return any(find(word, start, end) >= 0 for word in needs)
+        window = self.lowered[start:end]
+        return any(word in window for word in needs)
 
 
 @lru_cache(maxsize=8)
@@ -48,7 +48,7 @@ def lower_text(text: str) -> LowerText:
 
 @frozen
 class Scan:
-    """A case-insensitive pattern and the lower-case words no match of it can lack."""
+    """A pattern and the lower-case words no match of it can lack (one of them, in any case)."""
 
     regex: re.Pattern[str]
     needs: tuple[str, ...]
