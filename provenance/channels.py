@@ -23,7 +23,7 @@ from attrs import evolve, frozen
 
 from provenance.lexicon import BROADCAST_WORDS, PRINT_WORDS
 from provenance.records import Article, Channel, Entity, Mention, Quote, Segments, Sentence
-from provenance.scanning import Scan
+from provenance.scanning import Scan, finditer
 
 LEAK_ADJECTIVES = r"leaked|secret|secretly[- ]recorded|covert|undercover|private"
 RECORDINGS = r"recordings?|tapes?|audio|video|footage|clips?|voice\s+notes?|(?:hot|open)[ -]mic"
@@ -241,7 +241,7 @@ class _Finder:
         text, start, end = self.text, sentence.start, sentence.end
 
         def matches(pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
-            return pattern.finditer(text, start, end) if pattern in searched else ()
+            return finditer(pattern, text, start, end) if pattern in searched else ()
 
         found: list[Channel] = []
         for match in matches(MEDIUM):

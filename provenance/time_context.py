@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from dateutil import tz
 
 from provenance.records import Article
+from provenance.scanning import finditer
 from provenance.time_values import value_interval
 
 FUTURE_CUE = re.compile(
@@ -124,7 +125,7 @@ class TimeContext:
         found: list[tuple[int, str]] = []
         taken: list[tuple[int, int]] = []
         for kind, regex in cues:
-            for match in regex.finditer(self.text, left, right):
+            for match in finditer(regex, self.text, left, right):
                 if any(a < match.end() and match.start() < b for a, b in taken):
                     continue
                 before = self.text[max(0, match.start() - 12) : match.start()]

@@ -23,6 +23,7 @@ from datetime import date
 
 from attrs import frozen
 
+from provenance.scanning import finditer
 from provenance.time_context import TimeContext
 from provenance.time_lexicon import (
     PARTS_OF_DAY,
@@ -100,7 +101,7 @@ def candidate_matches(
     for number, time_pattern in enumerate(patterns):
         windows = sorted(w for key in time_pattern.keys for w in near.get(key, ()))
         for start, end in _merged(windows):
-            for match in time_pattern.regex.finditer(text, start, end):
+            for match in finditer(time_pattern.regex, text, start, end):
                 yield number, match, time_pattern.resolver
 
 
