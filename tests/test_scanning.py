@@ -1,0 +1,153 @@
+"""Fast paths give the answers of the slow ones they replace.
+
+The word index (``provenance.tokens``) answers window questions from words
+found once per text, and ``provenance.scanning`` runs case-insensitive
+patterns on a text's lower case and skips windows without the words a
+pattern needs. For any text and any window, each must give exactly what
+running the regular expression on that window gives, including for
+letters whose case behaves unusually ("İ", "ı", "ſ", the Kelvin sign).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provenance import tokens
+from provenance.cues import CUE_STARTS
+from provenance.events import ATTACK, CRITICISM, DEFENCE
+from provenance.scanning import Scan, finditer, lower_case_pattern
+from provenance.sequence import AFTER_CUE, IMMEDIATE_CUE, SEQUEL_CUE
+from provenance.times import PATTERNS
+
+PIECES = [
+    "Mr",
+    "U.S.",
+    "can't",
+    "anti-Semitism",
+    "f****d",
+    "x_U.S",
+    "said",
+    "Told",
+    "stood by",
+    "STOOD BY",
+    "seized on",
+    "disgraceful",
+    "later",
+    "then",
+    "straight away",
+    "soon after",
+    "three years ago",
+    "Tuesday afternoon",
+    "the past two weeks",
+    "May 2019",
+    "10 December",
+    "'90s",
+    "the 1990s",
+    "next year's first quarter",
+    "İstanbul",
+    "ıs",
+    "ſaid",
+    "ſeized on",
+    "laſt year",
+    "fırst quarter",
+    "\u212aelvin",
+    "é",
+    "’",
+    '"',
+    ",",
+    ".",
+    " ",
+    "  ",
+    "\n",
+    "-",
+]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=30).map("".join) | st.text(max_size=60)
+
+
+def spans(matches: object) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in matches]  # type: ignore[attr-defined]
+
+
+def window(data: st.DataObject, text: str) -> tuple[int, int]:
+    start = data.draw(st.integers(0, len(text)))
+    return start, data.draw(st.integers(0, len(text)))
+
+
+@given(TEXTS, st.data())
+def test_words_of_a_window_are_those_the_tokeniser_finds_there(
+    text: str, data: st.DataObject
+) -> None:
+    start, end = window(data, text)
+    assert spans(tokens.words(text, start, end)) == spans(tokens.WORD.finditer(text, start, end))
+    expected = [
+        m for m in tokens.WORD.finditer(text, start, end) if m.group().lower() in CUE_STARTS
+    ]
+    assert spans(tokens.words_among(text, start, end, CUE_STARTS)) == spans(expected)
+
+
+@given(TEXTS, st.data())
+def test_previous_words_are_those_the_tokeniser_finds_before_an_offset(
+    text: str, data: st.DataObject
+) -> None:
+    floor, offset = window(data, text)
+    count = data.draw(st.integers(1, 4))
+    reach = max(floor, offset - tokens.LONG_REACH)
+    expected = list(tokens.WORD.finditer(text, reach, offset))[-count:]
+    assert spans(tokens.previous_words(text, floor, offset, count)) == spans(expected)
+    found = tokens.previous_word(text, offset, floor)
+    slow = tokens._previous_word_in_windows(text, offset, floor)
+    assert spans([found] if found else []) == spans([slow] if slow else [])
+
+
+SCANS = [DEFENCE, ATTACK, CRITICISM, AFTER_CUE, SEQUEL_CUE, IMMEDIATE_CUE]
+
+
+@pytest.mark.parametrize("scan", SCANS, ids=lambda scan: scan.regex.pattern[:30])
+@given(text=TEXTS, data=st.data())
+def test_a_scan_finds_what_its_pattern_finds(scan: Scan, text: str, data: st.DataObject) -> None:
+    start, end = window(data, text)
+    assert spans(scan.finditer(text, start, end)) == spans(scan.regex.finditer(text, start, end))
+
+
+@pytest.mark.parametrize("scan", SCANS, ids=lambda scan: scan.regex.pattern[:30])
+@pytest.mark.parametrize(
+    "text", ["They ſeized on it and ſtood by it, then later", "Straıght away, İt was dısgraceful"]
+)
+def test_letters_that_match_others_without_case_are_searched_for(scan: Scan, text: str) -> None:
+    found = spans(scan.finditer(text))
+    assert found == spans(scan.regex.finditer(text))
+
+
+@pytest.mark.parametrize("number", range(len(PATTERNS)))
+@given(text=TEXTS, data=st.data())
+def test_a_time_pattern_finds_the_same_in_the_lower_case(
+    number: int, text: str, data: st.DataObject
+) -> None:
+    regex = PATTERNS[number].regex
+    start, end = window(data, text)
+    found = list(finditer(regex, text, start, end))
+    assert spans(found) == spans(regex.finditer(text, start, end))
+    assert [m.groupdict() for m in found] == [
+        m.groupdict() for m in regex.finditer(text, start, end)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "lowered"),
+    [
+        (r"\bstood by\b", re.IGNORECASE, True),
+        (r"[a-z]+[\s-]\d", re.IGNORECASE, True),
+        (r"\bstood by\b", 0, False),
+        (r"\d{4}-\d\dT\d\d", re.IGNORECASE, False),
+        (r"(?-i:[A-Z])\w+", re.IGNORECASE, False),
+        (r"[à-ÿ]", re.IGNORECASE, False),
+    ],
+)
+def test_only_patterns_with_lower_case_ascii_letters_run_on_the_lower_case(
+    pattern: str, flags: int, lowered: bool
+) -> None:
+    assert (lower_case_pattern(re.compile(pattern, flags)) is not None) is lowered
