@@ -16,6 +16,7 @@ from provenance.batch import BatchReport, ingest_files
 from provenance.ingest import DEFAULT_MAX_BYTES, collect_paths
 from provenance.resources import resource_dir
 from provenance.store import finish, open_database
+from provenance.stories import relink, stale_stories
 from provenance.timeline import format_timeline, read_timeline
 
 DEFAULT_DB = "provenance.db"
@@ -65,6 +66,17 @@ def build_database(
             hidden=not progress or len(files) < 2,
         ) as bar:
             report = ingest_files(db, bar, overrides, max_bytes, strict)
+        plans = stale_stories(db)
+        with click.progressbar(
+            plans,
+            label="Linking stories",
+            file=sys.stderr,
+            show_pos=True,
+            hidden=not progress or len(plans) < 2,
+        ) as bar:
+            for plan in bar:
+                relink(db, plan)
+        report.relinked = len(plans)
         finish(db)
         db.close()
     return report
@@ -87,6 +99,11 @@ def database_errors(db_path: Path) -> Iterator[None]:
 @click.option(
     "--published", help="Its publication date, ISO 8601, e.g. 2019-12-10 (with a single file)."
 )
+@click.option(
+    "--story",
+    help="Put every article of this run in the story NAME (its title), whatever their "
+    "content says.",
+)
 @click.option("--strict", is_flag=True, help="Stop at the first input that fails.")
 @click.option(
     "--max-bytes",
@@ -101,6 +118,7 @@ def build(
     url: str | None,
     outlet: str | None,
     published: str | None,
+    story: str | None,
     strict: bool,
     max_bytes: int,
 ) -> None:
@@ -113,19 +131,25 @@ def build(
     written in one transaction, so an interrupted run keeps whole articles
     only and re-running finishes it. An input that cannot be read is
     reported on one line, the others are still ingested (unless --strict),
-    and the exit status is 1.
+    and the exit status is 1. Articles about the same leak are then linked
+    into one story (or put in the story --story names); only the stories
+    whose articles changed are linked again.
     """
     overrides = {"url": url, "outlet": outlet, "published": published}
     if any(overrides.values()) and len(paths) != 1:
         raise click.UsageError("--url, --outlet and --published apply to a single file")
     inputs = list(paths) or [resource_dir("seeds")]
-    report = build_database(inputs, db_path, overrides, max_bytes=max_bytes, strict=strict)
+    report = build_database(
+        inputs, db_path, {**overrides, "story": story}, max_bytes=max_bytes, strict=strict
+    )
     for note in report.notes:
         click.echo(f"note: {note}", err=True)
     for failure in report.failures:
         click.echo(f"error: {failure}", err=True)
     if report.stopped:
         click.echo("stopped at the first failure (--strict)", err=True)
+    if report.relinked:
+        click.echo(f"stories linked: {report.relinked}", err=True)
     counts = report.counts
     total = sum(counts.values())
     click.echo(
