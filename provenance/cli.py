@@ -217,6 +217,47 @@ def timeline(db_path: Path, as_json: bool, story: str | None) -> None:
         click.echo(format_timeline(rows) if rows else "No events.")
 
 
+@cli.command(name="export")
+@db_option
+@click.option(
+    "--format",
+    "format_name",
+    type=click.Choice(["prov-json", "prov-n"]),
+    default="prov-json",
+    show_default=True,
+    help="PROV-JSON or PROV-N.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of standard output.",
+)
+def export_prov(db_path: Path, format_name: str, output: Path | None) -> None:
+    """Export the database as a W3C PROV document.
+
+    Remarks are attributed to their speakers, statements quoted from the
+    recording that carried them, reports derived from the recording and
+    from the earlier reports they name, and events are activities with
+    their times.
+    """
+    if not db_path.exists():
+        raise click.ClickException(f"{db_path} does not exist: run 'provenance build' first")
+    from sqlite_utils import Database
+
+    from provenance.export import export
+
+    with database_errors(db_path):
+        text = export(Database(db_path), format_name)
+    if output is None:
+        click.echo(text)
+        return
+    try:
+        output.write_text(text + "\n", encoding="utf-8")
+    except OSError as error:
+        raise click.ClickException(f"{output}: {error.strerror or error}") from error
+
+
 @cli.group(name="eval")
 def evaluate() -> None:
     """Measure the pipeline against annotated articles."""

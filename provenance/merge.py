@@ -35,6 +35,7 @@ a function of the set of articles, not of the order they arrived in.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from graphlib import TopologicalSorter
 from typing import Any
 
@@ -217,7 +218,8 @@ def _remapped_links(links: list[Row], mapping: dict[str, str]) -> list[Row]:
     return list(kept.values())
 
 
-def _span(event: Row) -> tuple[Any, Any] | None:
+def event_interval(event: Row) -> tuple[datetime, datetime] | None:
+    """The instants an event row's time covers, ``[start, end)``, or None when undated."""
     if event["time_end"] is None:
         return None
     return interval(
@@ -247,7 +249,7 @@ def _order(events: list[Row], links: list[Row]) -> tuple[list[Row], list[Row]]:
         for link in links
         if link["relation"] != "before" or _add(after, link["from_event_id"], link["to_event_id"])
     ]
-    spans = [(event, _span(event)) for event in events]
+    spans = [(event, event_interval(event)) for event in events]
     for earlier, earlier_span in spans:
         for later, later_span in spans:
             if earlier_span is None or later_span is None or earlier is later:
