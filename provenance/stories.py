@@ -112,20 +112,27 @@ def shared_people(a: ArticleTraits, b: ArticleTraits) -> int:
     return len({name_parts(x)[1] for x in a.people for y in b.people if same_person(x, y)})
 
 
-def shared_wording(a: ArticleTraits, b: ArticleTraits) -> int:
-    """The length, in words, of the longest quotation both articles carry (0 for none)."""
-    return max(
-        (min(len(x), len(y)) for x in a.quoted for y in b.quoted if compare(x, y) is not None),
-        default=0,
-    )
+def shared_wording(a: ArticleTraits, b: ArticleTraits, enough: int) -> int:
+    """The length, in words, of a quotation both articles carry: the longest, or the
+    first found of at least ``enough`` words (0 for none)."""
+    longest = 0
+    for x in a.quoted:
+        for y in b.quoted:
+            size = min(len(x), len(y))
+            if size > longest and compare(x, y) is not None:
+                longest = size
+                if longest >= enough:
+                    return longest
+    return longest
 
 
 def same_story(a: ArticleTraits, b: ArticleTraits) -> bool:
     """Whether two articles (neither put in a named story) report the same leak."""
     if not close_in_time(a, b):
         return False
-    wording = shared_wording(a, b)
-    return wording >= MIN_SHARED_WORDS or (wording > 0 and shared_people(a, b) >= MIN_SHARED_PEOPLE)
+    people = shared_people(a, b) >= MIN_SHARED_PEOPLE
+    wording = shared_wording(a, b, enough=1 if people else MIN_SHARED_WORDS)
+    return wording >= MIN_SHARED_WORDS or (wording > 0 and people)
 
 
 def _keys(traits: ArticleTraits) -> set[str]:

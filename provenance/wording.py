@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 SAME = "same"
 DRIFT = "drift"
@@ -83,16 +84,32 @@ def local_alignment(short: Sequence[str], long: Sequence[str]) -> int:
     return best
 
 
+@lru_cache(maxsize=1 << 16)
 def compare(a: Words, b: Words) -> str | None:
-    """:data:`SAME`, :data:`DRIFT`, or None when the wordings are not one remark."""
+    """:data:`SAME`, :data:`DRIFT`, or None when the wordings are not one remark.
+
+    Cached: outlets repeat the same quotations, so the same pairs recur.
+    """
     short, long = sorted((a, b), key=len)
     if not short:
         return None
-    if is_slice(short, long) and (len(short) >= MIN_SLICE or len(short) == len(long)):
+    if short == long or (
+        is_slice(short, long) and (len(short) >= MIN_SLICE or len(short) == len(long))
+    ):
         return SAME
-    if len(short) >= MIN_DRIFT and local_alignment(short, long) >= DRIFT_SHARE * len(short):
-        return DRIFT
-    return None
+    needed = DRIFT_SHARE * len(short)
+    if len(short) < MIN_DRIFT or _matchable(short, long) < needed:
+        return None
+    return DRIFT if local_alignment(short, long) >= needed else None
+
+
+def _matchable(short: Words, long: Words) -> int:
+    """How many words of ``short`` could match some word of ``long`` (an upper bound
+    on the alignment score, cheap enough to rule most pairs out first)."""
+    if any(word.endswith("*") for word in long):
+        return len(short)
+    present = set(long)
+    return sum(1 for word in short if word in present or word.endswith("*"))
 
 
 def index_keys(wording: Words) -> set[str]:
