@@ -18,6 +18,7 @@ import sqlite_utils
 from provenance.batch import ingest_files
 from provenance.cli import build_database
 from provenance.ingest import collect_paths
+from provenance.publish import make_datasette
 from provenance.stories import ArticleTraits, same_story, stale_stories
 from provenance.wording import words
 from tests.helpers import LEAK, SEED, table_dump
@@ -313,3 +314,13 @@ def test_when_two_articles_report_the_same_leak(
 ) -> None:
     assert same_story(first, second) is same
     assert same_story(second, first) is same
+
+
+async def test_the_event_page_shows_the_evidence_of_every_report(leak_path: Path) -> None:
+    db = sqlite_utils.Database(leak_path)
+    (remark,) = rows(db, "SELECT id FROM events WHERE type = 'remark'")
+    response = await make_datasette(leak_path).client.get(f"/provenance/-/event/{remark['id']}")
+    assert response.status_code == 200
+    reports = response.text.split('<article class="evidence">')[1:]
+    outlets = sorted(report.split('<p class="meta">')[1].split(",")[0] for report in reports)
+    assert outlets == ["City Wire", "Daily Courier", "Metro Gazette", "Northern Ledger"]
