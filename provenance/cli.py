@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
@@ -19,7 +20,11 @@ from provenance.store import finish, open_database
 from provenance.stories import relink, stale_stories
 from provenance.timeline import format_timeline, read_timeline
 
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
+
 DEFAULT_DB = "provenance.db"
+Item = TypeVar("Item")
 
 db_option = click.option(
     "--db",
@@ -58,28 +63,23 @@ def build_database(
     files = collect_paths(paths)
     with database_errors(db_path):
         db = open_database(db_path)
-        with click.progressbar(
-            files,
-            label="Ingesting",
-            file=sys.stderr,
-            show_pos=True,
-            hidden=not progress or len(files) < 2,
-        ) as bar:
+        with progress_bar(files, "Ingesting", progress) as bar:
             report = ingest_files(db, bar, overrides, max_bytes, strict)
         plans = stale_stories(db)
-        with click.progressbar(
-            plans,
-            label="Linking stories",
-            file=sys.stderr,
-            show_pos=True,
-            hidden=not progress or len(plans) < 2,
-        ) as bar:
-            for plan in bar:
+        with progress_bar(plans, "Linking stories", progress) as stories:
+            for plan in stories:
                 relink(db, plan)
         report.relinked = len(plans)
         finish(db)
         db.close()
     return report
+
+
+def progress_bar(items: list[Item], label: str, shown: bool) -> ProgressBar[Item]:
+    """A progress bar on standard error, for two items or more."""
+    return click.progressbar(
+        items, label=label, file=sys.stderr, show_pos=True, hidden=not shown or len(items) < 2
+    )
 
 
 @contextmanager

@@ -29,6 +29,7 @@ Records are added in id order, so one database always gives one document.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -108,14 +109,13 @@ def _events(db: sqlite_utils.Database, document: ProvDocument, agents: set[str])
         )
         if event["actor_id"] in agents:
             document.wasAssociatedWith(activity, qualified("entity", event["actor_id"]))
-    for link in _rows(
+    _relate(
         db,
+        document.wasInformedBy,
+        ("event", "event"),
         "SELECT DISTINCT from_event_id, to_event_id FROM event_links"
-        " WHERE relation = 'responds_to' ORDER BY from_event_id, to_event_id",
-    ):
-        document.wasInformedBy(
-            qualified("event", link["from_event_id"]), qualified("event", link["to_event_id"])
-        )
+        " WHERE relation = 'responds_to' ORDER BY 1, 2",
+    )
 
 
 def _remarks(db: sqlite_utils.Database, document: ProvDocument, agents: set[str]) -> None:
@@ -180,23 +180,32 @@ def _reports(db: sqlite_utils.Database, document: ProvDocument, agents: set[str]
             outlet = qualified("entity", entity_id("outlet", article["outlet"]))
             document.wasAttributedTo(report, outlet)
             document.wasAssociatedWith(publication, outlet)
-    for row in _rows(
+    _relate(
         db,
+        document.hadPrimarySource,
+        ("article", "channel"),
         "SELECT DISTINCT r.article_id, m.channel_id FROM custody r"
         " JOIN custody m ON m.remark_id = r.remark_id AND m.step = 2"
         " WHERE r.article_id IS NOT NULL AND r.step > 3 ORDER BY 1, 2",
-    ):
-        document.hadPrimarySource(
-            qualified("article", row["article_id"]), qualified("channel", row["channel_id"])
-        )
-    for row in _rows(
+    )
+    _relate(
         db,
+        document.wasDerivedFrom,
+        ("article", "article"),
         "SELECT DISTINCT article_id, source_article_id FROM custody"
         " WHERE source_article_id IS NOT NULL ORDER BY 1, 2",
-    ):
-        document.wasDerivedFrom(
-            qualified("article", row["article_id"]), qualified("article", row["source_article_id"])
-        )
+    )
+
+
+def _relate(
+    db: sqlite_utils.Database,
+    relation: Callable[[QualifiedName, QualifiedName], object],
+    kinds: tuple[str, str],
+    sql: str,
+) -> None:
+    """One PROV relation per row of ``sql`` (two ids), between records of these kinds."""
+    for first, second in db.execute(sql).fetchall():
+        relation(qualified(kinds[0], first), qualified(kinds[1], second))
 
 
 def export(db: sqlite_utils.Database, format_name: str) -> str:

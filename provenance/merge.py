@@ -36,13 +36,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from graphlib import TopologicalSorter
 from typing import Any
 
 from attrs import frozen
 
 from provenance.people import cluster_people
 from provenance.records import TimeExpression
+from provenance.sequence import _Graph as EventGraph
 from provenance.store import entity_id, row_id
 from provenance.times import interval
 from provenance.wording import DRIFT, SAME, Words, compare, index_keys, words
@@ -243,28 +243,29 @@ def _order(events: list[Row], links: list[Row]) -> tuple[list[Row], list[Row]]:
     would make a cycle; then events dated apart that nothing orders yet
     are ordered by their times.
     """
-    after: dict[str, set[str]] = {event["id"]: set() for event in events}
+    graph = EventGraph(len(events))
+    index = {event["id"]: number for number, event in enumerate(events)}
     kept = [
         link
         for link in links
-        if link["relation"] != "before" or _add(after, link["from_event_id"], link["to_event_id"])
+        if link["relation"] != "before"
+        or graph.add(index[link["from_event_id"]], index[link["to_event_id"]])
     ]
-    spans = [(event, event_interval(event)) for event in events]
-    for earlier, earlier_span in spans:
-        for later, later_span in spans:
-            if earlier_span is None or later_span is None or earlier is later:
+    spans = [event_interval(event) for event in events]
+    for earlier, earlier_span in enumerate(spans):
+        for later, later_span in enumerate(spans):
+            if earlier_span is None or later_span is None or earlier == later:
                 continue
-            apart = earlier_span[1] <= later_span[0]
             if (
-                apart
-                and not _reaches(after, earlier["id"], later["id"])
-                and _add(after, earlier["id"], later["id"])
+                earlier_span[1] <= later_span[0]
+                and not graph.reaches(earlier, later)
+                and graph.add(earlier, later)
             ):
-                kept.append(_time_link(earlier, later))
-    levels = _levels(after)
+                kept.append(_time_link(events[earlier], events[later]))
+    levels = graph.levels()
     ranked = [
-        {**event, "sequence": levels[event["id"]], "narrative_index": rank}
-        for rank, event in enumerate(events, start=1)
+        {**event, "sequence": levels[number], "narrative_index": number + 1}
+        for number, event in enumerate(events)
     ]
     return ranked, kept
 
@@ -281,39 +282,6 @@ def _time_link(earlier: Row, later: Row) -> Row:
         "end": None,
         "rule": rule,
     }
-
-
-def _add(after: dict[str, set[str]], earlier: str, later: str) -> bool:
-    """Add "earlier before later" unless it would make a cycle; whether it holds."""
-    if earlier == later or _reaches(after, later, earlier):
-        return False
-    after[earlier].add(later)
-    return True
-
-
-def _reaches(after: dict[str, set[str]], start: str, goal: str) -> bool:
-    seen: set[str] = set()
-    stack = [start]
-    while stack:
-        node = stack.pop()
-        if node == goal:
-            return True
-        if node not in seen:
-            seen.add(node)
-            stack.extend(after[node])
-    return False
-
-
-def _levels(after: dict[str, set[str]]) -> dict[str, int]:
-    """1 + the length of the longest chain of "before" links ending at each event."""
-    before: dict[str, set[str]] = {node: set() for node in after}
-    for node, targets in after.items():
-        for target in targets:
-            before[target].add(node)
-    level: dict[str, int] = {}
-    for node in TopologicalSorter(before).static_order():
-        level[node] = 1 + max((level[p] for p in before[node]), default=0)
-    return level
 
 
 def _cluster_quotes(merged: Rows) -> None:

@@ -18,7 +18,10 @@ import sqlite_utils
 from provenance.batch import ingest_files
 from provenance.cli import build_database
 from provenance.ingest import collect_paths
+from provenance.merge import StoryHeader, merge_story
 from provenance.publish import make_datasette
+from provenance.records import ParsedArticle
+from provenance.store import CHILD_TABLES, rows_for
 from provenance.stories import ArticleTraits, same_story, stale_stories
 from provenance.wording import words
 from tests.helpers import LEAK, SEED, table_dump
@@ -324,3 +327,13 @@ async def test_the_event_page_shows_the_evidence_of_every_report(leak_path: Path
     reports = response.text.split('<article class="evidence">')[1:]
     outlets = sorted(report.split('<p class="meta">')[1].split(",")[0] for report in reports)
     assert outlets == ["City Wire", "Daily Courier", "Metro Gazette", "Northern Ledger"]
+
+
+def test_a_story_of_one_article_keeps_the_rows_it_has_on_its_own(
+    seed_parsed: ParsedArticle,
+) -> None:
+    alone = rows_for(seed_parsed)
+    story = alone["stories"][0]
+    merged = merge_story(StoryHeader(story["id"], story["title"], "digest"), [alone])
+    for table in ("articles", *CHILD_TABLES):
+        assert sorted(merged[table], key=repr) == sorted(alone[table], key=repr), table
