@@ -31,6 +31,7 @@ that phrase; otherwise it is kept with no speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from attrs import evolve, frozen
@@ -40,7 +41,6 @@ from provenance.cues import (
     find_cues,
     lemma_frame,
     looks_like_clause,
-    outside_quotes,
     previous_words,
 )
 from provenance.lexicon import (
@@ -51,10 +51,12 @@ from provenance.lexicon import (
     PREMODIFIERS,
     PREPOSITIONS,
     PRONOUNS,
+    ROLE_HEADS,
     SENTENCE_STARTERS,
     WEEKDAYS,
 )
 from provenance.mentions import in_prepositional_phrase, noun_phrase_start
+from provenance.quotes import QuoteIndex
 from provenance.records import Article, Cue, Mention, Quote, QuoteSpan, Segments, Sentence
 from provenance.tokens import WORD, words
 
@@ -62,12 +64,18 @@ ADDRESSEES = frozenset(
     "reporters journalists him her them me us supporters viewers listeners readers "
     "colleagues lawmakers members voters delegates friends".split()
 )
-_ADVERBIAL = r"(?:in|on|at|during|to|via|through|after|before|when)\b[^,.;:\"“”]{0,60}?"
+_ADVERBIAL = (
+    r"(?:in|on|at|during|to|via|through|after|before|when|for|without|with|earlier|later|"
+    r"last|this|again|also|repeatedly|privately|publicly|(?:mon|tue|wednes|thurs|fri|satur|sun)"
+    r"day)\b[^.;:\"“”]{0,60}?"
+)
 LEAD_IN = re.compile(
-    rf"[\s,:]*(?:(?:{_ADVERBIAL}\s)?that\b\s*|{_ADVERBIAL},\s*(?=[\"“‘']))?",
+    rf"[\s,:]*(?:(?:{_ADVERBIAL},?\s)?that\b\s*|{_ADVERBIAL},\s*(?=[\"“‘']))?",
     re.IGNORECASE,
 )
-TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*$")
+TRAILING_RELATIVE = re.compile(
+    r",\s+(?:which|who|whom|whose|even\s+as|even\s+though|whereas|while)\b[^,;]*$"
+)
 OBJECT_BREAK = re.compile(
     r",\s+(?:and|but|while|although|though|which|who|whom|where|when|because|as|after|before|"
     r"saying|adding|noting|according|even|despite)\b|;|\s[—–]\s|:\s"
@@ -94,13 +102,17 @@ TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("today yesterda
 DETERMINER_WORDS = frozenset("the a an his her their its our my this that these those".split())
 COMMON_STARTERS = SENTENCE_STARTERS - DETERMINER_WORDS
 RELATIVES = frozenset("who which whose".split())
-CLAUSE_JOINT = re.compile(r"(?:,|\s(?:and|but))\s+(?=\S)")
+CLAUSE_JOINT = re.compile(r"(?:,[\"”’']?|\s(?:and|but))\s+(?=\S)")
 CLAUSE_BOUNDARIES = frozenset(
     "after before while when because since although though if until once as where whereas "
     "unless but yet".split()
 )
+COORDINATORS = frozenset(("and", "or"))
+# Nouns that head a role phrase with what follows: "the deputy head of the delegation".
+HEAD_NOUNS = frozenset("head chief member members chair staff".split())
 QUALIFYING = frozenset("of for at from in with on close near within inside".split())
 QUOTE_MARKS = re.compile(r"[\"“”‘’]")
+APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)|(?<=s)['’](?=\s)")
 TRAILING_WORDS = frozenset(AUXILIARIES) | frozenset(
     "also later then further again not never long often always still already once even just "
     "soon first last now since ago".split()
@@ -188,6 +200,32 @@ def _verb_like(word: str) -> bool:
     )
 
 
+def _noun_after(tokens: Sequence[re.Match[str]], index: int) -> bool:
+    """ "secretary of state", "the report": a word after a preposition or determiner is a noun."""
+    before = tokens[index - 1].group().lower() if index > 0 else ""
+    return before in PREPOSITIONS or before in DETERMINER_WORDS
+
+
+def _qualifying(tokens: Sequence[re.Match[str]]) -> bool:
+    """Whether words after a name qualify it: "of Ohio", "head of the delegation".
+
+    Up to two lower-case nouns may continue the head first ("deputy head of
+    ..."); what follows must hold no verb or clause word.
+    """
+    lead = 0
+    while (
+        lead < min(2, len(tokens) - 1)
+        and tokens[lead].group() in ROLE_HEADS | PREMODIFIERS | HEAD_NOUNS
+    ):
+        lead += 1
+    if tokens[lead].group().lower() not in QUALIFYING:
+        return False
+    return not any(
+        t.group().lower() in NOT_IN_SUBJECT - PREPOSITIONS and not _noun_after(tokens, i)
+        for i, t in enumerate(tokens)
+    )
+
+
 class _Attributor:
     """Attributes the statements of one article, sentence by sentence."""
 
@@ -201,6 +239,7 @@ class _Attributor:
         self.text = article.text
         self.segments = segments
         self.spans = [s for s in spans if s.depth == 0]
+        self.quote_index = QuoteIndex.of(self.spans)
         self.mentions = mentions
         absorbed = self._absorbed()
         self.candidates = [
@@ -212,9 +251,20 @@ class _Attributor:
             and not _contained(i, mentions)
             and i not in absorbed
         ]
+        self.candidate_starts = [mentions[i].start for i in self.candidates]
+        self.by_entity: dict[int, list[Mention]] = {}
+        for mention in mentions:
+            if mention.entity is not None:
+                self.by_entity.setdefault(mention.entity, []).append(mention)
         self.quotes: list[Quote] = []
         self.claimed: set[int] = set()
         self.covered_until = 0
+
+    def _candidates_in(self, start: int, end: int) -> list[int]:
+        """The candidate speakers whose mention starts in ``[start, end)``, in order."""
+        low = bisect_left(self.candidate_starts, start)
+        high = bisect_left(self.candidate_starts, end)
+        return self.candidates[low:high]
 
     def run(self) -> tuple[Quote, ...]:
         for sentence in self.segments.sentences:
@@ -259,7 +309,7 @@ class _Attributor:
 
     def _sentence(self, sentence: Sentence) -> None:
         opens = self.segments.paragraphs[sentence.paragraph].start == sentence.start
-        found = find_cues(self.text, sentence, self.spans, opens_paragraph=opens)
+        found = find_cues(self.text, sentence, self.quote_index, opens_paragraph=opens)
         sources: list[_Source] = []
         covered_until = max(sentence.start, self.covered_until)
         for position, item in enumerate(found):
@@ -331,14 +381,7 @@ class _Attributor:
         if cue.frame == "according":
             return self._according_source(cue, sentence)
         if cue.frame == "colon":
-            mention = next(
-                (
-                    i
-                    for i in self.candidates
-                    if sentence.start <= self.mentions[i].start < cue.start
-                ),
-                None,
-            )
+            mention = next(iter(self._candidates_in(sentence.start, cue.start)), None)
             end = _trim_clause_end(self.text, sentence.start, cue.start)
             return _Source(mention, sentence.start, end, None, "name before a colon")
         relative = self._relative_source(sentence, cue.start)
@@ -387,9 +430,8 @@ class _Attributor:
         closing = self._closing_comma(sentence, cue_start)
         if closing is None:
             return None
-        for index in self.candidates:
-            mention = self.mentions[index]
-            if not (sentence.start <= mention.start < closing) or self.mentions[index].in_quote:
+        for index in self._candidates_in(sentence.start, closing):
+            if self.mentions[index].in_quote:
                 continue
             start, end = self._phrase(index)
             opener = self.text[max(sentence.start, start - 2) : start].strip()
@@ -437,7 +479,7 @@ class _Attributor:
         if not aside.lstrip().startswith(","):
             return start, end
         stop = sentence.end
-        for item in find_cues(self.text, sentence, self.spans):
+        for item in find_cues(self.text, sentence, self.quote_index):
             if item.cue.start > end:
                 stop = min(stop, self.text.rfind(",", end, item.cue.start) + 1 or stop)
         quote = QUOTE_MARKS.search(self.text, end, stop)
@@ -459,8 +501,8 @@ class _Attributor:
         start, end = noun_phrase_start(self.text, mention, floor), mention.end
         if mention.entity is None:
             return start, end
-        for other in self.mentions:
-            if other.entity != mention.entity or other.form not in ("role", "title", "name"):
+        for other in self.by_entity[mention.entity]:
+            if other.form not in ("role", "title", "name"):
                 continue
             if other.end <= start and self.text[other.end : start] == ", ":
                 start = noun_phrase_start(self.text, other, floor)
@@ -496,16 +538,13 @@ class _Attributor:
         last = tokens[-1].end()
         closing = self.text.find(",", last, cue_start)
         gap = self.text[end:last]
-        if QUOTE_MARKS.search(gap):
+        if QUOTE_MARKS.search(APOSTROPHE.sub("", gap)):
             return start, end
         if gap.lstrip().startswith(",") and closing >= 0:
             return start, closing + 1
-        if any(_is_cue(t.group()) for t in tokens):
+        if any(_is_cue(t.group()) and not _noun_after(tokens, i) for i, t in enumerate(tokens)):
             return start, end
-        qualifying = tokens[0].group().lower() in QUALIFYING and not any(
-            t.group().lower() in NOT_IN_SUBJECT - PREPOSITIONS for t in tokens
-        )
-        if qualifying:
+        if _qualifying(tokens):
             return start, closing + 1 if closing >= 0 and "," in self.text[start:last] else last
         if "," in gap:
             return start, end
@@ -577,44 +616,52 @@ class _Attributor:
         if not tokens and self.text[clause - 1 : clause] == ",":
             first_comma = self.text.find(",", sentence.start, cue_start)
             tokens = list(words(self.text, sentence.start, first_comma))
+        while tokens and tokens[0].group().lower() in COORDINATORS:
+            tokens = tokens[1:]
         if not tokens or len(tokens) > 8 or tokens[0].group().lower() in NOT_IN_SUBJECT:
             return None
-        if any(t.group().lower() in NOT_IN_SUBJECT - PREPOSITIONS for t in tokens):
+        clause_words = NOT_IN_SUBJECT - PREPOSITIONS
+        if any(t.group().lower() in clause_words - COORDINATORS for t in tokens):
             return None
-        if any(not outside_quotes(self.spans, t.start()) for t in tokens):
+        joints = [i for i, t in enumerate(tokens) if t.group().lower() in COORDINATORS]
+        if joints and any(_verb_like(t.group()) for t in tokens[: joints[-1]]):
+            tokens = tokens[joints[-1] + 1 :]
+        elif joints and any(_verb_like(t.group()) for t in tokens[joints[-1] + 1 :]):
+            return None
+        if not tokens:
+            return None
+        if any(not self.quote_index.outside(t.start()) for t in tokens):
             return None
         return tokens[0].start(), tokens[-1].end()
 
     def _left_candidate(self, sentence: Sentence, cue_start: int) -> int | None:
         best = None
-        for index in self.candidates:
+        for index in self._candidates_in(sentence.start, cue_start):
             mention = self.mentions[index]
-            if mention.start < sentence.start or mention.end > cue_start:
+            if mention.end > cue_start:
                 continue
             if self._in_prepositional_phrase(mention, sentence):
                 continue
             if self._in_prepositional_phrase_at(self._phrase(index)[0], sentence.start):
                 continue
-            if not outside_quotes(self.spans, mention.start):
+            if not self.quote_index.outside(mention.start):
                 continue
             best = index
         return best
 
     def _right_candidate(self, start: int, end: int) -> int | None:
-        for index in self.candidates:
-            mention = self.mentions[index]
-            if start <= mention.start <= start + 6 and mention.end <= end:
+        for index in self._candidates_in(start, start + 7):
+            if self.mentions[index].end <= end:
                 return index
         return None
 
     def _subject(self, sentence: Sentence, before: int) -> int | None:
-        for index in self.candidates:
+        for index in self._candidates_in(sentence.start, before):
             mention = self.mentions[index]
             if (
-                sentence.start <= mention.start
-                and mention.end <= before
+                mention.end <= before
                 and not self._in_prepositional_phrase(mention, sentence)
-                and outside_quotes(self.spans, mention.start)
+                and self.quote_index.outside(mention.start)
             ):
                 return index
         return None
@@ -866,7 +913,7 @@ class _Attributor:
         """ "Minister's messages: 'Let them eat cake'": the phrase before the colon speaks."""
         start, end = header.start("source"), header.end("source")
         colon = self.text.index(":", end)
-        mention = next((i for i in self.candidates if start <= self.mentions[i].start < end), None)
+        mention = next(iter(self._candidates_in(start, end)), None)
         cue = Cue(colon, colon + 1, ":", ":", "colon")
         source = _Source(mention, start, end, None, "phrase before a colon")
         _Emitter(self, sentence, cue, source).quote(number, "quote after a colon", direct=True)
@@ -876,7 +923,7 @@ class _Attributor:
         dash = SIGNATURE_DASH.match(self.text, span.after)
         if dash is None:
             return False
-        mention = next((i for i in self.candidates if self.mentions[i].start == dash.end()), None)
+        mention = next(iter(self._candidates_in(dash.end(), dash.end() + 1)), None)
         if mention is None or self.mentions[mention].form == "pronoun":
             return False
         start, end = self._phrase(mention)
@@ -895,7 +942,7 @@ class _Attributor:
         if label is None:
             return False
         start, end = label.span("label")
-        mention = next((i for i in self.candidates if start <= self.mentions[i].start < end), None)
+        mention = next(iter(self._candidates_in(start, end)), None)
         cue = Cue(end, end + 1, ":", ":", "colon")
         emit = _Emitter(self, sentence, cue, _Source(mention, start, end, None, "speaker label"))
         self.quotes.append(

@@ -17,7 +17,7 @@ the leaked medium.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from attrs import evolve, frozen
 
@@ -97,6 +97,66 @@ AFTER_LEAK = re.compile(
     r"was revealed|were revealed)\b",
     re.IGNORECASE,
 )
+# Words without which a pattern cannot match: a sentence lacking all of them
+# is not searched with it, which keeps the stage fast.
+NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    MEDIUM: (
+        "record",
+        "tape",
+        "audio",
+        "video",
+        "footage",
+        "clip",
+        "note",
+        "mic",
+        "memo",
+        "mail",
+        "message",
+        "document",
+        "letter",
+        "transcript",
+        "dossier",
+        "file",
+        "chat",
+    ),
+    PUBLISHED_BY: (
+        "published",
+        "obtained",
+        "released",
+        "posted",
+        "broadcast",
+        "aired",
+        "revealed",
+        "reported",
+        "leaked",
+        "shared",
+        "seen",
+    ),
+    APPROACHED_BY: (" by ",),
+    INTERVIEW: ("interview",),
+    TOLD: ("told", "telling", "speaking to", "spoke to", "talking to"),
+    TOLD_REPORTERS: ("reporters", "journalists", "media", "press", "broadcasters"),
+    SPEAKING_ON: ("speaking on", "appearing on", "interviewed on", "said on", "appearance on"),
+    SPEECH: ("speech", "address", "rally", "conference", "briefing"),
+    STATEMENT: ("statement",),
+    SOCIAL: (
+        "twitter",
+        "facebook",
+        "instagram",
+        "tiktok",
+        "threads",
+        "bluesky",
+        "youtube",
+        "linkedin",
+        "truth social",
+        "on x",
+        "tweet",
+        "posted online",
+        " post",
+    ),
+    WROTE_IN: ("wrote", "writ", "article", "op-ed", "column", "piece"),
+    PRIVATE: ("private", "closed-door", "off-the-record", "secret"),
+}
 MEDIA = ("recording", "document")
 NOUN_KINDS = {
     "website": "website",
@@ -172,10 +232,16 @@ class _Finder:
 
     def sentence_channels(self, sentence: Sentence) -> list[Channel]:
         text, start, end = self.text, sentence.start, sentence.end
+        lowered = text[start:end].lower()
+
+        def matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+            if any(word in lowered for word in NEEDS[pattern]):
+                yield from pattern.finditer(text, start, end)
+
         found: list[Channel] = []
-        for match in MEDIUM.finditer(text, start, end):
+        for match in matches(MEDIUM):
             found.append(self._medium(match))
-        for match in PUBLISHED_BY.finditer(text, start, end):
+        for match in matches(PUBLISHED_BY):
             phrase_end, outlet, _, _ = self.phrase(match.end(), end)
             if outlet is None:
                 continue
@@ -200,7 +266,7 @@ class _Finder:
             (SPEAKING_ON, "broadcast", "'speaking on' + outlet"),
             (WROTE_IN, "print", "'wrote in' + outlet"),
         ):
-            for match in regex.finditer(text, start, end):
+            for match in matches(regex):
                 phrase_end, outlet, person, place = self.phrase(match.end(), end)
                 named_outlet = outlet is not None and self.entities[outlet].kind == "outlet"
                 if not named_outlet and regex is not INTERVIEW:
@@ -218,11 +284,11 @@ class _Finder:
                         place=place,
                     )
                 )
-        for match in TOLD_REPORTERS.finditer(text, start, end):
+        for match in matches(TOLD_REPORTERS):
             found.append(
                 Channel("interview", match.group(), match.start(), match.end(), "'told reporters'")
             )
-        for match in SPEECH.finditer(text, start, end):
+        for match in matches(SPEECH):
             venue = match["venue"]
             place = self._place_in(match.start(), match.end()) or (venue.strip() if venue else None)
             kind = (
@@ -238,16 +304,16 @@ class _Finder:
                     place=place,
                 )
             )
-        for match in STATEMENT.finditer(text, start, end):
+        for match in matches(STATEMENT):
             found.append(
                 Channel("statement", match.group(), match.start(), match.end(), "'in a statement'")
             )
-        for match in SOCIAL.finditer(text, start, end):
+        for match in matches(SOCIAL):
             name = match["platform"] or match["verb"] or match["noun"]
             found.append(
                 Channel("social_media", name, match.start(), match.end(), f"'{match.group()}'")
             )
-        for match in PRIVATE.finditer(text, start, end):
+        for match in matches(PRIVATE):
             found.append(
                 Channel(
                     "private_conversation",

@@ -18,7 +18,7 @@ from provenance.ingest import DEFAULT_MAX_BYTES, collect_paths
 from provenance.resources import resource_dir
 from provenance.store import finish, open_database
 from provenance.stories import relink, stale_stories
-from provenance.timeline import format_timeline, read_timeline
+from provenance.timeline import format_timeline, read_conflicts, read_context, read_timeline
 
 if TYPE_CHECKING:
     from click._termui_impl import ProgressBar
@@ -205,16 +205,26 @@ def serve(db_path: Path, host: str, port: int, immutable: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON rows instead of text.")
 @click.option("--story", help="Only this story id.")
 def timeline(db_path: Path, as_json: bool, story: str | None) -> None:
-    """Print the reconstructed timeline, in chronological order."""
+    """Print the reconstructed timeline, in chronological order.
+
+    Each event shows its time as written and as an interval, and why it sits
+    where it does. Then come the happenings the story mentions outside its
+    sequence (background, future references) and any ordering cues not used
+    because they contradict stronger ones. --json prints the timeline rows,
+    each with its "why".
+    """
     if not db_path.exists():
         raise click.ClickException(f"{db_path} does not exist: run 'provenance build' first")
     from sqlite_utils import Database
 
-    rows = read_timeline(Database(db_path), story)
+    db = Database(db_path)
+    rows = read_timeline(db, story)
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif rows:
+        click.echo(format_timeline(rows, read_context(db, story), read_conflicts(db, story)))
     else:
-        click.echo(format_timeline(rows) if rows else "No events.")
+        click.echo("No events.")
 
 
 @cli.command(name="export")
@@ -296,4 +306,26 @@ def eval_polnear(split: Path, as_json: bool, errors: int) -> None:
     if not (split / "attributions").is_dir() or not (split / "text").is_dir():
         raise click.ClickException(f"{split} has no text/ and attributions/ folders")
     report = evaluate_split(split, keep_errors=errors)
+    click.echo(json.dumps(report.as_dict()) if as_json else report_text(report))
+
+
+@evaluate.command(name="timeml")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+def eval_timeml(folder: Path, as_json: bool) -> None:
+    """Score time expressions against the TimeML files under FOLDER.
+
+    Measures as TempEval-3 Task A: strict and relaxed span precision, recall
+    and F1, value accuracy on relaxed matches and value F1. Each document is
+    resolved against its creation date (<DCT>).
+    """
+    from provenance.time_evaluation import evaluate_folder, report_text
+    from provenance.timeml import TimeMLError
+
+    try:
+        report = evaluate_folder(folder)
+    except TimeMLError as error:
+        raise click.ClickException(str(error)) from error
+    if not report.documents:
+        raise click.ClickException(f"{folder}: no .tml files")
     click.echo(json.dumps(report.as_dict()) if as_json else report_text(report))

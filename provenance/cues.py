@@ -34,13 +34,16 @@ from provenance.lexicon import (
     ROLE_HEADS,
     SPOKESPERSON_HEADS,
 )
+from provenance.quotes import QuoteIndex
 from provenance.records import Cue, QuoteSpan, Sentence
 from provenance.tokens import WORD, words
 
-PHRASES = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in sorted(PHRASE_CUES, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
+# Multi-word cues by their first word, longest first: "went on to say" is
+# tried where "went" stands, instead of searching every sentence for all of them.
+PHRASES_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
+for _phrase in sorted(PHRASE_CUES, key=len, reverse=True):
+    _first = WORD.findall(_phrase)[0]
+    PHRASES_BY_FIRST_WORD[_first] = (*PHRASES_BY_FIRST_WORD.get(_first, ()), _phrase)
 CONNECTIVE_ADVERBS = frozenset(
     ["also", "later", "then", "further", "again", "repeatedly", "quickly", "swiftly"]
 )
@@ -121,30 +124,41 @@ class FoundCue:
     joined: str | None
 
 
-def outside_quotes(spans: Sequence[QuoteSpan], position: int) -> bool:
-    return not any(span.open_at <= position <= span.end for span in spans)
-
-
 def previous_words(text: str, floor: int, offset: int, count: int) -> list[re.Match[str]]:
     found = list(WORD.finditer(text, max(floor, offset - 80), offset))
     return found[-count:]
 
 
+# Every cue word form with its lemma and frame; where a form is in several
+# tables, "as" wins over "none", "none" over "clause", "clause" over "object".
+FRAMES: dict[str, tuple[str, str]] = {}
+for _table, _frame in (
+    (OBJECT_VERBS, "object"),
+    (CLAUSE_VERBS, "clause"),
+    (CONTENTLESS_VERBS, "none"),
+    (AS_VERBS, "as"),
+):
+    FRAMES.update({form: (lemma, _frame) for form, lemma in _table.items()})
+
+
 def lemma_frame(word: str) -> tuple[str, str] | None:
-    lowered = word.lower()
-    if lowered in AS_VERBS:
-        return AS_VERBS[lowered], "as"
-    if lowered in CONTENTLESS_VERBS:
-        return CONTENTLESS_VERBS[lowered], "none"
-    if lowered in CLAUSE_VERBS:
-        return CLAUSE_VERBS[lowered], "clause"
-    if lowered in OBJECT_VERBS:
-        return OBJECT_VERBS[lowered], "object"
+    """The lemma and frame of a cue word ("told" -> ("tell", "clause")), or None."""
+    return FRAMES.get(word.lower())
+
+
+def _phrase_at(text: str, start: int, first: str, end: int) -> str | None:
+    """The multi-word cue that starts at ``start``, if any (case-insensitive)."""
+    for phrase in PHRASES_BY_FIRST_WORD.get(first, ()):
+        stop = start + len(phrase)
+        if stop <= end and text[start:stop].lower() == phrase:
+            following = text[stop : stop + 1]
+            if not (following.isalnum() or following == "_"):
+                return phrase
     return None
 
 
 def find_cues(
-    text: str, sentence: Sentence, spans: Sequence[QuoteSpan], opens_paragraph: bool = False
+    text: str, sentence: Sentence, quotes: QuoteIndex, opens_paragraph: bool = False
 ) -> list[FoundCue]:
     """Speech cues of one sentence outside quotation marks, in order.
 
@@ -152,27 +166,28 @@ def find_cues(
     "Poll: ...") has the colon for its cue.
     """
     found: list[FoundCue] = []
-    taken_until = sentence.start
     header = HEADER.match(text, sentence.start, sentence.end) if opens_paragraph else None
     name = header["name"].strip() if header else ""
     if header and name.lower() not in HEADER_LABELS and len(name.split()) <= 6:
         colon = text.index(":", header.end("name"))
         said = text[colon + 1 : colon + 3].strip()[:1]
-        if names_someone(name) and outside_quotes(spans, colon) and not said.isdigit():
+        if names_someone(name) and quotes.outside(colon) and not said.isdigit():
             found.append(FoundCue(Cue(colon, colon + 1, ":", ":", "colon"), colon, None))
-    for match in PHRASES.finditer(text, sentence.start, sentence.end):
-        if outside_quotes(spans, match.start()):
-            lemma, frame = PHRASE_CUES[match.group().lower()]
-            cue = Cue(match.start(), match.end(), match.group(), lemma, frame)
-            found.append(FoundCue(cue, *_lead(text, sentence, match.start())))
+    covered = sentence.start
     for match in words(text, sentence.start, sentence.end):
-        if match.start() < taken_until or not outside_quotes(spans, match.start()):
-            continue
-        if any(f.cue.start <= match.start() < f.cue.end for f in found):
-            continue
         word = match.group()
+        if match.start() < covered:
+            continue
+        phrase = _phrase_at(text, match.start(), word.lower(), sentence.end)
+        if phrase is not None:
+            covered = match.start() + len(phrase)
+            if quotes.outside(match.start()):
+                lemma, frame = PHRASE_CUES[phrase]
+                cue = Cue(match.start(), covered, text[match.start() : covered], lemma, frame)
+                found.append(FoundCue(cue, *_lead(text, sentence, match.start())))
+            continue
         kind = lemma_frame(word)
-        if kind is None:
+        if kind is None or not quotes.outside(match.start()):
             continue
         lemma, frame = kind
         if not _is_verb_use(text, sentence, match, lemma):

@@ -3,9 +3,11 @@
 A gold file (JSON) names its article and lists every statement (paragraph,
 exact text, kind, speaker, source words) and the story's events in
 chronological order (type, actor, channel, publisher, TIMEX3 value,
-sequence). :func:`score_gold` runs the pipeline on the article and reports
-precision, recall and F1 for statements, speakers and sources, and which
-events and sequence positions match exactly.
+sequence; a null sequence for background happenings and future
+references, which stand outside the story's sequence). :func:`score_gold`
+runs the pipeline on the article and reports precision, recall and F1 for
+statements, speakers and sources, and which events and sequence positions
+match exactly.
 """
 
 from __future__ import annotations
@@ -107,7 +109,10 @@ def predicted_rows(parsed: ParsedArticle) -> dict[str, list[tuple[Any, ...]]]:
         )
         sources.append((*key, _normal(source)))
     events = []
-    for event in sorted(parsed.events, key=lambda e: (e.sequence, e.narrative_index)):
+    ranked = sorted(
+        parsed.events, key=lambda e: (e.sequence is None, e.sequence or 0, e.narrative_index)
+    )
+    for event in ranked:
         channel = parsed.channels[event.channel] if event.channel is not None else None
         time = parsed.times[event.time] if event.time is not None else None
         events.append(

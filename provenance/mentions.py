@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
 
 from attrs import define, evolve, field, frozen
 
@@ -49,8 +51,9 @@ from provenance.lexicon import (
     WEEKDAYS,
     given_names,
 )
+from provenance.quotes import QuoteIndex
 from provenance.records import Article, Entity, Mention, QuoteSpan, Segments
-from provenance.tokens import words
+from provenance.tokens import previous_word, words
 
 CONNECTORS = frozenset("of for and the de van von der den al bin la le du da del y".split())
 COMMON_WORDS = (
@@ -73,17 +76,17 @@ NON_MODIFIERS = (
     | frozenset(CLAUSE_VERBS)
     | frozenset(["and", "or", "but", "who", "which", "that", "as"])
 )
-SPEECH_AFTER = re.compile(
-    r"\s+(?:"
-    + "|".join(
-        sorted(
-            (f for f, lemma in CLAUSE_VERBS.items() if lemma not in ("think", "know", "feel")),
-            key=len,
-            reverse=True,
-        )
+_SPEECH_FORMS = "|".join(
+    sorted(
+        (f for f, lemma in CLAUSE_VERBS.items() if lemma not in ("think", "know", "feel")),
+        key=len,
+        reverse=True,
     )
-    + r")\b"
 )
+SPEECH_AFTER = re.compile(r"\s+(?:" + _SPEECH_FORMS + r")\b")
+# '"...," said Farhana Khera': a name right after a quote and its speech verb.
+QUOTE_AND_VERB_BEFORE = re.compile(r"[\"”’'],?\s+(?:" + _SPEECH_FORMS + r")\s+$")
+INITIAL = re.compile(r"[A-Z]\.")
 FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 CHANNEL_BEFORE = re.compile(
     r"\b((?:published|obtained|released|broadcast|aired|approached|interviewed|questioned|seen)"
@@ -102,8 +105,9 @@ class Mentions:
     entities: tuple[Entity, ...]
 
 
-@frozen
-class _Word:
+class _Word(NamedTuple):
+    """A word with its offsets (a plain tuple: articles have tens of thousands)."""
+
     start: int
     end: int
     text: str
@@ -115,11 +119,14 @@ def _words_of(text: str, start: int, end: int) -> list[_Word]:
     for match in words(text, start, end):
         token = match.group()
         word_end = match.end()
-        possessive = POSSESSIVE.search(token)
+        possessive = POSSESSIVE.search(token) if "'" in token or "’" in token else None
         if possessive and possessive.start() > 0:
             word_end = match.start() + possessive.start()
         found.append(_Word(match.start(), word_end, text[match.start() : word_end]))
     return found
+
+
+OPENERS = " \"'“‘(•-–—"
 
 
 def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Word]]:
@@ -131,10 +138,12 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
     """
     runs: list[list[_Word]] = []
     current: list[_Word] = []
+    head = text[sentence_start : tokens[0].start + 1] if tokens else ""
+    first = sentence_start + len(head) - len(head.lstrip(OPENERS))
     for position, word in enumerate(tokens):
         joined = bool(current) and text[current[-1].end : word.start] in _joiners(current[-1])
         lowered = word.text.lower()
-        opening = not text[sentence_start : word.start].strip(" \"'“‘(•-–—")
+        opening = word.start <= first
         common = lowered in COMMON_WORDS or (opening and lowered in VERB_FORMS)
         if word.text == "The" and not opening and not current:
             following = tokens[position + 1] if position + 1 < len(tokens) else None
@@ -197,6 +206,7 @@ def _gender_of(first: str) -> str | None:
     return gender if gender in ("m", "f") else None
 
 
+@lru_cache(maxsize=65536)
 def compatible_first_names(a: str, b: str) -> bool:
     """True for "Jon" and "Jonathan", "Bill" and "William", "Hillary" and "Hillary"."""
     a, b = a.lower().rstrip("."), b.lower().rstrip(".")
@@ -281,6 +291,10 @@ def _classify(
         return [_span(run, "person", "name", "surname the text uses with an honorific")]
     if len(run) in (2, 3) and proper and SPEECH_AFTER.match(text, run[-1].end):
         return [_span(run, "person", "name", "name before a speech verb")]
+    named = all(w.text[1:].islower() or INITIAL.fullmatch(w.text) for w in run)
+    after_quote = QUOTE_AND_VERB_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
+    if 2 <= len(run) <= 4 and named and after_quote:
+        return [_span(run, "person", "name", "name after a quote and a speech verb")]
     return [_span(run, "unknown", "name", "capitalised word")]
 
 
@@ -445,10 +459,6 @@ class _Clusters:
         return built
 
 
-def _in_quote(spans: Sequence[QuoteSpan], start: int) -> bool:
-    return any(span.start <= start < span.end for span in spans)
-
-
 def _role_mentions(tokens: list[_Word], text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Role noun phrases: "the shadow health secretary", "his own leader", "a Treasury spokesman".
 
@@ -569,6 +579,7 @@ def find_mentions(
 ) -> Mentions:
     """Every name, title, role and pronoun mention, and the entities named."""
     text = article.text
+    in_quotes = QuoteIndex.text_of(quote_spans)
     clusters = _Clusters()
     sentence_tokens = [_words_of(text, s.start, s.end) for s in segments.sentences]
     runs = [
@@ -586,7 +597,7 @@ def find_mentions(
         for run in sentence_runs:
             opening = text[sentence.start : run[0].start].strip(" \"'“‘(•-–—") == ""
             for name in _classify(run, text, opening, surnames):
-                classified.append((name, _in_quote(quote_spans, name.start)))
+                classified.append((name, in_quotes.inside(name.start)))
     placed = [
         (name.start, clusters.full_name(name, quoted))
         for name, quoted in classified
@@ -598,10 +609,10 @@ def find_mentions(
     taken = [(m.start, m.end) for m in mentions if m.kind == "person"]
     for tokens in sentence_tokens:
         mentions.extend(
-            evolve(m, in_quote=_in_quote(quote_spans, m.start))
+            evolve(m, in_quote=in_quotes.inside(m.start))
             for m in _role_mentions(tokens, text, taken)
         )
-        mentions.extend(m for m in _pronoun_mentions(tokens) if not _in_quote(quote_spans, m.start))
+        mentions.extend(m for m in _pronoun_mentions(tokens) if not in_quotes.inside(m.start))
     mentions.sort(key=lambda m: (m.start, -m.end))
     entities = clusters.build()
     _link_appositions(text, mentions, entities)
@@ -713,7 +724,5 @@ def in_prepositional_phrase(text: str, mention: Mention, floor: int) -> bool:
 
 
 def _last_word(text: str, floor: int, offset: int) -> _Word | None:
-    found = None
-    for match in words(text, max(floor, offset - 80), offset):
-        found = match
+    found = previous_word(text, offset, floor)
     return _Word(found.start(), found.end(), found.group()) if found else None

@@ -42,6 +42,7 @@ from attrs import frozen
 
 from provenance.people import cluster_people
 from provenance.records import TimeExpression
+from provenance.references import CONTEXT_TYPES
 from provenance.sequence import _Graph as EventGraph
 from provenance.store import entity_id, row_id
 from provenance.times import interval
@@ -54,6 +55,11 @@ ENTITY_REFERENCES = {
     "channels": ("publisher_id", "reporter_id"),
     "events": ("actor_id", "target_id"),
     "quotes": ("speaker_id",),
+}
+EVENT_REFERENCES = {
+    "quotes": ("event_id",),
+    "times": ("event_id",),
+    "ordering_conflicts": ("from_event_id", "to_event_id"),
 }
 FILLED_FROM_LATER_REPORTS = ("target_id", "channel_id")
 TIME_COLUMNS = ("time_text", "time_value", "time_start", "time_end", "time_rule")
@@ -149,6 +155,9 @@ def _least(values: Iterable[str | None]) -> str | None:
 
 
 def _event_key(event: Row, named_leaks: set[str]) -> tuple[str, str | None]:
+    """Which events are one: one type and actor; each background or prospect event alone."""
+    if event["type"] in CONTEXT_TYPES:
+        return event["type"], event["id"]
     if event["type"] == "leak" and event["actor_id"] is None and len(named_leaks) == 1:
         return "leak", next(iter(named_leaks))
     return event["type"], event["actor_id"]
@@ -182,9 +191,9 @@ def _merge_events(merged: Rows, story_id: str) -> None:
                 }
             )
     merged["attestations"] = attestations
-    for table in ("quotes", "times"):
+    for table, columns in EVENT_REFERENCES.items():
         merged[table] = [dict(row) for row in merged[table]]
-        _remap(merged[table], ("event_id",), mapping)
+        _remap(merged[table], columns, mapping)
     merged["events"], merged["event_links"] = _order(
         events, _remapped_links(merged["event_links"], mapping)
     )
@@ -193,12 +202,11 @@ def _merge_events(merged: Rows, story_id: str) -> None:
 def _merged_event(group: list[Row], kind: str, actor: str | None, story_id: str) -> Row:
     """The first report of an event, completed from later ones where it says less."""
     first = group[0]
-    event = {
-        **first,
-        "id": row_id(first["article_id"], "event", kind, actor),
-        "story_id": story_id,
-        "actor_id": actor,
-    }
+    if kind in CONTEXT_TYPES:
+        event = {**first, "story_id": story_id}
+    else:
+        event_id = row_id(first["article_id"], "event", kind, actor)
+        event = {**first, "id": event_id, "story_id": story_id, "actor_id": actor}
     for column in FILLED_FROM_LATER_REPORTS:
         event[column] = next((e[column] for e in group if e[column] is not None), None)
     dated = next((e for e in group if e["time_text"] is not None), None)
@@ -239,35 +247,41 @@ def event_interval(event: Row) -> tuple[datetime, datetime] | None:
 def _order(events: list[Row], links: list[Row]) -> tuple[list[Row], list[Row]]:
     """Events with their story-wide ``sequence`` and ``narrative_index``, and the links kept.
 
-    The links are replayed in order, each "before" link kept unless it
-    would make a cycle; then events dated apart that nothing orders yet
-    are ordered by their times.
+    The links are replayed in order, each "before" or "simultaneous" link
+    kept unless it contradicts those before it; then events dated apart
+    that nothing orders yet are ordered by their times. Background and
+    prospect events stay outside the sequence.
     """
     graph = EventGraph(len(events))
     index = {event["id"]: number for number, event in enumerate(events)}
-    kept = [
-        link
-        for link in links
-        if link["relation"] != "before"
-        or graph.add(index[link["from_event_id"]], index[link["to_event_id"]])
-    ]
-    spans = [event_interval(event) for event in events]
-    for earlier, earlier_span in enumerate(spans):
-        for later, later_span in enumerate(spans):
-            if earlier_span is None or later_span is None or earlier == later:
+    kept = [link for link in links if _replayed(graph, link, index)]
+    story = [n for n, event in enumerate(events) if event["type"] not in CONTEXT_TYPES]
+    spans = {n: event_interval(events[n]) for n in story}
+    for earlier in story:
+        for later in story:
+            first, second = spans[earlier], spans[later]
+            if first is None or second is None or earlier == later or first[1] > second[0]:
                 continue
-            if (
-                earlier_span[1] <= later_span[0]
-                and not graph.reaches(earlier, later)
-                and graph.add(earlier, later)
-            ):
-                kept.append(_time_link(events[earlier], events[later]))
-    levels = graph.levels()
+            if graph.path(earlier, later) is None:
+                link = _time_link(events[earlier], events[later])
+                if graph.add(earlier, later, link["rule"]):
+                    kept.append(link)
+    levels = graph.levels(story)
     ranked = [
-        {**event, "sequence": levels[number], "narrative_index": number + 1}
+        {**event, "sequence": levels.get(number), "narrative_index": number + 1}
         for number, event in enumerate(events)
     ]
     return ranked, kept
+
+
+def _replayed(graph: EventGraph, link: Row, index: dict[str, int]) -> bool:
+    """Put an ordering link into the graph; whether it holds (other links always do)."""
+    earlier, later = index[link["from_event_id"]], index[link["to_event_id"]]
+    if link["relation"] == "before":
+        return graph.add(earlier, later, link["rule"])
+    if link["relation"] == "simultaneous":
+        return graph.merge(earlier, later)
+    return True
 
 
 def _time_link(earlier: Row, later: Row) -> Row:

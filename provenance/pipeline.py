@@ -14,6 +14,7 @@ from provenance.events import build_events
 from provenance.mentions import find_mentions
 from provenance.quotes import find_quote_spans
 from provenance.records import Article, ParsedArticle
+from provenance.references import find_references
 from provenance.segment import segment
 from provenance.sequence import order_events
 from provenance.speakers import resolve_speakers
@@ -40,7 +41,18 @@ def parse_article(article: Article) -> ParsedArticle:
         channels.channels,
         times,
     )
-    ordered = order_events(article.text, segments, story.events, channels.quotes, times)
+    references = find_references(
+        article,
+        segments,
+        speakers.entities,
+        story.events,
+        channels.quotes,
+        story.quote_events,
+        times,
+    )
+    ordered = order_events(
+        article.text, segments, story.events + references.events, channels.quotes, times
+    )
     quotes = tuple(
         evolve(quote, event=event)
         for quote, event in zip(channels.quotes, story.quote_events, strict=True)
@@ -55,6 +67,6 @@ def parse_article(article: Article) -> ParsedArticle:
         channels=channels.channels,
         times=times,
         events=ordered.events,
-        links=ordered.links,
+        links=ordered.links + references.links,
         conflicts=ordered.conflicts,
     )

@@ -20,8 +20,10 @@ paragraph.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
-from attrs import evolve
+from attrs import evolve, frozen
 
 from provenance.records import Article, QuoteSpan, Segments
 
@@ -120,3 +122,32 @@ def find_quote_spans(article: Article, segments: Segments) -> tuple[QuoteSpan, .
         previous_open = left_open
     found.sort(key=lambda span: (span.start, span.depth))
     return tuple(found)
+
+
+@frozen
+class QuoteIndex:
+    """Where an article's quotations lie, for quick "inside a quote?" questions.
+
+    Built from the top-level spans (nested ones lie inside them); ``of``
+    counts the quotation marks as inside, ``text_of`` only the quoted text.
+    """
+
+    starts: tuple[int, ...]
+    lasts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, spans: Sequence[QuoteSpan]) -> QuoteIndex:
+        top = sorted((s for s in spans if s.depth == 0), key=lambda s: s.open_at)
+        return cls(tuple(s.open_at for s in top), tuple(s.end for s in top))
+
+    @classmethod
+    def text_of(cls, spans: Sequence[QuoteSpan]) -> QuoteIndex:
+        top = sorted((s for s in spans if s.depth == 0), key=lambda s: s.start)
+        return cls(tuple(s.start for s in top), tuple(s.end - 1 for s in top))
+
+    def inside(self, position: int) -> bool:
+        last = bisect_right(self.starts, position) - 1
+        return last >= 0 and position <= self.lasts[last]
+
+    def outside(self, position: int) -> bool:
+        return not self.inside(position)

@@ -187,6 +187,15 @@ class Quote:
     channel: int | None = None
     event: int | None = None
 
+    @property
+    def spoken(self) -> bool:
+        """Whether its content is someone's words, not the reporter's account of a stance.
+
+        What follows a verb of stance ("backed the mayor straight away") is
+        the reporter's description of an act, not something said.
+        """
+        return self.cue is None or self.cue.frame != "object"
+
 
 @frozen
 class Channel:
@@ -234,8 +243,10 @@ class Event:
 
     ``quotes`` are the indexes of the statements that make it up, ``time``
     the index of the time expression that dates it (with ``time_rule``
-    saying how). ``sequence`` is the chronological rank (ties allowed) and
-    ``narrative_index`` the order in which the article first mentions it.
+    saying how). ``sequence`` is the chronological rank (ties allowed), None
+    for a happening outside the story's sequence (``background``,
+    ``prospect``); ``narrative_index`` is the order in which the article
+    first mentions it.
     """
 
     type: str
@@ -250,7 +261,7 @@ class Event:
     time: int | None = None
     time_rule: str | None = None
     narrative_index: int = 0
-    sequence: int = 0
+    sequence: int | None = 0
 
 
 @frozen
@@ -261,6 +272,23 @@ class EventLink:
     target: int
     relation: str
     rule: str
+    start: int | None = None
+    end: int | None = None
+
+
+@frozen
+class OrderingConflict:
+    """A cue that would order two events against stronger evidence, and so was not used.
+
+    ``relation`` and ``rule`` are those of the link it would have made,
+    ``start``/``end`` its justifying text, ``reason`` what it contradicts.
+    """
+
+    source: int
+    target: int
+    relation: str
+    rule: str
+    reason: str
     start: int | None = None
     end: int | None = None
 
@@ -279,4 +307,4 @@ class ParsedArticle:
     times: tuple[TimeExpression, ...]
     events: tuple[Event, ...]
     links: tuple[EventLink, ...]
-    conflicts: tuple[str, ...] = ()
+    conflicts: tuple[OrderingConflict, ...] = ()

@@ -1,19 +1,29 @@
 """Sequence: link events and put them in chronological order.
 
-Links come from four sources, strongest first:
+Links come from five sources, strongest first:
 
-1. the text's own cues: "soon after the recordings emerged" places the
-   event after the leak; "in response to" makes it answer that event;
+1. the text's own cues, in the reporter's words (not in what anyone said):
+   "soon after the recordings emerged" and "in response to" place an event
+   after the leak, "shortly before the video was published" before it;
+   "later" and "then" place it after the event told just before; "a
+   follow-up interview" after the same person's earlier statement;
 2. the story's logic: a remark precedes its leak; a response, defence,
    attack or report follows the leak and answers the remark;
 3. the events' time intervals, where both are dated and do not overlap;
-4. immediacy: an event the text places "soon after" another comes before
-   the other reactions to it that the text does not place so early.
+4. immediacy: an event the text places "soon after" the leak, or whose
+   actor acted "straight away", comes before the other reactions that the
+   text does not place so early;
+5. "meanwhile", the loosest cue: the event is simultaneous with the one
+   told just before, where nothing above orders the two.
 
-A link that would contradict stronger ones (a cycle) is not used, and is
-reported. ``sequence`` is then each event's depth in the graph of "before"
-links (ties where the text leaves the order open); ``narrative_index`` is
-the order in which the article first mentions each event.
+A link that contradicts stronger ones is not used; it is kept as an
+:class:`~provenance.records.OrderingConflict` naming the links it
+contradicts. ``sequence`` is each event's depth in the graph of "before"
+links, simultaneous events sharing one rank, so that ties remain where the
+text leaves the order open; ``narrative_index`` is the order in which the
+article first mentions each event. Background and prospect events
+(:mod:`provenance.references`) stand outside the sequence: their
+``sequence`` is None.
 """
 
 from __future__ import annotations
@@ -24,7 +34,15 @@ from collections.abc import Sequence
 from attrs import evolve, frozen
 
 from provenance.lexicon import IMMEDIACY_CUES
-from provenance.records import Event, EventLink, Quote, Segments, TimeExpression
+from provenance.records import (
+    Event,
+    EventLink,
+    OrderingConflict,
+    Quote,
+    Segments,
+    TimeExpression,
+)
+from provenance.references import CONTEXT_TYPES
 from provenance.times import interval
 
 AFTER_CUE = re.compile(
@@ -32,53 +50,109 @@ AFTER_CUE = re.compile(
     r"|following|in response to|in reply to)\s+(?P<what>[^,.;:]+)",
     re.IGNORECASE,
 )
+BEFORE_CUE = re.compile(
+    r"\b(?P<cue>(?:(?:shortly|just|moments|minutes|hours|days|weeks|long)\s+)?before)"
+    r"\s+(?P<what>[^,.;:]+)",
+    re.IGNORECASE,
+)
+SEQUEL_CUE = re.compile(
+    r"(?<!\bthe\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bby\s)(?<!\btill\s)"
+    r"\b(?P<cue>later|then|afterwards|subsequently)\b(?![-–]|\s+(?:this|that|in|on|date)\b)",
+    re.IGNORECASE,
+)
+FOLLOW_UP_CUE = re.compile(
+    r"\bfollow[- ]?up\s+"
+    r"(?:interview|statement|call|meeting|appearance|post|tweet|letter|email)s?\b",
+    re.IGNORECASE,
+)
+IMMEDIATE_CUE = re.compile(
+    r"\b(?:straight|right)\s+away\b|\bimmediately\b(?!\s+after)|\bat\s+once\b", re.IGNORECASE
+)
+MEANWHILE_CUE = re.compile(r"\bmeanwhile\b", re.IGNORECASE)
 LEAK_WORDS = re.compile(
     r"\b(?:leak\w*|recordings?|tapes?|footage|audio|video|memo|emails?|emerged|surfaced|"
     r"published|revealed|came out|comments|remarks)\b",
     re.IGNORECASE,
 )
 REACTIONS = ("response", "defence", "attack", "report")
+IMMEDIACY = "immediacy: the text places it soon after, before other reactions"
 
 
 @frozen
 class Ordered:
-    """Events with their sequence, the links that justify it, and any conflicts."""
+    """Events with their sequence, the links that justify it, and the cues not used."""
 
     events: tuple[Event, ...]
     links: tuple[EventLink, ...]
-    conflicts: tuple[str, ...]
+    conflicts: tuple[OrderingConflict, ...]
 
 
 class _Graph:
+    """Events as nodes, "before" links as edges; simultaneous events share one node."""
+
     def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
         self.after: list[set[int]] = [set() for _ in range(size)]
+        self.rules: dict[tuple[int, int], str] = {}
 
-    def reaches(self, start: int, goal: int) -> bool:
-        seen, stack = set(), [start]
+    def node(self, event: int) -> int:
+        while self.parent[event] != event:
+            event = self.parent[event]
+        return event
+
+    def path(self, start: int, goal: int) -> list[tuple[int, int]] | None:
+        """The "before" edges leading from ``start`` to ``goal``, or None if there are none."""
+        start, goal = self.node(start), self.node(goal)
+        came: dict[int, int | None] = {start: None}
+        stack = [start]
         while stack:
-            node = stack.pop()
-            if node == goal:
-                return True
-            if node not in seen:
-                seen.add(node)
-                stack.extend(self.after[node])
-        return False
+            current = stack.pop()
+            if current == goal:
+                edges = []
+                while came[current] is not None:
+                    previous = came[current]
+                    assert previous is not None
+                    edges.append((previous, current))
+                    current = previous
+                return edges[::-1]
+            for target in self.after[current]:
+                if target not in came:
+                    came[target] = current
+                    stack.append(target)
+        return None
 
-    def add(self, earlier: int, later: int) -> bool:
-        if earlier == later or self.reaches(later, earlier):
+    def add(self, earlier: int, later: int, rule: str) -> bool:
+        first, second = self.node(earlier), self.node(later)
+        if first == second or self.path(second, first) is not None:
             return False
-        self.after[earlier].add(later)
+        self.after[first].add(second)
+        self.rules.setdefault((first, second), rule)
         return True
 
-    def levels(self) -> list[int]:
-        """1 + the length of the longest chain of "before" links ending at each event."""
-        size = len(self.after)
-        level = [1] * size
-        indegree = [0] * size
+    def merge(self, one: int, other: int) -> bool:
+        first, second = self.node(one), self.node(other)
+        if first == second:
+            return True
+        if self.path(first, second) is not None or self.path(second, first) is not None:
+            return False
+        self.parent[second] = first
+        self.after[first] |= self.after[second]
+        self.after[second] = set()
         for targets in self.after:
-            for target in targets:
+            if second in targets:
+                targets.discard(second)
+                targets.add(first)
+        return True
+
+    def levels(self, events: Sequence[int]) -> dict[int, int]:
+        """1 + the length of the longest chain of "before" links ending at each event."""
+        nodes = sorted({self.node(event) for event in events})
+        level = dict.fromkeys(nodes, 1)
+        indegree = dict.fromkeys(nodes, 0)
+        for node in nodes:
+            for target in self.after[node]:
                 indegree[target] += 1
-        ready = [n for n in range(size) if indegree[n] == 0]
+        ready = [node for node in nodes if indegree[node] == 0]
         while ready:
             node = ready.pop()
             for target in self.after[node]:
@@ -86,7 +160,7 @@ class _Graph:
                 indegree[target] -= 1
                 if indegree[target] == 0:
                     ready.append(target)
-        return level
+        return {event: level[self.node(event)] for event in events}
 
 
 class _Linker:
@@ -103,23 +177,42 @@ class _Linker:
         self.quotes = quotes
         self.events = list(events)
         self.times = times
+        self.story = [n for n, e in enumerate(events) if e.type not in CONTEXT_TYPES]
         self.graph = _Graph(len(events))
         self.links: list[EventLink] = []
-        self.conflicts: list[str] = []
+        self.conflicts: list[OrderingConflict] = []
         self.immediate: dict[int, tuple[int, int, int]] = {}
+        self.together: list[tuple[int, int, int, int]] = []
 
     def before(
         self, earlier: int, later: int, rule: str, start: int | None, end: int | None
     ) -> None:
-        if later in self.graph.after[earlier]:
+        if self.graph.node(later) in self.graph.after[self.graph.node(earlier)]:
             return
-        if self.graph.add(earlier, later):
+        if self.graph.add(earlier, later, rule):
             self.links.append(EventLink(earlier, later, "before", rule, start, end))
-        elif not self.graph.reaches(earlier, later):
-            self.conflicts.append(
-                f"'{self.events[earlier].summary}' before '{self.events[later].summary}' "
-                f"({rule}) contradicts an earlier link; not used"
+            return
+        against = self.graph.path(later, earlier)
+        if against is None:
+            return
+        self.conflicts.append(
+            OrderingConflict(
+                earlier,
+                later,
+                "before",
+                rule,
+                f"contradicts {self._describe(against)}",
+                start,
+                end,
             )
+        )
+
+    def _describe(self, edges: list[tuple[int, int]]) -> str:
+        return "; ".join(
+            f"{self.events[a].type} before {self.events[b].type} "
+            f"({self.graph.rules.get((a, b), 'a link')})"
+            for a, b in edges
+        )
 
     def run(self) -> Ordered:
         leak = self._first("leak")
@@ -128,7 +221,8 @@ class _Linker:
         if remark is not None and leak is not None:
             span = self.events[leak]
             self.before(remark, leak, "a remark precedes its leak", span.start, span.end)
-        for number, event in enumerate(self.events):
+        for number in self.story:
+            event = self.events[number]
             if event.type not in REACTIONS:
                 continue
             if leak is not None:
@@ -148,23 +242,29 @@ class _Linker:
                 )
         self._time_links()
         self._immediacy()
-        levels = self.graph.levels()
+        self._simultaneous()
+        levels = self.graph.levels(self.story)
         order = sorted(range(len(self.events)), key=lambda n: (self.events[n].start, n))
         narrative = {number: rank for rank, number in enumerate(order, start=1)}
         events = tuple(
-            evolve(event, sequence=levels[n], narrative_index=narrative[n])
+            evolve(event, sequence=levels.get(n), narrative_index=narrative[n])
             for n, event in enumerate(self.events)
         )
         return Ordered(events, tuple(self.links), tuple(self.conflicts))
 
     def _first(self, kind: str) -> int | None:
-        return next((n for n, e in enumerate(self.events) if e.type == kind), None)
+        return next((n for n in self.story if self.events[n].type == kind), None)
 
     def _text_cues(self, leak: int | None) -> None:
-        """ "soon after the recordings emerged": the leak comes first."""
-        for number, event in enumerate(self.events):
-            for start, end in self._sentences(event):
-                self._cues_in(number, start, end, leak)
+        """Cues in the sentences that report each event, in the reporter's words."""
+        for number in self.story:
+            for start, end in self._sentences(self.events[number]):
+                self._after_cues(number, start, end, leak)
+                self._before_cues(number, start, end, leak)
+                self._sequel_cues(number, start, end)
+                self._follow_up_cues(number, start, end)
+                self._immediate_cues(number, start, end, leak)
+                self._meanwhile_cues(number, start, end)
 
     def _sentences(self, event: Event) -> list[tuple[int, int]]:
         """The sentences that report an event, in text order."""
@@ -174,10 +274,15 @@ class _Linker:
             spans.add((sentence.start, sentence.end))
         return sorted(spans)
 
-    def _cues_in(self, number: int, start: int, end: int, leak: int | None) -> None:
+    def _quoted(self, offset: int) -> bool:
+        """Whether ``offset`` is inside what someone said (not the reporter's words)."""
+        return any(q.start <= offset < q.end and q.spoken for q in self.quotes)
+
+    def _after_cues(self, number: int, start: int, end: int, leak: int | None) -> None:
+        """ "soon after the recordings emerged": the leak comes first."""
         own = [self.quotes[n] for n in self.events[number].quotes]
         for match in AFTER_CUE.finditer(self.text, start, end):
-            earlier = self._event_named(match["what"], number, leak)
+            earlier = self._leak_named(match["what"], number, leak)
             if earlier is None or any(match.start() <= q.start < match.end() for q in own):
                 continue
             cue = match["cue"].lower()
@@ -196,14 +301,93 @@ class _Linker:
             if cue.split()[0] in {c.split()[0] for c in IMMEDIACY_CUES}:
                 self.immediate[number] = (earlier, match.start(), match.end())
 
-    def _event_named(self, what: str, own: int, leak: int | None) -> int | None:
+    def _before_cues(self, number: int, start: int, end: int, leak: int | None) -> None:
+        """ "shortly before the video was published": the event precedes the leak."""
+        for match in BEFORE_CUE.finditer(self.text, start, end):
+            later = self._leak_named(match["what"], number, leak)
+            if later is None or self._quoted(match.start()):
+                continue
+            self.before(number, later, f"text: '{match.group()}'", match.start(), match.end())
+
+    def _leak_named(self, what: str, own: int, leak: int | None) -> int | None:
         if leak is not None and leak != own and LEAK_WORDS.search(what):
             return leak
         return None
 
+    def _sequel_cues(self, number: int, start: int, end: int) -> None:
+        """ "He later said ...": after the event the text told just before this sentence."""
+        for match in SEQUEL_CUE.finditer(self.text, start, end):
+            if self._quoted(match.start()):
+                continue
+            previous = self._told_before(match.start(), number)
+            if previous is None or previous == number:
+                continue
+            rule = f"text: '{match['cue']}' after the event told before"
+            self.before(previous, number, rule, match.start(), match.end())
+
+    def _told_before(self, offset: int, own: int) -> int | None:
+        """The story event reported nearest before ``offset`` (``own`` if its own statement is)."""
+        best: tuple[int, int] | None = None
+        for number in self.story:
+            event = self.events[number]
+            anchors = [
+                q.cue.start if q.cue else q.start
+                for q in map(self.quotes.__getitem__, event.quotes)
+            ]
+            if number != own:
+                anchors.append(event.start)
+            for anchor in anchors:
+                if anchor < offset and (best is None or anchor > best[0]):
+                    best = (anchor, number)
+        return best[1] if best else None
+
+    def _follow_up_cues(self, number: int, start: int, end: int) -> None:
+        """ "In a follow-up interview, X said": after X's earlier statement.
+
+        When the event itself was told earlier (X's first interview), the
+        follow-up is part of it and orders nothing else.
+        """
+        event = self.events[number]
+        actor = event.actor
+        for match in FOLLOW_UP_CUE.finditer(self.text, start, end):
+            told_earlier = any(self.quotes[n].start < match.start() for n in event.quotes)
+            if actor is None or told_earlier or self._quoted(match.start()):
+                continue
+            earlier = [
+                n
+                for n in self.story
+                if n != number
+                and self.events[n].actor == actor
+                and self.events[n].start < match.start()
+            ]
+            if earlier:
+                first = min(earlier, key=lambda n: self.events[n].start)
+                rule = f"text: '{match.group()}' after the same person's earlier statement"
+                self.before(first, number, rule, match.start(), match.end())
+
+    def _immediate_cues(self, number: int, start: int, end: int, leak: int | None) -> None:
+        """ "X responded straight away": soon after the leak, in the reporter's words only."""
+        if leak is None or self.events[number].type not in REACTIONS:
+            return
+        for match in IMMEDIATE_CUE.finditer(self.text, start, end):
+            if self._quoted(match.start()):
+                continue
+            self.before(leak, number, f"text: '{match.group()}'", match.start(), match.end())
+            self.immediate.setdefault(number, (leak, match.start(), match.end()))
+
+    def _meanwhile_cues(self, number: int, start: int, end: int) -> None:
+        """ "Meanwhile X ...": kept for last, as the loosest cue."""
+        for match in MEANWHILE_CUE.finditer(self.text, start, end):
+            if self._quoted(match.start()):
+                continue
+            previous = self._told_before(match.start(), number)
+            if previous is not None and previous != number:
+                self.together.append((previous, number, match.start(), match.end()))
+
     def _time_links(self) -> None:
         dated = []
-        for number, event in enumerate(self.events):
+        for number in self.story:
+            event = self.events[number]
             if event.time is not None:
                 span = interval(self.times[event.time])
                 if span is not None:
@@ -217,15 +401,29 @@ class _Linker:
 
     def _immediacy(self) -> None:
         for number, (earlier, start, end) in self.immediate.items():
-            for other in self.graph.after[earlier].copy():
-                if other != number and other not in self.immediate:
-                    self.before(
-                        number,
-                        other,
-                        "immediacy: the text places it soon after, before other reactions",
-                        start,
-                        end,
-                    )
+            for other in self.story:
+                first_after = self.graph.node(other) in self.graph.after[self.graph.node(earlier)]
+                if other != number and other not in self.immediate and first_after:
+                    self.before(number, other, IMMEDIACY, start, end)
+
+    def _simultaneous(self) -> None:
+        for one, other, start, end in self.together:
+            rule = "text: 'meanwhile': at the same time as the event told before"
+            if self.graph.merge(one, other):
+                self.links.append(EventLink(one, other, "simultaneous", rule, start, end))
+                continue
+            against = self.graph.path(one, other) or self.graph.path(other, one) or []
+            self.conflicts.append(
+                OrderingConflict(
+                    one,
+                    other,
+                    "simultaneous",
+                    rule,
+                    f"contradicts {self._describe(against)}",
+                    start,
+                    end,
+                )
+            )
 
 
 def order_events(

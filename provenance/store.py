@@ -22,9 +22,19 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from provenance.records import ParsedArticle
+from provenance.references import CONTEXT_TYPES
 from provenance.resources import resource_dir
 
-CHILD_TABLES = ("attestations", "event_links", "times", "quotes", "events", "channels", "mentions")
+CHILD_TABLES = (
+    "ordering_conflicts",
+    "attestations",
+    "event_links",
+    "times",
+    "quotes",
+    "events",
+    "channels",
+    "mentions",
+)
 SEARCH = {"quotes": ["text"]}
 
 
@@ -116,7 +126,13 @@ def rows_for(parsed: ParsedArticle) -> dict[str, list[dict[str, object]]]:
         return entity_ids[index] if index is not None else None
 
     channel_ids = [row_id(aid, "channel", c.start, c.end, c.kind) for c in parsed.channels]
-    event_ids = [row_id(aid, "event", e.type, entity(e.actor)) for e in parsed.events]
+    event_ids = [
+        # Background and prospect events have no actor to tell them apart: their span does.
+        row_id(
+            aid, "event", e.type, entity(e.actor), *((e.start,) if e.type in CONTEXT_TYPES else ())
+        )
+        for e in parsed.events
+    ]
     quote_ids = [row_id(aid, "quote", q.start, q.end, q.kind) for q in parsed.quotes]
     text = article.text
     rows: dict[str, list[dict[str, object]]] = {
@@ -192,6 +208,20 @@ def rows_for(parsed: ParsedArticle) -> dict[str, list[dict[str, object]]]:
         "attestations": [],
         "event_links": [],
         "times": [],
+        "ordering_conflicts": [
+            {
+                "id": row_id(aid, "conflict", c.source, c.target, c.relation, c.rule),
+                "article_id": aid,
+                "from_event_id": event_ids[c.source],
+                "to_event_id": event_ids[c.target],
+                "relation": c.relation,
+                "start": c.start,
+                "end": c.end,
+                "rule": c.rule,
+                "reason": c.reason,
+            }
+            for c in parsed.conflicts
+        ],
     }
     for i, event in enumerate(parsed.events):
         time = parsed.times[event.time] if event.time is not None else None
@@ -330,6 +360,7 @@ def save_parsed(db: sqlite_utils.Database, parsed: ParsedArticle) -> str:
             "attestations",
             "event_links",
             "times",
+            "ordering_conflicts",
         ):
             if rows[table]:
                 db[table].insert_all(rows[table], replace=True)
@@ -353,6 +384,8 @@ DETACH = (
     " (SELECT id FROM channels WHERE article_id IN gone)",
     "DELETE FROM attestations WHERE event_id IN gone_events",
     "DELETE FROM event_links WHERE from_event_id IN gone_events OR to_event_id IN gone_events",
+    "DELETE FROM ordering_conflicts WHERE from_event_id IN gone_events"
+    " OR to_event_id IN gone_events",
 )
 
 

@@ -32,13 +32,12 @@ from provenance.merge import StoryHeader, merge_entity_rows, merge_story, public
 from provenance.people import name_parts, same_person
 from provenance.pipeline import parse_article
 from provenance.records import Article
-from provenance.store import delete_derived_rows, digest, row_id, rows_for
+from provenance.store import CHILD_TABLES, delete_derived_rows, digest, row_id, rows_for
 from provenance.wording import MIN_DRIFT, Words, compare, words
 
 STORY_DAYS = 7
 MIN_SHARED_WORDS = MIN_DRIFT
 MIN_SHARED_PEOPLE = 2
-CHILD_ORDER = ("mentions", "channels", "events", "quotes", "attestations", "event_links", "times")
 
 
 @frozen
@@ -245,7 +244,7 @@ def relink(db: sqlite_utils.Database, plan: StoryPlan) -> None:
         db["articles"].upsert_all(merged["articles"], pk="id")
         for entity in merged["entities"]:
             _merge_entity(db, entity)
-        for table in CHILD_ORDER:
+        for table in CHILD_TABLES:
             if merged[table]:
                 db[table].insert_all(merged[table])
 

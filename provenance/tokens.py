@@ -25,10 +25,20 @@ def is_capitalised(word: str) -> bool:
 
 
 def previous_word(text: str, offset: int, floor: int = 0) -> re.Match[str] | None:
-    """The last word that ends at or before ``offset`` (and starts at or after ``floor``)."""
-    found = None
-    for match in WORD.finditer(text, max(floor, offset - 60), offset):
-        found = match
+    """The last word that ends at or before ``offset`` (and starts at or after ``floor``).
+
+    Looks back a short window first and widens it only when the word found
+    might have been cut by the window's edge.
+    """
+    for reach in (24, 80):
+        start = max(floor, offset - reach)
+        found = None
+        for match in WORD.finditer(text, start, offset):
+            found = match
+        if found is not None and (found.start() > start or start == floor):
+            return found
+        if start == floor:
+            return None
     return found
 
 

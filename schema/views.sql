@@ -30,7 +30,36 @@ LEFT JOIN entities target ON target.id = e.target_id
 LEFT JOIN channels c ON c.id = e.channel_id
 LEFT JOIN entities publisher ON publisher.id = c.publisher_id
 LEFT JOIN entities reporter ON reporter.id = c.reporter_id
+WHERE e.type NOT IN ('background', 'prospect')
 ORDER BY e.story_id, e.sequence, e.narrative_index;
+
+-- Happenings the story mentions outside its own sequence: past ones
+-- (background) and times still to come (prospect, a future reference).
+DROP VIEW IF EXISTS context_events;
+CREATE VIEW context_events AS
+SELECT
+    e.type,
+    t.modality,
+    e.time_text,
+    e.time_start,
+    e.time_end,
+    e.time_value,
+    e.summary,
+    mentioner.type AS mentioned_in,
+    speaker.name AS mentioned_by,
+    e.article_id,
+    e.id AS event_id,
+    e.story_id,
+    e.narrative_index,
+    e.start,
+    e."end"
+FROM events e
+LEFT JOIN times t ON t.event_id = e.id
+LEFT JOIN event_links l ON l.to_event_id = e.id AND l.relation = 'mentions'
+LEFT JOIN events mentioner ON mentioner.id = l.from_event_id
+LEFT JOIN entities speaker ON speaker.id = mentioner.actor_id
+WHERE e.type IN ('background', 'prospect')
+ORDER BY e.story_id, e.type, e.time_start, e.narrative_index;
 
 DROP VIEW IF EXISTS statements;
 CREATE VIEW statements AS

@@ -67,6 +67,14 @@ HEAD = "Council row deepens\n\n"
             "Anna Berg revealed that the mayor had known for weeks.",
             [("indirect", "the mayor had known for weeks", "Anna Berg")],
         ),
+        (
+            "Anna Berg said earlier on Friday at a news conference that the vote was rigged.",
+            [("indirect", "the vote was rigged", "Anna Berg")],
+        ),
+        (
+            "Anna Berg said the vote was rigged, even as the count went on.",
+            [("indirect", "the vote was rigged", "Anna Berg")],
+        ),
     ],
 )
 def test_attribution_patterns(body: str, expected: list[tuple[str, str, str]]) -> None:
@@ -175,6 +183,42 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "The agency talked about the plan, but officials said the talks came late.",
             "the talks came late",
             "officials",
+            "said",
+        ),
+        (
+            "The former secretary of state said the plan would fail.",
+            "the plan would fail",
+            "The former secretary of state",
+            "said",
+        ),
+        (
+            "The deputy head of the city’s delegation said talks would go on.",
+            "talks would go on",
+            "The deputy head of the city’s delegation",
+            "said",
+        ),
+        (
+            "Current and former officials said the talks failed.",
+            "the talks failed",
+            "Current and former officials",
+            "said",
+        ),
+        (
+            "The vote failed and officials said the talks would go on.",
+            "the talks would go on",
+            "officials",
+            "said",
+        ),
+        (
+            "Wages rose, and the survey found that people were happier.",
+            "people were happier",
+            "the survey",
+            "found",
+        ),
+        (
+            '"We need judges from every community," said Farhana Khera, a lawyer.',
+            "We need judges from every community",
+            "Farhana Khera, a lawyer",
             "said",
         ),
         (

@@ -119,7 +119,8 @@ def story(db_path: Path, headline_start: str) -> tuple[str, int]:
     db = sqlite_utils.Database(db_path)
     row = next(
         db.query(
-            "select a.story_id, (select count(*) from events e where e.story_id = a.story_id) as n"
+            "select a.story_id, (select count(*) from events e where e.story_id = a.story_id"
+            " and e.type not in ('background', 'prospect')) as n"
             " from articles a where a.headline like ? || '%'",
             [headline_start],
         )

@@ -7,6 +7,7 @@ import re
 import shutil
 from pathlib import Path
 
+import click
 import pytest
 import sqlite_utils
 from click.testing import CliRunner
@@ -36,7 +37,28 @@ def test_build_then_timeline_prints_the_story_in_order(tmp_path: Path) -> None:
     types = re.findall(r"^\s+\d+\. ([A-Z]+):", out, re.MULTILINE)
     assert [t.lower() for t in types] == EXPECTED_ORDER
     assert "publisher: Guido Fawkes" in out and "publisher: ITV News" in out
-    assert "on Tuesday afternoon (2019-12-10T12:00 to 2019-12-10T18:00)" in out
+    assert "when:    Tuesday afternoon (2019-12-10T12:00 to 2019-12-10T18:00)" in out
+
+
+def test_the_timeline_says_why_and_lists_what_stands_outside_the_sequence(tmp_path: Path) -> None:
+    db = tmp_path / "p.db"
+    run("build", "--db", str(db))
+    _code, out, _ = run("timeline", "--db", str(db))
+    assert "why:     after the leak (Guido Fawkes): text: 'Soon after the explosive" in out
+    assert "tied with the attack (Boris Johnson): the text does not order them" in out
+    background = out.split("  Background (mentioned, before the story):\n", 1)[1]
+    assert background.startswith("     2016 (2016): Jonathan Ashworth recalled: ")
+    future = out.split("  Future references (said of a time to come; not events that happened):\n")[
+        1
+    ]
+    assert future.startswith("     Friday morning (2019-12-13T06:00 to 2019-12-13T12:00): ")
+    unused = out.split("  Cues not used (they contradict stronger evidence):\n")[1]
+    assert unused.startswith(
+        "     “Meanwhile” would put the defence at the same time as the response"
+    )
+    _code, out, _ = run("timeline", "--db", str(db), "--json")
+    rows = json.loads(out)
+    assert rows[1]["why"] == ["after the remark (Jonathan Ashworth): a remark precedes its leak"]
 
 
 def test_timeline_json_has_the_contract_columns(tmp_path: Path) -> None:
@@ -137,7 +159,10 @@ def test_every_command_explains_itself(command: list[str]) -> None:
 
 def test_the_readme_documents_every_command_and_option() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for name, command in cli.commands.items():
+    commands = dict(cli.commands)
+    for group in [c for c in cli.commands.values() if isinstance(c, click.Group)]:
+        commands |= {f"{group.name} {name}": sub for name, sub in group.commands.items()}
+    for name, command in commands.items():
         assert f"provenance {name}" in readme, name
         for param in command.params:
             for option in getattr(param, "opts", []):

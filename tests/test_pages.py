@@ -115,9 +115,9 @@ async def test_event_page_says_who_whom_how_when_and_why(datasette, db) -> None:
     for fact in (
         "Actor Jeremy Corbyn",
         "Target Jonathan Ashworth",
-        "“on Tuesday afternoon”",
+        "“Tuesday afternoon”",
         "interval: 2019-12-10T12:00 to 2019-12-10T18:00",
-        "because: 'on Tuesday afternoon' in the sentence that reports it",
+        "because: 'Tuesday afternoon' in the sentence that reports it",
         "because: defence cue 'stood by'",
     ):
         assert fact in facts

@@ -32,6 +32,7 @@ EVENT_JOINS = """
     LEFT JOIN entities reporter ON reporter.id = c.reporter_id
 """
 CHRONOLOGICAL = "e.sequence, e.narrative_index, e.id"
+IN_SEQUENCE = "e.type NOT IN ('background', 'prospect')"
 
 QUOTE_COLUMNS = """
     q.id, q.article_id, q.kind, q.text, q.start, q."end", q.cue, q.cue_start, q.cue_end,
@@ -85,16 +86,19 @@ async def stories(db: Database) -> list[Row]:
     """Every story, the most recently published first, with its counts."""
     return await fetch(
         db,
-        """SELECT s.id, s.title, s.first_published, s.last_published,
+        f"""SELECT s.id, s.title, s.first_published, s.last_published,
              (SELECT count(*) FROM articles a WHERE a.story_id = s.id) AS articles,
-             (SELECT count(*) FROM events e WHERE e.story_id = s.id) AS events
+             (SELECT count(*) FROM events e WHERE e.story_id = s.id AND {IN_SEQUENCE}) AS events
            FROM stories s ORDER BY s.last_published DESC, s.id""",
     )
 
 
 async def story_events(db: Database, story_id: str) -> list[Row]:
-    """The events of one story, in chronological order (ties in narrative order)."""
-    return await events_where(db, "e.story_id = :id", story_id, CHRONOLOGICAL)
+    """The events of one story's sequence, in chronological order (ties in narrative order).
+
+    Background and prospect events stand outside the sequence and are left out.
+    """
+    return await events_where(db, f"e.story_id = :id AND {IN_SEQUENCE}", story_id, CHRONOLOGICAL)
 
 
 async def future_references(db: Database, story_id: str) -> list[Row]:

@@ -1,0 +1,205 @@
+"""Days: weekdays, yesterday/today/tomorrow/tonight, parts of the day, clock times.
+
+A bare weekday is the most recent such day up to and including the
+publication date, unless its clause is future or modal ("will", "would",
+"could be led ... on Friday"), in which case it is the next one. A part of
+the day keeps its granularity: "Tuesday afternoon" is ``TAF``, 12:00 to
+18:00, not 15:00.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from provenance.lexicon import WEEKDAYS
+from provenance.time_context import TimeContext
+from provenance.time_lexicon import (
+    DAY,
+    MONTH,
+    MONTH_NAMES,
+    PART,
+    PARTS_OF_DAY,
+    WEEKDAY,
+    YEAR,
+    month_number,
+)
+from provenance.time_patterns import (
+    Found,
+    Patterns,
+    capitalised,
+    day_value,
+    found,
+    reference_day,
+)
+
+PATTERNS = Patterns()
+NAME_AFTER = re.compile(r"\s+(?!(?:" + MONTH_NAMES + r")\b)(?-i:[A-Z][a-z])", re.IGNORECASE)
+SENTENCE_OPENING = re.compile(r"(?:[.!?:]\s+|\n\s*|^)[\"“‘'`]*$")
+DEICTIC_SHIFT = {
+    "yesterday": -1,
+    "today": 0,
+    "tomorrow": 1,
+    "tonight": 0,
+    "last night": -1,
+    "overnight": 0,
+}
+NIGHT_WORDS = ("tonight", "last night", "overnight")
+AROUND_SHIFT = {"before": -1, "after": 1}
+CLOCK_DAY = (
+    rf"(?:,?\s+(?:(?:on|last|next|this)\s+)?(?:{WEEKDAY}"
+    rf"|(?P<deictic>today|yesterday|tomorrow|tonight)|{MONTH}\s+{DAY}(?!\d)(?:,\s+{YEAR})?))"
+)
+
+
+@PATTERNS.add(
+    r"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|early|late|earlier|later)\s+)?"
+    rf"{WEEKDAY}(?P<plural>s)?(?:,?\s+{PART}s?)?\b",
+    "weekday",
+)
+def _weekday(match: re.Match[str], context: TimeContext) -> Found | None:
+    """ "Tuesday afternoon", "last Friday", "on Tuesdays" (every Tuesday)."""
+    in_name = not match["part"] and NAME_AFTER.match(context.text, match.end())
+    if not capitalised(match["weekday"]) or in_name:
+        return None
+    weekday = WEEKDAYS.index(match["weekday"].lower())
+    part = match["part"].lower() if match["part"] else None
+    code = f"T{PARTS_OF_DAY[part][0]}" if part else ""
+    if match["plural"]:
+        return found(match, "SET", f"XXXX-WXX-{weekday + 1}{code}", "every such weekday")
+    if context.anchor is None:
+        return found(match, "DATE", f"XXXX-WXX-{weekday + 1}{code}", "weekday, no publication date")
+    possessive = re.match(r"[’']s\b", context.text[match.end() : match.end() + 3])
+    relation = (match["rel"] or "").lower()
+    day, rule = resolve_weekday(weekday, relation, context, match, tensed=not possessive)
+    kind, value = day_value(day, part)
+    return found(match, kind, value, rule)
+
+
+def resolve_weekday(
+    weekday: int, relation: str, context: TimeContext, match: re.Match[str], tensed: bool = True
+) -> tuple[date, str]:
+    """The most recent such day up to the anchor, or the next one in a future clause.
+
+    A weekday used as a possessive ("Wednesday's ruling") names a day whose
+    happening is known, so the clause's tense does not move it.
+    """
+    anchor = context.anchor
+    assert anchor is not None
+    relation = " ".join(relation.split())
+    coming = relation in ("next", "this coming")
+    backward = relation in ("last", "this past")
+    if coming or (tensed and not backward and context.future(match.start(), match.end())):
+        days = (weekday - anchor.weekday()) % 7 or (7 if relation == "next" else 0)
+        return anchor + timedelta(days=days), "weekday in a future clause: the next such day"
+    days = (anchor.weekday() - weekday) % 7 or (7 if relation == "last" else 0)
+    rule = "weekday: the most recent such day up to the publication date"
+    return anchor - timedelta(days=days), rule
+
+
+@PATTERNS.add(
+    r"\b(?:the\s+day\s+(?P<around>before|after)\s+)?"
+    rf"(?P<word>yesterday|today|tomorrow|tonight|last\s+night|overnight)(?:\s+{PART})?\b",
+    "deictic",
+)
+def _deictic(match: re.Match[str], context: TimeContext) -> Found | None:
+    """ "yesterday afternoon", "tonight", "the day before yesterday"; "Today" as a name is not."""
+    word = " ".join(match["word"].lower().split())
+    opening = SENTENCE_OPENING.search(context.text[max(0, match.start() - 4) : match.start()])
+    if match["word"][0].isupper() and match.start() > 0 and not opening and not match["around"]:
+        return None
+    if context.anchor is None:
+        return found(match, "DATE", "PRESENT_REF", word)
+    shift = DEICTIC_SHIFT[word] + AROUND_SHIFT.get((match["around"] or "").lower(), 0)
+    part = "night" if word in NIGHT_WORDS else (match["part"] or "").lower() or None
+    kind, value = day_value(context.anchor + timedelta(days=shift), part)
+    return found(match, kind, value, f"'{match.group().lower()}' from the publication date")
+
+
+@PATTERNS.add(
+    r"\b(?P<which>this|that|the\s+same|the\s+next|the\s+following|the\s+previous|the)\s+"
+    rf"(?:(?:early|late)\s+)?{PART}\b"
+    r"|\b(?P<mid>mid-?\s*(?:morning|afternoon|day)|midday|noon|midnight)\b",
+    "part clock",
+)
+def _part_of_day(match: re.Match[str], context: TimeContext) -> Found | None:
+    """ "this morning" of the publication day; "that night", "noon" of the day last mentioned."""
+    if match["mid"]:
+        return _midday(match, context)
+    which = " ".join(match["which"].lower().split())
+    part = match["part"].lower()
+    if which == "this":
+        if context.anchor is None:
+            return None
+        kind, value = day_value(context.anchor, part)
+        return found(match, kind, value, f"'this {part}' of the publication day")
+    day = reference_day(context)
+    if day is None:
+        return None
+    shift = {"the next": 1, "the following": 1, "the previous": -1}.get(which, 0)
+    kind, value = day_value(day + timedelta(days=shift), part)
+    return found(match, kind, value, f"'{which} {part}' of the day last mentioned")
+
+
+def _midday(match: re.Match[str], context: TimeContext) -> Found | None:
+    word = re.sub(r"[\s-]", "", match["mid"].lower())
+    day = reference_day(context)
+    if day is None:
+        return None
+    if word == "midnight":
+        next_day = (day + timedelta(days=1)).isoformat()
+        return found(match, "TIME", f"{next_day}T00:00", "midnight after the day last mentioned")
+    if word in ("midday", "noon"):
+        return found(match, "TIME", f"{day.isoformat()}T12:00", f"{word} of the day last mentioned")
+    kind, value = day_value(day, "morning" if word == "midmorning" else "afternoon")
+    return found(match, kind, value, "part of the day last mentioned")
+
+
+@PATTERNS.add(
+    r"\b(?:(?:around|about)\s+)?(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*"
+    r"(?:(?P<ampm>[ap])\.?\s?m\b\.?|o['’]clock)|(?P<noon>noon|midnight))"
+    r"(?:\s+(?P<zone>(?-i:[A-Z]{1,3}T)|GMT|UTC|BST|local\s+time))?"
+    rf"{CLOCK_DAY}?"
+    r"|\b(?P<hour2>[01]?\d)\s+in\s+the\s+(?P<half>morning|afternoon|evening)\b",
+    "clock",
+)
+def _clock(match: re.Match[str], context: TimeContext) -> Found | None:
+    """ "10:30 a.m.", "5 p.m. EST Nov. 9", "noon Saturday", "4 in the morning"."""
+    noon = (match["noon"] or "").lower()
+    named = match["month"] or match["weekday"] or match["deictic"]
+    if noon and not named:
+        return None
+    hour = 12 if noon == "noon" else 0 if noon else int(match["hour"] or match["hour2"])
+    if not noon and not 0 < hour <= 12:
+        return None
+    afternoon = (match["ampm"] or "").lower() == "p" or match["half"] in ("afternoon", "evening")
+    if afternoon and hour < 12:
+        hour += 12
+    if (match["ampm"] or "").lower() == "a" and hour == 12:
+        hour = 0
+    day = _clock_day(match, context) if named else reference_day(context)
+    minute = int(match["minute"] or 0)
+    if day is None:
+        return found(match, "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "clock time")
+    rule = "clock time on the day named" if named else "clock time on the day last mentioned"
+    return found(match, "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", rule)
+
+
+def _clock_day(match: re.Match[str], context: TimeContext) -> date | None:
+    """The day a clock time names: "Tuesday", "tomorrow", "Nov. 9"."""
+    if match["month"]:
+        if not capitalised(match["month"]):
+            return None
+        month, number = month_number(match["month"]), int(match["day"])
+        year = int(match["year"]) if match["year"] else None
+        year = year or context.year_for(month, number, match.start(), match.end())
+        try:
+            return date(year, month, number) if year else None
+        except ValueError:
+            return None
+    if context.anchor is None:
+        return None
+    if match["weekday"]:
+        return resolve_weekday(WEEKDAYS.index(match["weekday"].lower()), "", context, match)[0]
+    shift = {"yesterday": -1, "tomorrow": 1}.get(match["deictic"].lower(), 0)
+    return context.anchor + timedelta(days=shift)

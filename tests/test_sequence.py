@@ -1,0 +1,135 @@
+"""Sequence: each ordering cue, ties, and contradicting cues reported instead of used.
+
+Every story here is written for the test; all are published on Wednesday
+6 March 2024.
+"""
+
+from __future__ import annotations
+
+from provenance.records import ParsedArticle
+from tests.helpers import parse
+
+PUBLISHED = "2024-03-06"
+LEAK = (
+    "In the leaked message, published by the Harbour Gazette website, Mayor Dana Cole said "
+    'flood victims "should have moved years ago".'
+)
+
+
+def story(*paragraphs: str) -> ParsedArticle:
+    return parse("\n\n".join(("Mayor apologises for leaked message", *paragraphs)), PUBLISHED)
+
+
+def links(parsed: ParsedArticle) -> dict[tuple[str, str, str], str]:
+    """(earlier type, later type, relation) -> the text that justifies the link."""
+    text = parsed.article.text
+    return {
+        (parsed.events[link.source].type, parsed.events[link.target].type, link.relation): (
+            text[link.start : link.end] if link.start is not None else link.rule
+        )
+        for link in parsed.links
+    }
+
+
+def ranks(parsed: ParsedArticle) -> dict[str, int | None]:
+    return {e.type: e.sequence for e in parsed.events}
+
+
+def test_later_places_an_event_after_the_one_told_before() -> None:
+    parsed = story(
+        LEAK,
+        'Councillor Raj Patel stood by the mayor, saying she had "worked tirelessly" for the town.',
+        'The mayor later said: "It was a bad joke and I am sorry."',
+    )
+    assert links(parsed)[("defence", "response", "before")] == "later"
+    assert ranks(parsed) == {"remark": 1, "leak": 2, "defence": 3, "response": 4}
+
+
+def test_then_and_a_follow_up_interview() -> None:
+    parsed = story(
+        LEAK,
+        'In a follow-up interview with Coast FM, Ms Cole said: "It was a bad joke and I am sorry."',
+        'Then Councillor Raj Patel stood by the mayor, saying she had "worked tirelessly" for the '
+        "town.",
+    )
+    found = links(parsed)
+    assert found[("remark", "response", "before")] == "follow-up interview"
+    assert found[("response", "defence", "before")] == "Then"
+    assert ranks(parsed) == {"remark": 1, "leak": 2, "response": 3, "defence": 4}
+
+
+def test_straight_away_puts_a_reaction_before_the_others() -> None:
+    parsed = story(
+        LEAK,
+        'Opposition leader Lena Fox seized on the comments, saying the mayor "must resign".',
+        'Councillor Raj Patel backed the mayor straight away, saying she had "worked tirelessly" '
+        "for the town.",
+    )
+    found = links(parsed)
+    assert found[("leak", "defence", "before")] == "straight away"
+    assert found[("defence", "attack", "before")] == "straight away"
+    assert ranks(parsed)["defence"] == 3 and ranks(parsed)["attack"] == 4
+
+
+def test_straight_away_in_what_was_said_orders_nothing() -> None:
+    parsed = story(
+        LEAK,
+        'Opposition leader Lena Fox seized on the comments, saying the mayor "must resign".',
+        'Councillor Raj Patel stood by the mayor, saying he had called her "straight away".',
+    )
+    assert ("defence", "attack", "before") not in links(parsed)
+    assert ranks(parsed)["defence"] == ranks(parsed)["attack"] == 3
+
+
+def test_meanwhile_makes_two_events_simultaneous_when_nothing_orders_them() -> None:
+    parsed = story(
+        LEAK,
+        'Councillor Raj Patel stood by the mayor, saying she had "worked tirelessly" for the town.',
+        "Meanwhile, opposition leader Lena Fox seized on the comments, saying the mayor "
+        '"must resign".',
+    )
+    assert links(parsed)[("defence", "attack", "simultaneous")] == "Meanwhile"
+    assert ranks(parsed)["defence"] == ranks(parsed)["attack"]
+    assert parsed.conflicts == ()
+
+
+def test_before_the_leak_overrides_story_logic_and_the_contradiction_is_reported() -> None:
+    parsed = story(
+        LEAK,
+        'Hours before the message was published, Ms Cole told Coast FM: "I have nothing to hide."',
+    )
+    assert links(parsed)[("response", "leak", "before")] == "Hours before the message was published"
+    [conflict] = parsed.conflicts
+    assert (parsed.events[conflict.source].type, parsed.events[conflict.target].type) == (
+        "leak",
+        "response",
+    )
+    assert conflict.rule == "a reaction follows the leak it answers"
+    assert "Hours before the message was published" in conflict.reason
+    assert ranks(parsed)["response"] < ranks(parsed)["leak"]  # type: ignore[operator]
+
+
+def test_meanwhile_against_stronger_cues_is_reported_not_used() -> None:
+    parsed = story(
+        LEAK,
+        'Councillor Raj Patel backed the mayor straight away, saying she had "worked tirelessly" '
+        "for the town.",
+        "Meanwhile, opposition leader Lena Fox seized on the comments, saying the mayor "
+        '"must resign".',
+    )
+    [conflict] = parsed.conflicts
+    assert conflict.relation == "simultaneous"
+    assert parsed.article.text[conflict.start : conflict.end] == "Meanwhile"  # type: ignore[misc]
+    assert "defence before attack" in conflict.reason
+    assert ranks(parsed)["defence"] == 3 and ranks(parsed)["attack"] == 4
+
+
+def test_in_response_to_answers_the_leak_and_follows_it() -> None:
+    parsed = story(
+        LEAK,
+        "Opposition leader Lena Fox hit out at the mayor in response to the comments, saying she "
+        '"must resign".',
+    )
+    found = links(parsed)
+    assert found[("attack", "leak", "responds_to")] == "in response to the comments"
+    assert found[("leak", "attack", "before")] == "in response to the comments"
