@@ -43,7 +43,7 @@ from attrs import frozen
 from provenance.people import cluster_people
 from provenance.records import TimeExpression
 from provenance.references import CONTEXT_TYPES
-from provenance.sequence import _Graph as EventGraph
+from provenance.sequence import EventGraph
 from provenance.store import entity_id, row_id
 from provenance.times import interval
 from provenance.wording import DRIFT, SAME, Words, compare, index_keys, words
