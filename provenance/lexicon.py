@@ -223,7 +223,10 @@ TITLE_WORDS = frozenset(
     prince princess pope bishop archbishop cardinal detective inspector officer
     superintendent constable chancellor premier first lady mp councillor councilor alderman
     assemblyman assemblywoman delegate commissioner minister opposition party trustee
-    majority minority cllr
+    majority minority cllr transport treasury environment energy culture trade work pensions
+    housing interior labor labour commerce agriculture finance communications press policy
+    homeland immigration climate science infrastructure international development digital
+    sport veterans
     """.split()
 )
 
