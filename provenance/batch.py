@@ -27,12 +27,14 @@ OUTCOMES = ("added", "updated", "unchanged", "failed")
 
 @define
 class BatchReport:
-    """What a batch did: articles by outcome, the failures, the notes, and whether it stopped."""
+    """What a batch did: articles by outcome, the failures, the notes, whether it stopped,
+    and how many stories were linked again afterwards."""
 
     counts: dict[str, int] = Factory(lambda: dict.fromkeys(OUTCOMES, 0))
     failures: list[IngestFailure] = Factory(list)
     notes: list[str] = Factory(list)
     stopped: bool = False
+    relinked: int = 0
 
 
 def ingest_files(

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
@@ -16,9 +17,14 @@ from provenance.batch import BatchReport, ingest_files
 from provenance.ingest import DEFAULT_MAX_BYTES, collect_paths
 from provenance.resources import resource_dir
 from provenance.store import finish, open_database
+from provenance.stories import relink, stale_stories
 from provenance.timeline import format_timeline, read_conflicts, read_context, read_timeline
 
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
+
 DEFAULT_DB = "provenance.db"
+Item = TypeVar("Item")
 
 db_option = click.option(
     "--db",
@@ -57,17 +63,23 @@ def build_database(
     files = collect_paths(paths)
     with database_errors(db_path):
         db = open_database(db_path)
-        with click.progressbar(
-            files,
-            label="Ingesting",
-            file=sys.stderr,
-            show_pos=True,
-            hidden=not progress or len(files) < 2,
-        ) as bar:
+        with progress_bar(files, "Ingesting", progress) as bar:
             report = ingest_files(db, bar, overrides, max_bytes, strict)
+        plans = stale_stories(db)
+        with progress_bar(plans, "Linking stories", progress) as stories:
+            for plan in stories:
+                relink(db, plan)
+        report.relinked = len(plans)
         finish(db)
         db.close()
     return report
+
+
+def progress_bar(items: list[Item], label: str, shown: bool) -> ProgressBar[Item]:
+    """A progress bar on standard error, for two items or more."""
+    return click.progressbar(
+        items, label=label, file=sys.stderr, show_pos=True, hidden=not shown or len(items) < 2
+    )
 
 
 @contextmanager
@@ -87,6 +99,11 @@ def database_errors(db_path: Path) -> Iterator[None]:
 @click.option(
     "--published", help="Its publication date, ISO 8601, e.g. 2019-12-10 (with a single file)."
 )
+@click.option(
+    "--story",
+    help="Put every article of this run in the story NAME (its title), whatever their "
+    "content says.",
+)
 @click.option("--strict", is_flag=True, help="Stop at the first input that fails.")
 @click.option(
     "--max-bytes",
@@ -101,6 +118,7 @@ def build(
     url: str | None,
     outlet: str | None,
     published: str | None,
+    story: str | None,
     strict: bool,
     max_bytes: int,
 ) -> None:
@@ -113,19 +131,25 @@ def build(
     written in one transaction, so an interrupted run keeps whole articles
     only and re-running finishes it. An input that cannot be read is
     reported on one line, the others are still ingested (unless --strict),
-    and the exit status is 1.
+    and the exit status is 1. Articles about the same leak are then linked
+    into one story (or put in the story --story names); only the stories
+    whose articles changed are linked again.
     """
     overrides = {"url": url, "outlet": outlet, "published": published}
     if any(overrides.values()) and len(paths) != 1:
         raise click.UsageError("--url, --outlet and --published apply to a single file")
     inputs = list(paths) or [resource_dir("seeds")]
-    report = build_database(inputs, db_path, overrides, max_bytes=max_bytes, strict=strict)
+    report = build_database(
+        inputs, db_path, {**overrides, "story": story}, max_bytes=max_bytes, strict=strict
+    )
     for note in report.notes:
         click.echo(f"note: {note}", err=True)
     for failure in report.failures:
         click.echo(f"error: {failure}", err=True)
     if report.stopped:
         click.echo("stopped at the first failure (--strict)", err=True)
+    if report.relinked:
+        click.echo(f"stories linked: {report.relinked}", err=True)
     counts = report.counts
     total = sum(counts.values())
     click.echo(
@@ -201,6 +225,47 @@ def timeline(db_path: Path, as_json: bool, story: str | None) -> None:
         click.echo(format_timeline(rows, read_context(db, story), read_conflicts(db, story)))
     else:
         click.echo("No events.")
+
+
+@cli.command(name="export")
+@db_option
+@click.option(
+    "--format",
+    "format_name",
+    type=click.Choice(["prov-json", "prov-n"]),
+    default="prov-json",
+    show_default=True,
+    help="PROV-JSON or PROV-N.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of standard output.",
+)
+def export_prov(db_path: Path, format_name: str, output: Path | None) -> None:
+    """Export the database as a W3C PROV document.
+
+    Remarks are attributed to their speakers, statements quoted from the
+    recording that carried them, reports derived from the recording and
+    from the earlier reports they name, and events are activities with
+    their times.
+    """
+    if not db_path.exists():
+        raise click.ClickException(f"{db_path} does not exist: run 'provenance build' first")
+    from sqlite_utils import Database
+
+    from provenance.export import export
+
+    with database_errors(db_path):
+        text = export(Database(db_path), format_name)
+    if output is None:
+        click.echo(text)
+        return
+    try:
+        output.write_text(text + "\n", encoding="utf-8")
+    except OSError as error:
+        raise click.ClickException(f"{output}: {error.strerror or error}") from error
 
 
 @cli.group(name="eval")

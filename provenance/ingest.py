@@ -30,7 +30,7 @@ HTML_SUFFIXES = (".html", ".htm")
 SUFFIXES = (".txt", ".json", ".jsonl", *HTML_SUFFIXES)
 SIDECAR_SUFFIX = ".meta.json"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-METADATA_FIELDS = ("url", "outlet", "published", "timezone", "language", "author")
+METADATA_FIELDS = ("url", "outlet", "published", "timezone", "language", "author", "story")
 SNIFF_BYTES = 8192
 
 UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -196,6 +196,7 @@ def make_article(
         timezone=values["timezone"] or None,
         language=values["language"] or None,
         author=values["author"] or None,
+        story=" ".join(str(values["story"] or "").split()) or None,
         source=source,
     )
 

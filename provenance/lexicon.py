@@ -223,7 +223,10 @@ TITLE_WORDS = frozenset(
     prince princess pope bishop archbishop cardinal detective inspector officer
     superintendent constable chancellor premier first lady mp councillor councilor alderman
     assemblyman assemblywoman delegate commissioner minister opposition party trustee
-    majority minority cllr
+    majority minority cllr transport treasury environment energy culture trade work pensions
+    housing interior labor labour commerce agriculture finance communications press policy
+    homeland immigration climate science infrastructure international development digital
+    sport veterans
     """.split()
 )
 
@@ -462,16 +465,22 @@ NICKNAMES: dict[str, frozenset[str]] = {
 # Speech cues whose past tense is irregular or a phrase; the rest add "-ed".
 IRREGULAR_PAST_OF = {
     "say": "said", "tell": "told", "write": "wrote", "think": "thought", "feel": "felt",
-    "know": "knew", "go on to say": "went on to say", "make clear": "made clear",
-    "point out": "pointed out", "hit back": "hit back", "spell out": "spelled out",
-    "set out": "set out", "according to": "according to", "admit": "admitted",
+    "know": "knew", "go": "went", "make": "made", "hit": "hit", "set": "set", "put": "put",
+    "take": "took", "speak": "spoke", "give": "gave", "come": "came", "hold": "held",
+    "spell": "spelled", "according to": "according to", "admit": "admitted",
     "label": "labelled", "signal": "signalled",
 }
 # fmt: on
 
 
 def past_tense(lemma: str) -> str:
-    """ "insist" -> "insisted", "say" -> "said": for one-line summaries."""
+    """ "insist" -> "insisted", "say" -> "said", "hit out at" -> "hit out at".
+
+    For one-line summaries; in a phrase only the first word, the verb, changes.
+    """
     if lemma in IRREGULAR_PAST_OF:
         return IRREGULAR_PAST_OF[lemma]
+    verb, space, rest = lemma.partition(" ")
+    if space:
+        return f"{past_tense(verb)} {rest}"
     return _inflect(lemma)[2]

@@ -24,7 +24,9 @@ class Article:
     """One news article, as ingested.
 
     ``text`` is the normalised text that every offset indexes into; its first
-    line is the headline.
+    line is the headline. ``story`` names the story the input puts it in
+    (``build --story``, or a JSON article's ``story``), whatever its content
+    says; None lets the articles' content decide.
     """
 
     id: str
@@ -38,6 +40,7 @@ class Article:
     source: str | None = None
     encoding: str = "utf-8"
     author: str | None = None
+    story: str | None = None
 
 
 @frozen

@@ -105,7 +105,7 @@ class Ordered:
     conflicts: tuple[OrderingConflict, ...]
 
 
-class _Graph:
+class EventGraph:
     """Events as nodes, "before" links as edges; simultaneous events share one node."""
 
     def __init__(self, size: int) -> None:
@@ -196,7 +196,7 @@ class _Linker:
         self.events = list(events)
         self.times = times
         self.story = [n for n, e in enumerate(events) if e.type not in CONTEXT_TYPES]
-        self.graph = _Graph(len(events))
+        self.graph = EventGraph(len(events))
         self.links: list[EventLink] = []
         self.conflicts: list[OrderingConflict] = []
         self.immediate: dict[int, tuple[int, int, int]] = {}

@@ -320,14 +320,35 @@ class _Resolver:
             return self._author_of_medium(quote)
         return None, None
 
-    def _author_of_medium(self, quote: Quote) -> tuple[int | None, str | None]:
-        """ "The email also claimed ...": a document speaks for the person last quoted.
+    def _person_before(self, position: int) -> int | None:
+        """The first person named in the sentence before ``position``, outside quotes."""
+        sentence = self.segments.sentence_at(position)
+        for mention in self.mentions:
+            if mention.start >= position:
+                break
+            if (
+                mention.start >= sentence.start
+                and not mention.in_quote
+                and mention.entity is not None
+                and self._is_person(mention.entity)
+            ):
+                return mention.entity
+        return None
 
-        Unless what it says names that person: then it is about them, not by them.
+    def _author_of_medium(self, quote: Quote) -> tuple[int | None, str | None]:
+        """ "The email also claimed ...": a document speaks for its author.
+
+        The author is the person the sentence names before it ("The chairman
+        apologised after a leaked email mocked ..."), else the person last
+        quoted; unless what it says names that person: then it is about them,
+        not by them.
         """
         source = self.text[quote.source_start : quote.source_end].lower().split()  # type: ignore[misc]
         if not source or source[-1] not in MEDIUM_NOUNS:
             return None, None
+        subject = self._person_before(quote.source_start)  # type: ignore[arg-type]
+        if subject is not None:
+            return subject, f"'{' '.join(source)}' belongs to the person the sentence is about"
         author = next(
             (s for turn in reversed(self.turns) for s in turn.speakers if self._is_person(s)), None
         )

@@ -44,6 +44,11 @@ def row_id(*parts: object) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def entity_id(kind: str, name: str) -> str:
+    """An entity's id: its kind and name, whatever the capitals."""
+    return row_id(kind, name.lower())
+
+
 def statements(sql: str) -> list[str]:
     """Split an SQL script into complete statements."""
     found, current = [], ""
@@ -115,7 +120,7 @@ def rows_for(parsed: ParsedArticle) -> dict[str, list[dict[str, object]]]:
     article = parsed.article
     aid = article.id
     story = row_id("story", aid)
-    entity_ids = [row_id(e.kind, e.name.lower()) for e in parsed.entities]
+    entity_ids = [entity_id(e.kind, e.name) for e in parsed.entities]
 
     def entity(index: int | None) -> str | None:
         return entity_ids[index] if index is not None else None
@@ -152,6 +157,7 @@ def rows_for(parsed: ParsedArticle) -> dict[str, list[dict[str, object]]]:
                 "encoding": article.encoding,
                 "source": article.source,
                 "author": article.author,
+                "story_name": article.story,
                 "text": text,
             }
         ],
@@ -362,10 +368,40 @@ def save_parsed(db: sqlite_utils.Database, parsed: ParsedArticle) -> str:
 
 
 def _delete_article(db: sqlite_utils.Database, article_id: str) -> None:
-    db.execute("UPDATE quotes SET canonical_id = NULL WHERE article_id = ?", [article_id])
-    for table in CHILD_TABLES:
-        db.execute(f"DELETE FROM [{table}] WHERE article_id = ?", [article_id])
+    delete_derived_rows(db, [article_id])
     db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+
+
+# What other articles of a story may point at in the rows of the articles being
+# deleted (a merged event, a canonical quote, an event's channel), and how each
+# pointer is let go; the story is relinked before the build ends.
+DETACH = (
+    "UPDATE quotes SET canonical_id = id WHERE canonical_id IN"
+    " (SELECT id FROM quotes WHERE article_id IN gone)",
+    "UPDATE quotes SET event_id = NULL WHERE event_id IN gone_events",
+    "UPDATE times SET event_id = NULL WHERE event_id IN gone_events",
+    "UPDATE events SET channel_id = NULL WHERE channel_id IN"
+    " (SELECT id FROM channels WHERE article_id IN gone)",
+    "DELETE FROM attestations WHERE event_id IN gone_events",
+    "DELETE FROM event_links WHERE from_event_id IN gone_events OR to_event_id IN gone_events",
+    "DELETE FROM ordering_conflicts WHERE from_event_id IN gone_events"
+    " OR to_event_id IN gone_events",
+)
+
+
+def delete_derived_rows(db: sqlite_utils.Database, article_ids: list[str]) -> None:
+    """Delete every row derived from these articles, inside the caller's transaction.
+
+    Rows of other articles that point into them (events merged across
+    articles, canonical quotes) are detached first, so foreign keys hold.
+    """
+    gone = f"({', '.join('?' for _ in article_ids)})"
+    events = f"(SELECT id FROM events WHERE article_id IN {gone})"
+    for statement in DETACH:
+        sql = statement.replace("gone_events", events).replace("gone", gone)
+        db.execute(sql, article_ids * (sql.count("?") // len(article_ids)))
+    for table in CHILD_TABLES:
+        db.execute(f"DELETE FROM [{table}] WHERE article_id IN {gone}", article_ids)
 
 
 def _merge(db: sqlite_utils.Database, table: str, row: dict[str, object]) -> None:

@@ -5,12 +5,26 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
+import sqlite_utils
+
 from provenance.ingest import make_article
 from provenance.pipeline import parse_article
 from provenance.records import Article, ParsedArticle
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_f9c6826e7b893974.txt"
+LEAK = ROOT / "tests" / "fixtures" / "leak"
+
+
+def table_dump(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table of the data contract, sorted: the database's content.
+
+    Left out: sqlite-utils' record of when each migration ran, and the
+    full-text index's internal tables, whose layout depends on insertion order.
+    """
+    db = sqlite_utils.Database(db_path)
+    tables = [t for t in db.table_names() if not t.startswith("_") and "_fts" not in t]
+    return {t: sorted(tuple(row) for row in db.execute(f"SELECT * FROM [{t}]")) for t in tables}
 
 
 def article(text: str, published: str | None = "2019-12-10", **metadata: str) -> Article:

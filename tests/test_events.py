@@ -99,3 +99,13 @@ def test_dated_events_are_ordered_by_their_times() -> None:
     ordered = sorted(parsed.events, key=lambda e: e.sequence)
     assert [name(parsed, e.actor) for e in ordered] == ["Tom Ruiz", "Anna Berg"]
     assert [e.sequence for e in ordered] == [1, 2]
+
+
+def test_a_summary_puts_only_the_verb_of_a_phrasal_cue_in_the_past() -> None:
+    parsed = parse(
+        "Row deepens\n\nOpposition leader Lena Fox hit out at the mayor, and the mayor's aide "
+        "later went on to say the claims were false."
+    )
+    summaries = [e.summary for e in parsed.events]
+    assert any("Lena Fox hit out at the mayor" in s for s in summaries), summaries
+    assert not any("ated" in s for s in summaries)

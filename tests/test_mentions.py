@@ -56,6 +56,15 @@ def test_title_before_a_name_gives_role_and_affiliation() -> None:
     assert any(e.name == "Daily Planet" and e.kind == "outlet" for e in found.entities)
 
 
+def test_a_portfolio_is_part_of_the_title_not_an_organisation() -> None:
+    made = article("Headline\n\nTransport Secretary Robert Hartley defended the plan.")
+    segments = segment(made)
+    found = find_mentions(made, segments, ())
+    assert [(e.name, e.kind, e.roles) for e in found.entities] == [
+        ("Robert Hartley", "person", ("transport secretary",))
+    ]
+
+
 def test_outlets_and_organisations() -> None:
     rows, _ = mentions_of(
         "Headline\n\nIt was published by the Rosa Marin website and the Green Party replied."

@@ -85,3 +85,19 @@ def test_a_correspondent_is_not_a_minister() -> None:
 )
 def test_role_relations(a: str, b: str, relation: str) -> None:
     assert role_relation(a, b) == relation
+
+
+def test_a_leaked_document_speaks_for_the_person_its_sentence_names() -> None:
+    parsed = parse(
+        'Row over email\n\nAnna Berg spoke first. "We will win," she said.\n\n'
+        "The chairman, Richard Vane, apologised after a leaked email mocked the women's game."
+    )
+    assert speaker_of(parsed, "the women's game") == "Richard Vane"
+
+
+def test_a_document_with_no_one_named_before_it_speaks_for_the_last_person_quoted() -> None:
+    parsed = parse(
+        'Row over email\n\n"We will win," Anna Berg said.\n\n'
+        "The leaked email also claimed the vote was lost."
+    )
+    assert speaker_of(parsed, "the vote was lost") == "Anna Berg"
