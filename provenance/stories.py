@@ -246,7 +246,8 @@ def relink(db: sqlite_utils.Database, plan: StoryPlan) -> None:
             _merge_entity(db, entity)
         for table in CHILD_TABLES:
             if merged[table]:
-                db[table].insert_all(merged[table])
+                # Two cues may claim one statement: its row is written once, as when saved.
+                db[table].insert_all(merged[table], replace=True)
 
 
 def _merge_entity(db: sqlite_utils.Database, row: dict[str, object]) -> None:

@@ -337,3 +337,20 @@ def test_a_story_of_one_article_keeps_the_rows_it_has_on_its_own(
     merged = merge_story(StoryHeader(story["id"], story["title"], "digest"), [alone])
     for table in ("articles", *CHILD_TABLES):
         assert sorted(merged[table], key=repr) == sorted(alone[table], key=repr), table
+
+
+def test_an_article_that_gives_one_statement_twice_is_linked_like_it_is_saved(
+    tmp_path: Path,
+) -> None:
+    # "according to" and the clause before its attribution both claim the same words.
+    article = tmp_path / "blessing.txt"
+    article.write_text(
+        "Blessing\n\nThe university was started in 2004. Anna Berg gave her blessing, "
+        "according to court documents reported previously.\n",
+        encoding="utf-8",
+    )
+    db_path = tmp_path / "provenance.db"
+    assert build([article], db_path) == 1
+    db = sqlite_utils.Database(db_path)
+    quotes = rows(db, "SELECT text FROM quotes")
+    assert quotes == [{"text": "Anna Berg gave her blessing"}]
