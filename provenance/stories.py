@@ -15,18 +15,25 @@ otherwise from its earliest published article (so a story of one article
 keeps the id it had alone). Its fingerprint covers its articles' own
 fingerprints; a build relinks only the stories whose fingerprint changed:
 adding an article re-derives the story it joins, and no other.
+
+Grouping reads the dated articles in order of publication and compares each
+only with those of the previous :data:`STORY_DAYS` days that share a key
+with it (and with the undated ones), so it holds a few days of articles in
+memory, not the whole database, and its work grows with the articles, not
+with their pairs.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections import deque
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 import sqlite_utils
-from attrs import frozen
+from attrs import evolve, frozen
 
 from provenance.merge import StoryHeader, merge_entity_rows, merge_story, publication_key
 from provenance.people import name_parts, same_person
@@ -62,23 +69,12 @@ class StoryPlan:
     article_ids: tuple[str, ...]
 
 
-def read_traits(db: sqlite_utils.Database) -> list[ArticleTraits]:
-    """The traits of every stored article, from the words of its own text.
+def read_headers(db: sqlite_utils.Database) -> list[ArticleTraits]:
+    """Every stored article's id, headline, date, fingerprint and story, by id.
 
-    People are the full names the article's own mentions use, and wordings
-    the texts of its quotations, so traits are the same however the
-    article's story was linked.
+    People and wordings are left empty: :func:`read_traits` reads them, one
+    article at a time.
     """
-    people: dict[str, set[str]] = {}
-    for row in db.query(
-        "SELECT m.article_id, m.text FROM mentions m JOIN entities e ON e.id = m.entity_id"
-        " WHERE e.kind = 'person' AND m.form = 'name'"
-    ):
-        if name_parts(row["text"])[0] is not None:
-            people.setdefault(row["article_id"], set()).add(row["text"])
-    quoted: dict[str, list[tuple[int, Words]]] = {}
-    for row in db.query("SELECT article_id, start, text FROM quotes WHERE kind != 'indirect'"):
-        quoted.setdefault(row["article_id"], []).append((row["start"], words(row["text"])))
     return [
         ArticleTraits(
             id=row["id"],
@@ -87,13 +83,39 @@ def read_traits(db: sqlite_utils.Database) -> list[ArticleTraits]:
             digest=row["digest"],
             story_name=row["story_name"],
             story_id=row["story_id"],
-            people=frozenset(people.get(row["id"], ())),
-            quoted=tuple(wording for _, wording in sorted(quoted.get(row["id"], []))),
+            people=frozenset(),
+            quoted=(),
         )
         for row in db.query(
             "SELECT id, headline, published, digest, story_name, story_id FROM articles ORDER BY id"
         )
     ]
+
+
+def read_traits(db: sqlite_utils.Database, header: ArticleTraits) -> ArticleTraits:
+    """An article's traits, from the words of its own text.
+
+    People are the full names the article's own mentions use, and wordings
+    the texts of its quotations, so traits are the same however the
+    article's story was linked.
+    """
+    people = {
+        row["text"]
+        for row in db.query(
+            "SELECT m.text FROM mentions m JOIN entities e ON e.id = m.entity_id"
+            " WHERE m.article_id = ? AND e.kind = 'person' AND m.form = 'name'",
+            [header.id],
+        )
+        if name_parts(row["text"])[0] is not None
+    }
+    quoted = sorted(
+        (row["start"], words(row["text"]))
+        for row in db.query(
+            "SELECT start, text FROM quotes WHERE article_id = ? AND kind != 'indirect'",
+            [header.id],
+        )
+    )
+    return evolve(header, people=frozenset(people), quoted=tuple(wording for _, wording in quoted))
 
 
 def _day(published: str | None) -> date | None:
@@ -142,40 +164,85 @@ def _keys(traits: ArticleTraits) -> set[str]:
     return keys
 
 
-def group_articles(traits: Iterable[ArticleTraits]) -> list[StoryPlan]:
-    """Every story: named ones by name, the others by :func:`same_story`, sorted by id."""
-    found = sorted(traits, key=lambda t: t.id)
-    parent = {t.id: t.id for t in found}
+class _Stories:
+    """Articles joined into stories (a union-find over article ids)."""
 
-    def root(item: str) -> str:
-        while parent[item] != item:
-            item = parent[item]
+    def __init__(self, ids: Iterable[str]) -> None:
+        self.parent = {item: item for item in ids}
+
+    def root(self, item: str) -> str:
+        while self.parent[item] != item:
+            item = self.parent[item]
         return item
 
-    def join(a: str, b: str) -> None:
-        low, high = sorted((root(a), root(b)))
-        parent[high] = low
+    def join(self, a: str, b: str) -> None:
+        low, high = sorted((self.root(a), self.root(b)))
+        self.parent[high] = low
 
-    by_key: dict[str, list[ArticleTraits]] = {}
+    def compare(self, article: ArticleTraits, others: Iterable[ArticleTraits]) -> None:
+        """Join ``article`` to each of ``others`` that reports the same leak."""
+        for other in sorted({o.id: o for o in others}.values(), key=lambda o: o.id):
+            if self.root(article.id) != self.root(other.id):
+                a, b = sorted((article, other), key=lambda t: t.id)
+                if same_story(a, b):
+                    self.join(a.id, b.id)
+
+
+class _KeyIndex:
+    """Articles by the keys they could share with another article of their story."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, list[ArticleTraits]] = {}
+
+    def add(self, traits: ArticleTraits) -> None:
+        for key in _keys(traits):
+            self.by_key.setdefault(key, []).append(traits)
+
+    def remove(self, traits: ArticleTraits) -> None:
+        for key in _keys(traits):
+            members = self.by_key[key]
+            members.remove(traits)
+            if not members:
+                del self.by_key[key]
+
+    def sharing(self, traits: ArticleTraits) -> list[ArticleTraits]:
+        return [other for key in _keys(traits) for other in self.by_key.get(key, ())]
+
+
+def group_articles(db: sqlite_utils.Database) -> list[StoryPlan]:
+    """Every story: named ones by name, the others by :func:`same_story`, sorted by id.
+
+    Two articles are compared when they share a key (:func:`_keys`) and
+    could be close enough in time; the stories are the groups so joined.
+    """
+    headers = read_headers(db)
+    stories = _Stories(t.id for t in headers)
     named: dict[str, str] = {}
-    for t in found:
+    for t in headers:
         if t.story_name is not None:
-            join(named.setdefault(t.story_name, t.id), t.id)
-            continue
-        for key in _keys(t):
-            by_key.setdefault(key, []).append(t)
-    checked: set[tuple[str, str]] = set()
-    for members in by_key.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if (a.id, b.id) not in checked and root(a.id) != root(b.id):
-                    checked.add((a.id, b.id))
-                    if same_story(a, b):
-                        join(a.id, b.id)
-    stories: dict[str, list[ArticleTraits]] = {}
-    for t in found:
-        stories.setdefault(root(t.id), []).append(t)
-    plans = [_plan(members) for members in stories.values()]
+            stories.join(named.setdefault(t.story_name, t.id), t.id)
+    unnamed = [t for t in headers if t.story_name is None]
+    undated = _KeyIndex()
+    for header in (t for t in unnamed if t.published is None):
+        traits = read_traits(db, header)
+        stories.compare(traits, undated.sharing(traits))
+        undated.add(traits)
+    recent: deque[tuple[date, ArticleTraits]] = deque()
+    window = _KeyIndex()
+    dated = sorted((t for t in unnamed if t.published), key=lambda t: (_day(t.published), t.id))
+    for header in dated:
+        traits = read_traits(db, header)
+        day = _day(traits.published)
+        assert day is not None
+        while recent and recent[0][0] < day - timedelta(days=STORY_DAYS):
+            window.remove(recent.popleft()[1])
+        stories.compare(traits, window.sharing(traits) + undated.sharing(traits))
+        recent.append((day, traits))
+        window.add(traits)
+    members: dict[str, list[ArticleTraits]] = {}
+    for t in headers:
+        members.setdefault(stories.root(t.id), []).append(t)
+    plans = [_plan(group) for group in members.values()]
     return sorted(plans, key=lambda plan: plan.header.id)
 
 
@@ -195,12 +262,11 @@ def _plan(members: list[ArticleTraits]) -> StoryPlan:
 
 def stale_stories(db: sqlite_utils.Database) -> list[StoryPlan]:
     """The stories whose articles changed since they were last linked."""
-    traits = read_traits(db)
     stored = {row["id"]: row["digest"] for row in db.query("SELECT id, digest FROM stories")}
-    linked = {t.id: t.story_id for t in traits}
+    linked = {row["id"]: row["story_id"] for row in db.query("SELECT id, story_id FROM articles")}
     return [
         plan
-        for plan in group_articles(traits)
+        for plan in group_articles(db)
         if stored.get(plan.header.id) != plan.header.digest
         or any(linked[a] != plan.header.id for a in plan.article_ids)
     ]
