@@ -1,8 +1,10 @@
 """Batch: ingest many input files into a database, one article at a time.
 
-Each article is parsed and written in its own transaction
-(:func:`provenance.store.save_parsed`), so a run killed at any point keeps
-every article it finished and none it did not, and re-running completes it.
+Each article is parsed and written in its own transaction, as the story of
+its own it is until stories are linked
+(:func:`provenance.stories.save_story_of_one`), so a run killed at any
+point keeps every article it finished and none it did not, and re-running
+completes it.
 A file that cannot be read, or an article the pipeline cannot process, is a
 failure naming its source and the reason, and the run goes on with the next
 one (unless ``strict``, when it stops there). What had to be assumed about
@@ -20,7 +22,7 @@ from attrs import Factory, define
 from provenance.ingest import DEFAULT_MAX_BYTES, IngestFailure, encoding_note, load_path
 from provenance.pipeline import parse_article
 from provenance.records import Article
-from provenance.store import save_parsed
+from provenance.stories import save_story_of_one, story_of_one
 
 OUTCOMES = ("added", "updated", "unchanged", "failed")
 
@@ -72,7 +74,7 @@ def _store(db: sqlite_utils.Database, article: Article, report: BatchReport) -> 
     if note:
         report.notes.append(f"{source}: {note}")
     try:
-        parsed = parse_article(article)
+        story = story_of_one(parse_article(article))
     except Exception as error:
         return IngestFailure(source, f"could not be parsed ({type(error).__name__}: {error})")
-    return save_parsed(db, parsed)
+    return save_story_of_one(db, story)

@@ -38,7 +38,7 @@ from attrs import evolve, frozen
 from provenance.merge import StoryHeader, merge_entity_rows, merge_story, publication_key
 from provenance.people import name_parts, same_person
 from provenance.pipeline import parse_article
-from provenance.records import Article
+from provenance.records import Article, ParsedArticle
 from provenance.store import CHILD_TABLES, delete_derived_rows, digest, row_id, rows_for
 from provenance.wording import MIN_DRIFT, Words, compare, words
 
@@ -302,10 +302,63 @@ def relink(db: sqlite_utils.Database, plan: StoryPlan) -> None:
         rows = rows_for(parse_article(stored_article(row)))
         rows["articles"][0]["digest"] = digest(rows)
         articles.append(rows)
-    merged = merge_story(plan.header, articles)
+    _write_story(db, merge_story(plan.header, articles), list(plan.article_ids))
+
+
+@frozen
+class StoryOfOne:
+    """One article's rows as the story of its own it is until grouping joins it to others."""
+
+    article_id: str
+    digest: str
+    rows: dict[str, list[dict[str, object]]]
+
+
+def story_of_one(parsed: ParsedArticle) -> StoryOfOne:
+    """An article linked as a story of its own: what :func:`relink` would write for it.
+
+    A pure function of the article, so it can be computed in any process.
+    """
+    rows = rows_for(parsed)
+    fingerprint = digest(rows)
+    article = rows["articles"][0]
+    article["digest"] = fingerprint
+    alone = ArticleTraits(
+        id=str(article["id"]),
+        headline=str(article["headline"]),
+        published=parsed.article.published,
+        digest=fingerprint,
+        story_name=parsed.article.story,
+        story_id=None,
+        people=frozenset(),
+        quoted=(),
+    )
+    merged = merge_story(_plan([alone]).header, [rows])
+    return StoryOfOne(alone.id, fingerprint, merged)
+
+
+def save_story_of_one(db: sqlite_utils.Database, story: StoryOfOne) -> str:
+    """Write an article as a story of its own, in one transaction.
+
+    Returns ``added``, ``updated`` (the article was there with other rows,
+    which are replaced) or ``unchanged`` (nothing was written). An article
+    that stays alone is then already linked: a build relinks only the
+    stories that grouping finds different from what is stored.
+    """
+    existing = list(db.query("SELECT digest FROM articles WHERE id = ?", [story.article_id]))
+    if existing and existing[0]["digest"] == story.digest:
+        return "unchanged"
+    _write_story(db, story.rows, [story.article_id])
+    return "updated" if existing else "added"
+
+
+def _write_story(
+    db: sqlite_utils.Database, merged: dict[str, list[dict[str, object]]], article_ids: list[str]
+) -> None:
+    """Replace the rows of these articles by a story's merged rows, in one transaction."""
     with db.atomic():
         db.execute("PRAGMA defer_foreign_keys = ON")
-        delete_derived_rows(db, list(plan.article_ids))
+        delete_derived_rows(db, article_ids)
         db["stories"].upsert_all(merged["stories"], pk="id")
         db["articles"].upsert_all(merged["articles"], pk="id")
         for entity in merged["entities"]:

@@ -22,9 +22,9 @@ from provenance.merge import StoryHeader, merge_story
 from provenance.publish import make_datasette
 from provenance.records import ParsedArticle
 from provenance.store import CHILD_TABLES, rows_for
-from provenance.stories import ArticleTraits, same_story, stale_stories
+from provenance.stories import ArticleTraits, group_articles, relink, same_story, stale_stories
 from provenance.wording import words
-from tests.helpers import LEAK, SEED, table_dump
+from tests.helpers import LEAK, ROOT, SEED, table_dump
 
 LEDGER_QUOTE = (
     "The whole thing is a f*****g shambles, and the regions will never see a penny of it."
@@ -339,9 +339,7 @@ def test_a_story_of_one_article_keeps_the_rows_it_has_on_its_own(
         assert sorted(merged[table], key=repr) == sorted(alone[table], key=repr), table
 
 
-def test_an_article_that_gives_one_statement_twice_is_linked_like_it_is_saved(
-    tmp_path: Path,
-) -> None:
+def test_an_article_that_gives_one_statement_twice_stores_it_once(tmp_path: Path) -> None:
     # "according to" and the clause before its attribution both claim the same words.
     article = tmp_path / "blessing.txt"
     article.write_text(
@@ -350,7 +348,21 @@ def test_an_article_that_gives_one_statement_twice_is_linked_like_it_is_saved(
         encoding="utf-8",
     )
     db_path = tmp_path / "provenance.db"
-    assert build([article], db_path) == 1
+    build([article], db_path)
     db = sqlite_utils.Database(db_path)
     quotes = rows(db, "SELECT text FROM quotes")
     assert quotes == [{"text": "Anna Berg gave her blessing"}]
+
+
+def test_an_article_alone_is_stored_as_linking_would_store_it(tmp_path: Path) -> None:
+    db_path = tmp_path / "provenance.db"
+    other = ROOT / "tests" / "articles" / "hot_mic_senator.txt"
+    assert build([SEED, other], db_path) == 0
+    stored = table_dump(db_path)
+    db = sqlite_utils.Database(db_path)
+    plans = group_articles(db)
+    assert [len(plan.article_ids) for plan in plans] == [1, 1]
+    for plan in plans:
+        relink(db, plan)
+    db.close()
+    assert table_dump(db_path) == stored
