@@ -14,15 +14,17 @@ an input that was read (an encoding other than UTF-8) is a note.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import closing
 from pathlib import Path
 
 import sqlite_utils
 from attrs import Factory, define
 
 from provenance.ingest import DEFAULT_MAX_BYTES, IngestFailure, encoding_note, load_path
+from provenance.parallel import in_order
 from provenance.pipeline import parse_article
 from provenance.records import Article
-from provenance.stories import save_story_of_one, story_of_one
+from provenance.stories import StoryOfOne, save_story_of_one, story_of_one
 
 OUTCOMES = ("added", "updated", "unchanged", "failed")
 
@@ -45,12 +47,18 @@ def ingest_files(
     overrides: dict[str, str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     strict: bool = False,
+    jobs: int = 1,
 ) -> BatchReport:
-    """Parse and store every article in ``files``; ``strict`` stops at the first failure."""
+    """Parse and store every article in ``files``; ``strict`` stops at the first failure.
+
+    With ``jobs`` above 1, articles are parsed in that many worker processes
+    (:mod:`provenance.parallel`) and written here, in the same order.
+    """
     report = BatchReport()
-    for path in files:
-        for loaded in load_path(path, overrides, max_bytes):
-            outcome = loaded if isinstance(loaded, IngestFailure) else _store(db, loaded, report)
+    loaded = (item for path in files for item in load_path(path, overrides, max_bytes))
+    with closing(in_order(prepare, loaded, jobs)) as prepared:
+        for item, result in prepared:
+            outcome = item if isinstance(item, IngestFailure) else _store(db, item, result, report)
             if isinstance(outcome, IngestFailure):
                 report.failures.append(outcome)
                 report.counts["failed"] += 1
@@ -62,19 +70,39 @@ def ingest_files(
     return report
 
 
-def _store(db: sqlite_utils.Database, article: Article, report: BatchReport) -> str | IngestFailure:
-    """Parse and save one article: its outcome, or a failure if the pipeline raised.
+def prepare(items: list[Article | IngestFailure]) -> list[StoryOfOne | str | None]:
+    """Each article's rows as a story of its own, or why the pipeline could not parse it.
 
     Any exception from the pipeline is caught here, at the boundary of one
-    article, so that a bug triggered by one text costs that article only;
-    database errors are not caught, since they would fail every article.
+    article, so that a bug triggered by one text costs that article only.
+    Runs in any process; what could not be read is passed over (None).
+    """
+    prepared: list[StoryOfOne | str | None] = []
+    for item in items:
+        if isinstance(item, IngestFailure):
+            prepared.append(None)
+            continue
+        try:
+            prepared.append(story_of_one(parse_article(item)))
+        except Exception as error:
+            prepared.append(f"could not be parsed ({type(error).__name__}: {error})")
+    return prepared
+
+
+def _store(
+    db: sqlite_utils.Database,
+    article: Article,
+    prepared: StoryOfOne | str | None,
+    report: BatchReport,
+) -> str | IngestFailure:
+    """Save one prepared article: its outcome, or a failure if the pipeline raised.
+
+    Database errors are not caught, since they would fail every article.
     """
     source = article.source or article.id
     note = encoding_note(article.encoding)
     if note:
         report.notes.append(f"{source}: {note}")
-    try:
-        story = story_of_one(parse_article(article))
-    except Exception as error:
-        return IngestFailure(source, f"could not be parsed ({type(error).__name__}: {error})")
-    return save_story_of_one(db, story)
+    if not isinstance(prepared, StoryOfOne):
+        return IngestFailure(source, str(prepared))
+    return save_story_of_one(db, prepared)

@@ -58,13 +58,14 @@ def build_database(
     progress: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
     strict: bool = False,
+    jobs: int = 1,
 ) -> BatchReport:
     """Ingest ``paths`` into ``db_path``; report the articles by outcome and the failures."""
     files = collect_paths(paths)
     with database_errors(db_path):
         db = open_database(db_path)
         with progress_bar(files, "Ingesting", progress) as bar:
-            report = ingest_files(db, bar, overrides, max_bytes, strict)
+            report = ingest_files(db, bar, overrides, max_bytes, strict, jobs)
         plans = stale_stories(db)
         with progress_bar(plans, "Linking stories", progress) as stories:
             for plan in stories:
@@ -112,6 +113,13 @@ def database_errors(db_path: Path) -> Iterator[None]:
     type=click.IntRange(min=1),
     help="Largest input file (and JSON Lines line) to read, in bytes.",
 )
+@click.option(
+    "--jobs",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Parse articles in this many processes (one process writes the database).",
+)
 def build(
     paths: tuple[Path, ...],
     db_path: Path,
@@ -121,6 +129,7 @@ def build(
     story: str | None,
     strict: bool,
     max_bytes: int,
+    jobs: int,
 ) -> None:
     """Ingest articles into the database.
 
@@ -133,14 +142,20 @@ def build(
     reported on one line, the others are still ingested (unless --strict),
     and the exit status is 1. Articles about the same leak are then linked
     into one story (or put in the story --story names); only the stories
-    whose articles changed are linked again.
+    whose articles changed are linked again. --jobs N parses in N
+    processes; the database is the same as with one.
     """
     overrides = {"url": url, "outlet": outlet, "published": published}
     if any(overrides.values()) and len(paths) != 1:
         raise click.UsageError("--url, --outlet and --published apply to a single file")
     inputs = list(paths) or [resource_dir("seeds")]
     report = build_database(
-        inputs, db_path, {**overrides, "story": story}, max_bytes=max_bytes, strict=strict
+        inputs,
+        db_path,
+        {**overrides, "story": story},
+        max_bytes=max_bytes,
+        strict=strict,
+        jobs=jobs,
     )
     for note in report.notes:
         click.echo(f"note: {note}", err=True)
