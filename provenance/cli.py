@@ -6,8 +6,9 @@ import json
 import sqlite3
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from tempfile import TemporaryDirectory
 from typing import TYPE_CHECKING, TypeVar
 
 import click
@@ -22,6 +23,7 @@ from provenance.timeline import format_timeline, read_conflicts, read_context, r
 
 if TYPE_CHECKING:
     from click._termui_impl import ProgressBar
+    from sqlite_utils import Database
 
 DEFAULT_DB = "provenance.db"
 Item = TypeVar("Item")
@@ -66,14 +68,19 @@ def build_database(
         db = open_database(db_path)
         with progress_bar(files, "Ingesting", progress) as bar:
             report = ingest_files(db, bar, overrides, max_bytes, strict, jobs)
-        plans = stale_stories(db)
-        with progress_bar(plans, "Linking stories", progress) as stories:
-            for plan in stories:
-                relink(db, plan)
-        report.relinked = len(plans)
-        finish(db)
-        db.close()
+        link_and_finish(db, report, progress)
     return report
+
+
+def link_and_finish(db: Database, report: BatchReport, progress: bool) -> None:
+    """Link the stories whose articles changed, re-apply views and search, and close ``db``."""
+    plans = stale_stories(db)
+    with progress_bar(plans, "Linking stories", progress) as stories:
+        for plan in stories:
+            relink(db, plan)
+    report.relinked = len(plans)
+    finish(db)
+    db.close()
 
 
 def progress_bar(items: list[Item], label: str, shown: bool) -> ProgressBar[Item]:
@@ -157,6 +164,11 @@ def build(
         strict=strict,
         jobs=jobs,
     )
+    echo_report(db_path, report)
+
+
+def echo_report(db_path: Path, report: BatchReport) -> None:
+    """Print what a build did, and exit with status 1 if any input failed."""
     for note in report.notes:
         click.echo(f"note: {note}", err=True)
     for failure in report.failures:
@@ -173,6 +185,91 @@ def build(
     )
     if report.failures:
         sys.exit(1)
+
+
+@cli.command(name="dask-build")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@click.option(
+    "--scheduler",
+    default="local",
+    show_default=True,
+    help="The Dask scheduler's address (tcp://HOST:8786), or 'local' for a cluster of "
+    "--workers processes on this machine.",
+)
+@click.option(
+    "--workers",
+    default=2,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Worker processes of a local cluster.",
+)
+@click.option(
+    "--partitions",
+    type=click.IntRange(min=1),
+    help="Partitions of the input files, one shard each (default: four per worker).",
+)
+@click.option(
+    "--shards",
+    "shards_folder",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the shard databases, which every worker must reach (default: a "
+    "temporary folder beside the database, removed afterwards).",
+)
+@click.option(
+    "--max-bytes",
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Largest input file (and JSON Lines line) to read, in bytes.",
+)
+def dask_build(
+    paths: tuple[Path, ...],
+    db_path: Path,
+    scheduler: str,
+    workers: int,
+    partitions: int | None,
+    shards_folder: Path | None,
+    max_bytes: int,
+) -> None:
+    """Ingest articles on a Dask cluster, then merge them into the database.
+
+    The input files are split into partitions (a dask.bag); each partition
+    is parsed on a worker into a shard database of its own; the shards are
+    then written into the database in order and its stories linked, so the
+    database is the one 'provenance build' would make. For corpora too
+    large for one machine's cores: see the README. Needs Dask
+    (pip install 'provenance[dask]').
+    """
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as error:
+        raise click.ClickException(
+            "Dask is not installed: pip install 'provenance[dask]'"
+        ) from error
+    from provenance.shards import build_on_dask, merge_shards
+
+    files = collect_paths(list(paths))
+    with ExitStack() as stack:
+        if shards_folder is None:
+            shards_folder = Path(
+                stack.enter_context(TemporaryDirectory(prefix="shards-", dir=db_path.parent))
+            )
+        shards_folder.mkdir(parents=True, exist_ok=True)
+        if scheduler == "local":
+            cluster = stack.enter_context(
+                LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None)
+            )
+            client = stack.enter_context(Client(cluster))
+        else:
+            client = stack.enter_context(Client(scheduler))
+        count = partitions or 4 * max(1, len(client.scheduler_info()["workers"]))
+        shards = build_on_dask(files, shards_folder.resolve(), count, max_bytes=max_bytes)
+        with database_errors(db_path):
+            db = open_database(db_path)
+            report = merge_shards(db, shards)
+            link_and_finish(db, report, progress=False)
+    echo_report(db_path, report)
 
 
 @cli.command()

@@ -1,0 +1,51 @@
+"""Building on Dask: shards built by a local cluster of two workers, merged into one database.
+
+The database is the one a plain ``provenance build`` of the same files
+makes: the same rows in every table, the same stories linked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from provenance.cli import cli
+from tests.helpers import LEAK, ROOT, SEED, table_dump
+
+INPUTS = [str(SEED), str(LEAK), str(ROOT / "tests" / "articles")]
+
+
+def test_a_build_on_a_two_worker_cluster_is_the_plain_build(tmp_path: Path) -> None:
+    plain = CliRunner().invoke(cli, ["build", *INPUTS, "--db", str(tmp_path / "plain.db")])
+    assert plain.exit_code == 0, plain.output
+    shards = tmp_path / "shards"
+    on_dask = CliRunner().invoke(
+        cli,
+        [
+            "dask-build",
+            *INPUTS,
+            "--db",
+            str(tmp_path / "dask.db"),
+            "--workers",
+            "2",
+            "--partitions",
+            "3",
+            "--shards",
+            str(shards),
+        ],
+    )
+    assert on_dask.exit_code == 0, on_dask.output
+    assert "8 inputs: 8 added" in on_dask.output
+    assert len(list(shards.glob("shard-*.db"))) == 3
+    assert table_dump(tmp_path / "dask.db") == table_dump(tmp_path / "plain.db")
+
+
+def test_a_second_run_on_dask_changes_nothing(tmp_path: Path) -> None:
+    arguments = ["dask-build", str(SEED), "--db", str(tmp_path / "dask.db"), "--workers", "1"]
+    assert CliRunner().invoke(cli, arguments).exit_code == 0
+    first = table_dump(tmp_path / "dask.db")
+    again = CliRunner().invoke(cli, arguments)
+    assert "1 input: 0 added, 0 updated, 1 unchanged" in again.output
+    assert table_dump(tmp_path / "dask.db") == first
+    assert not list(tmp_path.glob("shards-*"))
