@@ -42,13 +42,16 @@ MEDIUM = re.compile(
     rf"|\b(?:a|an|the)\s+{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})(?=\s+in\s+which\b)",
     re.IGNORECASE,
 )
-LEAK_IN_ARTICLE = Scan(
-    re.compile(
-        r"\b(?:leak\w*|hot[ -]mic|open mic|secretly recorded|secret recording|obtained by|"
-        r"first published by|first reported by)\b",
-        re.IGNORECASE,
-    ),
-    ("leak", "hot", "open mic", "secret", "obtained by", "first published by", "first reported by"),
+LEAK_IN_ARTICLE = Scan.of(
+    r"\b(?:leak\w*|hot[ -]mic|open mic|secretly recorded|secret recording|obtained by|"
+    r"first published by|first reported by)\b",
+    "leak",
+    "hot",
+    "open mic",
+    "secret",
+    "obtained by",
+    "first published by",
+    "first reported by",
 )
 PUBLISHED_BY = re.compile(
     r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"

@@ -37,6 +37,14 @@ db_option = click.option(
     help="The SQLite database file.",
 )
 
+max_bytes_option = click.option(
+    "--max-bytes",
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Largest input file (and JSON Lines line) to read, in bytes.",
+)
+
 
 @click.group()
 @click.version_option(__version__, prog_name="provenance")
@@ -113,13 +121,7 @@ def database_errors(db_path: Path) -> Iterator[None]:
     "content says.",
 )
 @click.option("--strict", is_flag=True, help="Stop at the first input that fails.")
-@click.option(
-    "--max-bytes",
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    type=click.IntRange(min=1),
-    help="Largest input file (and JSON Lines line) to read, in bytes.",
-)
+@max_bytes_option
 @click.option(
     "--jobs",
     default=1,
@@ -216,13 +218,7 @@ def echo_report(db_path: Path, report: BatchReport) -> None:
     help="Folder for the shard databases, which every worker must reach (default: a "
     "temporary folder beside the database, removed afterwards).",
 )
-@click.option(
-    "--max-bytes",
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    type=click.IntRange(min=1),
-    help="Largest input file (and JSON Lines line) to read, in bytes.",
-)
+@max_bytes_option
 def dask_build(
     paths: tuple[Path, ...],
     db_path: Path,

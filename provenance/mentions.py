@@ -89,30 +89,25 @@ SPEECH_AFTER = re.compile(r"\s+(?:" + _SPEECH_FORMS + r")\b")
 QUOTE_AND_VERB_BEFORE = re.compile(r"[\"”’'],?\s+(?:" + _SPEECH_FORMS + r")\s+$")
 INITIAL = re.compile(r"[A-Z]\.")
 FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
-CHANNEL_BEFORE = Scan(
-    re.compile(
-        r"\b((?:published|obtained|released|broadcast|aired|approached|interviewed|questioned|seen)"
-        r"\s+by"
-        r"|told|interview\s+with|speaking\s+to|spoke\s+to|appearing\s+on|speaking\s+on)\s+"
-        r"(?:the\s+)?$",
-        re.IGNORECASE,
-    ),
-    (
-        "published",
-        "obtained",
-        "released",
-        "broadcast",
-        "aired",
-        "approached",
-        "interviewed",
-        "questioned",
-        "seen",
-        "told",
-        "interview",
-        "speaking",
-        "spoke",
-        "appearing",
-    ),
+CHANNEL_BEFORE = Scan.of(
+    r"\b((?:published|obtained|released|broadcast|aired|approached|interviewed|questioned|seen)"
+    r"\s+by"
+    r"|told|interview\s+with|speaking\s+to|spoke\s+to|appearing\s+on|speaking\s+on)\s+"
+    r"(?:the\s+)?$",
+    "published",
+    "obtained",
+    "released",
+    "broadcast",
+    "aired",
+    "approached",
+    "interviewed",
+    "questioned",
+    "seen",
+    "told",
+    "interview",
+    "speaking",
+    "spoke",
+    "appearing",
 )
 APPOSITION_GAP = re.compile(r"^\s*,\s*$|^\s$")
 

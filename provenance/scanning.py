@@ -139,6 +139,11 @@ class Scan:
     needs: tuple[str, ...]
 
     @classmethod
+    def of(cls, pattern: str, *needs: str) -> Scan:
+        """A case-insensitive pattern and the words it needs."""
+        return cls(re.compile(pattern, re.IGNORECASE), needs)
+
+    @classmethod
     def of_phrases(cls, phrases: tuple[str, ...] | list[str]) -> Scan:
         """A pattern matching any of ``phrases`` as whole words, in any case."""
         alternatives = "|".join(re.escape(phrase) for phrase in phrases)

@@ -47,44 +47,37 @@ from provenance.scanning import Scan
 from provenance.times import interval
 
 # Each with the words every match of it contains (see provenance.scanning).
-AFTER_CUE = Scan(
-    re.compile(
-        r"\b(?P<cue>(?:(?:soon|shortly|straight|immediately|moments|minutes|hours|days|weeks)\s+)?"
-        r"after|following|in response to|in reply to)\s+(?P<what>[^,.;:]+)",
-        re.IGNORECASE,
-    ),
-    ("after", "following", "in response to", "in reply to"),
+AFTER_CUE = Scan.of(
+    r"\b(?P<cue>(?:(?:soon|shortly|straight|immediately|moments|minutes|hours|days|weeks)\s+)?"
+    r"after|following|in response to|in reply to)\s+(?P<what>[^,.;:]+)",
+    "after",
+    "following",
+    "in response to",
+    "in reply to",
 )
-BEFORE_CUE = Scan(
-    re.compile(
-        r"\b(?P<cue>(?:(?:shortly|just|moments|minutes|hours|days|weeks|long)\s+)?before)"
-        r"\s+(?P<what>[^,.;:]+)",
-        re.IGNORECASE,
-    ),
-    ("before",),
+BEFORE_CUE = Scan.of(
+    r"\b(?P<cue>(?:(?:shortly|just|moments|minutes|hours|days|weeks|long)\s+)?before)"
+    r"\s+(?P<what>[^,.;:]+)",
+    "before",
 )
-SEQUEL_CUE = Scan(
-    re.compile(
-        r"(?<!\bthe\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bby\s)(?<!\btill\s)"
-        r"\b(?P<cue>later|then|afterwards|subsequently)\b(?![-–]|\s+(?:this|that|in|on|date)\b)",
-        re.IGNORECASE,
-    ),
-    ("later", "then", "afterwards", "subsequently"),
+SEQUEL_CUE = Scan.of(
+    r"(?<!\bthe\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bby\s)(?<!\btill\s)"
+    r"\b(?P<cue>later|then|afterwards|subsequently)\b(?![-–]|\s+(?:this|that|in|on|date)\b)",
+    "later",
+    "then",
+    "afterwards",
+    "subsequently",
 )
-FOLLOW_UP_CUE = Scan(
-    re.compile(
-        r"\bfollow[- ]?up\s+"
-        r"(?:interview|statement|call|meeting|appearance|post|tweet|letter|email)s?\b",
-        re.IGNORECASE,
-    ),
-    ("follow",),
+FOLLOW_UP_CUE = Scan.of(
+    r"\bfollow[- ]?up\s+"
+    r"(?:interview|statement|call|meeting|appearance|post|tweet|letter|email)s?\b",
+    "follow",
 )
-IMMEDIATE_CUE = Scan(
-    re.compile(
-        r"\b(?:straight|right)\s+away\b|\bimmediately\b(?!\s+after)|\bat\s+once\b",
-        re.IGNORECASE,
-    ),
-    ("away", "immediately", "once"),
+IMMEDIATE_CUE = Scan.of(
+    r"\b(?:straight|right)\s+away\b|\bimmediately\b(?!\s+after)|\bat\s+once\b",
+    "away",
+    "immediately",
+    "once",
 )
 MEANWHILE_CUE = Scan.of_phrases(["meanwhile"])
 LEAK_WORDS = re.compile(
