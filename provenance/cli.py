@@ -6,6 +6,7 @@ import json
 import sqlite3
 import sys
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from tempfile import TemporaryDirectory
@@ -75,7 +76,10 @@ def build_database(
     with database_errors(db_path):
         db = open_database(db_path)
         with progress_bar(files, "Ingesting", progress) as bar:
-            report = ingest_files(db, bar, overrides, max_bytes, strict, jobs)
+            try:
+                report = ingest_files(db, bar, overrides, max_bytes, strict, jobs)
+            except BrokenProcessPool as error:
+                raise click.ClickException(f"a parsing process stopped: {error}") from error
         link_and_finish(db, report, progress)
     return report
 
@@ -258,7 +262,12 @@ def dask_build(
             )
             client = stack.enter_context(Client(cluster))
         else:
-            client = stack.enter_context(Client(scheduler))
+            try:
+                client = stack.enter_context(Client(scheduler, timeout=30))
+            except OSError as error:
+                raise click.ClickException(
+                    f"cannot reach the Dask scheduler at {scheduler}: {error}"
+                ) from error
         count = partitions or 4 * max(1, len(client.scheduler_info()["workers"]))
         shards = build_on_dask(files, shards_folder.resolve(), count, max_bytes=max_bytes)
         with database_errors(db_path):
