@@ -64,7 +64,8 @@ def test_the_questions_use_indexes(stories_db_path: Path) -> None:
     person = plan(queries["person_statements"]["sql"], {"name": "x"})
     assert "SEARCH q USING INDEX idx_quotes_speaker_id (speaker_id=?)" in person
 
-    assert "INDEX idx_entities_name (name=?)" in plan("SELECT * FROM statements WHERE speaker = 'x'")
+    by_speaker = plan("SELECT * FROM statements WHERE speaker = 'x'")
+    assert "INDEX idx_entities_name (name=?)" in by_speaker
     responses = plan(
         "SELECT * FROM event_links l JOIN events e ON e.id = l.from_event_id"
         " WHERE l.relation = 'responds_to' ORDER BY e.sequence"
