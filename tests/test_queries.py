@@ -71,3 +71,23 @@ def test_the_questions_use_indexes(stories_db_path: Path) -> None:
         " WHERE l.relation = 'responds_to' ORDER BY e.sequence"
     )
     assert "USING INDEX idx_event_links_relation" in responses
+
+
+def test_who_said_it_first_walks_articles_for_a_common_phrase_with_the_same_answer(
+    stories_db_path: Path,
+) -> None:
+    db = sqlite_utils.Database(stories_db_path)
+    sql = load_metadata()["databases"]["provenance"]["queries"]["who_said_it_first"]["sql"]
+    assert "> 200 *" in sql
+    always_common = sql.replace("> 200 *", "> 0 *")
+    plain = (
+        "SELECT a.published, a.outlet, e.name, q.kind, q.text, q.cue, q.article_id, q.id"
+        " FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid"
+        " JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_id"
+        " WHERE quotes_fts MATCH :q ORDER BY a.published, a.id, q.start"
+    )
+    for phrase in ("the", "banter", '"went to"', "xyzzy"):
+        expected = db.execute(plain, {"q": phrase}).fetchall()
+        assert db.execute(sql, {"q": phrase}).fetchall() == expected
+        assert db.execute(always_common, {"q": phrase}).fetchall() == expected
+    assert len(db.execute(plain, {"q": "the"}).fetchall()) > 3
