@@ -40,6 +40,7 @@ from provenance.cues import FoundCue, find_cues, lemma_frame, looks_like_clause
 from provenance.lexicon import (
     AUXILIARIES,
     CLAUSE_VERBS,
+    DETERMINERS,
     IRREGULAR_PAST,
     MONTHS,
     PREMODIFIERS,
@@ -188,6 +189,11 @@ def _contained(index: int, mentions: Sequence[Mention]) -> bool:
 
 def _is_cue(word: str) -> bool:
     return lemma_frame(word) is not None
+
+
+def _after_determiner(tokens: Sequence[re.Match[str]], index: int) -> bool:
+    """ "The state teachers' union": a cue word after "the" is a noun."""
+    return index > 0 and tokens[index - 1].group().lower() in DETERMINERS
 
 
 def _verb_like(word: str) -> bool:
@@ -612,7 +618,8 @@ class _Attributor:
             (
                 i
                 for i, t in enumerate(tokens)
-                if t.group().lower() in CLAUSE_BOUNDARIES or _is_cue(t.group())
+                if t.group().lower() in CLAUSE_BOUNDARIES
+                or (_is_cue(t.group()) and not _after_determiner(tokens, i))
             ),
             default=-1,
         )
@@ -624,7 +631,10 @@ class _Attributor:
             tokens = tokens[1:]
         if not tokens or len(tokens) > 8 or tokens[0].group().lower() in NOT_IN_SUBJECT:
             return None
-        if any(t.group().lower() in CLAUSE_WORDS_BUT_COORDINATORS for t in tokens):
+        if any(
+            t.group().lower() in CLAUSE_WORDS_BUT_COORDINATORS and not _after_determiner(tokens, i)
+            for i, t in enumerate(tokens)
+        ):
             return None
         joints = [i for i, t in enumerate(tokens) if t.group().lower() in COORDINATORS]
         if joints and any(_verb_like(t.group()) for t in tokens[: joints[-1]]):

@@ -34,7 +34,7 @@ DOCUMENTS = (
 KIND_OF_MEDIUM = r"(?:(?:audio|video|phone|telephone|WhatsApp|Signal|text|Slack)\s+)?"
 MEDIUM = re.compile(
     rf"\b(?:(?:in|on|from|through)\s+(?:(?:the|a|an|this|that|his|her|their|another)\s+)?"
-    rf"(?P<adj>(?:(?:{LEAK_ADJECTIVES})\s+)*)|(?P<leak>(?:{LEAK_ADJECTIVES}))\s+)"
+    rf"(?P<adj>(?:(?:{LEAK_ADJECTIVES})\s+)*)|(?P<leak>(?:{LEAK_ADJECTIVES}))\s+(?:[\w-]+\s+)?)"
     rf"{KIND_OF_MEDIUM}(?P<medium>{RECORDINGS}|{DOCUMENTS})\b"
     rf"|\b(?:the|a|an|these|those)\s+{KIND_OF_MEDIUM}(?P<published>{RECORDINGS}|{DOCUMENTS})"
     rf"(?=,?[^.;]{{0,60}}?\s(?:first\s+)?(?:published|obtained|released|posted|leaked|revealed|seen)"
@@ -56,6 +56,12 @@ LEAK_IN_ARTICLE = Scan.of(
 PUBLISHED_BY = re.compile(
     r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
     r"reported|leaked|shared|seen)\s+(?:online\s+)?(?:by|to)\s+",
+    re.IGNORECASE,
+)
+PUBLISHED_ACTIVE = re.compile(
+    r"\s(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
+    r"reported|leaked)\s+(?:the|a|an|his|her|their|its|these|those)\s+(?:[\w-]+\s+){0,2}?"
+    rf"{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})\b",
     re.IGNORECASE,
 )
 APPROACHED_BY = re.compile(r"\b(?:approached|interviewed|questioned|asked)\s+by\s+", re.IGNORECASE)
@@ -138,6 +144,17 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "leaked",
         "shared",
         "seen",
+    ),
+    PUBLISHED_ACTIVE: (
+        "published",
+        "obtained",
+        "released",
+        "posted",
+        "broadcast",
+        "aired",
+        "revealed",
+        "reported",
+        "leaked",
     ),
     APPROACHED_BY: (" by ",),
     INTERVIEW: ("interview",),
@@ -267,6 +284,22 @@ class _Finder:
                     leaked=True,
                 )
             )
+        for match in matches(PUBLISHED_ACTIVE):
+            outlet_mention = self._publisher_before(match.start())
+            if outlet_mention is None:
+                continue
+            outlet = outlet_mention.entity
+            found.append(
+                Channel(
+                    self.medium_kind(outlet, None),
+                    text[outlet_mention.start : outlet_mention.end],
+                    outlet_mention.start,
+                    match.end(),
+                    f"outlet + '{match['verb'].lower()}' + medium",
+                    publisher=outlet,
+                    leaked=True,
+                )
+            )
         for regex, kind, rule in (
             (APPROACHED_BY, "interview", "'approached by' + outlet"),
             (INTERVIEW, "interview", "'interview with' + outlet"),
@@ -344,6 +377,16 @@ class _Finder:
         if name.lower().startswith(("in ", "on ", "from ", "through ")):
             name = name.split(" ", 1)[1]
         return Channel(kind, name, match.start(), match.end(), rule, leaked=leaked)
+
+    def _publisher_before(self, end: int) -> Mention | None:
+        """The outlet or organisation named just before ``end`` ("The Ledger| published")."""
+        for mention in self.mentions:
+            entity = mention.entity
+            if mention.end != end or entity is None:
+                continue
+            if self.entities[entity].kind in ("outlet", "organisation"):
+                return mention
+        return None
 
     def _place_in(self, start: int, end: int) -> str | None:
         for mention in self.mentions:

@@ -33,6 +33,7 @@ from provenance.lexicon import (
     PRONOUNS,
     ROLE_HEADS,
     SPOKESPERSON_HEADS,
+    past_tense,
 )
 from provenance.quotes import QuoteIndex
 from provenance.records import Cue, QuoteSpan, Sentence
@@ -103,6 +104,7 @@ NOT_SPEECH = frozenset(
 CONTRACTION = re.compile(r"['’](?:d|s|ll|re|ve|m)$")
 HEADER_OPENERS = frozenset(["the", "a", "an", "here's", "here’s"])
 PASSIVE = frozenset("is are was were be been being".split())
+PERFECT = frozenset("has have had having 've ’ve".split())
 # Cues whose base and "-s" forms are mostly nouns in news writing.
 NOUN_LIKE = frozenset(
     "state comment post tweet report support attack back plan favor favour view answer demand "
@@ -229,11 +231,24 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     if at_start and text[match.end() : match.end() + 1] == ":":
         return False
     participle = lowered.endswith(("ed", "en")) or lowered in IRREGULAR_PAST
+    if _bare_participle(text, sentence, match, lemma):
+        return False
     if adjacent and previous.lower() in PASSIVE and participle and lemma in OBJECT_VERBS.values():
         return False
     if lowered == lemma or lowered in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
         return _present_tense(text, sentence, match, lemma, previous, following, adjacent)
     return True
+
+
+def _bare_participle(text: str, sentence: Sentence, match: re.Match[str], lemma: str) -> bool:
+    """ "The memo, written in March": a form that is only a past participle
+    ("written", "spoken", "shown") without "has" or "had" before it describes
+    a thing; nobody is saying anything."""
+    form = match.group().lower()
+    if not form.endswith("n") or form in (lemma, past_tense(lemma)):
+        return False
+    before = previous_words(text, sentence.start, match.start(), 2)
+    return not any(word.group().lower() in PERFECT for word in before)
 
 
 def _speaker_noun(word: str) -> bool:

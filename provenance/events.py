@@ -52,6 +52,9 @@ from provenance.records import (
 from provenance.scanning import Scan
 
 CLAUSE_END = re.compile(r"[,;:.!?]")
+# A reaction's main clause before the leak it follows: "X apologised on Thursday
+# after a leaked memo showed him ...": Thursday dates the apology, not the memo.
+REACTION_CLAUSE = re.compile(r"\b(?:after|following|since|once|when)\b", re.IGNORECASE)
 DEICTIC_PRESENT = re.compile(r"^(?:today|tonight|this (?:morning|afternoon|evening))$", re.I)
 
 
@@ -59,6 +62,12 @@ DEFENCE = Scan.of_phrases(DEFENCE_CUES)
 ATTACK = Scan.of_phrases(ATTACK_CUES)
 SUPPORT = Scan.of_phrases(SUPPORT_WORDS)
 CRITICISM = Scan.of_phrases(CRITICISM_WORDS)
+# "The memo, written in March": the participle after a medium says when it was made.
+MADE = re.compile(
+    r",?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?(?P<verb>written|recorded|made|"
+    r"filmed|sent|taken|drafted|dated|captured|shot)\b",
+    re.IGNORECASE,
+)
 LEAKED_POSSESSION = re.compile(
     r"\b(?P<owner>his|her)\s+leaked\s+(?:comments|remarks|criticism|words|recording|messages|email|emails|memo)\b",
     re.IGNORECASE,
@@ -196,10 +205,22 @@ class _Builder:
             return index
         return None
 
+    def remark_text(self, quote: Quote) -> tuple[int, int]:
+        """The part of a remark's sentence that can date it: from the last
+        "after" or "when" before its cue, if any, to the sentence's end."""
+        start, end = self.sentence_text(quote)
+        if quote.cue is not None:
+            for match in REACTION_CLAUSE.finditer(self.text, start, quote.cue.start):
+                start = match.start()
+        return start, end
+
     def time_of(self, numbers: list[int], public: bool) -> tuple[int | None, str | None]:
         """The time expression that dates these statements, and why."""
         for number in numbers:
-            index = self.frame_time(*self.sentence_text(self.quotes[number]))
+            quote = self.quotes[number]
+            index = self.frame_time(
+                *(self.sentence_text(quote) if public else self.remark_text(quote))
+            )
             if index is not None:
                 return index, f"'{self.times[index].text}' in the sentence that reports it"
         if public:
@@ -210,6 +231,41 @@ class _Builder:
                         return index, f"'{time.text}' in the speaker's own words dates the saying"
         return None, None
 
+    def made_time(self) -> tuple[int | None, str | None]:
+        """When a leaked medium was made ("the recording, made in 2016,"), and why."""
+        for index in self.leaked_channels():
+            channel = self.channels[index]
+            if channel.kind not in ("recording", "document"):
+                continue
+            made = MADE.match(self.text, channel.end)
+            if made is None:
+                continue
+            sentence_end = self.segments.sentence_at(channel.start).end
+            clause_end = CLAUSE_END.search(self.text, made.end(), sentence_end)
+            end = clause_end.start() if clause_end else sentence_end
+            joined = self.text.find(" and ", made.end(), end)
+            time = self.frame_time(made.end(), joined if joined >= 0 else end)
+            if time is not None:
+                medium = channel.name.split()[-1].lower()
+                verb = made["verb"].lower()
+                return (
+                    time,
+                    f"'{self.times[time].text}': when the {medium} was {verb}",
+                )
+        return None, None
+
+    def medium_source(self, quote: Quote) -> str | None:
+        """The words of a statement's source when they name a recording or
+        document, not its speaker ("a leaked memo showed him ...")."""
+        start, end = quote.source_start, quote.source_end
+        if start is None or end is None:
+            return None
+        for channel in self.channels:
+            overlaps = channel.start < end and start < channel.end
+            if overlaps and channel.kind in ("recording", "document"):
+                return self.text[start:end]
+        return None
+
     def summary(self, actor: int | None, numbers: list[int]) -> str:
         """The actor and their first whole statement: "X: “...”" or "X said ..."."""
         name = self.entities[actor].name if actor is not None else "Unknown speaker"
@@ -219,7 +275,11 @@ class _Builder:
         if len(words) > 160:
             words = words[:157].rsplit(" ", 1)[0] + "..."
         if quote.kind == "indirect" and quote.cue is not None:
-            return f"{name} {past_tense(quote.cue.lemma)} {words}"
+            verb = past_tense(quote.cue.lemma)
+            medium = self.medium_source(quote)
+            if medium is not None:
+                return f"{name}, as {medium} {verb}: {words}"
+            return f"{name} {verb} {words}"
         return f"{name}: “{words}”"
 
     def build(self) -> Story:
@@ -247,6 +307,7 @@ class _Builder:
                 quote_events[number] = len(events)
             events.append(event)
         if author is not None and not any(e.type == "remark" for e in events) and leak is not None:
+            time, time_rule = self.made_time()
             events.append(
                 Event(
                     "remark",
@@ -256,6 +317,8 @@ class _Builder:
                     f"The leaked remark by {self.entities[author].name}",
                     f"remark implied by the leak ({author_rule})",
                     channel=leak.channel,
+                    time=time,
+                    time_rule=time_rule,
                 )
             )
         return Story(tuple(events), tuple(quote_events))
@@ -304,6 +367,8 @@ class _Builder:
             stance = stances.get(actor)
             target = (self.target_after(stance[1]) if stance else None) or author
         time, time_rule = self.time_of(numbers, public=kind != "remark")
+        if kind == "remark" and time is None:
+            time, time_rule = self.made_time()
         start, end = self.sentence_text(first)
         return Event(
             kind,

@@ -495,7 +495,19 @@ class _Clusters:
         return self._add_person(person)
 
     def other(self, kind: str, label: str) -> int:
+        """The entity of an organisation, outlet or place named ``label``.
+
+        An outlet named by the end of an earlier outlet's name ("the Ledger"
+        after "the Daily Ledger") is that outlet, when only one name ends so.
+        """
         key = (kind, label.lower().removeprefix("the "))
+        if key not in self.by_label and kind == "outlet":
+            tail = f" {key[1]}"
+            longer = {
+                i for (k, known), i in self.by_label.items() if k == kind and known.endswith(tail)
+            }
+            if len(longer) == 1:
+                return longer.pop()
         if key not in self.by_label:
             self.items.append((kind, label))
             self.by_label[key] = len(self.items) - 1
@@ -772,7 +784,8 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
     """Where the noun phrase around a name or title mention starts.
 
     Steps back over capitalised words (titles and affiliations: "Radio North
-    Political Editor Sam Obi") and a "the" before them.
+    Political Editor Sam Obi"), lower-case premodifiers of a title
+    ("Republican state senator Tom Hale") and a "the" before them.
     """
     start = mention.start
     if mention.form not in ("name", "surname", "title"):
@@ -781,9 +794,11 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
         previous = _last_word(text, floor, start)
         if previous is None or text[previous.end : start] not in _joiners(previous):
             return start
-        if previous.text.lower() in ("the", "a", "an"):
+        word = previous.text
+        if word.lower() in ("the", "a", "an"):
             return previous.start
-        if not previous.text[0].isupper() or previous.text.lower() in COMMON_WORDS:
+        premodifier = word.islower() and word in PREMODIFIERS
+        if not (premodifier or word[0].isupper()) or word.lower() in COMMON_WORDS:
             return start
         start = previous.start
 

@@ -6,7 +6,9 @@ attempt to remove the leader") and a time still to come ("Britain could be
 led by him on Friday morning"). Each becomes an event of its own, kept out
 of the story's sequence so that it cannot be mistaken for a step of it:
 
-- ``background``: a dated time that ends before the publication date;
+- ``background``: a dated time that ends before the publication date and
+  before the story's first dated event (a time within the story, "apologised
+  on Thursday" after Wednesday's leak, is no background to it);
 - ``prospect``: a future reference, a time that begins after the
   publication date. It has not happened; its time expression has modality
   ``future``.
@@ -66,10 +68,12 @@ def find_references(
     if anchor is None:
         return References((), ())
     used = {event.time for event in events if event.time is not None}
+    spans = [interval(times[index]) for index in used]
+    story_start = min((span[0] for span in spans if span is not None), default=None)
     found: list[Event] = []
     links: list[EventLink] = []
     for index, time in enumerate(times):
-        kind = _kind(time, anchor)
+        kind = _kind(time, anchor, story_start)
         if index in used or kind is None:
             continue
         quote = _innermost_quote(quotes, time)
@@ -104,16 +108,19 @@ def find_references(
     return References(tuple(found), tuple(links))
 
 
-def _kind(time: TimeExpression, anchor: date) -> str | None:
-    """``background`` for a time wholly before the anchor, ``prospect`` for one after it."""
+def _kind(time: TimeExpression, anchor: date, story_start: datetime | None) -> str | None:
+    """``background`` for a time wholly before the anchor and the story's first
+    dated event, ``prospect`` for one after the anchor."""
     if time.type not in ("DATE", "TIME") or time.time_end is None:
         return None
     if time.modality == "future" and time.time_start is not None:
         return "prospect"
     span = interval(time)
-    if span is not None and span[1] <= datetime.combine(anchor, datetime.min.time()):
-        return "background"
-    return None
+    if span is None or span[1] > datetime.combine(anchor, datetime.min.time()):
+        return None
+    if story_start is not None and span[1] > story_start:
+        return None
+    return "background"
 
 
 def _innermost_quote(quotes: Sequence[Quote], time: TimeExpression) -> int | None:

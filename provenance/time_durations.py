@@ -175,6 +175,11 @@ def _recent_units(match: re.Match[str], context: TimeContext) -> Found | None:
     return found(match, "DURATION", value, "duration of unknown length")
 
 
+# "the Daily Ledger", "The Weekly Standard": a capitalised frequency word
+# followed by another capitalised word is part of a name.
+NAME_GOES_ON = re.compile(r" [A-Z]")
+
+
 @PATTERNS.add(
     rf"\b(?P<word>{'|'.join(FREQUENCIES)})\b|\b(?:every|each)\s+(?P<other>other\s+)?"
     rf"(?:(?P<unit>{ADJECTIVE_UNITS}|night|weekend|quarter)|{WEEKDAY}|(?P<month>{MONTH_NAMES})"
@@ -184,6 +189,8 @@ def _recent_units(match: re.Match[str], context: TimeContext) -> Found | None:
 def _set(match: re.Match[str], context: TimeContext) -> Found | None:
     """ "daily", "every other week", "every Monday", "each July"."""
     if match["word"]:
+        if match["word"][0].isupper() and NAME_GOES_ON.match(match.string, match.end()):
+            return None
         word = match["word"].lower()
         return found(match, "SET", FREQUENCIES[word], f"frequency '{word}'")
     if match["unit"]:

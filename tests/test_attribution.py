@@ -233,3 +233,22 @@ def test_sources_of_signed_labelled_and_trailing_statements(
     body: str, statement: str, source: str, cue: str
 ) -> None:
     assert source_of(parse(HEAD + body), statement) == (source, cue)
+
+
+def test_a_participle_describing_a_thing_is_not_a_cue() -> None:
+    parsed = parse(HEAD + "The memo, written in March, was sent to aides.")
+    assert statements(parsed) == []
+    parsed = parse(HEAD + "Anna Berg has written that the vote was rigged.")
+    assert statements(parsed) == [("indirect", "the vote was rigged", "Anna Berg")]
+
+
+def test_a_source_keeps_the_premodifiers_of_its_title_and_its_determiner() -> None:
+    parsed = parse(
+        HEAD + "Republican state senator Tom Hale said the memo was private.\n\n"
+        'The state teachers\' union called the remarks "a disgrace".'
+    )
+    assert source_of(parsed, "the memo was private") == (
+        "Republican state senator Tom Hale",
+        "said",
+    )
+    assert source_of(parsed, "a disgrace") == ("The state teachers' union", "called")

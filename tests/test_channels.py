@@ -90,3 +90,21 @@ def test_the_same_speaker_keeps_her_channel_until_someone_else_speaks() -> None:
     assert channel_of(parsed, "the budget was gone") == ("statement", None, None, None)
     assert channel_of(parsed, "it was not") is None
     assert channel_of(parsed, "the vote was lost") is None
+
+
+def test_an_outlet_publishing_a_medium_is_a_leaked_channel() -> None:
+    parsed = parse(
+        HEAD + "The Daily Ledger published the leaked internal memo on Wednesday evening."
+    )
+    body = [c for c in parsed.channels if c.start >= len(HEAD)]
+    [document, website] = sorted(body, key=lambda c: c.kind)
+    assert (document.kind, document.name, document.leaked) == (
+        "document",
+        "leaked internal memo",
+        True,
+    )
+    assert (website.kind, website.name, website.leaked) == ("website", "Daily Ledger", True)
+    assert website.rule == "outlet + 'published' + medium"
+    assert parsed.entities[website.publisher].name == "Daily Ledger"  # type: ignore[index]
+    by_a_person = parse(HEAD + "Karen Walsh published the memo on Monday.")
+    assert [c.kind for c in by_a_person.channels if c.start >= len(HEAD)] == []

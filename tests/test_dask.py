@@ -36,7 +36,7 @@ def test_a_build_on_a_two_worker_cluster_is_the_plain_build(tmp_path: Path) -> N
         ],
     )
     assert on_dask.exit_code == 0, on_dask.output
-    assert "8 inputs: 8 added" in on_dask.output
+    assert "9 inputs: 9 added" in on_dask.output
     assert len(list(shards.glob("shard-*.db"))) == 3
     assert table_dump(tmp_path / "dask.db") == table_dump(tmp_path / "plain.db")
 

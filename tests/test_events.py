@@ -109,3 +109,36 @@ def test_a_summary_puts_only_the_verb_of_a_phrasal_cue_in_the_past() -> None:
     summaries = [e.summary for e in parsed.events]
     assert any("Lena Fox hit out at the mayor" in s for s in summaries), summaries
     assert not any("ated" in s for s in summaries)
+
+
+MEMO = """Governor sorry over leaked memo
+
+Governor Mark Reyes apologised on Thursday after a leaked internal memo showed him \
+calling striking nurses "greedy".
+
+The memo, written in March and obtained by the Valley Courier, was sent to his aides.
+
+The Valley Courier published the memo on Wednesday evening.
+
+Speaking to reporters on Thursday morning, Reyes said he regretted the words."""
+
+
+def test_a_medium_made_at_a_time_dates_the_remark_and_its_publication_dates_the_leak() -> None:
+    parsed = parse(MEMO, published="2025-05-16")
+    events = by_type(parsed)
+    when = {t: parsed.times[e.time].value for t, e in events.items() if e.time is not None}
+    assert when == {
+        "remark": "2025-03",
+        "leak": "2025-05-14TEV",
+        "response": "2025-05-15TMO",
+    }
+    assert events["remark"].time_rule == "'March': when the memo was written"
+    assert [e.type for e in parsed.events if e.sequence is None] == []
+
+
+def test_a_remark_reported_by_its_medium_says_so_in_its_summary() -> None:
+    events = by_type(parse(MEMO, published="2025-05-16"))
+    assert events["remark"].summary == (
+        'Mark Reyes, as a leaked internal memo showed: him calling striking nurses "greedy"'
+    )
+    assert events["response"].summary == "Mark Reyes said he regretted the words"

@@ -99,3 +99,14 @@ def test_compatible_first_names() -> None:
     assert compatible_first_names("Bill", "William")
     assert not compatible_first_names("Jon", "Jeremy")
     assert not compatible_first_names("Al", "Alice")
+
+
+def test_a_short_outlet_name_is_the_outlet_named_in_full_before() -> None:
+    made = article(
+        "Headline\n\nThe memo was obtained by the Daily Ledger. The mayor told the Ledger he was"
+        " sorry. The Gazette and the Evening Gazette both ran it."
+    )
+    found = find_mentions(made, segment(made), ())
+    outlets = [e.name for e in found.entities if e.kind == "outlet"]
+    assert outlets.count("Daily Ledger") == 1 and "Ledger" not in outlets
+    assert "Gazette" in outlets and "Evening Gazette" in outlets

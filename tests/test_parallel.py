@@ -42,7 +42,7 @@ def test_a_build_in_two_processes_writes_what_a_build_in_one_does(tmp_path: Path
         )
         assert result.exit_code == 0, result.output
         outputs[jobs] = result.output
-        assert "8 added" in result.output
+        assert "9 added" in result.output
     assert outputs[1] == outputs[2].replace("jobs2.db", "jobs1.db")
     assert table_dump(tmp_path / "jobs1.db") == table_dump(tmp_path / "jobs2.db")
 

@@ -327,3 +327,11 @@ def test_patterns_run_near_their_words_without_losing_an_expression() -> None:
             for m in pattern.regex.finditer(text)
         ]
         assert sorted(windowed) == sorted(everywhere)
+
+
+def test_a_frequency_word_in_a_name_is_not_a_time() -> None:
+    assert times_of("The Daily Ledger and The Weekly Standard reported it.") == []
+    assert [t.value for t in times_of("Daily briefings resumed; prices are set weekly.")] == [
+        "P1D",
+        "P1W",
+    ]
