@@ -118,7 +118,13 @@ QUOTE_MARKS = re.compile(r"[\"“”‘’]")
 APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)|(?<=s)['’](?=\s)")
 TRAILING_WORDS = frozenset(AUXILIARIES) | frozenset(
     "also later then further again not never long often always still already once even just "
-    "soon first last now since ago".split()
+    "soon first last now since ago heard seen overheard caught filmed".split()
+)
+
+
+# Who was told, as a short noun phrase before "that": "telling a private dinner that".
+ADDRESSEE_PHRASE = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\w'’-]+\s+){0,3}?(?=that\b)", re.IGNORECASE
 )
 
 
@@ -257,6 +263,11 @@ class _Attributor:
             and i not in absorbed
         ]
         self.candidate_starts = [mentions[i].start for i in self.candidates]
+        self.speakers_by_end = {
+            m.end: i
+            for i, m in enumerate(mentions)
+            if not m.in_quote and m.kind in ("person", "organisation", "outlet")
+        }
         self.by_entity: dict[int, list[Mention]] = {}
         for mention in mentions:
             if mention.entity is not None:
@@ -402,6 +413,9 @@ class _Attributor:
             subject = self._subject(sentence, cue.start)
             if subject is not None:
                 return self._named(subject, "subject of the sentence", cue.start)
+        gerund = self._gerund_subject(sentence, cue)
+        if gerund is not None:
+            return self._named(gerund, "subject of the '-ing' cue right after it", cue.start)
         left = self._left_candidate(sentence, cue.start)
         generic = self._generic_subject(sentence, cue.start)
         if left is not None and (generic is None or self._phrase(left)[1] > generic[0]):
@@ -663,6 +677,19 @@ class _Attributor:
             best = index
         return best
 
+    def _gerund_subject(self, sentence: Sentence, cue: Cue) -> int | None:
+        """ "a recording of her telling a dinner that ...": the person named right
+        before an "-ing" cue says it, even as the object of a preposition."""
+        if not cue.text.lower().endswith("ing"):
+            return None
+        end = cue.start
+        while end > sentence.start and self.text[end - 1] == " ":
+            end -= 1
+        index = self.speakers_by_end.get(end)
+        if index is None or end == cue.start or self.mentions[index].start < sentence.start:
+            return None
+        return index
+
     def _right_candidate(self, start: int, end: int) -> int | None:
         for index in self._candidates_in(start, start + 7):
             if self.mentions[index].end <= end:
@@ -841,7 +868,8 @@ class _Attributor:
         word = WORD.search(self.text, start, cut)
         if word and word.start() <= start + 1 and word.group().lower() in ADDRESSEES:
             return word.end()
-        return start
+        phrase = ADDRESSEE_PHRASE.match(self.text, start, cut)
+        return phrase.end() if phrase else start
 
     def _span_opening_at(self, position: int) -> int | None:
         for number, span in enumerate(self.spans):

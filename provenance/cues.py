@@ -29,6 +29,7 @@ from provenance.lexicon import (
     IRREGULAR_PAST,
     OBJECT_VERBS,
     PHRASE_CUES,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     ROLE_HEADS,
@@ -213,7 +214,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     before = previous_words(text, sentence.start, match.start(), 1)
     adjacent = bool(before) and not text[before[0].end() : match.start()].strip()
-    if adjacent and before[0].group().lower() in NOT_BEFORE_VERB:
+    after_determiner = adjacent and before[0].group().lower() in NOT_BEFORE_VERB
+    if after_determiner and not _gerund_with_content(text, sentence, match, before[0].group()):
         return False
     after = WORD.search(text, match.end(), sentence.end)
     following = after.group().lower() if after else ""
@@ -238,6 +240,21 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     if lowered == lemma or lowered in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
         return _present_tense(text, sentence, match, lemma, previous, following, adjacent)
     return True
+
+
+# What a gerund's content opens with: "that", a colon or a quotation mark,
+# after up to four words of who was told ("her telling a private dinner that").
+CONTENT_OPENS = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b|\s*:|\s*[\"“]")
+
+
+def _gerund_with_content(text: str, sentence: Sentence, match: re.Match[str], before: str) -> bool:
+    """ "of her telling a dinner that ...": after "her" or "his", an "-ing" cue
+    followed by what was said is that person speaking, not a noun."""
+    return (
+        before.lower() in POSSESSIVE_DETERMINERS
+        and match.group().lower().endswith("ing")
+        and CONTENT_OPENS.match(text, match.end(), sentence.end) is not None
+    )
 
 
 def _bare_participle(text: str, sentence: Sentence, match: re.Match[str], lemma: str) -> bool:

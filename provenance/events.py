@@ -62,12 +62,13 @@ DEFENCE = Scan.of_phrases(DEFENCE_CUES)
 ATTACK = Scan.of_phrases(ATTACK_CUES)
 SUPPORT = Scan.of_phrases(SUPPORT_WORDS)
 CRITICISM = Scan.of_phrases(CRITICISM_WORDS)
-# "The memo, written in March": the participle after a medium says when it was made.
-MADE = re.compile(
-    r",?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?(?P<verb>written|recorded|made|"
-    r"filmed|sent|taken|drafted|dated|captured|shot)\b",
-    re.IGNORECASE,
+# "The memo, written in March", "the audio ... was recorded at a dinner last
+# month": the participle after a medium, or its passive verb, says when it was made.
+MADE_VERBS = r"(?P<verb>written|recorded|made|filmed|sent|taken|drafted|dated|captured|shot)\b"
+MADE_AFTER_MEDIUM = re.compile(
+    rf",?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?{MADE_VERBS}", re.IGNORECASE
 )
+MADE_PASSIVE = re.compile(rf"\b(?:was|were)\s+(?:\w+ly\s+)?{MADE_VERBS}", re.IGNORECASE)
 LEAKED_POSSESSION = re.compile(
     r"\b(?P<owner>his|her)\s+leaked\s+(?:comments|remarks|criticism|words|recording|messages|email|emails|memo)\b",
     re.IGNORECASE,
@@ -237,10 +238,12 @@ class _Builder:
             channel = self.channels[index]
             if channel.kind not in ("recording", "document"):
                 continue
-            made = MADE.match(self.text, channel.end)
+            sentence_end = self.segments.sentence_at(channel.start).end
+            made = MADE_AFTER_MEDIUM.match(self.text, channel.end) or MADE_PASSIVE.search(
+                self.text, channel.end, sentence_end
+            )
             if made is None:
                 continue
-            sentence_end = self.segments.sentence_at(channel.start).end
             clause_end = CLAUSE_END.search(self.text, made.end(), sentence_end)
             end = clause_end.start() if clause_end else sentence_end
             joined = self.text.find(" and ", made.end(), end)

@@ -179,6 +179,7 @@ PREMODIFIERS = frozenset(
     press policy political foreign defense defence economic health justice education
     presumptive likely would-be potential communications social research policy
     committee caucus panel agency department administration council board union staff
+    charity group firm company watchdog regulator broadcaster newspaper think-tank
     """.split()
 )
 
@@ -409,7 +410,8 @@ CRITICISM_WORDS = (
     "deserve better", "deserves better", "quiet part", "security risk", "proof", "scandal",
     "scandalous", "toxic", "vile", "despicable", "reckless", "dangerous", "unfit", "liar",
     "lying", "mocking", "exposed", "chaos", "incompetent", "disappointment", "disappointed",
-    "dismay", "dismayed", "up against",
+    "dismay", "dismayed", "up against", "hurtful", "insensitive", "callous", "cruel",
+    "shocking", "shocked", "demeaning", "derogatory", "sexist", "racist", "bigoted",
 )
 LEAK_WORDS = (
     "leaked", "leak", "leaks", "emerged", "surfaced", "secretly recorded", "secret recording",

@@ -7,13 +7,18 @@ from pathlib import Path
 
 import sqlite_utils
 
-from provenance.ingest import make_article
+from provenance.ingest import collect_paths, load_path, make_article
 from provenance.pipeline import parse_article
 from provenance.records import Article, ParsedArticle
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_f9c6826e7b893974.txt"
 LEAK = ROOT / "tests" / "fixtures" / "leak"
+
+
+def article_count(paths: list[Path]) -> int:
+    """How many articles a build of these files and folders reads."""
+    return sum(1 for path in collect_paths(paths) for _ in load_path(path))
 
 
 def table_dump(db_path: Path) -> dict[str, list[tuple[object, ...]]]:

@@ -252,3 +252,22 @@ def test_a_source_keeps_the_premodifiers_of_its_title_and_its_determiner() -> No
         "said",
     )
     assert source_of(parsed, "a disgrace") == ("The state teachers' union", "called")
+
+
+def test_a_person_right_before_an_ing_cue_says_what_follows() -> None:
+    parsed = parse(
+        HEAD + "Anna Berg quit after a recording emerged of her telling a private dinner that"
+        " the vote was rigged."
+    )
+    assert source_of(parsed, "the vote was rigged") == ("her", "telling")
+    assert speaker_of(parsed, "the vote was rigged") == "Anna Berg"
+    assert statements(parse(HEAD + "Her telling of the story was odd.")) == []
+
+
+def test_perception_verbs_and_organisation_nouns_around_a_source() -> None:
+    parsed = parse(
+        HEAD + 'In the clip, Councillor Anna Berg can be heard saying: "The vote was rigged."\n\n'
+        'The charity Fair Vote said the claim was "baseless".'
+    )
+    assert source_of(parsed, "The vote was rigged.") == ("Councillor Anna Berg", "saying")
+    assert source_of(parsed, 'the claim was "baseless"') == ("The charity Fair Vote", "said")

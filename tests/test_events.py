@@ -142,3 +142,20 @@ def test_a_remark_reported_by_its_medium_says_so_in_its_summary() -> None:
         'Mark Reyes, as a leaked internal memo showed: him calling striking nurses "greedy"'
     )
     assert events["response"].summary == "Mark Reyes said he regretted the words"
+
+
+def test_a_medium_recorded_at_a_time_dates_the_remark() -> None:
+    parsed = parse(
+        "Minister sorry for dinner remarks\n\n"
+        "The audio, obtained by Channel 8 News and broadcast on Monday night, was recorded at a"
+        " dinner last month.\n\n"
+        'In the clip, Housing Minister Claire Dunmore can be heard saying: "Pensioners are a'
+        ' drain."\n\n'
+        'Writing on Twitter, the charity Age Action said the comments were "deeply hurtful".',
+        published="2024-10-09",
+    )
+    events = by_type(parsed)
+    assert parsed.times[events["remark"].time].value == "2024-09"  # type: ignore[index]
+    assert events["remark"].time_rule == "'last month': when the audio was recorded"
+    assert parsed.times[events["leak"].time].value == "2024-10-07TNI"  # type: ignore[index]
+    assert name(parsed, events["attack"].actor) == "Age Action"
