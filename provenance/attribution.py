@@ -568,6 +568,12 @@ class _Attributor:
         if any(_is_cue(t.group()) and not _noun_after(tokens, i) for i, t in enumerate(tokens)):
             return start, end
         if _qualifying(tokens):
+            verb = next((i for i, t in enumerate(tokens) if t.group().lower() in AUXILIARIES), 0)
+            if verb > 0:
+                # "The chief executive of X, the firm, was caught ... calling": stop at the verb.
+                before_verb = tokens[verb - 1].end()
+                comma = self.text.find(",", before_verb, tokens[verb].start())
+                return start, comma + 1 if comma >= 0 else before_verb
             return start, closing + 1 if closing >= 0 and "," in self.text[start:last] else last
         if "," in gap:
             return start, end
@@ -644,6 +650,9 @@ class _Attributor:
         while tokens and tokens[0].group().lower() in COORDINATORS:
             tokens = tokens[1:]
         if not tokens or len(tokens) > 8 or tokens[0].group().lower() in NOT_IN_SUBJECT:
+            return None
+        if tokens[0].group().lower() in AUXILIARIES:
+            # "..., was caught on a hot mic calling": a verb, not a subject.
             return None
         if any(
             t.group().lower() in CLAUSE_WORDS_BUT_COORDINATORS and not _after_determiner(tokens, i)

@@ -64,6 +64,14 @@ PUBLISHED_ACTIVE = re.compile(
     rf"{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})\b",
     re.IGNORECASE,
 )
+# "the video, which TechWire published on Tuesday": the outlet is named
+# right before the verb.
+PUBLISHED_RELATIVE = re.compile(
+    rf"\b(?:{RECORDINGS}|{DOCUMENTS}),?\s+(?:which|that)\s+(?P<outlet>[^,.;]{{1,60}}?)\s"
+    r"(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
+    r"leaked)\b",
+    re.IGNORECASE,
+)
 APPROACHED_BY = re.compile(r"\b(?:approached|interviewed|questioned|asked)\s+by\s+", re.IGNORECASE)
 INTERVIEW = re.compile(
     r"\b(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?interview\s+"
@@ -156,6 +164,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "reported",
         "leaked",
     ),
+    PUBLISHED_RELATIVE: ("which", "that"),
     APPROACHED_BY: (" by ",),
     INTERVIEW: ("interview",),
     TOLD: ("told", "telling", "speaking to", "spoke to", "talking to"),
@@ -284,22 +293,27 @@ class _Finder:
                     leaked=True,
                 )
             )
-        for match in matches(PUBLISHED_ACTIVE):
-            outlet_mention = self._publisher_before(match.start())
-            if outlet_mention is None:
-                continue
-            outlet = outlet_mention.entity
-            found.append(
-                Channel(
-                    self.medium_kind(outlet, None),
-                    text[outlet_mention.start : outlet_mention.end],
-                    outlet_mention.start,
-                    match.end(),
-                    f"outlet + '{match['verb'].lower()}' + medium",
-                    publisher=outlet,
-                    leaked=True,
+        for regex, rule in (
+            (PUBLISHED_ACTIVE, "outlet + '{}' + medium"),
+            (PUBLISHED_RELATIVE, "medium, which outlet + '{}'"),
+        ):
+            for match in matches(regex):
+                outlet_end = match.end("outlet") if regex is PUBLISHED_RELATIVE else match.start()
+                outlet_mention = self._publisher_before(outlet_end)
+                if outlet_mention is None:
+                    continue
+                outlet = outlet_mention.entity
+                found.append(
+                    Channel(
+                        self.medium_kind(outlet, None),
+                        text[outlet_mention.start : outlet_mention.end],
+                        outlet_mention.start,
+                        match.end(),
+                        rule.format(match["verb"].lower()),
+                        publisher=outlet,
+                        leaked=True,
+                    )
                 )
-            )
         for regex, kind, rule in (
             (APPROACHED_BY, "interview", "'approached by' + outlet"),
             (INTERVIEW, "interview", "'interview with' + outlet"),
@@ -497,11 +511,14 @@ def find_channels(
 def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
     """In a story about a leak, the private media it names are the leaked ones.
 
-    Their publisher is the one outlet the text says published or obtained the
-    leak, when there is exactly one.
+    When the text calls some medium leaked ("the leaked video"), only media of
+    its kind are: the recording is leaked, the email of apology sent after it
+    is not. Their publisher is the one outlet the text says published or
+    obtained the leak, when there is exactly one.
     """
     if not LEAK_IN_ARTICLE.search(article.text):
         return channels
+    kinds = {c.kind for c in channels if c.kind in MEDIA and c.leaked} or set(MEDIA)
     publishers = {
         c.publisher
         for c in channels
@@ -510,7 +527,7 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
     publisher = next(iter(publishers)) if len(publishers) == 1 else None
     return [
         evolve(c, leaked=True, publisher=c.publisher if c.publisher is not None else publisher)
-        if c.kind in MEDIA
+        if c.kind in kinds
         else c
         for c in channels
     ]

@@ -55,6 +55,10 @@ CLAUSE_END = re.compile(r"[,;:.!?]")
 # A reaction's main clause before the leak it follows: "X apologised on Thursday
 # after a leaked memo showed him ...": Thursday dates the apology, not the memo.
 REACTION_CLAUSE = re.compile(r"\b(?:after|following|since|once|when)\b", re.IGNORECASE)
+PUBLISHING = re.compile(
+    r"\b(?:published|broadcast|aired|released|posted|obtained|emerged|surfaced|leaked)\b",
+    re.IGNORECASE,
+)
 DEICTIC_PRESENT = re.compile(r"^(?:today|tonight|this (?:morning|afternoon|evening))$", re.I)
 
 
@@ -194,8 +198,12 @@ class _Builder:
         obtained = "obtained" in channel.rule
         return undated, obtained, channel.start
 
-    def frame_time(self, start: int, end: int) -> int | None:
-        """The first dated, past time in ``text[start:end]`` outside what anyone said."""
+    def frame_time(self, start: int, end: int, remark: bool = False) -> int | None:
+        """The first dated, past time in ``text[start:end]`` outside what anyone said.
+
+        For a remark, a time in a clause about publishing ("the video, which
+        X published on Tuesday,") dates the publication, not the remark.
+        """
         for index, time in enumerate(self.times):
             if not (start <= time.start < end) or time.in_quote or time.modality != "actual":
                 continue
@@ -203,8 +211,15 @@ class _Builder:
                 continue
             if any(q.start <= time.start < q.end for q in self.quotes):
                 continue
+            if remark and self._publication_clause(start, time.start):
+                continue
             return index
         return None
+
+    def _publication_clause(self, start: int, at: int) -> bool:
+        """Whether a publishing verb stands in the clause before ``at``."""
+        marks = [self.text.rfind(mark, start, at) for mark in ",;("]
+        return PUBLISHING.search(self.text, max(start, *marks), at) is not None
 
     def remark_text(self, quote: Quote) -> tuple[int, int]:
         """The part of a remark's sentence that can date it: from the last
@@ -219,9 +234,8 @@ class _Builder:
         """The time expression that dates these statements, and why."""
         for number in numbers:
             quote = self.quotes[number]
-            index = self.frame_time(
-                *(self.sentence_text(quote) if public else self.remark_text(quote))
-            )
+            window = self.sentence_text(quote) if public else self.remark_text(quote)
+            index = self.frame_time(*window, remark=not public)
             if index is not None:
                 return index, f"'{self.times[index].text}' in the sentence that reports it"
         if public:

@@ -180,6 +180,7 @@ PREMODIFIERS = frozenset(
     presumptive likely would-be potential communications social research policy
     committee caucus panel agency department administration council board union staff
     charity group firm company watchdog regulator broadcaster newspaper think-tank
+    advocate campaigner activist expert consultant organiser organizer
     """.split()
 )
 
@@ -236,7 +237,9 @@ TITLE_ABBREVIATIONS = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
     "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
     "adm": "admiral", "pres": "president", "supt": "superintendent", "insp": "inspector",
-    "det": "detective", "cllr": "councillor", "cmdr": "commander",
+    "det": "detective", "cllr": "councillor", "cmdr": "commander", "ceo": "chief executive",
+    "cfo": "chief financial officer", "coo": "chief operating officer",
+    "cto": "chief technology officer",
 }
 
 # Words that, as the last word of a title, make the words before it a title.
@@ -248,7 +251,7 @@ TITLE_HEADS = frozenset(
     attorney ambassador commissioner chairman chairwoman chair director leader speaker
     king queen prince princess pope bishop archbishop cardinal detective inspector officer
     superintendent constable premier mp councillor councilor alderman assemblyman
-    assemblywoman trustee cllr cmdr
+    assemblywoman trustee cllr cmdr ceo cfo coo cto founder co-founder executive
     """.split()
 )
 

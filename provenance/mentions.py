@@ -494,6 +494,14 @@ class _Clusters:
         person.absorb(name)
         return self._add_person(person)
 
+    def known_other(self, label: str) -> tuple[str, int] | None:
+        """The organisation, outlet or place already named exactly ``label``, if any."""
+        lowered = label.lower().removeprefix("the ")
+        for kind in ("outlet", "organisation", "place"):
+            if (kind, lowered) in self.by_label:
+                return kind, self.by_label[(kind, lowered)]
+        return None
+
     def other(self, kind: str, label: str) -> int:
         """The entity of an organisation, outlet or place named ``label``.
 
@@ -759,7 +767,12 @@ def _mention(
         return Mention(name.start, name.end, surface, "name", name.kind, name.rule, entity, quoted)
     found = clusters.single(name, placed)
     if found is None and name.kind != "person":
-        return None
+        known = clusters.known_other(surface)
+        if known is None:
+            return None
+        kind, entity = known
+        rule = f"name of the {kind} named before"
+        return Mention(name.start, name.end, surface, "name", kind, rule, entity, quoted)
     if found is None:
         return Mention(
             name.start,
@@ -797,7 +810,7 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
         word = previous.text
         if word.lower() in ("the", "a", "an"):
             return previous.start
-        premodifier = word.islower() and word in PREMODIFIERS
+        premodifier = word.islower() and (word in PREMODIFIERS or word in ROLE_HEADS)
         if not (premodifier or word[0].isupper()) or word.lower() in COMMON_WORDS:
             return start
         start = previous.start

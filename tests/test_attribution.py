@@ -271,3 +271,19 @@ def test_perception_verbs_and_organisation_nouns_around_a_source() -> None:
     )
     assert source_of(parsed, "The vote was rigged.") == ("Councillor Anna Berg", "saying")
     assert source_of(parsed, 'the claim was "baseless"') == ("The charity Fair Vote", "said")
+
+
+def test_a_source_stops_at_its_verb_and_keeps_role_words_before_a_name() -> None:
+    parsed = parse(
+        HEAD + "The chief executive of Orbital, the cloud storage company, was caught on a hot"
+        ' mic calling customers "gullible".\n\n'
+        "Orbital board chair Susan Ito said the board was reviewing the matter."
+    )
+    assert source_of(parsed, "gullible") == (
+        "The chief executive of Orbital, the cloud storage company,",
+        "calling",
+    )
+    assert source_of(parsed, "the board was reviewing the matter") == (
+        "Orbital board chair Susan Ito",
+        "said",
+    )

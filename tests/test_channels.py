@@ -108,3 +108,12 @@ def test_an_outlet_publishing_a_medium_is_a_leaked_channel() -> None:
     assert parsed.entities[website.publisher].name == "Daily Ledger"  # type: ignore[index]
     by_a_person = parse(HEAD + "Karen Walsh published the memo on Monday.")
     assert [c.kind for c in by_a_person.channels if c.start >= len(HEAD)] == []
+
+
+def test_a_medium_which_an_outlet_published_is_a_leaked_channel() -> None:
+    parsed = parse(
+        HEAD + "The video was obtained by TechWire.\n\n"
+        "In the video, which TechWire published on Tuesday, Marcus Webb tells staff to relax."
+    )
+    [relative] = [c for c in parsed.channels if c.rule == "medium, which outlet + 'published'"]
+    assert (relative.kind, relative.name, relative.leaked) == ("website", "TechWire", True)

@@ -159,3 +159,25 @@ def test_a_medium_recorded_at_a_time_dates_the_remark() -> None:
     assert events["remark"].time_rule == "'last month': when the audio was recorded"
     assert parsed.times[events["leak"].time].value == "2024-10-07TNI"  # type: ignore[index]
     assert name(parsed, events["attack"].actor) == "Age Action"
+
+
+CEO = """Tech boss caught on hot mic
+
+A video obtained by TechWire shows Orbital's chief executive mocking customers.
+
+In the video, which TechWire published on Tuesday, CEO Marcus Webb tells employees: \
+"Our users will pay for anything."
+
+Webb apologized in an email to staff on Wednesday, saying his comments were "careless"."""
+
+
+def test_publishing_in_a_remark_sentence_dates_the_leak_and_an_apology_email_is_no_leak() -> None:
+    parsed = parse(CEO, published="2025-10-16")
+    events = by_type(parsed)
+    assert events["remark"].time is None
+    assert parsed.times[events["leak"].time].value == "2025-10-14"  # type: ignore[index]
+    response = events["response"]
+    assert name(parsed, response.actor) == "Marcus Webb"
+    assert parsed.times[response.time].value == "2025-10-15"  # type: ignore[index]
+    email = parsed.channels[response.channel]  # type: ignore[index]
+    assert (email.kind, email.leaked) == ("document", False)

@@ -110,3 +110,15 @@ def test_a_short_outlet_name_is_the_outlet_named_in_full_before() -> None:
     outlets = [e.name for e in found.entities if e.kind == "outlet"]
     assert outlets.count("Daily Ledger") == 1 and "Ledger" not in outlets
     assert "Gazette" in outlets and "Evening Gazette" in outlets
+
+
+def test_a_company_title_before_a_name_and_an_outlet_named_again() -> None:
+    made = article(
+        "Headline\n\nIn the video, obtained by TechWire, CEO Marcus Webb spoke. Later TechWire"
+        " published it."
+    )
+    found = find_mentions(made, segment(made), ())
+    people = [(e.name, e.roles) for e in found.entities if e.kind == "person"]
+    assert people == [("Marcus Webb", ("chief executive",))]
+    outlets = [m.entity for m in found.mentions if m.text == "TechWire"]
+    assert len(outlets) == 2 and outlets[0] == outlets[1] is not None
