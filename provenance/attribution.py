@@ -76,6 +76,9 @@ TRAILING_RELATIVE = re.compile(
 OBJECT_BREAK = re.compile(
     r",\s+(?:and|but|while|although|though|which|who|whom|where|when|because|as|after|before|"
     r"saying|adding|noting|according|even|despite)\b|;|\s[—–]\s|:\s"
+    # How it was said is not what it is about: "defended the mayor in an interview with X".
+    r"|\s(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:interview|statement|speech|post|tweet|briefing|press conference|news conference)\b"
 )
 # Speech verbs that also take a plain object: "denied the claims", "announced his resignation".
 OBJECT_TAKING = frozenset(
@@ -546,6 +549,7 @@ class _Attributor:
         floor = self.segments.sentence_at(start).start
         if self.mentions[index].form != "pronoun":
             start = self._premodifiers(start, floor)
+            start = self._role_in_apposition(start, floor)
         if end > cue_start:
             return start, end
         aside = PARENTHESIS.match(self.text, end, cue_start)
@@ -579,6 +583,20 @@ class _Attributor:
             return start, end
         nominal = not any(_verb_like(t.group()) for t in tokens)
         return (start, last) if nominal and len(tokens) <= 3 else (start, end)
+
+    def _role_in_apposition(self, start: int, floor: int) -> int:
+        """ "Brandt's chief of staff, Karen Liu,": a role phrase opening the clause,
+        with the name in apposition to it, belongs to the source."""
+        if self.text[start - 2 : start] != ", ":
+            return start
+        clause = max(floor, *(self.text.rfind(mark, floor, start - 2) + 1 for mark in ',;:"“”('))
+        tokens = list(words(self.text, clause, start - 2))
+        verb = any(_verb_like(t.group()) and t.group() not in ("of", "for") for t in tokens)
+        if not 1 <= len(tokens) <= 6 or verb:
+            return start
+        if not any(t.group().lower() in HEAD_CONTINUATIONS for t in tokens):
+            return start
+        return tokens[0].start()
 
     def _premodifiers(self, start: int, floor: int) -> int:
         """Step left over the words that modify a name: "Democratic presidential candidate"."""

@@ -28,17 +28,19 @@ from provenance.scanning import Scan, finditer
 LEAK_ADJECTIVES = r"leaked|secret|secretly[- ]recorded|covert|undercover|private"
 RECORDINGS = r"recordings?|tapes?|audio|video|footage|clips?|voice\s+notes?|(?:hot|open)[ -]mic"
 DOCUMENTS = (
-    r"memos?|memorandum|emails?|e-mails?|messages?|documents?|letters?|transcripts?|"
+    r"memos?|memorandum|emails?|e-mails?|messages?|texts|documents?|letters?|transcripts?|"
     r"dossier|files?|text\s+messages|chats?"
 )
 KIND_OF_MEDIUM = r"(?:(?:audio|video|phone|telephone|WhatsApp|Signal|text|Slack)\s+)?"
 MEDIUM = re.compile(
-    rf"\b(?:(?:in|on|from|through)\s+(?:(?:the|a|an|this|that|his|her|their|another)\s+)?"
+    rf"\b(?:(?:in|on|from|through|according\s+to)\s+"
+    rf"(?:(?:the|a|an|this|that|his|her|their|another|one)\s+)?"
     rf"(?P<adj>(?:(?:{LEAK_ADJECTIVES})\s+)*)|(?P<leak>(?:{LEAK_ADJECTIVES}))\s+(?:[\w-]+\s+)?)"
     rf"{KIND_OF_MEDIUM}(?P<medium>{RECORDINGS}|{DOCUMENTS})\b"
     rf"|\b(?:the|a|an|these|those)\s+{KIND_OF_MEDIUM}(?P<published>{RECORDINGS}|{DOCUMENTS})"
-    rf"(?=,?[^.;]{{0,60}}?\s(?:first\s+)?(?:published|obtained|released|posted|leaked|revealed|seen)"
-    rf"\s+by\b)"
+    rf"(?=,?(?:[^.;]|\.(?=\s\d)){{0,60}}?\s(?:first\s+)?"
+    rf"(?:published|obtained|released|posted|leaked|revealed|seen)"
+    rf"\s+(?:by|to)\b)"
     rf"|\b(?:a|an|the)\s+{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})(?=\s+in\s+which\b)",
     re.IGNORECASE,
 )
@@ -133,6 +135,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "memo",
         "mail",
         "message",
+        "texts",
         "document",
         "letter",
         "transcript",
@@ -239,6 +242,9 @@ class _Finder:
             if word.lower() in NOUN_KINDS and match.start() > 0:
                 end = start + match.end()
             break
+        last = self.text[start:end].rsplit(" ", 1)[-1]
+        if last.endswith(".") and "." not in last[:-1]:
+            end -= 1  # the sentence's full stop, not an abbreviation ("U.S.")
         outlet = person = None
         place = None
         for mention in self.mentions:
@@ -388,7 +394,9 @@ class _Finder:
         leaked = bool(re.search(r"leaked|secret|covert|undercover", adjectives, re.I))
         rule = f"medium '{medium}'"
         name = self.text[match.start() : match.end()]
-        if name.lower().startswith(("in ", "on ", "from ", "through ")):
+        if name.lower().startswith("according to "):
+            name = name[len("according to ") :]
+        elif name.lower().startswith(("in ", "on ", "from ", "through ")):
             name = name.split(" ", 1)[1]
         return Channel(kind, name, match.start(), match.end(), rule, leaked=leaked)
 

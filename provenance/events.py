@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from provenance.lexicon import (
     ATTACK_CUES,
@@ -198,18 +198,22 @@ class _Builder:
         obtained = "obtained" in channel.rule
         return undated, obtained, channel.start
 
-    def frame_time(self, start: int, end: int, remark: bool = False) -> int | None:
+    def frame_time(
+        self, start: int, end: int, remark: bool = False, reported: bool = False
+    ) -> int | None:
         """The first dated, past time in ``text[start:end]`` outside what anyone said.
 
         For a remark, a time in a clause about publishing ("the video, which
-        X published on Tuesday,") dates the publication, not the remark.
+        X published on Tuesday,") dates the publication, not the remark. With
+        ``reported``, a time in reported speech counts ("the Times reported
+        that the messages, sent on Jan. 14, ..."); in quotation marks never.
         """
         for index, time in enumerate(self.times):
             if not (start <= time.start < end) or time.in_quote or time.modality != "actual":
                 continue
             if time.time_end is None:
                 continue
-            if any(q.start <= time.start < q.end for q in self.quotes):
+            if not reported and any(q.start <= time.start < q.end for q in self.quotes):
                 continue
             if remark and self._publication_clause(start, time.start):
                 continue
@@ -261,7 +265,7 @@ class _Builder:
             clause_end = CLAUSE_END.search(self.text, made.end(), sentence_end)
             end = clause_end.start() if clause_end else sentence_end
             joined = self.text.find(" and ", made.end(), end)
-            time = self.frame_time(made.end(), joined if joined >= 0 else end)
+            time = self.frame_time(made.end(), joined if joined >= 0 else end, reported=True)
             if time is not None:
                 medium = channel.name.split()[-1].lower()
                 verb = made["verb"].lower()
@@ -319,6 +323,11 @@ class _Builder:
         if leak is not None:
             events.append(leak)
         for (kind, actor), numbers in groups.items():
+            if leak is not None and kind == "report" and actor == leak.actor:
+                events[0] = leak = self._reported_leak(leak, numbers)
+                for number in numbers:
+                    quote_events[number] = 0
+                continue
             event = self._event(kind, actor, numbers, rules[(kind, actor)], author, stances)
             for number in numbers:
                 quote_events[number] = len(events)
@@ -339,6 +348,18 @@ class _Builder:
                 )
             )
         return Story(tuple(events), tuple(quote_events))
+
+    def _reported_leak(self, leak: Event, numbers: list[int]) -> Event:
+        """What the leak's publisher reports is the leak told by it ("..., the Times
+        reported last Thursday"): its statements join the leak, and date it if
+        nothing else does."""
+        leak = evolve(leak, quotes=(*leak.quotes, *numbers))
+        time, _ = self.time_of(numbers, public=True)
+        if leak.time is not None or time is None:
+            return leak
+        publisher = self.entities[leak.actor].name  # type: ignore[index]
+        rule = f"'{self.times[time].text}': when {publisher} reported it"
+        return evolve(leak, time=time, time_rule=rule)
 
     def _type(
         self,

@@ -287,3 +287,20 @@ def test_a_source_stops_at_its_verb_and_keeps_role_words_before_a_name() -> None
         "Orbital board chair Susan Ito",
         "said",
     )
+
+
+def test_a_passive_participle_before_by_is_not_a_cue() -> None:
+    parsed = parse(
+        HEAD + "Anna Berg told aides to wait, according to messages first reported by the Times."
+    )
+    cues = [q.cue.text for q in parsed.quotes if q.cue is not None]
+    assert "reported" not in cues and "according to" in cues
+
+
+def test_a_role_phrase_in_apposition_and_a_channel_after_a_stance_object() -> None:
+    parsed = parse(
+        HEAD + "Berg's chief of staff, Karen Liu, defended the mayor in an interview with WKRN,"
+        " saying the vote was fair."
+    )
+    assert source_of(parsed, "the mayor") == ("Berg's chief of staff, Karen Liu,", "defended")
+    assert source_of(parsed, "the vote was fair")[0] == "Berg's chief of staff, Karen Liu,"

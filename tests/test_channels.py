@@ -117,3 +117,23 @@ def test_a_medium_which_an_outlet_published_is_a_leaked_channel() -> None:
     )
     [relative] = [c for c in parsed.channels if c.rule == "medium, which outlet + 'published'"]
     assert (relative.kind, relative.name, relative.leaked) == ("website", "TechWire", True)
+
+
+def test_texts_messages_and_their_publishers() -> None:
+    parsed = parse(
+        "Mayor's leaked texts\n\n"
+        "Mayor Linda Brandt told aides to wait, according to text messages first reported by the"
+        " Riverside Times.\n\n"
+        "The messages, sent on Jan. 14, were leaked to the newspaper by a former staffer.\n\n"
+        '"Let them wait," Brandt wrote in one message.'
+    )
+    media = [(c.name, c.leaked) for c in parsed.channels if c.kind == "document"]
+    assert media == [
+        ("leaked texts", True),
+        ("text messages", True),
+        ("The messages", True),
+        ("one message", True),
+    ]
+    [printed] = [c for c in parsed.channels if c.kind == "print"]
+    assert printed.name == "the Riverside Times"
+    assert channel_of(parsed, "Let them wait") == ("document", "Riverside Times", None, None)

@@ -181,3 +181,22 @@ def test_publishing_in_a_remark_sentence_dates_the_leak_and_an_apology_email_is_
     assert parsed.times[response.time].value == "2025-10-15"  # type: ignore[index]
     email = parsed.channels[response.channel]  # type: ignore[index]
     assert (email.kind, email.leaked) == ("document", False)
+
+
+def test_what_the_leaks_publisher_reports_is_the_leak_and_dates_it() -> None:
+    parsed = parse(
+        "Mayor's leaked texts\n\n"
+        "Mayor Linda Brandt told aides to wait, according to text messages first reported by the"
+        " Riverside Times.\n\n"
+        "The messages, sent on Jan. 14, were leaked to the newspaper by a former staffer, the"
+        " Times reported last Thursday.\n\n"
+        '"Let them wait," Brandt wrote in one message.',
+        published="2024-03-22",
+    )
+    events = by_type(parsed)
+    assert "report" not in events
+    leak = events["leak"]
+    assert parsed.times[leak.time].value == "2024-03-21"  # type: ignore[index]
+    assert leak.time_rule == "'last Thursday': when Riverside Times reported it"
+    assert [parsed.quotes[n].cue.text for n in leak.quotes] == ["reported"]  # type: ignore[union-attr]
+    assert parsed.times[events["remark"].time].value == "2024-01-14"  # type: ignore[index]
