@@ -66,8 +66,14 @@ _ADVERBIAL = (
     r"last|this|again|also|repeatedly|privately|publicly|(?:mon|tue|wednes|thurs|fri|satur|sun)"
     r"day)\b[^.;:\"“”]{0,60}?"
 )
+# "said Monday he had been ...": a day right after the cue dates the saying.
+_DAY_AFTER_CUE = (
+    r"(?:on\s+)?(?:(?:mon|tue|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|"
+    r"last\s+(?:week|month|night))(?:\s+(?:morning|afternoon|evening|night))?\s+"
+    r"(?=(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|there)\b)"
+)
 LEAD_IN = re.compile(
-    rf"[\s,:]*(?:(?:{_ADVERBIAL},?\s)?that\b\s*|{_ADVERBIAL},\s*(?=[\"“‘']))?",
+    rf"[\s,:]*(?:(?:{_ADVERBIAL},?\s)?that\b\s*|{_ADVERBIAL},\s*(?=[\"“‘'])|{_DAY_AFTER_CUE})?",
     re.IGNORECASE,
 )
 TRAILING_RELATIVE = re.compile(

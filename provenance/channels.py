@@ -21,17 +21,17 @@ from collections.abc import Iterable, Sequence
 
 from attrs import evolve, frozen
 
-from provenance.lexicon import BROADCAST_WORDS, PRINT_WORDS
+from provenance.lexicon import (
+    BROADCAST_WORDS,
+    DOCUMENTS,
+    KIND_OF_MEDIUM,
+    PRINT_WORDS,
+    RECORDINGS,
+)
 from provenance.records import Article, Channel, Entity, Mention, Quote, Segments, Sentence
 from provenance.scanning import Scan, finditer
 
 LEAK_ADJECTIVES = r"leaked|secret|secretly[- ]recorded|covert|undercover|private"
-RECORDINGS = r"recordings?|tapes?|audio|video|footage|clips?|voice\s+notes?|(?:hot|open)[ -]mic"
-DOCUMENTS = (
-    r"memos?|memorandum|emails?|e-mails?|messages?|texts|documents?|letters?|transcripts?|"
-    r"dossier|files?|text\s+messages|chats?"
-)
-KIND_OF_MEDIUM = r"(?:(?:audio|video|phone|telephone|WhatsApp|Signal|text|Slack)\s+)?"
 MEDIUM = re.compile(
     rf"\b(?:(?:in|on|from|through|according\s+to)\s+"
     rf"(?:(?:the|a|an|this|that|his|her|their|another|one)\s+)?"
@@ -120,6 +120,13 @@ AFTER_LEAK = re.compile(
     r"was revealed|were revealed)\b",
     re.IGNORECASE,
 )
+# A day named beside a statement ("Lane said Monday ...") makes it a new occasion,
+# not more of what a leaked recording carried.
+DAY_NAMED = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|"
+    r"this (?:morning|afternoon|evening|week)|last (?:night|week))\b",
+    re.IGNORECASE,
+)
 # Words without which a pattern cannot match: an article or sentence lacking
 # all of them is not searched with it, which keeps the stage fast.
 NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
@@ -132,6 +139,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "clip",
         "note",
         "mic",
+        "voicemail",
         "memo",
         "mail",
         "message",
@@ -505,7 +513,11 @@ def find_channels(
         elif quote.speaker is not None and quote.speaker == last_speaker:
             chosen = last_by_speaker.get(quote.speaker)
             after_leak = AFTER_LEAK.search(article.text, sentence.start, sentence.end)
-            if chosen is not None and channels[chosen].leaked and after_leak:
+            dated = any(
+                not (quote.start <= m.start() < quote.end)
+                for m in DAY_NAMED.finditer(article.text, sentence.start, sentence.end)
+            )
+            if chosen is not None and channels[chosen].leaked and (after_leak or dated):
                 chosen = None
         else:
             chosen = None

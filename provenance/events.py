@@ -36,6 +36,9 @@ from provenance.lexicon import (
     ATTACK_CUES,
     CRITICISM_WORDS,
     DEFENCE_CUES,
+    DOCUMENTS,
+    KIND_OF_MEDIUM,
+    RECORDINGS,
     SUPPORT_WORDS,
     past_tense,
 )
@@ -68,7 +71,12 @@ SUPPORT = Scan.of_phrases(SUPPORT_WORDS)
 CRITICISM = Scan.of_phrases(CRITICISM_WORDS)
 # "The memo, written in March", "the audio ... was recorded at a dinner last
 # month": the participle after a medium, or its passive verb, says when it was made.
-MADE_VERBS = r"(?P<verb>written|recorded|made|filmed|sent|taken|drafted|dated|captured|shot)\b"
+MADE_VERBS = r"(?P<verb>written|recorded|made|filmed|sent|taken|drafted|dated|captured|shot|left)\b"
+MEDIUM_NOUN = re.compile(
+    rf"\b(?:the|this|that)\s+{KIND_OF_MEDIUM}"
+    rf"(?:(?P<recording>{RECORDINGS})|(?P<document>{DOCUMENTS}))\b",
+    re.IGNORECASE,
+)
 MADE_AFTER_MEDIUM = re.compile(
     rf",?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?{MADE_VERBS}", re.IGNORECASE
 )
@@ -250,29 +258,41 @@ class _Builder:
                         return index, f"'{time.text}' in the speaker's own words dates the saying"
         return None, None
 
+    def leaked_media_named(self) -> list[tuple[int, int, str]]:
+        """Where the text names a leaked medium: its channels, and a plain "the
+        voicemail" of a kind the text calls leaked; each as (start, end, noun)."""
+        kinds = {
+            self.channels[i].kind
+            for i in self.leaked_channels()
+            if self.channels[i].kind in ("recording", "document")
+        }
+        named = [
+            (c.start, c.end, c.name.split()[-1].lower())
+            for c in (self.channels[i] for i in self.leaked_channels())
+            if c.kind in kinds
+        ]
+        for match in MEDIUM_NOUN.finditer(self.text):
+            kind = "document" if match["document"] else "recording"
+            if kind in kinds and all(start != match.start() for start, _, _ in named):
+                named.append((match.start(), match.end(), match.group().split()[-1].lower()))
+        return sorted(named)
+
     def made_time(self) -> tuple[int | None, str | None]:
         """When a leaked medium was made ("the recording, made in 2016,"), and why."""
-        for index in self.leaked_channels():
-            channel = self.channels[index]
-            if channel.kind not in ("recording", "document"):
-                continue
-            sentence_end = self.segments.sentence_at(channel.start).end
-            made = MADE_AFTER_MEDIUM.match(self.text, channel.end) or MADE_PASSIVE.search(
-                self.text, channel.end, sentence_end
+        for start, end, medium in self.leaked_media_named():
+            sentence_end = self.segments.sentence_at(start).end
+            made = MADE_AFTER_MEDIUM.match(self.text, end) or MADE_PASSIVE.search(
+                self.text, end, sentence_end
             )
             if made is None:
                 continue
             clause_end = CLAUSE_END.search(self.text, made.end(), sentence_end)
-            end = clause_end.start() if clause_end else sentence_end
-            joined = self.text.find(" and ", made.end(), end)
-            time = self.frame_time(made.end(), joined if joined >= 0 else end, reported=True)
+            stop = clause_end.start() if clause_end else sentence_end
+            joined = self.text.find(" and ", made.end(), stop)
+            time = self.frame_time(made.end(), joined if joined >= 0 else stop, reported=True)
             if time is not None:
-                medium = channel.name.split()[-1].lower()
                 verb = made["verb"].lower()
-                return (
-                    time,
-                    f"'{self.times[time].text}': when the {medium} was {verb}",
-                )
+                return time, f"'{self.times[time].text}': when the {medium} was {verb}"
         return None, None
 
     def medium_source(self, quote: Quote) -> str | None:

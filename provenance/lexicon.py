@@ -198,7 +198,7 @@ MEDIUM_NOUNS = frozenset(
     """
     email emails e-mail memo memos memorandum message messages letter letters recording
     recordings tape tapes video clip note notes post posts tweet tweets document documents
-    text texts transcript
+    text texts transcript transcripts voicemail voicemails audio footage
     """.split()
 )
 
@@ -489,3 +489,16 @@ def past_tense(lemma: str) -> str:
     if space:
         return f"{past_tense(verb)} {rest}"
     return _inflect(lemma)[2]
+
+
+# The nouns of media that carry a remark (regular-expression alternatives):
+# recordings, documents, and the kind of medium before them ("WhatsApp messages").
+RECORDINGS = (
+    r"recordings?|tapes?|audio|video|footage|clips?|voice\s+notes?|voicemails?|"
+    r"(?:hot|open)[ -]mic"
+)
+DOCUMENTS = (
+    r"memos?|memorandum|emails?|e-mails?|messages?|texts|documents?|letters?|transcripts?|"
+    r"dossier|files?|text\s+messages|chats?"
+)
+KIND_OF_MEDIUM = r"(?:(?:audio|video|phone|telephone|WhatsApp|Signal|text|Slack)\s+)?"

@@ -304,3 +304,10 @@ def test_a_role_phrase_in_apposition_and_a_channel_after_a_stance_object() -> No
     )
     assert source_of(parsed, "the mayor") == ("Berg's chief of staff, Karen Liu,", "defended")
     assert source_of(parsed, "the vote was fair")[0] == "Berg's chief of staff, Karen Liu,"
+
+
+def test_a_day_right_after_the_cue_is_not_what_was_said() -> None:
+    parsed = parse(HEAD + "Anna Berg said Monday he had been frustrated.")
+    assert statements(parsed) == [("indirect", "he had been frustrated", "Anna Berg")]
+    parsed = parse(HEAD + "Anna Berg said Monday was a bad day.")
+    assert statements(parsed) == [("indirect", "Monday was a bad day", "Anna Berg")]

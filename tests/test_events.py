@@ -200,3 +200,21 @@ def test_what_the_leaks_publisher_reports_is_the_leak_and_dates_it() -> None:
     assert leak.time_rule == "'last Thursday': when Riverside Times reported it"
     assert [parsed.quotes[n].cue.text for n in leak.quotes] == ["reported"]  # type: ignore[union-attr]
     assert parsed.times[events["remark"].time].value == "2024-01-14"  # type: ignore[index]
+
+
+def test_a_voicemail_left_in_a_month_and_a_statement_on_a_named_day() -> None:
+    parsed = parse(
+        "Owner's voicemail leaked\n\n"
+        "A voicemail in which Victor Lane berated his coach was leaked over the weekend.\n\n"
+        'In the recording, Lane calls coach Dana Price "a clown".\n\n'
+        "The voicemail was left in September, according to two people familiar with it.\n\n"
+        'Lane said Monday he had been "frustrated after a bad loss".',
+        published="2023-11-14",
+    )
+    events = by_type(parsed)
+    assert parsed.times[events["remark"].time].value == "2023-09"  # type: ignore[index]
+    assert events["remark"].time_rule == "'September': when the voicemail was left"
+    assert parsed.times[events["leak"].time].value == "2023-W45-WE"  # type: ignore[index]
+    response = events["response"]
+    assert parsed.times[response.time].value == "2023-11-13"  # type: ignore[index]
+    assert response.channel is None
