@@ -550,7 +550,9 @@ def _role_mentions(
                 "'s",
                 "’s",
             )
-            if not possessive_name:
+            # A headline's "FA chairman apologises": an organisation before the role.
+            opening_name = i == 0 and word.text.isupper() and len(word.text) > 1
+            if not (possessive_name or opening_name):
                 continue
         head_at = None
         for j in range(i + 1, min(i + 6, len(tokens))):
@@ -628,6 +630,9 @@ def _pronoun_mentions(tokens: list[_Word]) -> list[Mention]:
     return found
 
 
+ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?$")
+
+
 def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]) -> None:
     """Tie a role to the name beside it.
 
@@ -638,6 +643,11 @@ def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]
         if mention.form not in ("role", "title") or mention.entity is not None:
             continue
         following = next((m for m in mentions[i + 1 :] if m.start >= mention.end), None)
+        role_end = mention.end
+        if following is not None and ROLE_QUALIFIER.match(text[mention.end : following.start]):
+            # "The chairman of the Football Association, Richard Vane": past the organisation.
+            role_end = following.end
+            following = next((m for m in mentions[i + 1 :] if m.start >= role_end), None)
         preceding = next((m for m in reversed(mentions[:i]) if m.end <= mention.start), None)
         for other in (following, preceding):
             if other is None or other.entity is None or other.form not in ("name", "surname"):
@@ -645,7 +655,7 @@ def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]
             if entities[other.entity].kind != "person":
                 continue
             gap = (
-                text[mention.end : other.start]
+                text[role_end : other.start]
                 if other.start > mention.start
                 else text[other.end : mention.start]
             )

@@ -122,3 +122,16 @@ def test_a_company_title_before_a_name_and_an_outlet_named_again() -> None:
     assert people == [("Marcus Webb", ("chief executive",))]
     outlets = [m.entity for m in found.mentions if m.text == "TechWire"]
     assert len(outlets) == 2 and outlets[0] == outlets[1] is not None
+
+
+def test_a_headline_role_after_an_organisation_and_a_role_of_an_organisation() -> None:
+    made = article(
+        "FA chairman apologises\n\nThe chairman of the Football Association, Richard Vane,"
+        " apologised."
+    )
+    found = find_mentions(made, segment(made), ())
+    roles = [(m.text, m.role) for m in found.mentions if m.form == "role"]
+    assert roles == [("FA chairman", "chairman"), ("The chairman", "chairman")]
+    assert [(e.name, e.roles) for e in found.entities if e.kind == "person"] == [
+        ("Richard Vane", ("chairman",))
+    ]
