@@ -108,7 +108,7 @@ TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("today yesterda
 DETERMINER_WORDS = frozenset("the a an his her their its our my this that these those".split())
 COMMON_STARTERS = SENTENCE_STARTERS - DETERMINER_WORDS
 RELATIVES = frozenset("who which whose".split())
-CLAUSE_JOINT = re.compile(r"(?:,[\"”’']?|\s(?:and|but))\s+(?=\S)")
+CLAUSE_JOINT = re.compile(r"(?:,[\"”’']?(?:\s+(?:and|but|while|whereas))?|\s(?:and|but))\s+(?=\S)")
 CLAUSE_BOUNDARIES = frozenset(
     "after before while when because since although though if until once as where whereas "
     "unless but yet".split()
@@ -422,6 +422,9 @@ class _Attributor:
             subject = self._subject(sentence, cue.start)
             if subject is not None:
                 return self._named(subject, "subject of the sentence", cue.start)
+            phrase = self._subject_of_first_verb(sentence, cue.start)
+            if phrase is not None:
+                return _Source(None, *phrase, None, "noun phrase before the sentence's first verb")
         gerund = self._gerund_subject(sentence, cue)
         if gerund is not None:
             return self._named(gerund, "subject of the '-ing' cue right after it", cue.start)
@@ -436,6 +439,10 @@ class _Attributor:
         if generic is not None:
             return _Source(None, *generic, None, "noun phrase before the cue (no name)")
         previous = self._last_attributed()
+        earlier = previous is not None and self.quotes[previous].start < sentence.start
+        if earlier and item.joined == "coordinated":
+            # "X summoned Y and called ...": the subject is X, not an earlier speaker.
+            return NO_SOURCE
         if previous is not None and item.joined in ("opening", "coordinated"):
             return _Source(None, None, None, previous, "no subject: continues the previous speaker")
         return NO_SOURCE
@@ -709,6 +716,21 @@ class _Attributor:
                 continue
             best = index
         return best
+
+    def _subject_of_first_verb(self, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:
+        """ "Freedonia's foreign ministry summoned X and called ...": the words
+        before the sentence's first past-tense verb, when they make a noun phrase."""
+        tokens = list(words(self.text, sentence.start, cue_start))
+        for i, token in enumerate(tokens):
+            word = token.group()
+            past = word.islower() and (word.endswith("ed") or word in IRREGULAR_PAST)
+            if not past:
+                continue
+            subject = tokens[:i]
+            if not 1 <= len(subject) <= 6 or any(_verb_like(t.group()) for t in subject):
+                return None
+            return subject[0].start(), subject[-1].end()
+        return None
 
     def _gerund_subject(self, sentence: Sentence, cue: Cue) -> int | None:
         """ "a recording of her telling a dinner that ...": the person named right

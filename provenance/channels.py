@@ -127,6 +127,10 @@ DAY_NAMED = re.compile(
     r"this (?:morning|afternoon|evening|week)|last (?:night|week))\b",
     re.IGNORECASE,
 )
+# "In one, the ambassador describes ...": one of the media just named.
+ONE_OF_THEM = re.compile(
+    r"\s*(?:In|From)\s+(?P<one>one|another|the first|the second|the latest|one of them)(?=,)"
+)
 # Words without which a pattern cannot match: an article or sentence lacking
 # all of them is not searched with it, which keeps the stage fast.
 NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
@@ -140,6 +144,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "note",
         "mic",
         "voicemail",
+        "cable",
         "memo",
         "mail",
         "message",
@@ -489,6 +494,8 @@ def find_channels(
     searched = _patterns_by_sentence(article.text, segments)
     for sentence in segments.sentences:
         found = _merge_recordings(finder.sentence_channels(sentence, searched[sentence.index]))
+        if not any(c.kind in MEDIA for c in found):
+            found = _one_of_them(article.text, sentence, channels) + found
         for channel in found:
             if any(c.start == channel.start for c in channels):
                 continue
@@ -526,6 +533,24 @@ def find_channels(
             last_by_speaker[quote.speaker] = chosen
             last_speaker = quote.speaker
     return Channels(tuple(channels), tuple(updated))
+
+
+def _one_of_them(text: str, sentence: Sentence, channels: list[Channel]) -> list[Channel]:
+    """ "In one, X describes ...": one of the recordings or documents named before."""
+    match = ONE_OF_THEM.match(text, sentence.start, sentence.end)
+    earlier = next((c for c in reversed(channels) if c.kind in MEDIA), None)
+    if match is None or earlier is None:
+        return []
+    noun = earlier.name.split()[-1]
+    return [
+        evolve(
+            earlier,
+            name=match["one"],
+            start=match.start("one"),
+            end=match.end("one"),
+            rule=f"'{match['one']}': one of the {noun} named before",
+        )
+    ]
 
 
 def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:

@@ -237,6 +237,13 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if adjacent and previous.lower() in PASSIVE and participle and lemma in OBJECT_VERBS.values():
         return False
+    if adjacent and previous.lower() in ("been", "being") and participle:
+        # "has been recalled": what happened to someone, not what they said.
+        return False
+    headline = sentence.paragraph == 0
+    if headline and participle and following in ("after", "amid", "following", "over"):
+        # "Ambassador recalled after leaked cables ...": a headline's passive.
+        return False
     if participle and following == "by" and previous.lower() not in PERFECT:
         # "text messages first reported by the Times": passive, the reporter follows.
         return False

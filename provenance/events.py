@@ -143,6 +143,15 @@ class _Builder:
         sentence = self.segments.sentence_at(anchor)
         return sentence.start, sentence.end
 
+    def own_words(self, quote: Quote) -> tuple[int, int]:
+        """A statement's own part of its sentence: from its source (or cue) on, so
+        that in "X said A, but Y confirmed B" Y's statement has none of X's words."""
+        sentence_start, sentence_end = self.sentence_text(quote)
+        if quote.source_start is None:
+            return sentence_start, sentence_end
+        first = min(quote.source_start, quote.start, quote.cue.start if quote.cue else quote.start)
+        return max(sentence_start, first), sentence_end
+
     def stance(self, numbers: list[int]) -> tuple[str, re.Match[str], str] | None:
         """Whether these statements defend or attack, the words that show it, and how.
 
@@ -151,7 +160,7 @@ class _Builder:
         what was said, whichever are more.
         """
         for number in numbers:
-            start, end = self.sentence_text(self.quotes[number])
+            start, end = self.own_words(self.quotes[number])
             hits = [
                 (m.start(), kind, m)
                 for kind, regex in (("defence", DEFENCE), ("attack", ATTACK))
@@ -246,10 +255,16 @@ class _Builder:
         """The time expression that dates these statements, and why."""
         for number in numbers:
             quote = self.quotes[number]
-            window = self.sentence_text(quote) if public else self.remark_text(quote)
-            index = self.frame_time(*window, remark=not public)
-            if index is not None:
-                return index, f"'{self.times[index].text}' in the sentence that reports it"
+            if public:
+                # Its own clause first ("..., but Y confirmed this morning"), then the
+                # sentence ("Speaking on Tuesday, X said").
+                windows = [self.own_words(quote), self.sentence_text(quote)]
+            else:
+                windows = [self.remark_text(quote)]
+            for window in windows:
+                index = self.frame_time(*window, remark=not public)
+                if index is not None:
+                    return index, f"'{self.times[index].text}' in the sentence that reports it"
         if public:
             for number in numbers:
                 quote = self.quotes[number]

@@ -198,7 +198,7 @@ MEDIUM_NOUNS = frozenset(
     """
     email emails e-mail memo memos memorandum message messages letter letters recording
     recordings tape tapes video clip note notes post posts tweet tweets document documents
-    text texts transcript transcripts voicemail voicemails audio footage
+    text texts transcript transcripts voicemail voicemails audio footage cable cables
     """.split()
 )
 
@@ -499,6 +499,6 @@ RECORDINGS = (
 )
 DOCUMENTS = (
     r"memos?|memorandum|emails?|e-mails?|messages?|texts|documents?|letters?|transcripts?|"
-    r"dossier|files?|text\s+messages|chats?"
+    r"dossier|files?|text\s+messages|chats?|cables?"
 )
 KIND_OF_MEDIUM = r"(?:(?:audio|video|phone|telephone|WhatsApp|Signal|text|Slack)\s+)?"

@@ -198,7 +198,11 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
             )
         name_like = (
             word.text[0].isupper()
-            and (lowered not in TIME_WORDS or (bool(current) and joined))
+            and (
+                lowered not in TIME_WORDS
+                or (bool(current) and joined)
+                or _names_an_outlet(tokens, position, text)
+            )
             and (not common or lowered.rstrip(".") in HONORIFICS)
         )
         number = word.text.isdigit() and joined
@@ -281,6 +285,17 @@ def _span(run: Sequence[_Word], kind: str, form: str, rule: str, **details: obje
     return _Name(run[0].start, run[-1].end, kind, form, rule, tuple(w.text for w in run), **details)
 
 
+def _names_an_outlet(tokens: Sequence[_Word], position: int, text: str) -> bool:
+    """ "the Sunday Courier", "The Monday Post": a day's name before an outlet word."""
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.lower in OUTLET_WORDS
+        and following.text[0].isupper()
+        and text[tokens[position].end : following.start] == " "
+    )
+
+
 def _outlet_or_organisation(run: Sequence[_Word]) -> str:
     lowered = [w.lower for w in run]
     if any(w in OUTLET_WORDS for w in lowered) or run[0].text in OUTLET_ACRONYMS:
@@ -327,6 +342,8 @@ def _classify(
         ]
     if len(run) == 1 and run[0].text.isupper() and 2 <= len(run[0].text) <= 6:
         return [_span(run, "organisation", "name", "acronym")]
+    if len(run) >= 2 and lowered[-1] in SEAT_WORDS:
+        return [_span(run, "organisation", "name", f"a seat of power ('{run[-1].text}')")]
     preceding = text[max(0, run[0].start - 4) : run[0].start]
     if len(run) == 1 and preceding in (" in ", " at ") and not at_sentence_start:
         return [_span(run, "place", "name", "name after 'in'/'at'")]
@@ -348,7 +365,8 @@ def _honorific(run: list[_Word]) -> _Name:
     gender = HONORIFICS[honorific]
     if gender is None and len(rest) > 1:
         gender = _gender_of(rest[0].text)
-    form = "surname" if len(rest) == 1 else "name"
+    # "Sir Alan", "Dame Judi": a knight is named by the first name.
+    form = "surname" if len(rest) == 1 and honorific not in FIRST_NAME_HONORIFICS else "name"
     return _Name(
         run[0].start,
         run[-1].end,
@@ -630,6 +648,9 @@ def _pronoun_mentions(tokens: list[_Word]) -> list[Mention]:
     return found
 
 
+# A building or street named for those who work there: "Downing Street said".
+SEAT_WORDS = frozenset("street avenue palace hall square".split())
+FIRST_NAME_HONORIFICS = frozenset(("sir", "dame"))
 ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?$")
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils import Migrations
 
-from provenance.records import ParsedArticle
+from provenance.records import Event, ParsedArticle
 from provenance.references import CONTEXT_TYPES
 from provenance.resources import resource_dir
 
@@ -42,6 +42,14 @@ def row_id(*parts: object) -> str:
     """A stable id: the start of the SHA-1 of the parts."""
     key = "\x1f".join("" if p is None else str(p) for p in parts)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _context_key(event: Event, parsed: ParsedArticle) -> tuple[int, ...]:
+    """What tells apart background and prospect events of one article."""
+    if event.type not in CONTEXT_TYPES:
+        return ()
+    time = parsed.times[event.time].start if event.time is not None else -1
+    return event.start, time
 
 
 def entity_id(kind: str, name: str) -> str:
@@ -127,10 +135,9 @@ def rows_for(parsed: ParsedArticle) -> dict[str, list[dict[str, object]]]:
 
     channel_ids = [row_id(aid, "channel", c.start, c.end, c.kind) for c in parsed.channels]
     event_ids = [
-        # Background and prospect events have no actor to tell them apart: their span does.
-        row_id(
-            aid, "event", e.type, entity(e.actor), *((e.start,) if e.type in CONTEXT_TYPES else ())
-        )
+        # Background and prospect events have no actor to tell them apart: their clause
+        # and the time in it do ("between 2021 and 2023" mentions two years).
+        row_id(aid, "event", e.type, entity(e.actor), *_context_key(e, parsed))
         for e in parsed.events
     ]
     quote_ids = [row_id(aid, "quote", q.start, q.end, q.kind) for q in parsed.quotes]

@@ -311,3 +311,24 @@ def test_a_day_right_after_the_cue_is_not_what_was_said() -> None:
     assert statements(parsed) == [("indirect", "he had been frustrated", "Anna Berg")]
     parsed = parse(HEAD + "Anna Berg said Monday was a bad day.")
     assert statements(parsed) == [("indirect", "Monday was a bad day", "Anna Berg")]
+
+
+def test_a_passive_speech_verb_and_two_speakers_joined_by_but() -> None:
+    parsed = parse(
+        "Ambassador recalled after row\n\n"
+        "The envoy has been recalled.\n\n"
+        "Tom Ruiz said the plan was dead, but Anna Berg said it was alive."
+    )
+    assert statements(parsed) == [
+        ("indirect", "the plan was dead", "Tom Ruiz"),
+        ("indirect", "it was alive", "Anna Berg"),
+    ]
+
+
+def test_a_second_verb_shares_the_noun_phrase_before_the_first() -> None:
+    parsed = parse(
+        HEAD + "Tom Ruiz spoke first.\n\n"
+        "Freedonia's foreign ministry summoned the envoy and called the remarks"
+        ' "deeply insulting".'
+    )
+    assert source_of(parsed, "deeply insulting") == ("Freedonia's foreign ministry", "called")

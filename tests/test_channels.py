@@ -137,3 +137,14 @@ def test_texts_messages_and_their_publishers() -> None:
     [printed] = [c for c in parsed.channels if c.kind == "print"]
     assert printed.name == "the Riverside Times"
     assert channel_of(parsed, "Let them wait") == ("document", "Riverside Times", None, None)
+
+
+def test_one_of_the_cables_named_before() -> None:
+    parsed = parse(
+        HEAD + "Leaked diplomatic cables were published by the Sunday Courier.\n\n"
+        'In one, Sir Alan Marsh calls the president "a man who never reads".'
+    )
+    kind, publisher, _, _ = channel_of(parsed, "a man who never reads")  # type: ignore[misc]
+    assert (kind, publisher) == ("document", "Sunday Courier")
+    [one] = [c for c in parsed.channels if c.name == "one"]
+    assert one.leaked and one.rule == "'one': one of the cables named before"

@@ -218,3 +218,19 @@ def test_a_voicemail_left_in_a_month_and_a_statement_on_a_named_day() -> None:
     response = events["response"]
     assert parsed.times[response.time].value == "2023-11-13"  # type: ignore[index]
     assert response.channel is None
+
+
+def test_each_speaker_of_a_sentence_keeps_its_own_stance_and_time() -> None:
+    parsed = parse(
+        "Envoy's cables leaked\n\n"
+        "In leaked cables published by the Sunday Courier, Sir Alan Marsh called the president"
+        ' "inept".\n\n'
+        "Downing Street said yesterday the ambassador had its full support, but the Foreign"
+        " Office confirmed this morning that he would return to London.",
+        published="2025-07-09",
+    )
+    events = {name(parsed, e.actor): e for e in parsed.events if e.actor is not None}
+    assert events["Downing Street"].type == "defence"
+    assert events["Foreign Office"].type == "statement"
+    office_time = parsed.times[events["Foreign Office"].time]  # type: ignore[index]
+    assert office_time.value == "2025-07-09TMO"

@@ -135,3 +135,17 @@ def test_a_headline_role_after_an_organisation_and_a_role_of_an_organisation() -
     assert [(e.name, e.roles) for e in found.entities if e.kind == "person"] == [
         ("Richard Vane", ("chairman",))
     ]
+
+
+def test_knights_seats_of_power_and_outlets_named_for_a_day() -> None:
+    made = article(
+        "Headline\n\nSir Alan Marsh wrote the cables, published by the Sunday Courier."
+        " Downing Street said Sir Alan would return."
+    )
+    found = find_mentions(made, segment(made), ())
+    kinds = sorted((e.name, e.kind) for e in found.entities)
+    assert kinds == [
+        ("Alan Marsh", "person"),
+        ("Downing Street", "organisation"),
+        ("Sunday Courier", "outlet"),
+    ]

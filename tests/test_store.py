@@ -86,3 +86,16 @@ def test_every_foreign_key_is_indexed(seed_parsed: ParsedArticle) -> None:
 
 def test_ids_are_stable_across_runs(seed_parsed: ParsedArticle) -> None:
     assert rows_for(seed_parsed) == rows_for(seed_parsed)
+
+
+def test_two_times_in_one_clause_are_two_background_events() -> None:
+    db = memory_db()
+    parsed = parse(
+        "Cables leaked\n\nThe cables, written between 2016 and 2018, were leaked.",
+        published="2025-07-09",
+    )
+    background = [e for e in parsed.events if e.type == "background"]
+    assert len(background) == 2
+    save_parsed(db, parsed)
+    stored = db.execute("select time_value from events where type = 'background' order by 1")
+    assert [row[0] for row in stored.fetchall()] == ["2016", "2018"]
