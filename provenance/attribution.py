@@ -85,6 +85,9 @@ OBJECT_BREAK = re.compile(
     # How it was said is not what it is about: "defended the mayor in an interview with X".
     r"|\s(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:interview|statement|speech|post|tweet|briefing|press conference|news conference)\b"
+    # Nor when: "repeated his call for an inquiry on Saturday".
+    r"|\s(?i:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)[.,;]?\s*$"
 )
 # Speech verbs that also take a plain object: "denied the claims", "announced his resignation".
 OBJECT_TAKING = frozenset(
@@ -109,6 +112,7 @@ DETERMINER_WORDS = frozenset("the a an his her their its our my this that these 
 COMMON_STARTERS = SENTENCE_STARTERS - DETERMINER_WORDS
 RELATIVES = frozenset("who which whose".split())
 CLAUSE_JOINT = re.compile(r"(?:,[\"”’']?(?:\s+(?:and|but|while|whereas))?|\s(?:and|but))\s+(?=\S)")
+SUBORDINATOR = re.compile(r"\s(?:after|when|as|before|since|because|while)\s")
 CLAUSE_BOUNDARIES = frozenset(
     "after before while when because since although though if until once as where whereas "
     "unless but yet".split()
@@ -360,6 +364,11 @@ class _Attributor:
                     and (subject := self._subject_before_aside(sentence, f.cue.start)) is not None
                     and self.mentions[subject].start < item.cue.start
                 ]
+                + [
+                    clause
+                    for f in found[position + 1 :]
+                    if (clause := self._subordinate_speech(sentence, item.cue.end, f)) is not None
+                ]
             )
             source = self._source(sentence, item, found[:position], sources)
             sources.append(source)
@@ -437,6 +446,10 @@ class _Attributor:
             start, end = self._source_after_cue(right, sentence)
             return _Source(right, start, end, None, "noun phrase after the cue, after a quote")
         if generic is not None:
+            named = self._named_whole(*generic)
+            if named is not None:
+                # "after the Riverside Times revealed": a subject after "after".
+                return self._named(named, "noun phrase before the cue", cue.start)
             return _Source(None, *generic, None, "noun phrase before the cue (no name)")
         previous = self._last_attributed()
         earlier = previous is not None and self.quotes[previous].start < sentence.start
@@ -732,6 +745,26 @@ class _Attributor:
             return subject[0].start(), subject[-1].end()
         return None
 
+    def _subordinate_speech(self, sentence: Sentence, after: int, item: FoundCue) -> int | None:
+        """ "X insisted A after a recording caught him saying B": a clause opened by
+        "after" (or "when", "as", ...) holding someone speaking ends what X said."""
+        subject = self._gerund_subject(sentence, item.cue)
+        if subject is None:
+            return None
+        opener = None
+        for match in SUBORDINATOR.finditer(self.text, after, self.mentions[subject].start):
+            opener = match.start()
+        return opener
+
+    def _named_whole(self, start: int, end: int) -> int | None:
+        """The candidate speaker that is all of ``text[start:end]`` but a "the"."""
+        for index in self._candidates_in(start, end):
+            mention = self.mentions[index]
+            lead = self.text[start : mention.start].lower()
+            if mention.end == end and lead in ("", "the "):
+                return index
+        return None
+
     def _gerund_subject(self, sentence: Sentence, cue: Cue) -> int | None:
         """ "a recording of her telling a dinner that ...": the person named right
         before an "-ing" cue says it, even as the object of a preposition."""
@@ -902,7 +935,12 @@ class _Attributor:
         text = self.text
         before_end = _trim_clause_end(text, sentence.start, cue.start)
         if before_end - sentence.start > 8:
-            emit.indirect(sentence.start, before_end)
+            # A quotation the sentence began inside ("Let them wait. They ...") opens it.
+            start = min(
+                [sentence.start]
+                + [s.open_at for s in self.spans if s.open_at < sentence.start < s.end]
+            )
+            emit.indirect(start, before_end)
             return cue.end
         comma = text.find(",", cue.end, sentence.end)
         if comma >= 0:

@@ -46,14 +46,20 @@ MEDIUM = re.compile(
 )
 LEAK_IN_ARTICLE = Scan.of(
     r"\b(?:leak\w*|hot[ -]mic|open mic|secretly recorded|secret recording|obtained by|"
-    r"first published by|first reported by)\b",
+    r"first published by|first reported by)\b"
+    # "the Riverside Times revealed text messages": an outlet bringing a medium out.
+    rf"|\b(?:revealed|exposed|obtained|published)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})\b",
     "leak",
     "hot",
     "open mic",
     "secret",
-    "obtained by",
+    "obtained",
     "first published by",
     "first reported by",
+    "revealed",
+    "exposed",
+    "published",
 )
 PUBLISHED_BY = re.compile(
     r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
@@ -62,7 +68,7 @@ PUBLISHED_BY = re.compile(
 )
 PUBLISHED_ACTIVE = re.compile(
     r"\s(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
-    r"reported|leaked)\s+(?:the|a|an|his|her|their|its|these|those)\s+(?:[\w-]+\s+){0,2}?"
+    r"reported|leaked)\s+(?:(?:the|a|an|his|her|their|its|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})\b",
     re.IGNORECASE,
 )

@@ -318,6 +318,9 @@ def _present_tense(
     """
     if adjacent and (previous[:1].isdigit() or previous.endswith(("'s", "’s", "s'", "s’"))):
         return False
+    if adjacent and previous.islower() and (previous.endswith("ed") or previous in IRREGULAR_PAST):
+        # "faced calls to resign": right after a verb in the past, a noun.
+        return False
     previous = _subject_word(text, sentence, match.start()) or previous
     third_person = match.group().lower() != lemma
     if lemma in NOUN_LIKE:

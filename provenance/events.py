@@ -216,26 +216,41 @@ class _Builder:
         return undated, obtained, channel.start
 
     def frame_time(
-        self, start: int, end: int, remark: bool = False, reported: bool = False
+        self,
+        start: int,
+        end: int,
+        remark: Sequence[int] | None = None,
+        reported: bool = False,
     ) -> int | None:
         """The first dated, past time in ``text[start:end]`` outside what anyone said.
 
-        For a remark, a time in a clause about publishing ("the video, which
-        X published on Tuesday,") dates the publication, not the remark. With
+        For a remark (its statements' numbers), only what the remark itself
+        says is left out ("X wrote on Jan. 14, according to the messages"),
+        and a time in a clause about publishing ("the video, which X
+        published on Tuesday,") dates the publication, not the remark. With
         ``reported``, a time in reported speech counts ("the Times reported
         that the messages, sent on Jan. 14, ..."); in quotation marks never.
         """
+        said = self.quotes if remark is None else [self._own_content(n) for n in remark]
         for index, time in enumerate(self.times):
             if not (start <= time.start < end) or time.in_quote or time.modality != "actual":
                 continue
             if time.time_end is None:
                 continue
-            if not reported and any(q.start <= time.start < q.end for q in self.quotes):
+            if not reported and any(q.start <= time.start < q.end for q in said):
                 continue
-            if remark and self._publication_clause(start, time.start):
+            if remark is not None and self._publication_clause(start, time.start):
                 continue
             return index
         return None
+
+    def _own_content(self, number: int) -> Quote:
+        """What a remark's statement says: for "..., according to the messages",
+        only its quotation ("X wrote on Jan. 14" tells when it was written)."""
+        quote = self.quotes[number]
+        if quote.cue is None or quote.cue.frame != "according":
+            return quote
+        return evolve(quote, end=quote.start)
 
     def _publication_clause(self, start: int, at: int) -> bool:
         """Whether a publishing verb stands in the clause before ``at``."""
@@ -262,7 +277,7 @@ class _Builder:
             else:
                 windows = [self.remark_text(quote)]
             for window in windows:
-                index = self.frame_time(*window, remark=not public)
+                index = self.frame_time(*window, remark=None if public else numbers)
                 if index is not None:
                     return index, f"'{self.times[index].text}' in the sentence that reports it"
         if public:
@@ -389,7 +404,10 @@ class _Builder:
         reported last Thursday"): its statements join the leak, and date it if
         nothing else does."""
         leak = evolve(leak, quotes=(*leak.quotes, *numbers))
-        time, _ = self.time_of(numbers, public=True)
+        # Only its own clause: in "X faced calls on Saturday after the Times revealed
+        # ...", Saturday is not when the Times revealed it.
+        times = (self.frame_time(*self.own_words(self.quotes[n])) for n in numbers)
+        time = next((t for t in times if t is not None), None)
         if leak.time is not None or time is None:
             return leak
         publisher = self.entities[leak.actor].name  # type: ignore[index]

@@ -194,6 +194,11 @@ SPOKESPERSON_HEADS = frozenset(
 )
 
 # Things that carry someone's words: "The email also claimed that ...".
+# Media that record someone rather than being written by them.
+RECORDING_NOUNS = frozenset(
+    "recording recordings tape tapes video videos clip clips audio footage voicemail voicemails"
+    .split()
+)
 MEDIUM_NOUNS = frozenset(
     """
     email emails e-mail memo memos memorandum message messages letter letters recording
@@ -415,6 +420,7 @@ CRITICISM_WORDS = (
     "lying", "mocking", "exposed", "chaos", "incompetent", "disappointment", "disappointed",
     "dismay", "dismayed", "up against", "hurtful", "insensitive", "callous", "cruel",
     "shocking", "shocked", "demeaning", "derogatory", "sexist", "racist", "bigoted",
+    "inquiry", "investigation", "troubled",
 )
 LEAK_WORDS = (
     "leaked", "leak", "leaks", "emerged", "surfaced", "secretly recorded", "secret recording",

@@ -26,7 +26,13 @@ from collections.abc import Iterable, Sequence
 
 from attrs import evolve, frozen
 
-from provenance.lexicon import MEDIUM_NOUNS, PRONOUNS, SPOKESPERSON_HEADS, UNIQUE_ROLE_HEADS
+from provenance.lexicon import (
+    MEDIUM_NOUNS,
+    PRONOUNS,
+    RECORDING_NOUNS,
+    SPOKESPERSON_HEADS,
+    UNIQUE_ROLE_HEADS,
+)
 from provenance.mentions import in_prepositional_phrase
 from provenance.records import Article, Entity, Mention, Quote, Segments
 
@@ -344,7 +350,13 @@ class _Resolver:
         not by them.
         """
         source = self.text[quote.source_start : quote.source_end].lower().split()  # type: ignore[misc]
-        if not source or source[-1] not in MEDIUM_NOUNS:
+        # "text messages first reported by the Times": a document's head noun comes
+        # before its modifier ("a video obtained by X" shows someone, written by no one).
+        head = next((i for i, w in enumerate(source) if w in MEDIUM_MODIFIER_STARTS), len(source))
+        modified = head < len(source)
+        if not head or source[head - 1] not in MEDIUM_NOUNS:
+            return None, None
+        if modified and source[head - 1] in RECORDING_NOUNS:
             return None, None
         subject = self._person_before(quote.source_start)  # type: ignore[arg-type]
         if subject is not None:
@@ -360,6 +372,11 @@ class _Resolver:
         if named:
             return None, None
         return author, f"'{' '.join(source)}' speaks for its author, the last person quoted"
+
+
+MEDIUM_MODIFIER_STARTS = frozenset(
+    "first later reported obtained published released seen posted by from in which that".split()
+)
 
 
 def resolve_speakers(

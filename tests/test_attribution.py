@@ -332,3 +332,24 @@ def test_a_second_verb_shares_the_noun_phrase_before_the_first() -> None:
         ' "deeply insulting".'
     )
     assert source_of(parsed, "deeply insulting") == ("Freedonia's foreign ministry", "called")
+
+
+def test_a_noun_after_a_past_verb_and_a_day_after_what_a_stance_is_about() -> None:
+    assert statements(parse(HEAD + "Mayor Linda Brandt faced calls to resign.")) == []
+    parsed = parse(HEAD + "Omar Haddad repeated his call for an inquiry on Saturday.")
+    assert statements(parsed) == [("indirect", "his call for an inquiry", "Omar Haddad")]
+
+
+def test_an_outlet_after_after_and_according_to_after_a_split_quotation() -> None:
+    parsed = parse(
+        HEAD + "Brandt faced calls to quit after the Riverside Times revealed text messages"
+        " about the storm.\n\n"
+        '"Let them wait. They made their choice," Brandt wrote, according to the messages.'
+    )
+    assert source_of(parsed, "text messages about the storm") == (
+        "the Riverside Times",
+        "revealed",
+    )
+    assert speaker_of(parsed, "text messages about the storm") == "Riverside Times"
+    according = next(q for q in parsed.quotes if q.cue and q.cue.text == "according to")
+    assert according.text == '"Let them wait. They made their choice," Brandt wrote'

@@ -234,3 +234,18 @@ def test_each_speaker_of_a_sentence_keeps_its_own_stance_and_time() -> None:
     assert events["Foreign Office"].type == "statement"
     office_time = parsed.times[events["Foreign Office"].time]  # type: ignore[index]
     assert office_time.value == "2025-07-09TMO"
+
+
+def test_a_follow_up_that_only_says_an_outlet_revealed_the_texts_is_a_leak_story() -> None:
+    parsed = parse(
+        "Brandt under fire over storm texts\n\n"
+        "Mayor Linda Brandt faced calls to resign on Saturday after the Riverside Times revealed"
+        " text messages about the storm.\n\n"
+        '"Let them wait. They made their choice," Brandt wrote to an aide on Jan. 14, according'
+        " to the messages.",
+        published="2024-03-24",
+    )
+    events = by_type(parsed)
+    assert parsed.times[events["remark"].time].value == "2024-01-14"  # type: ignore[index]
+    assert events["leak"].time is None
+    assert name(parsed, events["leak"].actor) == "Riverside Times"

@@ -366,3 +366,24 @@ def test_an_article_alone_is_stored_as_linking_would_store_it(tmp_path: Path) ->
         relink(db, plan)
     db.close()
     assert table_dump(db_path) == stored
+
+
+def test_two_outlets_on_the_mayors_texts_are_one_story_with_the_remark_attested_twice(
+    tmp_path: Path,
+) -> None:
+    articles = ROOT / "tests" / "articles"
+    db_path = tmp_path / "mayor.db"
+    build([articles / "mayor_texts.html", articles / "mayor_texts_followup.txt"], db_path)
+    db = sqlite_utils.Database(db_path)
+    assert db["stories"].count == 1
+    [remark] = db.execute("select id, time_value from events where type = 'remark'").fetchall()
+    assert remark[1] == "2024-01-14"
+    outlets = db.execute(
+        "select distinct a.outlet from attestations t join articles a on a.id = t.article_id"
+        " where t.event_id = ? order by 1",
+        [remark[0]],
+    ).fetchall()
+    assert [row[0] for row in outlets] == [
+        "City Ledger",
+        "Valley Post (fictional test article)",
+    ]
