@@ -39,8 +39,8 @@ MEDIUM = re.compile(
     rf"{KIND_OF_MEDIUM}(?P<medium>{RECORDINGS}|{DOCUMENTS})\b"
     rf"|\b(?:the|a|an|these|those)\s+{KIND_OF_MEDIUM}(?P<published>{RECORDINGS}|{DOCUMENTS})"
     rf"(?=,?(?:[^.;]|\.(?=\s\d)){{0,60}}?\s(?:first\s+)?"
-    rf"(?:published|obtained|released|posted|leaked|revealed|seen)"
-    rf"\s+(?:by|to)\b)"
+    rf"(?:published|obtained|released|posted|leaked|revealed|seen|captured)"
+    rf"\s+(?:by|to)\b|\s+(?:surfaced|emerged|circulated|went\s+viral)\b)"
     rf"|\b(?:a|an|the)\s+{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})(?=\s+in\s+which\b)",
     re.IGNORECASE,
 )
@@ -63,7 +63,7 @@ LEAK_IN_ARTICLE = Scan.of(
 )
 PUBLISHED_BY = re.compile(
     r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
-    r"reported|leaked|shared|seen)\s+(?:online\s+)?(?:by|to)\s+",
+    r"reported|leaked|shared|seen|captured)\s+(?:online\s+)?(?:by|to)\s+",
     re.IGNORECASE,
 )
 PUBLISHED_ACTIVE = re.compile(
@@ -174,6 +174,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "leaked",
         "shared",
         "seen",
+        "captured",
     ),
     PUBLISHED_ACTIVE: (
         "published",
@@ -226,6 +227,8 @@ NOUN_KINDS = {
     "show": "broadcast",
     "broadcaster": "broadcast",
     "podcast": "broadcast",
+    "camera": "broadcast",
+    "cameras": "broadcast",
 }
 
 
@@ -514,11 +517,15 @@ def find_channels(
     for number, quote in enumerate(updated):
         anchor = quote.cue.start if quote.cue else quote.start
         sentence = segments.sentence_at(anchor)
+        # "Hours after the clip surfaced, X wrote ...": that clip dates X's words,
+        # it does not carry them.
+        since = [m.span() for m in AFTER_LEAK.finditer(article.text, sentence.start, sentence.end)]
         own = [
             i
             for i in per_sentence.get(sentence.index, [])
             if not (quote.start <= channels[i].start < quote.end)
             and channels[i].kind != "private_conversation"
+            and not any(start <= channels[i].start < channels[i].end <= end for start, end in since)
         ]
         if own:
             before = [i for i in own if channels[i].start < anchor] or own

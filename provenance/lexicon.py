@@ -501,7 +501,7 @@ def past_tense(lemma: str) -> str:
 # recordings, documents, and the kind of medium before them ("WhatsApp messages").
 RECORDINGS = (
     r"recordings?|tapes?|audio|video|footage|clips?|voice\s+notes?|voicemails?|"
-    r"(?:hot|open)[ -]mic"
+    r"(?:hot|open|live)[ -]mic(?:rophone)?s?"
 )
 DOCUMENTS = (
     r"memos?|memorandum|emails?|e-mails?|messages?|texts|documents?|letters?|transcripts?|"

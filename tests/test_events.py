@@ -249,3 +249,21 @@ def test_a_follow_up_that_only_says_an_outlet_revealed_the_texts_is_a_leak_story
     assert parsed.times[events["remark"].time].value == "2024-01-14"  # type: ignore[index]
     assert events["leak"].time is None
     assert name(parsed, events["leak"].actor) == "Riverside Times"
+
+
+def test_a_live_microphone_captured_by_cameras_and_a_clip_that_dates_a_reply() -> None:
+    parsed = parse(
+        "Senator's hot-mic jibe\n\n"
+        "Senator Paula Reyes was heard on a live microphone on Tuesday calling a veterans' group"
+        ' "a bunch of freeloaders".\n\n'
+        "The exchange, captured by C-SPAN cameras, spread widely.\n\n"
+        "Hours after the clip surfaced, Reyes posted an apology on X, writing that her words"
+        ' were "thoughtless".',
+        published="2025-04-17",
+    )
+    events = by_type(parsed)
+    assert events["remark"].summary == "Paula Reyes: “a bunch of freeloaders”"
+    leak_channel = parsed.channels[events["leak"].channel]  # type: ignore[index]
+    assert (leak_channel.kind, leak_channel.name) == ("broadcast", "C-SPAN cameras")
+    response_channel = parsed.channels[events["response"].channel]  # type: ignore[index]
+    assert response_channel.kind == "social_media"
