@@ -276,14 +276,10 @@ class _Attributor:
             key=lambda n: (self.quotes[n].start, self.quotes[n].kind != "indirect"),
         )
         position = {old: new for new, old in enumerate(order)}
+        ordered = (self.quotes[old] for old in order)
         return tuple(
-            evolve(
-                self.quotes[old],
-                continues=None
-                if self.quotes[old].continues is None
-                else position[self.quotes[old].continues],
-            )
-            for old in order
+            quote if quote.continues is None else evolve(quote, continues=position[quote.continues])
+            for quote in ordered
         )
 
     def _absorbed(self) -> set[int]:

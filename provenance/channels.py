@@ -444,7 +444,8 @@ def find_channels(
                 chosen = None
         else:
             chosen = None
-        updated[number] = evolve(quote, channel=chosen)
+        if chosen is not None:
+            updated[number] = evolve(quote, channel=chosen)
         if quote.speaker is not None:
             last_by_speaker[quote.speaker] = chosen
             last_speaker = quote.speaker
