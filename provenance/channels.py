@@ -237,14 +237,12 @@ class _Finder:
                 return "print"
         return "website"
 
-    def sentence_channels(
-        self, sentence: Sentence, searched: set[re.Pattern[str]]
-    ) -> list[Channel]:
-        """The channels a sentence names, trying only the ``searched`` patterns."""
+    def sentence_channels(self, sentence: Sentence, searched: set[str]) -> list[Channel]:
+        """The channels a sentence names, trying only the ``searched`` patterns (by source)."""
         text, start, end = self.text, sentence.start, sentence.end
 
         def matches(pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
-            return finditer(pattern, text, start, end) if pattern in searched else ()
+            return finditer(pattern, text, start, end) if pattern.pattern in searched else ()
 
         found: list[Channel] = []
         for match in matches(MEDIUM):
@@ -376,19 +374,21 @@ def _merge_recordings(channels: list[Channel]) -> list[Channel]:
     return merged
 
 
-def _patterns_by_sentence(text: str, segments: Segments) -> list[set[re.Pattern[str]]]:
+def _patterns_by_sentence(text: str, segments: Segments) -> list[set[str]]:
     """For each sentence, the patterns whose needed words it holds (in lower case).
 
     Each needed word is looked for once in the whole text, not once per sentence.
+    Patterns are named by their source text: it hashes at once, while a
+    compiled pattern hashes its whole program every time it is looked up.
     """
     lowered = text.lower()
-    found: list[set[re.Pattern[str]]] = [set() for _ in segments.sentences]
+    found: list[set[str]] = [set() for _ in segments.sentences]
     if len(lowered) != len(text):
         # A letter whose lower case is longer ("İ") moves the offsets: look sentence by sentence.
         for sentence in segments.sentences:
             part = text[sentence.start : sentence.end].lower()
             found[sentence.index] = {
-                pattern for pattern, needs in NEEDS.items() if any(w in part for w in needs)
+                pattern.pattern for pattern, needs in NEEDS.items() if any(w in part for w in needs)
             }
         return found
     for pattern, needs in NEEDS.items():
@@ -397,7 +397,7 @@ def _patterns_by_sentence(text: str, segments: Segments) -> list[set[re.Pattern[
             while at >= 0:
                 sentence = segments.sentence_at(at)
                 if sentence.start <= at and at + len(word) <= sentence.end:
-                    found[sentence.index].add(pattern)
+                    found[sentence.index].add(pattern.pattern)
                 at = lowered.find(word, at + 1)
     return found
 
