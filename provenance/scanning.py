@@ -81,15 +81,23 @@ def _matched(
         yield original
 
 
-@cache
 def lower_case_pattern(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     """A case-insensitive pattern without the flag, to run on lower-case text; None if it
-    has a letter that is not lower-case ASCII (or is not case-insensitive at all)."""
-    if not regex.flags & re.IGNORECASE or regex.flags & re.LOCALE:
+    has a letter that is not lower-case ASCII (or is not case-insensitive at all).
+
+    Kept by source and flags, which hash at once: a compiled pattern hashes
+    its whole program every time it is looked up.
+    """
+    return _lower_case_pattern(regex.pattern, regex.flags)
+
+
+@cache
+def _lower_case_pattern(pattern: str, flags: int) -> re.Pattern[str] | None:
+    if not flags & re.IGNORECASE or flags & re.LOCALE:
         return None
-    if not _lower_case_only(parser.parse(regex.pattern, regex.flags)):
+    if not _lower_case_only(parser.parse(pattern, flags)):
         return None
-    return re.compile(regex.pattern, regex.flags & ~re.IGNORECASE)
+    return re.compile(pattern, flags & ~re.IGNORECASE)
 
 
 def _caseless_or_lower(code: int) -> bool:
