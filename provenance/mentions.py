@@ -433,7 +433,9 @@ class _Clusters:
         self.by_first: dict[str, list[int]] = {}
 
     def _add_person(self, person: _Person) -> int:
-        self.by_first.clear()
+        if person.firsts:
+            # A person known by no first name joins no list of ``by_first``.
+            self.by_first.clear()
         index = len(self.items)
         self.items.append(person)
         self.people.append((index, person))
@@ -446,8 +448,10 @@ class _Clusters:
         form = (in_quote, " ".join(name.tokens))
         for index, person in self.by_surname.get(surname, ()):
             if not person.firsts or any(compatible_first_names(first, f) for f in person.firsts):
-                self.by_first.clear()
-                person.firsts.append(first)
+                if first not in person.firsts:
+                    # Each first name once: ``by_first`` changes only when one is new.
+                    self.by_first.clear()
+                    person.firsts.append(first)
                 person.forms.append(form)
                 person.absorb(name)
                 return index
