@@ -152,9 +152,7 @@ def _sentence_words(text: str, sentences: Sequence[Sentence]) -> list[list[_Word
     each sentence takes its share, unless its edges cut a word.
     """
     index = word_index(text)
-    every = list(
-        map(_Word, index.starts, index.ends, map(re.Match.group, index.matches), index.lowered)
-    )
+    every = list(map(_Word, index.starts, index.ends, index.texts, index.lowered))
     for position, word in enumerate(every):
         if "'" in word.text or "’" in word.text:
             every[position] = _word_of(index.matches[position])
