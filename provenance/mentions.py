@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import lru_cache
 
 from attrs import define, evolve, field, frozen
 
@@ -248,13 +247,16 @@ def _gender_of(first: str) -> str | None:
     return gender if gender in ("m", "f") else None
 
 
-@lru_cache(maxsize=65536)
 def compatible_first_names(a: str, b: str) -> bool:
-    """True for "Jon" and "Jonathan", "Bill" and "William", "Hillary" and "Hillary"."""
+    """True for "Jon" and "Jonathan", "Bill" and "William", "Hillary" and "Hillary".
+
+    Not cached: the answer takes less time than a cache look-up, and most
+    pairs an article asks about are new.
+    """
     a, b = a.lower().rstrip("."), b.lower().rstrip(".")
     if a == b:
         return True
-    short, long = sorted((a, b), key=len)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) >= 3 and long.startswith(short):
         return True
     return long in NICKNAMES.get(short, ()) or short in NICKNAMES.get(long, ())
