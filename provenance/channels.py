@@ -439,8 +439,8 @@ def find_channels(
             chosen: int | None = _preferred(before, channels)
         elif quote.speaker is not None and quote.speaker == last_speaker:
             chosen = last_by_speaker.get(quote.speaker)
-            after_leak = AFTER_LEAK.search(article.text, sentence.start, sentence.end)
-            if chosen is not None and channels[chosen].leaked and after_leak:
+            leaked = chosen is not None and channels[chosen].leaked
+            if leaked and AFTER_LEAK.search(article.text, sentence.start, sentence.end):
                 chosen = None
         else:
             chosen = None

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from provenance import tokens
 from provenance.cues import CUE_STARTS
-from provenance.events import ATTACK, CRITICISM, DEFENCE
+from provenance.events import ATTACK, CRITICISM, DEFENCE, LEAKED_POSSESSION
 from provenance.scanning import Scan, finditer, lower_case_pattern
 from provenance.sequence import AFTER_CUE, IMMEDIATE_CUE, SEQUEL_CUE
 from provenance.times import PATTERNS
@@ -35,6 +35,7 @@ PIECES = [
     "stood by",
     "STOOD BY",
     "seized on",
+    "His leaked remarks",
     "disgraceful",
     "later",
     "then",
@@ -103,7 +104,7 @@ def test_previous_words_are_those_the_tokeniser_finds_before_an_offset(
     assert spans([found] if found else []) == spans([slow] if slow else [])
 
 
-SCANS = [DEFENCE, ATTACK, CRITICISM, AFTER_CUE, SEQUEL_CUE, IMMEDIATE_CUE]
+SCANS = [DEFENCE, ATTACK, CRITICISM, LEAKED_POSSESSION, AFTER_CUE, SEQUEL_CUE, IMMEDIATE_CUE]
 
 
 @pytest.mark.parametrize("scan", SCANS, ids=lambda scan: scan.regex.pattern[:30])
