@@ -21,6 +21,7 @@ from provenance.cues import CUE_STARTS
 from provenance.events import ATTACK, CRITICISM, DEFENCE, LEAKED_POSSESSION
 from provenance.scanning import Scan, finditer, lower_case_pattern
 from provenance.sequence import AFTER_CUE, IMMEDIATE_CUE, SEQUEL_CUE
+from provenance.time_lexicon import DIGIT_TRIGGER, DIGIT_TRIGGER_START
 from provenance.times import PATTERNS
 
 PIECES = [
@@ -47,6 +48,8 @@ PIECES = [
     "May 2019",
     "10 December",
     "'90s",
+    "21st",
+    "9/11",
     "the 1990s",
     "next year's first quarter",
     "İstanbul",
@@ -121,6 +124,12 @@ def test_a_scan_finds_what_its_pattern_finds(scan: Scan, text: str, data: st.Dat
 def test_letters_that_match_others_without_case_are_searched_for(scan: Scan, text: str) -> None:
     found = spans(scan.finditer(text))
     assert found == spans(scan.regex.finditer(text))
+
+
+@given(TEXTS)
+def test_trigger_numbers_are_those_found_without_the_start_lookahead(text: str) -> None:
+    plain = re.compile(DIGIT_TRIGGER.pattern.removeprefix(DIGIT_TRIGGER_START))
+    assert spans(DIGIT_TRIGGER.finditer(text)) == spans(plain.finditer(text))
 
 
 @pytest.mark.parametrize("number", range(len(PATTERNS)))
