@@ -17,8 +17,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance import tokens
+from provenance.channels import LEAK_IN_ARTICLE
 from provenance.cues import CUE_STARTS
 from provenance.events import ATTACK, CRITICISM, DEFENCE, LEAKED_POSSESSION
+from provenance.mentions import CHANNEL_BEFORE
 from provenance.scanning import Scan, finditer, lower_case_pattern
 from provenance.sequence import AFTER_CUE, IMMEDIATE_CUE, SEQUEL_CUE
 from provenance.time_lexicon import DIGIT_TRIGGER, DIGIT_TRIGGER_START
@@ -107,7 +109,17 @@ def test_previous_words_are_those_the_tokeniser_finds_before_an_offset(
     assert spans([found] if found else []) == spans([slow] if slow else [])
 
 
-SCANS = [DEFENCE, ATTACK, CRITICISM, LEAKED_POSSESSION, AFTER_CUE, SEQUEL_CUE, IMMEDIATE_CUE]
+SCANS = [
+    DEFENCE,
+    ATTACK,
+    CRITICISM,
+    LEAKED_POSSESSION,
+    AFTER_CUE,
+    SEQUEL_CUE,
+    IMMEDIATE_CUE,
+    CHANNEL_BEFORE,
+    LEAK_IN_ARTICLE,
+]
 
 
 @pytest.mark.parametrize("scan", SCANS, ids=lambda scan: scan.regex.pattern[:30])
@@ -115,6 +127,15 @@ SCANS = [DEFENCE, ATTACK, CRITICISM, LEAKED_POSSESSION, AFTER_CUE, SEQUEL_CUE, I
 def test_a_scan_finds_what_its_pattern_finds(scan: Scan, text: str, data: st.DataObject) -> None:
     start, end = window(data, text)
     assert spans(scan.finditer(text, start, end)) == spans(scan.regex.finditer(text, start, end))
+
+
+@pytest.mark.parametrize("scan", SCANS, ids=lambda scan: scan.regex.pattern[:30])
+@given(text=TEXTS, data=st.data())
+def test_a_scan_searches_as_its_pattern_does(scan: Scan, text: str, data: st.DataObject) -> None:
+    start, end = window(data, text)
+    found = scan.search(text, start, end)
+    expected = scan.regex.search(text, start, end)
+    assert spans([found] if found else []) == spans([expected] if expected else [])
 
 
 @pytest.mark.parametrize("scan", SCANS, ids=lambda scan: scan.regex.pattern[:30])
