@@ -310,18 +310,19 @@ def _classify(
         return [_span(run, "organisation", "name", f"name before '{follower.group(1)}'")]
     if lowered[0] in HONORIFICS and len(run) > 1:
         return [_honorific(run)]
-    titled = _titled(run)
+    titled = _titled(run, lowered)
     if titled:
         return titled
     kind = _outlet_or_organisation(run)
     if kind == "outlet":
         return [_span(run, "outlet", "name", "outlet word in name")]
-    channel = CHANNEL_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
-    if channel and not (len(run) >= 2 and lowered[0] in given_names()):
-        return [_span(run, "outlet", "name", f"name after '{channel.group(1)}'")]
-    if any(w in ORGANISATION_WORDS for w in lowered):
+    if not named_person:
+        channel = CHANNEL_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
+        if channel:
+            return [_span(run, "outlet", "name", f"name after '{channel.group(1)}'")]
+    if not ORGANISATION_WORDS.isdisjoint(lowered):
         return [_span(run, "organisation", "name", "organisation word in name")]
-    if len(run) >= 2 and lowered[0] in given_names() and not run[-1].text.isupper():
+    if named_person and not run[-1].text.isupper():
         return [
             _span(run, "person", "name", "given name + surname", gender=_gender_of(run[0].text))
         ]
@@ -360,12 +361,14 @@ def _honorific(run: list[_Word]) -> _Name:
     )
 
 
-def _titled(run: list[_Word]) -> list[_Name]:
-    """Split "Radio North Political Editor Sam Obi" into its parts."""
-    lowered = [w.lower.rstrip(".") for w in run]
-    head_at = max((i for i, w in enumerate(lowered) if w in TITLE_HEADS), default=-1)
-    if head_at < 0:
+def _titled(run: list[_Word], lowered: list[str]) -> list[_Name]:
+    """Split "Radio North Political Editor Sam Obi" into its parts.
+
+    ``lowered`` holds the run's words in lower case, without a final period.
+    """
+    if TITLE_HEADS.isdisjoint(lowered):
         return []
+    head_at = max(i for i, w in enumerate(lowered) if w in TITLE_HEADS)
     title_start = head_at
     while title_start > 0 and lowered[title_start - 1] in TITLE_WORDS:
         title_start -= 1
