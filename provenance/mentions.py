@@ -331,14 +331,16 @@ def _classify(
     preceding = text[max(0, run[0].start - 4) : run[0].start]
     if len(run) == 1 and preceding in (" in ", " at ") and not at_sentence_start:
         return [_span(run, "place", "name", "name after 'in'/'at'")]
-    proper = all(w.text[1:].islower() for w in run)
-    if len(run) in (2, 3) and proper and run[-1].text in surnames:
-        return [_span(run, "person", "name", "surname the text uses with an honorific")]
-    if len(run) in (2, 3) and proper and SPEECH_AFTER.match(text, run[-1].end):
-        return [_span(run, "person", "name", "name before a speech verb")]
-    named = all(w.text[1:].islower() or INITIAL.fullmatch(w.text) for w in run)
-    after_quote = QUOTE_AND_VERB_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
-    if 2 <= len(run) <= 4 and named and after_quote:
+    if len(run) in (2, 3) and all(w.text[1:].islower() for w in run):
+        if run[-1].text in surnames:
+            return [_span(run, "person", "name", "surname the text uses with an honorific")]
+        if SPEECH_AFTER.match(text, run[-1].end):
+            return [_span(run, "person", "name", "name before a speech verb")]
+    if (
+        2 <= len(run) <= 4
+        and all(w.text[1:].islower() or INITIAL.fullmatch(w.text) for w in run)
+        and QUOTE_AND_VERB_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
+    ):
         return [_span(run, "person", "name", "name after a quote and a speech verb")]
     return [_span(run, "unknown", "name", "capitalised word")]
 
