@@ -253,7 +253,16 @@ def compatible_first_names(a: str, b: str) -> bool:
     Not cached: the answer takes less time than a cache look-up, and most
     pairs an article asks about are new.
     """
-    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    return _compatible_keys(_first_name_key(a), _first_name_key(b))
+
+
+def _first_name_key(name: str) -> str:
+    """A first name as :func:`compatible_first_names` compares it: lower case, no final period."""
+    return name.lower().rstrip(".")
+
+
+def _compatible_keys(a: str, b: str) -> bool:
+    """:func:`compatible_first_names` for two names already made keys (:func:`_first_name_key`)."""
     if a == b:
         return True
     short, long = (a, b) if len(a) <= len(b) else (b, a)
@@ -433,8 +442,9 @@ class _Clusters:
     def __init__(self) -> None:
         self.items: list[_Person | tuple[str, str]] = []
         self.by_label: dict[tuple[str, str], int] = {}
-        self.people: list[tuple[int, _Person]] = []
         self.by_surname: dict[str, list[tuple[int, _Person]]] = {}
+        # Every first name a person is known by, as a key, with the person's index.
+        self.first_keys: list[tuple[int, str]] = []
         self.by_first: dict[str, list[int]] = {}
 
     def _add_person(self, person: _Person) -> int:
@@ -443,7 +453,7 @@ class _Clusters:
             self.by_first.clear()
         index = len(self.items)
         self.items.append(person)
-        self.people.append((index, person))
+        self.first_keys.extend((index, _first_name_key(first)) for first in person.firsts)
         self.by_surname.setdefault(person.surname, []).append((index, person))
         return index
 
@@ -457,6 +467,7 @@ class _Clusters:
                     # Each first name once: ``by_first`` changes only when one is new.
                     self.by_first.clear()
                     person.firsts.append(first)
+                    self.first_keys.append((index, _first_name_key(first)))
                 person.forms.append(form)
                 person.absorb(name)
                 return index
@@ -492,9 +503,10 @@ class _Clusters:
     def _by_first(self, token: str) -> list[int]:
         """The people with a first name compatible with ``token`` (kept until one changes)."""
         if token not in self.by_first:
-            self.by_first[token] = [
-                i for i, p in self.people if any(compatible_first_names(token, f) for f in p.firsts)
-            ]
+            key = _first_name_key(token)
+            self.by_first[token] = sorted(
+                {index for index, first in self.first_keys if _compatible_keys(key, first)}
+            )
         return self.by_first[token]
 
     def lone_person(self, name: _Name, in_quote: bool) -> int:
