@@ -152,8 +152,8 @@ def _sentence_words(text: str, sentences: Sequence[Sentence]) -> list[list[_Word
     """
     index = word_index(text)
     every = list(map(_Word, index.starts, index.ends, index.texts, index.lowered))
-    for position, word in enumerate(every):
-        if "'" in word.text or "’" in word.text:
+    for position, token in enumerate(index.texts):
+        if "'" in token or "’" in token:
             every[position] = _word_of(index.matches[position])
     found = []
     for sentence in sentences:
@@ -802,9 +802,9 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
         previous = _last_word(text, floor, start)
         if previous is None or text[previous.end : start] not in _joiners(previous):
             return start
-        if previous.text.lower() in ("the", "a", "an"):
+        if previous.lower in ("the", "a", "an"):
             return previous.start
-        if not previous.text[0].isupper() or previous.text.lower() in COMMON_WORDS:
+        if not previous.text[0].isupper() or previous.lower in COMMON_WORDS:
             return start
         start = previous.start
 
@@ -818,7 +818,7 @@ def in_prepositional_phrase(text: str, mention: Mention, floor: int) -> bool:
     previous = _last_word(text, floor, start)
     while (
         previous is not None
-        and previous.text.lower() in PREMODIFIERS
+        and previous.lower in PREMODIFIERS
         and previous.text.islower()
         and text[previous.end : start] == " "
     ):
@@ -826,7 +826,7 @@ def in_prepositional_phrase(text: str, mention: Mention, floor: int) -> bool:
         previous = _last_word(text, floor, start)
     return (
         previous is not None
-        and previous.text.lower() in PREPOSITIONS
+        and previous.lower in PREPOSITIONS
         and not text[previous.end : start].strip()
     )
 
