@@ -182,3 +182,39 @@ def test_only_patterns_with_lower_case_ascii_letters_run_on_the_lower_case(
     pattern: str, flags: int, lowered: bool
 ) -> None:
     assert (lower_case_pattern(re.compile(pattern, flags)) is not None) is lowered
+
+
+@pytest.mark.parametrize(
+    ("pattern", "lookahead"),
+    [
+        (r"\b(?:the\s+)?(?:last|next)\s+week\b", "(?=[lnt])"),
+        (r"\b(?:\d+|one)\s+days?\b", "(?=[\\do])"),
+        (r"(?<![\d/])[0-3]?\d/\d", "(?=[0-3\\d])"),
+        (r"'\d0s\b|\b[a-c]-\d", "(?=['a-c])"),
+        (r"(?:the\s+)?", None),
+        (r"[^a]b", None),
+        (r"(?x) the \s+ week", None),
+    ],
+)
+def test_a_lower_case_pattern_is_led_by_the_characters_its_matches_start_with(
+    pattern: str, lookahead: str | None
+) -> None:
+    fast = lower_case_pattern(re.compile(pattern, re.IGNORECASE))
+    assert fast is not None
+    if lookahead is None:
+        assert fast.pattern == pattern
+    else:
+        assert fast.pattern == f"{lookahead}(?:{pattern})"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\b(?:the\s+)?(?:last|next)\s+week\b", r"(?x) the \s+ week  # a comment", r"(?:a|b*)c"],
+)
+@given(text=TEXTS, data=st.data())
+def test_a_pattern_led_by_its_first_characters_finds_what_it_found(
+    pattern: str, text: str, data: st.DataObject
+) -> None:
+    regex = re.compile(pattern, re.IGNORECASE)
+    start, end = window(data, text)
+    assert spans(finditer(regex, text, start, end)) == spans(regex.finditer(text, start, end))
