@@ -239,6 +239,8 @@ class _Finder:
 
     def sentence_channels(self, sentence: Sentence, searched: set[str]) -> list[Channel]:
         """The channels a sentence names, trying only the ``searched`` patterns (by source)."""
+        if not searched:
+            return []  # it holds none of the words a channel pattern needs
         text, start, end = self.text, sentence.start, sentence.end
 
         def matches(pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
