@@ -543,6 +543,8 @@ def _role_mentions(
     ("Labour's"), up to four modifiers and a role head; two heads in a row
     make one ("deputy leader"). None overlaps a name partly (``taken``).
     """
+    if ALL_ROLE_HEADS.isdisjoint([word.lower for word in tokens]):
+        return []  # most sentences hold no role head, so no role phrase
     found = []
     for i, word in enumerate(tokens):
         possessive_name = False
