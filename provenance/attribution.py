@@ -306,14 +306,10 @@ class _Attributor:
             key=lambda n: (self.quotes[n].start, self.quotes[n].kind != "indirect"),
         )
         position = {old: new for new, old in enumerate(order)}
+        ordered = (self.quotes[old] for old in order)
         return tuple(
-            evolve(
-                self.quotes[old],
-                continues=None
-                if self.quotes[old].continues is None
-                else position[self.quotes[old].continues],
-            )
-            for old in order
+            quote if quote.continues is None else evolve(quote, continues=position[quote.continues])
+            for quote in ordered
         )
 
     def _absorbed(self) -> set[int]:
@@ -721,7 +717,7 @@ class _Attributor:
             mention = self.mentions[index]
             if mention.end > cue_start:
                 continue
-            if self._in_prepositional_phrase(mention, sentence):
+            if self._in_prepositional_phrase(index, sentence):
                 continue
             if self._in_prepositional_phrase_at(self._phrase(index)[0], sentence.start):
                 continue
@@ -789,14 +785,16 @@ class _Attributor:
             mention = self.mentions[index]
             if (
                 mention.end <= before
-                and not self._in_prepositional_phrase(mention, sentence)
+                and not self._in_prepositional_phrase(index, sentence)
                 and self.quote_index.outside(mention.start)
             ):
                 return index
         return None
 
-    def _in_prepositional_phrase(self, mention: Mention, sentence: Sentence) -> bool:
-        return in_prepositional_phrase(self.text, mention, sentence.start)
+    @memoised
+    def _in_prepositional_phrase(self, index: int, sentence: Sentence) -> bool:
+        """Whether a candidate's noun phrase follows a preposition (asked again for each cue)."""
+        return in_prepositional_phrase(self.text, self.mentions[index], sentence.start)
 
     def _after_quote(self, sentence: Sentence, cue_start: int) -> bool:
         before = self.text[sentence.start : cue_start].rstrip(" ,")

@@ -291,14 +291,14 @@ class _Finder:
                 return "print"
         return "website"
 
-    def sentence_channels(
-        self, sentence: Sentence, searched: set[re.Pattern[str]]
-    ) -> list[Channel]:
-        """The channels a sentence names, trying only the ``searched`` patterns."""
+    def sentence_channels(self, sentence: Sentence, searched: set[str]) -> list[Channel]:
+        """The channels a sentence names, trying only the ``searched`` patterns (by source)."""
+        if not searched:
+            return []  # it holds none of the words a channel pattern needs
         text, start, end = self.text, sentence.start, sentence.end
 
         def matches(pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
-            return finditer(pattern, text, start, end) if pattern in searched else ()
+            return finditer(pattern, text, start, end) if pattern.pattern in searched else ()
 
         found: list[Channel] = []
         for match in matches(MEDIUM):
@@ -463,19 +463,21 @@ def _merge_recordings(channels: list[Channel]) -> list[Channel]:
     return merged
 
 
-def _patterns_by_sentence(text: str, segments: Segments) -> list[set[re.Pattern[str]]]:
+def _patterns_by_sentence(text: str, segments: Segments) -> list[set[str]]:
     """For each sentence, the patterns whose needed words it holds (in lower case).
 
     Each needed word is looked for once in the whole text, not once per sentence.
+    Patterns are named by their source text: it hashes at once, while a
+    compiled pattern hashes its whole program every time it is looked up.
     """
     lowered = text.lower()
-    found: list[set[re.Pattern[str]]] = [set() for _ in segments.sentences]
+    found: list[set[str]] = [set() for _ in segments.sentences]
     if len(lowered) != len(text):
         # A letter whose lower case is longer ("İ") moves the offsets: look sentence by sentence.
         for sentence in segments.sentences:
             part = text[sentence.start : sentence.end].lower()
             found[sentence.index] = {
-                pattern for pattern, needs in NEEDS.items() if any(w in part for w in needs)
+                pattern.pattern for pattern, needs in NEEDS.items() if any(w in part for w in needs)
             }
         return found
     for pattern, needs in NEEDS.items():
@@ -484,7 +486,7 @@ def _patterns_by_sentence(text: str, segments: Segments) -> list[set[re.Pattern[
             while at >= 0:
                 sentence = segments.sentence_at(at)
                 if sentence.start <= at and at + len(word) <= sentence.end:
-                    found[sentence.index].add(pattern)
+                    found[sentence.index].add(pattern.pattern)
                 at = lowered.find(word, at + 1)
     return found
 
@@ -517,12 +519,14 @@ def find_channels(
     for number, quote in enumerate(updated):
         anchor = quote.cue.start if quote.cue else quote.start
         sentence = segments.sentence_at(anchor)
+        named = per_sentence.get(sentence.index, [])
         # "Hours after the clip surfaced, X wrote ...": that clip dates X's words,
         # it does not carry them.
-        since = [m.span() for m in AFTER_LEAK.finditer(article.text, sentence.start, sentence.end)]
+        after = AFTER_LEAK.finditer(article.text, sentence.start, sentence.end) if named else ()
+        since = [m.span() for m in after]
         own = [
             i
-            for i in per_sentence.get(sentence.index, [])
+            for i in named
             if not (quote.start <= channels[i].start < quote.end)
             and channels[i].kind != "private_conversation"
             and not any(start <= channels[i].start < channels[i].end <= end for start, end in since)
@@ -532,16 +536,19 @@ def find_channels(
             chosen: int | None = _preferred(before, channels)
         elif quote.speaker is not None and quote.speaker == last_speaker:
             chosen = last_by_speaker.get(quote.speaker)
-            after_leak = AFTER_LEAK.search(article.text, sentence.start, sentence.end)
-            dated = any(
-                not (quote.start <= m.start() < quote.end)
-                for m in DAY_NAMED.finditer(article.text, sentence.start, sentence.end)
-            )
-            if chosen is not None and channels[chosen].leaked and (after_leak or dated):
+            leaked = chosen is not None and channels[chosen].leaked
+            if leaked and (
+                AFTER_LEAK.search(article.text, sentence.start, sentence.end)
+                or any(
+                    not (quote.start <= m.start() < quote.end)
+                    for m in DAY_NAMED.finditer(article.text, sentence.start, sentence.end)
+                )
+            ):
                 chosen = None
         else:
             chosen = None
-        updated[number] = evolve(quote, channel=chosen)
+        if chosen is not None:
+            updated[number] = evolve(quote, channel=chosen)
         if quote.speaker is not None:
             last_by_speaker[quote.speaker] = chosen
             last_speaker = quote.speaker

@@ -81,9 +81,9 @@ MADE_AFTER_MEDIUM = re.compile(
     rf",?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?{MADE_VERBS}", re.IGNORECASE
 )
 MADE_PASSIVE = re.compile(rf"\b(?:was|were)\s+(?:\w+ly\s+)?{MADE_VERBS}", re.IGNORECASE)
-LEAKED_POSSESSION = re.compile(
+LEAKED_POSSESSION = Scan.of(
     r"\b(?P<owner>his|her)\s+leaked\s+(?:comments|remarks|criticism|words|recording|messages|email|emails|memo)\b",
-    re.IGNORECASE,
+    "leaked",
 )
 
 
@@ -430,12 +430,14 @@ class _Builder:
             return "response", "the remark's author speaking after the leak"
         if self.entities[speaker].kind == "outlet":
             return "report", "a news outlet reporting"
-        if speaker not in stances:
-            own = [i for i, q in enumerate(self.quotes) if q.speaker == speaker]
-            stances[speaker] = self.stance(own)
-        stance = stances[speaker]
-        if stance is not None and author is not None:
-            return stance[0], stance[2]
+        if author is not None:
+            # A defence or attack is of the remark's author: with none, no stance is sought.
+            if speaker not in stances:
+                own = [i for i, q in enumerate(self.quotes) if q.speaker == speaker]
+                stances[speaker] = self.stance(own)
+            stance = stances[speaker]
+            if stance is not None:
+                return stance[0], stance[2]
         return "statement", "a statement with no defence or attack cue"
 
     def _event(

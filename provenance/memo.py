@@ -13,6 +13,8 @@ from functools import wraps
 from typing import Any, TypeVar
 
 Answer = TypeVar("Answer")
+# What a memo holds for a question not yet asked (None is an answer like any other).
+UNASKED = object()
 
 
 def memoised(method: Callable[..., Answer]) -> Callable[..., Answer]:
@@ -28,8 +30,9 @@ def memoised(method: Callable[..., Answer]) -> Callable[..., Answer]:
         memo = self.__dict__.get(name)
         if memo is None:
             memo = self.__dict__[name] = {}
-        if args not in memo:
-            memo[args] = method(self, *args)
-        return memo[args]
+        found = memo.get(args, UNASKED)
+        if found is UNASKED:
+            found = memo[args] = method(self, *args)
+        return found  # type: ignore[no-any-return]
 
     return answer

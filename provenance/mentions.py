@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import lru_cache
 
 from attrs import define, evolve, field, frozen
 
@@ -152,11 +151,9 @@ def _sentence_words(text: str, sentences: Sequence[Sentence]) -> list[list[_Word
     each sentence takes its share, unless its edges cut a word.
     """
     index = word_index(text)
-    every = list(
-        map(_Word, index.starts, index.ends, map(re.Match.group, index.matches), index.lowered)
-    )
-    for position, word in enumerate(every):
-        if "'" in word.text or "’" in word.text:
+    every = list(map(_Word, index.starts, index.ends, index.texts, index.lowered))
+    for position, token in enumerate(index.texts):
+        if "'" in token or "’" in token:
             every[position] = _word_of(index.matches[position])
     found = []
     for sentence in sentences:
@@ -254,13 +251,25 @@ def _gender_of(first: str) -> str | None:
     return gender if gender in ("m", "f") else None
 
 
-@lru_cache(maxsize=65536)
 def compatible_first_names(a: str, b: str) -> bool:
-    """True for "Jon" and "Jonathan", "Bill" and "William", "Hillary" and "Hillary"."""
-    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    """True for "Jon" and "Jonathan", "Bill" and "William", "Hillary" and "Hillary".
+
+    Not cached: the answer takes less time than a cache look-up, and most
+    pairs an article asks about are new.
+    """
+    return _compatible_keys(_first_name_key(a), _first_name_key(b))
+
+
+def _first_name_key(name: str) -> str:
+    """A first name as :func:`compatible_first_names` compares it: lower case, no final period."""
+    return name.lower().rstrip(".")
+
+
+def _compatible_keys(a: str, b: str) -> bool:
+    """:func:`compatible_first_names` for two names already made keys (:func:`_first_name_key`)."""
     if a == b:
         return True
-    short, long = sorted((a, b), key=len)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) >= 3 and long.startswith(short):
         return True
     return long in NICKNAMES.get(short, ()) or short in NICKNAMES.get(long, ())
@@ -325,18 +334,19 @@ def _classify(
         return [_span(run, "organisation", "name", f"name before '{follower.group(1)}'")]
     if lowered[0] in HONORIFICS and len(run) > 1:
         return [_honorific(run)]
-    titled = _titled(run)
+    titled = _titled(run, lowered)
     if titled:
         return titled
     kind = _outlet_or_organisation(run)
     if kind == "outlet":
         return [_span(run, "outlet", "name", "outlet word in name")]
-    channel = CHANNEL_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
-    if channel and not (len(run) >= 2 and lowered[0] in given_names()):
-        return [_span(run, "outlet", "name", f"name after '{channel.group(1)}'")]
-    if any(w in ORGANISATION_WORDS for w in lowered):
+    if not named_person:
+        channel = CHANNEL_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
+        if channel:
+            return [_span(run, "outlet", "name", f"name after '{channel.group(1)}'")]
+    if not ORGANISATION_WORDS.isdisjoint(lowered):
         return [_span(run, "organisation", "name", "organisation word in name")]
-    if len(run) >= 2 and lowered[0] in given_names() and not run[-1].text.isupper():
+    if named_person and not run[-1].text.isupper():
         return [
             _span(run, "person", "name", "given name + surname", gender=_gender_of(run[0].text))
         ]
@@ -347,14 +357,16 @@ def _classify(
     preceding = text[max(0, run[0].start - 4) : run[0].start]
     if len(run) == 1 and preceding in (" in ", " at ") and not at_sentence_start:
         return [_span(run, "place", "name", "name after 'in'/'at'")]
-    proper = all(w.text[1:].islower() for w in run)
-    if len(run) in (2, 3) and proper and run[-1].text in surnames:
-        return [_span(run, "person", "name", "surname the text uses with an honorific")]
-    if len(run) in (2, 3) and proper and SPEECH_AFTER.match(text, run[-1].end):
-        return [_span(run, "person", "name", "name before a speech verb")]
-    named = all(w.text[1:].islower() or INITIAL.fullmatch(w.text) for w in run)
-    after_quote = QUOTE_AND_VERB_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
-    if 2 <= len(run) <= 4 and named and after_quote:
+    if len(run) in (2, 3) and all(w.text[1:].islower() for w in run):
+        if run[-1].text in surnames:
+            return [_span(run, "person", "name", "surname the text uses with an honorific")]
+        if SPEECH_AFTER.match(text, run[-1].end):
+            return [_span(run, "person", "name", "name before a speech verb")]
+    if (
+        2 <= len(run) <= 4
+        and all(w.text[1:].islower() or INITIAL.fullmatch(w.text) for w in run)
+        and QUOTE_AND_VERB_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
+    ):
         return [_span(run, "person", "name", "name after a quote and a speech verb")]
     return [_span(run, "unknown", "name", "capitalised word")]
 
@@ -378,12 +390,14 @@ def _honorific(run: list[_Word]) -> _Name:
     )
 
 
-def _titled(run: list[_Word]) -> list[_Name]:
-    """Split "Radio North Political Editor Sam Obi" into its parts."""
-    lowered = [w.lower.rstrip(".") for w in run]
-    head_at = max((i for i, w in enumerate(lowered) if w in TITLE_HEADS), default=-1)
-    if head_at < 0:
+def _titled(run: list[_Word], lowered: list[str]) -> list[_Name]:
+    """Split "Radio North Political Editor Sam Obi" into its parts.
+
+    ``lowered`` holds the run's words in lower case, without a final period.
+    """
+    if TITLE_HEADS.isdisjoint(lowered):
         return []
+    head_at = max(i for i, w in enumerate(lowered) if w in TITLE_HEADS)
     title_start = head_at
     while title_start > 0 and lowered[title_start - 1] in TITLE_WORDS:
         title_start -= 1
@@ -446,15 +460,18 @@ class _Clusters:
     def __init__(self) -> None:
         self.items: list[_Person | tuple[str, str]] = []
         self.by_label: dict[tuple[str, str], int] = {}
-        self.people: list[tuple[int, _Person]] = []
         self.by_surname: dict[str, list[tuple[int, _Person]]] = {}
+        # Every first name a person is known by, as a key, with the person's index.
+        self.first_keys: list[tuple[int, str]] = []
         self.by_first: dict[str, list[int]] = {}
 
     def _add_person(self, person: _Person) -> int:
-        self.by_first.clear()
+        if person.firsts:
+            # A person known by no first name joins no list of ``by_first``.
+            self.by_first.clear()
         index = len(self.items)
         self.items.append(person)
-        self.people.append((index, person))
+        self.first_keys.extend((index, _first_name_key(first)) for first in person.firsts)
         self.by_surname.setdefault(person.surname, []).append((index, person))
         return index
 
@@ -464,8 +481,11 @@ class _Clusters:
         form = (in_quote, " ".join(name.tokens))
         for index, person in self.by_surname.get(surname, ()):
             if not person.firsts or any(compatible_first_names(first, f) for f in person.firsts):
-                self.by_first.clear()
-                person.firsts.append(first)
+                if first not in person.firsts:
+                    # Each first name once: ``by_first`` changes only when one is new.
+                    self.by_first.clear()
+                    person.firsts.append(first)
+                    self.first_keys.append((index, _first_name_key(first)))
                 person.forms.append(form)
                 person.absorb(name)
                 return index
@@ -501,9 +521,10 @@ class _Clusters:
     def _by_first(self, token: str) -> list[int]:
         """The people with a first name compatible with ``token`` (kept until one changes)."""
         if token not in self.by_first:
-            self.by_first[token] = [
-                i for i, p in self.people if any(compatible_first_names(token, f) for f in p.firsts)
-            ]
+            key = _first_name_key(token)
+            self.by_first[token] = sorted(
+                {index for index, first in self.first_keys if _compatible_keys(key, first)}
+            )
         return self.by_first[token]
 
     def lone_person(self, name: _Name, in_quote: bool) -> int:
@@ -560,6 +581,8 @@ def _role_mentions(
     ("Labour's"), up to four modifiers and a role head; two heads in a row
     make one ("deputy leader"). None overlaps a name partly (``taken``).
     """
+    if ALL_ROLE_HEADS.isdisjoint([word.lower for word in tokens]):
+        return []  # most sentences hold no role head, so no role phrase
     found = []
     for i, word in enumerate(tokens):
         possessive_name = False
@@ -839,10 +862,10 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
         if previous is None or text[previous.end : start] not in _joiners(previous):
             return start
         word = previous.text
-        if word.lower() in ("the", "a", "an"):
+        if previous.lower in ("the", "a", "an"):
             return previous.start
         premodifier = word.islower() and (word in PREMODIFIERS or word in ROLE_HEADS)
-        if not (premodifier or word[0].isupper()) or word.lower() in COMMON_WORDS:
+        if not (premodifier or word[0].isupper()) or previous.lower in COMMON_WORDS:
             return start
         start = previous.start
 
@@ -856,7 +879,7 @@ def in_prepositional_phrase(text: str, mention: Mention, floor: int) -> bool:
     previous = _last_word(text, floor, start)
     while (
         previous is not None
-        and previous.text.lower() in PREMODIFIERS
+        and previous.lower in PREMODIFIERS
         and previous.text.islower()
         and text[previous.end : start] == " "
     ):
@@ -864,7 +887,7 @@ def in_prepositional_phrase(text: str, mention: Mention, floor: int) -> bool:
         previous = _last_word(text, floor, start)
     return (
         previous is not None
-        and previous.text.lower() in PREPOSITIONS
+        and previous.lower in PREPOSITIONS
         and not text[previous.end : start].strip()
     )
 

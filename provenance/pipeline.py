@@ -54,7 +54,7 @@ def parse_article(article: Article) -> ParsedArticle:
         article.text, segments, story.events + references.events, channels.quotes, times
     )
     quotes = tuple(
-        evolve(quote, event=event)
+        quote if event is None else evolve(quote, event=event)
         for quote, event in zip(channels.quotes, story.quote_events, strict=True)
     )
     return ParsedArticle(

@@ -5,9 +5,10 @@ on") matched without regard to case, and running them costs more than
 anything else the stages do. Two things make them cheaper:
 
 - :func:`finditer` runs a case-insensitive pattern as a case-sensitive one
-  over the text's lower case (which is much faster), and takes each match
-  it finds from the original pattern at the same place, so that groups and
-  spans are the text's own;
+  over the text's lower case (which is much faster, the more so as that
+  form is led by a lookahead for the characters a match can start with),
+  and takes each match it finds from the original pattern at the same
+  place, so that groups and spans are the text's own;
 - a :class:`Scan` declares, with its pattern, the lower-case words at least
   one of which every match contains; a window of text whose lower case
   holds none of them cannot match and is not searched.
@@ -38,6 +39,16 @@ except ImportError:  # Python 3.10
 # Letters that case-insensitive matching takes for ASCII ones ("ſ" for "s",
 # "ı" for "i") although their lower case is not that letter.
 UNFOLDED = ("ſ", "ı")
+# Flags set at the start of a pattern for all of it ("(?x)"), which must stay first.
+INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+CATEGORY_CLASSES = {
+    codes.CATEGORY_DIGIT: r"\d",
+    codes.CATEGORY_NOT_DIGIT: r"\D",
+    codes.CATEGORY_SPACE: r"\s",
+    codes.CATEGORY_NOT_SPACE: r"\S",
+    codes.CATEGORY_WORD: r"\w",
+    codes.CATEGORY_NOT_WORD: r"\W",
+}
 
 
 @frozen
@@ -81,15 +92,89 @@ def _matched(
         yield original
 
 
-@cache
 def lower_case_pattern(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     """A case-insensitive pattern without the flag, to run on lower-case text; None if it
-    has a letter that is not lower-case ASCII (or is not case-insensitive at all)."""
-    if not regex.flags & re.IGNORECASE or regex.flags & re.LOCALE:
+    has a letter that is not lower-case ASCII (or is not case-insensitive at all).
+
+    Kept by source and flags, which hash at once: a compiled pattern hashes
+    its whole program every time it is looked up.
+    """
+    return _lower_case_pattern(regex.pattern, regex.flags)
+
+
+@cache
+def _lower_case_pattern(pattern: str, flags: int) -> re.Pattern[str] | None:
+    if not flags & re.IGNORECASE or flags & re.LOCALE:
         return None
-    if not _lower_case_only(parser.parse(regex.pattern, regex.flags)):
+    parsed = parser.parse(pattern, flags)
+    if not _lower_case_only(parsed):
         return None
-    return re.compile(regex.pattern, regex.flags & ~re.IGNORECASE)
+    return re.compile(_led_by_first_characters(pattern, parsed, flags), flags & ~re.IGNORECASE)
+
+
+def _led_by_first_characters(pattern: str, parsed: parser.SubPattern, flags: int) -> str:
+    """The pattern led by a lookahead for the characters its matches can start with.
+
+    A pattern that starts with a word boundary or an optional word is tried
+    at every position of the text; a leading character class lets the regex
+    engine skip straight to the positions where a match can start. The
+    matches are the same. Left as it is when that cannot be told, or when
+    wrapping would change its reading (verbose mode, leading inline flags).
+    """
+    first = _first_characters(parsed)
+    if first is None or first[1] or flags & re.VERBOSE or INLINE_FLAGS.match(pattern):
+        return pattern
+    return f"(?=[{''.join(sorted(first[0]))}])(?:{pattern})"
+
+
+def _first_characters(
+    items: list[tuple[object, object]] | parser.SubPattern,
+) -> tuple[set[str], bool] | None:
+    """The characters a match of a parsed pattern can start with, as character-class items
+    ("t", "0-9", "\\d"), and whether the match can be empty; None for a start this does not
+    read (any character, a negated class, a back reference)."""
+    starts: set[str] = set()
+    for op, value in items:
+        if op in (codes.AT, codes.ASSERT, codes.ASSERT_NOT):
+            continue  # takes no character
+        if op is codes.LITERAL:
+            return starts | {re.escape(chr(value))}, False  # type: ignore[arg-type]
+        if op is codes.IN:
+            inner = _class_items(value)  # type: ignore[arg-type]
+            return None if inner is None else (starts | inner, False)
+        if op is codes.SUBPATTERN:
+            parts, empty = [value[3]], False  # type: ignore[index]
+        elif op is codes.BRANCH:
+            parts, empty = value[1], False  # type: ignore[index]
+        elif op in (codes.MAX_REPEAT, codes.MIN_REPEAT):
+            parts, empty = [value[2]], value[0] == 0  # type: ignore[index]
+        else:
+            return None
+        for part in parts:
+            found = _first_characters(part)
+            if found is None:
+                return None
+            starts |= found[0]
+            empty = empty or found[1]
+        if not empty:
+            return starts, False
+    return starts, True
+
+
+def _class_items(items: list[tuple[object, object]]) -> set[str] | None:
+    """The items of a parsed character class, written back; None for a negated class."""
+    found = set()
+    for op, value in items:
+        if op is codes.LITERAL:
+            found.add(re.escape(chr(value)))  # type: ignore[arg-type]
+        elif op is codes.RANGE:
+            low, high = value  # type: ignore[misc]
+            found.add(f"{re.escape(chr(low))}-{re.escape(chr(high))}")
+        elif op is codes.CATEGORY and value in CATEGORY_CLASSES:
+            found.add(CATEGORY_CLASSES[value])  # type: ignore[index]
+        else:
+            return None
+    return found
 
 
 def _caseless_or_lower(code: int) -> bool:
@@ -160,8 +245,6 @@ class Scan:
         return finditer(self.regex, text, start, end)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-        """The pattern's first match in ``text[start:end]``, as ``regex.search`` gives it."""
-        end = len(text) if end is None else end
-        if not lower_text(text).holds_any(self.needs, start, end):
-            return None
-        return self.regex.search(text, start, end)
+        """The pattern's first match in ``text[start:end]``, as ``regex.search`` gives it
+        (found in the lower case too, where that is faster)."""
+        return next(self.finditer(text, start, end), None)

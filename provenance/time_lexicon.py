@@ -329,8 +329,13 @@ TRIGGER_FORMS: dict[str, frozenset[str]] = {
     **TRIGGER_KEYS,
 }
 WORD = re.compile(r"[a-zA-Z][a-zA-Z.'’-]*[a-zA-Z]")
+# Every trigger number starts with a digit or an apostrophe ("'90s"); the
+# lookahead that says so lets the regex engine skip to those characters
+# instead of trying the pattern at every position of the text.
+DIGIT_TRIGGER_START = r"(?=[\d'])"
 DIGIT_TRIGGER = re.compile(
-    r"\b(?:1[5-9]|20)\d\d(?:s\b|\b)|'\d0s\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d"
+    DIGIT_TRIGGER_START
+    + r"(?:\b(?:1[5-9]|20)\d\d(?:s\b|\b)|'\d0s\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d)"
 )
 
 

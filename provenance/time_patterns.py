@@ -98,9 +98,13 @@ def candidate_matches(
     for start, end, keys in find_triggers(text):
         for key in keys:
             near.setdefault(key, []).append((max(0, start - WINDOW), min(len(text), end + WINDOW)))
+    # Many patterns need the same kinds of word: their windows are merged once.
+    windows: dict[frozenset[str], list[tuple[int, int]]] = {}
     for number, time_pattern in enumerate(patterns):
-        windows = sorted(w for key in time_pattern.keys for w in near.get(key, ()))
-        for start, end in _merged(windows):
+        keys = time_pattern.keys
+        if keys not in windows:
+            windows[keys] = _merged(sorted(w for key in keys for w in near.get(key, ())))
+        for start, end in windows[keys]:
             for match in finditer(time_pattern.regex, text, start, end):
                 yield number, match, time_pattern.resolver
 

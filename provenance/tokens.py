@@ -30,11 +30,12 @@ SHORT_REACH, LONG_REACH = 24, 80
 
 @frozen
 class WordIndex:
-    """Every word of one text, in order, with their start and end offsets and lower case."""
+    """Every word of one text, in order, with their start and end offsets, text and lower case."""
 
     matches: tuple[re.Match[str], ...]
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+    texts: tuple[str, ...]
     lowered: tuple[str, ...]
 
     def cut_at(self, offset: int) -> bool:
@@ -51,11 +52,13 @@ class WordIndex:
 def word_index(text: str) -> WordIndex:
     """The words of ``text``, found once for every stage that asks."""
     matches = tuple(WORD.finditer(text))
+    texts = tuple(map(re.Match.group, matches))
     return WordIndex(
         matches,
         tuple(map(re.Match.start, matches)),
         tuple(map(re.Match.end, matches)),
-        tuple(word.lower() for word in map(re.Match.group, matches)),
+        texts,
+        tuple(map(str.lower, texts)),
     )
 
 

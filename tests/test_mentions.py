@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from provenance.mentions import compatible_first_names, find_mentions
+import pytest
+
+from provenance.mentions import _Clusters, _Name, _Person, compatible_first_names, find_mentions
 from provenance.quotes import find_quote_spans
 from provenance.segment import segment
 from tests.helpers import article
@@ -149,3 +151,22 @@ def test_knights_seats_of_power_and_outlets_named_for_a_day() -> None:
         ("Downing Street", "organisation"),
         ("Sunday Courier", "outlet"),
     ]
+
+
+FULL_NAMES = ["Jonathan Smith", "Bill Jones", "William Jones", "Hillary Clinton", "Wm. Brown"]
+
+
+@pytest.mark.parametrize("token", ["Jon", "Bill", "William", "WILLIAM", "Hillary", "Wm", "Al"])
+def test_people_by_first_name_are_those_with_a_compatible_first_name(token: str) -> None:
+    clusters = _Clusters()
+    for start, full in enumerate(FULL_NAMES):
+        clusters.full_name(
+            _Name(start, start + 1, "person", "name", "", tuple(full.split())), False
+        )
+    clusters.lone_person(_Name(9, 10, "person", "surname", "", ("Lopez",)), False)
+    expected = [
+        index
+        for index, item in enumerate(clusters.items)
+        if isinstance(item, _Person) and any(compatible_first_names(token, f) for f in item.firsts)
+    ]
+    assert clusters._by_first(token) == expected

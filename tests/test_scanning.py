@@ -17,10 +17,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance import tokens
+from provenance.channels import LEAK_IN_ARTICLE
 from provenance.cues import CUE_STARTS
-from provenance.events import ATTACK, CRITICISM, DEFENCE
+from provenance.events import ATTACK, CRITICISM, DEFENCE, LEAKED_POSSESSION
+from provenance.mentions import CHANNEL_BEFORE
 from provenance.scanning import Scan, finditer, lower_case_pattern
 from provenance.sequence import AFTER_CUE, IMMEDIATE_CUE, SEQUEL_CUE
+from provenance.time_lexicon import DIGIT_TRIGGER, DIGIT_TRIGGER_START
 from provenance.times import PATTERNS
 
 PIECES = [
@@ -35,6 +38,7 @@ PIECES = [
     "stood by",
     "STOOD BY",
     "seized on",
+    "His leaked remarks",
     "disgraceful",
     "later",
     "then",
@@ -46,6 +50,8 @@ PIECES = [
     "May 2019",
     "10 December",
     "'90s",
+    "21st",
+    "9/11",
     "the 1990s",
     "next year's first quarter",
     "İstanbul",
@@ -103,7 +109,17 @@ def test_previous_words_are_those_the_tokeniser_finds_before_an_offset(
     assert spans([found] if found else []) == spans([slow] if slow else [])
 
 
-SCANS = [DEFENCE, ATTACK, CRITICISM, AFTER_CUE, SEQUEL_CUE, IMMEDIATE_CUE]
+SCANS = [
+    DEFENCE,
+    ATTACK,
+    CRITICISM,
+    LEAKED_POSSESSION,
+    AFTER_CUE,
+    SEQUEL_CUE,
+    IMMEDIATE_CUE,
+    CHANNEL_BEFORE,
+    LEAK_IN_ARTICLE,
+]
 
 
 @pytest.mark.parametrize("scan", SCANS, ids=lambda scan: scan.regex.pattern[:30])
@@ -114,12 +130,27 @@ def test_a_scan_finds_what_its_pattern_finds(scan: Scan, text: str, data: st.Dat
 
 
 @pytest.mark.parametrize("scan", SCANS, ids=lambda scan: scan.regex.pattern[:30])
+@given(text=TEXTS, data=st.data())
+def test_a_scan_searches_as_its_pattern_does(scan: Scan, text: str, data: st.DataObject) -> None:
+    start, end = window(data, text)
+    found = scan.search(text, start, end)
+    expected = scan.regex.search(text, start, end)
+    assert spans([found] if found else []) == spans([expected] if expected else [])
+
+
+@pytest.mark.parametrize("scan", SCANS, ids=lambda scan: scan.regex.pattern[:30])
 @pytest.mark.parametrize(
     "text", ["They ſeized on it and ſtood by it, then later", "Straıght away, İt was dısgraceful"]
 )
 def test_letters_that_match_others_without_case_are_searched_for(scan: Scan, text: str) -> None:
     found = spans(scan.finditer(text))
     assert found == spans(scan.regex.finditer(text))
+
+
+@given(TEXTS)
+def test_trigger_numbers_are_those_found_without_the_start_lookahead(text: str) -> None:
+    plain = re.compile(DIGIT_TRIGGER.pattern.removeprefix(DIGIT_TRIGGER_START))
+    assert spans(DIGIT_TRIGGER.finditer(text)) == spans(plain.finditer(text))
 
 
 @pytest.mark.parametrize("number", range(len(PATTERNS)))
@@ -151,3 +182,39 @@ def test_only_patterns_with_lower_case_ascii_letters_run_on_the_lower_case(
     pattern: str, flags: int, lowered: bool
 ) -> None:
     assert (lower_case_pattern(re.compile(pattern, flags)) is not None) is lowered
+
+
+@pytest.mark.parametrize(
+    ("pattern", "lookahead"),
+    [
+        (r"\b(?:the\s+)?(?:last|next)\s+week\b", "(?=[lnt])"),
+        (r"\b(?:\d+|one)\s+days?\b", "(?=[\\do])"),
+        (r"(?<![\d/])[0-3]?\d/\d", "(?=[0-3\\d])"),
+        (r"'\d0s\b|\b[a-c]-\d", "(?=['a-c])"),
+        (r"(?:the\s+)?", None),
+        (r"[^a]b", None),
+        (r"(?x) the \s+ week", None),
+    ],
+)
+def test_a_lower_case_pattern_is_led_by_the_characters_its_matches_start_with(
+    pattern: str, lookahead: str | None
+) -> None:
+    fast = lower_case_pattern(re.compile(pattern, re.IGNORECASE))
+    assert fast is not None
+    if lookahead is None:
+        assert fast.pattern == pattern
+    else:
+        assert fast.pattern == f"{lookahead}(?:{pattern})"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\b(?:the\s+)?(?:last|next)\s+week\b", r"(?x) the \s+ week  # a comment", r"(?:a|b*)c"],
+)
+@given(text=TEXTS, data=st.data())
+def test_a_pattern_led_by_its_first_characters_finds_what_it_found(
+    pattern: str, text: str, data: st.DataObject
+) -> None:
+    regex = re.compile(pattern, re.IGNORECASE)
+    start, end = window(data, text)
+    assert spans(finditer(regex, text, start, end)) == spans(regex.finditer(text, start, end))
