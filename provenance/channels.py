@@ -46,19 +46,22 @@ MEDIUM = re.compile(
 )
 LEAK_IN_ARTICLE = Scan.of(
     r"\b(?:leak\w*|hot[ -]mic|open mic|secretly recorded|secret recording|obtained by|"
-    r"first published by|first reported by)\b"
-    # "the Riverside Times revealed text messages": an outlet bringing a medium out.
-    rf"|\b(?:revealed|exposed|obtained|published)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?"
-    rf"{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})\b",
+    r"first published by|first reported by)\b",
     "leak",
     "hot",
     "open mic",
     "secret",
-    "obtained",
+    "obtained by",
     "first published by",
     "first reported by",
+)
+# "the Riverside Times revealed text messages": an outlet bringing a medium out.
+MEDIUM_BROUGHT_OUT = Scan.of(
+    r"\b(?:revealed|exposed|obtained|published)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})\b",
     "revealed",
     "exposed",
+    "obtained",
     "published",
 )
 PUBLISHED_BY = re.compile(
@@ -221,6 +224,12 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     WROTE_IN: ("wrote", "writ", "article", "op-ed", "column", "piece"),
     PRIVATE: ("private", "closed-door", "off-the-record", "secret"),
+}
+# Each needed word with the patterns (by source) that need it: a word several
+# patterns need is looked for once.
+PATTERNS_BY_WORD: dict[str, frozenset[str]] = {
+    word: frozenset(p.pattern for p, needs in NEEDS.items() if word in needs)
+    for word in dict.fromkeys(w for needs in NEEDS.values() for w in needs)
 }
 MEDIA = ("recording", "document")
 NOUN_KINDS = {
@@ -489,14 +498,13 @@ def _patterns_by_sentence(text: str, segments: Segments) -> list[set[str]]:
                 pattern.pattern for pattern, needs in NEEDS.items() if any(w in part for w in needs)
             }
         return found
-    for pattern, needs in NEEDS.items():
-        for word in needs:
-            at = lowered.find(word)
-            while at >= 0:
-                sentence = segments.sentence_at(at)
-                if sentence.start <= at and at + len(word) <= sentence.end:
-                    found[sentence.index].add(pattern.pattern)
-                at = lowered.find(word, at + 1)
+    for word, patterns in PATTERNS_BY_WORD.items():
+        at = lowered.find(word)
+        while at >= 0:
+            sentence = segments.sentence_at(at)
+            if sentence.start <= at and at + len(word) <= sentence.end:
+                found[sentence.index].update(patterns)
+            at = lowered.find(word, at + 1)
     return found
 
 
@@ -567,8 +575,10 @@ def find_channels(
 def _one_of_them(text: str, sentence: Sentence, channels: list[Channel]) -> list[Channel]:
     """ "In one, X describes ...": one of the recordings or documents named before."""
     match = ONE_OF_THEM.match(text, sentence.start, sentence.end)
+    if match is None:
+        return []
     earlier = next((c for c in reversed(channels) if c.kind in MEDIA), None)
-    if match is None or earlier is None:
+    if earlier is None:
         return []
     noun = earlier.name.split()[-1]
     return [
@@ -590,7 +600,7 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
     is not. Their publisher is the one outlet the text says published or
     obtained the leak, when there is exactly one.
     """
-    if not LEAK_IN_ARTICLE.search(article.text):
+    if not (LEAK_IN_ARTICLE.search(article.text) or MEDIUM_BROUGHT_OUT.search(article.text)):
         return channels
     kinds = {c.kind for c in channels if c.kind in MEDIA and c.leaked} or set(MEDIA)
     publishers = {
