@@ -444,7 +444,7 @@ class _Attributor:
         if generic is not None:
             named = self._named_whole(*generic)
             if named is not None:
-                # "after the Riverside Times revealed": a subject after "after".
+                # "after the Evening Bugle revealed": a subject after "after".
                 return self._named(named, "noun phrase before the cue", cue.start)
             return _Source(None, *generic, None, "noun phrase before the cue (no name)")
         previous = self._last_attributed()
@@ -607,7 +607,7 @@ class _Attributor:
         return (start, last) if nominal and len(tokens) <= 3 else (start, end)
 
     def _role_in_apposition(self, start: int, floor: int) -> int:
-        """ "Brandt's chief of staff, Karen Liu,": a role phrase opening the clause,
+        """ "the mayor's chief of staff, Ann Lee,": a role phrase opening the clause,
         with the name in apposition to it, belongs to the source."""
         if self.text[start - 2 : start] != ", ":
             return start
@@ -727,7 +727,7 @@ class _Attributor:
         return best
 
     def _subject_of_first_verb(self, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:
-        """ "Freedonia's foreign ministry summoned X and called ...": the words
+        """ "The country's foreign ministry summoned X and called ...": the words
         before the sentence's first past-tense verb, when they make a noun phrase."""
         tokens = list(words(self.text, sentence.start, cue_start))
         for i, token in enumerate(tokens):

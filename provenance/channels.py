@@ -55,7 +55,7 @@ LEAK_IN_ARTICLE = Scan.of(
     "first published by",
     "first reported by",
 )
-# "the Riverside Times revealed text messages": an outlet bringing a medium out.
+# "the Evening Bugle revealed text messages": an outlet bringing a medium out.
 MEDIUM_BROUGHT_OUT = Scan.of(
     r"\b(?:revealed|exposed|obtained|published)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
     rf"{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})\b",
@@ -75,7 +75,7 @@ PUBLISHED_ACTIVE = re.compile(
     rf"{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})\b",
     re.IGNORECASE,
 )
-# "the video, which TechWire published on Tuesday": the outlet is named
+# "the video, which Newsline published on Tuesday": the outlet is named
 # right before the verb.
 PUBLISHED_RELATIVE = re.compile(
     rf"\b(?:{RECORDINGS}|{DOCUMENTS}),?\s+(?:which|that)\s+(?P<outlet>[^,.;]{{1,60}}?)\s"
@@ -129,7 +129,7 @@ AFTER_LEAK = re.compile(
     r"was revealed|were revealed)\b",
     re.IGNORECASE,
 )
-# A day named beside a statement ("Lane said Monday ...") makes it a new occasion,
+# A day named beside a statement ("Smith said Monday ...") makes it a new occasion,
 # not more of what a leaked recording carried.
 DAY_NAMED = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|"
@@ -139,6 +139,17 @@ DAY_NAMED = re.compile(
 # "In one, the ambassador describes ...": one of the media just named.
 ONE_OF_THEM = re.compile(
     r"\s*(?:In|From)\s+(?P<one>one|another|the first|the second|the latest|one of them)(?=,)"
+)
+# The verbs of bringing a medium out, which the publishing patterns need.
+PUBLISHING_VERBS = (
+    "published",
+    "obtained",
+    "released",
+    "posted",
+    "broadcast",
+    "aired",
+    "revealed",
+    "leaked",
 )
 # Words without which a pattern cannot match: an article or sentence lacking
 # all of them is not searched with it, which keeps the stage fast.
@@ -165,41 +176,9 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "file",
         "chat",
     ),
-    PUBLISHED_BY: (
-        "published",
-        "obtained",
-        "released",
-        "posted",
-        "broadcast",
-        "aired",
-        "revealed",
-        "reported",
-        "leaked",
-        "shared",
-        "seen",
-        "captured",
-    ),
-    PUBLISHED_ACTIVE: (
-        "published",
-        "obtained",
-        "released",
-        "posted",
-        "broadcast",
-        "aired",
-        "revealed",
-        "reported",
-        "leaked",
-    ),
-    PUBLISHED_RELATIVE: (
-        "published",
-        "obtained",
-        "released",
-        "posted",
-        "broadcast",
-        "aired",
-        "revealed",
-        "leaked",
-    ),
+    PUBLISHED_BY: (*PUBLISHING_VERBS, "reported", "shared", "seen", "captured"),
+    PUBLISHED_ACTIVE: (*PUBLISHING_VERBS, "reported"),
+    PUBLISHED_RELATIVE: PUBLISHING_VERBS,
     APPROACHED_BY: (" by ",),
     INTERVIEW: ("interview",),
     TOLD: ("told", "telling", "speaking to", "spoke to", "talking to"),
@@ -441,7 +420,7 @@ class _Finder:
         return Channel(kind, name, match.start(), match.end(), rule, leaked=leaked)
 
     def _publisher_before(self, end: int) -> Mention | None:
-        """The outlet or organisation named just before ``end`` ("The Ledger| published")."""
+        """The outlet or organisation named just before ``end`` ("The Bugle| published")."""
         for mention in self.mentions:
             entity = mention.entity
             if mention.end != end or entity is None:

@@ -295,7 +295,7 @@ def _span(run: Sequence[_Word], kind: str, form: str, rule: str, **details: obje
 
 
 def _names_an_outlet(tokens: Sequence[_Word], position: int, text: str) -> bool:
-    """ "the Sunday Courier", "The Monday Post": a day's name before an outlet word."""
+    """ "the Sunday Bugle", "The Monday Post": a day's name before an outlet word."""
     following = tokens[position + 1] if position + 1 < len(tokens) else None
     return (
         following is not None
@@ -318,7 +318,7 @@ def _classify(
     """What a run of capitalised words names; a titled run may name two things.
 
     A leading "The" belongs to the name of an outlet or organisation ("The
-    Daily Ledger") and to nothing else.
+    Daily Bugle") and to nothing else.
     """
     if run[0].text == "The" and len(run) > 1:
         found = _classify(run[1:], text, at_sentence_start, surnames)
@@ -544,8 +544,8 @@ class _Clusters:
     def other(self, kind: str, label: str) -> int:
         """The entity of an organisation, outlet or place named ``label``.
 
-        An outlet named by the end of an earlier outlet's name ("the Ledger"
-        after "the Daily Ledger") is that outlet, when only one name ends so.
+        An outlet named by the end of an earlier outlet's name ("the Bugle"
+        after "the Daily Bugle") is that outlet, when only one name ends so.
         """
         key = (kind, label.lower().removeprefix("the "))
         if key not in self.by_label and kind == "outlet":

@@ -1,12 +1,12 @@
 """People: which names in a story's articles belong to one person.
 
-Each article already clusters its own mentions into people ("Mr Ashworth",
-"the shadow health secretary" and "Jonathan Ashworth" are one entity
-there); across articles, the names those entities carry are compared: the
-same surname and compatible first names ("Jon" and "Jonathan", "Bill" and
-"William") make one person, and a surname alone ("Ashworth", from an
-article that only says "Mr Ashworth") joins the one person of that surname
-when there is exactly one. The person's name is the fullest form any
+Each article already clusters its own mentions into people ("Mr Hale",
+"the transport secretary" and "Robert Hale" are one entity there); across
+articles, the names those entities carry are compared: the same surname
+and compatible first names ("Rob" and "Robert", "Bill" and "William")
+make one person, and a surname alone ("Hale", from an article that only
+says "Mr Hale") joins the one person of that surname when there is
+exactly one. The person's name is the fullest form any
 article gives.
 """
 

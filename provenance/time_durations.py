@@ -175,7 +175,7 @@ def _recent_units(match: re.Match[str], context: TimeContext) -> Found | None:
     return found(match, "DURATION", value, "duration of unknown length")
 
 
-# "the Daily Ledger", "The Weekly Standard": a capitalised frequency word
+# "the Daily Bugle", "The Weekly Standard": a capitalised frequency word
 # followed by another capitalised word is part of a name.
 NAME_GOES_ON = re.compile(r" [A-Z]")
 
