@@ -26,6 +26,11 @@ def by_type(parsed: ParsedArticle) -> dict[str, Event]:
     return {e.type: e for e in parsed.events}
 
 
+def when(parsed: ParsedArticle, event: Event) -> str | None:
+    """The value of the time that dates an event, if any."""
+    return parsed.times[event.time].value if event.time is not None else None
+
+
 def name(parsed: ParsedArticle, index: int | None) -> str | None:
     return parsed.entities[index].name if index is not None else None
 
@@ -52,8 +57,7 @@ def test_targets_channels_and_times() -> None:
         "interview",
         "Coast FM",
     )
-    defence_time = parsed.times[events["defence"].time]  # type: ignore[index]
-    assert defence_time.value == "2021-03-04TEV"
+    assert when(parsed, events["defence"]) == "2021-03-04TEV"
     assert events["remark"].time is None
 
 
@@ -126,8 +130,8 @@ Speaking to reporters on Thursday morning, Reyes said he regretted the words."""
 def test_a_medium_made_at_a_time_dates_the_remark_and_its_publication_dates_the_leak() -> None:
     parsed = parse(MEMO, published="2025-05-16")
     events = by_type(parsed)
-    when = {t: parsed.times[e.time].value for t, e in events.items() if e.time is not None}
-    assert when == {
+    dated = {kind: when(parsed, event) for kind, event in events.items() if event.time is not None}
+    assert dated == {
         "remark": "2025-03",
         "leak": "2025-05-14TEV",
         "response": "2025-05-15TMO",
@@ -155,9 +159,9 @@ def test_a_medium_recorded_at_a_time_dates_the_remark() -> None:
         published="2024-10-09",
     )
     events = by_type(parsed)
-    assert parsed.times[events["remark"].time].value == "2024-09"  # type: ignore[index]
+    assert when(parsed, events["remark"]) == "2024-09"  # type: ignore[index]
     assert events["remark"].time_rule == "'last month': when the audio was recorded"
-    assert parsed.times[events["leak"].time].value == "2024-10-07TNI"  # type: ignore[index]
+    assert when(parsed, events["leak"]) == "2024-10-07TNI"  # type: ignore[index]
     assert name(parsed, events["attack"].actor) == "Age Action"
 
 
@@ -175,10 +179,10 @@ def test_publishing_in_a_remark_sentence_dates_the_leak_and_an_apology_email_is_
     parsed = parse(CEO, published="2025-10-16")
     events = by_type(parsed)
     assert events["remark"].time is None
-    assert parsed.times[events["leak"].time].value == "2025-10-14"  # type: ignore[index]
+    assert when(parsed, events["leak"]) == "2025-10-14"  # type: ignore[index]
     response = events["response"]
     assert name(parsed, response.actor) == "Marcus Webb"
-    assert parsed.times[response.time].value == "2025-10-15"  # type: ignore[index]
+    assert when(parsed, response) == "2025-10-15"  # type: ignore[index]
     email = parsed.channels[response.channel]  # type: ignore[index]
     assert (email.kind, email.leaked) == ("document", False)
 
@@ -196,10 +200,10 @@ def test_what_the_leaks_publisher_reports_is_the_leak_and_dates_it() -> None:
     events = by_type(parsed)
     assert "report" not in events
     leak = events["leak"]
-    assert parsed.times[leak.time].value == "2024-03-21"  # type: ignore[index]
+    assert when(parsed, leak) == "2024-03-21"  # type: ignore[index]
     assert leak.time_rule == "'last Thursday': when Riverside Times reported it"
     assert [parsed.quotes[n].cue.text for n in leak.quotes] == ["reported"]  # type: ignore[union-attr]
-    assert parsed.times[events["remark"].time].value == "2024-01-14"  # type: ignore[index]
+    assert when(parsed, events["remark"]) == "2024-01-14"  # type: ignore[index]
 
 
 def test_a_voicemail_left_in_a_month_and_a_statement_on_a_named_day() -> None:
@@ -212,11 +216,11 @@ def test_a_voicemail_left_in_a_month_and_a_statement_on_a_named_day() -> None:
         published="2023-11-14",
     )
     events = by_type(parsed)
-    assert parsed.times[events["remark"].time].value == "2023-09"  # type: ignore[index]
+    assert when(parsed, events["remark"]) == "2023-09"  # type: ignore[index]
     assert events["remark"].time_rule == "'September': when the voicemail was left"
-    assert parsed.times[events["leak"].time].value == "2023-W45-WE"  # type: ignore[index]
+    assert when(parsed, events["leak"]) == "2023-W45-WE"  # type: ignore[index]
     response = events["response"]
-    assert parsed.times[response.time].value == "2023-11-13"  # type: ignore[index]
+    assert when(parsed, response) == "2023-11-13"  # type: ignore[index]
     assert response.channel is None
 
 
@@ -232,8 +236,7 @@ def test_each_speaker_of_a_sentence_keeps_its_own_stance_and_time() -> None:
     events = {name(parsed, e.actor): e for e in parsed.events if e.actor is not None}
     assert events["Downing Street"].type == "defence"
     assert events["Foreign Office"].type == "statement"
-    office_time = parsed.times[events["Foreign Office"].time]  # type: ignore[index]
-    assert office_time.value == "2025-07-09TMO"
+    assert when(parsed, events["Foreign Office"]) == "2025-07-09TMO"
 
 
 def test_a_follow_up_that_only_says_an_outlet_revealed_the_texts_is_a_leak_story() -> None:
@@ -246,7 +249,7 @@ def test_a_follow_up_that_only_says_an_outlet_revealed_the_texts_is_a_leak_story
         published="2024-03-24",
     )
     events = by_type(parsed)
-    assert parsed.times[events["remark"].time].value == "2024-01-14"  # type: ignore[index]
+    assert when(parsed, events["remark"]) == "2024-01-14"  # type: ignore[index]
     assert events["leak"].time is None
     assert name(parsed, events["leak"].actor) == "Riverside Times"
 
