@@ -210,6 +210,13 @@ def _is_cue(word: str) -> bool:
     return lemma_frame(word) is not None
 
 
+def _noun_or_passive(tokens: Sequence[re.Match[str]], index: int) -> bool:
+    """A cue word that is no verb of the subject: a noun after "the" ("The state
+    teachers' union") or a passive before "by" ("messages seen by this newspaper")."""
+    passive = index + 1 < len(tokens) and tokens[index + 1].group().lower() == "by"
+    return passive or _after_determiner(tokens, index)
+
+
 def _after_determiner(tokens: Sequence[re.Match[str]], index: int) -> bool:
     """ "The state teachers' union": a cue word after "the" is a noun."""
     return index > 0 and tokens[index - 1].group().lower() in DETERMINERS
@@ -679,7 +686,7 @@ class _Attributor:
                 i
                 for i, t in enumerate(tokens)
                 if t.group().lower() in CLAUSE_BOUNDARIES
-                or (_is_cue(t.group()) and not _after_determiner(tokens, i))
+                or (_is_cue(t.group()) and not _noun_or_passive(tokens, i))
             ),
             default=-1,
         )

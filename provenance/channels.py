@@ -37,11 +37,14 @@ MEDIUM = re.compile(
     rf"(?:(?:the|a|an|this|that|his|her|their|another|one)\s+)?"
     rf"(?P<adj>(?:(?:{LEAK_ADJECTIVES})\s+)*)|(?P<leak>(?:{LEAK_ADJECTIVES}))\s+(?:[\w-]+\s+)?)"
     rf"{KIND_OF_MEDIUM}(?P<medium>{RECORDINGS}|{DOCUMENTS})\b"
-    rf"|\b(?:the|a|an|these|those)\s+{KIND_OF_MEDIUM}(?P<published>{RECORDINGS}|{DOCUMENTS})"
+    rf"|\b(?:(?:the|a|an|these|those)\s+)?{KIND_OF_MEDIUM}(?P<published>{RECORDINGS}|{DOCUMENTS})"
     rf"(?=,?(?:[^.;]|\.(?=\s\d)){{0,60}}?\s(?:first\s+)?"
     rf"(?:published|obtained|released|posted|leaked|revealed|seen|captured)"
     rf"\s+(?:by|to)\b|\s+(?:surfaced|emerged|circulated|went\s+viral)\b)"
-    rf"|\b(?:a|an|the)\s+{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})(?=\s+in\s+which\b)",
+    rf"|\b(?:a|an|the)\s+{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})(?=\s+in\s+which\b)"
+    # "Transport secretary recorded mocking ...", "caught on camera saying ...".
+    r"|\b(?P<caught>(?:secretly\s+)?(?:recorded|filmed|taped)|caught\s+on\s+"
+    r"(?:tape|camera|video|film))\s+(?=\w+ing\b)",
     re.IGNORECASE,
 )
 LEAK_IN_ARTICLE = Scan.of(
@@ -58,11 +61,15 @@ LEAK_IN_ARTICLE = Scan.of(
 # "the Evening Bugle revealed text messages": an outlet bringing a medium out.
 MEDIUM_BROUGHT_OUT = Scan.of(
     r"\b(?:revealed|exposed|obtained|published)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})\b",
+    rf"{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})\b"
+    # "WhatsApp messages seen by this newspaper", "a memo passed to the BBC".
+    rf"|\b(?:{RECORDINGS}|{DOCUMENTS})\s+(?:seen|obtained|passed)\s+(?:by|to)\b",
     "revealed",
     "exposed",
     "obtained",
     "published",
+    "seen by",
+    "passed to",
 )
 PUBLISHED_BY = re.compile(
     r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
@@ -156,6 +163,9 @@ PUBLISHING_VERBS = (
 NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     MEDIUM: (
         "record",
+        "filmed",
+        "taped",
+        "caught on",
         "tape",
         "audio",
         "video",
@@ -255,7 +265,8 @@ class _Finder:
         end = start
         for match in re.finditer(r"[\w'’.-]+|\S", self.text[start:floor_end]):
             word = match.group()
-            if word in ("the", "The") or word[0].isupper() or word[0].isdigit():
+            opening_the = word.lower() in ("the", "this", "our") and end == start
+            if opening_the or word[0].isupper() or word[0].isdigit():
                 end = start + match.end()
                 continue
             if word.lower() in NOUN_KINDS and match.start() > 0:
@@ -407,12 +418,13 @@ class _Finder:
         return found
 
     def _medium(self, match: re.Match[str]) -> Channel:
-        medium = (match["medium"] or match["published"] or match["relative"]).lower()
-        kind = "recording" if re.fullmatch(RECORDINGS, medium) else "document"
+        medium = (match["medium"] or match["published"] or match["relative"] or "").lower()
+        caught = match["caught"] is not None
+        kind = "recording" if caught or re.fullmatch(RECORDINGS, medium) else "document"
         adjectives = f"{match['adj'] or ''} {match['leak'] or ''}"
         leaked = bool(re.search(r"leaked|secret|covert|undercover", adjectives, re.I))
-        rule = f"medium '{medium}'"
-        name = self.text[match.start() : match.end()]
+        rule = f"medium '{medium}'" if medium else f"'{match['caught'].lower()}' + '-ing' cue"
+        name = self.text[match.start() : match.end()].strip()
         if name.lower().startswith("according to "):
             name = name[len("according to ") :]
         elif name.lower().startswith(("in ", "on ", "from ", "through ")):
@@ -519,7 +531,9 @@ def find_channels(
         # "Hours after the clip surfaced, X wrote ...": that clip dates X's words,
         # it does not carry them.
         after = AFTER_LEAK.finditer(article.text, sentence.start, sentence.end) if named else ()
-        since = [m.span() for m in after]
+        # Only a clause closed before the statement's cue ("Hours after ..., X wrote"),
+        # not one that holds it ("after a recording ... caught him saying").
+        since = [m.span() for m in after if "," in article.text[m.end() : anchor]]
         own = [
             i
             for i in named

@@ -105,6 +105,7 @@ NOT_SPEECH = frozenset(
 CONTRACTION = re.compile(r"['’](?:d|s|ll|re|ve|m)$")
 HEADER_OPENERS = frozenset(["the", "a", "an", "here's", "here’s"])
 PASSIVE = frozenset("is are was were be been being".split())
+OBJECT_PRONOUNS = frozenset("him her them me us".split())
 PERFECT = frozenset("has have had having 've ’ve".split())
 # Cues whose base and "-s" forms are mostly nouns in news writing.
 NOUN_LIKE = frozenset(
@@ -258,13 +259,17 @@ CONTENT_OPENS = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b|\s*:|\s*[\"“]")
 
 
 def _gerund_with_content(text: str, sentence: Sentence, match: re.Match[str], before: str) -> bool:
-    """ "of her telling a dinner that ...": after "her" or "his", an "-ing" cue
-    followed by what was said is that person speaking, not a noun."""
-    return (
-        before.lower() in POSSESSIVE_DETERMINERS
-        and match.group().lower().endswith("ing")
-        and CONTENT_OPENS.match(text, match.end(), sentence.end) is not None
-    )
+    """ "of her telling a dinner that ...", "showed her mocking their pay claim":
+    after "her" or "his", an "-ing" cue followed by what was said (or, for a
+    verb of stance, by what it is about) is that person speaking, not a noun."""
+    if before.lower() not in POSSESSIVE_DETERMINERS or not match.group().lower().endswith("ing"):
+        return False
+    if CONTENT_OPENS.match(text, match.end(), sentence.end) is not None:
+        return True
+    lemma = lemma_frame(match.group())
+    after = WORD.search(text, match.end(), sentence.end)
+    stance = lemma is not None and lemma[0] in OBJECT_VERBS.values()
+    return stance and after is not None and after.group().lower() in DETERMINERS
 
 
 def _bare_participle(text: str, sentence: Sentence, match: re.Match[str], lemma: str) -> bool:
@@ -416,6 +421,8 @@ def looks_like_clause(text: str, start: int, end: int, spans: Sequence[QuoteSpan
         return True
     tokens = [m.group() for m in words(text, start, end)]
     first = CONTRACTION.sub("", tokens[0].lower()) if tokens else ""
+    if first in OBJECT_PRONOUNS and len(tokens) > 1 and tokens[1].endswith("ing"):
+        return True  # "him describing ...", "her mocking their pay claim"
     if tokens and first in SUBJECT_PRONOUNS and (len(tokens) > 1 or first != tokens[0].lower()):
         return True
     for position, token in enumerate(tokens):

@@ -573,7 +573,7 @@ class _Clusters:
 
 
 def _role_mentions(
-    tokens: list[_Word], text: str, taken: _Taken, in_quotes: QuoteIndex
+    tokens: list[_Word], text: str, taken: _Taken, in_quotes: QuoteIndex, headline: bool = False
 ) -> list[Mention]:
     """Role noun phrases: "the shadow health secretary", "his own leader", "a Treasury spokesman".
 
@@ -591,8 +591,14 @@ def _role_mentions(
                 "'s",
                 "’s",
             )
-            # A headline's "FA chairman apologises": an organisation before the role.
-            opening_name = i == 0 and word.text.isupper() and len(word.text) > 1
+            # A headline's "FA chairman apologises" (an organisation before the role)
+            # or "Health minister says sorry" (the role's first word capitalised).
+            acronym = word.text.isupper() and len(word.text) > 1
+            # Only a lower-case head: "Tech CEO" is a capitalised title already.
+            lower_head = i + 1 < len(tokens) and tokens[i + 1].text.islower()
+            opening_name = i == 0 and (
+                acronym or (headline and lower_head and word.text[0].isupper())
+            )
             if not (possessive_name or opening_name):
                 continue
         head_at = None
@@ -615,9 +621,10 @@ def _role_mentions(
         start, end = word.start, tokens[head_at].end
         if taken.cuts(tokens[i + 1].start, end):
             continue
+        first = i + 1 if possessive_name or word.lower in ROLE_DETERMINERS or acronym else i
         role = " ".join(
-            t.text if t.text[0].isupper() and j < head_at else t.lower
-            for j, t in enumerate(tokens[i + 1 : head_at + 1], start=i + 1)
+            t.text if t.text[0].isupper() and j < head_at and j > i else t.lower
+            for j, t in enumerate(tokens[first : head_at + 1], start=first)
             if t.lower != "own"
         )
         found.append(
@@ -674,6 +681,11 @@ def _pronoun_mentions(tokens: list[_Word]) -> list[Mention]:
 # A building or street named for those who work there: "Downing Street said".
 SEAT_WORDS = frozenset("street avenue palace hall square".split())
 FIRST_NAME_HONORIFICS = frozenset(("sir", "dame"))
+OWN_OUTLET = re.compile(
+    r"\b(?:this|our)\s+(?:newspaper|paper|website|site|programme|program|station|publication|"
+    r"magazine|news organisation|news organization)\b",
+    re.IGNORECASE,
+)
 ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?$")
 
 
@@ -761,15 +773,30 @@ def find_mentions(
         for name, quoted in classified
         if (m := _mention(name, quoted, clusters, placed, named_at, text))
     ]
+    if article.outlet:
+        mentions.extend(_own_outlet(article.outlet, text, clusters, in_quotes))
     taken = _Taken([(m.start, m.end) for m in mentions if m.kind == "person"])
-    for tokens in sentence_tokens:
-        mentions.extend(_role_mentions(tokens, text, taken, in_quotes))
+    for number, tokens in enumerate(sentence_tokens):
+        headline = number == 0 and segments.sentences[0].paragraph == 0
+        mentions.extend(_role_mentions(tokens, text, taken, in_quotes, headline))
         mentions.extend(m for m in _pronoun_mentions(tokens) if not in_quotes.inside(m.start))
     mentions.sort(key=lambda m: (m.start, -m.end))
     entities = clusters.build()
     _link_appositions(text, mentions, entities)
     _mark_possessors(mentions)
     return Mentions(tuple(mentions), tuple(entities))
+
+
+def _own_outlet(
+    outlet: str, text: str, clusters: _Clusters, in_quotes: QuoteIndex
+) -> list[Mention]:
+    """ "seen by this newspaper": the outlet that publishes the article."""
+    matches = [m for m in OWN_OUTLET.finditer(text) if not in_quotes.inside(m.start())]
+    if not matches:
+        return []
+    entity = clusters.other("outlet", outlet)
+    rule = "the article's own outlet"
+    return [Mention(m.start(), m.end(), m.group(), "name", "outlet", rule, entity) for m in matches]
 
 
 def _mention(

@@ -215,6 +215,8 @@ class _Resolver:
             for i, e in enumerate(self.entities)
             if e.kind == "person"
             and any(role_relation(role, r) in ("same", "compatible") for r in e.roles)
+            # "the minister" (any minister) does not make the health minister prime minister.
+            and not any(role_relation(role, r) == "conflict" for r in e.roles)
         ]
         if len(known) == 1:
             return self._bind(role, known[0], "role the text gives this person")
@@ -227,7 +229,7 @@ class _Resolver:
             for entity in self._salient(index, sentence_index, inside)
             if entity not in excluded
             and self._compatible_gender(entity, gender)
-            and not any(role_relation(role, r) == "conflict" for r in self.entities[entity].roles)
+            and self._may_hold(role, self.entities[entity].roles)
         ]
         if not candidates:
             return None
@@ -238,6 +240,15 @@ class _Resolver:
         ]
         chosen = compatible[0] if compatible else candidates[0]
         return self._bind(role, chosen, "most salient compatible person")
+
+    def _may_hold(self, role: str, roles: Sequence[str]) -> bool:
+        """Whether someone with these known roles may hold ``role`` too: none of them
+        conflicts, and someone known only in other offices (a general secretary) is
+        not taken for the prime minister."""
+        relations = [role_relation(role, r) for r in roles]
+        if "conflict" in relations:
+            return False
+        return not relations or any(r in ("same", "compatible") for r in relations)
 
     def _represented(self, mention: Mention) -> int | None:
         """Whom a spokesperson speaks for.

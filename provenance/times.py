@@ -89,6 +89,10 @@ def _resolve(resolver: Resolver, match: re.Match[str], context: TimeContext) -> 
     return resolved
 
 
+# "later this month": the rest of a period that has begun, still to come.
+LATER_IN_THE_PERIOD = re.compile(r"later\s+(?:this|in\s+the)\b", re.IGNORECASE)
+
+
 def _expression(
     item: Found, article: Article, context: TimeContext, spans: Sequence[QuoteSpan]
 ) -> TimeExpression:
@@ -96,14 +100,17 @@ def _expression(
     if item.open_start:
         time_start = None
     modality = "actual"
+    text = article.text[item.start : item.end]
     if (
-        context.anchor is not None and time_start and time_start[:10] > context.anchor.isoformat()
-    ) or item.value == "FUTURE_REF":
+        (context.anchor is not None and time_start and time_start[:10] > context.anchor.isoformat())
+        or item.value == "FUTURE_REF"
+        or LATER_IN_THE_PERIOD.match(text)
+    ):
         modality = "future"
     return TimeExpression(
         item.start,
         item.end,
-        article.text[item.start : item.end],
+        text,
         item.type,
         item.value,
         item.rule,

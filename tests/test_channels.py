@@ -148,3 +148,22 @@ def test_one_of_the_cables_named_before() -> None:
     assert (kind, publisher) == ("document", "Sunday Courier")
     [one] = [c for c in parsed.channels if c.name == "one"]
     assert one.leaked and one.rule == "'one': one of the cables named before"
+
+
+def test_messages_seen_by_this_newspaper_are_leaked_by_the_articles_own_outlet() -> None:
+    parsed = parse(
+        HEAD + "The minister apologised after WhatsApp messages seen by this newspaper showed her"
+        " mocking nurses.\n\nShe told the BBC the messages were private.",
+        outlet="The Chronicle",
+    )
+    [printed] = [c for c in parsed.channels if c.kind == "print"]
+    assert (printed.name, printed.leaked) == ("this newspaper", True)
+    assert parsed.entities[printed.publisher].name == "The Chronicle"  # type: ignore[index]
+    [told] = [c for c in parsed.channels if c.kind == "interview"]
+    assert (told.name, told.reporter) == ("told the BBC", None)
+
+
+def test_recorded_or_caught_on_camera_before_an_ing_cue_is_a_recording() -> None:
+    parsed = parse("Minister recorded mocking his own rail plan\n\nThe row grew.")
+    [recording] = [c for c in parsed.channels if c.kind == "recording"]
+    assert recording.name == "recorded"

@@ -270,3 +270,26 @@ def test_a_live_microphone_captured_by_cameras_and_a_clip_that_dates_a_reply() -
     assert (leak_channel.kind, leak_channel.name) == ("broadcast", "C-SPAN cameras")
     response_channel = parsed.channels[events["response"].channel]  # type: ignore[index]
     assert response_channel.kind == "social_media"
+
+
+def test_a_headline_role_a_prime_minister_apart_and_a_vote_later_this_month() -> None:
+    parsed = parse(
+        "Health minister says sorry for jibe at nurses\n\n"
+        "The health minister, Priya Shah, has apologised after messages seen by this newspaper"
+        " showed her mocking their pay claim.\n\n"
+        'In the messages, sent on 3 March, Ms Shah wrote that nurses were "living in cloud'
+        ' cuckoo land".\n\n'
+        "The prime minister's spokesman said Ms Shah had his full confidence.\n\n"
+        "Nurses are due to vote on strike action later this month.",
+        published="2024-03-15",
+        outlet="The Chronicle",
+    )
+    headline = parsed.quotes[0]
+    assert headline.paragraph == 0 and name(parsed, headline.speaker) == "Priya Shah"
+    spokesman = next(q for q in parsed.quotes if q.text == "Ms Shah had his full confidence")
+    assert spokesman.speaker is None
+    shah = next(e for e in parsed.entities if e.name == "Priya Shah")
+    assert "prime minister" not in shah.roles
+    assert name(parsed, by_type(parsed)["leak"].actor) == "The Chronicle"
+    [prospect] = [e for e in parsed.events if e.type == "prospect"]
+    assert when(parsed, prospect) == "2024-03"
