@@ -40,7 +40,9 @@ MEDIUM = re.compile(
     rf"|\b(?:(?:the|a|an|these|those)\s+)?{KIND_OF_MEDIUM}(?P<published>{RECORDINGS}|{DOCUMENTS})"
     rf"(?=,?(?:[^.;]|\.(?=\s\d)){{0,60}}?\s(?:first\s+)?"
     rf"(?:published|obtained|released|posted|leaked|revealed|seen|captured)"
-    rf"\s+(?:by|to)\b|\s+(?:surfaced|emerged|circulated|went\s+viral)\b)"
+    rf"\s+(?:by|to)\b|\s+(?:surfaced|emerged|circulated|went\s+viral)\b"
+    rf"|,?(?:[^.;]|\.(?=\s\d)){{0,80}}?\s(?:was|were)\s+(?:posted|published|released|shared|"
+    rf"leaked|aired|broadcast)\b)"
     rf"|\b(?:a|an|the)\s+{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})(?=\s+in\s+which\b)"
     # "Transport secretary recorded mocking ...", "caught on camera saying ...".
     r"|\b(?P<caught>(?:secretly\s+)?(?:recorded|filmed|taped)|caught\s+on\s+"
@@ -63,13 +65,26 @@ MEDIUM_BROUGHT_OUT = Scan.of(
     r"\b(?:revealed|exposed|obtained|published)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
     rf"{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})\b"
     # "WhatsApp messages seen by this newspaper", "a memo passed to the BBC".
-    rf"|\b(?:{RECORDINGS}|{DOCUMENTS})\s+(?:seen|obtained|passed)\s+(?:by|to)\b",
+    rf"|\b(?:{RECORDINGS}|{DOCUMENTS})\s+(?:seen|obtained|passed)\s+(?:by|to)\b"
+    # "The audio, which was recorded in 2016, was posted on YouTube", "the clip surfaced".
+    rf"|\b(?:{RECORDINGS}|{DOCUMENTS})\b[^.;]{{0,80}}?\b(?:was|were)\s+(?:posted|published|"
+    r"released|shared|leaked|aired|broadcast)\b"
+    rf"|\b(?:{RECORDINGS}|{DOCUMENTS})\s+(?:emerged|surfaced|circulated|went\s+viral)\b",
     "revealed",
     "exposed",
     "obtained",
     "published",
     "seen by",
     "passed to",
+    "posted",
+    "released",
+    "shared",
+    "aired",
+    "broadcast",
+    "emerged",
+    "surfaced",
+    "circulated",
+    "viral",
 )
 PUBLISHED_BY = re.compile(
     r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
@@ -136,6 +151,9 @@ AFTER_LEAK = re.compile(
     r"was revealed|were revealed)\b",
     re.IGNORECASE,
 )
+# A clause that tells when ("Hours after the clip surfaced,", "before the message was
+# published,"): a medium named in it dates a statement, it does not carry it.
+TIME_CLAUSE = re.compile(r"\b(?:after|before|since|following|once|when|until)\b[^,.;]*")
 # A day named beside a statement ("Smith said Monday ...") makes it a new occasion,
 # not more of what a leaked recording carried.
 DAY_NAMED = re.compile(
@@ -528,11 +546,9 @@ def find_channels(
         anchor = quote.cue.start if quote.cue else quote.start
         sentence = segments.sentence_at(anchor)
         named = per_sentence.get(sentence.index, [])
-        # "Hours after the clip surfaced, X wrote ...": that clip dates X's words,
-        # it does not carry them.
-        after = AFTER_LEAK.finditer(article.text, sentence.start, sentence.end) if named else ()
-        # Only a clause closed before the statement's cue ("Hours after ..., X wrote"),
-        # not one that holds it ("after a recording ... caught him saying").
+        # "Hours after the clip surfaced, X wrote ...": that clip dates X's words, it
+        # does not carry them; but "after a recording ... caught him saying" does.
+        after = TIME_CLAUSE.finditer(article.text, sentence.start, sentence.end) if named else ()
         since = [m.span() for m in after if "," in article.text[m.end() : anchor]]
         own = [
             i

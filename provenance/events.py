@@ -81,6 +81,11 @@ MADE_AFTER_MEDIUM = re.compile(
     rf",?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?{MADE_VERBS}", re.IGNORECASE
 )
 MADE_PASSIVE = re.compile(rf"\b(?:was|were)\s+(?:\w+ly\s+)?{MADE_VERBS}", re.IGNORECASE)
+POSTED_PASSIVE = re.compile(
+    r"\b(?:was|were)\s+(?:first\s+)?(?P<verb>posted|published|released|shared|leaked|aired|"
+    r"broadcast)\b",
+    re.IGNORECASE,
+)
 LEAKED_POSSESSION = Scan.of(
     r"\b(?P<owner>his|her)\s+leaked\s+(?:comments|remarks|criticism|words|recording|messages|email|emails|memo)\b",
     "leaked",
@@ -309,10 +314,22 @@ class _Builder:
 
     def made_time(self) -> tuple[int | None, str | None]:
         """When a leaked medium was made ("the recording, made in 2016,"), and why."""
+        return self.medium_time(MADE_AFTER_MEDIUM, MADE_PASSIVE)
+
+    def posted_time(self) -> tuple[int | None, str | None]:
+        """When a leaked medium came out ("the audio ... was posted on YouTube earlier
+        this week"), and why."""
+        return self.medium_time(None, POSTED_PASSIVE)
+
+    def medium_time(
+        self, after_medium: re.Pattern[str] | None, passive: re.Pattern[str]
+    ) -> tuple[int | None, str | None]:
+        """The time in the clause of a verb said of a leaked medium, right after
+        it or as its sentence's passive verb, and why."""
         for start, end, medium in self.leaked_media_named():
             sentence_end = self.segments.sentence_at(start).end
-            made = MADE_AFTER_MEDIUM.match(self.text, end) or MADE_PASSIVE.search(
-                self.text, end, sentence_end
+            made = (after_medium.match(self.text, end) if after_medium else None) or (
+                passive.search(self.text, end, sentence_end)
             )
             if made is None:
                 continue
@@ -494,6 +511,8 @@ class _Builder:
         time_rule = (
             None if time is None else f"'{self.times[time].text}' in the sentence that reports it"
         )
+        if time is None:
+            time, time_rule = self.posted_time()
         return Event(
             "leak",
             publisher,

@@ -293,3 +293,16 @@ def test_a_headline_role_a_prime_minister_apart_and_a_vote_later_this_month() ->
     assert name(parsed, by_type(parsed)["leak"].actor) == "The Chronicle"
     [prospect] = [e for e in parsed.events if e.type == "prospect"]
     assert when(parsed, prospect) == "2024-03"
+
+
+def test_a_recording_posted_online_makes_a_leak_dated_by_its_posting() -> None:
+    parsed = parse(
+        "MP denies recording is genuine\n\n"
+        "The audio, which was recorded at a private fundraiser in 2016, was posted on YouTube"
+        " by an anonymous account on Monday.\n\n"
+        'Daniel Frost said in a statement that the voice was "clearly not mine".',
+        published="2023-06-08",
+    )
+    leak = by_type(parsed)["leak"]
+    assert when(parsed, leak) == "2023-06-05"
+    assert leak.time_rule == "'Monday': when the audio was posted"
