@@ -60,32 +60,6 @@ LEAK_IN_ARTICLE = Scan.of(
     "first published by",
     "first reported by",
 )
-# "the Evening Bugle revealed text messages": an outlet bringing a medium out.
-MEDIUM_BROUGHT_OUT = Scan.of(
-    r"\b(?:revealed|exposed|obtained|published)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})\b"
-    # "WhatsApp messages seen by this newspaper", "a memo passed to the BBC".
-    rf"|\b(?:{RECORDINGS}|{DOCUMENTS})\s+(?:seen|obtained|passed)\s+(?:by|to)\b"
-    # "The audio, which was recorded in 2016, was posted on YouTube", "the clip surfaced".
-    rf"|\b(?:{RECORDINGS}|{DOCUMENTS})\b[^.;]{{0,80}}?\b(?:was|were)\s+(?:posted|published|"
-    r"released|shared|leaked|aired|broadcast)\b"
-    rf"|\b(?:{RECORDINGS}|{DOCUMENTS})\s+(?:emerged|surfaced|circulated|went\s+viral)\b",
-    "revealed",
-    "exposed",
-    "obtained",
-    "published",
-    "seen by",
-    "passed to",
-    "posted",
-    "released",
-    "shared",
-    "aired",
-    "broadcast",
-    "emerged",
-    "surfaced",
-    "circulated",
-    "viral",
-)
 PUBLISHED_BY = re.compile(
     r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
     r"reported|leaked|shared|seen|captured)\s+(?:online\s+)?(?:by|to)\s+",
@@ -440,7 +414,11 @@ class _Finder:
         caught = match["caught"] is not None
         kind = "recording" if caught or re.fullmatch(RECORDINGS, medium) else "document"
         adjectives = f"{match['adj'] or ''} {match['leak'] or ''}"
-        leaked = bool(re.search(r"leaked|secret|covert|undercover", adjectives, re.I))
+        # A medium that was published, seen by someone or surfaced is out.
+        brought_out = match["published"] is not None
+        leaked = brought_out or bool(
+            re.search(r"leaked|secret|covert|undercover", adjectives, re.I)
+        )
         rule = f"medium '{medium}'" if medium else f"'{match['caught'].lower()}' + '-ing' cue"
         name = self.text[match.start() : match.end()].strip()
         if name.lower().startswith("according to "):
@@ -609,7 +587,8 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
     is not. Their publisher is the one outlet the text says published or
     obtained the leak, when there is exactly one.
     """
-    if not (LEAK_IN_ARTICLE.search(article.text) or MEDIUM_BROUGHT_OUT.search(article.text)):
+    brought_out = any(c.leaked for c in channels)  # "messages seen by", "the clip surfaced"
+    if not (brought_out or LEAK_IN_ARTICLE.search(article.text)):
         return channels
     kinds = {c.kind for c in channels if c.kind in MEDIA and c.leaked} or set(MEDIA)
     publishers = {
