@@ -28,6 +28,8 @@ from attrs import evolve, frozen
 
 from provenance.lexicon import (
     MEDIUM_NOUNS,
+    ORGANISATION_WORDS,
+    PREPOSITIONS,
     PRONOUNS,
     RECORDING_NOUNS,
     SPOKESPERSON_HEADS,
@@ -334,8 +336,39 @@ class _Resolver:
             if previous.speaker is not None:
                 return previous.speaker, "continues the previous speaker"
         if quote.source_start is not None and quote.source_end is not None:
+            words = self.text[quote.source_start : quote.source_end].split()
+            if words and words[-1].lower() in ORGANISATION_WORDS:
+                return self._organisation(words)
             return self._author_of_medium(quote)
         return None, None
+
+    def _organisation(self, words: list[str]) -> tuple[int | None, str | None]:
+        """ "The state teachers' union", "Freedonia's foreign ministry": a definite
+        phrase whose head names an organisation speaks for that organisation; a bare
+        "the union" for the one organisation already named with that head."""
+        first = words[0].lower()
+        possessive = first.endswith(("'s", "’s", "s'", "s’"))
+        if first != "the" and not possessive:
+            return None, None
+        named = words[1:] if first == "the" else words
+        if any(w.lower() in PREPOSITIONS or not ORGANISATION_WORD.fullmatch(w) for w in named):
+            return None, None
+        head = named[-1].lower()
+        if len(named) == 1:
+            known = [
+                i
+                for i, e in enumerate(self.entities)
+                if e.kind == "organisation" and e.name.lower().split()[-1] == head
+            ]
+            if len(known) != 1:
+                return None, None
+            return known[0], f"'{' '.join(words)}': the {head} named before"
+        name = " ".join(named)
+        for index, entity in enumerate(self.entities):
+            if entity.kind == "organisation" and entity.name.lower() == name.lower():
+                return index, f"organisation '{' '.join(words)}'"
+        self.entities.append(Entity(name, "organisation"))
+        return len(self.entities) - 1, f"organisation '{' '.join(words)}'"
 
     def _person_before(self, position: int) -> int | None:
         """The first person named in the sentence before ``position``, outside quotes."""
@@ -385,6 +418,8 @@ class _Resolver:
         return author, f"'{' '.join(source)}' speaks for its author, the last person quoted"
 
 
+# A word of an organisation's descriptive name: a possessive, a modifier, a name.
+ORGANISATION_WORD = re.compile(r"[\w'’.-]+")
 MEDIUM_MODIFIER_STARTS = frozenset(
     "first later reported obtained published released seen posted by from in which that".split()
 )

@@ -101,3 +101,16 @@ def test_a_document_with_no_one_named_before_it_speaks_for_the_last_person_quote
         "The leaked email also claimed the vote was lost."
     )
     assert speaker_of(parsed, "the vote was lost") == "Anna Berg"
+
+
+def test_an_organisation_named_by_a_definite_phrase_speaks_and_is_named_again() -> None:
+    parsed = parse(
+        "Row over memo\n\n"
+        'The state teachers\' union called the remarks "a disgrace".\n\n'
+        "The union said the governor should resign.\n\n"
+        "A union said nothing.\n\n"
+        "Sources close to the campaign said it was over."
+    )
+    assert speaker_of(parsed, "a disgrace") == "state teachers' union"
+    assert speaker_of(parsed, "the governor should resign") == "state teachers' union"
+    assert speaker_of(parsed, "it was over") is None
