@@ -86,6 +86,13 @@ LEAK_WORDS = re.compile(
     re.IGNORECASE,
 )
 REACTIONS = ("response", "defence", "attack", "report")
+# Words by which a statement shows it is about the leaked remark: "declined to
+# comment", "reviewing the matter", "the remarks were ...".
+ABOUT_THE_LEAK = re.compile(
+    r"\b(?:comment|comments|remark|remarks|recording|recordings|message|messages|memo|"
+    r"email|emails|video|clip|tape|audio|texts|apology|matter|leak|leaked)\b",
+    re.IGNORECASE,
+)
 IMMEDIACY = "immediacy: the text places it soon after, before other reactions"
 
 
@@ -234,12 +241,18 @@ class _Linker:
             self.before(remark, leak, "a remark precedes its leak", span.start, span.end)
         for number in self.story:
             event = self.events[number]
-            if event.type not in REACTIONS:
+            about = event.type == "statement" and self._about_the_leak(event)
+            if event.type not in REACTIONS and not about:
                 continue
             if leak is not None:
-                self.before(
-                    leak, number, "a reaction follows the leak it answers", event.start, event.end
+                rule = (
+                    "a statement about the remark follows the leak"
+                    if about
+                    else "a reaction follows the leak it answers"
                 )
+                self.before(leak, number, rule, event.start, event.end)
+            if about:
+                continue
             if remark is not None and number != remark:
                 self.links.append(
                     EventLink(
@@ -262,6 +275,10 @@ class _Linker:
             for n, event in enumerate(self.events)
         )
         return Ordered(events, tuple(self.links), tuple(self.conflicts))
+
+    def _about_the_leak(self, event: Event) -> bool:
+        """Whether a plain statement's sentence speaks of the remark or its leak."""
+        return ABOUT_THE_LEAK.search(self.text, event.start, event.end) is not None
 
     def _first(self, kind: str) -> int | None:
         return next((n for n in self.story if self.events[n].type == kind), None)
