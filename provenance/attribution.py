@@ -79,6 +79,8 @@ LEAD_IN = re.compile(
 TRAILING_RELATIVE = re.compile(
     r",\s+(?:which|who|whom|whose|even\s+as|even\s+though|whereas|while)\b[^,;]*$"
 )
+RELATIVE_OPENING = re.compile(r"\b(?:in|with|to|from)\s+which\b|\bwhom\b")
+MAIN_VERB = re.compile(r"\s(?:was|were)\s")
 OBJECT_BREAK = re.compile(
     r",\s+(?:and|but|while|although|though|which|who|whom|where|when|because|as|after|before|"
     r"saying|adding|noting|according|even|despite)\b|;|\s[—–]\s|:\s"
@@ -869,6 +871,10 @@ class _Attributor:
         if cue.frame == "clause" and cue.lemma not in OBJECT_TAKING:
             return cue.end
         end = self._object_end(start, cut)
+        if RELATIVE_OPENING.search(text, sentence.start, cue.start):
+            # "A voicemail in which X berated his coach was leaked": the main verb ends it.
+            main_verb = MAIN_VERB.search(text, start, end)
+            end = main_verb.start() if main_verb else end
         if end > start and self._object_like(start):
             self._reported(emit, start, end, "what it is about")
             return end

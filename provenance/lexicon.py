@@ -92,7 +92,7 @@ OBJECT_VERBS = _forms(
     seek=seeks,sought,seeking request recommend favour favor prefer question deny predict
     want plan intend refuse decline threaten aim urge regard view consider commend laud thank
     express see=sees,saw,seen,seeing prefer assail welcome voice raise name identify compare
-    challenge encourage nominate invoke recognize recognise chant retweet
+    challenge encourage nominate invoke recognize recognise chant retweet berate scold rebuke
     """
 )
 

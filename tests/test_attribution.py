@@ -353,3 +353,10 @@ def test_an_outlet_after_after_and_according_to_after_a_split_quotation() -> Non
     assert speaker_of(parsed, "text messages about the storm") == "Riverside Times"
     according = next(q for q in parsed.quotes if q.cue and q.cue.text == "according to")
     assert according.text == '"Let them wait. They made their choice," Brandt wrote'
+
+
+def test_a_stance_inside_a_relative_clause_ends_at_the_main_verb() -> None:
+    parsed = parse(
+        HEAD + "A voicemail in which Victor Lane berated his coach was leaked at the weekend."
+    )
+    assert statements(parsed) == [("indirect", "his coach", "Victor Lane")]
