@@ -264,11 +264,16 @@ class _Builder:
 
     def remark_text(self, quote: Quote) -> tuple[int, int]:
         """The part of a remark's sentence that can date it: from the last
-        "after" or "when" before its cue, if any, to the sentence's end."""
+        "after" or "when" before its cue, if any, to the sentence's end or the
+        verb that says it came out."""
         start, end = self.sentence_text(quote)
         if quote.cue is not None:
             for match in REACTION_CLAUSE.finditer(self.text, start, quote.cue.start):
                 start = match.start()
+            # "A voicemail in which X berated ... was leaked over the weekend, forcing
+            # an apology on Monday": what follows its coming out is later.
+            out = PUBLISHING.search(self.text, quote.cue.end, end)
+            end = out.start() if out else end
         return start, end
 
     def time_of(self, numbers: list[int], public: bool) -> tuple[int | None, str | None]:

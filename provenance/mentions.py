@@ -599,8 +599,14 @@ def _role_mentions(
             opening_name = i == 0 and (
                 acronym or (headline and lower_head and word.text[0].isupper())
             )
-            if not (possessive_name or opening_name):
+            # "Hawks owner Victor Lane": an affiliation, a role, then the name.
+            affiliated = (
+                word.text[0].isupper() and lower_head and not (opening_name or possessive_name)
+            )
+            if not (possessive_name or opening_name or affiliated):
                 continue
+        else:
+            affiliated = False
         head_at = None
         for j in range(i + 1, min(i + 6, len(tokens))):
             gap = text[tokens[j - 1].end : tokens[j].start]
@@ -618,10 +624,16 @@ def _role_mentions(
                 break
         if head_at is None:
             continue
+        if affiliated and not _name_follows(tokens, head_at, text):
+            continue
         start, end = word.start, tokens[head_at].end
         if taken.cuts(tokens[i + 1].start, end):
             continue
-        first = i + 1 if possessive_name or word.lower in ROLE_DETERMINERS or acronym else i
+        first = (
+            i + 1
+            if possessive_name or word.lower in ROLE_DETERMINERS or acronym or affiliated
+            else i
+        )
         role = " ".join(
             t.text if t.text[0].isupper() and j < head_at and j > i else t.lower
             for j, t in enumerate(tokens[first : head_at + 1], start=first)
@@ -642,6 +654,16 @@ def _role_mentions(
             )
         )
     return found
+
+
+def _name_follows(tokens: list[_Word], head_at: int, text: str) -> bool:
+    """Whether a capitalised word (a name) follows the role head after one space."""
+    following = tokens[head_at + 1] if head_at + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.text[0].isupper()
+        and text[tokens[head_at].end : following.start] == " "
+    )
 
 
 class _Taken:

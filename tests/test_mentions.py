@@ -170,3 +170,14 @@ def test_people_by_first_name_are_those_with_a_compatible_first_name(token: str)
         if isinstance(item, _Person) and any(compatible_first_names(token, f) for f in item.firsts)
     ]
     assert clusters._by_first(token) == expected
+
+
+def test_an_affiliation_and_a_role_right_before_a_name_give_the_role() -> None:
+    made = article(
+        "Headline\n\nIn the recording, Hawks owner Victor Lane calls the coach a clown."
+        " Labour's pensions spokesman, David Okafor, replied."
+    )
+    found = find_mentions(made, segment(made), ())
+    roles = {e.name: e.roles for e in found.entities if e.kind == "person"}
+    assert roles["Victor Lane"] == ("owner",)
+    assert any(m.text == "Labour's pensions spokesman" for m in found.mentions)
