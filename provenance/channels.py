@@ -26,6 +26,7 @@ from provenance.lexicon import (
     DOCUMENTS,
     KIND_OF_MEDIUM,
     PRINT_WORDS,
+    PUT_OUT,
     RECORDINGS,
 )
 from provenance.records import Article, Channel, Entity, Mention, Quote, Segments, Sentence
@@ -41,8 +42,7 @@ MEDIUM = re.compile(
     rf"(?=,?(?:[^.;]|\.(?=\s\d)){{0,60}}?\s(?:first\s+)?"
     rf"(?:published|obtained|released|posted|leaked|revealed|seen|captured)"
     rf"\s+(?:by|to)\b|\s+(?:surfaced|emerged|circulated|went\s+viral)\b"
-    rf"|,?(?:[^.;]|\.(?=\s\d)){{0,80}}?\s(?:was|were)\s+(?:posted|published|released|shared|"
-    rf"leaked|aired|broadcast)\b)"
+    rf"|,?(?:[^.;]|\.(?=\s\d)){{0,80}}?\s(?:was|were)\s+(?:{PUT_OUT})\b)"
     rf"|\b(?:a|an|the)\s+{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})(?=\s+in\s+which\b)"
     # "Transport secretary recorded mocking ...", "caught on camera saying ...".
     r"|\b(?P<caught>(?:secretly\s+)?(?:recorded|filmed|taped)|caught\s+on\s+"

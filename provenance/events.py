@@ -38,6 +38,7 @@ from provenance.lexicon import (
     DEFENCE_CUES,
     DOCUMENTS,
     KIND_OF_MEDIUM,
+    PUT_OUT,
     RECORDINGS,
     SUPPORT_WORDS,
     past_tense,
@@ -81,11 +82,7 @@ MADE_AFTER_MEDIUM = re.compile(
     rf",?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?{MADE_VERBS}", re.IGNORECASE
 )
 MADE_PASSIVE = re.compile(rf"\b(?:was|were)\s+(?:\w+ly\s+)?{MADE_VERBS}", re.IGNORECASE)
-POSTED_PASSIVE = re.compile(
-    r"\b(?:was|were)\s+(?:first\s+)?(?P<verb>posted|published|released|shared|leaked|aired|"
-    r"broadcast)\b",
-    re.IGNORECASE,
-)
+POSTED_PASSIVE = re.compile(rf"\b(?:was|were)\s+(?:first\s+)?(?P<verb>{PUT_OUT})\b", re.IGNORECASE)
 LEAKED_POSSESSION = Scan.of(
     r"\b(?P<owner>his|her)\s+leaked\s+(?:comments|remarks|criticism|words|recording|messages|email|emails|memo)\b",
     "leaked",

@@ -508,3 +508,5 @@ DOCUMENTS = (
     r"dossier|files?|text\s+messages|chats?|cables?"
 )
 KIND_OF_MEDIUM = r"(?:(?:audio|video|phone|telephone|WhatsApp|Signal|text|Slack)\s+)?"
+# How a medium is said to come out, in the passive ("was posted on YouTube").
+PUT_OUT = r"posted|published|released|shared|leaked|aired|broadcast"
