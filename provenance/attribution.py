@@ -430,9 +430,9 @@ class _Attributor:
         if before_aside is not None and item.joined is None:
             return self._named(before_aside, "noun phrase before an aside", cue.start)
         if item.joined == "coordinated":
-            for previous, source in zip(reversed(earlier), reversed(earlier_sources), strict=True):
+            for before, source in zip(reversed(earlier), reversed(earlier_sources), strict=True):
                 if source.found:
-                    return evolve(source, rule=f"shares the subject of '{previous.cue.text}'")
+                    return evolve(source, rule=f"shares the subject of '{before.cue.text}'")
             subject = self._subject(sentence, cue.start)
             if subject is not None:
                 return self._named(subject, "subject of the sentence", cue.start)
@@ -457,8 +457,8 @@ class _Attributor:
                 return self._named(named, "noun phrase before the cue", cue.start)
             return _Source(None, *generic, None, "noun phrase before the cue (no name)")
         previous = self._last_attributed()
-        earlier = previous is not None and self.quotes[previous].start < sentence.start
-        if earlier and item.joined == "coordinated":
+        before_sentence = previous is not None and self.quotes[previous].start < sentence.start
+        if before_sentence and item.joined == "coordinated":
             # "X summoned Y and called ...": the subject is X, not an earlier speaker.
             return NO_SOURCE
         if previous is not None and item.joined in ("opening", "coordinated"):
