@@ -36,7 +36,13 @@ from collections.abc import Sequence
 
 from attrs import evolve, frozen
 
-from provenance.cues import FoundCue, find_cues, lemma_frame, looks_like_clause
+from provenance.cues import (
+    FoundCue,
+    find_cues,
+    indefinite_compound,
+    lemma_frame,
+    looks_like_clause,
+)
 from provenance.lexicon import (
     AUXILIARIES,
     CLAUSE_VERBS,
@@ -212,11 +218,22 @@ def _is_cue(word: str) -> bool:
     return lemma_frame(word) is not None
 
 
+# Objects that stand for something named elsewhere, not for content.
+BARE_OBJECTS = frozenset("it them this that these those him her".split())
+PERCEPTION = frozenset("see hear watch read witness".split())
+
+
 def _noun_or_passive(tokens: Sequence[re.Match[str]], index: int) -> bool:
     """A cue word that is no verb of the subject: a noun after "the" ("The state
-    teachers' union") or a passive before "by" ("messages seen by this newspaper")."""
+    teachers' union", "a private Zoom call") or a passive before "by" ("messages
+    seen by this newspaper")."""
     passive = index + 1 < len(tokens) and tokens[index + 1].group().lower() == "by"
-    return passive or _after_determiner(tokens, index)
+    before = [t.group() for t in tokens[max(0, index - 4) : index]]
+    return (
+        passive
+        or _after_determiner(tokens, index)
+        or indefinite_compound(before, tokens[index].group())
+    )
 
 
 def _after_determiner(tokens: Sequence[re.Match[str]], index: int) -> bool:
@@ -349,7 +366,9 @@ class _Attributor:
         for position, item in enumerate(found):
             own_clause = self._own_clause(sentence, covered_until, item)
             nested = item.joined in (None, "relative") and own_clause is None
-            if item.cue.start < covered_until and nested:
+            # "messages showed her mocking their pay claim": the person shown speaks too.
+            shown = self._gerund_subject(sentence, item.cue) is not None
+            if item.cue.start < covered_until and nested and not shown:
                 sources.append(NO_SOURCE)
                 continue
             cut = min(
@@ -844,9 +863,12 @@ class _Attributor:
         if before is not None and opening is None and not (lead and "that" in lead.group().lower()):
             return cue.end
         if cue.frame == "as":
+            # "describing teachers as "lazy"": the quoted words are the statement,
+            # once (a quote an outer statement already holds makes none of its own).
             for number, span in enumerate(self.spans):
-                if start <= span.open_at < cut and number not in self.claimed:
-                    emit.quote(number, f"'{cue.lemma} ... as' + quote")
+                if start <= span.open_at < cut:
+                    if number not in self.claimed:
+                        emit.quote(number, f"'{cue.lemma} ... as' + quote")
                     return span.end
         if opening is not None:
             split = before is not None
@@ -875,10 +897,15 @@ class _Attributor:
             # "A voicemail in which X berated his coach was leaked": the main verb ends it.
             main_verb = MAIN_VERB.search(text, start, end)
             end = main_verb.start() if main_verb else end
-        if end > start and self._object_like(start):
+        if end > start and self._object_like(start) and not self._witnessed(cue, start, end):
             self._reported(emit, start, end, "what it is about")
             return end
         return cue.end
+
+    def _witnessed(self, cue: Cue, start: int, end: int) -> bool:
+        """ "two people who saw it": a verb of perception with a pronoun for its
+        object tells who witnessed something, not what anyone thinks of it."""
+        return cue.lemma in PERCEPTION and self.text[start:end].strip().lower() in BARE_OBJECTS
 
     def _reported(self, emit: _Emitter, start: int, end: int, what: str) -> None:
         """An indirect statement, and the quotations inside it as partial ones."""

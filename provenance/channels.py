@@ -33,10 +33,13 @@ from provenance.records import Article, Channel, Entity, Mention, Quote, Segment
 from provenance.scanning import Scan, finditer
 
 LEAK_ADJECTIVES = r"leaked|secret|secretly[- ]recorded|covert|undercover|private"
+# A word that says what kind of medium it is: "her resignation letter", "a farewell email".
+PREMODIFIER = r"(?!(?:with|by|to|of|for|which|that|and|or)\b)[a-z][a-z-]*"
 MEDIUM = re.compile(
     rf"\b(?:(?:in|on|from|through|according\s+to)\s+"
     rf"(?:(?:the|a|an|this|that|his|her|their|another|one)\s+)?"
-    rf"(?P<adj>(?:(?:{LEAK_ADJECTIVES})\s+)*)|(?P<leak>(?:{LEAK_ADJECTIVES}))\s+(?:[\w-]+\s+)?)"
+    rf"(?P<adj>(?:(?:{LEAK_ADJECTIVES})\s+)*)(?:{PREMODIFIER}\s+){{0,2}}?"
+    rf"|(?P<leak>(?:{LEAK_ADJECTIVES}))\s+(?:[\w-]+\s+)?)"
     rf"{KIND_OF_MEDIUM}(?P<medium>{RECORDINGS}|{DOCUMENTS})\b"
     rf"|\b(?:(?:the|a|an|these|those)\s+)?{KIND_OF_MEDIUM}(?P<published>{RECORDINGS}|{DOCUMENTS})"
     rf"(?=,?(?:[^.;]|\.(?=\s\d)){{0,60}}?\s(?:first\s+)?"

@@ -253,6 +253,11 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     return True
 
 
+# Verbs that show a person doing something: "showed her mocking ...".
+SHOWING = frozenset(
+    "show shows showed shown showing reveal reveals revealed capture captures captured "
+    "catch catches caught hear hears heard".split()
+)
 # What a gerund's content opens with: "that", a colon or a quotation mark,
 # after up to four words of who was told ("her telling a private dinner that").
 CONTENT_OPENS = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b|\s*:|\s*[\"“]")
@@ -261,10 +266,14 @@ CONTENT_OPENS = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b|\s*:|\s*[\"“]")
 def _gerund_with_content(text: str, sentence: Sentence, match: re.Match[str], before: str) -> bool:
     """ "of her telling a dinner that ...", "showed her mocking their pay claim":
     after "her" or "his", an "-ing" cue followed by what was said (or, for a
-    verb of stance, by what it is about) is that person speaking, not a noun."""
+    verb of stance, by what it is about), or shown by a verb of showing, is
+    that person speaking, not a noun."""
     if before.lower() not in POSSESSIVE_DETERMINERS or not match.group().lower().endswith("ing"):
         return False
     if CONTENT_OPENS.match(text, match.end(), sentence.end) is not None:
+        return True
+    shown_by = previous_words(text, sentence.start, match.start(), 2)
+    if len(shown_by) == 2 and shown_by[0].group().lower() in SHOWING:
         return True
     lemma = lemma_frame(match.group())
     after = WORD.search(text, match.end(), sentence.end)
@@ -328,6 +337,9 @@ def _present_tense(
         return False
     previous = _subject_word(text, sentence, match.start()) or previous
     third_person = match.group().lower() != lemma
+    before = previous_words(text, sentence.start, match.start(), 4)
+    if indefinite_compound([m.group() for m in before], match.group()):
+        return False
     if lemma in NOUN_LIKE:
         if following in ("of", "for"):
             return False
@@ -342,6 +354,23 @@ def _present_tense(
         return True
     before_cue = text[max(sentence.start, match.start() - 60) : match.start()]
     return following == "" and "," in before_cue
+
+
+def indefinite_compound(before: Sequence[str], word: str) -> bool:
+    """ "a private Zoom call", "a Senate vote": after "a" or "an", lower-case
+    modifiers and one capitalised word, a cue's base form ends one singular
+    noun phrase (no singular subject takes a verb without "-s")."""
+    found = lemma_frame(word)
+    if found is None or word.lower() != found[0]:
+        return False
+    if not before or not before[-1][:1].isupper() or before[-1].lower().endswith("s"):
+        return False
+    for modifier in reversed(before[:-1]):
+        if modifier.lower() in ("a", "an"):
+            return True
+        if not modifier.islower() or modifier in JOINING_WORDS:
+            return False
+    return False
 
 
 def _subject_word(text: str, sentence: Sentence, cue_start: int) -> str | None:

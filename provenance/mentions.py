@@ -603,10 +603,17 @@ def _role_mentions(
             affiliated = (
                 word.text[0].isupper() and lower_head and not (opening_name or possessive_name)
             )
-            if not (possessive_name or opening_name or affiliated):
+            # "board president Helen Marsh": a lower-case modifier, a role, then the name.
+            modified = (
+                lower_head
+                and word.text.islower()
+                and word.lower not in NON_MODIFIERS
+                and tokens[i + 1].lower in ALL_ROLE_HEADS
+            )
+            if not (possessive_name or opening_name or affiliated or modified):
                 continue
         else:
-            affiliated = False
+            affiliated = modified = False
         head_at = None
         for j in range(i + 1, min(i + 6, len(tokens))):
             gap = text[tokens[j - 1].end : tokens[j].start]
@@ -624,7 +631,7 @@ def _role_mentions(
                 break
         if head_at is None:
             continue
-        if affiliated and not _name_follows(tokens, head_at, text):
+        if (affiliated or modified) and not _name_follows(tokens, head_at, text):
             continue
         start, end = word.start, tokens[head_at].end
         if taken.cuts(tokens[i + 1].start, end):

@@ -306,10 +306,15 @@ class _Resolver:
         position = self.mentions[index].start
         for mention in reversed(self.mentions):
             entity = mention.entity
-            earlier = mention.start < position
+            earlier = mention.start < position and not self._in_caption(mention)
             if earlier and entity is not None and entity not in order and self._is_person(entity):
                 order.append(entity)
         return order
+
+    def _in_caption(self, mention: Mention) -> bool:
+        """A byline's reporter or a caption's subject is no one the story goes on to call
+        "the president"."""
+        return self.segments.sentence_at(mention.start).index in self.caption_sentences
 
     def _assign_speakers(self, numbers: list[int]) -> list[int]:
         """Give each statement of a sentence (its cue or first word there) its speaker."""

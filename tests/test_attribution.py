@@ -101,6 +101,30 @@ def test_coordinated_cues_share_their_subject() -> None:
     ]
 
 
+def test_a_medium_showing_someone_speak_and_what_they_said() -> None:
+    parsed = parse(
+        HEAD + "Anna Berg resigned after messages showed her mocking their pay claim."
+    )
+    assert statements(parsed) == [
+        ("indirect", "her mocking their pay claim", "Anna Berg"),
+        ("indirect", "their pay claim", "Anna Berg"),
+    ]
+
+
+def test_a_capitalised_word_and_a_base_form_after_a_are_one_noun_phrase() -> None:
+    parsed = parse(HEAD + "A recording of a private Zoom call showed her mocking parents.")
+    assert [(kind, text) for kind, text, _ in statements(parsed)] == [
+        ("indirect", "her mocking parents"),
+        ("indirect", "parents"),
+    ]
+    assert parsed.quotes[0].rule.startswith("'show'")
+
+
+def test_a_verb_of_perception_with_a_pronoun_reports_nothing() -> None:
+    parsed = parse(HEAD + "The vote was rigged, according to two people who saw it.")
+    assert [text for _, text, _ in statements(parsed)] == ["The vote was rigged"]
+
+
 def test_a_relative_clause_starts_a_new_statement() -> None:
     parsed = parse(
         HEAD + 'Anna Berg said the mayor would lose on Friday, who she branded a "coward".'

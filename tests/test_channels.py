@@ -62,6 +62,11 @@ def channel_of(
             ("statement", None, None, None),
         ),
         (
+            'Karen Walsh wrote in her resignation letter: "The plan is dead."',
+            "The plan is dead.",
+            ("document", None, None, None),
+        ),
+        (
             "Writing on Twitter, Karen Walsh said the plan was dead.",
             "the plan was dead",
             ("social_media", None, None, None),

@@ -55,6 +55,22 @@ def test_a_subject_role_is_the_recent_speaker_it_fits() -> None:
     assert speaker_of(parsed, "the figures were old") == "Karen Walsh"
 
 
+def test_a_role_before_the_name_with_its_modifier_names_the_person_early() -> None:
+    parsed = parse(
+        HEAD + "By Tom Ruiz\n\n"
+        "The president of the board resigned on Tuesday.\n\n"
+        "Last month, board president Karen Walsh said the budget was fine.\n\n"
+        "The president said the vote was fair."
+    )
+    assert resolved(parsed, "The president") == "Karen Walsh"
+    assert speaker_of(parsed, "the vote was fair") == "Karen Walsh"
+
+
+def test_a_reporter_in_the_byline_is_no_one_the_story_calls_by_a_role() -> None:
+    parsed = parse(HEAD + "By Tom Ruiz\n\nThe chairman said the vote was fair.")
+    assert speaker_of(parsed, "the vote was fair") is None
+
+
 def test_his_x_is_not_the_owner() -> None:
     parsed = parse(
         HEAD + "Karen Walsh and Tom Ruiz spoke. Tom Ruiz has backed his chief whip, "
