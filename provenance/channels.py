@@ -110,9 +110,18 @@ STATEMENT = re.compile(
     re.IGNORECASE,
 )
 SOCIAL = re.compile(
-    r"\bon\s+(?P<platform>Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|LinkedIn|"
-    r"Truth Social|X)\b|\b(?P<verb>tweeted|posted online)\b"
+    r"\bon\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?)?"
+    r"(?P<platform>Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|LinkedIn|"
+    r"Truth Social|X)\b(?:\s+(?:group|page|account|feed|channel)\b)?"
+    r"|\b(?P<verb>tweeted|posted online)\b"
     r"|\bin\s+an?\s+(?P<noun>tweet|social media post|Facebook post|Instagram post)\b"
+)
+# "The recording was first shared on a parents' Facebook group": a medium put
+# out, in the passive, right before the platform it came out on.
+MEDIUM_PUT_OUT = re.compile(
+    rf"\b(?:{RECORDINGS}|{DOCUMENTS})\s+(?:(?:was|were|has\s+been|have\s+been)\s+)"
+    rf"(?:first\s+)?(?:{PUT_OUT})\s+(?:online\s+)?$",
+    re.IGNORECASE,
 )
 WROTE_IN = re.compile(
     r"\b(?:wrote|writing|writes)\s+in\s+|\bin\s+an?\s+(?:article|op-ed|column|piece)\s+(?:for|in)\s+",
@@ -396,8 +405,16 @@ class _Finder:
             )
         for match in matches(SOCIAL):
             name = match["platform"] or match["verb"] or match["noun"]
+            put_out = MEDIUM_PUT_OUT.search(text, start, match.start())
             found.append(
-                Channel("social_media", name, match.start(), match.end(), f"'{match.group()}'")
+                Channel(
+                    "social_media",
+                    name,
+                    match.start(),
+                    match.end(),
+                    f"'{match.group()}'" + (", where the medium was put out" if put_out else ""),
+                    leaked=put_out is not None,
+                )
             )
         for match in matches(PRIVATE):
             found.append(

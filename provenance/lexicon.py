@@ -158,7 +158,7 @@ ROLE_HEADS = frozenset(
     attorney lawyer judge sheriff manager coach owner treasurer speaker councillor
     councilor aide strategist pollster economist official officer prosecutor
     superintendent inspector constable captain colonel admiral king queen prince princess
-    monarch pope bishop archbishop vice-president vice-chair alderman trustee
+    monarch pope bishop archbishop vice-president vice-chair alderman trustee member
     """.split()
 )
 

@@ -102,9 +102,7 @@ def test_coordinated_cues_share_their_subject() -> None:
 
 
 def test_a_medium_showing_someone_speak_and_what_they_said() -> None:
-    parsed = parse(
-        HEAD + "Anna Berg resigned after messages showed her mocking their pay claim."
-    )
+    parsed = parse(HEAD + "Anna Berg resigned after messages showed her mocking their pay claim.")
     assert statements(parsed) == [
         ("indirect", "her mocking their pay claim", "Anna Berg"),
         ("indirect", "their pay claim", "Anna Berg"),
@@ -244,6 +242,12 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "We need judges from every community",
             "Farhana Khera, a lawyer",
             "said",
+        ),
+        (
+            "Board member Carlos Vega insisted the vote was fair.",
+            "the vote was fair",
+            "Board member Carlos Vega",
+            "insisted",
         ),
         (
             "While polls differ, a strong showing could lift him, veteran organisers said.",

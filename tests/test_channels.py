@@ -85,6 +85,15 @@ def test_a_leaked_medium_is_marked_leaked() -> None:
     assert ("document", True) in kinds and ("website", True) in kinds
 
 
+def test_a_platform_a_medium_was_put_out_on_is_a_leaked_channel() -> None:
+    parsed = parse(
+        HEAD + "The recording was first shared on a parents' Facebook group on Sunday.\n\n"
+        "Karen Walsh wrote on Facebook that the plan was dead."
+    )
+    channels = [(c.name, c.leaked) for c in parsed.channels if c.kind == "social_media"]
+    assert channels == [("Facebook", True), ("Facebook", False)]
+
+
 def test_the_same_speaker_keeps_her_channel_until_someone_else_speaks() -> None:
     parsed = parse(
         HEAD + "In a statement, Karen Walsh said the plan was dead.\n\n"
