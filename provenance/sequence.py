@@ -8,7 +8,10 @@ Links come from five sources, strongest first:
    "later" and "then" place it after the event told just before; "a
    follow-up interview" after the same person's earlier statement;
 2. the story's logic: a remark precedes its leak; a response, defence,
-   attack or report follows the leak and answers the remark;
+   attack or report follows the leak and answers the remark; a plain
+   statement follows the leak when it speaks of the remark, or when it has
+   no time of its own and no perfect ("has long said") that would put it
+   before: it was made for the story;
 3. the events' time intervals, where both are dated and do not overlap;
 4. immediacy: an event the text places "soon after" the leak, or whose
    actor acted "straight away", comes before the other reactions that the
@@ -93,6 +96,8 @@ ABOUT_THE_LEAK = re.compile(
     r"email|emails|video|clip|tape|audio|texts|apology|matter|leak|leaked)\b",
     re.IGNORECASE,
 )
+# "has said", "had long argued": a perfect before a cue.
+EARLIER_SAYING = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|long\s+)?$", re.IGNORECASE)
 IMMEDIACY = "immediacy: the text places it soon after, before other reactions"
 
 
@@ -241,17 +246,21 @@ class _Linker:
             self.before(remark, leak, "a remark precedes its leak", span.start, span.end)
         for number in self.story:
             event = self.events[number]
-            about = event.type == "statement" and self._about_the_leak(event)
-            if event.type not in REACTIONS and not about:
+            plain = event.type == "statement"
+            about = plain and self._about_the_leak(event)
+            for_the_story = plain and not about and self._said_for_the_story(event)
+            if event.type not in REACTIONS and not (about or for_the_story):
                 continue
             if leak is not None:
                 rule = (
                     "a statement about the remark follows the leak"
                     if about
+                    else "an undated statement, made for the story, follows the leak"
+                    if for_the_story
                     else "a reaction follows the leak it answers"
                 )
                 self.before(leak, number, rule, event.start, event.end)
-            if about:
+            if about or for_the_story:
                 continue
             if remark is not None and number != remark:
                 self.links.append(
@@ -279,6 +288,17 @@ class _Linker:
     def _about_the_leak(self, event: Event) -> bool:
         """Whether a plain statement's sentence speaks of the remark or its leak."""
         return ABOUT_THE_LEAK.search(self.text, event.start, event.end) is not None
+
+    def _said_for_the_story(self, event: Event) -> bool:
+        """Whether a statement with no time of its own was made as the story was
+        reported, after the leak: "X said ...", not "X has long said ..." (a
+        perfect tells of something said before)."""
+        if event.time is not None:
+            return False
+        cues = [q.cue for q in (self.quotes[n] for n in event.quotes) if q.cue is not None]
+        return not any(
+            EARLIER_SAYING.search(self.text, max(0, cue.start - 24), cue.start) for cue in cues
+        )
 
     def _first(self, kind: str) -> int | None:
         return next((n for n in self.story if self.events[n].type == kind), None)

@@ -135,13 +135,17 @@ def test_in_response_to_answers_the_leak_and_follows_it() -> None:
     assert found[("leak", "attack", "before")] == "in response to the comments"
 
 
-def test_a_plain_statement_about_the_remark_follows_the_leak() -> None:
+def test_a_plain_statement_made_for_the_story_follows_the_leak() -> None:
     parsed = story(
         LEAK,
         "Councillor Raj Patel declined to comment.",
         "Tom Reid said the harbour would reopen in May.",
+        "Ann Lowe has long said the harbour should close.",
+        "On Monday, 4 March, Sam Hill said the harbour was safe.",
     )
     by_actor = {parsed.entities[e.actor].name: e for e in parsed.events if e.actor is not None}
     assert ranks(parsed)["leak"] == 2
     assert by_actor["Raj Patel"].sequence == 3
-    assert by_actor["Tom Reid"].sequence != 3
+    assert by_actor["Tom Reid"].sequence == 3
+    assert by_actor["Ann Lowe"].sequence != 3
+    assert by_actor["Sam Hill"].sequence != 3
