@@ -26,12 +26,14 @@ from provenance.lexicon import (
     CLAUSE_VERBS,
     CONTENTLESS_VERBS,
     DETERMINERS,
+    DOCUMENTS,
     IRREGULAR_PAST,
     OBJECT_VERBS,
     PHRASE_CUES,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
+    RECORDINGS,
     ROLE_HEADS,
     SPOKESPERSON_HEADS,
     past_tense,
@@ -114,6 +116,9 @@ NOUN_LIKE = frozenset(
     "find charge doubt reason name challenge voice".split()
 )
 NOT_BEFORE_VERB = DETERMINERS | {"to"}
+# "video shows", "the memo reveals": a medium is the subject of a verb that is
+# also a noun.
+MEDIUM_NOUN = re.compile(rf"(?:{RECORDINGS}|{DOCUMENTS})", re.IGNORECASE)
 SPEAKER_NOUNS = ROLE_HEADS | SPOKESPERSON_HEADS
 JOINING_WORDS = COORDINATORS | SUBORDINATORS
 SUBJECT_PRONOUNS = frozenset("he she they it we i you there this that these those".split())
@@ -346,7 +351,8 @@ def _present_tense(
         if third_person and following == "that" and previous.lower() not in DETERMINERS:
             return True
         subject = previous.lower() in SUBJECT_WORDS or previous.lower() in AUXILIARIES
-        return subject or (third_person and previous[:1].isupper())
+        medium = third_person and MEDIUM_NOUN.fullmatch(previous) is not None
+        return subject or medium or (third_person and previous[:1].isupper())
     if third_person or _subject_before(previous):
         return True
     marks = text[match.end() : match.end() + 2].strip()[:1]

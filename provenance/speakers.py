@@ -396,16 +396,14 @@ class _Resolver:
         The author is the person the sentence names before it ("The chairman
         apologised after a leaked email mocked ..."), else the person last
         quoted; unless what it says names that person: then it is about them,
-        not by them.
+        not by them. A recording ("Leaked video shows X ...") shows someone and
+        is written by no one: it speaks for no one.
         """
         source = self.text[quote.source_start : quote.source_end].lower().split()  # type: ignore[misc]
-        # "text messages first reported by the Times": a document's head noun comes
-        # before its modifier ("a video obtained by X" shows someone, written by no one).
+        # "text messages first reported by the Times": a medium's head noun comes
+        # before its modifier.
         head = next((i for i, w in enumerate(source) if w in MEDIUM_MODIFIER_STARTS), len(source))
-        modified = head < len(source)
-        if not head or source[head - 1] not in MEDIUM_NOUNS:
-            return None, None
-        if modified and source[head - 1] in RECORDING_NOUNS:
+        if not head or source[head - 1] not in MEDIUM_NOUNS or source[head - 1] in RECORDING_NOUNS:
             return None, None
         subject = self._person_before(quote.source_start)  # type: ignore[arg-type]
         if subject is not None:

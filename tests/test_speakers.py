@@ -71,6 +71,14 @@ def test_a_reporter_in_the_byline_is_no_one_the_story_calls_by_a_role() -> None:
     assert speaker_of(parsed, "the vote was fair") is None
 
 
+def test_a_recording_shows_someone_and_speaks_for_no_one() -> None:
+    parsed = parse(
+        HEAD + "Karen Walsh said the vote was fair.\n\nLeaked video shows the mayor mocking voters."
+    )
+    assert speaker_of(parsed, "the mayor mocking voters") is None
+    assert parsed.quotes[-1].rule.startswith("'show'")
+
+
 def test_his_x_is_not_the_owner() -> None:
     parsed = parse(
         HEAD + "Karen Walsh and Tom Ruiz spoke. Tom Ruiz has backed his chief whip, "
