@@ -33,6 +33,8 @@ from provenance.records import Article, Channel, Entity, Mention, Quote, Segment
 from provenance.scanning import Scan, finditer
 
 LEAK_ADJECTIVES = r"leaked|secret|secretly[- ]recorded|covert|undercover|private"
+# What a remark is called when it is what an outlet put out: "aired the exchange".
+REMARK_NOUNS = r"exchange|remarks?|comments?|conversation|outburst|rant"
 # A word that says what kind of medium it is: "her resignation letter", "a farewell email".
 PREMODIFIER = r"(?!(?:with|by|to|of|for|which|that|and|or)\b)[a-z][a-z-]*"
 MEDIUM = re.compile(
@@ -71,9 +73,12 @@ PUBLISHED_BY = re.compile(
 PUBLISHED_ACTIVE = re.compile(
     r"\s(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
     r"reported|leaked)\s+(?:(?:the|a|an|his|her|their|its|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})\b",
+    rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})|{REMARK_NOUNS})\b",
     re.IGNORECASE,
 )
+# "KTVN, which was carrying the news conference live, aired ...": an aside
+# between the outlet and its verb.
+ASIDE_BEFORE = re.compile(r",\s+(?:which|who)\b[^,.;]{1,80},$", re.IGNORECASE)
 # "the video, which Newsline published on Tuesday": the outlet is named
 # right before the verb.
 PUBLISHED_RELATIVE = re.compile(
@@ -340,16 +345,21 @@ class _Finder:
             for match in matches(regex):
                 outlet_end = match.end("outlet") if regex is PUBLISHED_RELATIVE else match.start()
                 outlet_mention = self._publisher_before(outlet_end)
+                aside = ASIDE_BEFORE.search(text, start, outlet_end)
+                if outlet_mention is None and aside is not None:
+                    outlet_mention = self._publisher_before(aside.start())
                 if outlet_mention is None:
                     continue
                 outlet = outlet_mention.entity
+                verb = match["verb"].lower()
+                aired = verb in ("aired", "broadcast")
                 found.append(
                     Channel(
-                        self.medium_kind(outlet, None),
+                        "broadcast" if aired else self.medium_kind(outlet, None),
                         text[outlet_mention.start : outlet_mention.end],
                         outlet_mention.start,
                         match.end(),
-                        rule.format(match["verb"].lower()),
+                        rule.format(verb),
                         publisher=outlet,
                         leaked=True,
                     )

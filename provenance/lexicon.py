@@ -420,7 +420,8 @@ CRITICISM_WORDS = (
     "lying", "mocking", "exposed", "chaos", "incompetent", "disappointment", "disappointed",
     "dismay", "dismayed", "up against", "hurtful", "insensitive", "callous", "cruel",
     "shocking", "shocked", "demeaning", "derogatory", "sexist", "racist", "bigoted",
-    "inquiry", "investigation", "troubled", "bullying", "bully",
+    "inquiry", "investigation", "troubled", "bullying", "bully", "playing politics",
+    "play politics",
 )
 LEAK_WORDS = (
     "leaked", "leak", "leaks", "emerged", "surfaced", "secretly recorded", "secret recording",

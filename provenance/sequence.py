@@ -77,10 +77,13 @@ FOLLOW_UP_CUE = Scan.of(
     "follow",
 )
 IMMEDIATE_CUE = Scan.of(
-    r"\b(?:straight|right)\s+away\b|\bimmediately\b(?!\s+after)|\bat\s+once\b",
+    r"\b(?:straight|right)\s+away\b|\bimmediately\b(?!\s+after)|\bat\s+once\b"
+    r"|\b(?:hours|minutes|moments)\s+later\b|\bwithin\s+(?:hours|minutes)\b",
     "away",
     "immediately",
     "once",
+    "later",
+    "within",
 )
 MEANWHILE_CUE = Scan.of_phrases(["meanwhile"])
 LEAK_WORDS = re.compile(

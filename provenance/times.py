@@ -101,10 +101,18 @@ def _expression(
         time_start = None
     modality = "actual"
     text = article.text[item.start : item.end]
+    anchor = context.anchor.isoformat() if context.anchor is not None else None
     if (
-        (context.anchor is not None and time_start and time_start[:10] > context.anchor.isoformat())
+        (anchor is not None and time_start and time_start[:10] > anchor)
         or item.value == "FUTURE_REF"
         or LATER_IN_THE_PERIOD.match(text)
+        # "are scheduled to tour ... this week": the part of the period still to come.
+        or (
+            anchor is not None
+            and time_end
+            and time_end[:10] > anchor
+            and context.tense(item.start, item.end) == "future"
+        )
     ):
         modality = "future"
     return TimeExpression(

@@ -94,6 +94,16 @@ def test_a_platform_a_medium_was_put_out_on_is_a_leaked_channel() -> None:
     assert channels == [("Facebook", True), ("Facebook", False)]
 
 
+def test_an_outlet_airing_the_exchange_past_an_aside_is_a_leaked_broadcast() -> None:
+    parsed = parse(
+        HEAD + "Channel 9 News, which was carrying the news conference live, aired the "
+        "exchange as it happened."
+    )
+    [channel] = [c for c in parsed.channels if c.kind == "broadcast"]
+    assert channel.leaked
+    assert parsed.entities[channel.publisher].name == "Channel 9 News"  # type: ignore[index]
+
+
 def test_the_same_speaker_keeps_her_channel_until_someone_else_speaks() -> None:
     parsed = parse(
         HEAD + "In a statement, Karen Walsh said the plan was dead.\n\n"

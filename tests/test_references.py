@@ -40,6 +40,18 @@ def test_a_past_time_and_a_future_one_become_background_and_prospect() -> None:
     assert parsed.times[prospect.time].modality == "future"  # type: ignore[index]
 
 
+def test_the_part_of_this_week_still_to_come_is_a_prospect_in_a_clause_of_plans() -> None:
+    def prospects(sentence: str) -> list[str]:
+        parsed = parse(STORY + "\n\n" + sentence)
+        return [parsed.times[e.time].text for e in parsed.events if e.type == "prospect"]  # type: ignore[index]
+
+    assert prospects("Cole and Patel are scheduled to tour the sea wall this week.") == [
+        "Thursday",
+        "this week",
+    ]
+    assert prospects("Cole toured the sea wall this week.") == ["Thursday"]
+
+
 def test_their_text_is_the_clause_that_mentions_them() -> None:
     parsed = parse(STORY, published="2024-03-06")
     text = parsed.article.text

@@ -71,6 +71,17 @@ def test_straight_away_puts_a_reaction_before_the_others() -> None:
     assert ranks(parsed)["defence"] == 3 and ranks(parsed)["attack"] == 4
 
 
+def test_hours_later_puts_a_reaction_before_the_others() -> None:
+    parsed = story(
+        LEAK,
+        'Hours later, Councillor Raj Patel backed the mayor, saying she had "worked tirelessly" '
+        "for the town.",
+        'Opposition leader Lena Fox seized on the comments, saying the mayor "must resign".',
+    )
+    assert links(parsed)[("defence", "attack", "before")] == "Hours later"
+    assert ranks(parsed)["defence"] == 3 and ranks(parsed)["attack"] == 4
+
+
 def test_straight_away_in_what_was_said_orders_nothing() -> None:
     parsed = story(
         LEAK,
