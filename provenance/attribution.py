@@ -48,6 +48,7 @@ from provenance.lexicon import (
     CLAUSE_VERBS,
     DETERMINERS,
     IRREGULAR_PAST,
+    MONTH_ABBREVIATIONS,
     MONTHS,
     PREMODIFIERS,
     PREPOSITIONS,
@@ -87,15 +88,17 @@ TRAILING_RELATIVE = re.compile(
 )
 RELATIVE_OPENING = re.compile(r"\b(?:in|with|to|from)\s+which\b|\bwhom\b")
 MAIN_VERB = re.compile(r"\s(?:was|were)\s")
+_MONTH = "(?:" + "|".join([*MONTHS, *(rf"{m}\.?" for m in MONTH_ABBREVIATIONS)]) + ")"
 OBJECT_BREAK = re.compile(
     r",\s+(?:and|but|while|although|though|which|who|whom|where|when|because|as|after|before|"
     r"saying|adding|noting|according|even|despite)\b|;|\s[—–]\s|:\s"
     # How it was said is not what it is about: "defended the mayor in an interview with X".
     r"|\s(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:interview|statement|speech|post|tweet|briefing|press conference|news conference)\b"
-    # Nor when: "repeated his call for an inquiry on Saturday".
+    # Nor when: "repeated his call for an inquiry on Saturday", "... on 16 May".
     r"|\s(?i:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)[.,;]?\s*$"
+    rf"|\s(?i:on\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?))[.,;]?\s*$"
 )
 # Speech verbs that also take a plain object: "denied the claims", "announced his resignation".
 OBJECT_TAKING = frozenset(
@@ -144,8 +147,10 @@ TRAILING_WORDS = frozenset(AUXILIARIES) | frozenset(
 
 
 # Who was told, as a short noun phrase before "that": "telling a private dinner that".
+# "told the party's donors that", "told senior staff that".
 ADDRESSEE_PHRASE = re.compile(
-    r"\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\w'’-]+\s+){0,3}?(?=that\b)", re.IGNORECASE
+    r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+){1,3}?(?=that\b)",
+    re.IGNORECASE,
 )
 
 
@@ -220,6 +225,7 @@ def _is_cue(word: str) -> bool:
 
 # Objects that stand for something named elsewhere, not for content.
 BARE_OBJECTS = frozenset("it them this that these those him her".split())
+WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+$|['’]ll\s+$", re.IGNORECASE)
 PERCEPTION = frozenset("see hear watch read witness".split())
 
 
@@ -897,10 +903,21 @@ class _Attributor:
             # "A voicemail in which X berated his coach was leaked": the main verb ends it.
             main_verb = MAIN_VERB.search(text, start, end)
             end = main_verb.start() if main_verb else end
-        if end > start and self._object_like(start) and not self._witnessed(cue, start, end):
+        if (
+            end > start
+            and self._object_like(start)
+            and not self._witnessed(cue, start, end)
+            and not self._yet_to_come(sentence, cue)
+        ):
             self._reported(emit, start, end, "what it is about")
             return end
         return cue.end
+
+    def _yet_to_come(self, sentence: Sentence, cue: Cue) -> bool:
+        """ "The council will consider the budget": a stance not yet taken is no
+        statement (a reported clause after "will say" still is)."""
+        floor = max(sentence.start, cue.start - 12)
+        return WILL_BEFORE.search(self.text, floor, cue.start) is not None
 
     def _witnessed(self, cue: Cue, start: int, end: int) -> bool:
         """ "two people who saw it": a verb of perception with a pronoun for its

@@ -67,7 +67,11 @@ LEAK_IN_ARTICLE = Scan.of(
 )
 PUBLISHED_BY = re.compile(
     r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
-    r"reported|leaked|shared|seen|captured)\s+(?:online\s+)?(?:by|to)\s+",
+    r"reported|leaked|shared|seen|captured)\s+(?:online\s+)?(?:by|to)\s+"
+    # "was published on Quadrant's website": the outlet owns the place it came out on.
+    r"|\b(?:first\s+)?(?P<on>published|posted|broadcast|aired|released)\s+on\s+"
+    r"(?=[\w.&-]+(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+(?:website|site|channel|programme|program"
+    r"|show|podcast|front\s+page)\b)",
     re.IGNORECASE,
 )
 PUBLISHED_ACTIVE = re.compile(
@@ -333,7 +337,9 @@ class _Finder:
                     name,
                     match.start(),
                     phrase_end,
-                    f"'{match['verb']} by' + outlet",
+                    f"'{match['verb']} by' + outlet"
+                    if match["verb"]
+                    else f"'{match['on']} on' + an outlet's site",
                     publisher=outlet,
                     leaked=True,
                 )

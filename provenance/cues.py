@@ -113,7 +113,7 @@ PERFECT = frozenset("has have had having 've ’ve".split())
 NOUN_LIKE = frozenset(
     "state comment post tweet report support attack back plan favor favour view answer demand "
     "question offer remark promise pledge request cite blame show read voice raise echo "
-    "find charge doubt reason name challenge voice".split()
+    "find charge doubt reason name challenge voice note".split()
 )
 NOT_BEFORE_VERB = DETERMINERS | {"to"}
 # "video shows", "the memo reveals": a medium is the subject of a verb that is

@@ -87,7 +87,13 @@ SPEECH_AFTER = re.compile(r"\s+(?:" + _SPEECH_FORMS + r")\b")
 # '"...," said Farhana Khera': a name right after a quote and its speech verb.
 QUOTE_AND_VERB_BEFORE = re.compile(r"[\"”’'],?\s+(?:" + _SPEECH_FORMS + r")\s+$")
 INITIAL = re.compile(r"[A-Z]\.")
-FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
+FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
+# "the student newspaper, Quadrant,", "the trade news site FreightBeat": a name
+# right after a word for an outlet.
+# ("show" and "program" are verbs as often: "messages show Ms Shah ...").
+OUTLET_NOUN_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(OUTLET_NOUNS - {'show', 'program'}))}),?\s+$"
+)
 CHANNEL_BEFORE = Scan.of(
     r"\b((?:published|obtained|released|broadcast|aired|approached|interviewed|questioned|seen)"
     r"\s+by"
@@ -312,6 +318,17 @@ def _outlet_or_organisation(run: Sequence[_Word]) -> str:
     return "organisation"
 
 
+def _after_outlet_noun(run: list[_Word], text: str, lowered: list[str]) -> bool:
+    """ "the trade news site FreightBeat", "the student newspaper, Quadrant,": a
+    name right after a word for an outlet, or in apposition to it, that names
+    no person."""
+    before = OUTLET_NOUN_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
+    if before is None or lowered[0] in HONORIFICS or lowered[0] in given_names():
+        return False
+    apposition = "," in before.group()
+    return not apposition or text[run[-1].end : run[-1].end + 1] == ","
+
+
 def _classify(
     run: list[_Word], text: str, at_sentence_start: bool, surnames: frozenset[str] = frozenset()
 ) -> list[_Name]:
@@ -329,6 +346,8 @@ def _classify(
     follower = FOLLOWING_WORD.match(text, run[-1].end)
     if follower and follower.group(1) in OUTLET_NOUNS:
         return [_span(run, "outlet", "name", f"name before '{follower.group(1)}'")]
+    if _after_outlet_noun(run, text, lowered):
+        return [_span(run, "outlet", "name", "name after a word for an outlet")]
     named_person = len(run) >= 2 and lowered[0] in given_names()
     if follower and follower.group(1) in SPOKESPERSON_HEADS and len(run) <= 4 and not named_person:
         return [_span(run, "organisation", "name", f"name before '{follower.group(1)}'")]
@@ -457,7 +476,8 @@ class _Person:
 class _Clusters:
     """Groups person names into entities, and other names by their text."""
 
-    def __init__(self) -> None:
+    def __init__(self, own_outlet: str | None = None) -> None:
+        self.own_outlet = own_outlet
         self.items: list[_Person | tuple[str, str]] = []
         self.by_label: dict[tuple[str, str], int] = {}
         self.by_surname: dict[str, list[tuple[int, _Person]]] = {}
@@ -545,7 +565,9 @@ class _Clusters:
         """The entity of an organisation, outlet or place named ``label``.
 
         An outlet named by the end of an earlier outlet's name ("the Bugle"
-        after "the Daily Bugle") is that outlet, when only one name ends so.
+        after "the Daily Bugle") is that outlet, when only one name ends so;
+        failing that, by the end of the name of the outlet that publishes the
+        article ("told the Herald" in the Merridale Herald).
         """
         key = (kind, label.lower().removeprefix("the "))
         if key not in self.by_label and kind == "outlet":
@@ -555,6 +577,9 @@ class _Clusters:
             }
             if len(longer) == 1:
                 return longer.pop()
+            own = self.own_outlet
+            if not longer and own and own.lower().removeprefix("the ").endswith(tail):
+                return self.other(kind, own)
         if key not in self.by_label:
             self.items.append((kind, label))
             self.by_label[key] = len(self.items) - 1
@@ -771,7 +796,7 @@ def find_mentions(
     """Every name, title, role and pronoun mention, and the entities named."""
     text = article.text
     in_quotes = QuoteIndex.text_of(quote_spans)
-    clusters = _Clusters()
+    clusters = _Clusters(article.outlet)
     sentence_tokens = _sentence_words(text, segments.sentences)
     runs = [
         _runs(tokens, text, s.start)

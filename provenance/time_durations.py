@@ -45,7 +45,7 @@ RATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 OPEN_BEFORE = ("over", "just over", "well over", "more than", "at least")
-CALENDAR_UNITS = ("year", "quarter", "month", "decade", "century")
+CALENDAR_UNITS = ("year", "quarter", "month", "week", "decade", "century")
 ADJECTIVE_UNITS = "second|minute|hour|day|week|month|year|decade"
 # Counts of a unit as counts of a calendar unit: 2 decades are 20 years.
 CALENDAR_STEPS = {"decade": (10, "year"), "century": (100, "year"), "fortnight": (2, "week")}

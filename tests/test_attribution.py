@@ -75,6 +75,15 @@ HEAD = "Council row deepens\n\n"
             "Anna Berg said the vote was rigged, even as the count went on.",
             [("indirect", "the vote was rigged", "Anna Berg")],
         ),
+        (
+            "Anna Berg told senior staff that the vote was rigged.",
+            [("indirect", "the vote was rigged", "Anna Berg")],
+        ),
+        (
+            "Anna Berg called for his resignation on 16 May.",
+            [("indirect", "his resignation", "Anna Berg")],
+        ),
+        ("The council will consider the budget when it meets.", []),
     ],
 )
 def test_attribution_patterns(body: str, expected: list[tuple[str, str, str]]) -> None:
@@ -121,6 +130,13 @@ def test_a_capitalised_word_and_a_base_form_after_a_are_one_noun_phrase() -> Non
 def test_a_verb_of_perception_with_a_pronoun_reports_nothing() -> None:
     parsed = parse(HEAD + "The vote was rigged, according to two people who saw it.")
     assert [text for _, text, _ in statements(parsed)] == ["The vote was rigged"]
+
+
+def test_a_headline_names_its_quote_before_a_colon() -> None:
+    parsed = parse(
+        "Vice-chancellor’s leaked voice note: ‘Nobody will miss it’\n\nThe note was leaked."
+    )
+    assert source_of(parsed, "Nobody will miss it") == ("Vice-chancellor’s leaked voice note", ":")
 
 
 def test_a_relative_clause_starts_a_new_statement() -> None:

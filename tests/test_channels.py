@@ -104,6 +104,15 @@ def test_an_outlet_airing_the_exchange_past_an_aside_is_a_leaked_broadcast() -> 
     assert parsed.entities[channel.publisher].name == "Channel 9 News"  # type: ignore[index]
 
 
+def test_a_medium_published_on_an_outlets_website_is_leaked_there() -> None:
+    parsed = parse(
+        HEAD + "The memo was sent to the student newspaper, Quadrant, by a member of staff. "
+        "It was published on Quadrant’s website the following day."
+    )
+    [channel] = [c for c in parsed.channels if c.kind == "website"]
+    assert channel.leaked and parsed.entities[channel.publisher].name == "Quadrant"  # type: ignore[index]
+
+
 def test_the_same_speaker_keeps_her_channel_until_someone_else_speaks() -> None:
     parsed = parse(
         HEAD + "In a statement, Karen Walsh said the plan was dead.\n\n"

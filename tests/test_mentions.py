@@ -22,6 +22,24 @@ def mentions_of(text: str) -> tuple[list[tuple[str, str, str | None]], list[str]
     return rows, names
 
 
+def test_a_name_after_a_word_for_an_outlet_is_an_outlet() -> None:
+    rows, _ = mentions_of(
+        "Row\n\nThe story ran on the trade news site FreightBeat. "
+        "The website, Karen Walsh said, was right."
+    )
+    assert ("FreightBeat", "name", "FreightBeat") in rows
+    assert ("Karen Walsh", "name", "Karen Walsh") in rows
+
+
+def test_the_end_of_the_articles_own_outlet_name_is_that_outlet() -> None:
+    made = article(
+        "Row\n\nAnna Berg told the Herald the vote was rigged.", outlet="Merridale Herald"
+    )
+    segments = segment(made)
+    found = find_mentions(made, segments, find_quote_spans(made, segments))
+    assert [e.name for e in found.entities if e.kind == "outlet"] == ["Merridale Herald"]
+
+
 def test_full_names_surnames_and_honorifics_are_one_person() -> None:
     rows, names = mentions_of(
         "Headline\n\nMaria Lopez spoke first. Ms Lopez later added a note, and Lopez left."

@@ -202,6 +202,10 @@ def test_relative_times_count_from_the_time_last_mentioned() -> None:
         ("2 February", "2024-02-02"),
         ("The next day", "2024-02-03"),
     ]
+    assert values("The storm hit on 2 February. She resigned a week later.") == [
+        ("2 February", "2024-02-02"),
+        ("a week later", "2024-02-09"),
+    ]
 
 
 @pytest.mark.parametrize(
