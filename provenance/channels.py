@@ -80,9 +80,10 @@ PUBLISHED_ACTIVE = re.compile(
     rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})|{REMARK_NOUNS})\b",
     re.IGNORECASE,
 )
-# "KTVN, which was carrying the news conference live, aired ...": an aside
-# between the outlet and its verb.
-ASIDE_BEFORE = re.compile(r",\s+(?:which|who)\b[^,.;]{1,80},$", re.IGNORECASE)
+# "KTVN, which was carrying the news conference live, aired ...", "Fair Rents
+# Now, a tenants' campaign group, published ...": an aside between the
+# outlet and its verb.
+ASIDE_BEFORE = re.compile(r",\s+(?:which|who|a|an)\b[^,.;]{1,80},$", re.IGNORECASE)
 # "the video, which Newsline published on Tuesday": the outlet is named
 # right before the verb.
 PUBLISHED_RELATIVE = re.compile(

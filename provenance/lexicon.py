@@ -181,6 +181,7 @@ PREMODIFIERS = frozenset(
     committee caucus panel agency department administration council board union staff
     charity group firm company watchdog regulator broadcaster newspaper think-tank
     advocate campaigner activist expert consultant organiser organizer
+    embattled disgraced beleaguered elected appointed unelected newly-elected re-elected
     """.split()
 )
 
@@ -421,7 +422,7 @@ CRITICISM_WORDS = (
     "dismay", "dismayed", "up against", "hurtful", "insensitive", "callous", "cruel",
     "shocking", "shocked", "demeaning", "derogatory", "sexist", "racist", "bigoted",
     "inquiry", "investigation", "troubled", "bullying", "bully", "playing politics",
-    "play politics",
+    "play politics", "incompatible", "too late",
 )
 LEAK_WORDS = (
     "leaked", "leak", "leaks", "emerged", "surfaced", "secretly recorded", "secret recording",

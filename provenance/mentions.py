@@ -87,6 +87,8 @@ SPEECH_AFTER = re.compile(r"\s+(?:" + _SPEECH_FORMS + r")\b")
 # '"...," said Farhana Khera': a name right after a quote and its speech verb.
 QUOTE_AND_VERB_BEFORE = re.compile(r"[\"”’'],?\s+(?:" + _SPEECH_FORMS + r")\s+$")
 INITIAL = re.compile(r"[A-Z]\.")
+# "Fair Rents Now, a tenants' campaign group,": an apposition says what it is.
+DESCRIBED_AS_ORGANISATION = re.compile(r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+),")
 FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
 # "the student newspaper, Quadrant,", "the trade news site FreightBeat": a name
 # right after a word for an outlet.
@@ -365,6 +367,9 @@ def _classify(
             return [_span(run, "outlet", "name", f"name after '{channel.group(1)}'")]
     if not ORGANISATION_WORDS.isdisjoint(lowered):
         return [_span(run, "organisation", "name", "organisation word in name")]
+    described = DESCRIBED_AS_ORGANISATION.match(text, run[-1].end)
+    if described and described["word"] in ORGANISATION_WORDS and not named_person:
+        return [_span(run, "organisation", "name", f"described as a '{described['word']}'")]
     if named_person and not run[-1].text.isupper():
         return [
             _span(run, "person", "name", "given name + surname", gender=_gender_of(run[0].text))
@@ -645,7 +650,7 @@ def _role_mentions(
             if gap != " " and not (j == i + 1 and possessive_name and gap in ("'s ", "’s ")):
                 break
             lowered = tokens[j].lower
-            if lowered in NON_MODIFIERS:
+            if lowered in NON_MODIFIERS or _past_verb(lowered):
                 break
             if lowered in ALL_ROLE_HEADS:
                 head_at = j
@@ -686,6 +691,12 @@ def _role_mentions(
             )
         )
     return found
+
+
+def _past_verb(lowered: str) -> bool:
+    """ "The Civic Party expelled Marlbury councillor ...": a past form no role
+    phrase holds ends it ("the embattled mayor" is a modifier)."""
+    return lowered.endswith("ed") and lowered not in PREMODIFIERS and lowered not in ALL_ROLE_HEADS
 
 
 def _name_follows(tokens: list[_Word], head_at: int, text: str) -> bool:

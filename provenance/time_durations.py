@@ -39,6 +39,11 @@ COUNTED = (
     rf"|trading|business|working|calendar|successive))?\s+{UNIT}"
     r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
 )
+# After "a second", a noun makes it the ordinal: "a second chance", "a second term".
+ORDINAL_AFTER = re.compile(
+    r"\s+(?!(?:ago|later|earlier|before|after|or|and|to|of|in|on|for|the|a|an|longer|more|too"
+    r"|late|early|away|apart)\b)[a-z]"
+)
 EVENT_AFTER = re.compile(r"[^\S\n]+[^,.;:!?\n\"“”]{1,40}")
 RATE_BEFORE = re.compile(
     r"(?:once|twice|thrice|times|\d|%|million|billion|percent|dollars?|pounds?|euros?|cents?)\s*$",
@@ -73,8 +78,11 @@ def _offset(match: re.Match[str], context: TimeContext) -> Found | None:
     count = _counted(match)
     unit = _unit(match["unit"])
     said = match.group().lower()
+    # "A day earlier" counts from the day last mentioned; "three days later" is
+    # a stretch from another event, as TimeML annotates it.
+    a_day = unit == "day" and count == 1 and direction in ("earlier", "later")
     if direction in ("before", "after", "on") or (
-        direction != "ago" and unit not in CALENDAR_UNITS
+        direction != "ago" and unit not in CALENDAR_UNITS and not a_day
     ):
         end = match.start("dir")
         while context.text[end - 1].isspace():
@@ -127,6 +135,8 @@ def _duration(match: re.Match[str], context: TimeContext) -> Found | None:
         return found(match, "SET", duration_value(1, unit), "a rate: once per period")
     if count is not None and unit == "year" and count >= 1500:
         return None
+    if single and unit == "second" and ORDINAL_AFTER.match(context.text, match.end()):
+        return None  # "a second chance": the ordinal, not a second of time
     return found(match, "DURATION", duration_value(count, unit), "duration")
 
 

@@ -40,6 +40,21 @@ def test_the_end_of_the_articles_own_outlet_name_is_that_outlet() -> None:
     assert [e.name for e in found.entities if e.kind == "outlet"] == ["Merridale Herald"]
 
 
+def test_a_past_verb_ends_a_role_phrase() -> None:
+    rows, _ = mentions_of(
+        "Row\n\nThe Civic Party expelled Marlbury councillor Dennis Harrow on Thursday."
+    )
+    assert ("Marlbury councillor", "role", "Dennis Harrow") in rows
+    assert not any(text.startswith("The Civic Party") for text, _, _ in rows)
+
+
+def test_a_name_described_as_an_organisation_is_one() -> None:
+    made = article("Row\n\nAcme Widgets, a software company, said the plan was dead.")
+    segments = segment(made)
+    found = find_mentions(made, segments, find_quote_spans(made, segments))
+    assert [(e.name, e.kind) for e in found.entities] == [("Acme Widgets", "organisation")]
+
+
 def test_full_names_surnames_and_honorifics_are_one_person() -> None:
     rows, names = mentions_of(
         "Headline\n\nMaria Lopez spoke first. Ms Lopez later added a note, and Lopez left."

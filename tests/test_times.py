@@ -202,6 +202,11 @@ def test_relative_times_count_from_the_time_last_mentioned() -> None:
         ("2 February", "2024-02-02"),
         ("The next day", "2024-02-03"),
     ]
+    assert values("The storm hit on 2 February. A day earlier, roads closed.") == [
+        ("2 February", "2024-02-02"),
+        ("A day earlier", "2024-02-01"),
+    ]
+    assert values("She said he deserved a second chance.") == []
     assert values("The storm hit on 2 February. She resigned a week later.") == [
         ("2 February", "2024-02-02"),
         ("a week later", "2024-02-09"),
