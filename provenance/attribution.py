@@ -147,9 +147,12 @@ TRAILING_WORDS = frozenset(AUXILIARIES) | frozenset(
 
 
 # Who was told, as a short noun phrase before "that": "telling a private dinner that".
-# "told the party's donors that", "told senior staff that".
+# "told the party's donors that", "told senior staff that", "telling his players
+# at half-time on Saturday that": who was told, with no verb of its own.
 ADDRESSEE_PHRASE = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+){1,3}?(?=that\b)",
+    r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?"
+    r"(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|and|but|or)\s)[\w'’-]+\s+){1,6}?"
+    r"(?=that\b)",
     re.IGNORECASE,
 )
 
@@ -319,6 +322,8 @@ class _Attributor:
                 self.by_entity.setdefault(mention.entity, []).append(mention)
         self.quotes: list[Quote] = []
         self.claimed: set[int] = set()
+        self.shown_at: list[int] = []
+        self.shown_saying_at: list[int] = []
         self.covered_until = 0
 
     def _candidates_in(self, start: int, end: int) -> list[int]:
@@ -367,13 +372,16 @@ class _Attributor:
     def _sentence(self, sentence: Sentence) -> None:
         opens = self.segments.paragraphs[sentence.paragraph].start == sentence.start
         found = find_cues(self.text, sentence, self.quote_index, opens_paragraph=opens)
+        shown = [f.cue for f in found if self._gerund_subject(sentence, f.cue) is not None]
+        self.shown_at = [cue.start for cue in shown]
+        self.shown_saying_at = [cue.start for cue in shown if cue.frame != "as"]
         sources: list[_Source] = []
         covered_until = max(sentence.start, self.covered_until)
         for position, item in enumerate(found):
             own_clause = self._own_clause(sentence, covered_until, item)
             nested = item.joined in (None, "relative") and own_clause is None
             # "messages showed her mocking their pay claim": the person shown speaks too.
-            shown = self._gerund_subject(sentence, item.cue) is not None
+            shown = item.cue.start in self.shown_at
             if item.cue.start < covered_until and nested and not shown:
                 sources.append(NO_SOURCE)
                 continue
@@ -927,8 +935,12 @@ class _Attributor:
     def _reported(self, emit: _Emitter, start: int, end: int, what: str) -> None:
         """An indirect statement, and the quotations inside it as partial ones."""
         emit.indirect(start, end, rule=f"'{emit.cue.lemma}' + {what}")
+        # Quotations after a person shown saying something ("showed him telling them
+        # they were "cowards"") are that person's words, left for the inner statement;
+        # after one shown naming something ("describing X as "Y"") they stay here.
+        limit = min([at for at in self.shown_saying_at if start < at < end], default=end)
         for number, span in enumerate(self.spans):
-            if start <= span.open_at < end and number not in self.claimed:
+            if start <= span.open_at < limit and number not in self.claimed:
                 emit.quote(number, "quote inside reported speech")
 
     def _object_end(self, start: int, cut: int) -> int:

@@ -124,6 +124,8 @@ PHRASE_CUES: dict[str, tuple[str, str]] = {
     "go on to say": ("go on to say", "clause"),
     "going on to say": ("go on to say", "clause"),
     "according to": ("according to", "according"),
+    # "It is understood the recording was made ...": a statement whose source is not named.
+    "it is understood": ("understand", "clause"),
     "made clear": ("make clear", "clause"),
     "made it clear": ("make clear", "clause"),
     "makes clear": ("make clear", "clause"),
@@ -158,7 +160,7 @@ ROLE_HEADS = frozenset(
     attorney lawyer judge sheriff manager coach owner treasurer speaker councillor
     councilor aide strategist pollster economist official officer prosecutor
     superintendent inspector constable captain colonel admiral king queen prince princess
-    monarch pope bishop archbishop vice-president vice-chair alderman trustee member
+    monarch pope bishop archbishop vice-president vice-chair alderman trustee member boss
     """.split()
 )
 
@@ -272,6 +274,7 @@ ORGANISATION_WORDS = frozenset(
     campaign centre center hospital nhs government administration cabinet bureau board
     authority church club league team network alliance coalition movement society
     organisation organization fund unit headquarters
+    athletic rovers wanderers albion fc hotspur
     """.split()
 )
 

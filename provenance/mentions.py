@@ -303,14 +303,17 @@ def _span(run: Sequence[_Word], kind: str, form: str, rule: str, **details: obje
 
 
 def _names_an_outlet(tokens: Sequence[_Word], position: int, text: str) -> bool:
-    """ "the Sunday Bugle", "The Monday Post": a day's name before an outlet word."""
+    """ "the Sunday Bugle", "The Monday Post", "obtained by the Sunday Clarion": a
+    day's name before an outlet word, or after "the" and before a capitalised word."""
     following = tokens[position + 1] if position + 1 < len(tokens) else None
-    return (
-        following is not None
-        and following.lower in OUTLET_WORDS
-        and following.text[0].isupper()
-        and text[tokens[position].end : following.start] == " "
-    )
+    if (
+        following is None
+        or not following.text[0].isupper()
+        or text[tokens[position].end : following.start] != " "
+    ):
+        return False
+    after_the = position > 0 and tokens[position - 1].lower == "the"
+    return following.lower in OUTLET_WORDS or (after_the and following.lower not in TIME_WORDS)
 
 
 def _outlet_or_organisation(run: Sequence[_Word]) -> str:
@@ -350,7 +353,8 @@ def _classify(
         return [_span(run, "outlet", "name", f"name before '{follower.group(1)}'")]
     if _after_outlet_noun(run, text, lowered):
         return [_span(run, "outlet", "name", "name after a word for an outlet")]
-    named_person = len(run) >= 2 and lowered[0] in given_names()
+    # "the Sunday Clarion": a day's name is no one's first name here.
+    named_person = len(run) >= 2 and lowered[0] in given_names() and lowered[0] not in WEEKDAYS
     if follower and follower.group(1) in SPOKESPERSON_HEADS and len(run) <= 4 and not named_person:
         return [_span(run, "organisation", "name", f"name before '{follower.group(1)}'")]
     if lowered[0] in HONORIFICS and len(run) > 1:

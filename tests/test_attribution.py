@@ -84,6 +84,10 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "his resignation", "Anna Berg")],
         ),
         ("The council will consider the budget when it meets.", []),
+        (
+            "It is understood the recording was made on a phone.",
+            [("indirect", "the recording was made on a phone", None)],
+        ),
     ],
 )
 def test_attribution_patterns(body: str, expected: list[tuple[str, str, str]]) -> None:
@@ -130,6 +134,15 @@ def test_a_capitalised_word_and_a_base_form_after_a_are_one_noun_phrase() -> Non
 def test_a_verb_of_perception_with_a_pronoun_reports_nothing() -> None:
     parsed = parse(HEAD + "The vote was rigged, according to two people who saw it.")
     assert [text for _, text, _ in statements(parsed)] == ["The vote was rigged"]
+
+
+def test_quotes_after_a_person_shown_saying_something_are_theirs() -> None:
+    parsed = parse(
+        HEAD + "Leaked audio showed him telling his players at half-time on Saturday that "
+        'they were "cowards".'
+    )
+    assert source_of(parsed, 'they were "cowards"') == ("him", "telling")
+    assert source_of(parsed, "cowards") == ("him", "telling")
 
 
 def test_a_headline_names_its_quote_before_a_colon() -> None:

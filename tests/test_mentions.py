@@ -55,6 +55,19 @@ def test_a_name_described_as_an_organisation_is_one() -> None:
     assert [(e.name, e.kind) for e in found.entities] == [("Acme Widgets", "organisation")]
 
 
+def test_clubs_and_newspapers_named_with_a_day_are_no_people() -> None:
+    made = article(
+        "Row\n\nThe tape, obtained by the Sunday Clarion, was a blow. "
+        "Ashvale Athletic said the manager had its support."
+    )
+    segments = segment(made)
+    found = find_mentions(made, segments, find_quote_spans(made, segments))
+    assert [(e.name, e.kind) for e in found.entities] == [
+        ("Sunday Clarion", "outlet"),
+        ("Ashvale Athletic", "organisation"),
+    ]
+
+
 def test_full_names_surnames_and_honorifics_are_one_person() -> None:
     rows, names = mentions_of(
         "Headline\n\nMaria Lopez spoke first. Ms Lopez later added a note, and Lopez left."
