@@ -80,6 +80,11 @@ PUBLISHED_ACTIVE = re.compile(
     rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})|{REMARK_NOUNS})\b",
     re.IGNORECASE,
 )
+# "obtained by the Sunday Clarion and posted on its website": where it came out.
+ON_ITS_SITE = re.compile(
+    rf"\s+and\s+(?:first\s+)?(?:{PUT_OUT})\s+(?:online|on\s+(?:its|their)\s+(?:website|site))\b",
+    re.IGNORECASE,
+)
 # "KTVN, which was carrying the news conference live, aired ...", "Fair Rents
 # Now, a tenants' campaign group, published ...": an aside between the
 # outlet and its verb.
@@ -331,6 +336,8 @@ class _Finder:
                 continue
             noun = text[match.end() : phrase_end].split()[-1] if phrase_end > match.end() else None
             kind = self.medium_kind(outlet, noun)
+            if ON_ITS_SITE.match(text, phrase_end, end):
+                kind = "website"
             name = text[match.end() : phrase_end]
             found.append(
                 Channel(
@@ -555,6 +562,7 @@ def find_channels(
             channels.append(channel)
     channels = _leaked_media(article, channels)
     updated = list(quotes)
+    said_in = {segments.sentence_at(q.cue.start if q.cue else q.start).index for q in quotes}
     last_by_speaker: dict[int | None, int | None] = {}
     last_speaker: int | None = None
     for number, quote in enumerate(updated):
@@ -572,9 +580,12 @@ def find_channels(
             and channels[i].kind != "private_conversation"
             and not any(start <= channels[i].start < channels[i].end <= end for start, end in since)
         ]
+        setting = _setting(sentence, quote, segments, per_sentence, channels, mentions, said_in)
         if own:
             before = [i for i in own if channels[i].start < anchor] or own
             chosen: int | None = _preferred(before, channels)
+        elif setting is not None:
+            chosen = setting
         elif quote.speaker is not None and quote.speaker == last_speaker:
             chosen = last_by_speaker.get(quote.speaker)
             leaked = chosen is not None and channels[chosen].leaked
@@ -594,6 +605,30 @@ def find_channels(
             last_by_speaker[quote.speaker] = chosen
             last_speaker = quote.speaker
     return Channels(tuple(channels), tuple(updated))
+
+
+def _setting(
+    sentence: Sentence,
+    quote: Quote,
+    segments: Segments,
+    per_sentence: dict[int, list[int]],
+    channels: list[Channel],
+    mentions: Sequence[Mention],
+    said_in: set[int],
+) -> int | None:
+    """ "Kerr spoke to reporters this morning. "I said things ...," he said.": the
+    sentence before, in the same paragraph, names the speaker and the occasion and
+    holds no statement of its own."""
+    if sentence.index == 0 or quote.speaker is None or (sentence.index - 1) in said_in:
+        return None
+    before = segments.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph:
+        return None
+    occasions = [i for i in per_sentence.get(before.index, []) if channels[i].kind in OCCASIONS]
+    speaker_named = any(
+        m.entity == quote.speaker and before.start <= m.start < before.end for m in mentions
+    )
+    return occasions[0] if occasions and speaker_named else None
 
 
 def _one_of_them(text: str, sentence: Sentence, channels: list[Channel]) -> list[Channel]:
@@ -640,6 +675,10 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
         else c
         for c in channels
     ]
+
+
+# Channels that are an occasion of speaking, which a following quote can belong to.
+OCCASIONS = ("interview", "speech", "statement", "broadcast")
 
 
 def _preferred(indices: list[int], channels: list[Channel]) -> int:

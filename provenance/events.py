@@ -63,6 +63,9 @@ PUBLISHING = re.compile(
     r"\b(?:published|broadcast|aired|released|posted|obtained|emerged|surfaced|leaked)\b",
     re.IGNORECASE,
 )
+LEAKED_MEDIUM = re.compile(
+    rf"leaked\s+{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})\b", re.IGNORECASE
+)
 DEICTIC_PRESENT = re.compile(r"^(?:today|tonight|this (?:morning|afternoon|evening))$", re.I)
 
 
@@ -255,9 +258,13 @@ class _Builder:
         return evolve(quote, end=quote.start)
 
     def _publication_clause(self, start: int, at: int) -> bool:
-        """Whether a publishing verb stands in the clause before ``at``."""
+        """Whether a publishing verb stands in the clause before ``at`` ("leaked
+        audio" is a medium, not its publishing)."""
         marks = [self.text.rfind(mark, start, at) for mark in ",;("]
-        return PUBLISHING.search(self.text, max(start, *marks), at) is not None
+        return any(
+            not LEAKED_MEDIUM.match(self.text, verb.start())
+            for verb in PUBLISHING.finditer(self.text, max(start, *marks), at)
+        )
 
     def remark_text(self, quote: Quote) -> tuple[int, int]:
         """The part of a remark's sentence that can date it: from the last
@@ -279,8 +286,12 @@ class _Builder:
             quote = self.quotes[number]
             if public:
                 # Its own clause first ("..., but Y confirmed this morning"), then the
-                # sentence ("Speaking on Tuesday, X said").
+                # sentence ("Speaking on Tuesday, X said"), then the sentence that
+                # names its occasion ("X spoke to reporters this morning. "...," he said").
                 windows = [self.own_words(quote), self.sentence_text(quote)]
+                if quote.channel is not None:
+                    occasion = self.segments.sentence_at(self.channels[quote.channel].start)
+                    windows.append((occasion.start, occasion.end))
             else:
                 windows = [self.remark_text(quote)]
             for window in windows:

@@ -113,6 +113,29 @@ def test_a_medium_published_on_an_outlets_website_is_leaked_there() -> None:
     assert channel.leaked and parsed.entities[channel.publisher].name == "Quadrant"  # type: ignore[index]
 
 
+def test_a_quote_after_the_sentence_naming_its_occasion_came_through_it() -> None:
+    parsed = parse(
+        HEAD + 'Karen Walsh spoke to reporters this morning. "The plan is dead," she said.\n\n'
+        'Tom Ruiz left. "It is not," he said.'
+    )
+    assert channel_of(parsed, "The plan is dead") == ("interview", None, None, None)
+    assert channel_of(parsed, "It is not") is None
+    [event] = [e for e in parsed.events if e.actor is not None and e.quotes == (0,)]
+    assert parsed.times[event.time].text == "this morning"  # type: ignore[index]
+
+
+def test_a_medium_obtained_by_an_outlet_and_posted_on_its_website() -> None:
+    parsed = parse(
+        HEAD + "The memo, obtained by the Sunday Clarion and posted on its website yesterday, "
+        "was short."
+    )
+    [channel] = [c for c in parsed.channels if c.publisher is not None and c.kind != "document"]
+    assert (channel.kind, parsed.entities[channel.publisher].name) == (  # type: ignore[index]
+        "website",
+        "Sunday Clarion",
+    )
+
+
 def test_the_same_speaker_keeps_her_channel_until_someone_else_speaks() -> None:
     parsed = parse(
         HEAD + "In a statement, Karen Walsh said the plan was dead.\n\n"

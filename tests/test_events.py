@@ -306,3 +306,12 @@ def test_a_recording_posted_online_makes_a_leak_dated_by_its_posting() -> None:
     leak = by_type(parsed)["leak"]
     assert when(parsed, leak) == "2023-06-05"
     assert leak.time_rule == "'Monday': when the audio was posted"
+
+
+def test_leaked_audio_names_the_medium_and_does_not_date_its_publishing() -> None:
+    parsed = parse(
+        "Manager under fire\n\nStuart Kerr faces a fight after leaked audio showed him telling "
+        'his players at half-time on Saturday that they were "cowards".',
+        published="2024-11-25",
+    )
+    assert when(parsed, by_type(parsed)["remark"]) == "2024-11-23"
