@@ -63,6 +63,7 @@ PUBLISHING = re.compile(
     r"\b(?:published|broadcast|aired|released|posted|obtained|emerged|surfaced|leaked)\b",
     re.IGNORECASE,
 )
+IT_OPENS = re.compile(r"\s*(?:It|They)\s+(?=(?:was|were)\b)")
 LEAKED_MEDIUM = re.compile(
     rf"leaked\s+{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})\b", re.IGNORECASE
 )
@@ -344,6 +345,12 @@ class _Builder:
             made = (after_medium.match(self.text, end) if after_medium else None) or (
                 passive.search(self.text, end, sentence_end)
             )
+            # "FreightBeat published the email. It was sent Oct. 3 by ...": the next
+            # sentence's "It" is the medium.
+            pronoun = None if made else IT_OPENS.match(self.text, sentence_end)
+            if pronoun is not None:
+                sentence_end = self.segments.sentence_at(pronoun.end()).end
+                made = passive.match(self.text, pronoun.end(), sentence_end)
             if made is None:
                 continue
             clause_end = CLAUSE_END.search(self.text, made.end(), sentence_end)

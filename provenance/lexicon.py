@@ -275,6 +275,8 @@ ORGANISATION_WORDS = frozenset(
     authority church club league team network alliance coalition movement society
     organisation organization fund unit headquarters
     athletic rovers wanderers albion fc hotspur
+    foods industries holdings motors airlines airways pharmaceuticals technologies
+    enterprises laboratories
     """.split()
 )
 
@@ -409,9 +411,9 @@ RESPONSE_CUES = (
 )
 # Words in what a third party says that take the author's side, or go after them.
 SUPPORT_WORDS = (
-    "full support", "confidence in", "stand by", "stood by", "standing by", "backed",
-    "backing", "out of context", "a joke", "just a joke", "banter", "tirelessly", "good friend",
-    "old friend", "great job", "apology accepted", "misunderstanding", "cool with",
+    "full support", "full confidence", "confidence in", "stand by", "stood by", "standing by",
+    "backed", "backing", "out of context", "a joke", "just a joke", "banter", "tirelessly",
+    "good friend", "old friend", "great job", "apology accepted", "misunderstanding", "cool with",
     "support", "supports", "trust", "decent", "honourable", "honorable",
 )
 CRITICISM_WORDS = (
@@ -425,7 +427,8 @@ CRITICISM_WORDS = (
     "dismay", "dismayed", "up against", "hurtful", "insensitive", "callous", "cruel",
     "shocking", "shocked", "demeaning", "derogatory", "sexist", "racist", "bigoted",
     "inquiry", "investigation", "troubled", "bullying", "bully", "playing politics",
-    "play politics", "incompatible", "too late",
+    "play politics", "incompatible", "too late", "threat", "intimidation", "illegal",
+    "unlawful", "against the law",
 )
 LEAK_WORDS = (
     "leaked", "leak", "leaks", "emerged", "surfaced", "secretly recorded", "secret recording",

@@ -315,3 +315,13 @@ def test_leaked_audio_names_the_medium_and_does_not_date_its_publishing() -> Non
         published="2024-11-25",
     )
     assert when(parsed, by_type(parsed)["remark"]) == "2024-11-23"
+
+
+def test_it_in_the_next_sentence_is_the_medium_it_dates() -> None:
+    parsed = parse(
+        "Chief under fire\n\nIn a leaked email, Martin Harlan said the workers were "
+        '"easily led". FreightBeat published the email last Thursday. It was sent Oct. 3 by '
+        "Harlan to 40 managers.",
+        published="2024-10-15",
+    )
+    assert when(parsed, by_type(parsed)["remark"]) == "2024-10-03"

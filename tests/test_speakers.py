@@ -79,6 +79,11 @@ def test_a_recording_shows_someone_and_speaks_for_no_one() -> None:
     assert parsed.quotes[-1].rule.startswith("'show'")
 
 
+def test_a_company_spokeswoman_speaks_for_the_company() -> None:
+    parsed = parse(HEAD + "A Corliss Foods spokeswoman said the email was private.")
+    assert speaker_of(parsed, "the email was private") == "Corliss Foods"
+
+
 def test_his_x_is_not_the_owner() -> None:
     parsed = parse(
         HEAD + "Karen Walsh and Tom Ruiz spoke. Tom Ruiz has backed his chief whip, "
