@@ -160,7 +160,8 @@ ROLE_HEADS = frozenset(
     attorney lawyer judge sheriff manager coach owner treasurer speaker councillor
     councilor aide strategist pollster economist official officer prosecutor
     superintendent inspector constable captain colonel admiral king queen prince princess
-    monarch pope bishop archbishop vice-president vice-chair alderman trustee member boss
+    monarch pope bishop archbishop vice-president vice-chair vice-chancellor alderman trustee
+    member boss
     """.split()
 )
 

@@ -618,6 +618,25 @@ def _role_mentions(
     if ALL_ROLE_HEADS.isdisjoint([word.lower for word in tokens]):
         return []  # most sentences hold no role head, so no role phrase
     found = []
+    opening = tokens[0] if headline and tokens else None
+    if (
+        opening is not None
+        and opening.lower in ALL_ROLE_HEADS
+        and text[opening.end : opening.end + 2] in ("'s", "’s")
+    ):
+        # "Vice-chancellor’s leaked voice note: ...": a headline opened by a role's possessive.
+        found.append(
+            Mention(
+                opening.start,
+                opening.end,
+                opening.text,
+                "role",
+                "person",
+                "headline's opening role",
+                in_quote=in_quotes.inside(opening.start),
+                role=opening.lower,
+            )
+        )
     for i, word in enumerate(tokens):
         possessive_name = False
         if word.lower not in ROLE_DETERMINERS:

@@ -390,6 +390,15 @@ class _Resolver:
                 return mention.entity
         return None
 
+    def _owner_at(self, position: int) -> int | None:
+        """The person whose possessive opens a medium's words ("Vice-chancellor’s
+        leaked voice note")."""
+        for mention in self.mentions:
+            if mention.start == position and mention.entity is not None:
+                possessive = self.text[mention.end : mention.end + 2] in ("'s", "’s")
+                return mention.entity if possessive and self._is_person(mention.entity) else None
+        return None
+
     def _author_of_medium(self, quote: Quote) -> tuple[int | None, str | None]:
         """ "The email also claimed ...": a document speaks for its author.
 
@@ -406,6 +415,8 @@ class _Resolver:
         if not head or source[head - 1] not in MEDIUM_NOUNS or source[head - 1] in RECORDING_NOUNS:
             return None, None
         subject = self._person_before(quote.source_start)  # type: ignore[arg-type]
+        if subject is None:
+            subject = self._owner_at(quote.source_start)  # type: ignore[arg-type]
         if subject is not None:
             return subject, f"'{' '.join(source)}' belongs to the person the sentence is about"
         author = next(

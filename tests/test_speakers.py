@@ -84,6 +84,14 @@ def test_a_company_spokeswoman_speaks_for_the_company() -> None:
     assert speaker_of(parsed, "the email was private") == "Corliss Foods"
 
 
+def test_a_headline_role_owning_a_medium_speaks_through_it() -> None:
+    parsed = parse(
+        "Vice-chancellor’s leaked voice note: ‘Nobody will miss it’\n\n"
+        "The vice-chancellor of Merridale University, Professor Graham Ashdown, has apologised."
+    )
+    assert speaker_of(parsed, "Nobody will miss it") == "Graham Ashdown"
+
+
 def test_his_x_is_not_the_owner() -> None:
     parsed = parse(
         HEAD + "Karen Walsh and Tom Ruiz spoke. Tom Ruiz has backed his chief whip, "
