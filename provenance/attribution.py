@@ -226,6 +226,8 @@ def _is_cue(word: str) -> bool:
     return lemma_frame(word) is not None
 
 
+# "AMARAVALLI: ...", "NEW DELHI: ...": a dateline in capitals before a colon.
+DATELINE = re.compile(r"[A-Z][A-Z .’'-]{1,40}:\s")
 # Objects that stand for something named elsewhere, not for content.
 BARE_OBJECTS = frozenset("it them this that these those him her".split())
 WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+$|['’]ll\s+$", re.IGNORECASE)
@@ -311,6 +313,7 @@ class _Attributor:
             and i not in absorbed
         ]
         self.candidate_starts = [mentions[i].start for i in self.candidates]
+        self.dateline = self._dateline()
         self.speakers_by_end = {
             m.end: i
             for i, m in enumerate(mentions)
@@ -325,6 +328,17 @@ class _Attributor:
         self.shown_at: list[int] = []
         self.shown_saying_at: list[int] = []
         self.covered_until = 0
+
+    def _dateline(self) -> int | None:
+        """The paragraph that opens with a place in capitals and a colon
+        ("AMARAVALLI: Members of ..."): one of the story's first two (after a
+        byline), when no other paragraph opens so (a transcript's "PENCE:"
+        opens many)."""
+        body = [p for p in self.segments.paragraphs if p.kind == "body"]
+        headed = [p for p in body if DATELINE.match(self.text, p.start, p.end)]
+        if len(headed) == 1 and headed[0] in body[:2]:
+            return headed[0].index
+        return None
 
     def _candidates_in(self, start: int, end: int) -> list[int]:
         """The candidate speakers whose mention starts in ``[start, end)``, in order."""
@@ -370,7 +384,10 @@ class _Attributor:
     # Cues, one sentence at a time.
 
     def _sentence(self, sentence: Sentence) -> None:
-        opens = self.segments.paragraphs[sentence.paragraph].start == sentence.start
+        opens = (
+            self.segments.paragraphs[sentence.paragraph].start == sentence.start
+            and sentence.paragraph != self.dateline
+        )
         found = find_cues(self.text, sentence, self.quote_index, opens_paragraph=opens)
         shown = [f.cue for f in found if self._gerund_subject(sentence, f.cue) is not None]
         self.shown_at = [cue.start for cue in shown]

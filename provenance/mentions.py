@@ -87,6 +87,8 @@ SPEECH_AFTER = re.compile(r"\s+(?:" + _SPEECH_FORMS + r")\b")
 # '"...," said Farhana Khera': a name right after a quote and its speech verb.
 QUOTE_AND_VERB_BEFORE = re.compile(r"[\"”’'],?\s+(?:" + _SPEECH_FORMS + r")\s+$")
 INITIAL = re.compile(r"[A-Z]\.")
+# "NBP spokesperson Anitha Reddy": a lower-case role right before a name.
+ROLE_BEFORE = re.compile(rf"\b(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))})\s$")
 # "Fair Rents Now, a tenants' campaign group,": an apposition says what it is.
 DESCRIBED_AS_ORGANISATION = re.compile(r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+),")
 FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
@@ -215,8 +217,18 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
             lowered in CONNECTORS
             and joined
             and position + 1 < len(tokens)
-            and tokens[position + 1].text[:1].isupper()
             and text[word.end : tokens[position + 1].start] == " "
+            and (
+                tokens[position + 1].text[:1].isupper()
+                # "Leader of the Opposition": "of" then "the" then a capitalised word.
+                or (
+                    lowered == "of"
+                    and tokens[position + 1].text == "the"
+                    and position + 2 < len(tokens)
+                    and tokens[position + 2].text[:1].isupper()
+                    and text[tokens[position + 1].end : tokens[position + 2].start] == " "
+                )
+            )
         )
         if (name_like and (joined or not current)) or number or connector:
             current.append(word)
@@ -396,7 +408,27 @@ def _classify(
         and QUOTE_AND_VERB_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
     ):
         return [_span(run, "person", "name", "name after a quote and a speech verb")]
+    initials = [k for k, w in enumerate(run) if _is_initial(w, text)]
+    if initials and initials[0] > 0 and lowered[initials[0] - 1] not in given_names():
+        # "Leader of the Opposition P. Sridevi": the name starts at the initial.
+        k = initials[0]
+        return [
+            *_classify(run[:k], text, at_sentence_start, surnames),
+            *_classify(run[k:], text, False, surnames),
+        ]
+    title_case = all(w.text[1:].islower() for w in run[1:])
+    if 2 <= len(run) <= 3 and title_case and initials == [0]:
+        return [_span(run, "person", "name", "an initial and a name")]
+    if 2 <= len(run) <= 3 and title_case and run[0].text[1:].islower():
+        role = ROLE_BEFORE.search(text, max(0, run[0].start - 20), run[0].start)
+        if role is not None:
+            return [_span(run, "person", "name", f"name after the role '{role['role']}'")]
     return [_span(run, "unknown", "name", "capitalised word")]
+
+
+def _is_initial(word: _Word, text: str) -> bool:
+    """ "P." in "P. Sridevi": one capital letter and a full stop."""
+    return len(word.text) == 1 and word.text.isupper() and text[word.end : word.end + 1] == "."
 
 
 def _honorific(run: list[_Word]) -> _Name:
@@ -431,6 +463,15 @@ def _titled(run: list[_Word], lowered: list[str]) -> list[_Name]:
         title_start -= 1
     title = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in lowered[title_start : head_at + 1])
     name = run[head_at + 1 :]
+    if len(name) > 2 and name[0].lower in ("of", "for"):
+        # "Leader of the Opposition P. Sridevi": the title runs to the name, which
+        # starts at an initial or is the last two words.
+        cut = next(
+            (k for k, w in enumerate(name) if len(w.text) == 1 and w.text.isupper()),
+            len(name) - 2,
+        )
+        title = " ".join([title, *(w.lower for w in name[:cut])])
+        name = name[cut:]
     found: list[_Name] = []
     affiliation = None
     if title_start > 0:
@@ -504,10 +545,16 @@ class _Clusters:
         self.by_surname.setdefault(person.surname, []).append((index, person))
         return index
 
-    def full_name(self, name: _Name, in_quote: bool) -> int:
-        """The person a full name (first name + surname) belongs to, made if new."""
+    def full_name(self, name: _Name, in_quote: bool, shown: str | None = None) -> int:
+        """The person a full name (first name + surname) belongs to, made if new.
+
+        ``shown`` is the name as the text writes it ("K. Venkatesh Naidu", where
+        the words are "K", "Venkatesh" and "Naidu").
+        """
         first, surname = name.tokens[0], name.tokens[-1].lower()
-        form = (in_quote, " ".join(name.tokens))
+        if shown is None or len(shown.split()) != len(name.tokens):
+            shown = " ".join(name.tokens)  # the span holds more than the name ("Sir ...")
+        form = (in_quote, shown)
         for index, person in self.by_surname.get(surname, ()):
             if not person.firsts or any(compatible_first_names(first, f) for f in person.firsts):
                 if first not in person.firsts:
@@ -849,7 +896,10 @@ def find_mentions(
             for name in _classify(run, text, opening, surnames):
                 classified.append((name, in_quotes.inside(name.start)))
     placed = [
-        (name.start, clusters.full_name(name, quoted))
+        (
+            name.start,
+            clusters.full_name(name, quoted, " ".join(text[name.start : name.end].split())),
+        )
         for name, quoted in classified
         if name.kind == "person" and len(name.tokens) >= 2
     ]
@@ -978,11 +1028,27 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
             return start
         word = previous.text
         if previous.lower in ("the", "a", "an"):
-            return previous.start
+            title = _title_before_of_the(text, floor, previous)
+            if title is None:
+                return previous.start
+            start = title
+            continue
         premodifier = word.islower() and (word in PREMODIFIERS or word in ROLE_HEADS)
         if not (premodifier or word[0].isupper()) or previous.lower in COMMON_WORDS:
             return start
         start = previous.start
+
+
+def _title_before_of_the(text: str, floor: int, the: _Word) -> int | None:
+    """Where "Leader of the Opposition" starts, seen from its "the": a capitalised
+    word, "of", then "the"."""
+    of = _last_word(text, floor, the.start)
+    if of is None or of.lower != "of" or text[of.end : the.start] != " ":
+        return None
+    head = _last_word(text, floor, of.start)
+    if head is None or not head.text[0].isupper() or text[head.end : of.start] != " ":
+        return None
+    return head.start
 
 
 def in_prepositional_phrase(text: str, mention: Mention, floor: int) -> bool:

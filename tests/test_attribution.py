@@ -145,6 +145,14 @@ def test_quotes_after_a_person_shown_saying_something_are_theirs() -> None:
     assert source_of(parsed, "cowards") == ("him", "telling")
 
 
+def test_a_dateline_in_capitals_is_no_speaker() -> None:
+    parsed = parse(
+        HEAD + "Special Correspondent\n\nAMARAVALLI: Members of the Opposition staged a walkout."
+        "\n\nThe minister said the clip was fake."
+    )
+    assert [text for _, text, _ in statements(parsed)] == ["the clip was fake"]
+
+
 def test_a_headline_names_its_quote_before_a_colon() -> None:
     parsed = parse(
         "Vice-chancellor’s leaked voice note: ‘Nobody will miss it’\n\nThe note was leaked."

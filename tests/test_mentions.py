@@ -68,6 +68,15 @@ def test_clubs_and_newspapers_named_with_a_day_are_no_people() -> None:
     ]
 
 
+def test_initials_roles_before_names_and_titles_with_of_the() -> None:
+    rows, names = mentions_of(
+        "Row\n\nNBP spokesperson Anitha Reddy spoke. Revenue Minister K. Venkatesh Naidu "
+        "replied. Leader of the Opposition P. Sridevi left, and Ms. Sridevi returned."
+    )
+    assert names[:3] == ["Anitha Reddy", "K. Venkatesh Naidu", "P. Sridevi"]
+    assert ("Ms. Sridevi", "surname", "P. Sridevi") in rows
+
+
 def test_full_names_surnames_and_honorifics_are_one_person() -> None:
     rows, names = mentions_of(
         "Headline\n\nMaria Lopez spoke first. Ms Lopez later added a note, and Lopez left."
