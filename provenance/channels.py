@@ -36,7 +36,7 @@ LEAK_ADJECTIVES = r"leaked|secret|secretly[- ]recorded|covert|undercover|private
 # What a remark is called when it is what an outlet put out: "aired the exchange".
 REMARK_NOUNS = r"exchange|remarks?|comments?|conversation|outburst|rant"
 # A word that says what kind of medium it is: "her resignation letter", "a farewell email".
-PREMODIFIER = r"(?!(?:with|by|to|of|for|which|that|and|or)\b)[a-z][a-z-]*"
+PREMODIFIER = r"(?!(?:with|by|to|of|for|which|that|and|or)\b)[a-z0-9][a-z0-9-]*"
 MEDIUM = re.compile(
     rf"\b(?:(?:in|on|from|through|according\s+to)\s+"
     rf"(?:(?:the|a|an|this|that|his|her|their|another|one)\s+)?"
@@ -116,7 +116,10 @@ SPEAKING_ON = re.compile(
 SPEECH = re.compile(
     r"\b(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<kind>speech|address|rally|press conference|news conference|briefing)\b"
-    r"(?:\s+(?:at|to|in|on|before)\s+(?P<venue>[^,.;:\"“]+))?",
+    r"(?:\s+(?:at|to|in|on|before)\s+(?P<venue>[^,.;:\"“]+))?"
+    # "Speaking in the Assembly", "alleged in the House": words said in a chamber.
+    r"|\bin\s+(?:the\s+)?(?P<chamber>(?-i:House|Assembly|Parliament|Senate|Commons|Lords|Chamber"
+    r"|Legislative Assembly|Lok Sabha|Rajya Sabha|Dáil))\b",
     re.IGNORECASE,
 )
 STATEMENT = re.compile(
@@ -213,7 +216,10 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     TOLD: ("told", "telling", "speaking to", "spoke to", "talking to"),
     TOLD_REPORTERS: ("reporters", "journalists", "media", "press", "broadcasters"),
     SPEAKING_ON: ("speaking on", "appearing on", "interviewed on", "said on", "appearance on"),
-    SPEECH: ("speech", "address", "rally", "conference", "briefing"),
+    SPEECH: (
+        *("speech", "address", "rally", "conference", "briefing", "house", "assembly"),
+        *("parliament", "senate", "commons", "lords", "chamber", "sabha", "dáil"),
+    ),
     STATEMENT: ("statement",),
     SOCIAL: (
         "twitter",
@@ -240,6 +246,14 @@ PATTERNS_BY_WORD: dict[str, frozenset[str]] = {
     for word in dict.fromkeys(w for needs in NEEDS.values() for w in needs)
 }
 MEDIA = ("recording", "document")
+# Words before an outlet's name that say what it is: "the trade news site X".
+OUTLET_DESCRIPTORS = frozenset("news trade student regional local national".split())
+
+
+def _describes_outlet(word: str) -> bool:
+    return word.lower() in NOUN_KINDS or word.lower() in OUTLET_DESCRIPTORS
+
+
 NOUN_KINDS = {
     "website": "website",
     "site": "website",
@@ -279,14 +293,23 @@ class _Finder:
 
         It runs over "the", capitalised words and possessives up to the first
         lower-case word or punctuation ("the Harbour Gazette website" stops after
-        "website", which names the outlet's kind).
+        "website", which names the outlet's kind); words that say what kind of
+        outlet follows are stepped over ("the Telugu news channel Prajavani TV"),
+        and the outlet named after them is the one meant.
         """
         end = start
-        for match in re.finditer(r"[\w'’.-]+|\S", self.text[start:floor_end]):
+        named_after = start
+        tokens = list(re.finditer(r"[\w'’.-]+|\S", self.text[start:floor_end]))
+        for number, match in enumerate(tokens):
             word = match.group()
             opening_the = word.lower() in ("the", "this", "our") and end == start
             if opening_the or word[0].isupper() or word[0].isdigit():
                 end = start + match.end()
+                continue
+            rest = (t.group() for t in tokens[number:])
+            following = next((w for w in rest if not _describes_outlet(w)), "")
+            if _describes_outlet(word) and match.start() > 0 and following[:1].isupper():
+                end = named_after = start + match.end()
                 continue
             if word.lower() in NOUN_KINDS and match.start() > 0:
                 end = start + match.end()
@@ -299,8 +322,10 @@ class _Finder:
         for mention in self.mentions:
             if start <= mention.start < end and mention.entity is not None:
                 kind = self.entities[mention.entity].kind
-                if kind in ("outlet", "organisation") and outlet is None:
+                named = mention.start >= named_after
+                if kind in ("outlet", "organisation") and (outlet is None or named):
                     outlet = mention.entity
+                    named_after = end if named else named_after
                 elif kind == "person" and person is None:
                     person = mention.entity
                 elif kind == "place" and place is None:
@@ -408,20 +433,13 @@ class _Finder:
                 Channel("interview", match.group(), match.start(), match.end(), "'told reporters'")
             )
         for match in matches(SPEECH):
-            venue = match["venue"]
+            venue = match["venue"] or match["chamber"]
             place = self._place_in(match.start(), match.end()) or (venue.strip() if venue else None)
-            kind = (
-                "speech" if match["kind"].lower() in ("speech", "address", "rally") else "statement"
-            )
+            said = (match["kind"] or "").lower()
+            kind = "statement" if said and said not in ("speech", "address", "rally") else "speech"
+            rule = f"'in a {said}'" if said else f"'in the {match['chamber']}'"
             found.append(
-                Channel(
-                    kind,
-                    match.group().strip(),
-                    match.start(),
-                    match.end(),
-                    f"'in a {match['kind'].lower()}'",
-                    place=place,
-                )
+                Channel(kind, match.group().strip(), match.start(), match.end(), rule, place=place)
             )
         for match in matches(STATEMENT):
             found.append(

@@ -58,7 +58,7 @@ from provenance.scanning import Scan
 CLAUSE_END = re.compile(r"[,;:.!?]")
 # A reaction's main clause before the leak it follows: "X apologised on Thursday
 # after a leaked memo showed him ...": Thursday dates the apology, not the memo.
-REACTION_CLAUSE = re.compile(r"\b(?:after|following|since|once|when)\b", re.IGNORECASE)
+REACTION_CLAUSE = re.compile(r"\b(?:after|following|since|once|when|over)\b", re.IGNORECASE)
 PUBLISHING = re.compile(
     r"\b(?:published|broadcast|aired|released|posted|obtained|emerged|surfaced|leaked)\b",
     re.IGNORECASE,
@@ -320,10 +320,14 @@ class _Builder:
             for c in (self.channels[i] for i in self.leaked_channels())
             if c.kind in kinds
         ]
+        heads = {noun for _, _, noun in named}
         for match in MEDIUM_NOUN.finditer(self.text):
             kind = "document" if match["document"] else "recording"
-            if kind in kinds and all(start != match.start() for start, _, _ in named):
-                named.append((match.start(), match.end(), match.group().split()[-1].lower()))
+            noun = match.group().split()[-1].lower()
+            # "the message" after "a leaked WhatsApp voice message": the same medium.
+            same = kind in kinds or noun in heads
+            if same and all(start != match.start() for start, _, _ in named):
+                named.append((match.start(), match.end(), noun))
         return sorted(named)
 
     def made_time(self) -> tuple[int | None, str | None]:

@@ -429,7 +429,7 @@ CRITICISM_WORDS = (
     "shocking", "shocked", "demeaning", "derogatory", "sexist", "racist", "bigoted",
     "inquiry", "investigation", "troubled", "bullying", "bully", "playing politics",
     "play politics", "incompatible", "too late", "threat", "intimidation", "illegal",
-    "unlawful", "against the law",
+    "unlawful", "against the law", "dismissal", "bribe",
 )
 LEAK_WORDS = (
     "leaked", "leak", "leaks", "emerged", "surfaced", "secretly recorded", "secret recording",
@@ -509,7 +509,7 @@ def past_tense(lemma: str) -> str:
 # The nouns of media that carry a remark (regular-expression alternatives):
 # recordings, documents, and the kind of medium before them ("WhatsApp messages").
 RECORDINGS = (
-    r"recordings?|tapes?|audio|video|footage|clips?|voice\s+notes?|voicemails?|"
+    r"recordings?|tapes?|audio|video|footage|clips?|voice\s+notes?|voice\s+messages?|voicemails?|"
     r"(?:hot|open|live)[ -]mic(?:rophone)?s?"
 )
 DOCUMENTS = (

@@ -67,6 +67,11 @@ def channel_of(
             ("document", None, None, None),
         ),
         (
+            "Speaking in the Assembly on Wednesday, Karen Walsh said the plan was dead.",
+            "the plan was dead",
+            ("speech", None, None, "Assembly"),
+        ),
+        (
             "Writing on Twitter, Karen Walsh said the plan was dead.",
             "the plan was dead",
             ("social_media", None, None, None),
@@ -134,6 +139,16 @@ def test_a_medium_obtained_by_an_outlet_and_posted_on_its_website() -> None:
         "website",
         "Sunday Clarion",
     )
+
+
+def test_the_outlet_named_after_words_for_its_kind_aired_it() -> None:
+    parsed = parse(
+        HEAD + "In the 47-second clip, first aired by the Telugu news channel Prajavani TV on "
+        "Sunday night, Karen Walsh is heard saying the plan was dead."
+    )
+    aired = [c for c in parsed.channels if c.publisher is not None]
+    assert {parsed.entities[c.publisher].name for c in aired} == {"Prajavani TV"}  # type: ignore[index]
+    assert channel_of(parsed, "the plan was dead")[0] == "recording"  # type: ignore[index]
 
 
 def test_the_same_speaker_keeps_her_channel_until_someone_else_speaks() -> None:

@@ -325,3 +325,13 @@ def test_it_in_the_next_sentence_is_the_medium_it_dates() -> None:
         published="2024-10-15",
     )
     assert when(parsed, by_type(parsed)["remark"]) == "2024-10-03"
+
+
+def test_the_message_is_the_leaked_voice_message_and_over_opens_a_reaction() -> None:
+    parsed = parse(
+        "Walkout\n\nMembers staged a walkout on Wednesday over a leaked WhatsApp voice message "
+        "in which Minister Ravi Rao is heard asking a worker to hold back relief.\n\n"
+        "The message was sent on March 4 to a party worker.",
+        published="2025-03-13",
+    )
+    assert when(parsed, by_type(parsed)["remark"]) == "2025-03-04"
