@@ -147,11 +147,13 @@ TRAILING_WORDS = frozenset(AUXILIARIES) | frozenset(
 
 
 # Who was told, as a short noun phrase before "that": "telling a private dinner that".
-# "told the party's donors that", "told senior staff that", "telling his players
-# at half-time on Saturday that": who was told, with no verb of its own.
+# "told the party's donors that", "told senior staff that", "told a room of
+# wealthy donors at a private retreat two weeks ago that": who was told (and
+# where, and when), with no verb of its own.
 ADDRESSEE_PHRASE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?"
-    r"(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|and|but|or)\s)[\w'’-]+\s+){1,6}?"
+    r"(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|and|but|or|to|who|which)\s)"
+    r"[\w'’-]+\s+){1,12}?"
     r"(?=that\b)",
     re.IGNORECASE,
 )
@@ -834,9 +836,15 @@ class _Attributor:
         return index
 
     def _right_candidate(self, start: int, end: int) -> int | None:
-        for index in self._candidates_in(start, start + 7):
-            if self.mentions[index].end <= end:
+        """The speaker named right after a cue ("said Councillor Tom Reid"), a title
+        before the name included."""
+        for index in self._candidates_in(start, start + 60):
+            mention = self.mentions[index]
+            near = noun_phrase_start(self.text, mention, start) <= start + 7
+            if near and mention.end <= end:
                 return index
+            if not near:
+                return None
         return None
 
     def _subject(self, sentence: Sentence, before: int) -> int | None:

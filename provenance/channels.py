@@ -123,7 +123,8 @@ SPEECH = re.compile(
     re.IGNORECASE,
 )
 STATEMENT = re.compile(
-    r"\b(?:in|through|via)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?statement\b"
+    r"\b(?:in|through|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|press\s+release|news\s+release)\b"
     r"|\ba\s+statement\s+(?:from|by|issued|released)\b",
     re.IGNORECASE,
 )
@@ -220,7 +221,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         *("speech", "address", "rally", "conference", "briefing", "house", "assembly"),
         *("parliament", "senate", "commons", "lords", "chamber", "sabha", "dáil"),
     ),
-    STATEMENT: ("statement",),
+    STATEMENT: ("statement", "release"),
     SOCIAL: (
         "twitter",
         "facebook",

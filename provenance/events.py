@@ -171,6 +171,7 @@ class _Builder:
                 (m.start(), kind, m)
                 for kind, regex in (("defence", DEFENCE), ("attack", ATTACK))
                 for m in regex.finditer(self.text, start, end)
+                if not self._in_quotation(m.start())
             ]
             if hits:
                 _, kind, match = min(hits, key=lambda h: h[0])
@@ -188,6 +189,12 @@ class _Builder:
         match = next(m for k, m in said if k == kind)
         wording = "support" if kind == "defence" else "criticism"
         return kind, match, f"{wording} in what was said: '{match.group()}'"
+
+    def _in_quotation(self, offset: int) -> bool:
+        """Whether ``offset`` is inside a whole utterance in quotation marks ("He
+        ... told them he had their backs" is no cue of the reporter's; its words
+        count with the rest of what was said)."""
+        return any(q.start <= offset < q.end and q.kind == "direct" for q in self.quotes)
 
     def target_after(self, match: re.Match[str]) -> int | None:
         """A person named right after a stance cue ("stood by his shadow health minister")."""

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import partial
 
 from attrs import define, evolve, field, frozen
 
@@ -372,15 +373,17 @@ def _classify(
     if lowered[0] in HONORIFICS and len(run) > 1:
         return [_honorific(run)]
     titled = _titled(run, lowered)
+    channel = CHANNEL_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
+    names_someone = any(n.kind == "person" and n.form != "title" for n in titled)
+    if channel and not named_person and not names_someone:
+        # "obtained by the Ohio Valley Reporter": an outlet, even when its last word
+        # is a title ("interview with Radio North Political Editor Sam Obi" names him).
+        return [_span(run, "outlet", "name", f"name after '{channel.group(1)}'")]
     if titled:
         return titled
     kind = _outlet_or_organisation(run)
     if kind == "outlet":
         return [_span(run, "outlet", "name", "outlet word in name")]
-    if not named_person:
-        channel = CHANNEL_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
-        if channel:
-            return [_span(run, "outlet", "name", f"name after '{channel.group(1)}'")]
     if not ORGANISATION_WORDS.isdisjoint(lowered):
         return [_span(run, "organisation", "name", "organisation word in name")]
     described = DESCRIBED_AS_ORGANISATION.match(text, run[-1].end)
@@ -640,6 +643,20 @@ class _Clusters:
             self.items.append((kind, label))
             self.by_label[key] = len(self.items) - 1
         return self.by_label[key]
+
+    def is_outlet(self, name: str) -> bool:
+        """Whether an outlet of exactly this name is known."""
+        return ("outlet", name.lower().removeprefix("the ")) in self.by_label
+
+    def outlet_ending(self, words: str) -> int | None:
+        """The one outlet named so far whose name ends with ``words``, if only one does."""
+        tail = f" {words.lower()}"
+        found = {
+            i
+            for (kind, known), i in self.by_label.items()
+            if kind == "outlet" and known.endswith(tail)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def build(self) -> list[Entity]:
         built = []
@@ -918,11 +935,31 @@ def find_mentions(
         headline = number == 0 and segments.sentences[0].paragraph == 0
         mentions.extend(_role_mentions(tokens, text, taken, in_quotes, headline))
         mentions.extend(m for m in _pronoun_mentions(tokens) if not in_quotes.inside(m.start))
+    mentions = [m for m in map(partial(_outlet_or_role, clusters=clusters), mentions) if m]
     mentions.sort(key=lambda m: (m.start, -m.end))
     entities = clusters.build()
     _link_appositions(text, mentions, entities)
     _mark_possessors(mentions)
     return Mentions(tuple(mentions), tuple(entities))
+
+
+def _outlet_or_role(mention: Mention, clusters: _Clusters) -> Mention | None:
+    """ "The Reporter" after "the Ohio Valley Reporter": a role or title that is
+    the end of an outlet's name, capitalised, names the outlet, not a reporter
+    (and one that is the whole name is no mention beside the name's own)."""
+    if mention.form not in ("role", "title"):
+        return mention
+    words = mention.text.split()
+    named = " ".join(words[1:] if words[0].lower() == "the" else words)
+    if not named[:1].isupper():
+        return mention
+    if clusters.is_outlet(named):
+        return None
+    outlet = clusters.outlet_ending(named)
+    if outlet is None:
+        return mention
+    rule = "the end of an outlet's name"
+    return Mention(mention.start, mention.end, mention.text, "name", "outlet", rule, outlet)
 
 
 def _own_outlet(

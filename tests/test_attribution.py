@@ -85,6 +85,11 @@ HEAD = "Council row deepens\n\n"
         ),
         ("The council will consider the budget when it meets.", []),
         (
+            "Anna Berg told a room of wealthy donors at a private retreat two weeks ago that "
+            "the vote was rigged.",
+            [("indirect", "the vote was rigged", "Anna Berg")],
+        ),
+        (
             "It is understood the recording was made on a phone.",
             [("indirect", "the recording was made on a phone", None)],
         ),
@@ -285,6 +290,12 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "the vote was fair",
             "Board member Carlos Vega",
             "insisted",
+        ),
+        (
+            '"She lied," said Councillor Tom Reid.',
+            "She lied",
+            "Councillor Tom Reid",
+            "said",
         ),
         (
             "While polls differ, a strong showing could lift him, veteran organisers said.",

@@ -72,6 +72,11 @@ def channel_of(
             ("speech", None, None, "Assembly"),
         ),
         (
+            "In a press release, the party said the plan was dead.",
+            "the plan was dead",
+            ("statement", None, None, None),
+        ),
+        (
             "Writing on Twitter, Karen Walsh said the plan was dead.",
             "the plan was dead",
             ("social_media", None, None, None),

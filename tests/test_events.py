@@ -335,3 +335,13 @@ def test_the_message_is_the_leaked_voice_message_and_over_opens_a_reaction() -> 
         published="2025-03-13",
     )
     assert when(parsed, by_type(parsed)["remark"]) == "2025-03-04"
+
+
+def test_a_cue_word_inside_a_whole_quotation_is_no_stance() -> None:
+    parsed = parse(
+        STORY + '\n\n"She told them she had their backs, then laughed at them," said '
+        "Councillor Tom Reid.",
+        published="2021-03-05",
+    )
+    [reid] = [e for e in parsed.events if name(parsed, e.actor) == "Tom Reid"]
+    assert reid.type != "defence"

@@ -77,6 +77,15 @@ def test_initials_roles_before_names_and_titles_with_of_the() -> None:
     assert ("Ms. Sridevi", "surname", "P. Sridevi") in rows
 
 
+def test_the_end_of_an_outlets_name_is_the_outlet_not_a_reporter() -> None:
+    rows, names = mentions_of(
+        "Row\n\nThe tape was obtained by the Ohio Valley Reporter. The Reporter, a news site, "
+        "published it."
+    )
+    assert names == ["Ohio Valley Reporter"]
+    assert ("The Reporter", "name", "Ohio Valley Reporter") in rows
+
+
 def test_full_names_surnames_and_honorifics_are_one_person() -> None:
     rows, names = mentions_of(
         "Headline\n\nMaria Lopez spoke first. Ms Lopez later added a note, and Lopez left."
