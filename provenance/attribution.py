@@ -48,11 +48,13 @@ from provenance.lexicon import (
     CLAUSE_VERBS,
     DETERMINERS,
     IRREGULAR_PAST,
+    MEDIUM_NOUNS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     PREMODIFIERS,
     PREPOSITIONS,
     PRONOUNS,
+    RECORDING_NOUNS,
     ROLE_HEADS,
     SENTENCE_STARTERS,
     WEEKDAYS,
@@ -71,7 +73,7 @@ ADDRESSEES = frozenset(
 _ADVERBIAL = (
     r"(?:in|on|at|during|to|via|through|after|before|when|for|without|with|earlier|later|"
     r"last|this|again|also|repeatedly|privately|publicly|(?:mon|tue|wednes|thurs|fri|satur|sun)"
-    r"day)\b[^.;:\"“”]{0,60}?"
+    r"day)\b(?:[^.;:\"“”]|(?<=\b[a-zA-Z])\.){0,60}?"
 )
 # "said Monday he had been ...": a day right after the cue dates the saying.
 _DAY_AFTER_CUE = (
@@ -246,7 +248,15 @@ def _noun_or_passive(tokens: Sequence[re.Match[str]], index: int) -> bool:
         passive
         or _after_determiner(tokens, index)
         or indefinite_compound(before, tokens[index].group())
+        or _describes_medium(tokens, index)
     )
+
+
+def _describes_medium(tokens: Sequence[re.Match[str]], index: int) -> bool:
+    """ "a video posted on TikTok": a participle after the medium it describes."""
+    word = tokens[index].group().lower()
+    participle = word.endswith("ed") or word in IRREGULAR_PAST
+    return participle and index > 0 and tokens[index - 1].group().lower() in MEDIUM_NOUNS
 
 
 def _after_determiner(tokens: Sequence[re.Match[str]], index: int) -> bool:
@@ -756,7 +766,8 @@ class _Attributor:
             # "..., was caught on a hot mic calling": a verb, not a subject.
             return None
         if any(
-            t.group().lower() in CLAUSE_WORDS_BUT_COORDINATORS and not _after_determiner(tokens, i)
+            t.group().lower() in CLAUSE_WORDS_BUT_COORDINATORS
+            and not (_after_determiner(tokens, i) or _describes_medium(tokens, i))
             for i, t in enumerate(tokens)
         ):
             return None
@@ -962,11 +973,21 @@ class _Attributor:
         emit.indirect(start, end, rule=f"'{emit.cue.lemma}' + {what}")
         # Quotations after a person shown saying something ("showed him telling them
         # they were "cowards"") are that person's words, left for the inner statement;
-        # after one shown naming something ("describing X as "Y"") they stay here.
-        limit = min([at for at in self.shown_saying_at if start < at < end], default=end)
+        # after one shown naming something ("describing X as "Y"") they stay with a
+        # document, which speaks for its author, but not with a recording, which
+        # speaks for no one.
+        shown = self.shown_at if self._recording(emit.source) else self.shown_saying_at
+        limit = min([at for at in shown if start < at < end], default=end)
         for number, span in enumerate(self.spans):
             if start <= span.open_at < limit and number not in self.claimed:
                 emit.quote(number, "quote inside reported speech")
+
+    def _recording(self, source: _Source) -> bool:
+        """Whether a statement's source words name a recording ("a video posted on
+        TikTok")."""
+        if source.start is None or source.end is None or source.mention is not None:
+            return False
+        return not RECORDING_NOUNS.isdisjoint(self.text[source.start : source.end].lower().split())
 
     def _object_end(self, start: int, cut: int) -> int:
         """Where what a stance verb is about ends: at a new clause, or the sentence end."""

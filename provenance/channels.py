@@ -135,10 +135,11 @@ SOCIAL = re.compile(
     r"|\b(?P<verb>tweeted|posted online)\b"
     r"|\bin\s+an?\s+(?P<noun>tweet|social media post|Facebook post|Instagram post)\b"
 )
-# "The recording was first shared on a parents' Facebook group": a medium put
-# out, in the passive, right before the platform it came out on.
+# "The recording was first shared on a parents' Facebook group", "a video posted
+# on TikTok", "It was posted on TikTok": a medium put out, in the passive or as a
+# participle, right before the platform it came out on.
 MEDIUM_PUT_OUT = re.compile(
-    rf"\b(?:{RECORDINGS}|{DOCUMENTS})\s+(?:(?:was|were|has\s+been|have\s+been)\s+)"
+    rf"\b(?:{RECORDINGS}|{DOCUMENTS}|it|they)\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
     rf"(?:first\s+)?(?:{PUT_OUT})\s+(?:online\s+)?$",
     re.IGNORECASE,
 )

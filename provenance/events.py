@@ -78,7 +78,7 @@ CRITICISM = Scan.of_phrases(CRITICISM_WORDS)
 # month": the participle after a medium, or its passive verb, says when it was made.
 MADE_VERBS = r"(?P<verb>written|recorded|made|filmed|sent|taken|drafted|dated|captured|shot|left)\b"
 MEDIUM_NOUN = re.compile(
-    rf"\b(?:the|this|that)\s+{KIND_OF_MEDIUM}"
+    rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)??{KIND_OF_MEDIUM}"
     rf"(?:(?P<recording>{RECORDINGS})|(?P<document>{DOCUMENTS}))\b",
     re.IGNORECASE,
 )

@@ -161,7 +161,8 @@ ROLE_HEADS = frozenset(
     councilor aide strategist pollster economist official officer prosecutor
     superintendent inspector constable captain colonel admiral king queen prince princess
     monarch pope bishop archbishop vice-president vice-chair vice-chancellor alderman trustee
-    member boss
+    member boss guard forward striker midfielder defender goalkeeper quarterback pitcher
+    winger
     """.split()
 )
 

@@ -158,6 +158,24 @@ def test_a_dateline_in_capitals_is_no_speaker() -> None:
     assert [text for _, text, _ in statements(parsed)] == ["the clip was fake"]
 
 
+def test_a_video_posted_online_shows_someone_whose_words_are_his() -> None:
+    parsed = parse(
+        HEAD + "Tom Reid apologized late Sunday after a video posted on TikTok showed him "
+        'calling the fans "frauds."'
+    )
+    assert source_of(parsed, 'him calling the fans "frauds."') == (
+        "a video posted on TikTok",
+        "showed",
+    )
+    assert source_of(parsed, "frauds.") == ("him", "calling")
+    assert speaker_of(parsed, "frauds.") == "Tom Reid"
+
+
+def test_an_adverbial_with_abbreviations_before_that() -> None:
+    parsed = parse(HEAD + "The league said in a statement at 3 p.m. Monday that it was aware.")
+    assert [text for _, text, _ in statements(parsed)] == ["it was aware"]
+
+
 def test_a_headline_names_its_quote_before_a_colon() -> None:
     parsed = parse(
         "Vice-chancellor’s leaked voice note: ‘Nobody will miss it’\n\nThe note was leaked."

@@ -345,3 +345,15 @@ def test_a_cue_word_inside_a_whole_quotation_is_no_stance() -> None:
     )
     [reid] = [e for e in parsed.events if name(parsed, e.actor) == "Tom Reid"]
     assert reid.type != "defence"
+
+
+def test_a_clip_posted_on_tiktok_is_a_leak_and_its_filming_dates_the_remark() -> None:
+    parsed = parse(
+        "Guard caught on video\n\nIn the clip, Tom Reid tells a teammate: "
+        '"They are frauds." The 22-second clip was filmed in the locker room on Saturday '
+        "night. It was posted on TikTok on Sunday morning by an anonymous account.",
+        published="2025-11-10",
+    )
+    events = by_type(parsed)
+    assert when(parsed, events["remark"]) == "2025-11-08TNI"
+    assert when(parsed, events["leak"]) == "2025-11-09TMO"
