@@ -252,6 +252,15 @@ def _noun_or_passive(tokens: Sequence[re.Match[str]], index: int) -> bool:
     )
 
 
+def _relative_after_noun(tokens: Sequence[re.Match[str]], index: int) -> bool:
+    """ "Two diplomats who attended the dinner": "who" after the noun it describes."""
+    return (
+        tokens[index].group().lower() == "who"
+        and 0 < index < len(tokens) - 1
+        and tokens[index - 1].group().islower()
+    )
+
+
 def _describes_medium(tokens: Sequence[re.Match[str]], index: int) -> bool:
     """ "a video posted on TikTok": a participle after the medium it describes."""
     word = tokens[index].group().lower()
@@ -767,7 +776,11 @@ class _Attributor:
             return None
         if any(
             t.group().lower() in CLAUSE_WORDS_BUT_COORDINATORS
-            and not (_after_determiner(tokens, i) or _describes_medium(tokens, i))
+            and not (
+                _after_determiner(tokens, i)
+                or _describes_medium(tokens, i)
+                or _relative_after_noun(tokens, i)
+            )
             for i, t in enumerate(tokens)
         ):
             return None

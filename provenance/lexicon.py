@@ -186,6 +186,7 @@ PREMODIFIERS = frozenset(
     charity group firm company watchdog regulator broadcaster newspaper think-tank
     advocate campaigner activist expert consultant organiser organizer
     embattled disgraced beleaguered elected appointed unelected newly-elected re-elected
+    opposition
     """.split()
 )
 

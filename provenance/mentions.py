@@ -88,8 +88,9 @@ SPEECH_AFTER = re.compile(r"\s+(?:" + _SPEECH_FORMS + r")\b")
 # '"...," said Farhana Khera': a name right after a quote and its speech verb.
 QUOTE_AND_VERB_BEFORE = re.compile(r"[\"”’'],?\s+(?:" + _SPEECH_FORMS + r")\s+$")
 INITIAL = re.compile(r"[A-Z]\.")
-# "NBP spokesperson Anitha Reddy": a lower-case role right before a name.
-ROLE_BEFORE = re.compile(rf"\b(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))})\s$")
+# "NBP spokesperson Anitha Reddy": a lower-case role right before a name (or
+# with the name in apposition: "the finance minister, Pieter Hollen,").
+ROLE_BEFORE = re.compile(rf"\b(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))}),?\s$")
 # "Fair Rents Now, a tenants' campaign group,": an apposition says what it is.
 DESCRIBED_AS_ORGANISATION = re.compile(r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+),")
 FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
@@ -423,8 +424,12 @@ def _classify(
     if 2 <= len(run) <= 3 and title_case and initials == [0]:
         return [_span(run, "person", "name", "an initial and a name")]
     if 2 <= len(run) <= 3 and title_case and run[0].text[1:].islower():
+        # "NBP spokesperson Anitha Reddy", "Aldermark's finance minister, Pieter Hollen,".
         role = ROLE_BEFORE.search(text, max(0, run[0].start - 20), run[0].start)
-        if role is not None:
+        apposition = (
+            role is None or "," not in role.group() or text[run[-1].end : run[-1].end + 1] == ","
+        )
+        if role is not None and apposition:
             return [_span(run, "person", "name", f"name after the role '{role['role']}'")]
     return [_span(run, "unknown", "name", "capitalised word")]
 

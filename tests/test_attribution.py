@@ -310,6 +310,18 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "insisted",
         ),
         (
+            "Two diplomats who attended the dinner told Northwire that the ministers laughed.",
+            "the ministers laughed",
+            "Two diplomats who attended the dinner",
+            "told",
+        ),
+        (
+            "In Alderholm, opposition leader Sigrid Falk said the vote was lost.",
+            "the vote was lost",
+            "opposition leader Sigrid Falk",
+            "said",
+        ),
+        (
             '"She lied," said Councillor Tom Reid.',
             "She lied",
             "Councillor Tom Reid",

@@ -86,6 +86,13 @@ def test_the_end_of_an_outlets_name_is_the_outlet_not_a_reporter() -> None:
     assert ("The Reporter", "name", "Ohio Valley Reporter") in rows
 
 
+def test_a_name_in_apposition_to_a_role_is_a_person() -> None:
+    _, names = mentions_of(
+        "Row\n\nAldermark's finance minister, Pieter Hollen, was caught on a microphone."
+    )
+    assert names == ["Pieter Hollen"]
+
+
 def test_full_names_surnames_and_honorifics_are_one_person() -> None:
     rows, names = mentions_of(
         "Headline\n\nMaria Lopez spoke first. Ms Lopez later added a note, and Lopez left."
