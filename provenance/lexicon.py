@@ -162,7 +162,7 @@ ROLE_HEADS = frozenset(
     superintendent inspector constable captain colonel admiral king queen prince princess
     monarch pope bishop archbishop vice-president vice-chair vice-chancellor alderman trustee
     member boss guard forward striker midfielder defender goalkeeper quarterback pitcher
-    winger
+    winger principal teacher headteacher headmaster headmistress dean pastor
     """.split()
 )
 
@@ -239,7 +239,7 @@ TITLE_WORDS = frozenset(
     majority minority cllr transport treasury environment energy culture trade work pensions
     housing interior labor labour commerce agriculture finance communications press policy
     homeland immigration climate science infrastructure international development digital
-    sport veterans
+    sport veterans principal dean pastor coach manager head
     """.split()
 )
 
@@ -263,6 +263,7 @@ TITLE_HEADS = frozenset(
     king queen prince princess pope bishop archbishop cardinal detective inspector officer
     superintendent constable premier mp councillor councilor alderman assemblyman
     assemblywoman trustee cllr cmdr ceo cfo coo cto founder co-founder executive
+    principal dean pastor coach manager
     """.split()
 )
 

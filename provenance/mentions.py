@@ -730,6 +730,7 @@ def _role_mentions(
                 lower_head
                 and word.text.islower()
                 and word.lower not in NON_MODIFIERS
+                and word.lower not in VERB_FORMS
                 and tokens[i + 1].lower in ALL_ROLE_HEADS
             )
             if not (possessive_name or opening_name or affiliated or modified):
@@ -742,7 +743,7 @@ def _role_mentions(
             if gap != " " and not (j == i + 1 and possessive_name and gap in ("'s ", "’s ")):
                 break
             lowered = tokens[j].lower
-            if lowered in NON_MODIFIERS or _past_verb(lowered):
+            if lowered in NON_MODIFIERS or _past_verb(lowered) or lowered in VERB_FORMS:
                 break
             if lowered in ALL_ROLE_HEADS:
                 head_at = j
@@ -1075,7 +1076,15 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
                 return previous.start
             start = title
             continue
-        premodifier = word.islower() and (word in PREMODIFIERS or word in ROLE_HEADS)
+        head_after = text[start : text.find(" ", start)] if " " in text[start:] else ""
+        # "math teacher", "board president": a noun before a lower-case role.
+        compound = (
+            head_after in ROLE_HEADS
+            and word.isalpha()
+            and word not in NON_MODIFIERS
+            and word not in VERB_FORMS
+        )
+        premodifier = word.islower() and (word in PREMODIFIERS or word in ROLE_HEADS or compound)
         if not (premodifier or word[0].isupper()) or previous.lower in COMMON_WORDS:
             return start
         start = previous.start

@@ -322,6 +322,19 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "said",
         ),
         (
+            "In a Facebook post, former Lakeview math teacher Ruth Sandoval said he was kind.",
+            "he was kind",
+            "former Lakeview math teacher Ruth Sandoval",
+            "said",
+        ),
+        (
+            "In the recording, Hawks owner Victor Lane calls coach Dana Price a fool and said "
+            "she would go.",
+            "she would go",
+            "Hawks owner Victor Lane",
+            "said",
+        ),
+        (
             '"She lied," said Councillor Tom Reid.',
             "She lied",
             "Councillor Tom Reid",

@@ -93,6 +93,11 @@ def test_a_name_in_apposition_to_a_role_is_a_person() -> None:
     assert names == ["Pieter Hollen"]
 
 
+def test_a_principal_is_a_title() -> None:
+    rows, _ = mentions_of("Row\n\nPrincipal Warren Pike can be heard telling an assistant.")
+    assert ("Warren Pike", "name", "Warren Pike") in rows
+
+
 def test_full_names_surnames_and_honorifics_are_one_person() -> None:
     rows, names = mentions_of(
         "Headline\n\nMaria Lopez spoke first. Ms Lopez later added a note, and Lopez left."
