@@ -464,8 +464,8 @@ def looks_like_clause(text: str, start: int, end: int, spans: Sequence[QuoteSpan
         word = token.lower()
         if word in AUXILIARIES or word in IRREGULAR_PAST:
             return True
-        if len(word) > 4 and word.endswith("ed"):
-            return True
+        if len(word) > 3 and word.endswith("ed") and not word.endswith("eed"):
+            return True  # "failed", "owed" (not "need", "seed")
         previous = tokens[position - 1].lower() if position else ""
         if (
             position

@@ -90,6 +90,10 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "the vote was rigged", "Anna Berg")],
         ),
         (
+            "Luis Carranza told reporters that the principal owed an apology.",
+            [("indirect", "the principal owed an apology", "Luis Carranza")],
+        ),
+        (
             "It is understood the recording was made on a phone.",
             [("indirect", "the recording was made on a phone", None)],
         ),
