@@ -72,7 +72,7 @@ ADDRESSEES = frozenset(
 )
 _ADVERBIAL = (
     r"(?:in|on|at|during|to|via|through|after|before|when|for|without|with|earlier|later|"
-    r"last|this|again|also|repeatedly|privately|publicly|(?:mon|tue|wednes|thurs|fri|satur|sun)"
+    r"last|this|again|also|repeatedly|privately|publicly|(?:mon|tues|wednes|thurs|fri|satur|sun)"
     r"day)\b(?:[^.;:\"“”]|(?<=\b[a-zA-Z])\.){0,60}?"
 )
 # "said Monday he had been ...": a day right after the cue dates the saying.

@@ -116,6 +116,10 @@ NOUN_LIKE = frozenset(
     "find charge doubt reason name challenge voice note".split()
 )
 NOT_BEFORE_VERB = DETERMINERS | {"to"}
+# Adjectives news writing puts before "calls", "claims", "demands" as nouns.
+NOUN_ADJECTIVES = frozenset(
+    "new fresh renewed growing mounting repeated further widespread angry urgent".split()
+)
 # "video shows", "the memo reveals": a medium is the subject of a verb that is
 # also a noun.
 MEDIUM_NOUN = re.compile(rf"(?:{RECORDINGS}|{DOCUMENTS})", re.IGNORECASE)
@@ -339,6 +343,9 @@ def _present_tense(
         return False
     if adjacent and previous.islower() and (previous.endswith("ed") or previous in IRREGULAR_PAST):
         # "faced calls to resign": right after a verb in the past, a noun.
+        return False
+    if adjacent and previous.lower() in NOUN_ADJECTIVES:
+        # "faces new calls to quit": after an adjective, a noun.
         return False
     previous = _subject_word(text, sentence, match.start()) or previous
     third_person = match.group().lower() != lemma

@@ -236,7 +236,7 @@ TITLE_WORDS = frozenset(
     prince princess pope bishop archbishop cardinal detective inspector officer
     superintendent constable chancellor premier first lady mp councillor councilor alderman
     assemblyman assemblywoman delegate commissioner minister opposition party trustee
-    majority minority cllr transport treasury environment energy culture trade work pensions
+    majority minority cllr coun transport treasury environment energy culture trade work pensions
     housing interior labor labour commerce agriculture finance communications press policy
     homeland immigration climate science infrastructure international development digital
     sport veterans principal dean pastor coach manager head
@@ -248,7 +248,8 @@ TITLE_ABBREVIATIONS = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
     "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
     "adm": "admiral", "pres": "president", "supt": "superintendent", "insp": "inspector",
-    "det": "detective", "cllr": "councillor", "cmdr": "commander", "ceo": "chief executive",
+    "det": "detective", "cllr": "councillor", "coun": "councillor", "cmdr": "commander",
+    "ceo": "chief executive",
     "cfo": "chief financial officer", "coo": "chief operating officer",
     "cto": "chief technology officer",
 }
@@ -262,7 +263,7 @@ TITLE_HEADS = frozenset(
     attorney ambassador commissioner chairman chairwoman chair director leader speaker
     king queen prince princess pope bishop archbishop cardinal detective inspector officer
     superintendent constable premier mp councillor councilor alderman assemblyman
-    assemblywoman trustee cllr cmdr ceo cfo coo cto founder co-founder executive
+    assemblywoman trustee cllr coun cmdr ceo cfo coo cto founder co-founder executive
     principal dean pastor coach manager
     """.split()
 )
@@ -383,7 +384,7 @@ ABBREVIATIONS = frozenset(
     mr mrs ms mx dr prof st sen rep gov gen col lt sgt capt cmdr adm rev hon jr sr mt ft
     no nos vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov
     dec mon tue tues wed thu thur thurs fri sat sun a.m p.m u.s u.k u.n u.s.a fig approx
-    dept est ave blvd rd st. pres supt insp det
+    dept est ave blvd rd st. pres supt insp det cllr coun
     """.split()
 )
 

@@ -84,6 +84,7 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "his resignation", "Anna Berg")],
         ),
         ("The council will consider the budget when it meets.", []),
+        ("Transit chief faces new calls to quit.", []),
         (
             "Anna Berg told a room of wealthy donors at a private retreat two weeks ago that "
             "the vote was rigged.",
@@ -336,6 +337,18 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "she would go.",
             "she would go",
             "Hawks owner Victor Lane",
+            "said",
+        ),
+        (
+            "Coun. Rosa Lindqvist, who chairs the committee, called for him to be fired.",
+            "him to be fired",
+            "Coun. Rosa Lindqvist, who chairs the committee,",
+            "called for",
+        ),
+        (
+            "Dave Kowalczyk said Tuesday that the recording showed contempt.",
+            "the recording showed contempt",
+            "Dave Kowalczyk",
             "said",
         ),
         (
