@@ -252,6 +252,11 @@ def _noun_or_passive(tokens: Sequence[re.Match[str]], index: int) -> bool:
     )
 
 
+def _past_verb(word: str) -> bool:
+    """A lower-case past form ("summoned", "told"), as a main verb would be."""
+    return word.islower() and (word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")))
+
+
 def _relative_after_noun(tokens: Sequence[re.Match[str]], index: int) -> bool:
     """ "Two diplomats who attended the dinner": "who" after the noun it describes."""
     return (
@@ -872,6 +877,9 @@ class _Attributor:
         return None
 
     def _subject(self, sentence: Sentence, before: int) -> int | None:
+        """The first person or organisation named before ``before`` outside a
+        prepositional phrase, unless a verb in the past comes before it: then it
+        is the object ("X's ministry summoned the ambassador and called ...")."""
         for index in self._candidates_in(sentence.start, before):
             mention = self.mentions[index]
             if (
@@ -879,6 +887,11 @@ class _Attributor:
                 and not self._in_prepositional_phrase(index, sentence)
                 and self.quote_index.outside(mention.start)
             ):
+                clause = self.text.rfind(",", sentence.start, mention.start) + 1
+                opening = max(sentence.start, clause)
+                words_before = words(self.text, opening, mention.start)
+                if any(_past_verb(w.group()) for w in words_before):
+                    return None
                 return index
         return None
 

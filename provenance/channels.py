@@ -51,7 +51,10 @@ MEDIUM = re.compile(
     rf"|\b(?:a|an|the)\s+{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})(?=\s+in\s+which\b)"
     # "Transport secretary recorded mocking ...", "caught on camera saying ...".
     r"|\b(?P<caught>(?:secretly\s+)?(?:recorded|filmed|taped)|caught\s+on\s+"
-    r"(?:tape|camera|video|film))\s+(?=\w+ing\b)",
+    r"(?:tape|camera|video|film))\s+(?=\w+ing\b)"
+    # "caught on a microphone at a summit dinner on Nov. 12 calling ...".
+    r"|\b(?P<miked>caught\s+on\s+(?:an?\s+)?(?:(?:hot|open|live)[ -])?mic(?:rophone)?)\b"
+    r"(?=(?:[^.;]|\.(?=\s\d)){0,60}?\s\w+ing\b)",
     re.IGNORECASE,
 )
 LEAK_IN_ARTICLE = Scan.of(
@@ -475,7 +478,8 @@ class _Finder:
 
     def _medium(self, match: re.Match[str]) -> Channel:
         medium = (match["medium"] or match["published"] or match["relative"] or "").lower()
-        caught = match["caught"] is not None
+        caught_by = match["caught"] or match["miked"]
+        caught = caught_by is not None
         kind = "recording" if caught or re.fullmatch(RECORDINGS, medium) else "document"
         adjectives = f"{match['adj'] or ''} {match['leak'] or ''}"
         # A medium that was published, seen by someone or surfaced is out.
@@ -483,7 +487,7 @@ class _Finder:
         leaked = brought_out or bool(
             re.search(r"leaked|secret|covert|undercover", adjectives, re.I)
         )
-        rule = f"medium '{medium}'" if medium else f"'{match['caught'].lower()}' + '-ing' cue"
+        rule = f"medium '{medium}'" if medium else f"'{(caught_by or '').lower()}' + '-ing' cue"
         name = self.text[match.start() : match.end()].strip()
         if name.lower().startswith("according to "):
             name = name[len("according to ") :]

@@ -352,6 +352,13 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "said",
         ),
         (
+            "Sorvania's foreign ministry summoned the ambassador and called the remarks "
+            '"an insult".',
+            "an insult",
+            "Sorvania's foreign ministry",
+            "called",
+        ),
+        (
             '"She lied," said Councillor Tom Reid.',
             "She lied",
             "Councillor Tom Reid",

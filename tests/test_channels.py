@@ -156,6 +156,14 @@ def test_the_outlet_named_after_words_for_its_kind_aired_it() -> None:
     assert channel_of(parsed, "the plan was dead")[0] == "recording"  # type: ignore[index]
 
 
+def test_caught_on_a_microphone_before_a_gerund_is_a_recording() -> None:
+    parsed = parse(
+        HEAD + "Karen Walsh was caught on a microphone at a summit dinner on Nov. 12 calling "
+        'Sorvania "a bottomless pit".'
+    )
+    assert channel_of(parsed, "a bottomless pit")[0] == "recording"  # type: ignore[index]
+
+
 def test_the_same_speaker_keeps_her_channel_until_someone_else_speaks() -> None:
     parsed = parse(
         HEAD + "In a statement, Karen Walsh said the plan was dead.\n\n"
