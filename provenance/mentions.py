@@ -91,6 +91,10 @@ INITIAL = re.compile(r"[A-Z]\.")
 # "NBP spokesperson Anitha Reddy": a lower-case role right before a name (or
 # with the name in apposition: "the finance minister, Pieter Hollen,").
 ROLE_BEFORE = re.compile(rf"\b(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))}),?\s$")
+ROLE_AFTER = re.compile(
+    rf",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
+    rf"(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))})\b"
+)
 # "Fair Rents Now, a tenants' campaign group,": an apposition says what it is.
 DESCRIBED_AS_ORGANISATION = re.compile(r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+),")
 FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
@@ -424,6 +428,10 @@ def _classify(
     if 2 <= len(run) <= 3 and title_case and initials == [0]:
         return [_span(run, "person", "name", "an initial and a name")]
     if 2 <= len(run) <= 3 and title_case and run[0].text[1:].islower():
+        role_after = ROLE_AFTER.match(text, run[-1].end)
+        if role_after is not None:
+            # "Konrad Ebbesen, chairman of Castellan Bank,": a role in apposition after it.
+            return [_span(run, "person", "name", f"name before the role '{role_after['role']}'")]
         # "NBP spokesperson Anitha Reddy", "Aldermark's finance minister, Pieter Hollen,".
         role = ROLE_BEFORE.search(text, max(0, run[0].start - 20), run[0].start)
         apposition = (
@@ -432,6 +440,15 @@ def _classify(
         if role is not None and apposition:
             return [_span(run, "person", "name", f"name after the role '{role['role']}'")]
     return [_span(run, "unknown", "name", "capitalised word")]
+
+
+def _titled_surname(run: list[_Word]) -> bool:
+    """ "Mr John Smith", "Mr Smith", "Cllr Lennox": a run opened by an honorific,
+    or a short title and one name."""
+    opener = run[0].text.lower().rstrip(".")
+    if len(run) < 2:
+        return False
+    return opener in HONORIFICS or (len(run) == 2 and opener in TITLE_ABBREVIATIONS)
 
 
 def _is_initial(word: _Word, text: str) -> bool:
@@ -906,11 +923,10 @@ def find_mentions(
         _runs(tokens, text, s.start)
         for s, tokens in zip(segments.sentences, sentence_tokens, strict=True)
     ]
+    # Surnames the text gives with an honorific or a short title ("Mr Smith",
+    # "Cllr Lennox"): a first name before one of them makes a person's name.
     surnames = frozenset(
-        run[-1].text
-        for sentence_runs in runs
-        for run in sentence_runs
-        if len(run) >= 2 and run[0].text.lower().rstrip(".") in HONORIFICS
+        run[-1].text for sentence_runs in runs for run in sentence_runs if _titled_surname(run)
     )
     classified: list[tuple[_Name, bool]] = []
     for sentence, sentence_runs in zip(segments.sentences, runs, strict=True):

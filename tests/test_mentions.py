@@ -98,6 +98,14 @@ def test_a_principal_is_a_title() -> None:
     assert ("Warren Pike", "name", "Warren Pike") in rows
 
 
+def test_names_known_by_a_role_after_them_or_a_short_title_elsewhere() -> None:
+    _, names = mentions_of(
+        "Row\n\nKonrad Ebbesen, chairman of Castellan Bank, spoke. The leader of the council, "
+        "Morag Lennox, left. Cllr Lennox did not return."
+    )
+    assert names[:2] == ["Konrad Ebbesen", "Morag Lennox"]
+
+
 def test_full_names_surnames_and_honorifics_are_one_person() -> None:
     rows, names = mentions_of(
         "Headline\n\nMaria Lopez spoke first. Ms Lopez later added a note, and Lopez left."
