@@ -48,7 +48,8 @@ MEDIUM = re.compile(
     rf"(?:published|obtained|released|posted|leaked|revealed|seen|captured)"
     rf"\s+(?:by|to)\b|\s+(?:surfaced|emerged|circulated|went\s+viral)\b"
     rf"|,?(?:[^.;]|\.(?=\s\d)){{0,80}}?\s(?:was|were)\s+(?:{PUT_OUT})\b)"
-    rf"|\b(?:a|an|the)\s+{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})(?=\s+in\s+which\b)"
+    rf"|\b(?:a|an|the)\s+(?:{PREMODIFIER}\s+)?{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})"
+    r"(?=\s+in\s+which\b)"
     # "Transport secretary recorded mocking ...", "caught on camera saying ...".
     r"|\b(?P<caught>(?:secretly\s+)?(?:recorded|filmed|taped)|caught\s+on\s+"
     r"(?:tape|camera|video|film))\s+(?=\w+ing\b)"
@@ -172,7 +173,7 @@ DAY_NAMED = re.compile(
 )
 # "In one, the ambassador describes ...": one of the media just named.
 ONE_OF_THEM = re.compile(
-    r"\s*(?:In|From)\s+(?P<one>one|another|the first|the second|the latest|one of them)(?=,)"
+    r"\s*(?:In|From)\s+(?P<one>one|another|the first|the second|the latest|one of them|it)(?=,)"
 )
 # The verbs of bringing a medium out, which the publishing patterns need.
 PUBLISHING_VERBS = (

@@ -392,8 +392,9 @@ def _classify(
     if not ORGANISATION_WORDS.isdisjoint(lowered):
         return [_span(run, "organisation", "name", "organisation word in name")]
     described = DESCRIBED_AS_ORGANISATION.match(text, run[-1].end)
-    if described and described["word"] in ORGANISATION_WORDS and not named_person:
-        return [_span(run, "organisation", "name", f"described as a '{described['word']}'")]
+    if described and not named_person and described["word"] in ORGANISATION_WORDS | OUTLET_NOUNS:
+        kind = "outlet" if described["word"] in OUTLET_NOUNS else "organisation"
+        return [_span(run, kind, "name", f"described as a '{described['word']}'")]
     if named_person and not run[-1].text.isupper():
         return [
             _span(run, "person", "name", "given name + surname", gender=_gender_of(run[0].text))
