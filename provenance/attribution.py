@@ -58,6 +58,7 @@ from provenance.lexicon import (
     ROLE_HEADS,
     SENTENCE_STARTERS,
     WEEKDAYS,
+    past_form,
 )
 from provenance.memo import memoised
 from provenance.mentions import in_prepositional_phrase, noun_phrase_start
@@ -73,7 +74,8 @@ ADDRESSEES = frozenset(
 _ADVERBIAL = (
     r"(?:in|on|at|during|to|via|through|after|before|when|for|without|with|earlier|later|"
     r"last|this|again|also|repeatedly|privately|publicly|(?:mon|tues|wednes|thurs|fri|satur|sun)"
-    r"day)\b(?:[^.;:\"“”]|(?<=\b[a-zA-Z])\.){0,60}?"
+    r"day)\b(?:[^.;:\"“”]|(?<=\b[a-zA-Z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.)"
+    r"{0,60}?"
 )
 # "said Monday he had been ...": a day right after the cue dates the saying.
 _DAY_AFTER_CUE = (
@@ -154,7 +156,8 @@ TRAILING_WORDS = frozenset(AUXILIARIES) | frozenset(
 # where, and when), with no verb of its own.
 ADDRESSEE_PHRASE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?"
-    r"(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|and|but|or|to|who|which)\s)"
+    r"(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might"
+    r"|must|did|does|and|but|or|to|who|which|he|she|they|it|we|i)\s)"
     r"[\w'’-]+\s+){1,12}?"
     r"(?=that\b)",
     re.IGNORECASE,
@@ -235,13 +238,13 @@ DATELINE = re.compile(r"[A-Z][A-Z .’'-]{1,40}:\s")
 # Objects that stand for something named elsewhere, not for content.
 BARE_OBJECTS = frozenset("it them this that these those him her".split())
 WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+$|['’]ll\s+$", re.IGNORECASE)
-PERCEPTION = frozenset("see hear watch read witness".split())
 
 
 def _noun_or_passive(tokens: Sequence[re.Match[str]], index: int) -> bool:
     """A cue word that is no verb of the subject: a noun after "the" ("The state
-    teachers' union", "a private Zoom call") or a passive before "by" ("messages
-    seen by this newspaper")."""
+    teachers' union", "a private Zoom call"), a passive before "by" ("messages
+    seen by this newspaper") or a participle describing a medium ("a video
+    posted on TikTok")."""
     passive = index + 1 < len(tokens) and tokens[index + 1].group().lower() == "by"
     before = [t.group() for t in tokens[max(0, index - 4) : index]]
     return (
@@ -250,11 +253,6 @@ def _noun_or_passive(tokens: Sequence[re.Match[str]], index: int) -> bool:
         or indefinite_compound(before, tokens[index].group())
         or _describes_medium(tokens, index)
     )
-
-
-def _past_verb(word: str) -> bool:
-    """A lower-case past form ("summoned", "told"), as a main verb would be."""
-    return word.islower() and (word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")))
 
 
 def _relative_after_noun(tokens: Sequence[re.Match[str]], index: int) -> bool:
@@ -415,9 +413,9 @@ class _Attributor:
             and sentence.paragraph != self.dateline
         )
         found = find_cues(self.text, sentence, self.quote_index, opens_paragraph=opens)
-        shown = [f.cue for f in found if self._gerund_subject(sentence, f.cue) is not None]
-        self.shown_at = [cue.start for cue in shown]
-        self.shown_saying_at = [cue.start for cue in shown if cue.frame != "as"]
+        shown_cues = [f.cue for f in found if self._gerund_subject(sentence, f.cue) is not None]
+        self.shown_at = [cue.start for cue in shown_cues]
+        self.shown_saying_at = [cue.start for cue in shown_cues if cue.frame != "as"]
         sources: list[_Source] = []
         covered_until = max(sentence.start, self.covered_until)
         for position, item in enumerate(found):
@@ -890,7 +888,7 @@ class _Attributor:
                 clause = self.text.rfind(",", sentence.start, mention.start) + 1
                 opening = max(sentence.start, clause)
                 words_before = words(self.text, opening, mention.start)
-                if any(_past_verb(w.group()) for w in words_before):
+                if any(past_form(w.group()) for w in words_before):
                     return None
                 return index
         return None
@@ -990,9 +988,9 @@ class _Attributor:
         return WILL_BEFORE.search(self.text, floor, cue.start) is not None
 
     def _witnessed(self, cue: Cue, start: int, end: int) -> bool:
-        """ "two people who saw it": a verb of perception with a pronoun for its
-        object tells who witnessed something, not what anyone thinks of it."""
-        return cue.lemma in PERCEPTION and self.text[start:end].strip().lower() in BARE_OBJECTS
+        """ "two people who saw it": "see" with a pronoun for its object tells who
+        witnessed something, not what anyone thinks of it."""
+        return cue.lemma == "see" and self.text[start:end].strip().lower() in BARE_OBJECTS
 
     def _reported(self, emit: _Emitter, start: int, end: int, what: str) -> None:
         """An indirect statement, and the quotations inside it as partial ones."""

@@ -390,9 +390,9 @@ class _Finder:
             for match in matches(regex):
                 outlet_end = match.end("outlet") if regex is PUBLISHED_RELATIVE else match.start()
                 outlet_mention = self._publisher_before(outlet_end)
-                aside = ASIDE_BEFORE.search(text, start, outlet_end)
-                if outlet_mention is None and aside is not None:
-                    outlet_mention = self._publisher_before(aside.start())
+                if outlet_mention is None:
+                    aside = ASIDE_BEFORE.search(text, start, outlet_end)
+                    outlet_mention = self._publisher_before(aside.start()) if aside else None
                 if outlet_mention is None:
                     continue
                 outlet = outlet_mention.entity
@@ -605,7 +605,11 @@ def find_channels(
             and channels[i].kind != "private_conversation"
             and not any(start <= channels[i].start < channels[i].end <= end for start, end in since)
         ]
-        setting = _setting(sentence, quote, segments, per_sentence, channels, mentions, said_in)
+        setting = (
+            None
+            if own
+            else _setting(sentence, quote, segments, per_sentence, channels, mentions, said_in)
+        )
         if own:
             before = [i for i in own if channels[i].start < anchor] or own
             chosen: int | None = _preferred(before, channels)

@@ -36,6 +36,7 @@ from provenance.lexicon import (
     RECORDINGS,
     ROLE_HEADS,
     SPOKESPERSON_HEADS,
+    past_form,
     past_tense,
 )
 from provenance.quotes import QuoteIndex
@@ -471,8 +472,8 @@ def looks_like_clause(text: str, start: int, end: int, spans: Sequence[QuoteSpan
         word = token.lower()
         if word in AUXILIARIES or word in IRREGULAR_PAST:
             return True
-        if len(word) > 3 and word.endswith("ed") and not word.endswith("eed"):
-            return True  # "failed", "owed" (not "need", "seed")
+        if past_form(word):
+            return True
         previous = tokens[position - 1].lower() if position else ""
         if (
             position

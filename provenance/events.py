@@ -57,8 +57,15 @@ from provenance.scanning import Scan
 
 CLAUSE_END = re.compile(r"[,;:.!?]")
 # A reaction's main clause before the leak it follows: "X apologised on Thursday
-# after a leaked memo showed him ...": Thursday dates the apology, not the memo.
-REACTION_CLAUSE = re.compile(r"\b(?:after|following|since|once|when|over)\b", re.IGNORECASE)
+# after a leaked memo showed him ...", "walked out on Wednesday over a leaked
+# message": the day dates the reaction, not the medium.
+REACTION_CLAUSE = re.compile(
+    r"\b(?:after|following|since|once|when)\b"
+    # "staged a walkout ... over a leaked voice message": not "over dinner".
+    rf"|\bover\s+(?:(?:a|an|the|his|her|their)\s+)?(?:leaked\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})|remarks|comments)\b",
+    re.IGNORECASE,
+)
 PUBLISHING = re.compile(
     r"\b(?:published|broadcast|aired|released|posted|obtained|emerged|surfaced|leaked)\b",
     re.IGNORECASE,
@@ -78,7 +85,7 @@ CRITICISM = Scan.of_phrases(CRITICISM_WORDS)
 # month": the participle after a medium, or its passive verb, says when it was made.
 MADE_VERBS = r"(?P<verb>written|recorded|made|filmed|sent|taken|drafted|dated|captured|shot|left)\b"
 MEDIUM_NOUN = re.compile(
-    rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)??{KIND_OF_MEDIUM}"
+    rf"\b(?:the|this|that)\s+(?:(?!(?:the|this|that|a|an)\b)[\w-]+\s+)??{KIND_OF_MEDIUM}"
     rf"(?:(?P<recording>{RECORDINGS})|(?P<document>{DOCUMENTS}))\b",
     re.IGNORECASE,
 )
@@ -276,7 +283,7 @@ class _Builder:
 
     def remark_text(self, quote: Quote) -> tuple[int, int]:
         """The part of a remark's sentence that can date it: from the last
-        "after" or "when" before its cue, if any, to the sentence's end or the
+        "after", "when" or "over a leaked ..." before its cue, if any, to the sentence's end or the
         verb that says it came out."""
         start, end = self.sentence_text(quote)
         if quote.cue is not None:

@@ -161,7 +161,7 @@ ROLE_HEADS = frozenset(
     councilor aide strategist pollster economist official officer prosecutor
     superintendent inspector constable captain colonel admiral king queen prince princess
     monarch pope bishop archbishop vice-president vice-chair vice-chancellor alderman trustee
-    member boss guard forward striker midfielder defender goalkeeper quarterback pitcher
+    member boss guard striker midfielder defender goalkeeper quarterback pitcher
     winger principal teacher headteacher headmaster headmistress dean pastor
     """.split()
 )
@@ -443,6 +443,17 @@ LEAK_WORDS = (
 # Cues that order one event soon after another.
 IMMEDIACY_CUES = ("soon after", "shortly after", "straight after", "immediately after",
                   "moments after", "minutes after", "hours after", "straight away")
+
+
+def past_form(word: str) -> bool:
+    """Whether a lower-case word reads as a verb in the past ("failed", "owed",
+    "agreed", "told"), not a modifier of a noun ("embattled", "retired") nor a
+    noun ("need", "seed")."""
+    if not word.islower() or word in PREMODIFIERS:
+        return False
+    if word in IRREGULAR_PAST:
+        return True
+    return len(word) > 3 and word.endswith("ed") and not (len(word) == 4 and word.endswith("eed"))
 
 
 @cache

@@ -50,6 +50,7 @@ from provenance.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
     given_names,
+    past_form,
 )
 from provenance.quotes import QuoteIndex
 from provenance.records import Article, Entity, Mention, QuoteSpan, Segments, Sentence
@@ -322,7 +323,8 @@ def _span(run: Sequence[_Word], kind: str, form: str, rule: str, **details: obje
 
 def _names_an_outlet(tokens: Sequence[_Word], position: int, text: str) -> bool:
     """ "the Sunday Bugle", "The Monday Post", "obtained by the Sunday Clarion": a
-    day's name before an outlet word, or after "the" and before a capitalised word."""
+    day's name before an outlet word, or after "the" and before a capitalised
+    word that is no first name ("On the Friday Anna Berg resigned")."""
     following = tokens[position + 1] if position + 1 < len(tokens) else None
     if (
         following is None
@@ -331,7 +333,9 @@ def _names_an_outlet(tokens: Sequence[_Word], position: int, text: str) -> bool:
     ):
         return False
     after_the = position > 0 and tokens[position - 1].lower == "the"
-    return following.lower in OUTLET_WORDS or (after_the and following.lower not in TIME_WORDS)
+    named_day = tokens[position].lower in WEEKDAYS and following.lower not in TIME_WORDS
+    plausible = named_day and following.lower not in given_names()
+    return following.lower in OUTLET_WORDS or (after_the and plausible)
 
 
 def _outlet_or_organisation(run: Sequence[_Word]) -> str:
@@ -366,13 +370,15 @@ def _classify(
             return [_span(run, found[0].kind, "name", found[0].rule)]
         return found
     lowered = [w.lower.rstrip(".") for w in run]
+    # "the Sunday Clarion": a day's name is no one's first name here.
+    named_person = len(run) >= 2 and lowered[0] in given_names() and lowered[0] not in WEEKDAYS
     follower = FOLLOWING_WORD.match(text, run[-1].end)
-    if follower and follower.group(1) in OUTLET_NOUNS:
+    owned = follower is not None and not follower.group().startswith(" ")
+    if follower and follower.group(1) in OUTLET_NOUNS and not (owned and named_person):
+        # "the Harbour Gazette website", "Quadrant's website" (not "Anna Berg's website").
         return [_span(run, "outlet", "name", f"name before '{follower.group(1)}'")]
     if _after_outlet_noun(run, text, lowered):
         return [_span(run, "outlet", "name", "name after a word for an outlet")]
-    # "the Sunday Clarion": a day's name is no one's first name here.
-    named_person = len(run) >= 2 and lowered[0] in given_names() and lowered[0] not in WEEKDAYS
     if follower and follower.group(1) in SPOKESPERSON_HEADS and len(run) <= 4 and not named_person:
         return [_span(run, "organisation", "name", f"name before '{follower.group(1)}'")]
     if lowered[0] in HONORIFICS and len(run) > 1:
@@ -491,11 +497,15 @@ def _titled(run: list[_Word], lowered: list[str]) -> list[_Name]:
     name = run[head_at + 1 :]
     if len(name) > 2 and name[0].lower in ("of", "for"):
         # "Leader of the Opposition P. Sridevi": the title runs to the name, which
-        # starts at an initial or is the last two words.
+        # starts at an initial or is the last two capitalised words; "The Leader of
+        # the Opposition" names no one.
         cut = next(
             (k for k, w in enumerate(name) if len(w.text) == 1 and w.text.isupper()),
             len(name) - 2,
         )
+        rest = name[cut:]
+        if cut < 2 or not all(w.text[0].isupper() for w in rest) or rest[0].lower == "the":
+            cut = len(name)
         title = " ".join([title, *(w.lower for w in name[:cut])])
         name = name[cut:]
     found: list[_Name] = []
@@ -552,7 +562,7 @@ class _Person:
 class _Clusters:
     """Groups person names into entities, and other names by their text."""
 
-    def __init__(self, own_outlet: str | None = None) -> None:
+    def __init__(self, own_outlet: str | None) -> None:
         self.own_outlet = own_outlet
         self.items: list[_Person | tuple[str, str]] = []
         self.by_label: dict[tuple[str, str], int] = {}
@@ -571,14 +581,14 @@ class _Clusters:
         self.by_surname.setdefault(person.surname, []).append((index, person))
         return index
 
-    def full_name(self, name: _Name, in_quote: bool, shown: str | None = None) -> int:
+    def full_name(self, name: _Name, in_quote: bool, shown: str) -> int:
         """The person a full name (first name + surname) belongs to, made if new.
 
         ``shown`` is the name as the text writes it ("K. Venkatesh Naidu", where
         the words are "K", "Venkatesh" and "Naidu").
         """
         first, surname = name.tokens[0], name.tokens[-1].lower()
-        if shown is None or len(shown.split()) != len(name.tokens):
+        if len(shown.split()) != len(name.tokens):
             shown = " ".join(name.tokens)  # the span holds more than the name ("Sir ...")
         form = (in_quote, shown)
         for index, person in self.by_surname.get(surname, ()):
@@ -710,6 +720,7 @@ def _role_mentions(
         opening is not None
         and opening.lower in ALL_ROLE_HEADS
         and text[opening.end : opening.end + 2] in ("'s", "’s")
+        and not taken.cuts(opening.start, opening.end)
     ):
         # "Vice-chancellor’s leaked voice note: ...": a headline opened by a role's possessive.
         found.append(
@@ -747,8 +758,7 @@ def _role_mentions(
             modified = (
                 lower_head
                 and word.text.islower()
-                and word.lower not in NON_MODIFIERS
-                and word.lower not in VERB_FORMS
+                and _modifies_role(word.lower)
                 and tokens[i + 1].lower in ALL_ROLE_HEADS
             )
             if not (possessive_name or opening_name or affiliated or modified):
@@ -761,7 +771,9 @@ def _role_mentions(
             if gap != " " and not (j == i + 1 and possessive_name and gap in ("'s ", "’s ")):
                 break
             lowered = tokens[j].lower
-            if lowered in NON_MODIFIERS or _past_verb(lowered) or lowered in VERB_FORMS:
+            # "the armed forces minister": right after the determiner, an adjective.
+            verb = _past_verb(lowered) and not (j == i + 1 and word.lower in ROLE_DETERMINERS)
+            if lowered in NON_MODIFIERS or verb or lowered in VERB_FORMS:
                 break
             if lowered in ALL_ROLE_HEADS:
                 head_at = j
@@ -807,7 +819,13 @@ def _role_mentions(
 def _past_verb(lowered: str) -> bool:
     """ "The Civic Party expelled Marlbury councillor ...": a past form no role
     phrase holds ends it ("the embattled mayor" is a modifier)."""
-    return lowered.endswith("ed") and lowered not in PREMODIFIERS and lowered not in ALL_ROLE_HEADS
+    return past_form(lowered) and lowered not in ALL_ROLE_HEADS
+
+
+def _modifies_role(lowered: str) -> bool:
+    """ "board president", "math teacher": a lower-case word that may stand before
+    a role as its modifier (not "calls coach", "suspended teacher")."""
+    return lowered not in NON_MODIFIERS and lowered not in VERB_FORMS and not _past_verb(lowered)
 
 
 def _name_follows(tokens: list[_Word], head_at: int, text: str) -> bool:
@@ -958,7 +976,17 @@ def find_mentions(
         headline = number == 0 and segments.sentences[0].paragraph == 0
         mentions.extend(_role_mentions(tokens, text, taken, in_quotes, headline))
         mentions.extend(m for m in _pronoun_mentions(tokens) if not in_quotes.inside(m.start))
-    mentions = [m for m in map(partial(_outlet_or_role, clusters=clusters), mentions) if m]
+    outlets: set[tuple[int, int, int | None]] = set()
+    kept = []
+    for mention in map(partial(_outlet_or_role, clusters=clusters), mentions):
+        if mention is None or (
+            mention.kind == "outlet" and (mention.start, mention.end, mention.entity) in outlets
+        ):
+            continue  # a title and a role phrase on one span: one outlet mention
+        if mention.kind == "outlet":
+            outlets.add((mention.start, mention.end, mention.entity))
+        kept.append(mention)
+    mentions = kept
     mentions.sort(key=lambda m: (m.start, -m.end))
     entities = clusters.build()
     _link_appositions(text, mentions, entities)
@@ -982,7 +1010,7 @@ def _outlet_or_role(mention: Mention, clusters: _Clusters) -> Mention | None:
     if outlet is None:
         return mention
     rule = "the end of an outlet's name"
-    return Mention(mention.start, mention.end, mention.text, "name", "outlet", rule, outlet)
+    return evolve(mention, form="name", kind="outlet", rule=rule, entity=outlet, role=None)
 
 
 def _own_outlet(
@@ -1093,14 +1121,10 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
                 return previous.start
             start = title
             continue
-        head_after = text[start : text.find(" ", start)] if " " in text[start:] else ""
+        space = text.find(" ", start)
+        head_after = text[start:space] if space >= 0 else text[start:]
         # "math teacher", "board president": a noun before a lower-case role.
-        compound = (
-            head_after in ROLE_HEADS
-            and word.isalpha()
-            and word not in NON_MODIFIERS
-            and word not in VERB_FORMS
-        )
+        compound = head_after in ROLE_HEADS and word.isalpha() and _modifies_role(word)
         premodifier = word.islower() and (word in PREMODIFIERS or word in ROLE_HEADS or compound)
         if not (premodifier or word[0].isupper()) or previous.lower in COMMON_WORDS:
             return start

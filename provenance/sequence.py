@@ -100,7 +100,7 @@ ABOUT_THE_LEAK = re.compile(
     re.IGNORECASE,
 )
 # "has said", "had long argued": a perfect before a cue.
-EARLIER_SAYING = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|long\s+)?$", re.IGNORECASE)
+EARLIER_SAYING = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 IMMEDIACY = "immediacy: the text places it soon after, before other reactions"
 
 

@@ -42,7 +42,7 @@ COUNTED = (
 # After "a second", a noun makes it the ordinal: "a second chance", "a second term".
 ORDINAL_AFTER = re.compile(
     r"\s+(?!(?:ago|later|earlier|before|after|or|and|to|of|in|on|for|the|a|an|longer|more|too"
-    r"|late|early|away|apart)\b)[a-z]"
+    r"|late|early|away|apart|while|when|as|but|so|then|before|until)\b)[a-z]"
 )
 EVENT_AFTER = re.compile(r"[^\S\n]+[^,.;:!?\n\"“”]{1,40}")
 RATE_BEFORE = re.compile(

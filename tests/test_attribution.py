@@ -84,6 +84,14 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "his resignation", "Anna Berg")],
         ),
         ("The council will consider the budget when it meets.", []),
+        (
+            "Anna Berg insisted the union agreed a deal.",
+            [("indirect", "the union agreed a deal", "Anna Berg")],
+        ),
+        (
+            "The league said on Oct. 3 that it was aware.",
+            [("indirect", "it was aware", None)],
+        ),
         ("Transit chief faces new calls to quit.", []),
         (
             "Anna Berg told a room of wealthy donors at a private retreat two weeks ago that "
@@ -356,6 +364,13 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             '"an insult".',
             "an insult",
             "Sorvania's foreign ministry",
+            "called",
+        ),
+        (
+            "The embattled minister Anna Berg summoned the envoy and called the remarks "
+            '"deeply insulting".',
+            "deeply insulting",
+            "The embattled minister Anna Berg",
             "called",
         ),
         (

@@ -357,3 +357,12 @@ def test_a_clip_posted_on_tiktok_is_a_leak_and_its_filming_dates_the_remark() ->
     events = by_type(parsed)
     assert when(parsed, events["remark"]) == "2025-11-08TNI"
     assert when(parsed, events["leak"]) == "2025-11-09TMO"
+
+
+def test_over_dinner_is_no_reaction_to_a_leak() -> None:
+    parsed = parse(
+        "Donor row\n\nOn 3 May, over dinner, Tom Reid told donors in a leaked recording that "
+        "the vote was rigged.",
+        published="2025-05-10",
+    )
+    assert when(parsed, by_type(parsed)["remark"]) == "2025-05-03"

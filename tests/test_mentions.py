@@ -106,6 +106,34 @@ def test_names_known_by_a_role_after_them_or_a_short_title_elsewhere() -> None:
     assert names[:2] == ["Konrad Ebbesen", "Morag Lennox"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On the Friday Anna Berg resigned, she said.", ("Anna Berg", "name", "Anna Berg")),
+        ("Anna Berg's website said the plan was dead.", ("Anna Berg", "name", "Anna Berg")),
+        (
+            "The armed forces minister said the plan was dead.",
+            ("The armed forces minister", "role", None),
+        ),
+    ],
+)
+def test_what_the_new_name_rules_leave_alone(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    rows, _ = mentions_of("Row\n\n" + text)
+    assert expected in rows
+
+
+def test_a_title_with_of_the_and_no_name_after_it_names_no_one() -> None:
+    _, names = mentions_of("Row\n\nThe Leader of the Opposition said the plan was dead.")
+    assert names == []
+
+
+def test_a_past_verb_is_no_modifier_of_a_role() -> None:
+    rows, _ = mentions_of("Row\n\nOfficials suspended teacher Ann Lee, the union said.")
+    assert not any(text.startswith("suspended") for text, _, _ in rows)
+
+
 def test_full_names_surnames_and_honorifics_are_one_person() -> None:
     rows, names = mentions_of(
         "Headline\n\nMaria Lopez spoke first. Ms Lopez later added a note, and Lopez left."
@@ -242,10 +270,10 @@ FULL_NAMES = ["Jonathan Smith", "Bill Jones", "William Jones", "Hillary Clinton"
 
 @pytest.mark.parametrize("token", ["Jon", "Bill", "William", "WILLIAM", "Hillary", "Wm", "Al"])
 def test_people_by_first_name_are_those_with_a_compatible_first_name(token: str) -> None:
-    clusters = _Clusters()
+    clusters = _Clusters(None)
     for start, full in enumerate(FULL_NAMES):
         clusters.full_name(
-            _Name(start, start + 1, "person", "name", "", tuple(full.split())), False
+            _Name(start, start + 1, "person", "name", "", tuple(full.split())), False, full
         )
     clusters.lone_person(_Name(9, 10, "person", "surname", "", ("Lopez",)), False)
     expected = [

@@ -151,7 +151,7 @@ def test_a_plain_statement_made_for_the_story_follows_the_leak() -> None:
         LEAK,
         "Councillor Raj Patel declined to comment.",
         "Tom Reid said the harbour would reopen in May.",
-        "Ann Lowe has long said the harbour should close.",
+        "Ann Lowe has also said the harbour should close.",
         "On Monday, 4 March, Sam Hill said the harbour was safe.",
     )
     by_actor = {parsed.entities[e.actor].name: e for e in parsed.events if e.actor is not None}

@@ -207,6 +207,7 @@ def test_relative_times_count_from_the_time_last_mentioned() -> None:
         ("A day earlier", "2024-02-01"),
     ]
     assert values("She said he deserved a second chance.") == []
+    assert values("He paused for a second while the crowd cheered.") == [("a second", "PT1S")]
     assert values("The storm hit on 2 February. She resigned a week later.") == [
         ("2 February", "2024-02-02"),
         ("a week later", "2024-02-09"),
