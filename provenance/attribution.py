@@ -73,7 +73,8 @@ ADDRESSEES = frozenset(
 )
 _ADVERBIAL = (
     r"(?:in|on|at|during|to|via|through|after|before|when|for|without|with|earlier|later|"
-    r"last|this|again|also|repeatedly|privately|publicly|(?:mon|tues|wednes|thurs|fri|satur|sun)"
+    r"last|this|again|also|repeatedly|privately|publicly|yesterday|today|tonight"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)"
     r"day)\b(?:[^.;:\"“”]|(?<=\b[a-zA-Z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.)"
     r"{0,60}?"
 )
@@ -237,6 +238,7 @@ def _is_cue(word: str) -> bool:
 DATELINE = re.compile(r"[A-Z][A-Z .’'-]{1,40}:\s")
 # Objects that stand for something named elsewhere, not for content.
 BARE_OBJECTS = frozenset("it them this that these those him her".split())
+ANONYMITY = re.compile(r"\s*not\s+to\s+be\s+(?:named|identified)\b", re.IGNORECASE)
 WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+$|['’]ll\s+$", re.IGNORECASE)
 
 
@@ -933,6 +935,9 @@ class _Attributor:
             start = colon.end()
         lead = LEAD_IN.match(text, start, cut)
         start = lead.end() if lead else start
+        if ANONYMITY.match(text, start, cut):
+            # "a party whip, who asked not to be named": how a source is kept unnamed.
+            return cue.end
         opening = self._span_opening_at(start)
         if before is not None and opening is None and not (lead and "that" in lead.group().lower()):
             return cue.end

@@ -253,7 +253,10 @@ PATTERNS_BY_WORD: dict[str, frozenset[str]] = {
 }
 MEDIA = ("recording", "document")
 # Words before an outlet's name that say what it is: "the trade news site X".
-OUTLET_DESCRIPTORS = frozenset("news trade student regional local national".split())
+OUTLET_DESCRIPTORS = frozenset(
+    "news trade student regional local national political independent nonprofit online "
+    "investigative financial business".split()
+)
 
 
 def _describes_outlet(word: str) -> bool:

@@ -85,6 +85,14 @@ HEAD = "Council row deepens\n\n"
         ),
         ("The council will consider the budget when it meets.", []),
         (
+            "A party whip, who asked not to be named, said the plan was dead.",
+            [("indirect", "the plan was dead", None)],
+        ),
+        (
+            "Iain Drummond said yesterday that the plan was dead.",
+            [("indirect", "the plan was dead", "Iain Drummond")],
+        ),
+        (
             "Anna Berg insisted the union agreed a deal.",
             [("indirect", "the union agreed a deal", "Anna Berg")],
         ),

@@ -164,6 +164,15 @@ def test_caught_on_a_microphone_before_a_gerund_is_a_recording() -> None:
     assert channel_of(parsed, "a bottomless pit")[0] == "recording"  # type: ignore[index]
 
 
+def test_an_outlet_named_after_adjectives_and_its_kind() -> None:
+    parsed = parse(
+        HEAD + "The messages were published by the political website Caledonia Briefing on "
+        "Monday evening."
+    )
+    [channel] = [c for c in parsed.channels if c.publisher is not None and c.kind == "website"]
+    assert parsed.entities[channel.publisher].name == "Caledonia Briefing"  # type: ignore[index]
+
+
 def test_the_same_speaker_keeps_her_channel_until_someone_else_speaks() -> None:
     parsed = parse(
         HEAD + "In a statement, Karen Walsh said the plan was dead.\n\n"
