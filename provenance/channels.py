@@ -252,6 +252,7 @@ PATTERNS_BY_WORD: dict[str, frozenset[str]] = {
     for word in dict.fromkeys(w for needs in NEEDS.values() for w in needs)
 }
 MEDIA = ("recording", "document")
+PHRASE_REACH = 160
 # Words before an outlet's name that say what it is: "the trade news site X".
 OUTLET_DESCRIPTORS = frozenset(
     "news trade student regional local national political independent nonprofit online "
@@ -308,7 +309,9 @@ class _Finder:
         """
         end = start
         named_after = start
-        tokens = list(re.finditer(r"[\w'’.-]+|\S", self.text[start:floor_end]))
+        # An outlet's phrase is short: look no further than PHRASE_REACH characters.
+        window = self.text[start : min(floor_end, start + PHRASE_REACH)]
+        tokens = list(re.finditer(r"[\w'’.-]+|\S", window))
         for number, match in enumerate(tokens):
             word = match.group()
             opening_the = word.lower() in ("the", "this", "our") and end == start

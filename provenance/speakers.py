@@ -306,8 +306,9 @@ class _Resolver:
         position = self.mentions[index].start
         for mention in reversed(self.mentions):
             entity = mention.entity
-            earlier = mention.start < position and not self._in_caption(mention)
-            if earlier and entity is not None and entity not in order and self._is_person(entity):
+            if entity is None or entity in order or not self._is_person(entity):
+                continue
+            if mention.start < position and not self._in_caption(mention):
                 order.append(entity)
         return order
 
