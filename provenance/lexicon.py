@@ -239,7 +239,7 @@ TITLE_WORDS = frozenset(
     majority minority cllr coun transport treasury environment energy culture trade work pensions
     housing interior labor labour commerce agriculture finance communications press policy
     homeland immigration climate science infrastructure international development digital
-    sport veterans principal dean pastor coach manager head
+    sport veterans principal dean pastor coach manager head major brigadier
     """.split()
 )
 
@@ -264,7 +264,7 @@ TITLE_HEADS = frozenset(
     king queen prince princess pope bishop archbishop cardinal detective inspector officer
     superintendent constable premier mp councillor councilor alderman assemblyman
     assemblywoman trustee cllr coun cmdr ceo cfo coo cto founder co-founder executive
-    principal dean pastor coach manager
+    principal dean pastor coach manager brigadier
     """.split()
 )
 

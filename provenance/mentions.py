@@ -256,11 +256,14 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
 
 
 def _joiners(word: _Word) -> tuple[str, ...]:
-    """What may stand between two words of one name: a space, or ". " after "Mr", "Sen"."""
+    """What may stand between two words of one name: a space, ". " after "Mr",
+    "Sen", or a plural's apostrophe ("National Police Workers' Union")."""
     lowered = word.lower
     initial = len(word.text) == 1 and word.text.isupper()
     if lowered in HONORIFICS or lowered in TITLE_ABBREVIATIONS or initial:
         return (" ", ". ")
+    if lowered.endswith("s") and word.text[:1].isupper():
+        return (" ", "' ", "’ ")
     return (" ",)
 
 

@@ -134,6 +134,14 @@ def test_a_past_verb_is_no_modifier_of_a_role() -> None:
     assert not any(text.startswith("suspended") for text, _, _ in rows)
 
 
+def test_military_ranks_and_plural_possessives_in_names() -> None:
+    _, names = mentions_of(
+        "Row\n\nBrigadier Thandi Mokoena spoke. The National Police Workers' Union defended "
+        "Major General Nomvula Khumalo."
+    )
+    assert names == ["Thandi Mokoena", "Nomvula Khumalo", "National Police Workers' Union"]
+
+
 def test_full_names_surnames_and_honorifics_are_one_person() -> None:
     rows, names = mentions_of(
         "Headline\n\nMaria Lopez spoke first. Ms Lopez later added a note, and Lopez left."
