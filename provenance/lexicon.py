@@ -162,7 +162,8 @@ ROLE_HEADS = frozenset(
     superintendent inspector constable captain colonel admiral king queen prince princess
     monarch pope bishop archbishop vice-president vice-chair vice-chancellor alderman trustee
     member boss guard striker midfielder defender goalkeeper quarterback pitcher
-    winger principal teacher headteacher headmaster headmistress dean pastor
+    winger principal teacher headteacher headmaster headmistress dean pastor co-host
+    co-anchor
     """.split()
 )
 

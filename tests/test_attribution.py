@@ -382,6 +382,12 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "called",
         ),
         (
+            "Morning Mix co-host Donna Vale said the guest was late.",
+            "the guest was late",
+            "Morning Mix co-host Donna Vale",
+            "said",
+        ),
+        (
             '"She lied," said Councillor Tom Reid.',
             "She lied",
             "Councillor Tom Reid",
