@@ -57,6 +57,7 @@ from provenance.lexicon import (
     RECORDING_NOUNS,
     ROLE_HEADS,
     SENTENCE_STARTERS,
+    WEEKDAY_NAMES,
     WEEKDAYS,
     past_form,
 )
@@ -73,14 +74,14 @@ ADDRESSEES = frozenset(
 )
 _ADVERBIAL = (
     r"(?:in|on|at|during|to|via|through|after|before|when|for|without|with|earlier|later|"
-    r"last|this|again|also|repeatedly|privately|publicly|yesterday|today|tonight"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)"
-    r"day)\b(?:[^.;:\"“”]|(?<=\b[a-zA-Z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.)"
+    r"last|this|again|also|repeatedly|privately|publicly|yesterday|today|tonight|"
+    rf"{WEEKDAY_NAMES})"
+    r"\b(?:[^.;:\"“”]|(?<=\b[a-zA-Z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.)"
     r"{0,60}?"
 )
 # "said Monday he had been ...": a day right after the cue dates the saying.
 _DAY_AFTER_CUE = (
-    r"(?:on\s+)?(?:(?:mon|tue|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|"
+    rf"(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today|"
     r"last\s+(?:week|month|night))(?:\s+(?:morning|afternoon|evening|night))?\s+"
     r"(?=(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|there)\b)"
 )
@@ -101,7 +102,7 @@ OBJECT_BREAK = re.compile(
     r"|\s(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:interview|statement|speech|post|tweet|briefing|press conference|news conference)\b"
     # Nor when: "repeated his call for an inquiry on Saturday", "... on 16 May".
-    r"|\s(?i:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)"
+    rf"|\s(?i:(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)[.,;]?\s*$"
     rf"|\s(?i:on\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?))[.,;]?\s*$"
 )

@@ -28,6 +28,7 @@ from provenance.lexicon import (
     PRINT_WORDS,
     PUT_OUT,
     RECORDINGS,
+    WEEKDAY_NAMES,
 )
 from provenance.records import Article, Channel, Entity, Mention, Quote, Segments, Sentence
 from provenance.scanning import Scan, finditer
@@ -167,7 +168,7 @@ TIME_CLAUSE = re.compile(r"\b(?:after|before|since|following|once|when|until)\b[
 # A day named beside a statement ("Smith said Monday ...") makes it a new occasion,
 # not more of what a leaked recording carried.
 DAY_NAMED = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|"
+    rf"\b(?:{WEEKDAY_NAMES}|yesterday|today|tonight|"
     r"this (?:morning|afternoon|evening|week)|last (?:night|week))\b",
     re.IGNORECASE,
 )

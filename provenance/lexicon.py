@@ -378,6 +378,8 @@ MONTH_ABBREVIATIONS = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+# The days' names as one alternation, for the patterns that need them.
+WEEKDAY_NAMES = "(?:" + "|".join(WEEKDAYS) + ")"
 
 # Abbreviations whose period does not end a sentence.
 ABBREVIATIONS = frozenset(
