@@ -56,7 +56,9 @@ MEDIUM = re.compile(
     r"(?:tape|camera|video|film))\s+(?=\w+ing\b)"
     # "caught on a microphone at a summit dinner on Nov. 12 calling ...".
     r"|\b(?P<miked>caught\s+on\s+(?:an?\s+)?(?:(?:hot|open|live)[ -])?mic(?:rophone)?)\b"
-    r"(?=(?:[^.;]|\.(?=\s\d)){0,60}?\s\w+ing\b)",
+    r"(?=(?:[^.;]|\.(?=\s\d)){0,60}?\s\w+ing\b)"
+    # "X can be heard telling an aide": words someone can listen to again are recorded.
+    r"|\b(?P<heard>(?:can|could)\s+(?:also\s+)?be\s+heard|(?:is|was)\s+heard)\s+(?=\w+ing\b)",
     re.IGNORECASE,
 )
 LEAK_IN_ARTICLE = Scan.of(
@@ -102,6 +104,19 @@ PUBLISHED_RELATIVE = re.compile(
     r"leaked)\b",
     re.IGNORECASE,
 )
+# "Lakeview High School was streaming the ceremony live on its YouTube channel":
+# an occasion carried live by whoever is named before the verb; what was said at
+# it went out as it was said.
+CARRIED_LIVE = re.compile(
+    r"\s(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
+    r"(?P<verb>(?:live-?)?stream(?:ing|ed)|broadcast(?:ing)?|carr(?:ying|ied)|air(?:ing|ed)"
+    r"|televis(?:ing|ed))\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:ceremony|meeting|session|hearing|conference|event|debate|match|game|service|briefing"
+    r"|proceedings|graduation|commencement|rally|launch|town\s+hall|sitting|assembly)\s+live\b"
+    r"(?:\s+on\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w'’.-]+\s+){0,2}?"
+    r"(?P<platform>YouTube|Facebook|Twitch|TikTok|Instagram|X|website|radio|television|TV)\b)?",
+    re.IGNORECASE,
+)
 APPROACHED_BY = re.compile(r"\b(?:approached|interviewed|questioned|asked)\s+by\s+", re.IGNORECASE)
 INTERVIEW = re.compile(
     r"\b(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?interview\s+"
@@ -134,11 +149,11 @@ STATEMENT = re.compile(
     re.IGNORECASE,
 )
 SOCIAL = re.compile(
-    r"\bon\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?)?"
+    r"\b(?i:on)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?)?"
     r"(?P<platform>Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|LinkedIn|"
     r"Truth Social|X)\b(?:\s+(?:group|page|account|feed|channel)\b)?"
     r"|\b(?P<verb>tweeted|posted online)\b"
-    r"|\bin\s+an?\s+(?P<noun>tweet|social media post|Facebook post|Instagram post)\b"
+    r"|\b(?i:in)\s+an?\s+(?P<noun>tweet|social media post|Facebook post|Instagram post)\b"
 )
 # "The recording was first shared on a parents' Facebook group", "a video posted
 # on TikTok", "It was posted on TikTok": a medium put out, in the passive or as a
@@ -214,10 +229,12 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "dossier",
         "file",
         "chat",
+        "heard",
     ),
     PUBLISHED_BY: (*PUBLISHING_VERBS, "reported", "shared", "seen", "captured"),
     PUBLISHED_ACTIVE: (*PUBLISHING_VERBS, "reported"),
     PUBLISHED_RELATIVE: PUBLISHING_VERBS,
+    CARRIED_LIVE: (" live",),
     APPROACHED_BY: (" by ",),
     INTERVIEW: ("interview",),
     TOLD: ("told", "telling", "speaking to", "spoke to", "talking to"),
@@ -416,6 +433,26 @@ class _Finder:
                         leaked=True,
                     )
                 )
+        for match in matches(CARRIED_LIVE):
+            outlet_mention = self._publisher_before(match.start())
+            if outlet_mention is None:
+                continue
+            platform = (match["platform"] or "").lower()
+            if platform in ("website", "radio", "television", "tv"):
+                kind = NOUN_KINDS.get(platform, "broadcast")
+            else:
+                kind = "social_media" if platform else self.medium_kind(outlet_mention.entity, None)
+            found.append(
+                Channel(
+                    kind,
+                    text[outlet_mention.start : outlet_mention.end],
+                    outlet_mention.start,
+                    match.end(),
+                    f"outlet + '{match['verb'].lower()} ... live'",
+                    publisher=outlet_mention.entity,
+                    leaked=True,
+                )
+            )
         for regex, kind, rule in (
             (APPROACHED_BY, "interview", "'approached by' + outlet"),
             (INTERVIEW, "interview", "'interview with' + outlet"),
@@ -486,16 +523,17 @@ class _Finder:
 
     def _medium(self, match: re.Match[str]) -> Channel:
         medium = (match["medium"] or match["published"] or match["relative"] or "").lower()
-        caught_by = match["caught"] or match["miked"]
-        caught = caught_by is not None
+        caught_by = match["caught"] or match["miked"] or match["heard"] or ""
+        caught = bool(caught_by)
         kind = "recording" if caught or re.fullmatch(RECORDINGS, medium) else "document"
         adjectives = f"{match['adj'] or ''} {match['leak'] or ''}"
-        # A medium that was published, seen by someone or surfaced is out.
-        brought_out = match["published"] is not None
+        # A medium that was published, seen by someone or surfaced is out; so are
+        # words "caught on" a microphone or camera, which others heard or saw.
+        brought_out = match["published"] is not None or caught_by.lower().startswith("caught")
         leaked = brought_out or bool(
             re.search(r"leaked|secret|covert|undercover", adjectives, re.I)
         )
-        rule = f"medium '{medium}'" if medium else f"'{(caught_by or '').lower()}' + '-ing' cue"
+        rule = f"medium '{medium}'" if medium else f"'{caught_by.lower()}' + '-ing' cue"
         name = self.text[match.start() : match.end()].strip()
         if name.lower().startswith("according to "):
             name = name[len("according to ") :]

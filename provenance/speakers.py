@@ -209,17 +209,17 @@ class _Resolver:
             if represented is not None:
                 return represented, "a spokesperson speaks for whom they represent"
         if mention.text.split(" ", 1)[0].lower() in ("a", "an"):
-            return None
+            # "A Lakeview High School principal has been placed on leave": the story's
+            # subject, introduced by role in the lede and named later with it.
+            if not (self._opens_story(sentence_index) and self._is_first_subject(index, inside)):
+                return None
+            known = self._holders(role)
+            if len(known) != 1:
+                return None
+            return known[0], "the lede's subject, named later with this role"
         if role in self.bindings:
             return self.bindings[role], "same role as earlier"
-        known = [
-            i
-            for i, e in enumerate(self.entities)
-            if e.kind == "person"
-            and any(role_relation(role, r) in ("same", "compatible") for r in e.roles)
-            # "the minister" (any minister) does not make the health minister prime minister.
-            and not any(role_relation(role, r) == "conflict" for r in e.roles)
-        ]
+        known = self._holders(role)
         if len(known) == 1:
             return self._bind(role, known[0], "role the text gives this person")
         if head not in UNIQUE_ROLE_HEADS and mention.possessor is None:
@@ -242,6 +242,28 @@ class _Resolver:
         ]
         chosen = compatible[0] if compatible else candidates[0]
         return self._bind(role, chosen, "most salient compatible person")
+
+    def _holders(self, role: str) -> list[int]:
+        """The people the text gives ``role`` (or a compatible one, and none in conflict)."""
+        return [
+            i
+            for i, e in enumerate(self.entities)
+            if e.kind == "person"
+            and any(role_relation(role, r) in ("same", "compatible") for r in e.roles)
+            # "the minister" (any minister) does not make the health minister prime minister.
+            and not any(role_relation(role, r) == "conflict" for r in e.roles)
+        ]
+
+    def _opens_story(self, sentence_index: int) -> bool:
+        """Whether a sentence is the headline's first or the first body paragraph's first."""
+        sentence = self.segments.sentences[sentence_index]
+        paragraph = self.segments.paragraphs[sentence.paragraph]
+        first_body = next((p.index for p in self.segments.paragraphs if p.kind == "body"), None)
+        opening = (
+            sentence_index == 0
+            or self.segments.sentences[sentence_index - 1].paragraph != sentence.paragraph
+        )
+        return opening and (paragraph.kind == "headline" or paragraph.index == first_body)
 
     def _may_hold(self, role: str, roles: Sequence[str]) -> bool:
         """Whether someone with these known roles may hold ``role`` too: none of them

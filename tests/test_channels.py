@@ -260,3 +260,41 @@ def test_recorded_or_caught_on_camera_before_an_ing_cue_is_a_recording() -> None
     parsed = parse("Minister recorded mocking his own rail plan\n\nThe row grew.")
     [recording] = [c for c in parsed.channels if c.kind == "recording"]
     assert recording.name == "recorded"
+
+
+def test_words_caught_on_a_hot_mic_are_out_so_a_later_email_is_not_the_leak() -> None:
+    parsed = parse(
+        "Principal on leave\n\n"
+        "Karen Walsh was caught on a hot mic on Thursday mocking the graduates.\n\n"
+        'She apologised in an email on Friday, writing that it was "careless".'
+    )
+    media = {c.kind: c.leaked for c in parsed.channels}
+    assert media == {"recording": True, "document": False}
+
+
+def test_someone_who_can_be_heard_saying_something_was_recorded() -> None:
+    parsed = parse(
+        HEAD + 'Karen Walsh can be heard telling an aide: "That plan is dead."\n\n'
+        "Her office said it was a private remark."
+    )
+    assert channel_of(parsed, "That plan is dead.")[0] == "recording"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Hilltop School was streaming the ceremony live on its YouTube channel.", "social_media"),
+        ("Hilltop Council had been broadcasting the meeting live on its website.", "website"),
+        ("Hilltop Council streamed the full council meeting live.", "website"),
+    ],
+)
+def test_an_occasion_carried_live_is_leaked_by_whoever_carried_it(sentence: str, kind: str) -> None:
+    parsed = parse(HEAD + sentence + " Karen Walsh said the plan was dead.")
+    [live] = [c for c in parsed.channels if c.rule.endswith("live'")]
+    assert (live.kind, live.leaked) == (kind, True)
+    assert parsed.entities[live.publisher].name.startswith("Hilltop")  # type: ignore[index]
+
+
+def test_a_post_named_at_the_start_of_a_sentence_is_its_channel() -> None:
+    parsed = parse(HEAD + "In a Facebook post, Karen Walsh defended him, writing that he was kind.")
+    assert channel_of(parsed, "he was kind")[0] == "social_media"  # type: ignore[index]

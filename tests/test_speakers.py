@@ -151,3 +151,21 @@ def test_an_organisation_named_by_a_definite_phrase_speaks_and_is_named_again() 
     assert speaker_of(parsed, "a disgrace") == "state teachers' union"
     assert speaker_of(parsed, "the governor should resign") == "state teachers' union"
     assert speaker_of(parsed, "it was over") is None
+
+
+def test_the_ledes_indefinite_subject_is_the_person_named_later_with_that_role() -> None:
+    parsed = parse(
+        HEAD + "A Hilltop school principal has been suspended after he was caught mocking "
+        "pupils.\n\nPrincipal Warren Pike said the remark was a joke.\n\n"
+        "A principal from another school said she was shocked."
+    )
+    assert resolved(parsed, "A Hilltop school principal") == "Warren Pike"
+    assert resolved(parsed, "A principal") is None
+
+
+def test_an_indefinite_role_stays_unresolved_when_two_people_hold_it() -> None:
+    parsed = parse(
+        HEAD + "A principal has been suspended after he was caught mocking pupils.\n\n"
+        "Principal Warren Pike said nothing. Principal Ann Lee declined to comment."
+    )
+    assert resolved(parsed, "A principal") is None
