@@ -156,10 +156,13 @@ SOCIAL = re.compile(
     r"|\b(?i:in)\s+an?\s+(?P<noun>tweet|social media post|Facebook post|Instagram post)\b"
 )
 # "The recording was first shared on a parents' Facebook group", "a video posted
-# on TikTok", "It was posted on TikTok": a medium put out, in the passive or as a
-# participle, right before the platform it came out on.
+# on TikTok", "It was posted on TikTok", "the clip, which a crew member posted on
+# X": a medium put out, in the passive, as a participle or in a relative clause,
+# right before the platform it came out on.
 MEDIUM_PUT_OUT = re.compile(
-    rf"\b(?:{RECORDINGS}|{DOCUMENTS}|it|they)\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+    rf"\b(?:(?:{RECORDINGS}|{DOCUMENTS}|it|they)\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+    # "the 40-second clip, which a crew member posted on X": put out by someone.
+    rf"|(?:{RECORDINGS}|{DOCUMENTS}),?\s+(?:which|that)\s+[^,.;]{{1,60}}?\s)"
     rf"(?:first\s+)?(?:{PUT_OUT})\s+(?:online\s+)?$",
     re.IGNORECASE,
 )

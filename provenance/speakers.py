@@ -222,6 +222,11 @@ class _Resolver:
         known = self._holders(role)
         if len(known) == 1:
             return self._bind(role, known[0], "role the text gives this person")
+        # "The Morning Mix co-host" before "Vale's co-host, Marcus Hill": a definite
+        # role refers back to the one person given it so far.
+        earlier = self._holders_before(role, mention.start)
+        if len(known) > 1 and len(earlier) == 1:
+            return self._bind(role, earlier[0], "role the text gave this person before")
         if head not in UNIQUE_ROLE_HEADS and mention.possessor is None:
             return None
         excluded = self._excluded(index, inside)
@@ -253,6 +258,19 @@ class _Resolver:
             # "the minister" (any minister) does not make the health minister prime minister.
             and not any(role_relation(role, r) == "conflict" for r in e.roles)
         ]
+
+    def _holders_before(self, role: str, offset: int) -> list[int]:
+        """The people named with ``role`` (or a compatible one) before ``offset``."""
+        found = {
+            m.entity
+            for m in self.mentions
+            if m.start < offset
+            and m.role
+            and m.entity is not None
+            and self._is_person(m.entity)
+            and role_relation(role, m.role) in ("same", "compatible")
+        }
+        return sorted(found)
 
     def _opens_story(self, sentence_index: int) -> bool:
         """Whether a sentence is the headline's first or the first body paragraph's first."""

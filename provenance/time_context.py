@@ -26,7 +26,11 @@ FUTURE_CUE = re.compile(
     r"(?<![\w’'])(?:will|shall|going\s+to|upcoming|coming|tomorrow|next|as\s+(?:soon|early)\s+as"
     r"|(?:expected|scheduled|planned|supposed|due|set|slated|poised|likely|about|bound)\s+to"
     r"|(?:plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|vows?|promises?)\s+to"
-    r"|scheduled|planned|planning)\b|[’']ll\b",
+    r"|scheduled|planned|planning"
+    # The present of a scheduled happening: "the board meets on Tuesday", "she kicks
+    # off a book tour on Monday".
+    r"|meets|convenes|begins|starts|opens|kicks\s+off|launches|resumes|hosts|visits|travels)\b"
+    r"|[’']ll\b",
     re.IGNORECASE,
 )
 MODAL_CUE = re.compile(r"\b(?:would|could|might|should|(?-i:may))\b", re.IGNORECASE)

@@ -123,9 +123,12 @@ def _deictic(match: re.Match[str], context: TimeContext) -> Found | None:
     "part clock",
 )
 def _part_of_day(match: re.Match[str], context: TimeContext) -> Found | None:
-    """ "this morning" of the publication day; "that night", "noon" of the day last mentioned."""
+    """ "this morning" of the publication day; "that night", "noon" of the day last
+    mentioned; not "The Morning Mix"."""
     if match["mid"]:
         return _midday(match, context)
+    if capitalised(match["part"]) and NAME_AFTER.match(context.text, match.end()):
+        return None  # "The Morning Mix", "the Evening Standard": a name
     which = " ".join(match["which"].lower().split())
     part = match["part"].lower()
     if which == "this":

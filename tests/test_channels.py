@@ -298,3 +298,13 @@ def test_an_occasion_carried_live_is_leaked_by_whoever_carried_it(sentence: str,
 def test_a_post_named_at_the_start_of_a_sentence_is_its_channel() -> None:
     parsed = parse(HEAD + "In a Facebook post, Karen Walsh defended him, writing that he was kind.")
     assert channel_of(parsed, "he was kind")[0] == "social_media"  # type: ignore[index]
+
+
+def test_a_medium_which_someone_posted_on_a_platform_came_out_there() -> None:
+    parsed = parse(
+        "Host mocks guest\n\n"
+        "In the clip, which a crew member posted on X on Tuesday, Karen Walsh can be heard "
+        'saying: "Nobody reads that book."'
+    )
+    [platform] = [c for c in parsed.channels if c.kind == "social_media"]
+    assert (platform.name, platform.leaked) == ("X", True)

@@ -169,3 +169,12 @@ def test_an_indefinite_role_stays_unresolved_when_two_people_hold_it() -> None:
         "Principal Warren Pike said nothing. Principal Ann Lee declined to comment."
     )
     assert resolved(parsed, "A principal") is None
+
+
+def test_a_definite_role_refers_back_to_the_one_person_given_it_so_far() -> None:
+    parsed = parse(
+        "Breakfast co-host Donna Vale caught mocking guest\n\n"
+        "The breakfast co-host was caught mocking a guest, she admitted.\n\n"
+        "Vale's co-host, Marcus Hill, defended her."
+    )
+    assert resolved(parsed, "The breakfast co-host") == "Donna Vale"

@@ -129,6 +129,23 @@ def test_a_weekday_in_a_name_is_not_a_time() -> None:
     assert times_of("The Sunday Times reported it.") == []
 
 
+def test_a_part_of_the_day_in_a_name_is_not_a_time() -> None:
+    assert times_of("The Morning Mix co-host and the Evening Standard said so.") == []
+    assert values("She spoke to the station this morning.") == [("this morning", "2024-03-06TMO")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The board meets on Tuesday to discuss it.", "2024-03-12"),
+        ("She kicks off a book tour in Chicago on Monday.", "2024-03-11"),
+        ("The board met on Tuesday to discuss it.", "2024-03-05"),
+    ],
+)
+def test_the_present_of_a_scheduled_happening_is_to_come(body: str, expected: str) -> None:
+    assert only(body).value == expected
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
