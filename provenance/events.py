@@ -33,11 +33,13 @@ from collections.abc import Sequence
 from attrs import evolve, frozen
 
 from provenance.lexicon import (
+    ALLY_WORDS,
     ATTACK_CUES,
     CRITICISM_WORDS,
     DEFENCE_CUES,
     DOCUMENTS,
     KIND_OF_MEDIUM,
+    OPPONENT_WORDS,
     PUT_OUT,
     RECORDINGS,
     SUPPORT_WORDS,
@@ -81,6 +83,8 @@ DEFENCE = Scan.of_phrases(DEFENCE_CUES)
 ATTACK = Scan.of_phrases(ATTACK_CUES)
 SUPPORT = Scan.of_phrases(SUPPORT_WORDS)
 CRITICISM = Scan.of_phrases(CRITICISM_WORDS)
+ALLY = Scan.of_phrases(ALLY_WORDS)
+OPPONENT = Scan.of_phrases(OPPONENT_WORDS)
 # "The memo, written in March", "the audio ... was recorded at a dinner last
 # month": the participle after a medium, or its passive verb, says when it was made.
 MADE_VERBS = r"(?P<verb>written|recorded|made|filmed|sent|taken|drafted|dated|captured|shot|left)\b"
@@ -169,8 +173,10 @@ class _Builder:
         """Whether these statements defend or attack, the words that show it, and how.
 
         A defence or attack cue in their sentences decides ("stood by",
-        "seized on"); failing that, the words of support or criticism in
-        what was said, whichever are more.
+        "seized on"); failing that, how their source describes the speaker
+        ("one of the Governor's most vocal critics", "a close ally"); failing
+        that, the words of support or criticism in what was said, whichever
+        are more.
         """
         for number in numbers:
             start, end = self.own_words(self.quotes[number])
@@ -183,6 +189,14 @@ class _Builder:
             if hits:
                 _, kind, match = min(hits, key=lambda h: h[0])
                 return kind, match, f"{kind} cue '{match.group()}'"
+        for number in numbers:
+            quote = self.quotes[number]
+            if quote.source_start is None or quote.source_end is None:
+                continue
+            for kind, regex in (("defence", ALLY), ("attack", OPPONENT)):
+                described = regex.search(self.text, quote.source_start, quote.source_end)
+                if described is not None:
+                    return kind, described, f"speaker described as '{described.group()}'"
         said = [
             (kind, m)
             for number in numbers

@@ -163,7 +163,7 @@ ROLE_HEADS = frozenset(
     monarch pope bishop archbishop vice-president vice-chair vice-chancellor alderman trustee
     member boss guard striker midfielder defender goalkeeper quarterback pitcher
     winger principal teacher headteacher headmaster headmistress dean pastor co-host
-    co-anchor
+    co-anchor td mla msp mpp
     """.split()
 )
 
@@ -265,7 +265,7 @@ TITLE_HEADS = frozenset(
     king queen prince princess pope bishop archbishop cardinal detective inspector officer
     superintendent constable premier mp councillor councilor alderman assemblyman
     assemblywoman trustee cllr coun cmdr ceo cfo coo cto founder co-founder executive
-    principal dean pastor coach manager brigadier
+    principal dean pastor coach manager brigadier td mla msp mpp deputy
     """.split()
 )
 
@@ -436,8 +436,15 @@ CRITICISM_WORDS = (
     "shocking", "shocked", "demeaning", "derogatory", "sexist", "racist", "bigoted",
     "inquiry", "investigation", "troubled", "bullying", "bully", "playing politics",
     "play politics", "incompatible", "too late", "threat", "intimidation", "illegal",
-    "unlawful", "against the law", "dismissal", "bribe",
+    "unlawful", "against the law", "dismissal", "bribe", "step down", "stand down", "no place",
 )
+# Words that describe a speaker as against the remark's author, or on their side:
+# "one of the Governor's most vocal critics", "a close ally of the minister".
+OPPONENT_WORDS = (
+    "critic", "critics", "opponent", "opponents", "rival", "rivals", "challenger", "detractor",
+    "detractors", "adversary",
+)
+ALLY_WORDS = ("ally", "allies", "supporter", "supporters", "loyalist", "loyalists", "backer")
 LEAK_WORDS = (
     "leaked", "leak", "leaks", "emerged", "surfaced", "secretly recorded", "secret recording",
     "hot mic", "hot-mic", "obtained by", "published by", "released by", "posted by",

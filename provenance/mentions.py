@@ -67,6 +67,11 @@ COMMON_WORDS = (
     | frozenset(["i", "we", "you", "they", "it", "not", "no", "yes", "let's", "don't", "don’t"])
 )
 VERB_FORMS = frozenset(CLAUSE_VERBS) | frozenset(AS_VERBS) | frozenset(CONTENTLESS_VERBS)
+# Adjectives that open a sentence before a title and name nothing themselves: "Local
+# TD Pádraig Colgan", "Former Governor Ann Lee" (not an affiliation, as "Labour MP" is).
+OPENING_MODIFIERS = frozenset(
+    "local former fellow veteran senior longtime acting interim retired outgoing embattled".split()
+)
 TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 POSSESSIVE = re.compile(r"['’]s?$")
 ROLE_DETERMINERS = frozenset(["the", "his", "her", "their", "its", "a", "an"])
@@ -202,7 +207,9 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
         joined = bool(current) and text[current[-1].end : word.start] in _joiners(current[-1])
         lowered = word.lower
         opening = word.start <= first
-        common = lowered in COMMON_WORDS or (opening and lowered in VERB_FORMS)
+        common = lowered in COMMON_WORDS or (
+            opening and (lowered in VERB_FORMS or lowered in OPENING_MODIFIERS)
+        )
         if word.text == "The" and not opening and not current:
             following = tokens[position + 1] if position + 1 < len(tokens) else None
             common = not (

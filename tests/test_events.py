@@ -366,3 +366,25 @@ def test_over_dinner_is_no_reaction_to_a_leak() -> None:
         published="2025-05-10",
     )
     assert when(parsed, by_type(parsed)["remark"]) == "2025-05-03"
+
+
+def test_a_speaker_described_as_a_critic_or_an_ally_takes_that_side() -> None:
+    parsed = parse(
+        STORY + "\n\nTom Reid, one of the mayor's most vocal critics, said the message "
+        'confirmed "what we knew".\n\nAnn Lee, a close ally of the mayor, said the town '
+        "would move on.",
+        published="2021-03-05",
+    )
+    types = {name(parsed, e.actor): (e.type, e.rule) for e in parsed.events}
+    assert types["Tom Reid"] == ("attack", "speaker described as 'critics'")
+    assert types["Ann Lee"] == ("defence", "speaker described as 'ally'")
+
+
+def test_calls_to_step_down_and_no_place_are_criticism() -> None:
+    parsed = parse(
+        STORY + "\n\nTom Reid said the comments had no place in the town. Ann Lee urged the "
+        "mayor to step down.",
+        published="2021-03-05",
+    )
+    types = {name(parsed, e.actor): e.type for e in parsed.events}
+    assert types["Tom Reid"] == types["Ann Lee"] == "attack"

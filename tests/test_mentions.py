@@ -301,3 +301,12 @@ def test_an_affiliation_and_a_role_right_before_a_name_give_the_role() -> None:
     roles = {e.name: e.roles for e in found.entities if e.kind == "person"}
     assert roles["Victor Lane"] == ("owner",)
     assert any(m.text == "Labour's pensions spokesman" for m in found.mentions)
+
+
+def test_titles_of_members_of_parliaments_and_an_opening_adjective() -> None:
+    rows, names = mentions_of(
+        "Row\n\nLocal TD Pádraig Colgan said it was wrong.\n\n"
+        '"It is bad," Deputy Colgan told reporters. Former Governor Ann Lee agreed.'
+    )
+    assert names == ["Pádraig Colgan", "Ann Lee"]
+    assert ("Colgan", "surname", "Pádraig Colgan") in rows
