@@ -54,8 +54,10 @@ MEDIUM = re.compile(
     # "Transport secretary recorded mocking ...", "caught on camera saying ...".
     r"|\b(?P<caught>(?:secretly\s+)?(?:recorded|filmed|taped)|caught\s+on\s+"
     r"(?:tape|camera|video|film))\s+(?=\w+ing\b)"
-    # "caught on a microphone at a summit dinner on Nov. 12 calling ...".
-    r"|\b(?P<miked>caught\s+on\s+(?:an?\s+)?(?:(?:hot|open|live)[ -])?mic(?:rophone)?)\b"
+    # "caught on a microphone at a summit dinner on Nov. 12 calling ...", "caught on
+    # his body-worn microphone calling ...".
+    r"|\b(?P<miked>caught\s+on\s+(?:(?:an?|the|his|her|their|its)\s+)?"
+    r"(?:(?:hot|open|live|[\w]+-worn)[ -])?mic(?:rophone)?)\b"
     r"(?=(?:[^.;]|\.(?=\s\d)){0,60}?\s\w+ing\b)"
     # "X can be heard telling an aide": words someone can listen to again are recorded.
     r"|\b(?P<heard>(?:can|could)\s+(?:also\s+)?be\s+heard|(?:is|was)\s+heard)\s+(?=\w+ing\b)",

@@ -687,6 +687,11 @@ class _Clusters:
             self.by_label[key] = len(self.items) - 1
         return self.by_label[key]
 
+    def alias(self, kind: str, label: str, entity: int) -> None:
+        """Make ``label`` (of ``kind``) another name of ``entity`` ("AFA" for the
+        Albion Football Association), unless it already names something."""
+        self.by_label.setdefault((kind, label.lower()), entity)
+
     def is_outlet(self, name: str) -> bool:
         """Whether an outlet of exactly this name is known."""
         return ("outlet", name.lower().removeprefix("the ")) in self.by_label
@@ -974,11 +979,16 @@ def find_mentions(
     named_at: dict[int, int] = {}
     for start, index in placed:
         named_at.setdefault(start, index)
-    mentions = [
-        m
-        for name, quoted in classified
-        if (m := _mention(name, quoted, clusters, placed, named_at, text))
-    ]
+    mentions = []
+    for number, (name, quoted) in enumerate(classified):
+        mention = _mention(name, quoted, clusters, placed, named_at, text)
+        if mention is None:
+            continue
+        mentions.append(mention)
+        following = classified[number + 1][0] if number + 1 < len(classified) else None
+        if following and mention.entity is not None and _acronym_of(name, following, text):
+            acronym = text[following.start : following.end]
+            clusters.alias(following.kind, acronym, mention.entity)
     if article.outlet:
         mentions.extend(_own_outlet(article.outlet, text, clusters, in_quotes))
     taken = _Taken([(m.start, m.end) for m in mentions if m.kind == "person"])
@@ -1002,6 +1012,18 @@ def find_mentions(
     _link_appositions(text, mentions, entities)
     _mark_possessors(mentions)
     return Mentions(tuple(mentions), tuple(entities))
+
+
+def _acronym_of(name: _Name, following: _Name, text: str) -> bool:
+    """ "the Albion Football Association (AFA)": an acronym in brackets right after an
+    organisation's name, made of its capitalised words' initials, is that organisation."""
+    acronym = text[following.start : following.end]
+    if name.kind not in ("organisation", "outlet") or text[name.end : following.start] != " (":
+        return False
+    initials = "".join(word[0] for word in name.tokens if word[:1].isupper() and word != "The")
+    return (
+        acronym.isupper() and acronym == initials and text[following.end : following.end + 1] == ")"
+    )
 
 
 def _outlet_or_role(mention: Mention, clusters: _Clusters) -> Mention | None:

@@ -308,3 +308,10 @@ def test_a_medium_which_someone_posted_on_a_platform_came_out_there() -> None:
     )
     [platform] = [c for c in parsed.channels if c.kind == "social_media"]
     assert (platform.name, platform.leaked) == ("X", True)
+
+
+def test_caught_on_a_body_worn_microphone_is_a_recording() -> None:
+    parsed = parse(
+        HEAD + 'Referee Karen Walsh was caught on her body-worn microphone calling him a "clown".'
+    )
+    assert channel_of(parsed, "clown")[0] == "recording"  # type: ignore[index]

@@ -310,3 +310,13 @@ def test_titles_of_members_of_parliaments_and_an_opening_adjective() -> None:
     )
     assert names == ["Pádraig Colgan", "Ann Lee"]
     assert ("Colgan", "surname", "Pádraig Colgan") in rows
+
+
+def test_an_acronym_in_brackets_after_a_name_is_that_organisation() -> None:
+    rows, names = mentions_of(
+        "Row\n\nThe Albion Football Association (AFA) published it. The AFA said sorry. "
+        "The Met Office (UK) said nothing."
+    )
+    afa = ("AFA", "name", "Albion Football Association")
+    assert [r for r in rows if r[0] == "AFA"] == [afa, afa]
+    assert "UK" in names
