@@ -960,6 +960,7 @@ class _Attributor:
             cue.frame == "clause"
             and end > start
             and looks_like_clause(text, start, end, self.spans)
+            and not self._witnessed(cue, start, end)
         ):
             trailing = TRAILING_RELATIVE.search(text, start, end)
             end = _trim_clause_end(text, start, trailing.start()) if trailing else end
@@ -995,8 +996,12 @@ class _Attributor:
 
     def _witnessed(self, cue: Cue, start: int, end: int) -> bool:
         """ "two people who saw it": "see" with a pronoun for its object tells who
-        witnessed something, not what anyone thinks of it."""
-        return cue.lemma == "see" and self.text[start:end].strip().lower() in BARE_OBJECTS
+        witnessed something, not what anyone thinks of it; "posted it on X" tells
+        who put something out, not what they said."""
+        words = self.text[start:end].split()
+        if cue.lemma == "post":
+            return bool(words) and words[0].lower() in BARE_OBJECTS
+        return cue.lemma == "see" and " ".join(words).lower() in BARE_OBJECTS
 
     def _reported(self, emit: _Emitter, start: int, end: int, what: str) -> None:
         """An indirect statement, and the quotations inside it as partial ones."""

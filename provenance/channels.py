@@ -28,14 +28,13 @@ from provenance.lexicon import (
     PRINT_WORDS,
     PUT_OUT,
     RECORDINGS,
+    REMARK_NOUNS,
     WEEKDAY_NAMES,
 )
 from provenance.records import Article, Channel, Entity, Mention, Quote, Segments, Sentence
 from provenance.scanning import Scan, finditer
 
 LEAK_ADJECTIVES = r"leaked|secret|secretly[- ]recorded|covert|undercover|private"
-# What a remark is called when it is what an outlet put out: "aired the exchange".
-REMARK_NOUNS = r"exchange|remarks?|comments?|conversation|outburst|rant"
 # A word that says what kind of medium it is: "her resignation letter", "a farewell email".
 PREMODIFIER = r"(?!(?:with|by|to|of|for|which|that|and|or)\b)[a-z0-9][a-z0-9-]*"
 MEDIUM = re.compile(
@@ -165,7 +164,10 @@ MEDIUM_PUT_OUT = re.compile(
     rf"\b(?:(?:{RECORDINGS}|{DOCUMENTS}|it|they)\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
     # "the 40-second clip, which a crew member posted on X": put out by someone.
     rf"|(?:{RECORDINGS}|{DOCUMENTS}),?\s+(?:which|that)\s+[^,.;]{{1,60}}?\s)"
-    rf"(?:first\s+)?(?:{PUT_OUT})\s+(?:online\s+)?$",
+    rf"(?:first\s+)?(?:{PUT_OUT})\s+(?:online\s+)?$"
+    # "blogger Brian Wekesa posted it on X": put out by whoever is named before the verb.
+    rf"|\s(?P<active>{PUT_OUT})\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:{RECORDINGS}|{DOCUMENTS}))"
+    r"\s+(?:online\s+)?$",
     re.IGNORECASE,
 )
 WROTE_IN = re.compile(
@@ -503,6 +505,7 @@ class _Finder:
         for match in matches(SOCIAL):
             name = match["platform"] or match["verb"] or match["noun"]
             put_out = MEDIUM_PUT_OUT.search(text, start, match.start())
+            poster = self._named_before(put_out.start()) if put_out and put_out["active"] else None
             found.append(
                 Channel(
                     "social_media",
@@ -510,6 +513,7 @@ class _Finder:
                     match.start(),
                     match.end(),
                     f"'{match.group()}'" + (", where the medium was put out" if put_out else ""),
+                    publisher=poster,
                     leaked=put_out is not None,
                 )
             )
@@ -555,6 +559,12 @@ class _Finder:
             if self.entities[entity].kind in ("outlet", "organisation"):
                 return mention
         return None
+
+    def _named_before(self, end: int) -> int | None:
+        """The person, organisation or outlet named right before ``end``, if any."""
+        return next(
+            (m.entity for m in self.mentions if m.end == end and m.entity is not None), None
+        )
 
     def _place_in(self, start: int, end: int) -> str | None:
         for mention in self.mentions:

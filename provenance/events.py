@@ -42,6 +42,7 @@ from provenance.lexicon import (
     OPPONENT_WORDS,
     PUT_OUT,
     RECORDINGS,
+    REMARK_NOUNS,
     SUPPORT_WORDS,
     past_tense,
 )
@@ -97,6 +98,17 @@ MADE_AFTER_MEDIUM = re.compile(
     rf",?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?{MADE_VERBS}", re.IGNORECASE
 )
 MADE_PASSIVE = re.compile(rf"\b(?:was|were)\s+(?:\w+ly\s+)?{MADE_VERBS}", re.IGNORECASE)
+# "The remarks were made in the council chamber on Monday evening": when the remark was made.
+REMARK_MADE = re.compile(
+    rf"\b(?:the|his|her|their|these|those)\s+(?:[\w-]+\s+)?(?:{REMARK_NOUNS})\s+(?:was|were)\s+"
+    r"(?:\w+ly\s+)?(?P<verb>made|said|uttered|spoken|recorded|captured)\b",
+    re.IGNORECASE,
+)
+AND_VERB = re.compile(
+    r"\s+and\s+(?:(?:was|were|then|later|first|has|had|been)\s+)*"
+    r"(?:(?-i:[a-z]\w+ed)|sent|made|written|shot|shown|taken|broadcast|put|left|seen)\b",
+    re.IGNORECASE,
+)
 POSTED_PASSIVE = re.compile(rf"\b(?:was|were)\s+(?:first\s+)?(?P<verb>{PUT_OUT})\b", re.IGNORECASE)
 LEAKED_POSSESSION = Scan.of(
     r"\b(?P<owner>his|her)\s+leaked\s+(?:comments|remarks|criticism|words|recording|messages|email|emails|memo)\b",
@@ -359,8 +371,16 @@ class _Builder:
         return sorted(named)
 
     def made_time(self) -> tuple[int | None, str | None]:
-        """When a leaked medium was made ("the recording, made in 2016,"), and why."""
-        return self.medium_time(MADE_AFTER_MEDIUM, MADE_PASSIVE)
+        """When a leaked medium was made ("the recording, made in 2016,"), or the
+        remarks themselves ("The remarks were made ... on Monday evening"), and why."""
+        time, rule = self.medium_time(MADE_AFTER_MEDIUM, MADE_PASSIVE)
+        if time is not None:
+            return time, rule
+        for made in REMARK_MADE.finditer(self.text):
+            time = self.clause_time(made, self.segments.sentence_at(made.start()).end)
+            if time is not None:
+                return time, f"'{self.times[time].text}': when the remarks were {made['verb']}"
+        return None, None
 
     def posted_time(self) -> tuple[int | None, str | None]:
         """When a leaked medium came out ("the audio ... was posted on YouTube earlier
@@ -385,14 +405,21 @@ class _Builder:
                 made = passive.match(self.text, pronoun.end(), sentence_end)
             if made is None:
                 continue
-            clause_end = CLAUSE_END.search(self.text, made.end(), sentence_end)
-            stop = clause_end.start() if clause_end else sentence_end
-            joined = self.text.find(" and ", made.end(), stop)
-            time = self.frame_time(made.end(), joined if joined >= 0 else stop, reported=True)
+            time = self.clause_time(made, sentence_end)
             if time is not None:
                 verb = made["verb"].lower()
                 return time, f"'{self.times[time].text}': when the {medium} was {verb}"
         return None, None
+
+    def clause_time(self, made: re.Match[str], sentence_end: int) -> int | None:
+        """The time in the clause that follows a verb of making or putting out, up
+        to a clause break or an "and" that starts another verb's clause ("sent on
+        Oct. 3 and published on Tuesday", not "between the Governor and the
+        officials last month")."""
+        clause_end = CLAUSE_END.search(self.text, made.end(), sentence_end)
+        stop = clause_end.start() if clause_end else sentence_end
+        joined = AND_VERB.search(self.text, made.end(), stop)
+        return self.frame_time(made.end(), joined.start() if joined else stop, reported=True)
 
     def medium_source(self, quote: Quote) -> str | None:
         """The words of a statement's source when they name a recording or

@@ -544,3 +544,5 @@ DOCUMENTS = (
 KIND_OF_MEDIUM = r"(?:(?:audio|video|phone|telephone|WhatsApp|Signal|text|Slack)\s+)?"
 # How a medium is said to come out, in the passive ("was posted on YouTube").
 PUT_OUT = r"posted|published|released|shared|leaked|aired|broadcast"
+# What a remark is called when it is what an outlet put out: "aired the exchange".
+REMARK_NOUNS = r"exchange|remarks?|comments?|conversation|outburst|rant"

@@ -185,9 +185,10 @@ def _recent_units(match: re.Match[str], context: TimeContext) -> Found | None:
     return found(match, "DURATION", value, "duration of unknown length")
 
 
-# "the Daily Bugle", "The Weekly Standard": a capitalised frequency word
-# followed by another capitalised word is part of a name.
+# "the Daily Bugle", "The Weekly Standard", "Jamhuri Daily": a capitalised
+# frequency word next to another capitalised word is part of a name.
 NAME_GOES_ON = re.compile(r" [A-Z]")
+NAME_BEFORE = re.compile(r"\b[A-Z][\w'’&.-]* $")
 
 
 @PATTERNS.add(
@@ -199,7 +200,10 @@ NAME_GOES_ON = re.compile(r" [A-Z]")
 def _set(match: re.Match[str], context: TimeContext) -> Found | None:
     """ "daily", "every other week", "every Monday", "each July"."""
     if match["word"]:
-        if match["word"][0].isupper() and NAME_GOES_ON.match(match.string, match.end()):
+        if match["word"][0].isupper() and (
+            NAME_GOES_ON.match(match.string, match.end())
+            or NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+        ):
             return None
         word = match["word"].lower()
         return found(match, "SET", FREQUENCIES[word], f"frequency '{word}'")

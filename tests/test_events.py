@@ -388,3 +388,33 @@ def test_calls_to_step_down_and_no_place_are_criticism() -> None:
     )
     types = {name(parsed, e.actor): e.type for e in parsed.events}
     assert types["Tom Reid"] == types["Ann Lee"] == "attack"
+
+
+def test_when_the_remarks_were_made_dates_the_remark() -> None:
+    parsed = parse(
+        "Councillor caught on hot mic\n\nTom Reid was caught on a hot mic calling tenants "
+        '"scroungers".\n\nThe remarks were made in the council chamber on Monday evening.',
+        published="2025-10-16",
+    )
+    assert when(parsed, by_type(parsed)["remark"]) == "2025-10-13TEV"
+
+
+def test_an_and_between_nouns_does_not_end_the_clause_that_dates_a_recording() -> None:
+    parsed = parse(
+        "Governor in leaked audio\n\nIn the leaked audio, Tom Reid tells officials: "
+        '"Deal with them."\n\nThe recording was made at a meeting between the governor and '
+        "his officials last month, according to two people who attended.",
+        published="2025-11-13",
+    )
+    assert when(parsed, by_type(parsed)["remark"]) == "2025-10"
+
+
+def test_someone_who_posted_a_medium_on_a_platform_published_the_leak() -> None:
+    parsed = parse(
+        "Governor in leaked audio\n\nIn the leaked audio, Tom Reid tells officials: "
+        '"Deal with them."\n\nIt spread before blogger Ann Lee posted it on X on Sunday night.',
+        published="2025-11-13",
+    )
+    leak = by_type(parsed)["leak"]
+    assert (name(parsed, leak.actor), when(parsed, leak)) == ("Ann Lee", "2025-11-09TNI")
+    assert [q.text for q in parsed.quotes] == ["Deal with them."]

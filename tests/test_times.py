@@ -129,6 +129,10 @@ def test_a_weekday_in_a_name_is_not_a_time() -> None:
     assert times_of("The Sunday Times reported it.") == []
 
 
+def test_a_frequency_word_ending_a_name_is_not_a_time() -> None:
+    assert values("Mr Wekesa told Jamhuri Daily that prices rise daily.") == [("daily", "P1D")]
+
+
 def test_a_part_of_the_day_in_a_name_is_not_a_time() -> None:
     assert times_of("The Morning Mix co-host and the Evening Standard said so.") == []
     assert values("She spoke to the station this morning.") == [("this morning", "2024-03-06TMO")]
