@@ -727,8 +727,11 @@ def _role_mentions(
     ("Labour's"), up to four modifiers and a role head; two heads in a row
     make one ("deputy leader"). None overlaps a name partly (``taken``).
     """
-    if ALL_ROLE_HEADS.isdisjoint([word.lower for word in tokens]):
+    heads = [j for j, word in enumerate(tokens) if word.lower in ALL_ROLE_HEADS]
+    if not heads:
         return []  # most sentences hold no role head, so no role phrase
+    # A phrase starts at most five words before its head: only those words can open one.
+    openers = sorted({i for head in heads for i in range(max(0, head - 5), head)})
     found = []
     opening = tokens[0] if headline and tokens else None
     if (
@@ -750,7 +753,8 @@ def _role_mentions(
                 role=opening.lower,
             )
         )
-    for i, word in enumerate(tokens):
+    for i in openers:
+        word = tokens[i]
         possessive_name = False
         if word.lower not in ROLE_DETERMINERS:
             possessive_name = word.text[0].isupper() and text[word.end : word.end + 2] in (
