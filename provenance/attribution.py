@@ -238,6 +238,8 @@ def _is_cue(word: str) -> bool:
 # "AMARAVALLI: ...", "NEW DELHI: ...": a dateline in capitals before a colon.
 DATELINE = re.compile(r"[A-Z][A-Z .’'-]{1,40}:\s")
 # Objects that stand for something named elsewhere, not for content.
+# Words that open an adjunct set off by commas after a speaker's name, not an apposition.
+ADJUNCT_OPENERS = frozenset("in at on during speaking writing asked appearing after".split())
 BARE_OBJECTS = frozenset("it them this that these those him her".split())
 ANONYMITY = re.compile(r"\s*not\s+to\s+be\s+(?:named|identified)\b", re.IGNORECASE)
 WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+$|['’]ll\s+$", re.IGNORECASE)
@@ -676,7 +678,10 @@ class _Attributor:
         if QUOTE_MARKS.search(APOSTROPHE.sub("", gap)):
             return start, end
         if gap.lstrip().startswith(",") and closing >= 0:
-            return start, closing + 1
+            # "Ferland, in an interview with DBC on Monday, said": an adjunct between
+            # commas says where or when, and is no part of the name.
+            adjunct = tokens[0].group().lower() in ADJUNCT_OPENERS
+            return (start, end) if adjunct else (start, closing + 1)
         if any(_is_cue(t.group()) and not _noun_after(tokens, i) for i, t in enumerate(tokens)):
             return start, end
         if _qualifying(tokens):

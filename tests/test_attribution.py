@@ -289,6 +289,18 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "said",
         ),
         (
+            "Ann Ferland, in an interview with Radio North on Monday, said the plan was sound.",
+            "the plan was sound",
+            "Ann Ferland",
+            "said",
+        ),
+        (
+            "Ann Ferland, the housing minister, said the plan was sound.",
+            "the plan was sound",
+            "Ann Ferland, the housing minister,",
+            "said",
+        ),
+        (
             "The former secretary of state said the plan would fail.",
             "the plan would fail",
             "The former secretary of state",
