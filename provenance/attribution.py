@@ -55,6 +55,7 @@ from provenance.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     RECORDING_NOUNS,
+    RELATIVE_ASIDE_OPENER,
     ROLE_HEADS,
     SENTENCE_STARTERS,
     WEEKDAY_NAMES,
@@ -238,6 +239,7 @@ def _is_cue(word: str) -> bool:
 # "AMARAVALLI: ...", "NEW DELHI: ...": a dateline in capitals before a colon.
 DATELINE = re.compile(r"[A-Z][A-Z .’'-]{1,40}:\s")
 # Objects that stand for something named elsewhere, not for content.
+RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
 # Words that open an adjunct set off by commas after a speaker's name, not an apposition.
 ADJUNCT_OPENERS = frozenset("in at on during speaking writing asked appearing after".split())
 BARE_OBJECTS = frozenset("it them this that these those him her".split())
@@ -819,8 +821,19 @@ class _Attributor:
                 continue
             if not self.quote_index.outside(mention.start):
                 continue
+            if self._in_relative_aside(mention, sentence, cue_start):
+                continue
             best = index
         return best
+
+    def _in_relative_aside(self, mention: Mention, sentence: Sentence, cue_start: int) -> bool:
+        """ "X, a partner at Y, which led Z's funding round, defended ...": a name in a
+        relative clause between commas is not the subject of the verb after it."""
+        openers = list(RELATIVE_ASIDE.finditer(self.text, sentence.start, mention.start))
+        opener = openers[-1] if openers else None
+        if opener is None or "," in self.text[opener.end() : mention.start]:
+            return False
+        return "," in self.text[mention.end : cue_start]
 
     def _subject_of_first_verb(self, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:
         """ "The country's foreign ministry summoned X and called ...": the words

@@ -380,7 +380,7 @@ def indefinite_compound(before: Sequence[str], word: str) -> bool:
     if not before or not before[-1][:1].isupper() or before[-1].lower().endswith("s"):
         return False
     for modifier in reversed(before[:-1]):
-        if modifier.lower() in ("a", "an"):
+        if modifier.lower() in ("a", "an", "the"):
             return True
         if not modifier.islower() or modifier in JOINING_WORDS:
             return False

@@ -42,6 +42,7 @@ from provenance.lexicon import (
     OPPONENT_WORDS,
     PUT_OUT,
     RECORDINGS,
+    RELATIVE_ASIDE_OPENER,
     REMARK_NOUNS,
     SUPPORT_WORDS,
     past_tense,
@@ -109,6 +110,7 @@ AND_VERB = re.compile(
     r"(?:(?-i:[a-z]\w+ed)|sent|made|written|shot|shown|taken|broadcast|put|left|seen)\b",
     re.IGNORECASE,
 )
+RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
 POSTED_PASSIVE = re.compile(rf"\b(?:was|were)\s+(?:first\s+)?(?P<verb>{PUT_OUT})\b", re.IGNORECASE)
 LEAKED_POSSESSION = Scan.of(
     r"\b(?P<owner>his|her)\s+leaked\s+(?:comments|remarks|criticism|words|recording|messages|email|emails|memo)\b",
@@ -267,6 +269,7 @@ class _Builder:
         end: int,
         remark: Sequence[int] | None = None,
         reported: bool = False,
+        statement: bool = False,
     ) -> int | None:
         """The first dated, past time in ``text[start:end]`` outside what anyone said.
 
@@ -275,7 +278,11 @@ class _Builder:
         and a time in a clause about publishing ("the video, which X
         published on Tuesday,") dates the publication, not the remark. With
         ``reported``, a time in reported speech counts ("the Times reported
-        that the messages, sent on Jan. 14, ..."); in quotation marks never.
+        that the messages, sent on Jan. 14, ..."); in quotation marks never,
+        nor in the words naming a speaker ("X, whose firm led a round earlier
+        this year,"); for a ``statement``, nor in a relative clause between
+        commas (though that may date a publication: "the clip, which a crew
+        member posted on Tuesday,").
         """
         said = self.quotes if remark is None else [self._own_content(n) for n in remark]
         for index, time in enumerate(self.times):
@@ -285,10 +292,32 @@ class _Builder:
                 continue
             if not reported and any(q.start <= time.start < q.end for q in said):
                 continue
+            if self._describes_a_source(time.start):
+                continue
+            if statement and self._in_relative_aside(time.start):
+                continue
             if remark is not None and self._publication_clause(start, time.start):
                 continue
             return index
         return None
+
+    def _in_relative_aside(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a relative clause between commas (", which led
+        its funding round earlier this year,"), which tells of something else."""
+        sentence = self.segments.sentence_at(offset)
+        openers = list(RELATIVE_ASIDE.finditer(self.text, sentence.start, offset))
+        if not openers or "," in self.text[openers[-1].end() : offset]:
+            return False
+        return "," in self.text[offset : sentence.end]
+
+    def _describes_a_source(self, offset: int) -> bool:
+        """Whether ``offset`` lies in the words that name some statement's speaker."""
+        return any(
+            q.source_start is not None
+            and q.source_end is not None
+            and q.source_start <= offset < q.source_end
+            for q in self.quotes
+        )
 
     def _own_content(self, number: int) -> Quote:
         """What a remark's statement says: for "..., according to the messages",
@@ -336,7 +365,9 @@ class _Builder:
             else:
                 windows = [self.remark_text(quote)]
             for window in windows:
-                index = self.frame_time(*window, remark=None if public else numbers)
+                index = self.frame_time(
+                    *window, remark=None if public else numbers, statement=public
+                )
                 if index is not None:
                     return index, f"'{self.times[index].text}' in the sentence that reports it"
         if public:

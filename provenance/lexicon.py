@@ -163,7 +163,7 @@ ROLE_HEADS = frozenset(
     monarch pope bishop archbishop vice-president vice-chair vice-chancellor alderman trustee
     member boss guard striker midfielder defender goalkeeper quarterback pitcher
     winger principal teacher headteacher headmaster headmistress dean pastor co-host
-    co-anchor td mla msp mpp
+    co-anchor td mla msp mpp partner
     """.split()
 )
 
@@ -544,5 +544,7 @@ DOCUMENTS = (
 KIND_OF_MEDIUM = r"(?:(?:audio|video|phone|telephone|WhatsApp|Signal|text|Slack)\s+)?"
 # How a medium is said to come out, in the passive ("was posted on YouTube").
 PUT_OUT = r"posted|published|released|shared|leaked|aired|broadcast"
+# What opens a relative clause set off by a comma: ", which led its funding round".
+RELATIVE_ASIDE_OPENER = r",\s+(?:which|who|whose|whom|where)\b"
 # What a remark is called when it is what an outlet put out: "aired the exchange".
 REMARK_NOUNS = r"exchange|remarks?|comments?|conversation|outburst|rant"

@@ -289,6 +289,13 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "said",
         ),
         (
+            "Ann Ferland, a general partner at Keelhaul Capital, which led Parcelwise's funding "
+            "round, defended the plan.",
+            "the plan",
+            "Ann Ferland, a general partner",
+            "defended",
+        ),
+        (
             "Ann Ferland, in an interview with Radio North on Monday, said the plan was sound.",
             "the plan was sound",
             "Ann Ferland",
@@ -544,3 +551,11 @@ def test_a_stance_inside_a_relative_clause_ends_at_the_main_verb() -> None:
         HEAD + "A voicemail in which Victor Lane berated his coach was leaked at the weekend."
     )
     assert statements(parsed) == [("indirect", "his coach", "Victor Lane")]
+
+
+def test_a_verbs_base_form_after_the_and_a_capitalised_word_is_a_noun() -> None:
+    parsed = parse(
+        "Row\n\nTom Reid told staff that the plan was dead, according to a recording of the "
+        "Zoom call obtained by Seedline."
+    )
+    assert "obtained by Seedline" not in [q.text for q in parsed.quotes]

@@ -418,3 +418,13 @@ def test_someone_who_posted_a_medium_on_a_platform_published_the_leak() -> None:
     leak = by_type(parsed)["leak"]
     assert (name(parsed, leak.actor), when(parsed, leak)) == ("Ann Lee", "2025-11-09TNI")
     assert [q.text for q in parsed.quotes] == ["Deal with them."]
+
+
+def test_a_time_in_a_relative_clause_about_the_speaker_does_not_date_the_statement() -> None:
+    parsed = parse(
+        STORY + "\n\nTom Reid, a partner at Keelhaul Capital, which backed the mayor's "
+        "campaign on Monday, defended her, saying she had been tired.",
+        published="2021-03-05",
+    )
+    [reid] = [e for e in parsed.events if name(parsed, e.actor) == "Tom Reid"]
+    assert (reid.type, reid.time) == ("defence", None)
