@@ -84,7 +84,11 @@ PUBLISHED_BY = re.compile(
 )
 PUBLISHED_ACTIVE = re.compile(
     r"\s(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
-    r"reported|leaked)\s+(?:(?:the|a|an|his|her|their|its|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"reported|leaked)\s+"
+    # "published excerpts of the messages", "released a transcript of the call".
+    r"(?:(?:excerpts|extracts|parts|portions|snippets|clips|a\s+transcript|a\s+copy|copies)"
+    r"\s+(?:of|from)\s+)?"
+    r"(?:(?:the|a|an|his|her|their|its|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})|{REMARK_NOUNS})\b",
     re.IGNORECASE,
 )
@@ -658,10 +662,19 @@ def find_channels(
         # does not carry them; but "after a recording ... caught him saying" does.
         after = TIME_CLAUSE.finditer(article.text, sentence.start, sentence.end) if named else ()
         since = [m.span() for m in after if "," in article.text[m.end() : anchor]]
+        # Not in what it or another statement says ("said no information was shared
+        # in a Signal chat, and dismissed calls as "a stunt""), unless that one only
+        # says where it is from ("according to a copy seen by X").
+        enclosing = [(quote.start, quote.end)] + [
+            (q.start, q.end)
+            for q in quotes
+            if sentence.start <= q.start < sentence.end
+            and not (q.cue and q.cue.frame == "according")
+        ]
         own = [
             i
             for i in named
-            if not (quote.start <= channels[i].start < quote.end)
+            if not any(start <= channels[i].start < end for start, end in enclosing)
             and channels[i].kind != "private_conversation"
             and not any(start <= channels[i].start < channels[i].end <= end for start, end in since)
         ]
@@ -687,13 +700,28 @@ def find_channels(
             ):
                 chosen = None
         else:
-            chosen = None
+            chosen = _written_in(quote, anchor, sentence, channels, article.text)
         if chosen is not None:
             updated[number] = evolve(quote, channel=chosen)
         if quote.speaker is not None:
             last_by_speaker[quote.speaker] = chosen
             last_speaker = quote.speaker
     return Channels(tuple(channels), tuple(updated))
+
+
+def _written_in(
+    quote: Quote, anchor: int, sentence: Sentence, channels: list[Channel], text: str
+) -> int | None:
+    """ "..., national security adviser Elaine Bristow wrote.": words written or
+    replied with no channel of their own, on no day named, are in the last
+    document named before them (the chat, the email)."""
+    if quote.cue is None or quote.cue.lemma not in WRITTEN_EXCHANGE:
+        return None
+    days = DAY_NAMED.finditer(text, sentence.start, sentence.end)
+    if any(not (quote.start <= m.start() < quote.end) for m in days):
+        return None
+    documents = [i for i, c in enumerate(channels) if c.kind == "document" and c.start < anchor]
+    return documents[-1] if documents else None
 
 
 def _setting(
@@ -766,6 +794,8 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
     ]
 
 
+# The verbs of an exchange in writing: "wrote", "replied", "answered", "texted".
+WRITTEN_EXCHANGE = frozenset({"write", "reply", "answer", "text", "message"})
 # Channels that are an occasion of speaking, which a following quote can belong to.
 OCCASIONS = ("interview", "speech", "statement", "broadcast")
 

@@ -99,10 +99,12 @@ MADE_AFTER_MEDIUM = re.compile(
     rf",?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?{MADE_VERBS}", re.IGNORECASE
 )
 MADE_PASSIVE = re.compile(rf"\b(?:was|were)\s+(?:\w+ly\s+)?{MADE_VERBS}", re.IGNORECASE)
-# "The remarks were made in the council chamber on Monday evening": when the remark was made.
+# "The remarks were made in the council chamber on Monday evening", "The exchange took
+# place Jan. 29": when the remark was made.
 REMARK_MADE = re.compile(
-    rf"\b(?:the|his|her|their|these|those)\s+(?:[\w-]+\s+)?(?:{REMARK_NOUNS})\s+(?:was|were)\s+"
-    r"(?:\w+ly\s+)?(?P<verb>made|said|uttered|spoken|recorded|captured)\b",
+    rf"\b(?:the|his|her|their|these|those)\s+(?:[\w-]+\s+)?(?:{REMARK_NOUNS})\s+"
+    r"(?:(?:was|were)\s+(?:\w+ly\s+)?(?P<verb>made|said|uttered|spoken|recorded|captured)"
+    r"|(?P<happened>took\s+place|happened|occurred))\b",
     re.IGNORECASE,
 )
 AND_VERB = re.compile(
@@ -410,7 +412,8 @@ class _Builder:
         for made in REMARK_MADE.finditer(self.text):
             time = self.clause_time(made, self.segments.sentence_at(made.start()).end)
             if time is not None:
-                return time, f"'{self.times[time].text}': when the remarks were {made['verb']}"
+                how = f"were {made['verb']}" if made["verb"] else made["happened"]
+                return time, f"'{self.times[time].text}': when the remarks {how}"
         return None, None
 
     def posted_time(self) -> tuple[int | None, str | None]:

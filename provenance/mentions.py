@@ -683,6 +683,9 @@ class _Clusters:
             if not longer and own and own.lower().removeprefix("the ").endswith(tail):
                 return self.other(kind, own)
         if key not in self.by_label:
+            own = self.own_outlet
+            if kind == "outlet" and own and own.lower().removeprefix("the ") == key[1]:
+                label = own  # the article's own outlet, named as it names itself
             self.items.append((kind, label))
             self.by_label[key] = len(self.items) - 1
         return self.by_label[key]

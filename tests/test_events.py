@@ -428,3 +428,31 @@ def test_a_time_in_a_relative_clause_about_the_speaker_does_not_date_the_stateme
     )
     [reid] = [e for e in parsed.events if name(parsed, e.actor) == "Tom Reid"]
     assert (reid.type, reid.time) == ("defence", None)
+
+
+CHAT_STORY = """Officials mocked ally in leaked chat
+
+WASHINGTON — Defense Secretary Tom Reid said Wednesday that nothing secret was shared in \
+a Signal group chat, and he dismissed calls for an inquiry as "a stunt."
+
+The Potomac Standard published excerpts of the messages Tuesday.
+
+The exchange took place Jan. 29.
+
+"They are the worst kind of ally," national security adviser Ann Lee wrote.
+
+Reid replied that their navy was "a museum with a flag on it.\""""
+
+
+def test_an_outlet_publishing_excerpts_of_messages_is_the_leak_under_its_own_name() -> None:
+    parsed = parse(CHAT_STORY, published="2026-02-12", outlet="The Potomac Standard")
+    leak = by_type(parsed)["leak"]
+    assert (name(parsed, leak.actor), when(parsed, leak)) == ("The Potomac Standard", "2026-02-10")
+
+
+def test_words_written_in_an_exchange_are_remarks_of_each_writer_dated_by_the_exchange() -> None:
+    parsed = parse(CHAT_STORY, published="2026-02-12", outlet="The Potomac Standard")
+    remarks = {name(parsed, e.actor): when(parsed, e) for e in parsed.events if e.type == "remark"}
+    assert remarks == {"Ann Lee": "2026-01-29", "Tom Reid": "2026-01-29"}
+    [response] = [e for e in parsed.events if e.type == "response"]
+    assert when(parsed, response) == "2026-02-11"
