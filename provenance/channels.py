@@ -165,7 +165,10 @@ SOCIAL = re.compile(
 # X": a medium put out, in the passive, as a participle or in a relative clause,
 # right before the platform it came out on.
 MEDIUM_PUT_OUT = re.compile(
-    rf"\b(?:(?:{RECORDINGS}|{DOCUMENTS}|it|they)\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+    rf"\b(?:(?:{RECORDINGS}|{DOCUMENTS}|it|they)"
+    # "A 38-second clip of the exchange was posted on Facebook".
+    rf"(?:\s+of\s+(?:the|his|her|their|its)\s+(?:{REMARK_NOUNS}|[\w-]+))?"
+    r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
     # "the 40-second clip, which a crew member posted on X": put out by someone.
     rf"|(?:{RECORDINGS}|{DOCUMENTS}),?\s+(?:which|that)\s+[^,.;]{{1,60}}?\s)"
     rf"(?:first\s+)?(?:{PUT_OUT})\s+(?:online\s+)?$"
@@ -225,6 +228,9 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "audio",
         "video",
         "footage",
+        "webcast",
+        "stream",
+        "screenshot",
         "clip",
         "note",
         "mic",

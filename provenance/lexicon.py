@@ -204,13 +204,14 @@ SPOKESPERSON_HEADS = frozenset(
 # Media that record someone rather than being written by them.
 RECORDING_NOUNS = frozenset(
     "recording recordings tape tapes video videos clip clips audio footage voicemail voicemails"
-    .split()
+    " webcast webcasts livestream livestreams".split()
 )
 MEDIUM_NOUNS = frozenset(
     """
     email emails e-mail memo memos memorandum message messages letter letters recording
     recordings tape tapes video clip note notes post posts tweet tweets document documents
     text texts transcript transcripts voicemail voicemails audio footage cable cables
+    webcast webcasts livestream livestreams screenshot screenshots
     """.split()
 )
 
@@ -535,11 +536,11 @@ def past_tense(lemma: str) -> str:
 # recordings, documents, and the kind of medium before them ("WhatsApp messages").
 RECORDINGS = (
     r"recordings?|tapes?|audio|video|footage|clips?|voice\s+notes?|voice\s+messages?|voicemails?|"
-    r"(?:hot|open|live)[ -]mic(?:rophone)?s?"
+    r"webcasts?|live\s?streams?|(?:hot|open|live)[ -]mic(?:rophone)?s?"
 )
 DOCUMENTS = (
     r"memos?|memorandum|emails?|e-mails?|messages?|texts|documents?|letters?|transcripts?|"
-    r"dossier|files?|text\s+messages|chats?|cables?"
+    r"dossier|files?|text\s+messages|chats?|cables?|screenshots?"
 )
 KIND_OF_MEDIUM = r"(?:(?:audio|video|phone|telephone|WhatsApp|Signal|text|Slack)\s+)?"
 # How a medium is said to come out, in the passive ("was posted on YouTube").

@@ -315,3 +315,27 @@ def test_caught_on_a_body_worn_microphone_is_a_recording() -> None:
         HEAD + 'Referee Karen Walsh was caught on her body-worn microphone calling him a "clown".'
     )
     assert channel_of(parsed, "clown")[0] == "recording"  # type: ignore[index]
+
+
+def test_a_clip_of_the_exchange_posted_on_a_platform_came_out_there() -> None:
+    parsed = parse(
+        "Councillor apologises\n\nA 38-second clip of the exchange was posted on Facebook the "
+        "following day."
+    )
+    [platform] = [c for c in parsed.channels if c.kind == "social_media"]
+    assert (platform.name, platform.leaked) == ("Facebook", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("In the webcast, Karen Walsh said the plan was dead.", "recording"),
+        (
+            "In screenshots seen by the Ledger, Karen Walsh wrote that the plan was dead.",
+            "document",
+        ),
+    ],
+)
+def test_webcasts_and_screenshots_are_media(sentence: str, kind: str) -> None:
+    parsed = parse("Row\n\n" + sentence)
+    assert channel_of(parsed, "the plan was dead")[0] == kind  # type: ignore[index]
