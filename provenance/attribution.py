@@ -240,6 +240,16 @@ def _is_cue(word: str) -> bool:
 DATELINE = re.compile(r"[A-Z][A-Z .’'-]{1,40}:\s")
 # Objects that stand for something named elsewhere, not for content.
 RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
+# Between who was told and "that": an apposition, then when or where ("told the
+# developer, Nathan Brill, in March 2024 that").
+TOLD_BRIDGE = re.compile(
+    r"(?:,\s+[^,.;:\"“”]{1,40},)?"
+    r"(?:,?\s+(?:in|on|at|during|last|this|over|earlier|late|early)\s+[^,.;:\"“”]{1,40}?,?)?"
+    r"(?=\s+that\b)"
+)
+ADDRESSEE_BEFORE_COMMA = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=,)"
+)
 # Words that open an adjunct set off by commas after a speaker's name, not an apposition.
 ADJUNCT_OPENERS = frozenset("in at on during speaking writing asked appearing after".split())
 BARE_OBJECTS = frozenset("it them this that these those him her".split())
@@ -1118,7 +1128,19 @@ class _Attributor:
         return cue.end
 
     def _skip_addressee(self, start: int, cut: int) -> int:
-        """After "told", step over who was told: "told the BBC", "told reporters"."""
+        """After "told", step over who was told: "told the BBC", "told reporters",
+        and what stands between them and "that" ("told the developer, Nathan
+        Brill, in March 2024 that ...")."""
+        end = self._addressee_end(start, cut)
+        if end == start:
+            # "told the developer, Nathan Brill, that": a noun phrase before an apposition.
+            noun = ADDRESSEE_BEFORE_COMMA.match(self.text, start, cut)
+            bridge = TOLD_BRIDGE.match(self.text, noun.end(), cut) if noun else None
+            return bridge.end() if bridge else start
+        bridge = TOLD_BRIDGE.match(self.text, end, cut)
+        return bridge.end() if bridge else end
+
+    def _addressee_end(self, start: int, cut: int) -> int:
         for mention in self.mentions:
             near = start < mention.start <= start + 5 and mention.end <= cut
             addressee = mention.form != "pronoun" or mention.text.lower() in ADDRESSEES

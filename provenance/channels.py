@@ -75,7 +75,7 @@ LEAK_IN_ARTICLE = Scan.of(
 )
 PUBLISHED_BY = re.compile(
     r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
-    r"reported|leaked|shared|seen|captured)\s+(?:online\s+)?(?:by|to)\s+"
+    r"reported|leaked|shared|seen|reviewed|viewed|captured)\s+(?:online\s+)?(?:by|to)\s+"
     # "was published on Quadrant's website": the outlet owns the place it came out on.
     r"|\b(?:first\s+)?(?P<on>published|posted|broadcast|aired|released)\s+on\s+"
     r"(?=[\w.&-]+(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+(?:website|site|channel|programme|program"
@@ -84,10 +84,11 @@ PUBLISHED_BY = re.compile(
 )
 PUBLISHED_ACTIVE = re.compile(
     r"\s(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
-    r"reported|leaked)\s+"
-    # "published excerpts of the messages", "released a transcript of the call".
-    r"(?:(?:excerpts|extracts|parts|portions|snippets|clips|a\s+transcript|a\s+copy|copies)"
-    r"\s+(?:of|from)\s+)?"
+    r"reported|leaked)\s+(?:online\s+|on\s+(?:its|their|the)\s+(?:website|site)\s+)?"
+    # "published excerpts of the messages", "published on its website dozens of text
+    # messages", "released a transcript of the call".
+    r"(?:(?:excerpts|extracts|parts|portions|snippets|clips|a\s+transcript|a\s+copy|copies"
+    r"|dozens|hundreds|scores|a\s+series|a\s+cache|a\s+trove|a\s+batch)\s+(?:of|from)\s+)?"
     r"(?:(?:the|a|an|his|her|their|its|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})|{REMARK_NOUNS})\b",
     re.IGNORECASE,
@@ -248,7 +249,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "chat",
         "heard",
     ),
-    PUBLISHED_BY: (*PUBLISHING_VERBS, "reported", "shared", "seen", "captured"),
+    PUBLISHED_BY: (*PUBLISHING_VERBS, "reported", "shared", "seen", "viewed", "captured"),
     PUBLISHED_ACTIVE: (*PUBLISHING_VERBS, "reported"),
     PUBLISHED_RELATIVE: PUBLISHING_VERBS,
     CARRIED_LIVE: (" live",),

@@ -621,6 +621,13 @@ class _Builder:
         sentence = self.segments.sentence_at(channel.start)
         clause_end = CLAUSE_END.search(self.text, channel.end, sentence.end)
         time = self.frame_time(channel.start, clause_end.start() if clause_end else sentence.end)
+        if time is None:
+            # "Last week, Riverlight ... published ...": a time opening the sentence.
+            opening = self.frame_time(sentence.start, channel.start)
+            lead = (
+                self.text[sentence.start : self.times[opening].start] if opening is not None else ""
+            )
+            time = opening if opening is not None and not lead.strip(" \"“'‘") else None
         time_rule = (
             None if time is None else f"'{self.times[time].text}' in the sentence that reports it"
         )

@@ -102,7 +102,11 @@ ROLE_AFTER = re.compile(
     rf"(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))})\b"
 )
 # "Fair Rents Now, a tenants' campaign group,": an apposition says what it is.
-DESCRIBED_AS_ORGANISATION = re.compile(r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+),")
+DESCRIBED_AS_ORGANISATION = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+)"
+    # "Riverlight, a nonprofit newsroom that covers Port Hollis,"
+    r"(?:,|\s+(?:that|which|based|covering|serving|founded)\b)"
+)
 FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
 # "the student newspaper, Quadrant,", "the trade news site FreightBeat": a name
 # right after a word for an outlet.

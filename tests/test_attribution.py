@@ -553,6 +553,17 @@ def test_a_stance_inside_a_relative_clause_ends_at_the_main_verb() -> None:
     assert statements(parsed) == [("indirect", "his coach", "Victor Lane")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Lee told the developer, Tom Reid, in March 2024 that the rezoning was done.",
+        "Ann Lee told the BBC on Monday that the rezoning was done.",
+    ],
+)
+def test_what_stands_between_who_was_told_and_that_is_not_what_was_said(sentence: str) -> None:
+    assert [q.text for q in parse("Row\n\n" + sentence).quotes] == ["the rezoning was done"]
+
+
 def test_a_verbs_base_form_after_the_and_a_capitalised_word_is_a_noun() -> None:
     parsed = parse(
         "Row\n\nTom Reid told staff that the plan was dead, according to a recording of the "

@@ -456,3 +456,17 @@ def test_words_written_in_an_exchange_are_remarks_of_each_writer_dated_by_the_ex
     assert remarks == {"Ann Lee": "2026-01-29", "Tom Reid": "2026-01-29"}
     [response] = [e for e in parsed.events if e.type == "response"]
     assert when(parsed, response) == "2026-02-11"
+
+
+def test_a_newsroom_in_apposition_publishing_messages_on_its_website_leaked_them() -> None:
+    parsed = parse(
+        "Inside the mayor's messages\n\nLast week, Riverlight, a nonprofit newsroom that covers "
+        "the county, published on its website dozens of text messages between the mayor and a "
+        "developer.\n\nMayor Ann Lee told the developer, Tom Reid, in March 2024 that the "
+        'rezoning was "as good as done", according to the messages.',
+        published="2025-11-19",
+    )
+    events = by_type(parsed)
+    leak = events["leak"]
+    assert (name(parsed, leak.actor), when(parsed, leak)) == ("Riverlight", "2025-W46")
+    assert when(parsed, events["remark"]) == "2024-03"
