@@ -716,9 +716,12 @@ class _Attributor:
             return start
         clause = max(floor, *(self.text.rfind(mark, floor, start - 2) + 1 for mark in ',;:"“”('))
         tokens = list(words(self.text, clause, start - 2))
-        verb = any(_verb_like(t.group()) and t.group() not in ("of", "for") for t in tokens)
-        if not 1 <= len(tokens) <= 6 or verb:
-            return start
+        verb = any(
+            _verb_like(t.group()) and t.group() not in ("of", "for", "on") and t.group().islower()
+            for t in tokens
+        )
+        if not 1 <= len(tokens) <= 8 or verb or tokens[0].group().lower() in PREPOSITIONS:
+            return start  # "At Monday's presidential debate, Clinton": no role phrase
         if not any(t.group().lower() in HEAD_CONTINUATIONS for t in tokens):
             return start
         return tokens[0].start()

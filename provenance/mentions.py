@@ -96,7 +96,11 @@ QUOTE_AND_VERB_BEFORE = re.compile(r"[\"”’'],?\s+(?:" + _SPEECH_FORMS + r")\
 INITIAL = re.compile(r"[A-Z]\.")
 # "NBP spokesperson Anitha Reddy": a lower-case role right before a name (or
 # with the name in apposition: "the finance minister, Pieter Hollen,").
-ROLE_BEFORE = re.compile(rf"\b(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))}),?\s$")
+ROLE_BEFORE = re.compile(
+    rf"\b(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))})"
+    # "The United Civic Front's spokesperson on policing, Riaan Botha,"
+    r"(?:\s+(?:on|for)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?=,))?,?\s$"
+)
 ROLE_AFTER = re.compile(
     rf",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
     rf"(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))})\b"
@@ -454,9 +458,13 @@ def _classify(
             # "Konrad Ebbesen, chairman of Castellan Bank,": a role in apposition after it.
             return [_span(run, "person", "name", f"name before the role '{role_after['role']}'")]
         # "NBP spokesperson Anitha Reddy", "Aldermark's finance minister, Pieter Hollen,".
-        role = ROLE_BEFORE.search(text, max(0, run[0].start - 20), run[0].start)
+        role = ROLE_BEFORE.search(text, max(0, run[0].start - 45), run[0].start)
+        # An apposition closes with a comma, or with the sentence ("said the union's
+        # general secretary, Sipho Dube.").
         apposition = (
-            role is None or "," not in role.group() or text[run[-1].end : run[-1].end + 1] == ","
+            role is None
+            or "," not in role.group()
+            or text[run[-1].end : run[-1].end + 1] in (",", ".")
         )
         if role is not None and apposition:
             return [_span(run, "person", "name", f"name after the role '{role['role']}'")]

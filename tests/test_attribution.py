@@ -296,6 +296,13 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "defended",
         ),
         (
+            "The United Civic Front's spokesperson on policing, Riaan Botha, said the plan was "
+            "sound.",
+            "the plan was sound",
+            "The United Civic Front's spokesperson on policing, Riaan Botha,",
+            "said",
+        ),
+        (
             "Ann Ferland, in an interview with Radio North on Monday, said the plan was sound.",
             "the plan was sound",
             "Ann Ferland",

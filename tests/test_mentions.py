@@ -320,3 +320,15 @@ def test_an_acronym_in_brackets_after_a_name_is_that_organisation() -> None:
     afa = ("AFA", "name", "Albion Football Association")
     assert [r for r in rows if r[0] == "AFA"] == [afa, afa]
     assert "UK" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Front's spokesperson on policing, Riaan Botha, said it was wrong.",
+        '"She is being crucified," said the union\'s general secretary, Sipho Dube.',
+    ],
+)
+def test_a_name_in_apposition_to_a_role_is_a_person_whatever_their_first_name(text: str) -> None:
+    _, names = mentions_of("Row\n\n" + text)
+    assert any(name in ("Riaan Botha", "Sipho Dube") for name in names)
