@@ -146,7 +146,7 @@ HONORIFICS: dict[str, str | None] = {
     "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "sir": "m", "dame": "f",
     "lord": "m", "lady": "f", "baroness": "f", "baron": "m", "dr": None, "prof": None,
     "professor": None, "rev": None, "reverend": None, "fr": "m", "father": "m",
-    "sister": "f", "brother": "m", "rabbi": None, "imam": None, "sheikh": "m",
+    "sister": "f", "brother": "m", "rabbi": None, "imam": None, "sheikh": "m", "venerable": None,
 }
 
 # Heads of role noun phrases: "the shadow health secretary", "the Labour leader".
@@ -163,7 +163,7 @@ ROLE_HEADS = frozenset(
     monarch pope bishop archbishop vice-president vice-chair vice-chancellor alderman trustee
     member boss guard striker midfielder defender goalkeeper quarterback pitcher
     winger principal teacher headteacher headmaster headmistress dean pastor co-host
-    co-anchor td mla msp mpp partner
+    co-anchor td mla msp mpp partner archdeacon vicar rector canon chaplain
     """.split()
 )
 
@@ -266,7 +266,8 @@ TITLE_HEADS = frozenset(
     king queen prince princess pope bishop archbishop cardinal detective inspector officer
     superintendent constable premier mp councillor councilor alderman assemblyman
     assemblywoman trustee cllr coun cmdr ceo cfo coo cto founder co-founder executive
-    principal dean pastor coach manager brigadier td mla msp mpp deputy
+    principal dean pastor coach manager brigadier td mla msp mpp deputy archdeacon vicar
+    rector canon chaplain
     """.split()
 )
 

@@ -94,6 +94,7 @@ SPEECH_AFTER = re.compile(r"\s+(?:" + _SPEECH_FORMS + r")\b")
 # '"...," said Farhana Khera': a name right after a quote and its speech verb.
 QUOTE_AND_VERB_BEFORE = re.compile(r"[\"”’'],?\s+(?:" + _SPEECH_FORMS + r")\s+$")
 INITIAL = re.compile(r"[A-Z]\.")
+WHO_AFTER = re.compile(r",\s+(?:who|whose)\s")
 # "NBP spokesperson Anitha Reddy": a lower-case role right before a name (or
 # with the name in apposition: "the finance minister, Pieter Hollen,").
 ROLE_BEFORE = re.compile(
@@ -435,6 +436,9 @@ def _classify(
             return [_span(run, "person", "name", "surname the text uses with an honorific")]
         if SPEECH_AFTER.match(text, run[-1].end):
             return [_span(run, "person", "name", "name before a speech verb")]
+        if WHO_AFTER.match(text, run[-1].end):
+            # "Kiri Whaanga, who chairs the Tauranui Rainbow Trust,": "who" is said of people.
+            return [_span(run, "person", "name", "name before ', who'")]
     if (
         2 <= len(run) <= 4
         and all(w.text[1:].islower() or INITIAL.fullmatch(w.text) for w in run)
@@ -517,7 +521,7 @@ def _titled(run: list[_Word], lowered: list[str]) -> list[_Name]:
         title_start -= 1
     title = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in lowered[title_start : head_at + 1])
     name = run[head_at + 1 :]
-    if len(name) > 2 and name[0].lower in ("of", "for"):
+    if len(name) >= 2 and name[0].lower in ("of", "for"):
         # "Leader of the Opposition P. Sridevi": the title runs to the name, which
         # starts at an initial or is the last two capitalised words; "The Leader of
         # the Opposition" names no one.
@@ -540,7 +544,7 @@ def _titled(run: list[_Word], lowered: list[str]) -> list[_Name]:
         found.append(
             _Name(
                 run[title_start].start,
-                run[head_at].end,
+                run[-1].end,
                 "person",
                 "title",
                 "capitalised title",

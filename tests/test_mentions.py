@@ -332,3 +332,22 @@ def test_an_acronym_in_brackets_after_a_name_is_that_organisation() -> None:
 def test_a_name_in_apposition_to_a_role_is_a_person_whatever_their_first_name(text: str) -> None:
     _, names = mentions_of("Row\n\n" + text)
     assert any(name in ("Riaan Botha", "Sipho Dube") for name in names)
+
+
+def test_a_title_with_of_and_a_place_names_no_one_by_itself() -> None:
+    rows, names = mentions_of(
+        "Row\n\nThe Anglican Bishop of Tauranui, Dr Malcolm Treadwell, said it. "
+        "The Secretary of State agreed."
+    )
+    assert ("Bishop of Tauranui", "title", "Malcolm Treadwell") in rows
+    assert ("The Secretary of State", "title", None) in rows
+    assert not [n for n in names if n.startswith("of ")]
+
+
+def test_a_name_before_who_and_church_titles_are_people() -> None:
+    _, names = mentions_of(
+        "Row\n\nKiri Whaanga, who chairs the Rainbow Trust, said it was wrong. "
+        "The Venerable Peter Loughlin, Archdeacon of Kaimata, disagreed. "
+        "Archdeacon Loughlin wrote a letter."
+    )
+    assert [n for n in names if n != "Rainbow Trust"] == ["Kiri Whaanga", "Peter Loughlin"]
