@@ -102,6 +102,8 @@ ON_ITS_SITE = re.compile(
 # Now, a tenants' campaign group, published ...": an aside between the
 # outlet and its verb.
 ASIDE_BEFORE = re.compile(r",\s+(?:which|who|a|an)\b[^,.;]{1,80},$", re.IGNORECASE)
+# "sent the audio to the Gazette, which published a transcript": the outlet, then "which".
+WHICH_BEFORE = re.compile(r",\s+(?:which|that)$", re.IGNORECASE)
 # "the video, which Newsline published on Tuesday": the outlet is named
 # right before the verb.
 PUBLISHED_RELATIVE = re.compile(
@@ -433,7 +435,9 @@ class _Finder:
                 outlet_end = match.end("outlet") if regex is PUBLISHED_RELATIVE else match.start()
                 outlet_mention = self._publisher_before(outlet_end)
                 if outlet_mention is None:
-                    aside = ASIDE_BEFORE.search(text, start, outlet_end)
+                    aside = ASIDE_BEFORE.search(text, start, outlet_end) or WHICH_BEFORE.search(
+                        text, start, outlet_end
+                    )
                     outlet_mention = self._publisher_before(aside.start()) if aside else None
                 if outlet_mention is None:
                     continue
@@ -650,7 +654,8 @@ def find_channels(
     for sentence in segments.sentences:
         found = _merge_recordings(finder.sentence_channels(sentence, searched[sentence.index]))
         if not any(c.kind in MEDIA for c in found):
-            found = _one_of_them(article.text, sentence, channels) + found
+            previous = segments.sentences[sentence.index - 1] if sentence.index else sentence
+            found = _one_of_them(article.text, sentence, previous, channels) + found
         for channel in found:
             if any(c.start == channel.start for c in channels):
                 continue
@@ -755,13 +760,17 @@ def _setting(
     return occasions[0] if occasions and speaker_named else None
 
 
-def _one_of_them(text: str, sentence: Sentence, channels: list[Channel]) -> list[Channel]:
-    """ "In one, X describes ...": one of the recordings or documents named before."""
+def _one_of_them(
+    text: str, sentence: Sentence, previous: Sentence, channels: list[Channel]
+) -> list[Channel]:
+    """ "In one, X describes ...": one of the recordings or documents named before;
+    "In it" only one named in the sentence before ("Her apology was read out. In
+    it, ..." is in no recording named earlier)."""
     match = ONE_OF_THEM.match(text, sentence.start, sentence.end)
     if match is None:
         return []
     earlier = next((c for c in reversed(channels) if c.kind in MEDIA), None)
-    if earlier is None:
+    if earlier is None or (match["one"] == "it" and earlier.start < previous.start):
         return []
     noun = earlier.name.split()[-1]
     return [

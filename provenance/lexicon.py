@@ -281,7 +281,7 @@ ORGANISATION_WORDS = frozenset(
     bank court parliament congress senate house office service police army navy force
     campaign centre center hospital nhs government administration cabinet bureau board
     authority church club league team network alliance coalition movement society
-    organisation organization fund unit headquarters
+    organisation organization fund unit headquarters diocese archdiocese parish synod
     athletic rovers wanderers albion fc hotspur
     foods industries holdings motors airlines airways pharmaceuticals technologies
     enterprises laboratories

@@ -66,9 +66,10 @@ class Speakers:
 def role_relation(a: str, b: str) -> str:
     """``same``, ``compatible``, ``conflict`` or ``neutral`` for two role strings.
 
-    Roles with the same head are compatible when one's modifiers include the
-    other's ("leader", "Labour leader") and conflict otherwise ("health
-    secretary", "foreign secretary"). Roles with different heads are
+    Roles with the same head (the word before "of", if any: "bishop of
+    Tauranui") are compatible when one's modifiers include the other's
+    ("leader", "Labour leader") and conflict otherwise ("health secretary",
+    "foreign secretary"). Roles with different heads are
     compatible when they share a portfolio word ("shadow health secretary",
     "health spokesman"); a shared capitalised word is an affiliation, not a
     portfolio ("Labour leader", "Labour candidate"). A journalist's role
@@ -76,7 +77,7 @@ def role_relation(a: str, b: str) -> str:
     """
     if a == b:
         return "same"
-    a_words, b_words = a.split(), b.split()
+    a_words, b_words = _head_last(a.split()), _head_last(b.split())
     a_head, b_head = a_words[-1], b_words[-1]
     if (a_head in JOURNALISM_HEADS) != (b_head in JOURNALISM_HEADS):
         return "conflict"
@@ -87,6 +88,15 @@ def role_relation(a: str, b: str) -> str:
         return "conflict"
     shared_portfolio = {m for m in a_mods & b_mods if m.islower()}
     return "compatible" if shared_portfolio else "neutral"
+
+
+def _head_last(words: list[str]) -> list[str]:
+    """A role's words with its head last: "bishop of tauranui" is a bishop whose
+    modifiers are "of tauranui"."""
+    if "of" not in words[1:-1]:
+        return words
+    at = words.index("of", 1)
+    return [*words[: at - 1], *words[at:], words[at - 1]]
 
 
 @frozen

@@ -339,3 +339,20 @@ def test_a_clip_of_the_exchange_posted_on_a_platform_came_out_there() -> None:
 def test_webcasts_and_screenshots_are_media(sentence: str, kind: str) -> None:
     parsed = parse("Row\n\n" + sentence)
     assert channel_of(parsed, "the plan was dead")[0] == kind  # type: ignore[index]
+
+
+def test_an_outlet_which_published_a_transcript_leaked_it() -> None:
+    parsed = parse(
+        HEAD + "One of those present sent the audio to the Gazette, which published a transcript "
+        "last Thursday."
+    )
+    [published] = [c for c in parsed.channels if c.rule.startswith("outlet +")]
+    assert published.leaked and parsed.entities[published.publisher].name == "Gazette"  # type: ignore[index]
+
+
+def test_in_it_is_only_a_medium_named_in_the_sentence_before() -> None:
+    parsed = parse(
+        HEAD + 'In the recording, Karen Walsh says: "Go away."\n\nHer apology was read out on '
+        "Sunday.\n\nIn it, she said she was sorry."
+    )
+    assert [c.name for c in parsed.channels] == ["leaked memo", "the recording"]

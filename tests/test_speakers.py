@@ -118,6 +118,8 @@ def test_a_correspondent_is_not_a_minister() -> None:
         ("Labour leader", "Labour candidate", "neutral"),
         ("health secretary", "foreign secretary", "conflict"),
         ("political correspondent", "health minister", "conflict"),
+        ("bishop", "bishop of tauranui", "compatible"),
+        ("secretary of state", "health secretary", "conflict"),
     ],
 )
 def test_role_relations(a: str, b: str, relation: str) -> None:
