@@ -250,6 +250,11 @@ TOLD_BRIDGE = re.compile(
 ADDRESSEE_BEFORE_COMMA = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=,)"
 )
+# '"...," Mr Brenner is reported to have said': hearsay between source and cue.
+REPORTED_TO_HAVE = re.compile(
+    r"[\s,.!?—–-]*\s(?:is|was|are|were)\s+(?:reported|said|understood|alleged|believed)\s+to\s+"
+    r"have\s+"
+)
 # Words that open an adjunct set off by commas after a speaker's name, not an apposition.
 ADJUNCT_OPENERS = frozenset("in at on during speaking writing asked appearing after".split())
 BARE_OBJECTS = frozenset("it them this that these those him her".split())
@@ -1184,7 +1189,7 @@ class _Attributor:
             )
             if between:
                 gap = self.text[gap_start : source.start] + self.text[source.end : cue.start]
-            if re.fullmatch(r"[\s,.!?—–-]*", gap):
+            if re.fullmatch(r"[\s,.!?—–-]*", gap) or REPORTED_TO_HAVE.fullmatch(gap):
                 return number
         return None
 

@@ -282,6 +282,7 @@ ORGANISATION_WORDS = frozenset(
     campaign centre center hospital nhs government administration cabinet bureau board
     authority church club league team network alliance coalition movement society
     organisation organization fund unit headquarters diocese archdiocese parish synod
+    embassy consulate
     athletic rovers wanderers albion fc hotspur
     foods industries holdings motors airlines airways pharmaceuticals technologies
     enterprises laboratories

@@ -94,6 +94,7 @@ SPEECH_AFTER = re.compile(r"\s+(?:" + _SPEECH_FORMS + r")\b")
 # '"...," said Farhana Khera': a name right after a quote and its speech verb.
 QUOTE_AND_VERB_BEFORE = re.compile(r"[\"”’'],?\s+(?:" + _SPEECH_FORMS + r")\s+$")
 INITIAL = re.compile(r"[A-Z]\.")
+INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 WHO_AFTER = re.compile(r",\s+(?:who|whose)\s")
 # "NBP spokesperson Anitha Reddy": a lower-case role right before a name (or
 # with the name in apposition: "the finance minister, Pieter Hollen,").
@@ -275,8 +276,7 @@ def _joiners(word: _Word) -> tuple[str, ...]:
     """What may stand between two words of one name: a space, ". " after "Mr",
     "Sen", or a plural's apostrophe ("National Police Workers' Union")."""
     lowered = word.lower
-    initial = len(word.text) == 1 and word.text.isupper()
-    if lowered in HONORIFICS or lowered in TITLE_ABBREVIATIONS or initial:
+    if lowered in HONORIFICS or lowered in TITLE_ABBREVIATIONS or _initials(word.text):
         return (" ", ". ")
     if lowered.endswith("s") and word.text[:1].isupper():
         return (" ", "' ", "’ ")
@@ -485,8 +485,14 @@ def _titled_surname(run: list[_Word]) -> bool:
 
 
 def _is_initial(word: _Word, text: str) -> bool:
-    """ "P." in "P. Sridevi": one capital letter and a full stop."""
-    return len(word.text) == 1 and word.text.isupper() and text[word.end : word.end + 1] == "."
+    """ "P." in "P. Sridevi", "K.P." in "K.P. Mohanraj": capital letters, each with a
+    full stop."""
+    return _initials(word.text) and text[word.end : word.end + 1] == "."
+
+
+def _initials(token: str) -> bool:
+    """ "P", "K.P", "R.K.S": one capital letter, or several joined by full stops."""
+    return INITIALS.fullmatch(token) is not None
 
 
 def _honorific(run: list[_Word]) -> _Name:

@@ -62,6 +62,9 @@ def _kind(text: str) -> str:
     return "body"
 
 
+INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
+
+
 def _ends_sentence(text: str, boundary: re.Match[str], floor: int) -> bool:
     """False when the period belongs to an abbreviation, an initial or an ellipsis."""
     marks = boundary.group()
@@ -78,8 +81,8 @@ def _ends_sentence(text: str, boundary: re.Match[str], floor: int) -> bool:
         following = NEXT_WORD.match(text, boundary.end())
         opener = following is not None and following.group(1).lower() in SENTENCE_OPENERS
         return opener and token.rstrip(".") not in HONORIFICS
-    return not (len(token) == 1 and token.isalpha() and word.group(1).isupper())
-    return not (len(token) == 1 and token.isalpha() and word.group(1).isupper())
+    # An initial or initials: "J.", "K.P." ("K.P. Mohanraj").
+    return INITIALS.fullmatch(word.group(1)) is None
 
 
 def sentences(article: Article, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:

@@ -560,6 +560,16 @@ def test_a_stance_inside_a_relative_clause_ends_at_the_main_verb() -> None:
     assert statements(parsed) == [("indirect", "his coach", "Victor Lane")]
 
 
+def test_hearsay_between_a_quote_and_its_cue_keeps_the_source() -> None:
+    parsed = parse('Row\n\n"Enforcing it is a career," Mr Brenner is reported to have said.')
+    assert source_of(parsed, "Enforcing it is a career") == ("Mr Brenner", "said")
+
+
+def test_a_sentence_does_not_end_at_a_persons_initials() -> None:
+    parsed = parse("Row\n\nParty general secretary K.P. Mohanraj told reporters that it came late.")
+    assert source_of(parsed, "it came late") == ("Party general secretary K.P. Mohanraj", "told")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
