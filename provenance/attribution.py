@@ -78,7 +78,7 @@ _ADVERBIAL = (
     r"last|this|again|also|repeatedly|privately|publicly|yesterday|today|tonight|"
     rf"{WEEKDAY_NAMES})"
     r"\b(?:[^.;:\"“”]|(?<=\b[a-zA-Z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.)"
-    r"{0,60}?"
+    r"{0,75}?"
 )
 # "said Monday he had been ...": a day right after the cue dates the saying.
 _DAY_AFTER_CUE = (
@@ -113,7 +113,8 @@ OBJECT_TAKING = frozenset(
     "recall repeat mention accept ask warn pledge vow disclose propose tweet post say".split()
 )
 COLON_QUOTE = re.compile(r"[^.;\"“”]{0,80}?:\s*(?=[\"“'‘])")
-HEADER = Scan(re.compile(r"(?P<source>[^.;:\"“”]{1,80}?)\s*:\s*$"), (":",))
+# (The source starts at a word's start: at most 80 characters back, but never mid-word.)
+HEADER = Scan(re.compile(r"(?P<source>(?<![\w'’])[^.;:\"“”]{1,80}?)\s*:\s*$"), (":",))
 # "...” ― Sonya Herridge": a dash after a quote, then who said it.
 SIGNATURE_DASH = re.compile(r"[ \t\u00a0]*(?P<dash>―|—|–|--)[ \t\u00a0]*")
 # A transcript inside quote marks: "WALLACE: Let's start with ...".

@@ -75,7 +75,9 @@ LEAK_IN_ARTICLE = Scan.of(
 )
 PUBLISHED_BY = re.compile(
     r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
-    r"reported|leaked|shared|seen|reviewed|viewed|captured)\s+(?:online\s+)?(?:by|to)\s+"
+    r"reported|leaked|shared|seen|reviewed|viewed|captured)\s+"
+    # "first published as stills by the Daily Meridian".
+    r"(?:online\s+|as\s+(?:an?\s+)?[\w-]+\s+)?(?:by|to)\s+"
     # "was published on Quadrant's website": the outlet owns the place it came out on.
     r"|\b(?:first\s+)?(?P<on>published|posted|broadcast|aired|released)\s+on\s+"
     r"(?=[\w.&-]+(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+(?:website|site|channel|programme|program"

@@ -233,7 +233,9 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     if following in NOT_AFTER_CUE.get(lemma, ()):
         return False
     infinitive = following == "to" and lemma in OBJECT_VERBS.values()
-    if word.lower().endswith("ing") and following in PREPOSITIONS and not infinitive:
+    # "speaking about the plan" is no cue, but "telling about 30 officials:" is.
+    colon = COLON_AFTER_WORDS.match(text, match.end(), sentence.end) is not None
+    if word.lower().endswith("ing") and following in PREPOSITIONS and not (infinitive or colon):
         return False
     if word.lower().endswith("ing") and _after_adjective(text, sentence, match):
         return False
@@ -263,6 +265,7 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     return True
 
 
+COLON_AFTER_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,5}?:")
 # Verbs that show a person doing something: "showed her mocking ...".
 SHOWING = frozenset(
     "show shows showed shown showing reveal reveals revealed capture captures captured "

@@ -560,6 +560,26 @@ def test_a_stance_inside_a_relative_clause_ends_at_the_main_verb() -> None:
     assert statements(parsed) == [("indirect", "his coach", "Victor Lane")]
 
 
+def test_a_gerund_before_a_preposition_and_a_colon_is_a_cue() -> None:
+    parsed = parse(
+        "Row\n\nIn the footage, Kieran Stobart, general secretary of the Freight and Parcel "
+        'Workers\' Union, can be heard telling about 30 officials: "We make the company bleed."'
+    )
+    source = source_of(parsed, "We make the company bleed.")
+    assert source == (
+        "Kieran Stobart, general secretary of the Freight and Parcel Workers' Union,",
+        "telling",
+    )
+
+
+def test_a_long_adjunct_between_said_and_that_is_not_what_was_said() -> None:
+    parsed = parse(
+        "Row\n\nAnnika Sorell said in an interview with the business channel Exchange TV on "
+        "Tuesday that the remarks showed contempt."
+    )
+    assert [q.text for q in parsed.quotes] == ["the remarks showed contempt"]
+
+
 def test_hearsay_between_a_quote_and_its_cue_keeps_the_source() -> None:
     parsed = parse('Row\n\n"Enforcing it is a career," Mr Brenner is reported to have said.')
     assert source_of(parsed, "Enforcing it is a career") == ("Mr Brenner", "said")

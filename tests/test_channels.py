@@ -356,3 +356,11 @@ def test_in_it_is_only_a_medium_named_in_the_sentence_before() -> None:
         "Sunday.\n\nIn it, she said she was sorry."
     )
     assert [c.name for c in parsed.channels] == ["leaked memo", "the recording"]
+
+
+def test_published_as_stills_by_an_outlet() -> None:
+    parsed = parse(
+        HEAD + "The footage was first published as stills by the Daily Meridian on Monday."
+    )
+    [published] = [c for c in parsed.channels if c.rule == "'published by' + outlet"]
+    assert published.leaked and parsed.entities[published.publisher].name == "Daily Meridian"
