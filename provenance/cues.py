@@ -250,8 +250,9 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if adjacent and previous.lower() in PASSIVE and participle and lemma in OBJECT_VERBS.values():
         return False
-    if adjacent and previous.lower() in ("been", "being") and participle:
-        # "has been recalled": what happened to someone, not what they said.
+    if adjacent and previous.lower() in ("be", "been", "being") and participle:
+        # "has been recalled", "will be announced": what happens to someone or
+        # something, not what they say.
         return False
     headline = sentence.paragraph == 0
     if headline and participle and following in ("after", "amid", "following", "over"):

@@ -90,6 +90,9 @@ def role_relation(a: str, b: str) -> str:
     return "compatible" if shared_portfolio else "neutral"
 
 
+INDEFINITE_BEFORE = re.compile(r"\b(?i:a|an|one|another)\s+(?:[A-Z][\w'’-]*\s+)*$")
+
+
 def _head_last(words: list[str]) -> list[str]:
     """A role's words with its head last: "bishop of tauranui" is a bishop whose
     modifiers are "of tauranui"."""
@@ -218,7 +221,7 @@ class _Resolver:
             represented = self._represented(mention)
             if represented is not None:
                 return represented, "a spokesperson speaks for whom they represent"
-        if mention.text.split(" ", 1)[0].lower() in ("a", "an"):
+        if mention.text.split(" ", 1)[0].lower() in ("a", "an") or self._indefinite_title(mention):
             # "A Lakeview High School principal has been placed on leave": the story's
             # subject, introduced by role in the lede and named later with it.
             if not (self._opens_story(sentence_index) and self._is_first_subject(index, inside)):
@@ -257,6 +260,12 @@ class _Resolver:
         ]
         chosen = compatible[0] if compatible else candidates[0]
         return self._bind(role, chosen, "most salient compatible person")
+
+    def _indefinite_title(self, mention: Mention) -> bool:
+        """ "one Commonwealth MP in the Aldous camp": a title after "one", "a" or
+        "another" (and capitalised affiliations) names someone new."""
+        before = self.text[max(0, mention.start - 40) : mention.start]
+        return mention.form == "title" and INDEFINITE_BEFORE.search(before) is not None
 
     def _holders(self, role: str) -> list[int]:
         """The people the text gives ``role`` (or a compatible one, and none in conflict)."""

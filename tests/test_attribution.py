@@ -580,6 +580,15 @@ def test_a_long_adjunct_between_said_and_that_is_not_what_was_said() -> None:
     assert [q.text for q in parsed.quotes] == ["the remarks showed contempt"]
 
 
+def test_shot_back_is_a_cue_and_will_be_announced_is_none() -> None:
+    parsed = parse(
+        'Row\n\nThe MP shot back: "Course it did." The winner will be announced at the conference.'
+    )
+    assert [(q.text, q.cue.text if q.cue else None) for q in parsed.quotes] == [
+        ("Course it did.", "shot back")
+    ]
+
+
 def test_hearsay_between_a_quote_and_its_cue_keeps_the_source() -> None:
     parsed = parse('Row\n\n"Enforcing it is a career," Mr Brenner is reported to have said.')
     assert source_of(parsed, "Enforcing it is a career") == ("Mr Brenner", "said")

@@ -180,3 +180,10 @@ def test_a_definite_role_refers_back_to_the_one_person_given_it_so_far() -> None
         "Vale's co-host, Marcus Hill, defended her."
     )
     assert resolved(parsed, "The breakfast co-host") == "Donna Vale"
+
+
+def test_a_title_after_one_names_someone_new() -> None:
+    parsed = parse(
+        'Row\n\nFellow MP Bryony Aldous was hurt.\n\nOne Commonwealth MP said: "She is cruel."'
+    )
+    assert speaker_of(parsed, "She is cruel.") is None
