@@ -251,11 +251,14 @@ TOLD_BRIDGE = re.compile(
 ADDRESSEE_BEFORE_COMMA = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=,)"
 )
-# '"...," Mr Brenner is reported to have said': hearsay between source and cue.
+# '"...," Mr Brenner is reported to have said', '"...," she can be heard telling': hearsay
+# or a recording between source and cue.
 REPORTED_TO_HAVE = re.compile(
-    r"[\s,.!?—–-]*\s(?:is|was|are|were)\s+(?:reported|said|understood|alleged|believed)\s+to\s+"
-    r"have\s+"
+    r"[\s,.!?—–-]*\s(?:(?:is|was|are|were)\s+(?:reported|said|understood|alleged|believed)"
+    r"\s+to\s+have|(?:can|could)\s+(?:also\s+)?be\s+heard|(?:is|was)\s+(?:also\s+)?heard)\s+"
 )
+# ", Luis Ferrante,": a name in apposition, between commas.
+APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*,")
 # Words that open an adjunct set off by commas after a speaker's name, not an apposition.
 ADJUNCT_OPENERS = frozenset("in at on during speaking writing asked appearing after".split())
 BARE_OBJECTS = frozenset("it them this that these those him her".split())
@@ -767,6 +770,8 @@ class _Attributor:
         end = _trim_clause_end(self.text, start, stretch.end() if stretch else start)
         if end <= start:
             return NO_SOURCE
+        named = APPOSED_NAME.match(self.text, end)
+        end = named.end() if named is not None else end
         mention = self._right_candidate(start, end)
         if mention is not None and self.mentions[mention].start > start + 4:
             mention = None
@@ -1128,6 +1133,9 @@ class _Attributor:
             emit.indirect(start, before_end)
             return cue.end
         comma = text.find(",", cue.end, sentence.end)
+        named = APPOSED_NAME.match(text, comma) if comma >= 0 else None
+        if named is not None:
+            comma = named.end() - 1  # "According to the chief of staff, Luis Ferrante, ..."
         if comma >= 0:
             end = _trim_clause_end(text, comma + 1, sentence.end)
             start = comma + 1 + (len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip()))

@@ -122,7 +122,8 @@ CARRIED_LIVE = re.compile(
     r"(?P<verb>(?:live-?)?stream(?:ing|ed)|broadcast(?:ing)?|carr(?:ying|ied)|air(?:ing|ed)"
     r"|televis(?:ing|ed))\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:ceremony|meeting|session|hearing|conference|event|debate|match|game|service|briefing"
-    r"|proceedings|graduation|commencement|rally|launch|town\s+hall|sitting|assembly)\s+live\b"
+    rf"|proceedings|graduation|commencement|rally|launch|town\s+hall|sitting|assembly"
+    rf"|{REMARK_NOUNS})\s+live\b"
     r"(?:\s+on\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w'’.-]+\s+){0,2}?"
     r"(?P<platform>YouTube|Facebook|Twitch|TikTok|Instagram|X|website|radio|television|TV)\b)?",
     re.IGNORECASE,
@@ -462,10 +463,14 @@ class _Finder:
             if outlet_mention is None:
                 continue
             platform = (match["platform"] or "").lower()
+            streamed = "stream" in match["verb"].lower()
             if platform in ("website", "radio", "television", "tv"):
                 kind = NOUN_KINDS.get(platform, "broadcast")
+            elif platform:
+                kind = "social_media"
             else:
-                kind = "social_media" if platform else self.medium_kind(outlet_mention.entity, None)
+                # Streamed, it is wherever the streamer publishes; carried or aired, on air.
+                kind = self.medium_kind(outlet_mention.entity, None) if streamed else "broadcast"
             found.append(
                 Channel(
                     kind,

@@ -113,6 +113,9 @@ AND_VERB = re.compile(
     re.IGNORECASE,
 )
 RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
+SUBORDINATOR = re.compile(
+    r"\b(?:after|before|when|since|following|as|because|once|until|according\s+to|which|that)\b"
+)
 POSTED_PASSIVE = re.compile(rf"\b(?:was|were)\s+(?:first\s+)?(?P<verb>{PUT_OUT})\b", re.IGNORECASE)
 LEAKED_POSSESSION = Scan.of(
     r"\b(?P<owner>his|her)\s+leaked\s+(?:comments|remarks|criticism|words|recording|messages|email|emails|memo)\b",
@@ -529,6 +532,19 @@ class _Builder:
             )
         return Story(tuple(events), tuple(quote_events))
 
+    def _put_out_by(self, author: int | None, channel: int) -> bool:
+        """ "Halvorsen apologized ... in a video posted on Instagram": a medium the
+        remark's author put out (the sentence's subject) is their own, not the leak."""
+        if self.channels[channel].publisher is not None:
+            return False  # "WQLP carried the remark live": put out by its publisher
+        start = self.channels[channel].start
+        sentence = self.segments.sentence_at(start)
+        subject = _first_mention_in(self.mentions, sentence.start, start)
+        if author is None or subject is None or subject.entity != author:
+            return False
+        # Not "X apologised after messages seen by this newspaper showed ...".
+        return SUBORDINATOR.search(self.text, subject.end, start) is None
+
     def _reported_leak(self, leak: Event, numbers: list[int]) -> Event:
         """What the leak's publisher reports is the leak told by it ("..., the Times
         reported last Thursday"): its statements join the leak, and date it if
@@ -611,7 +627,12 @@ class _Builder:
         leaked = self.leaked_channels()
         if not leaked:
             return None
-        published = [i for i in leaked if self.channels[i].kind not in ("recording", "document")]
+        published = [
+            i
+            for i in leaked
+            if self.channels[i].kind not in ("recording", "document")
+            and not self._put_out_by(author, i)
+        ]
         media = [i for i in leaked if self.channels[i].kind in ("recording", "document")]
         channel_index = min(published or media, key=self._publication_rank)
         channel = self.channels[channel_index]
@@ -645,6 +666,10 @@ class _Builder:
             time=time,
             time_rule=time_rule,
         )
+
+
+def _first_mention_in(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
+    return next((m for m in mentions if start <= m.start < end), None)
 
 
 def build_events(

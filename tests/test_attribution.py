@@ -589,6 +589,22 @@ def test_shot_back_is_a_cue_and_will_be_announced_is_none() -> None:
     ]
 
 
+def test_according_to_a_role_with_a_name_in_apposition() -> None:
+    parsed = parse(
+        "Row\n\nAccording to the mayor's chief of staff, Luis Ferrante, Halvorsen "
+        '"thought she was talking to her own staff."'
+    )
+    [quote] = [q for q in parsed.quotes if q.kind == "indirect"]
+    assert quote.text.startswith("Halvorsen")
+    assert source_of(parsed, quote.text)[0] == "the mayor's chief of staff, Luis Ferrante,"
+
+
+def test_a_quote_before_someone_heard_telling_is_theirs() -> None:
+    parsed = parse('Row\n\n"He is useless," Ann Lee can be heard telling an aide.')
+    assert source_of(parsed, "He is useless") == ("Ann Lee", "telling")
+    assert [q.text for q in parsed.quotes] == ["He is useless"]
+
+
 def test_hearsay_between_a_quote_and_its_cue_keeps_the_source() -> None:
     parsed = parse('Row\n\n"Enforcing it is a career," Mr Brenner is reported to have said.')
     assert source_of(parsed, "Enforcing it is a career") == ("Mr Brenner", "said")

@@ -470,3 +470,21 @@ def test_a_newsroom_in_apposition_publishing_messages_on_its_website_leaked_them
     leak = events["leak"]
     assert (name(parsed, leak.actor), when(parsed, leak)) == ("Riverlight", "2025-W46")
     assert when(parsed, events["remark"]) == "2024-03"
+
+
+RADIO_STORY = """Mayor caught on live mic
+
+Mayor Renata Halvorsen called council member Tom Reid "a useless grandstander" on Thursday.
+
+Her microphone was still on, and WQLP carried the remark live to listeners.
+
+Halvorsen apologized to Reid in a video posted on Instagram on Friday.
+
+"I'm sorry," she said in the video."""
+
+
+def test_a_station_carrying_the_remark_live_is_the_leak_not_the_authors_own_video() -> None:
+    parsed = parse(RADIO_STORY, published="2025-12-05")
+    leak = by_type(parsed)["leak"]
+    channel = parsed.channels[leak.channel]  # type: ignore[index]
+    assert (name(parsed, leak.actor), channel.kind) == ("WQLP", "broadcast")
