@@ -98,7 +98,7 @@ MAIN_VERB = re.compile(r"\s(?:was|were)\s")
 _MONTH = "(?:" + "|".join([*MONTHS, *(rf"{m}\.?" for m in MONTH_ABBREVIATIONS)]) + ")"
 OBJECT_BREAK = re.compile(
     r",\s+(?:and|but|while|although|though|which|who|whom|where|when|because|as|after|before|"
-    r"saying|adding|noting|according|even|despite)\b|;|\s[—–]\s|:\s"
+    r"saying|adding|noting|writing|arguing|warning|according|even|despite)\b|;|\s[—–]\s|:\s"
     # How it was said is not what it is about: "defended the mayor in an interview with X".
     r"|\s(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:interview|statement|speech|post|tweet|briefing|press conference|news conference)\b"
@@ -244,12 +244,12 @@ RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
 # Between who was told and "that": an apposition, then when or where ("told the
 # developer, Nathan Brill, in March 2024 that").
 TOLD_BRIDGE = re.compile(
-    r"(?:,\s+[^,.;:\"“”]{1,40},)?"
+    r"(?:,\s+[^,.;:\"“”]{1,60},)?"
     r"(?:,?\s+(?:in|on|at|during|last|this|over|earlier|late|early)\s+[^,.;:\"“”]{1,40}?,?)?"
     r"(?=\s+that\b)"
 )
 ADDRESSEE_BEFORE_COMMA = re.compile(
-    r"\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=,)"
+    r"\s+(?:the|a|an|one|his|her|their|its|our)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=,)"
 )
 # '"...," Mr Brenner is reported to have said', '"...," she can be heard telling': hearsay
 # or a recording between source and cue.
@@ -1038,11 +1038,11 @@ class _Attributor:
 
     def _witnessed(self, cue: Cue, start: int, end: int) -> bool:
         """ "two people who saw it": "see" with a pronoun for its object tells who
-        witnessed something, not what anyone thinks of it; "posted it on X" tells
-        who put something out, not what they said."""
+        witnessed something, not what anyone thinks of it; "posted it on X" and
+        "posted to his Snapchat story" tell who put something out, not what they said."""
         words = self.text[start:end].split()
         if cue.lemma == "post":
-            return bool(words) and words[0].lower() in BARE_OBJECTS
+            return bool(words) and (words[0].lower() in BARE_OBJECTS or words[0] in PREPOSITIONS)
         return cue.lemma == "see" and " ".join(words).lower() in BARE_OBJECTS
 
     def _reported(self, emit: _Emitter, start: int, end: int, what: str) -> None:
@@ -1067,9 +1067,14 @@ class _Attributor:
         return not RECORDING_NOUNS.isdisjoint(self.text[source.start : source.end].lower().split())
 
     def _object_end(self, start: int, cut: int) -> int:
-        """Where what a stance verb is about ends: at a new clause, or the sentence end."""
+        """Where what a stance verb is about ends: at a new clause, or the sentence end
+        (and before a day that ends it: "called for his firing Monday night, writing")."""
         breaker = OBJECT_BREAK.search(self.text, start, cut)
-        return _trim_clause_end(self.text, start, breaker.start() if breaker else cut)
+        end = breaker.start() if breaker else cut
+        if breaker is not None:
+            day = OBJECT_BREAK.search(self.text, start, end)
+            end = day.start() if day is not None else end
+        return _trim_clause_end(self.text, start, end)
 
     def _object_like(self, start: int) -> bool:
         """Content of a stance verb starts with what it is about, not an adverbial."""

@@ -160,9 +160,9 @@ STATEMENT = re.compile(
     re.IGNORECASE,
 )
 SOCIAL = re.compile(
-    r"\b(?i:on)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?)?"
+    r"\b(?i:on|to)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?)?"
     r"(?P<platform>Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|LinkedIn|"
-    r"Truth Social|X)\b(?:\s+(?:group|page|account|feed|channel)\b)?"
+    r"Snapchat|Reddit|Telegram|Truth Social|X)\b(?:\s+(?:group|page|account|feed|channel|story)\b)?"
     r"|\b(?P<verb>tweeted|posted online)\b"
     r"|\b(?i:in)\s+an?\s+(?P<noun>tweet|social media post|Facebook post|Instagram post)\b"
 )
@@ -176,7 +176,9 @@ MEDIUM_PUT_OUT = re.compile(
     rf"(?:\s+of\s+(?:the|his|her|their|its)\s+(?:{REMARK_NOUNS}|[\w-]+))?"
     r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
     # "the 40-second clip, which a crew member posted on X": put out by someone.
-    rf"|(?:{RECORDINGS}|{DOCUMENTS}),?\s+(?:which|that)\s+[^,.;]{{1,60}}?\s)"
+    rf"|(?:{RECORDINGS}|{DOCUMENTS}),?\s+(?:which|that)\s+[^,.;]{{1,60}}?\s"
+    # "The video was filmed on a player's phone and posted to his Snapchat story".
+    rf"|(?:{RECORDINGS}|{DOCUMENTS})\s+(?:was|were)\s+[^,.;]{{1,60}}?\s+and\s+)"
     rf"(?:first\s+)?(?:{PUT_OUT})\s+(?:online\s+)?$"
     # "blogger Brian Wekesa posted it on X": put out by whoever is named before the verb.
     rf"|\s(?P<active>{PUT_OUT})\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:{RECORDINGS}|{DOCUMENTS}))"
@@ -278,7 +280,11 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "youtube",
         "linkedin",
         "truth social",
+        "snapchat",
+        "reddit",
+        "telegram",
         "on x",
+        "to x",
         "tweet",
         "posted online",
         " post",

@@ -283,13 +283,18 @@ class _Builder:
         and a time in a clause about publishing ("the video, which X
         published on Tuesday,") dates the publication, not the remark. With
         ``reported``, a time in reported speech counts ("the Times reported
-        that the messages, sent on Jan. 14, ..."); in quotation marks never,
+        that the messages, sent on Jan. 14, ..."), as it does in what the
+        narrator tells "according to" someone; in quotation marks never,
         nor in the words naming a speaker ("X, whose firm led a round earlier
         this year,"); for a ``statement``, nor in a relative clause between
         commas (though that may date a publication: "the clip, which a crew
         member posted on Tuesday,").
         """
-        said = self.quotes if remark is None else [self._own_content(n) for n in remark]
+        said = (
+            [q for q in self.quotes if not _according(q)]
+            if remark is None
+            else [self._own_content(n) for n in remark]
+        )
         for index, time in enumerate(self.times):
             if not (start <= time.start < end) or time.in_quote or time.modality != "actual":
                 continue
@@ -328,7 +333,7 @@ class _Builder:
         """What a remark's statement says: for "..., according to the messages",
         only its quotation ("X wrote on Jan. 14" tells when it was written)."""
         quote = self.quotes[number]
-        if quote.cue is None or quote.cue.frame != "according":
+        if not _according(quote):
             return quote
         return evolve(quote, end=quote.start)
 
@@ -666,6 +671,11 @@ class _Builder:
             time=time,
             time_rule=time_rule,
         )
+
+
+def _according(quote: Quote) -> bool:
+    """Whether a statement is the narrator's "..., according to X"."""
+    return quote.cue is not None and quote.cue.frame == "according"
 
 
 def _first_mention_in(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:

@@ -605,6 +605,25 @@ def test_a_quote_before_someone_heard_telling_is_theirs() -> None:
     assert [q.text for q in parsed.quotes] == ["He is useless"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        (
+            "Tom Reid called for Ann Lee's firing Monday night, writing in a post that she "
+            "was unfit.",
+            "Ann Lee's firing",
+        ),
+        (
+            "Ann Lee is also heard telling one player, whose face is blurred in most versions "
+            "circulating online, that he could leave.",
+            "he could leave",
+        ),
+    ],
+)
+def test_where_a_statement_ends_and_starts(sentence: str, statement: str) -> None:
+    assert statement in [q.text for q in parse("Row\n\n" + sentence).quotes]
+
+
 def test_hearsay_between_a_quote_and_its_cue_keeps_the_source() -> None:
     parsed = parse('Row\n\n"Enforcing it is a career," Mr Brenner is reported to have said.')
     assert source_of(parsed, "Enforcing it is a career") == ("Mr Brenner", "said")

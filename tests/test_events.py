@@ -488,3 +488,18 @@ def test_a_station_carrying_the_remark_live_is_the_leak_not_the_authors_own_vide
     leak = by_type(parsed)["leak"]
     channel = parsed.channels[leak.channel]  # type: ignore[index]
     assert (name(parsed, leak.actor), channel.kind) == ("WQLP", "broadcast")
+
+
+def test_a_video_filmed_and_posted_to_a_snapchat_story_is_leaked_then() -> None:
+    parsed = parse(
+        "Coach caught on video\n\nCoach Tom Reid was recorded calling his players "
+        '"soft".\n\nThe video was filmed on a player\'s phone and posted to his Snapchat story '
+        "on Sunday night, according to two people with knowledge of the team.",
+        published="2025-11-04",
+    )
+    leak = by_type(parsed)["leak"]
+    assert (parsed.channels[leak.channel].name, when(parsed, leak)) == (  # type: ignore[index]
+        "Snapchat",
+        "2025-11-02TNI",
+    )
+    assert "to his Snapchat story" not in [q.text for q in parsed.quotes]
