@@ -677,6 +677,13 @@ def find_channels(
     channels = _leaked_media(article, channels)
     updated = list(quotes)
     said_in = {segments.sentence_at(q.cue.start if q.cue else q.start).index for q in quotes}
+    # What each sentence's statements say (not the narrator's "according to X"), where
+    # no channel of another statement is named.
+    said_by_sentence: dict[int, list[tuple[int, int]]] = {}
+    for quote in quotes:
+        if not (quote.cue and quote.cue.frame == "according"):
+            index = segments.sentence_at(quote.start).index
+            said_by_sentence.setdefault(index, []).append((quote.start, quote.end))
     last_by_speaker: dict[int | None, int | None] = {}
     last_speaker: int | None = None
     for number, quote in enumerate(updated):
@@ -690,12 +697,7 @@ def find_channels(
         # Not in what it or another statement says ("said no information was shared
         # in a Signal chat, and dismissed calls as "a stunt""), unless that one only
         # says where it is from ("according to a copy seen by X").
-        enclosing = [(quote.start, quote.end)] + [
-            (q.start, q.end)
-            for q in quotes
-            if sentence.start <= q.start < sentence.end
-            and not (q.cue and q.cue.frame == "according")
-        ]
+        enclosing = [(quote.start, quote.end), *said_by_sentence.get(sentence.index, ())]
         own = [
             i
             for i in named

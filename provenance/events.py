@@ -150,6 +150,13 @@ class _Builder:
         self.quotes = quotes
         self.channels = channels
         self.times = times
+        # Asked for every time expression a statement or medium might be dated by.
+        self.narrated = [q for q in quotes if not _according(q)]
+        self.source_spans = [
+            (q.source_start, q.source_end)
+            for q in quotes
+            if q.source_start is not None and q.source_end is not None
+        ]
 
     def leaked_channels(self) -> list[int]:
         return [i for i, c in enumerate(self.channels) if c.leaked]
@@ -290,11 +297,7 @@ class _Builder:
         commas (though that may date a publication: "the clip, which a crew
         member posted on Tuesday,").
         """
-        said = (
-            [q for q in self.quotes if not _according(q)]
-            if remark is None
-            else [self._own_content(n) for n in remark]
-        )
+        said = self.narrated if remark is None else [self._own_content(n) for n in remark]
         for index, time in enumerate(self.times):
             if not (start <= time.start < end) or time.in_quote or time.modality != "actual":
                 continue
@@ -322,12 +325,7 @@ class _Builder:
 
     def _describes_a_source(self, offset: int) -> bool:
         """Whether ``offset`` lies in the words that name some statement's speaker."""
-        return any(
-            q.source_start is not None
-            and q.source_end is not None
-            and q.source_start <= offset < q.source_end
-            for q in self.quotes
-        )
+        return any(start <= offset < end for start, end in self.source_spans)
 
     def _own_content(self, number: int) -> Quote:
         """What a remark's statement says: for "..., according to the messages",
