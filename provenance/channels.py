@@ -804,8 +804,10 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
 
     When the text calls some medium leaked ("the leaked video"), only media of
     its kind are: the recording is leaked, the email of apology sent after it
-    is not. Their publisher is the one outlet the text says published or
-    obtained the leak, when there is exactly one.
+    is not; nor is a medium someone apologised or explained in ("had
+    apologized in an email to staff"), whatever its kind. Their publisher is
+    the one outlet the text says published or obtained the leak, when there
+    is exactly one.
     """
     brought_out = any(c.leaked for c in channels)  # "messages seen by", "the clip surfaced"
     if not (brought_out or LEAK_IN_ARTICLE.search(article.text)):
@@ -819,14 +821,27 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
     publisher = next(iter(publishers)) if len(publishers) == 1 else None
     return [
         evolve(c, leaked=True, publisher=c.publisher if c.publisher is not None else publisher)
-        if c.kind in kinds
+        if c.kind in kinds and (c.leaked or not _answered_in(article.text, c))
         else c
         for c in channels
     ]
 
 
+def _answered_in(text: str, channel: Channel) -> bool:
+    """ "had apologized in an email to ministry staff": a medium someone answers in."""
+    opens_with_in = text[channel.start : channel.start + 3].lower() == "in "
+    before = OWN_MEDIUM_BEFORE.search(text, max(0, channel.start - 60), channel.start)
+    return opens_with_in and before is not None
+
+
 # The verbs of an exchange in writing: "wrote", "replied", "answered", "texted".
 WRITTEN_EXCHANGE = frozenset({"write", "reply", "answer", "text", "message"})
+# "had apologized in an email to ministry staff": a medium someone answers in is theirs.
+OWN_MEDIUM_BEFORE = re.compile(
+    r"\b(?:apologi[sz]ed|apologi[sz]ing|explained|responded|replied)\b"
+    r"(?:(?!\b(?:after|over|following|when|for)\b)[^.;]){0,40}$",
+    re.IGNORECASE,
+)
 # Channels that are an occasion of speaking, which a following quote can belong to.
 OCCASIONS = ("interview", "speech", "statement", "broadcast")
 

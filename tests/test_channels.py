@@ -364,3 +364,16 @@ def test_published_as_stills_by_an_outlet() -> None:
     )
     [published] = [c for c in parsed.channels if c.rule == "'published by' + outlet"]
     assert published.leaked and parsed.entities[published.publisher].name == "Daily Meridian"
+
+
+def test_a_medium_someone_apologised_in_is_not_the_leaked_one() -> None:
+    parsed = parse(
+        "Officials mocked minister in leaked chat\n\nAccording to leaked screenshots, "
+        "Tom Reid wrote that the plan was a joke.\n\nReid had apologized in an email to "
+        'staff on Friday. "I was wrong," he wrote.'
+    )
+    assert {c.name: c.leaked for c in parsed.channels if c.kind == "document"} == {
+        "leaked chat": True,
+        "leaked screenshots": True,
+        "an email": False,
+    }
