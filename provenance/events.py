@@ -116,6 +116,7 @@ RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
 SUBORDINATOR = re.compile(
     r"\b(?:after|before|when|since|following|as|because|once|until|according\s+to|which|that)\b"
 )
+MESSAGE_NOUNS = frozenset("message messages texts chat chats post posts tweet tweets".split())
 POSTED_PASSIVE = re.compile(rf"\b(?:was|were)\s+(?:first\s+)?(?P<verb>{PUT_OUT})\b", re.IGNORECASE)
 LEAKED_POSSESSION = Scan.of(
     r"\b(?P<owner>his|her)\s+leaked\s+(?:comments|remarks|criticism|words|recording|messages|email|emails|memo)\b",
@@ -413,6 +414,9 @@ class _Builder:
         """When a leaked medium was made ("the recording, made in 2016,"), or the
         remarks themselves ("The remarks were made ... on Monday evening"), and why."""
         time, rule = self.medium_time(MADE_AFTER_MEDIUM, MADE_PASSIVE)
+        if time is None:
+            # "The messages were posted on Nov. 3": messages are posted when they are sent.
+            time, rule = self.medium_time(None, POSTED_PASSIVE, MESSAGE_NOUNS)
         if time is not None:
             return time, rule
         for made in REMARK_MADE.finditer(self.text):
@@ -428,11 +432,17 @@ class _Builder:
         return self.medium_time(None, POSTED_PASSIVE)
 
     def medium_time(
-        self, after_medium: re.Pattern[str] | None, passive: re.Pattern[str]
+        self,
+        after_medium: re.Pattern[str] | None,
+        passive: re.Pattern[str],
+        nouns: frozenset[str] | None = None,
     ) -> tuple[int | None, str | None]:
-        """The time in the clause of a verb said of a leaked medium, right after
-        it or as its sentence's passive verb, and why."""
+        """The time in the clause of a verb said of a leaked medium (one of
+        ``nouns``, if given), right after it or as its sentence's passive verb,
+        and why."""
         for start, end, medium in self.leaked_media_named():
+            if nouns is not None and medium not in nouns:
+                continue
             sentence_end = self.segments.sentence_at(start).end
             made = (after_medium.match(self.text, end) if after_medium else None) or (
                 passive.search(self.text, end, sentence_end)

@@ -503,3 +503,12 @@ def test_a_video_filmed_and_posted_to_a_snapchat_story_is_leaked_then() -> None:
         "2025-11-02TNI",
     )
     assert "to his Snapchat story" not in [q.text for q in parsed.quotes]
+
+
+def test_messages_posted_on_a_day_were_written_then() -> None:
+    parsed = parse(
+        "Officials mocked minister in leaked chat\n\nIn the leaked chat, Tom Reid wrote that the "
+        "plan was a joke.\n\nThe messages were posted on Nov. 3.",
+        published="2025-11-12",
+    )
+    assert when(parsed, by_type(parsed)["remark"]) == "2025-11-03"
