@@ -77,7 +77,10 @@ _ADVERBIAL = (
     r"(?:in|on|at|during|to|via|through|after|before|when|for|without|with|earlier|later|"
     r"last|this|again|also|repeatedly|privately|publicly|yesterday|today|tonight|"
     rf"{WEEKDAY_NAMES})"
-    r"\b(?:[^.;:\"“”]|(?<=\b[a-zA-Z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.)"
+    # (at most 75 characters, and no finite verb: "said last week the council had been
+    # warned that ..." is no adverbial before "that")
+    r"\b(?:(?!\b(?:had|has|have|was|were|is|are|been|will|would)\b)"
+    r"(?:[^.;:\"“”]|(?<=\b[a-zA-Z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.))"
     r"{0,75}?"
 )
 # "said Monday he had been ...": a day right after the cue dates the saying.
@@ -192,6 +195,12 @@ class _Source:
 NO_SOURCE = _Source(None, None, None, None, "no source found")
 
 
+def _names_a_role(phrase: str) -> bool:
+    """Whether a phrase holds a role's head ("the mayor's chief of staff"), so that a
+    name after it is in apposition ("According to the Gazette, Jane Hollis, ..." is not)."""
+    return any(word.lower() in ROLE_HEADS for word in WORD.findall(phrase))
+
+
 def _trim_clause_end(text: str, start: int, end: int) -> int:
     """Drop trailing space, commas and the sentence's final stop from a clause."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.!?—–-"):
@@ -245,7 +254,7 @@ RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
 # developer, Nathan Brill, in March 2024 that").
 TOLD_BRIDGE = re.compile(
     r"(?:,\s+[^,.;:\"“”]{1,60},)?"
-    r"(?:,?\s+(?:in|on|at|during|last|this|over|earlier|late|early)\s+[^,.;:\"“”]{1,40}?,?)?"
+    r"(?:,?\s+(?:in|on|at|during|last|this|earlier)\s+[^,.;:\"“”]{1,40}?,?)?"
     r"(?=\s+that\b)"
 )
 ADDRESSEE_BEFORE_COMMA = re.compile(
@@ -261,6 +270,8 @@ REPORTED_TO_HAVE = re.compile(
 APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*,")
 # Words that open an adjunct set off by commas after a speaker's name, not an apposition.
 ADJUNCT_OPENERS = frozenset("in at on during speaking writing asked appearing after".split())
+# What was put out, not said: "posted it on X" (but "posted her thanks" is said).
+PUT_OUT_OBJECTS = frozenset("it them this that these those".split())
 BARE_OBJECTS = frozenset("it them this that these those him her".split())
 ANONYMITY = re.compile(r"\s*not\s+to\s+be\s+(?:named|identified)\b", re.IGNORECASE)
 WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+$|['’]ll\s+$", re.IGNORECASE)
@@ -276,7 +287,11 @@ def _noun_or_passive(tokens: Sequence[re.Match[str]], index: int) -> bool:
     return (
         passive
         or _after_determiner(tokens, index)
-        or indefinite_compound(before, tokens[index].group())
+        or indefinite_compound(
+            before,
+            tokens[index].group(),
+            tokens[index + 1].group() if index + 1 < len(tokens) else "",
+        )
         or _describes_medium(tokens, index)
     )
 
@@ -725,9 +740,12 @@ class _Attributor:
             return start
         clause = max(floor, *(self.text.rfind(mark, floor, start - 2) + 1 for mark in ',;:"“”('))
         tokens = list(words(self.text, clause, start - 2))
-        verb = any(
-            _verb_like(t.group()) and t.group() not in ("of", "for", "on") and t.group().islower()
-            for t in tokens
+        # Capitalised words are names ("United"), except a participle opening the clause
+        # ("Defending the leader on Monday, Tom Ruru said").
+        found = [t.group() for t in tokens]
+        opening = bool(found) and len(found[0]) > 4 and found[0].lower().endswith(("ing", "ed"))
+        verb = opening or any(
+            _verb_like(w) and w not in ("of", "for", "on") and w.islower() for w in found
         )
         if not 1 <= len(tokens) <= 8 or verb or tokens[0].group().lower() in PREPOSITIONS:
             return start  # "At Monday's presidential debate, Clinton": no role phrase
@@ -771,7 +789,8 @@ class _Attributor:
         if end <= start:
             return NO_SOURCE
         named = APPOSED_NAME.match(self.text, end)
-        end = named.end() if named is not None else end
+        if named is not None and _names_a_role(self.text[start:end]):
+            end = named.end()  # "the mayor's chief of staff, Luis Ferrante,"
         mention = self._right_candidate(start, end)
         if mention is not None and self.mentions[mention].start > start + 4:
             mention = None
@@ -855,8 +874,9 @@ class _Attributor:
         relative clause between commas is not the subject of the verb after it."""
         openers = list(RELATIVE_ASIDE.finditer(self.text, sentence.start, mention.start))
         opener = openers[-1] if openers else None
-        if opener is None or "," in self.text[opener.end() : mention.start]:
-            return False
+        inside = self.text[opener.end() : mention.start] if opener is not None else ","
+        if "," in inside or not inside.strip():
+            return False  # "..., where Jane Hollis, speaking to donors, said": its subject
         return "," in self.text[mention.end : cue_start]
 
     def _subject_of_first_verb(self, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:
@@ -1042,7 +1062,7 @@ class _Attributor:
         "posted to his Snapchat story" tell who put something out, not what they said."""
         words = self.text[start:end].split()
         if cue.lemma == "post":
-            return bool(words) and (words[0].lower() in BARE_OBJECTS or words[0] in PREPOSITIONS)
+            return bool(words) and (words[0].lower() in PUT_OUT_OBJECTS or words[0] in PREPOSITIONS)
         return cue.lemma == "see" and " ".join(words).lower() in BARE_OBJECTS
 
     def _reported(self, emit: _Emitter, start: int, end: int, what: str) -> None:
@@ -1139,7 +1159,7 @@ class _Attributor:
             return cue.end
         comma = text.find(",", cue.end, sentence.end)
         named = APPOSED_NAME.match(text, comma) if comma >= 0 else None
-        if named is not None:
+        if named is not None and _names_a_role(text[cue.end : comma]):
             comma = named.end() - 1  # "According to the chief of staff, Luis Ferrante, ..."
         if comma >= 0:
             end = _trim_clause_end(text, comma + 1, sentence.end)

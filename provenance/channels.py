@@ -59,7 +59,7 @@ MEDIUM = re.compile(
     r"(?:(?:hot|open|live|[\w]+-worn)[ -])?mic(?:rophone)?)\b"
     r"(?=(?:[^.;]|\.(?=\s\d)){0,60}?\s\w+ing\b)"
     # "X can be heard telling an aide": words someone can listen to again are recorded.
-    r"|\b(?P<heard>(?:can|could)\s+(?:also\s+)?be\s+heard|(?:is|was)\s+heard)\s+(?=\w+ing\b)",
+    r"|\b(?P<heard>(?:can|could)\s+(?:also\s+)?be\s+heard|is\s+(?:also\s+)?heard)\s+(?=\w+ing\b)",
     re.IGNORECASE,
 )
 LEAK_IN_ARTICLE = Scan.of(
@@ -122,12 +122,13 @@ CARRIED_LIVE = re.compile(
     r"(?P<verb>(?:live-?)?stream(?:ing|ed)|broadcast(?:ing)?|carr(?:ying|ied)|air(?:ing|ed)"
     r"|televis(?:ing|ed))\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:ceremony|meeting|session|hearing|conference|event|debate|match|game|service|briefing"
-    rf"|proceedings|graduation|commencement|rally|launch|town\s+hall|sitting|assembly"
-    rf"|{REMARK_NOUNS})\s+live\b"
+    rf"|proceedings|rally|launch|town\s+hall|sitting|assembly"
+    rf"|(?P<remark>{REMARK_NOUNS}))\s+live\b"
     r"(?:\s+on\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w'’.-]+\s+){0,2}?"
     r"(?P<platform>YouTube|Facebook|Twitch|TikTok|Instagram|X|website|radio|television|TV)\b)?",
     re.IGNORECASE,
 )
+MICROPHONE = re.compile(r"\b(?:hot|open|live)[ -]mic|\bmic(?:rophone)?s?\b", re.IGNORECASE)
 APPROACHED_BY = re.compile(r"\b(?:approached|interviewed|questioned|asked)\s+by\s+", re.IGNORECASE)
 INTERVIEW = re.compile(
     r"\b(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?interview\s+"
@@ -418,6 +419,9 @@ class _Finder:
             phrase_end, outlet, _, _ = self.phrase(match.end(), end)
             if outlet is None:
                 continue
+            seen = (match["verb"] or "").lower() in ("reviewed", "viewed")
+            if seen and self.entities[outlet].kind != "outlet":
+                continue  # "reviewed by the Ethics Commission" leaks nothing
             noun = text[match.end() : phrase_end].split()[-1] if phrase_end > match.end() else None
             kind = self.medium_kind(outlet, noun)
             if ON_ITS_SITE.match(text, phrase_end, end):
@@ -485,7 +489,9 @@ class _Finder:
                     match.end(),
                     f"outlet + '{match['verb'].lower()} ... live'",
                     publisher=outlet_mention.entity,
-                    leaked=True,
+                    # Carrying a game live leaks nothing; carrying the remark, or an
+                    # occasion where a microphone caught it, does.
+                    leaked=match["remark"] is not None or MICROPHONE.search(text) is not None,
                 )
             )
         for regex, kind, rule in (
@@ -727,7 +733,8 @@ def find_channels(
             ):
                 chosen = None
         else:
-            chosen = _written_in(quote, anchor, sentence, channels, article.text)
+            previous = updated[number - 1] if number else None
+            chosen = _written_in(quote, previous, anchor, sentence, channels, article.text)
         if chosen is not None:
             updated[number] = evolve(quote, channel=chosen)
         if quote.speaker is not None:
@@ -737,13 +744,23 @@ def find_channels(
 
 
 def _written_in(
-    quote: Quote, anchor: int, sentence: Sentence, channels: list[Channel], text: str
+    quote: Quote,
+    previous: Quote | None,
+    anchor: int,
+    sentence: Sentence,
+    channels: list[Channel],
+    text: str,
 ) -> int | None:
-    """ "..., national security adviser Elaine Bristow wrote.": words written or
-    replied with no channel of their own, on no day named, are in the last
-    document named before them (the chat, the email)."""
+    """ "..., national security adviser Elaine Bristow wrote.": words written with
+    no channel of their own, on no day named, are in the last document named
+    before them (the chat, the email); words replied or answered, only when
+    what they answer, the statement just before, was in a document too."""
     if quote.cue is None or quote.cue.lemma not in WRITTEN_EXCHANGE:
         return None
+    if quote.cue.lemma in ("reply", "answer"):
+        answered = previous.channel if previous is not None else None
+        if answered is None or channels[answered].kind != "document":
+            return None
     days = DAY_NAMED.finditer(text, sentence.start, sentence.end)
     if any(not (quote.start <= m.start() < quote.end) for m in days):
         return None

@@ -64,6 +64,8 @@ NOT_AFTER_CUE = {
     "state": frozenset({"of"}),
     "answer": frozenset({"for"}),
     "demand": frozenset({"for"}),
+    "shoot back": frozenset({"at"}),
+    "fire back": frozenset({"at"}),
 }
 HEADER = re.compile(r"(?P<name>[^\W\d][\w .’'&-]{0,40}?)\s*:\s+(?=\S)")
 # Paragraph labels that look like "Name:" but introduce no one's words.
@@ -198,8 +200,11 @@ def find_cues(
         phrase = _phrase_at(text, match.start(), lowered, sentence.end)
         if phrase is not None:
             covered = match.start() + len(phrase)
-            if quotes.outside(match.start()):
-                lemma, frame = PHRASE_CUES[phrase]
+            lemma, frame = PHRASE_CUES[phrase]
+            after = WORD.search(text, covered, sentence.end)
+            # "who fired back at the car": no speech.
+            refused = after is not None and after.group().lower() in NOT_AFTER_CUE.get(lemma, ())
+            if quotes.outside(match.start()) and not refused:
                 cue = Cue(match.start(), covered, text[match.start() : covered], lemma, frame)
                 found.append(FoundCue(cue, *_lead(text, sentence, match.start())))
             continue
@@ -355,7 +360,7 @@ def _present_tense(
     previous = _subject_word(text, sentence, match.start()) or previous
     third_person = match.group().lower() != lemma
     before = previous_words(text, sentence.start, match.start(), 4)
-    if indefinite_compound([m.group() for m in before], match.group()):
+    if indefinite_compound([m.group() for m in before], match.group(), following):
         return False
     if lemma in NOUN_LIKE:
         if following in ("of", "for"):
@@ -374,17 +379,23 @@ def _present_tense(
     return following == "" and "," in before_cue
 
 
-def indefinite_compound(before: Sequence[str], word: str) -> bool:
+def indefinite_compound(before: Sequence[str], word: str, following: str = "") -> bool:
     """ "a private Zoom call", "a Senate vote": after "a" or "an", lower-case
     modifiers and one capitalised word, a cue's base form ends one singular
-    noun phrase (no singular subject takes a verb without "-s")."""
+    noun phrase (no singular subject takes a verb without "-s"). After "the"
+    only when a verb or preposition follows ("the Zoom call obtained by"): "The
+    Government say they ..." is British agreement with a collective noun."""
     found = lemma_frame(word)
     if found is None or word.lower() != found[0]:
         return False
     if not before or not before[-1][:1].isupper() or before[-1].lower().endswith("s"):
         return False
+    lowered = following.lower()
+    verb_or_preposition = (
+        lowered.endswith("ed") or lowered in IRREGULAR_PAST or (lowered in PREPOSITIONS)
+    )
     for modifier in reversed(before[:-1]):
-        if modifier.lower() in ("a", "an", "the"):
+        if modifier.lower() in ("a", "an") or (modifier.lower() == "the" and verb_or_preposition):
             return True
         if not modifier.islower() or modifier in JOINING_WORDS:
             return False

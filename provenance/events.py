@@ -103,13 +103,15 @@ MADE_PASSIVE = re.compile(rf"\b(?:was|were)\s+(?:\w+ly\s+)?{MADE_VERBS}", re.IGN
 # place Jan. 29": when the remark was made.
 REMARK_MADE = re.compile(
     rf"\b(?:the|his|her|their|these|those)\s+(?:[\w-]+\s+)?(?:{REMARK_NOUNS})\s+"
-    r"(?:(?:was|were)\s+(?:\w+ly\s+)?(?P<verb>made|said|uttered|spoken|recorded|captured)"
+    r"(?:(?:was|were)\s+(?:\w+ly\s+)?(?P<verb>made(?!\s+(?:public|available|known))|said|uttered"
+    r"|spoken|recorded|captured)"
     r"|(?P<happened>took\s+place|happened|occurred))\b",
     re.IGNORECASE,
 )
 AND_VERB = re.compile(
     r"\s+and\s+(?:(?:was|were|then|later|first|has|had|been)\s+)*"
-    r"(?:(?-i:[a-z]\w+ed)|sent|made|written|shot|shown|taken|broadcast|put|left|seen)\b",
+    r"(?:(?-i:[a-z]\w+ed)|sent|made|written|shot|shown|taken|broadcast|put|left|seen|given"
+    r"|sold|handed|passed|brought|leaked)\b",
     re.IGNORECASE,
 )
 RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
@@ -200,10 +202,9 @@ class _Builder:
         """Whether these statements defend or attack, the words that show it, and how.
 
         A defence or attack cue in their sentences decides ("stood by",
-        "seized on"); failing that, how their source describes the speaker
-        ("one of the Governor's most vocal critics", "a close ally"); failing
-        that, the words of support or criticism in what was said, whichever
-        are more.
+        "seized on"); failing that, the words of support or criticism in what
+        was said, whichever are more; failing that, how their source describes
+        the speaker ("one of the Governor's most vocal critics", "a close ally").
         """
         for number in numbers:
             start, end = self.own_words(self.quotes[number])
@@ -216,14 +217,6 @@ class _Builder:
             if hits:
                 _, kind, match = min(hits, key=lambda h: h[0])
                 return kind, match, f"{kind} cue '{match.group()}'"
-        for number in numbers:
-            quote = self.quotes[number]
-            if quote.source_start is None or quote.source_end is None:
-                continue
-            for kind, regex in (("defence", ALLY), ("attack", OPPONENT)):
-                described = regex.search(self.text, quote.source_start, quote.source_end)
-                if described is not None:
-                    return kind, described, f"speaker described as '{described.group()}'"
         said = [
             (kind, m)
             for number in numbers
@@ -232,11 +225,24 @@ class _Builder:
         ]
         counts = Counter(kind for kind, _ in said)
         if not counts or counts["defence"] == counts["attack"]:
-            return None
+            return self._described_stance(numbers)
         kind = counts.most_common(1)[0][0]
         match = next(m for k, m in said if k == kind)
         wording = "support" if kind == "defence" else "criticism"
         return kind, match, f"{wording} in what was said: '{match.group()}'"
+
+    def _described_stance(self, numbers: list[int]) -> tuple[str, re.Match[str], str] | None:
+        """ "Nelson Kipkorir, one of the Governor's most vocal critics, said ...": how
+        the source describes the speaker, when nothing in what they said takes a side."""
+        for number in numbers:
+            quote = self.quotes[number]
+            if quote.source_start is None or quote.source_end is None:
+                continue
+            for kind, regex in (("defence", ALLY), ("attack", OPPONENT)):
+                described = regex.search(self.text, quote.source_start, quote.source_end)
+                if described is not None:
+                    return kind, described, f"speaker described as '{described.group()}'"
+        return None
 
     def _in_quotation(self, offset: int) -> bool:
         """Whether ``offset`` is inside a whole utterance in quotation marks ("He
@@ -322,7 +328,12 @@ class _Builder:
         openers = list(RELATIVE_ASIDE.finditer(self.text, sentence.start, offset))
         if not openers or "," in self.text[openers[-1].end() : offset]:
             return False
-        return "," in self.text[offset : sentence.end]
+        close = self.text.find(",", offset, sentence.end)
+        # Not "in Dayton, where on Monday she said ...": a statement made in the aside.
+        said_there = any(
+            q.cue is not None and openers[-1].end() <= q.cue.start < close for q in self.quotes
+        )
+        return close >= 0 and not said_there
 
     def _describes_a_source(self, offset: int) -> bool:
         """Whether ``offset`` lies in the words that name some statement's speaker."""
@@ -547,16 +558,23 @@ class _Builder:
 
     def _put_out_by(self, author: int | None, channel: int) -> bool:
         """ "Halvorsen apologized ... in a video posted on Instagram": a medium the
-        remark's author put out (the sentence's subject) is their own, not the leak."""
-        if self.channels[channel].publisher is not None:
-            return False  # "WQLP carried the remark live": put out by its publisher
+        remark's author put out (the sentence's subject, with no other medium
+        between) is their own, not the leak."""
+        publisher = self.channels[channel].publisher
+        if author is None or publisher is not None:
+            # "WQLP carried the remark live": put out by its publisher ("Hollis posted
+            # the video on Facebook": by the author herself).
+            return publisher == author
         start = self.channels[channel].start
         sentence = self.segments.sentence_at(start)
         subject = _first_mention_in(self.mentions, sentence.start, start)
-        if author is None or subject is None or subject.entity != author:
+        if subject is None or subject.entity != author or subject.possessor is not None:
             return False
-        # Not "X apologised after messages seen by this newspaper showed ...".
-        return SUBORDINATOR.search(self.text, subject.end, start) is None
+        between = self.text[subject.end : start]
+        # Not "X apologised after messages seen by this newspaper showed ...", nor
+        # "X's rant was captured ... and the video was posted on YouTube".
+        owned = between.startswith(("'s", "’s"))
+        return not owned and not SUBORDINATOR.search(between) and not MEDIUM_NOUN.search(between)
 
     def _reported_leak(self, leak: Event, numbers: list[int]) -> Event:
         """What the leak's publisher reports is the leak told by it ("..., the Times

@@ -167,7 +167,7 @@ ROLE_HEADS = frozenset(
     monarch pope bishop archbishop vice-president vice-chair vice-chancellor alderman trustee
     member boss guard striker midfielder defender goalkeeper quarterback pitcher
     winger principal teacher headteacher headmaster headmistress dean pastor co-host
-    co-anchor td mla msp mpp partner archdeacon vicar rector canon chaplain
+    co-anchor td mla msp mpp archdeacon vicar rector canon chaplain
     """.split()
 )
 
@@ -323,7 +323,7 @@ OUTLET_ACRONYMS = frozenset("BBC ITV CNN NBC ABC CBS NPR PBS AFP AP RTE SKY MSNB
 # Common nouns after "the X" that make X an outlet: "the Harbour Gazette website".
 OUTLET_NOUNS = frozenset(
     "website site newspaper paper magazine blog programme program channel broadcaster show "
-    "podcast outlet tabloid newsroom portal newsletter".split()
+    "podcast outlet tabloid newsroom portal".split()
 )
 
 PRONOUNS: dict[str, tuple[str | None, str]] = {

@@ -95,13 +95,14 @@ SPEECH_AFTER = re.compile(r"\s+(?:" + _SPEECH_FORMS + r")\b")
 QUOTE_AND_VERB_BEFORE = re.compile(r"[\"”’'],?\s+(?:" + _SPEECH_FORMS + r")\s+$")
 INITIAL = re.compile(r"[A-Z]\.")
 INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
-WHO_AFTER = re.compile(r",\s+(?:who|whose)\s")
+WHO_AFTER = re.compile(r",\s+who\s")
 # "NBP spokesperson Anitha Reddy": a lower-case role right before a name (or
 # with the name in apposition: "the finance minister, Pieter Hollen,").
 ROLE_BEFORE = re.compile(
     rf"\b(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))})"
     # "The United Civic Front's spokesperson on policing, Riaan Botha,"
-    r"(?:\s+(?:on|for)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?=,))?,?\s$"
+    r"(?:\s+(?:on|for)\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z][\w'’-]*"
+    r"(?:\s+[a-z][\w'’-]*)?(?=,))?,?\s$"
 )
 ROLE_AFTER = re.compile(
     rf",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
@@ -436,7 +437,7 @@ def _classify(
             return [_span(run, "person", "name", "surname the text uses with an honorific")]
         if SPEECH_AFTER.match(text, run[-1].end):
             return [_span(run, "person", "name", "name before a speech verb")]
-        if WHO_AFTER.match(text, run[-1].end):
+        if WHO_AFTER.match(text, run[-1].end) and preceding not in (" in ", " at "):
             # "Kiri Whaanga, who chairs the Tauranui Rainbow Trust,": "who" is said of people.
             return [_span(run, "person", "name", "name before ', who'")]
     if (

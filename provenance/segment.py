@@ -81,8 +81,13 @@ def _ends_sentence(text: str, boundary: re.Match[str], floor: int) -> bool:
         following = NEXT_WORD.match(text, boundary.end())
         opener = following is not None and following.group(1).lower() in SENTENCE_OPENERS
         return opener and token.rstrip(".") not in HONORIFICS
-    # An initial or initials: "J.", "K.P." ("K.P. Mohanraj").
-    return INITIALS.fullmatch(word.group(1)) is None
+    # An initial or initials: "J.", "K.P." ("K.P. Mohanraj"), unless several initials
+    # are followed by a sentence's opener ("in Washington, D.C. He said").
+    if INITIALS.fullmatch(word.group(1)) is None:
+        return True
+    following = NEXT_WORD.match(text, boundary.end())
+    opener = following is not None and following.group(1).lower() in SENTENCE_OPENERS
+    return "." in word.group(1) and opener
 
 
 def sentences(article: Article, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:

@@ -32,6 +32,7 @@ from provenance.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     RECORDING_NOUNS,
+    REMARK_NOUNS,
     SPOKESPERSON_HEADS,
     UNIQUE_ROLE_HEADS,
 )
@@ -90,6 +91,7 @@ def role_relation(a: str, b: str) -> str:
     return "compatible" if shared_portfolio else "neutral"
 
 
+REMARK_WORDS = re.compile(rf"\b(?:leaked|{REMARK_NOUNS})\b", re.IGNORECASE)
 INDEFINITE_BEFORE = re.compile(r"\b(?i:a|an|one|another)\s+(?:[A-Z][\w'’-]*\s+)*$")
 
 
@@ -224,7 +226,8 @@ class _Resolver:
         if mention.text.split(" ", 1)[0].lower() in ("a", "an") or self._indefinite_title(mention):
             # "A Lakeview High School principal has been placed on leave": the story's
             # subject, introduced by role in the lede and named later with it.
-            if not (self._opens_story(sentence_index) and self._is_first_subject(index, inside)):
+            opening = self._opens_story(sentence_index) and self._is_first_subject(index, inside)
+            if not opening or self._reacts_to_remark(sentence_index):
                 return None
             known = self._holders(role)
             if len(known) != 1:
@@ -265,7 +268,9 @@ class _Resolver:
         """ "one Commonwealth MP in the Aldous camp": a title after "one", "a" or
         "another" (and capitalised affiliations) names someone new."""
         before = self.text[max(0, mention.start - 40) : mention.start]
-        return mention.form == "title" and INDEFINITE_BEFORE.search(before) is not None
+        found = INDEFINITE_BEFORE.search(before) if mention.form == "title" else None
+        # Not "the One Nation Senator": a name, after "the".
+        return found is not None and not before[: found.start()].rstrip().lower().endswith("the")
 
     def _holders(self, role: str) -> list[int]:
         """The people the text gives ``role`` (or a compatible one, and none in conflict)."""
@@ -290,6 +295,12 @@ class _Resolver:
             and role_relation(role, m.role) in ("same", "compatible")
         }
         return sorted(found)
+
+    def _reacts_to_remark(self, sentence_index: int) -> bool:
+        """ "A minister has called the leaked remarks "indefensible"": a lede about
+        the remark's critic, not its author."""
+        sentence = self.segments.sentences[sentence_index]
+        return REMARK_WORDS.search(self.text, sentence.start, sentence.end) is not None
 
     def _opens_story(self, sentence_index: int) -> bool:
         """Whether a sentence is the headline's first or the first body paragraph's first."""

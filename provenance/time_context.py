@@ -29,7 +29,7 @@ FUTURE_CUE = re.compile(
     r"|scheduled|planned|planning"
     # The present of a scheduled happening: "the board meets on Tuesday", "she kicks
     # off a book tour on Monday".
-    r"|meets|convenes|begins|starts|opens|kicks\s+off|launches|resumes|hosts|visits|travels)\b"
+    r"|meets|convenes|begins|starts|kicks\s+off|launches|resumes|hosts|visits|travels)\b"
     r"|[’']ll\b",
     re.IGNORECASE,
 )

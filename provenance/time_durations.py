@@ -188,7 +188,7 @@ def _recent_units(match: re.Match[str], context: TimeContext) -> Found | None:
 # "the Daily Bugle", "The Weekly Standard", "Jamhuri Daily": a capitalised
 # frequency word next to another capitalised word is part of a name.
 NAME_GOES_ON = re.compile(r" [A-Z]")
-NAME_BEFORE = re.compile(r"\b[A-Z][\w'’&.-]* $")
+NAME_BEFORE = re.compile(r"\b[A-Z][\w'’&-]* $")
 
 
 @PATTERNS.add(

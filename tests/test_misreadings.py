@@ -1,0 +1,190 @@
+"""Sentences that look like the patterns of a leak story but are something else.
+
+Each case is a plausible news sentence that a broader rule once misread; the
+test pins the reading a reporter would give it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.records import ParsedArticle
+from tests.helpers import parse, speaker_of
+
+
+def leak_of(parsed: ParsedArticle) -> tuple[str | None, str | None]:
+    """(publisher, time value) of the leak event."""
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    actor = parsed.entities[leak.actor].name if leak.actor is not None else None
+    return actor, parsed.times[leak.time].value if leak.time is not None else None
+
+
+def test_a_game_carried_live_is_no_leak() -> None:
+    parsed = parse(
+        "Coach caught on tape\n\nA recording of coach Dan Miles berating players was posted "
+        "on YouTube on Sunday by a former player. ESPN aired the game live on Saturday.",
+        published="2025-11-04",
+    )
+    assert leak_of(parsed) == (None, "2025-11-02")
+
+
+def test_the_author_posting_the_video_with_an_apology_is_no_leak() -> None:
+    parsed = parse(
+        "Mayor in secret recording\n\nA secret recording of Mayor Jane Hollis mocking "
+        "residents surfaced on Monday. Hollis posted the video on Facebook with an apology.",
+        published="2025-11-04",
+    )
+    assert leak_of(parsed)[1] == "2025-11-03"
+
+
+def test_a_video_posted_after_the_authors_rant_was_captured_is_the_leak() -> None:
+    parsed = parse(
+        "Mayor's rant\n\nMayor Jane Hollis was caught on camera mocking residents. "
+        "Hollis's rant was captured by a guest and the video was posted on YouTube on Monday.",
+        published="2025-11-04",
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert parsed.channels[leak.channel].name == "YouTube"  # type: ignore[index]
+
+
+def test_a_lede_about_the_remarks_critic_is_not_about_its_author() -> None:
+    parsed = parse(
+        'Row\n\nA minister has called the leaked remarks "indefensible".\n\n'
+        "Health Minister Jane Smith was recorded mocking nurses."
+    )
+    assert speaker_of(parsed, "indefensible") is None
+
+
+def test_according_to_an_outlet_then_a_name_is_no_apposition() -> None:
+    parsed = parse(
+        "Row\n\nAccording to the Gazette, Jane Hollis, the mayor, told donors it was over."
+    )
+    texts = [q.text for q in parsed.quotes]
+    assert not any(t.startswith("the mayor") for t in texts)
+
+
+def test_the_subject_of_a_relative_clause_still_speaks() -> None:
+    parsed = parse(
+        "Row\n\nShe spoke in Ohio, where Jane Hollis, speaking to donors, said that residents "
+        "were parasites."
+    )
+    assert speaker_of(parsed, "residents were parasites") == "Jane Hollis"
+
+
+def test_what_was_said_outweighs_how_the_speaker_is_described() -> None:
+    parsed = parse(
+        'Mayor in leaked recording\n\nIn the leaked recording, Mayor Ann Lee says: "Go."\n\n'
+        "Tom Ruru, a longtime ally of the mayor, said the remarks were shocking and called on "
+        "her to step down.",
+        published="2025-11-04",
+    )
+    [ruru] = [
+        e
+        for e in parsed.events
+        if e.actor is not None and parsed.entities[e.actor].name == "Tom Ruru"
+    ]
+    assert ruru.type == "attack"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        ("The Government say they will review the decision.", "they will review the decision"),
+        ("The Club say the manager will stay.", "the manager will stay"),
+    ],
+)
+def test_british_agreement_with_a_collective_noun_is_a_statement(
+    sentence: str, statement: str
+) -> None:
+    assert statement in [q.text for q in parse("Row\n\n" + sentence).quotes]
+
+
+def test_a_sentence_ends_after_initials_before_a_new_sentence() -> None:
+    parsed = parse('Row\n\nShe was recalled to Washington, D.C. He said "it is over."')
+    assert len(parsed.segments.sentences) == 3
+
+
+@pytest.mark.parametrize(
+    ("body", "unwanted"),
+    [
+        ("Her comments were made public by the council on Tuesday.", "remark"),
+        ("The second clip opens on Wednesday with Hollis calling a donor.", "prospect"),
+    ],
+)
+def test_times_that_date_nothing_of_the_kind(body: str, unwanted: str) -> None:
+    parsed = parse(
+        "Mayor caught on hot mic\n\nMayor Jane Hollis was caught on a hot mic calling a "
+        'donor "a fool" last month. ' + body,
+        published="2019-12-10",
+    )
+    times = {e.type: parsed.times[e.time].value for e in parsed.events if e.time is not None}
+    assert times.get(unwanted) not in ("2019-12-10", "2019-12-11")
+
+
+def test_a_participle_opening_the_sentence_is_no_role() -> None:
+    parsed = parse("Row\n\nDefending the leader on Monday, Tom Ruru said she had been tired.")
+    quote = next(q for q in parsed.quotes if q.text == "she had been tired")
+    assert parsed.article.text[quote.source_start : quote.source_end] == "Tom Ruru"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        (
+            "Ann Lee told the Gazette early retirement offers had been so popular that the "
+            "council ran short of staff.",
+            "early retirement offers had been so popular that the council ran short of staff",
+        ),
+        (
+            "Ann Lee said last week the council had repeatedly been warned by its own auditors "
+            "that the budget was short.",
+            "the council had repeatedly been warned by its own auditors that the budget was short",
+        ),
+    ],
+)
+def test_what_was_said_is_not_cut_at_a_later_that(sentence: str, statement: str) -> None:
+    assert statement in [q.text for q in parse("Row\n\n" + sentence).quotes]
+
+
+def test_people_heard_in_the_past_and_a_commission_reviewing_emails_are_no_channels() -> None:
+    parsed = parse(
+        "Row\n\nThe mayor was heard telling staff to leave, according to three people present. "
+        "The emails were later reviewed by the Ethics Commission."
+    )
+    assert [(c.kind, c.leaked) for c in parsed.channels if c.kind in ("recording", "website")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The firm thanked its long-time partner, Northwind Logistics.", "Northwind Logistics"),
+        ("Ann Lee, councillor for the ward, Harbour View, said it was fine.", "Harbour View"),
+        ("Police in Silver Creek, who declined to comment, were called.", "Silver Creek"),
+        ("Lakeview Academy, whose staff were present, said nothing.", "Lakeview Academy"),
+    ],
+)
+def test_places_and_firms_in_apposition_are_not_people(sentence: str, name: str) -> None:
+    parsed = parse("Row\n\n" + sentence)
+    assert [e.kind for e in parsed.entities if e.name == name] != ["person"]
+
+
+def test_an_organisations_newsletter_does_not_make_it_an_outlet() -> None:
+    parsed = parse("Row\n\nIt ran in the Lakeview Tenants Union newsletter.")
+    assert [e.kind for e in parsed.entities if e.name == "Lakeview Tenants Union"] == [
+        "organisation"
+    ]
+
+
+def test_officers_firing_back_at_a_car_say_nothing() -> None:
+    assert parse("Row\n\nThe gunman shot at officers, who fired back at the car.").quotes == ()
+
+
+def test_a_frequency_word_opening_a_sentence_is_a_time() -> None:
+    parsed = parse("Row\n\nThe row is in Port Hollis. Daily briefings resumed.")
+    assert [t.value for t in parsed.times] == ["P1D"]
+
+
+def test_posting_thanks_is_saying_something() -> None:
+    assert [q.text for q in parse("Row\n\nAnn Lee posted her thanks to staff.").quotes] == [
+        "her thanks to staff"
+    ]
