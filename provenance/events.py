@@ -561,7 +561,9 @@ class _Builder:
         remark's author put out (the sentence's subject, with no other medium
         between) is their own, not the leak."""
         publisher = self.channels[channel].publisher
-        if author is None or publisher is not None:
+        if author is None:
+            return False
+        if publisher is not None:
             # "WQLP carried the remark live": put out by its publisher ("Hollis posted
             # the video on Facebook": by the author herself).
             return publisher == author
@@ -665,6 +667,8 @@ class _Builder:
             and not self._put_out_by(author, i)
         ]
         media = [i for i in leaked if self.channels[i].kind in ("recording", "document")]
+        if not (published or media):
+            return None  # only what the author put out themselves
         channel_index = min(published or media, key=self._publication_rank)
         channel = self.channels[channel_index]
         publisher = channel.publisher

@@ -289,10 +289,10 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "said",
         ),
         (
-            "Ann Ferland, a general partner at Keelhaul Capital, which led Parcelwise's funding "
-            "round, defended the plan.",
+            "Ann Ferland, a managing director at Keelhaul Capital, which led Parcelwise's "
+            "funding round, defended the plan.",
             "the plan",
-            "Ann Ferland, a general partner",
+            "Ann Ferland, a managing director",
             "defended",
         ),
         (

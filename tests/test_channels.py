@@ -289,7 +289,9 @@ def test_someone_who_can_be_heard_saying_something_was_recorded() -> None:
     ],
 )
 def test_an_occasion_carried_live_is_leaked_by_whoever_carried_it(sentence: str, kind: str) -> None:
-    parsed = parse(HEAD + sentence + " Karen Walsh said the plan was dead.")
+    parsed = parse(
+        HEAD + sentence + " Karen Walsh was caught on a hot mic saying the plan was dead."
+    )
     [live] = [c for c in parsed.channels if c.rule.endswith("live'")]
     assert (live.kind, live.leaked) == (kind, True)
     assert parsed.entities[live.publisher].name.startswith("Hilltop")  # type: ignore[index]

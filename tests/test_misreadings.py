@@ -188,3 +188,12 @@ def test_posting_thanks_is_saying_something() -> None:
     assert [q.text for q in parse("Row\n\nAnn Lee posted her thanks to staff.").quotes] == [
         "her thanks to staff"
     ]
+
+
+def test_a_video_posted_by_no_one_named_is_the_leak() -> None:
+    parsed = parse(
+        "Row\n\nTom Reid apologized late Sunday after a video posted on TikTok showed him "
+        'calling the fans "frauds."'
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert parsed.channels[leak.channel].name == "TikTok"  # type: ignore[index]
