@@ -533,7 +533,7 @@ def _titled(run: list[_Word], lowered: list[str]) -> list[_Name]:
         # starts at an initial or is the last two capitalised words; "The Leader of
         # the Opposition" names no one.
         cut = next(
-            (k for k, w in enumerate(name) if len(w.text) == 1 and w.text.isupper()),
+            (k for k, w in enumerate(name) if _initials(w.text)),
             len(name) - 2,
         )
         rest = name[cut:]
