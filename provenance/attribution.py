@@ -202,9 +202,15 @@ def _names_a_role(phrase: str) -> bool:
 
 
 def _trim_clause_end(text: str, start: int, end: int) -> int:
-    """Drop trailing space, commas and the sentence's final stop from a clause."""
+    """Drop trailing space, commas and the sentence's final stop from a clause, but
+    not the stop of initials or a name's suffix that ends it ("entering the U.S.",
+    "7 p.m.", "John Hinckley Jr.")."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.!?—–-"):
         end -= 1
+    if text[end : end + 1] == ".":
+        word = ABBREVIATED.search(text, max(start, end - 12), end)
+        if word is not None and ("." in word.group() or word.group().lower() in NAME_SUFFIXES):
+            return end + 1
     return end
 
 
@@ -268,6 +274,9 @@ REPORTED_TO_HAVE = re.compile(
 )
 # ", Luis Ferrante,": a name in apposition, between commas.
 APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*,")
+# The word a clause ends with, before its full stop: "U.S", "p.m", "Jr".
+NAME_SUFFIXES = frozenset({"jr", "sr", "inc", "ltd", "corp"})
+ABBREVIATED = re.compile(r"(?<![\w.])[A-Za-z](?:[A-Za-z]*|(?:\.[A-Za-z])+)$")
 # Words that open an adjunct set off by commas after a speaker's name, not an apposition.
 ADJUNCT_OPENERS = frozenset("in at on during speaking writing asked appearing after".split())
 # What was put out, not said: "posted it on X" (but "posted her thanks" is said).

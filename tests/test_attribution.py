@@ -624,6 +624,21 @@ def test_where_a_statement_ends_and_starts(sentence: str, statement: str) -> Non
     assert statement in [q.text for q in parse("Row\n\n" + sentence).quotes]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        (
+            "Trump said he would bar Muslims from entering the U.S.",
+            "he would bar Muslims from entering the U.S.",
+        ),
+        ("Officials said the polls close at 7 p.m.", "the polls close at 7 p.m."),
+        ("Officials said the plan was dead.", "the plan was dead"),
+    ],
+)
+def test_a_clause_keeps_the_stop_of_initials_it_ends_with(sentence: str, statement: str) -> None:
+    assert [q.text for q in parse("Row\n\n" + sentence).quotes] == [statement]
+
+
 def test_hearsay_between_a_quote_and_its_cue_keeps_the_source() -> None:
     parsed = parse('Row\n\n"Enforcing it is a career," Mr Brenner is reported to have said.')
     assert source_of(parsed, "Enforcing it is a career") == ("Mr Brenner", "said")
