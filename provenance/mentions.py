@@ -1177,6 +1177,17 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
         if previous is None or text[previous.end : start] not in _joiners(previous):
             return start
         word = previous.text
+        if previous.lower == "of" and text[previous.end : start] == " ":
+            # "Former Secretary of State Madeleine Albright": a title with "of".
+            head = _last_word(text, floor, previous.start)
+            if (
+                head is not None
+                and head.text[0].isupper()
+                and head.lower in TITLE_WORDS
+                and text[head.end : previous.start] == " "
+            ):
+                start = head.start
+                continue
         if previous.lower in ("the", "a", "an"):
             title = _title_before_of_the(text, floor, previous)
             if title is None:

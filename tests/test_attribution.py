@@ -315,6 +315,12 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "said",
         ),
         (
+            "Former Secretary of State Madeleine Albright said the plan would fail.",
+            "the plan would fail",
+            "Former Secretary of State Madeleine Albright",
+            "said",
+        ),
+        (
             "The former secretary of state said the plan would fail.",
             "the plan would fail",
             "The former secretary of state",
