@@ -167,7 +167,8 @@ ROLE_HEADS = frozenset(
     monarch pope bishop archbishop vice-president vice-chair vice-chancellor alderman trustee
     member boss guard striker midfielder defender goalkeeper quarterback pitcher
     winger principal teacher headteacher headmaster headmistress dean pastor co-host
-    co-anchor td mla msp mpp archdeacon vicar rector canon chaplain
+    co-anchor td mla msp mpp archdeacon vicar rector canon chaplain moderator contender
+    frontrunner front-runner pundit columnist
     """.split()
 )
 

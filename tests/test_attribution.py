@@ -315,6 +315,12 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "said",
         ),
         (
+            "ABC moderator David Muir said the plan would fail.",
+            "the plan would fail",
+            "ABC moderator David Muir",
+            "said",
+        ),
+        (
             "Former Secretary of State Madeleine Albright said the plan would fail.",
             "the plan would fail",
             "Former Secretary of State Madeleine Albright",
