@@ -195,6 +195,11 @@ class _Source:
 NO_SOURCE = _Source(None, None, None, None, "no source found")
 
 
+def _past_verb(word: str) -> bool:
+    """A lower-case past form: "emailed", "told" (not "which", not "United")."""
+    return word.islower() and ((len(word) > 4 and word.endswith("ed")) or word in IRREGULAR_PAST)
+
+
 def _names_a_role(phrase: str) -> bool:
     """Whether a phrase holds a role's head ("the mayor's chief of staff"), so that a
     name after it is in apposition ("According to the Gazette, Jane Hollis, ..." is not)."""
@@ -726,7 +731,22 @@ class _Attributor:
             # "Ferland, in an interview with DBC on Monday, said": an adjunct between
             # commas says where or when, and is no part of the name.
             adjunct = tokens[0].group().lower() in ADJUNCT_OPENERS
-            return (start, end) if adjunct else (start, closing + 1)
+            if adjunct:
+                return start, end
+            # "Huma Abedin, vice chairwoman for the campaign, emailed supporters ...,
+            # saying": the apposition ends where the main verb starts.
+            verb = next(
+                (
+                    t
+                    for t in tokens[1:]
+                    if _past_verb(t.group())
+                    and self.text[max(end, t.start() - 3) : t.start()].rstrip().endswith(",")
+                ),
+                None,
+            )
+            if verb is not None:
+                return start, self.text.rindex(",", end, verb.start()) + 1
+            return start, closing + 1
         if any(_is_cue(t.group()) and not _noun_after(tokens, i) for i, t in enumerate(tokens)):
             return start, end
         if _qualifying(tokens):

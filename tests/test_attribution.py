@@ -315,6 +315,13 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "said",
         ),
         (
+            "Huma Abedin, vice chairwoman for the campaign, emailed supporters on Monday "
+            "evening, saying the plan would fail.",
+            "the plan would fail",
+            "Huma Abedin, vice chairwoman for the campaign,",
+            "saying",
+        ),
+        (
             "ABC moderator David Muir said the plan would fail.",
             "the plan would fail",
             "ABC moderator David Muir",
