@@ -282,6 +282,8 @@ APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*,")
 # The word a clause ends with, before its full stop: "U.S", "p.m", "Jr".
 NAME_SUFFIXES = frozenset({"jr", "sr", "inc", "ltd", "corp"})
 ABBREVIATED = re.compile(r"(?<![\w.])[A-Za-z](?:[A-Za-z]*|(?:\.[A-Za-z])+)$")
+# "the chief executive| of PepsiCo": what a role in apposition is of.
+ROLE_OF = re.compile(r"\s+(?:of|for|at)\s")
 # Words that open an adjunct set off by commas after a speaker's name, not an apposition.
 ADJUNCT_OPENERS = frozenset("in at on during speaking writing asked appearing after".split())
 # What was put out, not said: "posted it on X" (but "posted her thanks" is said).
@@ -660,6 +662,12 @@ class _Attributor:
         """ "..., said Josh Bivens, research director of the institute.": to the end."""
         start, end = self._phrase(index)
         aside = self.text[end : sentence.end]
+        if ROLE_OF.match(aside) and "," in self.text[start:end]:
+            # "..., said Indra Nooyi, the chief executive of PepsiCo.": what the role is of.
+            comma = self.text.find(",", end, sentence.end)
+            stop = comma if comma >= 0 else sentence.end
+            quote = QUOTE_MARKS.search(self.text, end, stop)
+            return start, _trim_clause_end(self.text, end, quote.start() if quote else stop)
         if not aside.lstrip().startswith(","):
             return start, end
         stop = sentence.end

@@ -322,6 +322,12 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "saying",
         ),
         (
+            '"The plan will fail," said Indra Nooyi, the chief executive of PepsiCo.',
+            "The plan will fail",
+            "Indra Nooyi, the chief executive of PepsiCo",
+            "said",
+        ),
+        (
             "ABC moderator David Muir said the plan would fail.",
             "the plan would fail",
             "ABC moderator David Muir",
