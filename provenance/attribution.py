@@ -857,9 +857,15 @@ class _Attributor:
             default=-1,
         )
         tokens = tokens[boundary + 1 :]
+        apposed_until = None
         if not tokens and self.text[clause - 1 : clause] == ",":
             first_comma = self.text.find(",", sentence.start, cue_start)
             tokens = list(words(self.text, sentence.start, first_comma))
+            aside = list(words(self.text, first_comma, clause - 1))
+            if aside and len(aside) <= 12 and not any(_past_verb(t.group()) for t in aside):
+                # "Karimi, executive director of Interfaith Paths to Peace, said": the
+                # apposition and its closing comma belong to the source.
+                apposed_until = clause
         while tokens and tokens[0].group().lower() in COORDINATORS:
             tokens = tokens[1:]
         if not tokens or len(tokens) > 8 or tokens[0].group().lower() in NOT_IN_SUBJECT:
@@ -886,7 +892,7 @@ class _Attributor:
             return None
         if any(not self.quote_index.outside(t.start()) for t in tokens):
             return None
-        return tokens[0].start(), tokens[-1].end()
+        return tokens[0].start(), apposed_until or tokens[-1].end()
 
     @memoised
     def _left_candidate(self, sentence: Sentence, cue_start: int) -> int | None:

@@ -328,6 +328,12 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "said",
         ),
         (
+            "Karimi, executive director of Interfaith Paths to Peace, said the plan would fail.",
+            "the plan would fail",
+            "Karimi, executive director of Interfaith Paths to Peace,",
+            "said",
+        ),
+        (
             "ABC moderator David Muir said the plan would fail.",
             "the plan would fail",
             "ABC moderator David Muir",
