@@ -581,6 +581,11 @@ class _Attributor:
         if right is not None and self._after_quote(sentence, cue.start):
             start, end = self._source_after_cue(right, sentence)
             return _Source(right, start, end, None, "noun phrase after the cue, after a quote")
+        if right is None and self._after_quote(sentence, cue.start):
+            # '"...," said one party activist.': whoever the words after the cue name.
+            phrase = self._phrase_after_cue(cue, sentence)
+            if phrase is not None:
+                return _Source(None, *phrase, None, "noun phrase after the cue (no name)")
         if generic is not None:
             named = self._named_whole(*generic)
             if named is not None:
@@ -677,6 +682,18 @@ class _Attributor:
         quote = QUOTE_MARKS.search(self.text, end, stop)
         stop = quote.start() if quote else stop
         return start, max(end, _trim_clause_end(self.text, end, stop))
+
+    def _phrase_after_cue(self, cue: Cue, sentence: Sentence) -> tuple[int, int] | None:
+        """The words after an inverted cue to the sentence's end, when they make a
+        noun phrase: "said one party activist.", "said the woman"."""
+        tokens = list(words(self.text, cue.end, sentence.end))
+        if not tokens or len(tokens) > 20 or QUOTE_MARKS.search(self.text, cue.end, sentence.end):
+            return None
+        first = tokens[0].group().lower()
+        if (first in NOT_IN_SUBJECT and first not in DETERMINER_WORDS) or _past_verb(first):
+            return None
+        end = _trim_clause_end(self.text, tokens[0].start(), sentence.end)
+        return tokens[0].start(), end
 
     def _named(self, index: int, rule: str, cue_start: int) -> _Source:
         start, end = self._source_span(index, cue_start)

@@ -334,6 +334,18 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "said",
         ),
         (
+            '"The plan will fail," said one party activist.',
+            "The plan will fail",
+            "one party activist",
+            "said",
+        ),
+        (
+            '"The plan will fail," said Virginia delegate Beau Correll.',
+            "The plan will fail",
+            "Virginia delegate Beau Correll",
+            "said",
+        ),
+        (
             "ABC moderator David Muir said the plan would fail.",
             "the plan would fail",
             "ABC moderator David Muir",
