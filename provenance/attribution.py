@@ -284,6 +284,16 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "inc", "ltd", "corp"})
 ABBREVIATED = re.compile(r"(?<![\w.])[A-Za-z](?:[A-Za-z]*|(?:\.[A-Za-z])+)$")
 # "the chief executive| of PepsiCo": what a role in apposition is of.
 ROLE_OF = re.compile(r"\s+(?:of|for|at)\s")
+ASIDE_ADVERB = re.compile(
+    r",\s+(?:for\s+(?:instance|example|(?:his|her|their|its)\s+part)|however|meanwhile|too"
+    r"|though|in\s+turn|in\s+fact|of\s+course|instead|nonetheless|nevertheless)\s*(?:,|$)",
+    re.IGNORECASE,
+)
+WHEN_BEFORE_VERB = re.compile(
+    rf"\s+(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today|tonight|earlier|later|last\s+week"
+    r"|this\s+week)(?:\s+(?:morning|afternoon|evening|night))?\s*",
+    re.IGNORECASE,
+)
 # Words that open an adjunct set off by commas after a speaker's name, not an apposition.
 ADJUNCT_OPENERS = frozenset("in at on during speaking writing asked appearing after".split())
 # What was put out, not said: "posted it on X" (but "posted her thanks" is said).
@@ -752,6 +762,10 @@ class _Attributor:
         gap = self.text[end:last]
         if QUOTE_MARKS.search(APOSTROPHE.sub("", gap)):
             return start, end
+        if ASIDE_ADVERB.match(gap) or WHEN_BEFORE_VERB.fullmatch(gap):
+            # "The government, for instance, refused", "the Kentucky Republican on
+            # Tuesday dismissed": how or when, not who.
+            return start, end
         if gap.lstrip().startswith(",") and closing >= 0:
             # "Ferland, in an interview with DBC on Monday, said": an adjunct between
             # commas says where or when, and is no part of the name.
@@ -879,7 +893,13 @@ class _Attributor:
             first_comma = self.text.find(",", sentence.start, cue_start)
             tokens = list(words(self.text, sentence.start, first_comma))
             aside = list(words(self.text, first_comma, clause - 1))
-            if aside and len(aside) <= 12 and not any(_past_verb(t.group()) for t in aside):
+            adverb = ASIDE_ADVERB.match(self.text, first_comma)
+            if (
+                aside
+                and len(aside) <= 12
+                and not adverb
+                and not any(_past_verb(t.group()) for t in aside)
+            ):
                 # "Karimi, executive director of Interfaith Paths to Peace, said": the
                 # apposition and its closing comma belong to the source.
                 apposed_until = clause

@@ -346,6 +346,18 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "said",
         ),
         (
+            "The government, for instance, said the plan would fail.",
+            "the plan would fail",
+            "The government",
+            "said",
+        ),
+        (
+            "The Kentucky Republican on Tuesday said the plan would fail.",
+            "the plan would fail",
+            "The Kentucky Republican",
+            "said",
+        ),
+        (
             "ABC moderator David Muir said the plan would fail.",
             "the plan would fail",
             "ABC moderator David Muir",
