@@ -119,9 +119,11 @@ NOUN_LIKE = frozenset(
     "find charge doubt reason name challenge voice note".split()
 )
 NOT_BEFORE_VERB = DETERMINERS | {"to"}
+RAISED_MONEY = frozenset("money funds cash million billion more nearly over".split())
 # Adjectives news writing puts before "calls", "claims", "demands" as nouns.
 NOUN_ADJECTIVES = frozenset(
-    "new fresh renewed growing mounting repeated further widespread angry urgent".split()
+    "new fresh renewed growing mounting repeated further widespread angry urgent other several "
+    "many both most few key".split()
 )
 # "video shows", "the memo reveals": a medium is the subject of a verb that is
 # also a noun.
@@ -238,6 +240,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     if following in NOT_AFTER_CUE.get(lemma, ()):
         return False
     infinitive = following == "to" and lemma in OBJECT_VERBS.values()
+    if lemma == "raise" and (following[:1].isdigit() or following in RAISED_MONEY):
+        return False  # "raised $5 million": money, not words
     # "speaking about the plan" is no cue, but "telling about 30 officials:" is.
     colon = COLON_AFTER_WORDS.match(text, match.end(), sentence.end) is not None
     if word.lower().endswith("ing") and following in PREPOSITIONS and not (infinitive or colon):

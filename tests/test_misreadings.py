@@ -197,3 +197,14 @@ def test_a_video_posted_by_no_one_named_is_the_leak() -> None:
     )
     [leak] = [e for e in parsed.events if e.type == "leak"]
     assert parsed.channels[leak.channel].name == "TikTok"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The groups raised more than $3 million from hedge fund billionaires.",
+        "The organization has already raised at least $24 million for its Senate effort.",
+    ],
+)
+def test_money_raised_says_nothing(sentence: str) -> None:
+    assert parse("Row\n\n" + sentence).quotes == ()
