@@ -196,7 +196,9 @@ NO_SOURCE = _Source(None, None, None, None, "no source found")
 
 
 def _past_verb(word: str) -> bool:
-    """A lower-case past form: "emailed", "told" (not "which", not "United")."""
+    """A lower-case past form, "emailed" or "told", that may be the verb after an
+    apposition: stricter than ``past_form`` ("used" and "aged" are too often
+    something else there)."""
     return word.islower() and ((len(word) > 4 and word.endswith("ed")) or word in IRREGULAR_PAST)
 
 

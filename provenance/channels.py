@@ -687,7 +687,7 @@ def find_channels(
     # no channel of another statement is named.
     said_by_sentence: dict[int, list[tuple[int, int]]] = {}
     for quote in quotes:
-        if not (quote.cue and quote.cue.frame == "according"):
+        if not quote.narrated:
             index = segments.sentence_at(quote.start).index
             said_by_sentence.setdefault(index, []).append((quote.start, quote.end))
     last_by_speaker: dict[int | None, int | None] = {}

@@ -154,7 +154,7 @@ class _Builder:
         self.channels = channels
         self.times = times
         # Asked for every time expression a statement or medium might be dated by.
-        self.narrated = [q for q in quotes if not _according(q)]
+        self.narrated = [q for q in quotes if not q.narrated]
         self.source_spans = [
             (q.source_start, q.source_end)
             for q in quotes
@@ -343,7 +343,7 @@ class _Builder:
         """What a remark's statement says: for "..., according to the messages",
         only its quotation ("X wrote on Jan. 14" tells when it was written)."""
         quote = self.quotes[number]
-        if not _according(quote):
+        if not quote.narrated:
             return quote
         return evolve(quote, end=quote.start)
 
@@ -701,11 +701,6 @@ class _Builder:
             time=time,
             time_rule=time_rule,
         )
-
-
-def _according(quote: Quote) -> bool:
-    """Whether a statement is the narrator's "..., according to X"."""
-    return quote.cue is not None and quote.cue.frame == "according"
 
 
 def _first_mention_in(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:

@@ -204,6 +204,11 @@ class Quote:
         """
         return self.cue is None or self.cue.frame != "object"
 
+    @property
+    def narrated(self) -> bool:
+        """Whether it is the reporter's own account, sourced "according to" someone."""
+        return self.cue is not None and self.cue.frame == "according"
+
 
 @frozen
 class Channel:
