@@ -34,6 +34,9 @@ from provenance.lexicon import (
 from provenance.records import Article, Channel, Entity, Mention, Quote, Segments, Sentence
 from provenance.scanning import Scan, finditer
 
+# "Screenshots handed to the Daily Klaxon": a medium given to an outlet (only an
+# outlet: "passed to police" puts nothing out).
+HANDED = r"handed|passed|given|supplied|provided"
 LEAK_ADJECTIVES = r"leaked|secret|secretly[- ]recorded|covert|undercover|private"
 # A word that says what kind of medium it is: "her resignation letter", "a farewell email".
 PREMODIFIER = r"(?!(?:with|by|to|of|for|which|that|and|or)\b)[a-z0-9][a-z0-9-]*"
@@ -45,7 +48,7 @@ MEDIUM = re.compile(
     rf"{KIND_OF_MEDIUM}(?P<medium>{RECORDINGS}|{DOCUMENTS})\b"
     rf"|\b(?:(?:the|a|an|these|those)\s+)?{KIND_OF_MEDIUM}(?P<published>{RECORDINGS}|{DOCUMENTS})"
     rf"(?=,?(?:[^.;]|\.(?=\s\d)){{0,60}}?\s(?:first\s+)?"
-    rf"(?:published|obtained|released|posted|leaked|revealed|seen|captured)"
+    rf"(?:published|obtained|released|posted|leaked|revealed|seen|captured|{HANDED})"
     rf"\s+(?:by|to)\b|\s+(?:surfaced|emerged|circulated|went\s+viral)\b"
     rf"|,?(?:[^.;]|\.(?=\s\d)){{0,80}}?\s(?:was|were)\s+(?:{PUT_OUT})\b)"
     rf"|\b(?:a|an|the)\s+(?:{PREMODIFIER}\s+)?{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})"
@@ -75,7 +78,7 @@ LEAK_IN_ARTICLE = Scan.of(
 )
 PUBLISHED_BY = re.compile(
     r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
-    r"reported|leaked|shared|seen|reviewed|viewed|captured)\s+"
+    rf"reported|leaked|shared|seen|reviewed|viewed|captured|{HANDED})\s+"
     # "first published as stills by the Daily Meridian".
     r"(?:online\s+|as\s+(?:an?\s+)?[\w-]+\s+)?(?:by|to)\s+"
     # "was published on Quadrant's website": the outlet owns the place it came out on.
@@ -85,7 +88,7 @@ PUBLISHED_BY = re.compile(
     re.IGNORECASE,
 )
 PUBLISHED_ACTIVE = re.compile(
-    r"\s(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
+    r"\s(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|played|revealed|"
     r"reported|leaked)\s+(?:online\s+|on\s+(?:its|their|the)\s+(?:website|site)\s+)?"
     # "published excerpts of the messages", "published on its website dozens of text
     # messages", "released a transcript of the call".
@@ -103,7 +106,7 @@ ON_ITS_SITE = re.compile(
 # "KTVN, which was carrying the news conference live, aired ...", "Fair Rents
 # Now, a tenants' campaign group, published ...": an aside between the
 # outlet and its verb.
-ASIDE_BEFORE = re.compile(r",\s+(?:which|who|a|an)\b[^,.;]{1,80},$", re.IGNORECASE)
+ASIDE_BEFORE = re.compile(r",\s+(?:which|who|a|an|the)\b[^,.;]{1,80},$", re.IGNORECASE)
 # "sent the audio to the Gazette, which published a transcript": the outlet, then "which".
 WHICH_BEFORE = re.compile(r",\s+(?:which|that)$", re.IGNORECASE)
 # "the video, which Newsline published on Tuesday": the outlet is named
@@ -257,8 +260,11 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "chat",
         "heard",
     ),
-    PUBLISHED_BY: (*PUBLISHING_VERBS, "reported", "shared", "seen", "viewed", "captured"),
-    PUBLISHED_ACTIVE: (*PUBLISHING_VERBS, "reported"),
+    PUBLISHED_BY: (
+        *(*PUBLISHING_VERBS, "reported", "shared", "seen", "viewed", "captured"),
+        *("handed", "passed", "given", "supplied", "provided"),
+    ),
+    PUBLISHED_ACTIVE: (*PUBLISHING_VERBS, "reported", "played"),
     PUBLISHED_RELATIVE: PUBLISHING_VERBS,
     CARRIED_LIVE: (" live",),
     APPROACHED_BY: (" by ",),
@@ -419,8 +425,9 @@ class _Finder:
             phrase_end, outlet, _, _ = self.phrase(match.end(), end)
             if outlet is None:
                 continue
-            seen = (match["verb"] or "").lower() in ("reviewed", "viewed")
-            if seen and self.entities[outlet].kind != "outlet":
+            verb = (match["verb"] or "").lower()
+            to_outlet_only = verb in ("reviewed", "viewed") or re.fullmatch(HANDED, verb)
+            if to_outlet_only and self.entities[outlet].kind != "outlet":
                 continue  # "reviewed by the Ethics Commission" leaks nothing
             noun = text[match.end() : phrase_end].split()[-1] if phrase_end > match.end() else None
             kind = self.medium_kind(outlet, noun)
@@ -456,7 +463,7 @@ class _Finder:
                     continue
                 outlet = outlet_mention.entity
                 verb = match["verb"].lower()
-                aired = verb in ("aired", "broadcast")
+                aired = verb in ("aired", "broadcast", "played")
                 found.append(
                     Channel(
                         "broadcast" if aired else self.medium_kind(outlet, None),

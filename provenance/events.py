@@ -60,6 +60,10 @@ from provenance.records import (
 from provenance.scanning import Scan
 
 CLAUSE_END = re.compile(r"[,;:.!?]")
+# What opens a clause telling what a medium holds: "text messages in which she ...".
+CONTENT_CLAUSE = re.compile(
+    r"\b(?:which|who|whom|whose|that|where|when|showing|saying)\b", re.IGNORECASE
+)
 # A reaction's main clause before the leak it follows: "X apologised on Thursday
 # after a leaked memo showed him ...", "walked out on Wednesday over a leaked
 # message": the day dates the reaction, not the medium.
@@ -275,12 +279,30 @@ class _Builder:
     def _publication_rank(self, index: int) -> tuple[bool, bool, int]:
         """Dated publications first, then "published by" before "obtained by", then text order."""
         channel = self.channels[index]
+        undated = self._channel_time(index) is None
+        obtained = "obtained" in channel.rule
+        return undated, obtained, channel.start
+
+    def _channel_time(self, index: int) -> int | None:
+        """The time in the clause of a channel, from its start.
+
+        Where the channel's own verb is read as a statement's cue ("The Klaxon
+        revealed the exchange on Saturday"), what that statement says is the
+        publication itself, and a time in it dates the publication, up to a
+        clause about the medium's content ("revealed text messages in which she
+        ... during January's snowstorm").
+        """
+        channel = self.channels[index]
         sentence = self.segments.sentence_at(channel.start)
         clause_end = CLAUSE_END.search(self.text, channel.end, sentence.end)
         end = clause_end.start() if clause_end else sentence.end
-        undated = self.frame_time(channel.start, end) is None
-        obtained = "obtained" in channel.rule
-        return undated, obtained, channel.start
+        published = any(
+            q.cue is not None and channel.start <= q.cue.start < channel.end for q in self.quotes
+        )
+        if published:
+            content = CONTENT_CLAUSE.search(self.text, channel.end, end)
+            end = content.start() if content else end
+        return self.frame_time(channel.start, end, reported=published)
 
     def frame_time(
         self,
@@ -675,8 +697,7 @@ class _Builder:
         medium = self.channels[media[0]].name if media else "the remark"
         by = f", published by {self.entities[publisher].name}" if publisher is not None else ""
         sentence = self.segments.sentence_at(channel.start)
-        clause_end = CLAUSE_END.search(self.text, channel.end, sentence.end)
-        time = self.frame_time(channel.start, clause_end.start() if clause_end else sentence.end)
+        time = self._channel_time(channel_index)
         if time is None:
             # "Last week, Riverlight ... published ...": a time opening the sentence.
             opening = self.frame_time(sentence.start, channel.start)

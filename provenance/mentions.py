@@ -108,9 +108,10 @@ ROLE_AFTER = re.compile(
     rf",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
     rf"(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))})\b"
 )
-# "Fair Rents Now, a tenants' campaign group,": an apposition says what it is.
+# "Fair Rents Now, a tenants' campaign group,", "Il Fischietto, the Valdoro-based
+# sports daily,": an apposition says what it is.
 DESCRIBED_AS_ORGANISATION = re.compile(
-    r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+)"
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+)"
     # "Riverlight, a nonprofit newsroom that covers Port Hollis,"
     r"(?:,|\s+(?:that|which|based|covering|serving|founded)\b)"
 )
@@ -1137,6 +1138,12 @@ def _mention(
     found = clusters.single(name, placed)
     if found is None and name.kind != "person":
         known = clusters.known_other(surface)
+        after_the = text[max(0, name.start - 4) : name.start].lower() == "the "
+        outlet = clusters.outlet_ending(surface) if known is None and after_the else None
+        if outlet is not None:
+            # "The Klaxon revealed ..." after "the Daily Klaxon": the end of an outlet's name.
+            rule = "the end of an outlet's name"
+            return Mention(name.start, name.end, surface, "name", "outlet", rule, outlet, quoted)
         if known is None:
             return None
         kind, entity = known

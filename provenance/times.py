@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 from dateutil.relativedelta import relativedelta
 
 from provenance import time_calendar, time_days, time_durations, time_periods
+from provenance.quotes import QuoteIndex
 from provenance.records import Article, QuoteSpan, Segments, TimeExpression
 from provenance.time_context import TimeContext
 from provenance.time_patterns import Found, Resolver, candidate_matches
@@ -45,9 +46,12 @@ def find_times(
 
     Candidates from every pattern are taken in text order, the longest
     first where several start together; each is resolved when reached, so
-    that the expressions before it are its reference ("a year earlier").
+    that the expressions before it are its reference ("a year earlier"); a date
+    in quotation marks is not ("He sets us up like it's 1994" leaves "a day
+    later" in the next paragraph to the story's own dates).
     """
     context = TimeContext(article)
+    quoted = QuoteIndex.text_of(spans)
     candidates = sorted(
         (
             (match.start(), -match.end(), number, match, resolver)
@@ -65,7 +69,8 @@ def find_times(
         if chosen and resolved.start < chosen[-1].end:
             continue
         chosen.append(resolved)
-        if resolved.type in ("DATE", "TIME") and not resolved.comparison:
+        dated = resolved.type in ("DATE", "TIME") and not resolved.comparison
+        if dated and not quoted.inside(resolved.start):
             context.remember(resolved.value, resolved.end)
     return tuple(_expression(item, article, context, spans) for item in chosen)
 

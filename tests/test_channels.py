@@ -379,3 +379,33 @@ def test_a_medium_someone_apologised_in_is_not_the_leaked_one() -> None:
         "leaked screenshots": True,
         "an email": False,
     }
+
+
+def test_a_medium_handed_to_an_outlet_is_leaked_to_it() -> None:
+    parsed = parse(
+        HEAD + "Photographs handed to the Evening Lantern show councillor Karen Walsh at the "
+        "party. She said nothing."
+    )
+    handed = [c for c in parsed.channels if "handed" in c.rule]
+    assert [(parsed.entities[c.publisher].name, c.leaked) for c in handed] == [  # type: ignore[index]
+        ("Evening Lantern", True)
+    ]
+
+
+def test_a_medium_handed_to_someone_who_is_no_outlet_is_no_leak() -> None:
+    parsed = parse(HEAD + "The files were handed to the Finance Ministry on Monday.")
+    assert [c for c in parsed.channels if "handed" in c.rule] == []
+
+
+def test_an_outlet_named_in_apposition_played_the_recording_on_air() -> None:
+    parsed = parse(
+        "Coach sorry for rant\n\n"
+        "Karen Walsh was recorded on Sunday. La Voce, the city's sports daily, played the "
+        "recording in full on its podcast a day later."
+    )
+    [played] = [c for c in parsed.channels if "played" in c.rule]
+    assert (played.kind, parsed.entities[played.publisher].name, played.leaked) == (  # type: ignore[index]
+        "broadcast",
+        "La Voce",
+        True,
+    )

@@ -512,3 +512,27 @@ def test_messages_posted_on_a_day_were_written_then() -> None:
         published="2025-11-12",
     )
     assert when(parsed, by_type(parsed)["remark"]) == "2025-11-03"
+
+
+def test_a_leak_is_dated_by_the_time_after_its_own_publishing_verb() -> None:
+    parsed = parse(
+        "Row over texts\n\nMessages handed to the Daily Lantern show Karen Walsh mocking a "
+        "rival.\n\nThe Lantern revealed the exchange on Saturday after an activist passed "
+        "the messages to us.",
+        published="2019-12-10",
+    )
+    leak = by_type(parsed)["leak"]
+    assert (parsed.entities[leak.actor].name, parsed.times[leak.time].value) == (  # type: ignore[index]
+        "Daily Lantern",
+        "2019-12-07",
+    )
+
+
+def test_a_time_in_what_a_published_medium_holds_does_not_date_the_leak() -> None:
+    parsed = parse(
+        "Row over texts\n\nThe Harbour Times revealed text messages in which Karen Walsh "
+        "mocked flood victims during January's storm.",
+        published="2019-12-10",
+    )
+    leaks = [e for e in parsed.events if e.type == "leak"]
+    assert [e.time for e in leaks] == [None]

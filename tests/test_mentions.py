@@ -7,7 +7,7 @@ import pytest
 from provenance.mentions import _Clusters, _Name, _Person, compatible_first_names, find_mentions
 from provenance.quotes import find_quote_spans
 from provenance.segment import segment
-from tests.helpers import article
+from tests.helpers import article, parse
 
 
 def mentions_of(text: str) -> tuple[list[tuple[str, str, str | None]], list[str]]:
@@ -351,3 +351,24 @@ def test_a_name_before_who_and_church_titles_are_people() -> None:
         "Archdeacon Loughlin wrote a letter."
     )
     assert [n for n in names if n != "Rainbow Trust"] == ["Kiri Whaanga", "Peter Loughlin"]
+
+
+def test_the_end_of_an_outlets_name_after_the_names_that_outlet() -> None:
+    parsed = parse(
+        "Row over texts\n\nThe texts were handed to the Daily Lantern on Friday. The Lantern "
+        "revealed them on Saturday."
+    )
+    [lantern] = [m for m in parsed.mentions if m.text == "Lantern"]
+    assert (lantern.kind, parsed.entities[lantern.entity].name) == (  # type: ignore[index]
+        "outlet",
+        "Daily Lantern",
+    )
+
+
+def test_an_apposition_with_the_says_a_name_is_an_outlet() -> None:
+    parsed = parse(
+        "Row over recording\n\nLa Voce, the city's sports daily, reported that the coach "
+        "would stay."
+    )
+    [voce] = [m for m in parsed.mentions if m.text == "La Voce"]
+    assert voce.kind == "outlet"

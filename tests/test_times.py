@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from provenance.quotes import find_quote_spans
 from provenance.records import TimeExpression
 from provenance.segment import segment
 from provenance.time_patterns import candidate_matches
@@ -366,3 +367,14 @@ def test_a_frequency_word_in_a_name_is_not_a_time() -> None:
         "P1D",
         "P1W",
     ]
+
+
+def test_a_date_in_a_quotation_is_no_reference_for_the_narrative() -> None:
+    made = article(
+        'Headline\n\nThe recording was made on Sunday. "We play like it is 1994," he said.\n\n'
+        "The paper published it a day later.",
+        PUBLISHED,
+    )
+    parts = segment(made)
+    found = {t.text: t.value for t in find_times(made, parts, find_quote_spans(made, parts))}
+    assert (found["1994"], found["a day later"]) == ("1994", "2024-03-04")
