@@ -135,6 +135,14 @@ COMMON_STARTERS = SENTENCE_STARTERS - DETERMINER_WORDS
 RELATIVES = frozenset("who which whose".split())
 CLAUSE_JOINT = re.compile(r"(?:,[\"”’']?(?:\s+(?:and|but|while|whereas))?|\s(?:and|but))\s+(?=\S)")
 SUBORDINATOR = re.compile(r"\s(?:after|when|as|before|since|because|while)\s")
+# "Pellow was caught on his microphone calling him ...", "she was recorded telling
+# donors ...": a passive of catching someone on record, right before an "-ing" cue.
+CAUGHT_BEFORE = re.compile(
+    r"\s(?:was|were|is|are|been|being|be|got|gets|get)\s+(?:(?:also|secretly|apparently|allegedly)\s+)?"
+    r"(?:caught|recorded|filmed|taped|heard|overheard|captured)"
+    r"(?:\s+(?:on|in|by)\s+[^,.;:\"“”]{1,60}?)?\s+$",
+    re.IGNORECASE,
+)
 CLAUSE_BOUNDARIES = frozenset(
     "after before while when because since although though if until once as where whereas "
     "unless but yet".split()
@@ -484,7 +492,13 @@ class _Attributor:
         found = find_cues(self.text, sentence, self.quote_index, opens_paragraph=opens)
         shown_cues = [f.cue for f in found if self._gerund_subject(sentence, f.cue) is not None]
         self.shown_at = [cue.start for cue in shown_cues]
-        self.shown_saying_at = [cue.start for cue in shown_cues if cue.frame != "as"]
+        # Someone caught on record naming something ("caught ... calling him a "clown"")
+        # says it, as a document showing them naming it does not.
+        self.shown_saying_at = [
+            cue.start
+            for cue in shown_cues
+            if cue.frame != "as" or self._caught_subject(sentence, cue) is not None
+        ]
         sources: list[_Source] = []
         covered_until = max(sentence.start, self.covered_until)
         for position, item in enumerate(found):
@@ -1006,6 +1020,17 @@ class _Attributor:
             end -= 1
         index = self.speakers_by_end.get(end)
         if index is None or end == cue.start or self.mentions[index].start < sentence.start:
+            return self._caught_subject(sentence, cue)
+        return index
+
+    def _caught_subject(self, sentence: Sentence, cue: Cue) -> int | None:
+        """ "referee Craig Pellow was caught on his microphone calling him ...": the
+        person caught on record, named right before the passive, says it."""
+        caught = CAUGHT_BEFORE.search(self.text, max(sentence.start, cue.start - 90), cue.start)
+        if caught is None:
+            return None
+        index = self.speakers_by_end.get(caught.start())
+        if index is None or self.mentions[index].start < sentence.start:
             return None
         return index
 

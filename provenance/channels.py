@@ -693,10 +693,17 @@ def find_channels(
     # What each sentence's statements say (not the narrator's "according to X"), where
     # no channel of another statement is named.
     said_by_sentence: dict[int, list[tuple[int, int]]] = {}
+    # Where each sentence names a speaker and their cue ("Pellow was caught on his
+    # microphone calling"), with the speaker: a channel there is that speaker's.
+    frames_by_sentence: dict[int, list[tuple[int, int, int | None]]] = {}
     for quote in quotes:
         if not quote.narrated:
             index = segments.sentence_at(quote.start).index
             said_by_sentence.setdefault(index, []).append((quote.start, quote.end))
+        if quote.cue is not None and quote.source_start is not None:
+            index = segments.sentence_at(quote.cue.start).index
+            frame = (quote.source_start, quote.cue.end, quote.speaker)
+            frames_by_sentence.setdefault(index, []).append(frame)
     last_by_speaker: dict[int | None, int | None] = {}
     last_speaker: int | None = None
     for number, quote in enumerate(updated):
@@ -710,7 +717,15 @@ def find_channels(
         # Not in what it or another statement says ("said no information was shared
         # in a Signal chat, and dismissed calls as "a stunt""), unless that one only
         # says where it is from ("according to a copy seen by X").
-        enclosing = [(quote.start, quote.end), *said_by_sentence.get(sentence.index, ())]
+        enclosing = [
+            (quote.start, quote.end),
+            *said_by_sentence.get(sentence.index, ()),
+            *(
+                (start, end)
+                for start, end, speaker in frames_by_sentence.get(sentence.index, ())
+                if speaker is not None and speaker != quote.speaker
+            ),
+        ]
         own = [
             i
             for i in named

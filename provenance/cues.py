@@ -324,8 +324,13 @@ def _speaker_noun(word: str) -> bool:
 
 def _after_adjective(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
     """ "a strong showing", "the latest polling": an "-ing" form after a determiner
-    and one modifier is a noun."""
+    and one modifier is a noun, unless someone follows it as its object ("caught on
+    his microphone calling him a ...")."""
     before = previous_words(text, sentence.start, match.start(), 2)
+    after = WORD.search(text, match.end(), sentence.end)
+    following = after.group() if after else ""
+    if following.lower() in OBJECT_PRONOUNS:
+        return False
     return (
         len(before) == 2
         and before[0].group().lower() in DETERMINERS

@@ -15,10 +15,11 @@ from attrs import evolve
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, TH, TU, relativedelta
 
-from provenance.time_context import TimeContext
+from provenance.time_context import SENTENCE_BREAK, TimeContext
 from provenance.time_lexicon import (
     DAY,
     FIXED_HOLIDAYS,
+    GAME_WORDS,
     MONTH,
     MONTH_NAMES,
     MOVABLE_HOLIDAYS,
@@ -303,6 +304,8 @@ def _quarter(match: re.Match[str], context: TimeContext) -> Found | None:
     explicit = match["y1"] or match["y2"]
     if explicit:
         return found(match, "DATE", f"{explicit}-{kind}{number}", "quarter of a year")
+    if kind == "H" and "fiscal" not in match.group().lower() and _of_a_game(match, context):
+        return None  # "midway through the second half" of a match
     if context.anchor is None:
         return found(match, "DATE", f"XXXX-{kind}{number}", "quarter")
     anchor = context.anchor
@@ -317,6 +320,13 @@ def _quarter(match: re.Match[str], context: TimeContext) -> Found | None:
         year -= 1
     rule = "quarter: the latest such quarter by the publication date"
     return found(match, "DATE", f"{year:04d}-{kind}{number}", rule)
+
+
+def _of_a_game(match: re.Match[str], context: TimeContext) -> bool:
+    """Whether the sentence of a half with no year speaks of a game ("in the 58th minute",
+    "the referee"): there a half is the game's, not the year's."""
+    left, right = context.span(match.start(), match.end(), SENTENCE_BREAK)
+    return GAME_WORDS.search(context.text, left, right) is not None
 
 
 @PATTERNS.add(

@@ -359,3 +359,12 @@ def find_triggers(text: str) -> Iterator[tuple[int, int, frozenset[str]]]:
 
 
 DIGIT_KEYS = frozenset({"digits"})
+
+# Words that tell a half or a minute of a game from one of a year ("midway
+# through the second half", "the referee", "the 58th minute").
+GAME_WORDS = re.compile(
+    r"\b(?:midway\s+through|early\s+in|late\s+in|deep\s+into|minutes?\s+into|match|game"
+    r"|referee|fourth\s+official|kick-?off|half-?time|full-?time|whistle|pitch|goal|scored"
+    r"|substituted|innings|overtime|\d+(?:st|nd|rd|th)\s+minute)\b",
+    re.IGNORECASE,
+)

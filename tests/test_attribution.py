@@ -721,3 +721,20 @@ def test_a_verbs_base_form_after_the_and_a_capitalised_word_is_a_noun() -> None:
         "Zoom call obtained by Seedline."
     )
     assert "obtained by Seedline" not in [q.text for q in parsed.quotes]
+
+
+def test_someone_caught_on_record_naming_someone_says_it_inside_reported_speech() -> None:
+    parsed = parse(
+        "Coach wants apology\n\nAnna Berg says she is owed an apology after umpire Tom Reid "
+        'was caught on his microphone calling her a "clown" during the final.'
+    )
+    assert speaker_of(parsed, "clown") == "Tom Reid"
+    assert speaker_of(parsed, "she is owed an apology") == "Anna Berg"
+
+
+def test_the_subject_of_a_passive_of_recording_says_what_follows() -> None:
+    parsed = parse(
+        "Mayor sorry\n\nMayor Ann Lee was secretly recorded telling donors that the plan "
+        'was "dead".'
+    )
+    assert speaker_of(parsed, "the plan was \"dead\"") == "Ann Lee"

@@ -409,3 +409,12 @@ def test_an_outlet_named_in_apposition_played_the_recording_on_air() -> None:
         "La Voce",
         True,
     )
+
+
+def test_a_channel_in_another_speakers_clause_is_not_the_reporters() -> None:
+    parsed = parse(
+        "Coach wants apology\n\nAnna Berg says she is owed an apology after umpire Tom Reid "
+        'was caught on his microphone calling her a "clown" during the final.'
+    )
+    assert channel_of(parsed, "she is owed an apology") is None
+    assert channel_of(parsed, "clown")[0] == "recording"  # type: ignore[index]

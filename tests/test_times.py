@@ -378,3 +378,8 @@ def test_a_date_in_a_quotation_is_no_reference_for_the_narrative() -> None:
     parts = segment(made)
     found = {t.text: t.value for t in find_times(made, parts, find_quote_spans(made, parts))}
     assert (found["1994"], found["a day later"]) == ("1994", "2024-03-04")
+
+
+def test_a_half_of_a_game_is_no_half_of_the_year() -> None:
+    assert times_of("The referee was heard midway through the second half.") == []
+    assert only("Sales rose in the second half.").value == "2023-H2"
