@@ -737,4 +737,4 @@ def test_the_subject_of_a_passive_of_recording_says_what_follows() -> None:
         "Mayor sorry\n\nMayor Ann Lee was secretly recorded telling donors that the plan "
         'was "dead".'
     )
-    assert speaker_of(parsed, "the plan was \"dead\"") == "Ann Lee"
+    assert speaker_of(parsed, 'the plan was "dead"') == "Ann Lee"
