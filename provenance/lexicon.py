@@ -431,6 +431,10 @@ SUPPORT_WORDS = (
     "backed", "backing", "out of context", "a joke", "just a joke", "banter", "tirelessly",
     "good friend", "old friend", "great job", "apology accepted", "misunderstanding", "cool with",
     "support", "supports", "trust", "decent", "honourable", "honorable",
+    # What a leaked remark is said to have been by those who excuse it.
+    "out of proportion", "private aside", "in frustration", "heat of the moment", "venting",
+    "blowing off steam", "letting off steam", "never meant", "doctored", "selectively edited",
+    "misrepresented", "misinterpreted", "witch hunt", "witch-hunt", "smear",
 )
 CRITICISM_WORDS = (
     "disgusting", "disgraceful", "disgrace", "shameful", "shame", "outrageous", "appalling",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from provenance.records import Event, ParsedArticle
 from tests.helpers import parse
 
@@ -536,3 +538,17 @@ def test_a_time_in_what_a_published_medium_holds_does_not_date_the_leak() -> Non
     )
     leaks = [e for e in parsed.events if e.type == "leak"]
     assert [e.time for e in leaks] == [None]
+
+
+@pytest.mark.parametrize(
+    "excuse",
+    ["a doctored clip", "a private aside, made in frustration", "him venting after a long day"],
+)
+def test_a_third_party_excusing_the_remark_defends_its_author(excuse: str) -> None:
+    parsed = parse(
+        "Mayor sorry for leaked clip\n\nIn a leaked clip, Mayor Dana Cole can be heard calling "
+        'voters "fools".\n\n'
+        f'Her aide, Raj Patel, said the recording was "{excuse}".',
+        published="2021-03-05",
+    )
+    assert name(parsed, by_type(parsed)["defence"].actor) == "Raj Patel"
