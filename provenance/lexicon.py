@@ -205,6 +205,20 @@ SPOKESPERSON_HEADS = frozenset(
     """.split()
 )
 
+# Heads of a definite noun phrase that refers back to an outlet ("the newspaper
+# said") or to an organisation ("the company said", "the group posted it") named
+# before; the first may name either.
+OUTLET_REFERENCE_HEADS = frozenset(
+    "newspaper paper daily tabloid broadsheet magazine website site broadcaster station "
+    "publication podcast".split()
+)
+EITHER_REFERENCE_HEADS = frozenset("group organisation organization watchdog".split())
+ORGANISATION_REFERENCE_HEADS = EITHER_REFERENCE_HEADS | frozenset(
+    "company firm party ministry department club union council agency association federation "
+    "board bank commission committee authority embassy university school church charity "
+    "league".split()
+)
+
 # Things that carry someone's words: "The email also claimed that ...".
 # Media that record someone rather than being written by them.
 RECORDING_NOUNS = frozenset(

@@ -32,12 +32,15 @@ from provenance.lexicon import (
     CLAUSE_VERBS,
     CONTENTLESS_VERBS,
     DETERMINERS,
+    EITHER_REFERENCE_HEADS,
     HONORIFICS,
     MONTHS,
     NICKNAMES,
+    ORGANISATION_REFERENCE_HEADS,
     ORGANISATION_WORDS,
     OUTLET_ACRONYMS,
     OUTLET_NOUNS,
+    OUTLET_REFERENCE_HEADS,
     OUTLET_WORDS,
     PREMODIFIERS,
     PREPOSITIONS,
@@ -862,6 +865,114 @@ def _role_mentions(
     return found
 
 
+# Words that may follow a reference's head in its clause: a verb, an auxiliary, a
+# preposition, a relative ("the company said", "the group, which ...").
+REFERENCE_FOLLOWERS = (
+    VERB_FORMS | AUXILIARIES | PREPOSITIONS | frozenset("which that who and or but also".split())
+)
+# How far back a definite reference ("the company") looks for what it names.
+REFERENCE_REACH = 600
+# Modifiers that stand capitalised in a reference: "the Castlebrook-based group".
+ATTACHED_MODIFIER = re.compile(r"[\w'’.]+-(?:based|owned|run|backed|funded|registered)$")
+
+
+def _organisation_references(
+    tokens: list[_Word], text: str, named: list[Mention], in_quotes: QuoteIndex
+) -> list[Mention]:
+    """ "The newspaper said", "the Castlebrook-based group posted it": "the", up to
+    three modifiers and a head of :data:`ORGANISATION_REFERENCE_HEADS` or
+    :data:`OUTLET_REFERENCE_HEADS`, refer to the organisation or outlet named last
+    before them (within ``REFERENCE_REACH`` characters), when its kind fits the head.
+    Not "the group of protesters", "the union's general secretary", nor inside a
+    quotation; nor a name owned by another ("its Fuorigioco podcast").
+    """
+    found = []
+    for j, head in enumerate(tokens):
+        outlet_head = head.lower in OUTLET_REFERENCE_HEADS
+        known_head = outlet_head or head.lower in ORGANISATION_REFERENCE_HEADS
+        if not known_head or not head.text.islower():
+            continue
+        following = tokens[j + 1] if j + 1 < len(tokens) else None
+        if following is not None and following.lower in ("of", "for") and text[head.end] == " ":
+            continue
+        if text[head.end : head.end + 1] in ("'", "’"):
+            continue  # "the union's general secretary": a person's phrase
+        if following is None or text[head.end : following.start] != " ":
+            continue  # "to alter the campaign, noted X": no subject of what follows
+        lowered = following.lower
+        clause_goes_on = lowered in REFERENCE_FOLLOWERS or lowered.endswith(("ed", "ly"))
+        if not clause_goes_on:
+            continue  # "the department footage": the head of a longer noun
+        i = j - 1
+        while i >= 0 and j - i <= 4 and text[tokens[i].end : tokens[i + 1].start] == " ":
+            word = tokens[i]
+            if word.lower == "the":
+                break
+            modifier = word.text.islower() or ATTACHED_MODIFIER.match(word.text) is not None
+            if not modifier or word.lower in NON_MODIFIERS or word.lower in VERB_FORMS:
+                i = -1
+                break
+            i -= 1
+        if i < 0 or tokens[i].lower != "the" or in_quotes.inside(tokens[i].start):
+            continue
+        start = tokens[i].start
+        kinds = (
+            ("outlet",)
+            if outlet_head
+            else ("organisation", "outlet")
+            if head.lower in EITHER_REFERENCE_HEADS
+            else ("organisation",)
+        )
+        low = bisect_left([m.start for m in named], start)
+        antecedent = next(
+            (
+                m
+                for m in reversed(named[:low])
+                if m.end <= start
+                and m.kind in kinds
+                and not _possessed(text, m)
+                and _head_fits(head.lower, m.text)
+            ),
+            None,
+        )
+        if antecedent is None or start - antecedent.end > REFERENCE_REACH:
+            continue
+        if text[antecedent.end : start] in (", ", ","):
+            continue  # "USCIS, the agency that oversees it,": an apposition, part of the name's
+        found.append(
+            Mention(
+                start,
+                head.end,
+                text[start : head.end],
+                "role",
+                antecedent.kind,
+                f"'the {head.lower}': the {antecedent.kind} named before",
+                antecedent.entity,
+            )
+        )
+    return found
+
+
+# What a company's name may hold that "the company" still fits ("Acme Corp").
+CORPORATE_WORDS = frozenset("inc ltd plc corp corporation co group bank holdings".split())
+
+
+def _head_fits(head: str, name: str) -> bool:
+    """Whether "the <head>" can refer to an organisation of this name: not "the
+    league" to "Harbour Council", whose name says it is another kind."""
+    kinds = ORGANISATION_WORDS.intersection(name.lower().split())
+    if not kinds or head in kinds or head in EITHER_REFERENCE_HEADS:
+        return True
+    return head in ("company", "firm") and kinds <= CORPORATE_WORDS
+
+
+def _possessed(text: str, mention: Mention) -> bool:
+    """ "its Fuorigioco podcast": a name owned by another is part of it, not what a
+    later "the newspaper" refers to."""
+    before = text[max(0, mention.start - 6) : mention.start].lower().split()
+    return bool(before) and before[-1] in ("its", "their", "his", "her")
+
+
 def _past_verb(lowered: str) -> bool:
     """ "The Civic Party expelled Marlbury councillor ...": a past form no role
     phrase holds ends it ("the embattled mayor" is a modifier)."""
@@ -1022,6 +1133,12 @@ def find_mentions(
             clusters.alias(following.kind, acronym, mention.entity)
     if article.outlet:
         mentions.extend(_own_outlet(article.outlet, text, clusters, in_quotes))
+    named = sorted(
+        (m for m in mentions if m.kind in ("organisation", "outlet") and not m.in_quote),
+        key=lambda m: m.start,
+    )
+    for tokens in sentence_tokens:
+        mentions.extend(_organisation_references(tokens, text, named, in_quotes))
     taken = _Taken([(m.start, m.end) for m in mentions if m.kind == "person"])
     for number, tokens in enumerate(sentence_tokens):
         headline = number == 0 and segments.sentences[0].paragraph == 0

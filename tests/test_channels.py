@@ -227,8 +227,12 @@ def test_texts_messages_and_their_publishers() -> None:
         ("The messages", True),
         ("one message", True),
     ]
-    [printed] = [c for c in parsed.channels if c.kind == "print"]
-    assert printed.name == "the Riverside Times"
+    # "leaked to the newspaper": the Riverside Times again.
+    printed = [c for c in parsed.channels if c.kind == "print"]
+    assert [(c.name, parsed.entities[c.publisher].name) for c in printed] == [  # type: ignore[index]
+        ("the Riverside Times", "Riverside Times"),
+        ("the newspaper", "Riverside Times"),
+    ]
     assert channel_of(parsed, "Let them wait") == ("document", "Riverside Times", None, None)
 
 

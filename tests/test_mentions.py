@@ -372,3 +372,56 @@ def test_an_apposition_with_the_says_a_name_is_an_outlet() -> None:
     )
     [voce] = [m for m in parsed.mentions if m.text == "La Voce"]
     assert voce.kind == "outlet"
+
+
+@pytest.mark.parametrize(
+    ("body", "reference", "named"),
+    [
+        (
+            "The Daily Lantern obtained the tape. The newspaper said it had checked it.",
+            "The newspaper",
+            "Daily Lantern",
+        ),
+        (
+            "Acme Holdings fired its chief. The company said the remarks were wrong.",
+            "The company",
+            "Acme Holdings",
+        ),
+        (
+            "The tape was obtained by Harbour Rights Watch. The Castlebrook-based group "
+            "posted it online.",
+            "The Castlebrook-based group",
+            "Harbour Rights Watch",
+        ),
+        (
+            # A name owned by another ("its Nightcap podcast") is not what it refers to.
+            "The Harbour Times played it on its Nightcap podcast. The newspaper said it was real.",
+            "The newspaper",
+            "Harbour Times",
+        ),
+    ],
+)
+def test_a_definite_reference_names_the_organisation_named_before(
+    body: str, reference: str, named: str
+) -> None:
+    parsed = parse("Row over tape\n\n" + body)
+    [mention] = [m for m in parsed.mentions if m.text == reference]
+    assert parsed.entities[mention.entity].name == named  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A head of a longer noun, an apposition, a possessive, no subject of a clause.
+        "Acme Holdings fired its chief. The company footage was leaked.",
+        "Acme Holdings, the company that owns the site, said nothing.",
+        "Acme Holdings fired its chief. The company's lawyer said nothing.",
+        "Acme Holdings fired its chief. Nothing could alter the company, said one worker.",
+        # A newspaper is no organisation, nor a council a league.
+        "Acme Holdings fired its chief. The newspaper said nothing.",
+        "Harbour Council met on Monday. The league said nothing.",
+    ],
+)
+def test_a_definite_reference_names_nothing_it_cannot(body: str) -> None:
+    parsed = parse("Row over tape\n\n" + body)
+    assert [m.text for m in parsed.mentions if "'the " in m.rule] == []
