@@ -98,6 +98,14 @@ PUBLISHED_ACTIVE = re.compile(
     rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})|{REMARK_NOUNS})\b",
     re.IGNORECASE,
 )
+# "The group posted it on its website": a medium named before, put out where the
+# outlet publishes.
+PUT_OUT_IT = re.compile(
+    r"\s(?P<verb>posted|published|released|aired|broadcast|played|leaked)\s+(?:it|them)\s+"
+    r"(?:online\b|on\s+(?:its|their|the)\s+(?:own\s+)?(?P<site>website|site|blog|channel|podcast"
+    r"|programme|program|show)\b)",
+    re.IGNORECASE,
+)
 # "obtained by the Sunday Clarion and posted on its website": where it came out.
 ON_ITS_SITE = re.compile(
     rf"\s+and\s+(?:first\s+)?(?:{PUT_OUT})\s+(?:online|on\s+(?:its|their)\s+(?:website|site))\b",
@@ -266,6 +274,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     PUBLISHED_ACTIVE: (*PUBLISHING_VERBS, "reported", "played"),
     PUBLISHED_RELATIVE: PUBLISHING_VERBS,
+    PUT_OUT_IT: (" it ", " them "),
     CARRIED_LIVE: (" live",),
     APPROACHED_BY: (" by ",),
     INTERVIEW: ("interview",),
@@ -449,6 +458,7 @@ class _Finder:
             )
         for regex, rule in (
             (PUBLISHED_ACTIVE, "outlet + '{}' + medium"),
+            (PUT_OUT_IT, "outlet + '{}' + 'it' + where"),
             (PUBLISHED_RELATIVE, "medium, which outlet + '{}'"),
         ):
             for match in matches(regex):
@@ -464,9 +474,10 @@ class _Finder:
                 outlet = outlet_mention.entity
                 verb = match["verb"].lower()
                 aired = verb in ("aired", "broadcast", "played")
+                site = match.groupdict().get("site")
                 found.append(
                     Channel(
-                        "broadcast" if aired else self.medium_kind(outlet, None),
+                        "broadcast" if aired else self.medium_kind(outlet, site),
                         text[outlet_mention.start : outlet_mention.end],
                         outlet_mention.start,
                         match.end(),

@@ -299,7 +299,7 @@ ORGANISATION_WORDS = frozenset(
     trust inc ltd plc corp corporation company co group association union federation
     bank court parliament congress senate house office service police army navy force
     campaign centre center hospital nhs government administration cabinet bureau board
-    authority church club league team network alliance coalition movement society
+    authority church club league team network alliance coalition movement society watch
     organisation organization fund unit headquarters diocese archdiocese parish synod
     embassy consulate
     athletic rovers wanderers albion fc hotspur

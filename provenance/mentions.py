@@ -955,14 +955,23 @@ def _organisation_references(
 
 # What a company's name may hold that "the company" still fits ("Acme Corp").
 CORPORATE_WORDS = frozenset("inc ltd plc corp corporation co group bank holdings".split())
+# Public bodies, which "the group" or "the organisation" does not refer to.
+INSTITUTION_WORDS = frozenset(
+    "council ministry department government parliament congress senate house court police "
+    "army navy force university college school hospital church administration cabinet "
+    "bureau office".split()
+)
 
 
 def _head_fits(head: str, name: str) -> bool:
     """Whether "the <head>" can refer to an organisation of this name: not "the
-    league" to "Harbour Council", whose name says it is another kind."""
+    league" to "Harbour Council", nor "the group" to it, as its name says it is
+    another kind."""
     kinds = ORGANISATION_WORDS.intersection(name.lower().split())
-    if not kinds or head in kinds or head in EITHER_REFERENCE_HEADS:
+    if not kinds or head in kinds:
         return True
+    if head in EITHER_REFERENCE_HEADS:
+        return kinds.isdisjoint(INSTITUTION_WORDS)
     return head in ("company", "firm") and kinds <= CORPORATE_WORDS
 
 

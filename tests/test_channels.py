@@ -422,3 +422,16 @@ def test_a_channel_in_another_speakers_clause_is_not_the_reporters() -> None:
     )
     assert channel_of(parsed, "she is owed an apology") is None
     assert channel_of(parsed, "clown")[0] == "recording"  # type: ignore[index]
+
+
+def test_an_organisation_referred_back_to_posting_it_on_its_website_leaked_it() -> None:
+    parsed = parse(
+        "Chief caught on camera\n\nThe footage was released to Harbour Rights Watch after a "
+        "records request. The Castlebrook-based group posted it on its website last week."
+    )
+    [posted] = [c for c in parsed.channels if "'posted' + 'it'" in c.rule]
+    assert (posted.kind, parsed.entities[posted.publisher].name, posted.leaked) == (  # type: ignore[index]
+        "website",
+        "Harbour Rights Watch",
+        True,
+    )

@@ -420,6 +420,7 @@ def test_a_definite_reference_names_the_organisation_named_before(
         # A newspaper is no organisation, nor a council a league.
         "Acme Holdings fired its chief. The newspaper said nothing.",
         "Harbour Council met on Monday. The league said nothing.",
+        "Harbour Council met on Monday. The group said nothing.",
     ],
 )
 def test_a_definite_reference_names_nothing_it_cannot(body: str) -> None:
