@@ -383,7 +383,8 @@ class _Finder:
                 continue
             rest = (t.group() for t in tokens[number:])
             following = next((w for w in rest if not _describes_outlet(w)), "")
-            if _describes_outlet(word) and match.start() > 0 and following[:1].isupper():
+            # "told business channel Tickerline": words for the outlet's kind, then its name.
+            if _describes_outlet(word) and following[:1].isupper():
                 end = named_after = start + match.end()
                 continue
             if word.lower() in NOUN_KINDS and match.start() > 0:

@@ -435,3 +435,16 @@ def test_an_organisation_referred_back_to_posting_it_on_its_website_leaked_it() 
         "Harbour Rights Watch",
         True,
     )
+
+
+def test_an_outlet_named_after_words_for_its_kind_without_the() -> None:
+    parsed = parse(
+        HEAD + "Anna Berg told business channel Tickerline on Wednesday that the memo was "
+        "a forgery."
+    )
+    assert channel_of(parsed, "the memo was a forgery") == (
+        "interview",
+        "Tickerline",
+        None,
+        None,
+    )
