@@ -148,7 +148,7 @@ INTERVIEW = re.compile(
 )
 TOLD = re.compile(r"\b(?:told|telling|speaking\s+to|spoke\s+to|talking\s+to)\s+", re.IGNORECASE)
 TOLD_REPORTERS = re.compile(
-    r"\b(?:told|telling|speaking\s+to|spoke\s+to|talking\s+to|briefed)\s+"
+    r"\b(?:told|telling|speaking\s+to|spoke\s+to|talking\s+to|briefed|faced|facing)\s+"
     r"(?:reporters|journalists|the\s+media|the\s+press|broadcasters)\b",
     re.IGNORECASE,
 )
@@ -157,8 +157,10 @@ SPEAKING_ON = re.compile(
     re.IGNORECASE,
 )
 SPEECH = re.compile(
-    r"\b(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<kind>speech|address|rally|press conference|news conference|briefing)\b"
+    r"\b(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<kind>speech|address|rally|press conference|news conference|briefing"
+    # "answered at a council meeting later that day": words said to a public sitting.
+    r"|(?:council|public|board|committee|town\s+hall)\s+(?:meeting|hearing)|town\s+hall)\b"
     r"(?:\s+(?:at|to|in|on|before)\s+(?P<venue>[^,.;:\"“]+))?"
     # "Speaking in the Assembly", "alleged in the House": words said in a chamber.
     r"|\bin\s+(?:the\s+)?(?P<chamber>(?-i:House|Assembly|Parliament|Senate|Commons|Lords|Chamber"
@@ -283,6 +285,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     SPEAKING_ON: ("speaking on", "appearing on", "interviewed on", "said on", "appearance on"),
     SPEECH: (
         *("speech", "address", "rally", "conference", "briefing", "house", "assembly"),
+        *("meeting", "hearing", "town hall"),
         *("parliament", "senate", "commons", "lords", "chamber", "sabha", "dáil"),
     ),
     STATEMENT: ("statement", "release"),
@@ -546,8 +549,12 @@ class _Finder:
             venue = match["venue"] or match["chamber"]
             place = self._place_in(match.start(), match.end()) or (venue.strip() if venue else None)
             said = (match["kind"] or "").lower()
-            kind = "statement" if said and said not in ("speech", "address", "rally") else "speech"
-            rule = f"'in a {said}'" if said else f"'in the {match['chamber']}'"
+            spoken = said in ("speech", "address", "rally") or said.endswith(
+                ("meeting", "hearing", "hall")
+            )
+            kind = "statement" if said and not spoken else "speech"
+            preposition = match.group().split()[0].lower()
+            rule = f"'{preposition} a {said}'" if said else f"'in the {match['chamber']}'"
             found.append(
                 Channel(kind, match.group().strip(), match.start(), match.end(), rule, place=place)
             )

@@ -448,3 +448,22 @@ def test_an_outlet_named_after_words_for_its_kind_without_the() -> None:
         None,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "kind"),
+    [
+        (
+            "Tom Reid answered at a council meeting that evening, saying the vote was rigged.",
+            "the vote was rigged",
+            "speech",
+        ),
+        (
+            "Tom Reid faced the media on Friday and said the vote was rigged.",
+            "the vote was rigged",
+            "interview",
+        ),
+    ],
+)
+def test_a_public_sitting_and_facing_the_media(body: str, quote: str, kind: str) -> None:
+    assert channel_of(parse(HEAD + body), quote)[0] == kind  # type: ignore[index]
