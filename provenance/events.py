@@ -169,13 +169,22 @@ class _Builder:
         return [i for i, c in enumerate(self.channels) if c.leaked]
 
     def remark_quotes(self) -> list[int]:
+        """The statements a leaked medium carried, and the same words of the same
+        speaker quoted again with no channel (the headline's "a useless grandstander"
+        in the lede, "... during Thursday morning's broadcast")."""
         leaked_media = {
             i for i in self.leaked_channels() if self.channels[i].kind in ("recording", "document")
         }
-        return [
+        carried = [
             i
             for i, q in enumerate(self.quotes)
             if q.channel in leaked_media and q.speaker is not None
+        ]
+        words = {(self.quotes[i].speaker, self.quotes[i].text.lower()) for i in carried}
+        return [
+            i
+            for i, q in enumerate(self.quotes)
+            if i in carried or (q.channel is None and (q.speaker, q.text.lower()) in words)
         ]
 
     def author(self, remark: list[int]) -> tuple[int | None, str]:
@@ -404,6 +413,7 @@ class _Builder:
                 if quote.channel is not None:
                     occasion = self.segments.sentence_at(self.channels[quote.channel].start)
                     windows.append((occasion.start, occasion.end))
+                windows = [self._before_earlier_event(quote, *window) for window in windows]
             else:
                 windows = [self.remark_text(quote)]
             for window in windows:
@@ -419,6 +429,15 @@ class _Builder:
                     if quote.start <= time.start < quote.end and DEICTIC_PRESENT.match(time.text):
                         return index, f"'{time.text}' in the speaker's own words dates the saying"
         return None, None
+
+    def _before_earlier_event(self, quote: Quote, start: int, end: int) -> tuple[int, int]:
+        """A window cut where a clause after the statement tells what it followed: in
+        "X says he is owed an apology after Y was caught ... during last Saturday's
+        defeat", Saturday dates what Y did, not what X says."""
+        if quote.cue is None or not start <= quote.cue.start < end:
+            return start, end
+        after = REACTION_CLAUSE.search(self.text, max(quote.cue.end, quote.end), end)
+        return (start, after.start()) if after else (start, end)
 
     def leaked_media_named(self) -> list[tuple[int, int, str]]:
         """Where the text names a leaked medium: its channels, and a plain "the

@@ -65,7 +65,9 @@ BEFORE_CUE = Scan.of(
 )
 SEQUEL_CUE = Scan.of(
     r"(?<!\bthe\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bby\s)(?<!\btill\s)"
-    r"\b(?P<cue>later|then|afterwards|subsequently)\b(?![-–]|\s+(?:this|that|in|on|date)\b)",
+    r"\b(?P<cue>later|then|afterwards|subsequently)\b(?![-–]|\s+(?:this|in|on|date)\b"
+    # "later that day" follows what was told before; "later that he ..." may not.
+    r"|\s+that\b(?!\s+(?:day|night|morning|afternoon|evening|week|month|year)\b))",
     "later",
     "then",
     "afterwards",
@@ -96,7 +98,9 @@ REACTIONS = ("response", "defence", "attack", "report")
 # comment", "reviewing the matter", "the remarks were ...".
 ABOUT_THE_LEAK = re.compile(
     r"\b(?:comment|comments|remark|remarks|recording|recordings|message|messages|memo|"
-    r"email|emails|video|clip|tape|audio|texts|apology|matter|leak|leaked)\b",
+    r"email|emails|video|clip|tape|audio|texts|apology|matter|leak|leaked"
+    # "Pemberton answered at a council meeting": an answer is to the remark.
+    r"|answered|responded|replied|retorted|reacted|hit\s+back|fired\s+back|shot\s+back)\b",
     re.IGNORECASE,
 )
 # "has said", "had long argued": a perfect before a cue.
@@ -289,8 +293,11 @@ class _Linker:
         return Ordered(events, tuple(self.links), tuple(self.conflicts))
 
     def _about_the_leak(self, event: Event) -> bool:
-        """Whether a plain statement's sentence speaks of the remark or its leak."""
-        return ABOUT_THE_LEAK.search(self.text, event.start, event.end) is not None
+        """Whether a plain statement's sentences speak of the remark or its leak."""
+        return any(
+            ABOUT_THE_LEAK.search(self.text, start, end) is not None
+            for start, end in self._sentences(event)
+        )
 
     def _said_for_the_story(self, event: Event) -> bool:
         """Whether a statement with no time of its own was made as the story was
@@ -318,10 +325,17 @@ class _Linker:
                 self._meanwhile_cues(number, start, end)
 
     def _sentences(self, event: Event) -> list[tuple[int, int]]:
-        """The sentences that report an event, in text order."""
+        """The sentences that report an event, in text order: its statements' and the
+        one whose time dates it ("Pemberton answered at a council meeting later that
+        day. Speaking from the dais, he said: ...")."""
         spans = {(event.start, event.end)}
-        for quote in (self.quotes[n] for n in event.quotes):
-            sentence = self.segments.sentence_at(quote.cue.start if quote.cue else quote.start)
+        anchors = [
+            q.cue.start if q.cue else q.start for q in map(self.quotes.__getitem__, event.quotes)
+        ]
+        if event.time is not None:
+            anchors.append(self.times[event.time].start)
+        for anchor in anchors:
+            sentence = self.segments.sentence_at(anchor)
             spans.add((sentence.start, sentence.end))
         return sorted(spans)
 

@@ -552,3 +552,23 @@ def test_a_third_party_excusing_the_remark_defends_its_author(excuse: str) -> No
         published="2021-03-05",
     )
     assert name(parsed, by_type(parsed)["defence"].actor) == "Raj Patel"
+
+
+def test_a_remarks_words_quoted_again_without_a_channel_are_the_remark() -> None:
+    parsed = parse(
+        "Mayor caught on mic calling rival 'a grandstander'\n\n"
+        'Mayor Dana Cole called Raj Patel "a grandstander" during Tuesday morning\'s broadcast.\n\n'
+        'Ms Cole can be heard telling an aide: "He is a grandstander."',
+        published="2021-03-05",
+    )
+    assert when(parsed, by_type(parsed)["remark"]) == "2021-03-02TMO"
+
+
+def test_a_time_in_a_clause_after_a_statement_dates_what_it_followed() -> None:
+    parsed = parse(
+        "Coach wants apology\n\nAnna Berg says she is owed an apology after umpire Tom Reid "
+        'was caught on his microphone calling her a "clown" during last Saturday\'s final.',
+        published="2021-03-05",
+    )
+    [berg] = [e for e in parsed.events if name(parsed, e.actor) == "Anna Berg"]
+    assert berg.time is None

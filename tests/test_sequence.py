@@ -160,3 +160,33 @@ def test_a_plain_statement_made_for_the_story_follows_the_leak() -> None:
     assert by_actor["Tom Reid"].sequence == 3
     assert by_actor["Ann Lowe"].sequence != 3
     assert by_actor["Sam Hill"].sequence != 3
+
+
+def test_later_that_day_in_the_sentence_naming_the_occasion() -> None:
+    parsed = story(
+        LEAK,
+        'Councillor Raj Patel stood by the mayor on Tuesday morning, saying she had "worked '
+        'tirelessly".',
+        "Councillor Lena Fox answered at a council meeting later that day. Speaking from the "
+        'dais, she said: "We deserve better."',
+    )
+    statement = next(
+        e
+        for e in parsed.events
+        if e.actor is not None
+        and e.type != "defence"
+        and parsed.entities[e.actor].name == "Lena Fox"
+    )
+    defence = next(e for e in parsed.events if e.type == "defence")
+    assert links(parsed)[("defence", statement.type, "before")] == "later"
+    assert statement.sequence is not None and defence.sequence is not None
+    assert statement.sequence > defence.sequence
+
+
+def test_a_plain_statement_that_answers_follows_the_leak() -> None:
+    parsed = story(
+        LEAK, "Councillor Lena Fox answered on Tuesday, saying the town deserved better."
+    )
+    assert links(parsed)[("leak", "statement", "before")] == (
+        "Councillor Lena Fox answered on Tuesday, saying the town deserved better."
+    )
