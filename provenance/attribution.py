@@ -134,6 +134,12 @@ DETERMINER_WORDS = frozenset("the a an his her their its our my this that these 
 COMMON_STARTERS = SENTENCE_STARTERS - DETERMINER_WORDS
 RELATIVES = frozenset("who which whose".split())
 CLAUSE_JOINT = re.compile(r"(?:,[\"”’']?(?:\s+(?:and|but|while|whereas))?|\s(?:and|but))\s+(?=\S)")
+# Verbs of saying that a subject may follow after a comma: "..., said Nargis Kassenova"
+# (not "..., showed Reyes laughing", nor "..., told Seedline that").
+INVERTED = frozenset(
+    "say add write ask explain note recall argue insist continue conclude declare reply "
+    "respond warn claim admit acknowledge observe remark comment concede".split()
+)
 SUBORDINATOR = re.compile(r"\s(?:after|when|as|before|since|because|while)\s")
 # "Pellow was caught on his microphone calling him ...", "she was recorded telling
 # donors ...": a passive of catching someone on record, right before an "-ing" cue.
@@ -607,6 +613,16 @@ class _Attributor:
         if right is not None and self._after_quote(sentence, cue.start):
             start, end = self._source_after_cue(right, sentence)
             return _Source(right, start, end, None, "noun phrase after the cue, after a quote")
+        if (
+            right is not None
+            and cue.lemma in INVERTED
+            and self.mentions[right].form != "pronoun"
+            and not self.text[cue.end : self._phrase(right)[0]].strip()
+            and self._after_comma(sentence, cue.start)
+        ):
+            # "... with Central Asia, said Nargis Kassenova, an expert": an inverted cue.
+            start, end = self._source_after_cue(right, sentence)
+            return _Source(right, start, end, None, "name after the cue, after a comma")
         if right is None and self._after_quote(sentence, cue.start):
             # '"...," said one party activist.': whoever the words after the cue name.
             phrase = self._phrase_after_cue(cue, sentence)
@@ -1069,6 +1085,9 @@ class _Attributor:
     def _in_prepositional_phrase(self, index: int, sentence: Sentence) -> bool:
         """Whether a candidate's noun phrase follows a preposition (asked again for each cue)."""
         return in_prepositional_phrase(self.text, self.mentions[index], sentence.start)
+
+    def _after_comma(self, sentence: Sentence, cue_start: int) -> bool:
+        return self.text[sentence.start : cue_start].rstrip(" ").endswith(",")
 
     def _after_quote(self, sentence: Sentence, cue_start: int) -> bool:
         before = self.text[sentence.start : cue_start].rstrip(" ,")

@@ -94,8 +94,9 @@ _SPEECH_FORMS = "|".join(
     )
 )
 SPEECH_AFTER = re.compile(r"\s+(?:" + _SPEECH_FORMS + r")\b")
-# '"...," said Farhana Khera': a name right after a quote and its speech verb.
-QUOTE_AND_VERB_BEFORE = re.compile(r"[\"”’'],?\s+(?:" + _SPEECH_FORMS + r")\s+$")
+# '"...," said Farhana Khera', "... with Central Asia, said Nargis Kassenova": a name
+# right after a quote or a comma and its speech verb.
+QUOTE_AND_VERB_BEFORE = re.compile(r"(?:[\"”’'],?|,)\s+(?:" + _SPEECH_FORMS + r")\s+$")
 INITIAL = re.compile(r"[A-Z]\.")
 INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 WHO_AFTER = re.compile(r",\s+who\s")
@@ -449,7 +450,7 @@ def _classify(
         and all(w.text[1:].islower() or INITIAL.fullmatch(w.text) for w in run)
         and QUOTE_AND_VERB_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
     ):
-        return [_span(run, "person", "name", "name after a quote and a speech verb")]
+        return [_span(run, "person", "name", "name after a quote or comma and a speech verb")]
     initials = [k for k, w in enumerate(run) if _is_initial(w, text)]
     if initials and initials[0] > 0 and lowered[initials[0] - 1] not in given_names():
         # "Leader of the Opposition P. Sridevi": the name starts at the initial.

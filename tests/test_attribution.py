@@ -102,6 +102,16 @@ HEAD = "Council row deepens\n\n"
         ),
         ("Transit chief faces new calls to quit.", []),
         (
+            # An inverted cue after a comma, with a name no rule knows.
+            "The city has ignored the rules for years, said Nargis Kassenova, a planner.",
+            [("indirect", "The city has ignored the rules for years", "Nargis Kassenova")],
+        ),
+        (
+            # No inversion: a pronoun in what is said is not the speaker.
+            "The Italian, whose side sit 14th, added that he had not heard from Pellow.",
+            [("indirect", "he had not heard from Pellow", None)],
+        ),
+        (
             "Anna Berg told a room of wealthy donors at a private retreat two weeks ago that "
             "the vote was rigged.",
             [("indirect", "the vote was rigged", "Anna Berg")],
