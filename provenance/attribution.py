@@ -134,6 +134,8 @@ DETERMINER_WORDS = frozenset("the a an his her their its our my this that these 
 COMMON_STARTERS = SENTENCE_STARTERS - DETERMINER_WORDS
 RELATIVES = frozenset("who which whose".split())
 CLAUSE_JOINT = re.compile(r"(?:,[\"”’']?(?:\s+(?:and|but|while|whereas))?|\s(?:and|but))\s+(?=\S)")
+# Words that may open a sentence before its subject: "But Richard Durbin, ..., said".
+CONNECTIVES = frozenset("but and yet so still also meanwhile however".split())
 # Verbs of saying that a subject may follow after a comma: "..., said Nargis Kassenova"
 # (not "..., showed Reyes laughing", nor "..., told Seedline that").
 INVERTED = frozenset(
@@ -668,7 +670,10 @@ class _Attributor:
                 continue
             start, end = self._phrase(index)
             opener = self.text[max(sentence.start, start - 2) : start].strip()
-            if start > sentence.start and opener not in (",", ""):
+            lead = self.text[sentence.start : start].strip(" \"“'‘").lower().split()
+            # "But Richard Durbin, noting ...,": a connective opening the sentence.
+            connective = bool(lead) and all(word in CONNECTIVES for word in lead)
+            if start > sentence.start and opener not in (",", "") and not connective:
                 continue
             qualified = self._qualified_end(end, closing)
             if qualified < closing and self.text[qualified : qualified + 1] in (",", "—", "–"):

@@ -102,6 +102,11 @@ HEAD = "Council row deepens\n\n"
         ),
         ("Transit chief faces new calls to quit.", []),
         (
+            # An aside after a subject that a connective opens the sentence before.
+            "But Anna Berg, noting the size of the crowd, said the vote was rigged.",
+            [("indirect", "the vote was rigged", "Anna Berg")],
+        ),
+        (
             # An inverted cue after a comma, with a name no rule knows.
             "The city has ignored the rules for years, said Nargis Kassenova, a planner.",
             [("indirect", "The city has ignored the rules for years", "Nargis Kassenova")],
