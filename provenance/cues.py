@@ -128,6 +128,11 @@ NOUN_ADJECTIVES = frozenset(
 # "video shows", "the memo reveals": a medium is the subject of a verb that is
 # also a noun.
 MEDIUM_NOUN = re.compile(rf"(?:{RECORDINGS}|{DOCUMENTS})", re.IGNORECASE)
+# What can show or find something as a speaker does: "the poll shows", "figures show".
+EVIDENCE_NOUNS = frozenset(
+    "poll polls polling survey surveys study studies data figures numbers results statistics "
+    "research analysis findings filings records census".split()
+)
 SPEAKER_NOUNS = ROLE_HEADS | SPOKESPERSON_HEADS
 JOINING_WORDS = COORDINATORS | SUBORDINATORS
 SUBJECT_PRONOUNS = frozenset("he she they it we i you there this that these those".split())
@@ -378,7 +383,8 @@ def _present_tense(
             return True
         subject = previous.lower() in SUBJECT_WORDS or previous.lower() in AUXILIARIES
         medium = third_person and MEDIUM_NOUN.fullmatch(previous) is not None
-        return subject or medium or (third_person and previous[:1].isupper())
+        evidence = previous.lower() in EVIDENCE_NOUNS
+        return subject or medium or evidence or (third_person and previous[:1].isupper())
     if third_person or _subject_before(previous):
         return True
     marks = text[match.end() : match.end() + 2].strip()[:1]

@@ -102,6 +102,11 @@ HEAD = "Council row deepens\n\n"
         ),
         ("Transit chief faces new calls to quit.", []),
         (
+            # A poll or its figures show what they find, as a speaker would say it.
+            "The latest poll shows the race breaking along familiar lines.",
+            [("indirect", "the race breaking along familiar lines", None)],
+        ),
+        (
             # An aside after a subject that a connective opens the sentence before.
             "But Anna Berg, noting the size of the crowd, said the vote was rigged.",
             [("indirect", "the vote was rigged", "Anna Berg")],
