@@ -83,6 +83,8 @@ def role_relation(a: str, b: str) -> str:
     if (a_head in JOURNALISM_HEADS) != (b_head in JOURNALISM_HEADS):
         return "conflict"
     a_mods, b_mods = set(a_words[:-1]), set(b_words[:-1])
+    if b_head in KINDS_OF.get(a_head, ()) or a_head in KINDS_OF.get(b_head, ()):
+        return "compatible"  # "the lawmaker" and "senator"
     if a_head == b_head:
         if a_mods <= b_mods or b_mods <= a_mods:
             return "compatible"
@@ -91,6 +93,14 @@ def role_relation(a: str, b: str) -> str:
     return "compatible" if shared_portfolio else "neutral"
 
 
+# Role heads that name a kind of office, with the offices of that kind.
+KINDS_OF: dict[str, frozenset[str]] = {
+    generic: frozenset(
+        "senator congressman congresswoman representative mp mep assemblyman assemblywoman "
+        "mla msp mpp td legislator lawmaker".split()
+    )
+    for generic in ("lawmaker", "legislator")
+}
 REMARK_WORDS = re.compile(rf"\b(?:leaked|{REMARK_NOUNS})\b", re.IGNORECASE)
 INDEFINITE_BEFORE = re.compile(r"\b(?i:a|an|one|another)\s+(?:[A-Z][\w'’-]*\s+)*$")
 

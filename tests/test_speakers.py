@@ -120,6 +120,10 @@ def test_a_correspondent_is_not_a_minister() -> None:
         ("political correspondent", "health minister", "conflict"),
         ("bishop", "bishop of tauranui", "compatible"),
         ("secretary of state", "health secretary", "conflict"),
+        # A kind of office and one office of that kind.
+        ("lawmaker", "senator", "compatible"),
+        ("legislator", "state senator", "compatible"),
+        ("lawmaker", "mayor", "neutral"),
     ],
 )
 def test_role_relations(a: str, b: str, relation: str) -> None:
@@ -187,3 +191,11 @@ def test_a_title_after_one_names_someone_new() -> None:
         'Row\n\nFellow MP Bryony Aldous was hurt.\n\nOne Commonwealth MP said: "She is cruel."'
     )
     assert speaker_of(parsed, "She is cruel.") is None
+
+
+def test_a_form_of_address_opens_a_name() -> None:
+    parsed = parse(
+        "Row\n\nThe publicity secretary of the opposition party, Comrade Dayo Fashakin, told "
+        "journalists that the explanation could not stand."
+    )
+    assert speaker_of(parsed, "the explanation could not stand") == "Dayo Fashakin"
