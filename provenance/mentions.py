@@ -203,6 +203,8 @@ def _sentence_words(text: str, sentences: Sequence[Sentence]) -> list[list[_Word
 
 
 OPENERS = " \"'“‘(•-–—"
+# Letters after a name for a rank or an honour: "Dame Cressida Harrowby KC".
+POSTNOMINALS = frozenset("KC QC SC MBE OBE CBE KBE DBE GBE PhD JP".split())
 
 
 def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Word]]:
@@ -343,7 +345,14 @@ class _Name:
 
 
 def _span(run: Sequence[_Word], kind: str, form: str, rule: str, **details: object) -> _Name:
-    return _Name(run[0].start, run[-1].end, kind, form, rule, tuple(w.text for w in run), **details)
+    return _Name(run[0].start, run[-1].end, kind, form, rule, _name_words(run), **details)
+
+
+def _name_words(run: Sequence[_Word]) -> tuple[str, ...]:
+    """The words of a name, without an honour after it ("Cressida Harrowby KC"), which
+    the mention's span keeps."""
+    words = tuple(w.text for w in run)
+    return words[:-1] if len(words) > 1 and words[-1] in POSTNOMINALS else words
 
 
 def _names_an_outlet(tokens: Sequence[_Word], position: int, text: str) -> bool:
@@ -504,19 +513,16 @@ def _initials(token: str) -> bool:
 def _honorific(run: list[_Word]) -> _Name:
     honorific = run[0].text.lower().rstrip(".")
     rest = run[1:]
+    if len(rest) > 1 and rest[0].lower == "justice":
+        rest = rest[1:]  # "Lord Justice Fennimore", "Mr Justice Hale": a judge's title
+    tokens = _name_words(rest)
     gender = HONORIFICS[honorific]
-    if gender is None and len(rest) > 1:
-        gender = _gender_of(rest[0].text)
+    if gender is None and len(tokens) > 1:
+        gender = _gender_of(tokens[0])
     # "Sir Alan", "Dame Judi": a knight is named by the first name.
-    form = "surname" if len(rest) == 1 and honorific not in FIRST_NAME_HONORIFICS else "name"
+    form = "surname" if len(tokens) == 1 and honorific not in FIRST_NAME_HONORIFICS else "name"
     return _Name(
-        run[0].start,
-        run[-1].end,
-        "person",
-        form,
-        f"honorific '{run[0].text}'",
-        tuple(w.text for w in rest),
-        gender,
+        run[0].start, run[-1].end, "person", form, f"honorific '{run[0].text}'", tokens, gender
     )
 
 

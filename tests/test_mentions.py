@@ -426,3 +426,18 @@ def test_a_definite_reference_names_the_organisation_named_before(
 def test_a_definite_reference_names_nothing_it_cannot(body: str) -> None:
     parsed = parse("Row over tape\n\n" + body)
     assert [m.text for m in parsed.mentions if "'the " in m.rule] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "named"),
+    [
+        # An honour after a name is no part of it; the mention keeps it.
+        ("Dame Ann Hale KC said nothing. Later Ann Hale spoke.", ("Dame Ann Hale KC", "Ann Hale")),
+        # A judge's title after an honorific: the surname follows it.
+        ("Lord Justice Fenn spoke. Sir Hugh Fenn agreed.", ("Lord Justice Fenn", "Hugh Fenn")),
+    ],
+)
+def test_honours_and_judges_titles_around_a_name(body: str, named: tuple[str, str]) -> None:
+    parsed = parse("Row over dinner\n\n" + body)
+    [mention] = [m for m in parsed.mentions if m.text == named[0]]
+    assert parsed.entities[mention.entity].name == named[1]  # type: ignore[index]
