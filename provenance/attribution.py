@@ -48,6 +48,7 @@ from provenance.lexicon import (
     CLAUSE_VERBS,
     DETERMINERS,
     IRREGULAR_PAST,
+    KIN_NOUNS,
     MEDIUM_NOUNS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -134,6 +135,12 @@ DETERMINER_WORDS = frozenset("the a an his her their its our my this that these 
 COMMON_STARTERS = SENTENCE_STARTERS - DETERMINER_WORDS
 RELATIVES = frozenset("who which whose".split())
 CLAUSE_JOINT = re.compile(r"(?:,[\"”’']?(?:\s+(?:and|but|while|whereas))?|\s(?:and|but))\s+(?=\S)")
+# "The father of defenceman Brody Lachance", "the widow of X": a relative named by
+# whose relative they are, up to the name.
+RELATIVE_OF = re.compile(
+    rf"\b(?:the|a|an|his|her|their)\s+(?:{'|'.join(sorted(KIN_NOUNS))})\s+of\s+[^,.;:\"“”]*$",
+    re.IGNORECASE,
+)
 # Words that may open a sentence before its subject: "But Richard Durbin, ..., said".
 CONNECTIVES = frozenset("but and yet so still also meanwhile however".split())
 # Verbs of saying that a subject may follow after a comma: "..., said Nargis Kassenova"
@@ -1088,8 +1095,13 @@ class _Attributor:
 
     @memoised
     def _in_prepositional_phrase(self, index: int, sentence: Sentence) -> bool:
-        """Whether a candidate's noun phrase follows a preposition (asked again for each cue)."""
-        return in_prepositional_phrase(self.text, self.mentions[index], sentence.start)
+        """Whether a candidate's noun phrase follows a preposition (asked again for each
+        cue), or is whom a relative is named by ("The father of defenceman Brody
+        Lachance says": the father speaks, not Brody)."""
+        mention = self.mentions[index]
+        if in_prepositional_phrase(self.text, mention, sentence.start):
+            return True
+        return RELATIVE_OF.search(self.text, sentence.start, mention.start) is not None
 
     def _after_comma(self, sentence: Sentence, cue_start: int) -> bool:
         return self.text[sentence.start : cue_start].rstrip(" ").endswith(",")

@@ -209,6 +209,14 @@ SPOKESPERSON_HEADS = frozenset(
     """.split()
 )
 
+# Relatives and friends, named by whose they are: "the father of X".
+KIN_NOUNS = frozenset(
+    "father mother parents son daughter wife husband widow widower brother sister uncle aunt "
+    "cousin grandfather grandmother grandson granddaughter fiance fiancee fiancé fiancée "
+    "girlfriend boyfriend partner friend friends family relatives nephew niece stepfather "
+    "stepmother".split()
+)
+
 # Heads of a definite noun phrase that refers back to an outlet ("the newspaper
 # said") or to an organisation ("the company said", "the group posted it") named
 # before; the first may name either.

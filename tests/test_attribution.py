@@ -102,6 +102,11 @@ HEAD = "Council row deepens\n\n"
         ),
         ("Transit chief faces new calls to quit.", []),
         (
+            # A relative named by whose relative they are speaks, not the one named.
+            "The father of defenceman Brody Lachance says the coach should go.",
+            [("indirect", "the coach should go", None)],
+        ),
+        (
             # A poll or its figures show what they find, as a speaker would say it.
             "The latest poll shows the race breaking along familiar lines.",
             [("indirect", "the race breaking along familiar lines", None)],
