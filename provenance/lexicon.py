@@ -172,7 +172,7 @@ ROLE_HEADS = frozenset(
     member boss guard striker midfielder defender goalkeeper quarterback pitcher
     winger principal teacher headteacher headmaster headmistress dean pastor co-host
     co-anchor td mla msp mpp archdeacon vicar rector canon chaplain moderator contender
-    frontrunner front-runner pundit columnist
+    frontrunner front-runner pundit columnist co-founder cofounder defenceman defenseman
     """.split()
 )
 

@@ -840,6 +840,7 @@ def _role_mentions(
                 break
         if head_at is None:
             continue
+        head_at = _coordinated_head(tokens, head_at, text)
         if (affiliated or modified) and not _name_follows(tokens, head_at, text):
             continue
         start, end = word.start, tokens[head_at].end
@@ -987,6 +988,23 @@ def _possessed(text: str, mention: Mention) -> bool:
     later "the newspaper" refers to."""
     before = text[max(0, mention.start - 6) : mention.start].lower().split()
     return bool(before) and before[-1] in ("its", "their", "his", "her")
+
+
+def _coordinated_head(tokens: list[_Word], head_at: int, text: str) -> int:
+    """ "co-founder and chief technology officer": a second role joined by "and" (up
+    to three modifiers before its head) extends the phrase to its head."""
+    if head_at + 2 >= len(tokens) or tokens[head_at + 1].lower != "and":
+        return head_at
+    last = head_at
+    for k in range(head_at + 2, min(head_at + 6, len(tokens))):
+        lowered = tokens[k].lower
+        joined = text[tokens[k - 1].end : tokens[k].start] == " "
+        modifier = tokens[k].text.islower() and lowered not in NON_MODIFIERS | VERB_FORMS
+        if not (joined and modifier):
+            break
+        if lowered in ALL_ROLE_HEADS:
+            last = k  # "chief technology officer": the last head of the run
+    return last
 
 
 def _past_verb(lowered: str) -> bool:

@@ -441,3 +441,16 @@ def test_honours_and_judges_titles_around_a_name(body: str, named: tuple[str, st
     parsed = parse("Row over dinner\n\n" + body)
     [mention] = [m for m in parsed.mentions if m.text == named[0]]
     assert parsed.entities[mention.entity].name == named[1]  # type: ignore[index]
+
+
+def test_two_roles_joined_by_and_make_one_phrase() -> None:
+    parsed = parse(
+        "Row over chat\n\nAcme's co-founder and chief technology officer, Noor Halden, said the "
+        "messages were a joke."
+    )
+    [role] = [m for m in parsed.mentions if m.form == "role"]
+    assert (role.text, role.role, parsed.entities[role.entity].name) == (  # type: ignore[index]
+        "Acme's co-founder and chief technology officer",
+        "co-founder and chief technology officer",
+        "Noor Halden",
+    )
