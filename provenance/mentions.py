@@ -878,6 +878,9 @@ def _role_mentions(
 REFERENCE_FOLLOWERS = (
     VERB_FORMS | AUXILIARIES | PREPOSITIONS | frozenset("which that who and or but also".split())
 )
+REFERENCE_HEAD = re.compile(
+    rf"\b(?:{'|'.join(sorted(OUTLET_REFERENCE_HEADS | ORGANISATION_REFERENCE_HEADS))})\b"
+)
 # How far back a definite reference ("the company") looks for what it names.
 REFERENCE_REACH = 600
 # Modifiers that stand capitalised in a reference: "the Castlebrook-based group".
@@ -1171,8 +1174,10 @@ def find_mentions(
         (m for m in mentions if m.kind in ("organisation", "outlet") and not m.in_quote),
         key=lambda m: m.start,
     )
-    for tokens in sentence_tokens:
-        mentions.extend(_organisation_references(tokens, text, named, in_quotes))
+    # Only sentences holding a reference's head are read for one.
+    with_head = {segments.sentence_at(m.start()).index for m in REFERENCE_HEAD.finditer(text)}
+    for number in sorted(with_head):
+        mentions.extend(_organisation_references(sentence_tokens[number], text, named, in_quotes))
     taken = _Taken([(m.start, m.end) for m in mentions if m.kind == "person"])
     for number, tokens in enumerate(sentence_tokens):
         headline = number == 0 and segments.sentences[0].paragraph == 0
