@@ -138,7 +138,7 @@ CLAUSE_JOINT = re.compile(r"(?:,[\"”’']?(?:\s+(?:and|but|while|whereas))?|\s
 # "The father of defenceman Brody Lachance", "the widow of X": a relative named by
 # whose relative they are, up to the name.
 RELATIVE_OF = re.compile(
-    rf"\b(?:the|a|an|his|her|their)\s+(?:{'|'.join(sorted(KIN_NOUNS))})\s+of\s+[^,.;:\"“”]*$",
+    rf"\b(?:the|a|an|his|her|their)\s+(?:{'|'.join(sorted(KIN_NOUNS))})\s+of\s+[^,.;:\"“”]*\Z",
     re.IGNORECASE,
 )
 # Words that may open a sentence before its subject: "But Richard Durbin, ..., said".
@@ -1101,7 +1101,11 @@ class _Attributor:
         mention = self.mentions[index]
         if in_prepositional_phrase(self.text, mention, sentence.start):
             return True
-        return RELATIVE_OF.search(self.text, sentence.start, mention.start) is not None
+        of = self.text.rfind(" of ", sentence.start, mention.start)
+        if of < 0:
+            return False
+        opening = max(sentence.start, of - 40)
+        return RELATIVE_OF.search(self.text, opening, mention.start) is not None
 
     def _after_comma(self, sentence: Sentence, cue_start: int) -> bool:
         return self.text[sentence.start : cue_start].rstrip(" ").endswith(",")

@@ -351,8 +351,9 @@ def _span(run: Sequence[_Word], kind: str, form: str, rule: str, **details: obje
 def _name_words(run: Sequence[_Word]) -> tuple[str, ...]:
     """The words of a name, without an honour after it ("Cressida Harrowby KC"), which
     the mention's span keeps."""
-    words = tuple(w.text for w in run)
-    return words[:-1] if len(words) > 1 and words[-1] in POSTNOMINALS else words
+    if len(run) > 1 and run[-1].text in POSTNOMINALS:
+        run = run[:-1]
+    return tuple([w.text for w in run])
 
 
 def _names_an_outlet(tokens: Sequence[_Word], position: int, text: str) -> bool:
@@ -878,9 +879,7 @@ def _role_mentions(
 REFERENCE_FOLLOWERS = (
     VERB_FORMS | AUXILIARIES | PREPOSITIONS | frozenset("which that who and or but also".split())
 )
-REFERENCE_HEAD = re.compile(
-    rf"\b(?:{'|'.join(sorted(OUTLET_REFERENCE_HEADS | ORGANISATION_REFERENCE_HEADS))})\b"
-)
+REFERENCE_HEADS = OUTLET_REFERENCE_HEADS | ORGANISATION_REFERENCE_HEADS
 # How far back a definite reference ("the company") looks for what it names.
 REFERENCE_REACH = 600
 # Modifiers that stand capitalised in a reference: "the Castlebrook-based group".
@@ -1175,7 +1174,12 @@ def find_mentions(
         key=lambda m: m.start,
     )
     # Only sentences holding a reference's head are read for one.
-    with_head = {segments.sentence_at(m.start()).index for m in REFERENCE_HEAD.finditer(text)}
+    index = word_index(text)
+    with_head = {
+        segments.sentence_at(index.starts[position]).index
+        for position, word in enumerate(index.texts)
+        if word in REFERENCE_HEADS
+    }
     for number in sorted(with_head):
         mentions.extend(_organisation_references(sentence_tokens[number], text, named, in_quotes))
     taken = _Taken([(m.start, m.end) for m in mentions if m.kind == "person"])

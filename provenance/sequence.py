@@ -48,6 +48,7 @@ from provenance.records import (
 from provenance.references import CONTEXT_TYPES
 from provenance.scanning import Scan
 from provenance.times import interval
+from provenance.tokens import words_among
 
 # Each with the words every match of it contains (see provenance.scanning).
 AFTER_CUE = Scan.of(
@@ -96,13 +97,13 @@ LEAK_WORDS = re.compile(
 REACTIONS = ("response", "defence", "attack", "report")
 # Words by which a statement shows it is about the leaked remark: "declined to
 # comment", "reviewing the matter", "the remarks were ...".
-ABOUT_THE_LEAK = re.compile(
-    r"\b(?:comment|comments|remark|remarks|recording|recordings|message|messages|memo|"
-    r"email|emails|video|clip|tape|audio|texts|apology|matter|leak|leaked"
+ABOUT_THE_LEAK = frozenset(
+    "comment comments remark remarks recording recordings message messages memo email emails "
+    "video clip tape audio texts apology matter leak leaked".split()
     # "Pemberton answered at a council meeting": an answer is to the remark.
-    r"|answered|responded|replied|retorted|reacted|hit\s+back|fired\s+back|shot\s+back)\b",
-    re.IGNORECASE,
+    + "answered responded replied retorted reacted".split()
 )
+HIT_BACK = re.compile(r"\b(?:hit|fired|shot)\s+back\b", re.IGNORECASE)
 # "has said", "had long argued": a perfect before a cue.
 EARLIER_SAYING = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 IMMEDIACY = "immediacy: the text places it soon after, before other reactions"
@@ -295,7 +296,8 @@ class _Linker:
     def _about_the_leak(self, event: Event) -> bool:
         """Whether a plain statement's sentences speak of the remark or its leak."""
         return any(
-            ABOUT_THE_LEAK.search(self.text, start, end) is not None
+            words_among(self.text, start, end, ABOUT_THE_LEAK)
+            or HIT_BACK.search(self.text, start, end) is not None
             for start, end in self._sentences(event)
         )
 
