@@ -830,6 +830,10 @@ class _Attributor:
             if verb is not None:
                 return start, self.text.rindex(",", end, verb.start()) + 1
             return start, closing + 1
+        if tokens[0].group().lower() in ("who", "whose", "which") and closing >= 0:
+            # "Ruth Kenward, a historian who sits on the council,": a relative clause
+            # after the apposition, up to its closing comma.
+            return start, closing + 1
         if any(_is_cue(t.group()) and not _noun_after(tokens, i) for i, t in enumerate(tokens)):
             return start, end
         if _qualifying(tokens):

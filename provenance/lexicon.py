@@ -173,6 +173,8 @@ ROLE_HEADS = frozenset(
     winger principal teacher headteacher headmaster headmistress dean pastor co-host
     co-anchor td mla msp mpp archdeacon vicar rector canon chaplain moderator contender
     frontrunner front-runner pundit columnist co-founder cofounder defenceman defenseman
+    investor researcher scientist expert consultant lecturer historian activist
+    campaigner organiser organizer
     """.split()
 )
 

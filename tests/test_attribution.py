@@ -102,6 +102,11 @@ HEAD = "Council row deepens\n\n"
         ),
         ("Transit chief faces new calls to quit.", []),
         (
+            # An occupation in apposition makes a name of words no rule knows.
+            "Oksana Verhoeven, an investor at Saltmarsh Capital, said the deal was off.",
+            [("indirect", "the deal was off", "Oksana Verhoeven")],
+        ),
+        (
             # A relative named by whose relative they are speaks, not the one named.
             "The father of defenceman Brody Lachance says the coach should go.",
             [("indirect", "the coach should go", None)],
@@ -763,3 +768,13 @@ def test_the_subject_of_a_passive_of_recording_says_what_follows() -> None:
         'was "dead".'
     )
     assert speaker_of(parsed, 'the plan was "dead"') == "Ann Lee"
+
+
+def test_a_relative_clause_after_an_apposition_belongs_to_the_source() -> None:
+    parsed = parse(
+        HEAD + "Professor Ruth Kenward, a historian who sits on the council, said the "
+        "recording was private."
+    )
+    [quote] = parsed.quotes
+    source = parsed.article.text[quote.source_start : quote.source_end]
+    assert source == "Professor Ruth Kenward, a historian who sits on the council,"
