@@ -565,7 +565,7 @@ class _Finder:
         for match in matches(SOCIAL):
             name = match["platform"] or match["verb"] or match["noun"]
             put_out = MEDIUM_PUT_OUT.search(text, start, match.start())
-            poster = self._named_before(put_out.start()) if put_out and put_out["active"] else None
+            poster = self._poster(put_out, start) if put_out and put_out["active"] else None
             found.append(
                 Channel(
                     "social_media",
@@ -619,6 +619,22 @@ class _Finder:
             if self.entities[entity].kind in ("outlet", "organisation"):
                 return mention
         return None
+
+    def _poster(self, put_out: re.Match[str], sentence_start: int) -> int | None:
+        """Who put a medium out: named right before the verb ("blogger Brian Wekesa posted
+        it"), or the sentence's subject when the verb is joined to another ("Derek
+        Sorrentino ... clipped the exchange and posted it on Facebook")."""
+        named = self._named_before(put_out.start())
+        if named is not None or not self.text[sentence_start : put_out.start()].endswith(" and"):
+            return named
+        return next(
+            (
+                m.entity
+                for m in self.mentions
+                if m.start == sentence_start and m.entity is not None and m.kind != "place"
+            ),
+            None,
+        )
 
     def _named_before(self, end: int) -> int | None:
         """The person, organisation or outlet named right before ``end``, if any."""

@@ -109,7 +109,8 @@ REMARK_MADE = re.compile(
     rf"\b(?:the|his|her|their|these|those)\s+(?:[\w-]+\s+)?(?:{REMARK_NOUNS})\s+"
     r"(?:(?:was|were)\s+(?:\w+ly\s+)?(?P<verb>made(?!\s+(?:public|available|known))|said|uttered"
     r"|spoken|recorded|captured)"
-    r"|(?P<happened>took\s+place|happened|occurred))\b",
+    # "The remarks came during a short recess in the board's Oct. 14 meeting".
+    r"|(?P<happened>took\s+place|happened|occurred|came\s+(?:during|at|in|on)))\b",
     re.IGNORECASE,
 )
 AND_VERB = re.compile(

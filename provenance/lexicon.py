@@ -456,7 +456,7 @@ RESPONSE_CUES = (
 # Words in what a third party says that take the author's side, or go after them.
 SUPPORT_WORDS = (
     "full support", "full confidence", "confidence in", "stand by", "stood by", "standing by",
-    "backed", "backing", "out of context", "a joke", "just a joke", "banter", "tirelessly",
+    "backed", "backing", "out of context", "just a joke", "only a joke", "banter", "tirelessly",
     "good friend", "old friend", "great job", "apology accepted", "misunderstanding", "cool with",
     "support", "supports", "trust", "decent", "honourable", "honorable",
     # What a leaked remark is said to have been by those who excuse it.

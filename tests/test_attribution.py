@@ -102,6 +102,11 @@ HEAD = "Council row deepens\n\n"
         ),
         ("Transit chief faces new calls to quit.", []),
         (
+            # Someone heard saying something, whatever preposition follows.
+            '"We will not back down," Anna Berg can be heard saying on the stream.',
+            [("direct", "We will not back down", "Anna Berg")],
+        ),
+        (
             # An occupation in apposition makes a name of words no rule knows.
             "Oksana Verhoeven, an investor at Saltmarsh Capital, said the deal was off.",
             [("indirect", "the deal was off", "Oksana Verhoeven")],

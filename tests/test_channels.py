@@ -467,3 +467,13 @@ def test_an_outlet_named_after_words_for_its_kind_without_the() -> None:
 )
 def test_a_public_sitting_and_facing_the_media(body: str, quote: str, kind: str) -> None:
     assert channel_of(parse(HEAD + body), quote)[0] == kind  # type: ignore[index]
+
+
+def test_whoever_clipped_the_exchange_and_posted_it_put_it_out() -> None:
+    parsed = parse(
+        "Board member mocks parents\n\nIn the livestream, Ann Lee can be heard calling parents "
+        '"a mob".\n\nDerek Sorrentino, a father of two, clipped the exchange and posted it on '
+        "Facebook the next morning."
+    )
+    [platform] = [c for c in parsed.channels if c.kind == "social_media"]
+    assert parsed.entities[platform.publisher].name == "Derek Sorrentino"  # type: ignore[index]

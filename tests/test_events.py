@@ -572,3 +572,22 @@ def test_a_time_in_a_clause_after_a_statement_dates_what_it_followed() -> None:
     )
     [berg] = [e for e in parsed.events if name(parsed, e.actor) == "Anna Berg"]
     assert berg.time is None
+
+
+def test_the_remarks_came_during_a_dated_meeting() -> None:
+    parsed = parse(
+        "Board member mocks parents\n\nIn a leaked clip, Ann Lee can be heard calling parents "
+        '"a mob".\n\nThe remarks came during a recess in the board\'s March 2 meeting.',
+        published="2021-03-05",
+    )
+    assert when(parsed, by_type(parsed)["remark"]) == "2021-03-02"
+
+
+def test_calling_someone_a_joke_is_no_defence() -> None:
+    parsed = parse(
+        "Mayor sorry for leaked clip\n\nIn a leaked clip, Mayor Dana Cole can be heard calling "
+        'voters "fools".\n\n'
+        '"She thinks we are a joke," said Raj Patel, a local voter.',
+        published="2021-03-05",
+    )
+    assert [e.type for e in parsed.events if name(parsed, e.actor) == "Raj Patel"] != ["defence"]
