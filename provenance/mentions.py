@@ -374,7 +374,11 @@ def _names_an_outlet(tokens: Sequence[_Word], position: int, text: str) -> bool:
 
 
 def _outlet_or_organisation(run: Sequence[_Word]) -> str:
+    """ "The Daily Bugle" is an outlet; "Judicial Press Office" an organisation: a
+    name's last word says what it is, where it is an organisation's ("Office")."""
     lowered = [w.lower for w in run]
+    if lowered[-1] in ORGANISATION_WORDS and lowered[-1] != "network":
+        return "organisation"
     if any(w in OUTLET_WORDS for w in lowered) or run[0].text in OUTLET_ACRONYMS:
         return "outlet"
     return "organisation"

@@ -454,3 +454,13 @@ def test_two_roles_joined_by_and_make_one_phrase() -> None:
         "co-founder and chief technology officer",
         "Noor Halden",
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Judicial Press Office", "organisation"), ("Associated Press", "outlet")],
+)
+def test_a_names_last_word_says_what_it_names(name: str, kind: str) -> None:
+    parsed = parse(f"Row over dinner\n\nThe {name} said on Monday that it would not comment.")
+    [mention] = [m for m in parsed.mentions if m.text == name]
+    assert mention.kind == kind
