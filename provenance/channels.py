@@ -62,7 +62,10 @@ MEDIUM = re.compile(
     r"(?:(?:hot|open|live|[\w]+-worn)[ -])?mic(?:rophone)?)\b"
     r"(?=(?:[^.;]|\.(?=\s\d)){0,60}?\s\w+ing\b)"
     # "X can be heard telling an aide": words someone can listen to again are recorded.
-    r"|\b(?P<heard>(?:can|could)\s+(?:also\s+)?be\s+heard|is\s+(?:also\s+)?heard)\s+(?=\w+ing\b)",
+    r"|\b(?P<heard>(?:can|could)\s+(?:also\s+)?be\s+heard|is\s+(?:also\s+)?heard)\s+(?=\w+ing\b)"
+    # "a secretly recorded phone call": an occasion recorded is a recording.
+    r"|\b(?P<taped>(?:secretly|covertly)[- ](?:recorded|taped|filmed))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:call|conversation|meeting|exchange|speech|briefing|dinner)\b",
     re.IGNORECASE,
 )
 LEAK_IN_ARTICLE = Scan.of(
@@ -89,7 +92,7 @@ PUBLISHED_BY = re.compile(
 )
 PUBLISHED_ACTIVE = re.compile(
     r"\s(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|played|revealed|"
-    r"reported|leaked)\s+(?:online\s+|on\s+(?:its|their|the)\s+(?:website|site)\s+)?"
+    r"reported|leaked|printed|ran)\s+(?:online\s+|on\s+(?:its|their|the)\s+(?:website|site)\s+)?"
     # "published excerpts of the messages", "published on its website dozens of text
     # messages", "released a transcript of the call".
     r"(?:(?:excerpts|extracts|parts|portions|snippets|clips|a\s+transcript|a\s+copy|copies"
@@ -243,6 +246,8 @@ PUBLISHING_VERBS = (
 NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     MEDIUM: (
         "record",
+        "secretly",
+        "covertly",
         "filmed",
         "taped",
         "caught on",
@@ -274,7 +279,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         *(*PUBLISHING_VERBS, "reported", "shared", "seen", "viewed", "captured"),
         *("handed", "passed", "given", "supplied", "provided"),
     ),
-    PUBLISHED_ACTIVE: (*PUBLISHING_VERBS, "reported", "played"),
+    PUBLISHED_ACTIVE: (*PUBLISHING_VERBS, "reported", "played", "printed", " ran "),
     PUBLISHED_RELATIVE: PUBLISHING_VERBS,
     PUT_OUT_IT: (" it ", " them "),
     CARRIED_LIVE: (" live",),
@@ -479,9 +484,10 @@ class _Finder:
                 verb = match["verb"].lower()
                 aired = verb in ("aired", "broadcast", "played")
                 site = match.groupdict().get("site")
+                kind = "print" if verb == "printed" else self.medium_kind(outlet, site)
                 found.append(
                     Channel(
-                        "broadcast" if aired else self.medium_kind(outlet, site),
+                        "broadcast" if aired else kind,
                         text[outlet_mention.start : outlet_mention.end],
                         outlet_mention.start,
                         match.end(),
@@ -592,7 +598,7 @@ class _Finder:
 
     def _medium(self, match: re.Match[str]) -> Channel:
         medium = (match["medium"] or match["published"] or match["relative"] or "").lower()
-        caught_by = match["caught"] or match["miked"] or match["heard"] or ""
+        caught_by = match["caught"] or match["miked"] or match["heard"] or match["taped"] or ""
         caught = bool(caught_by)
         kind = "recording" if caught or re.fullmatch(RECORDINGS, medium) else "document"
         adjectives = f"{match['adj'] or ''} {match['leak'] or ''}"
@@ -600,9 +606,15 @@ class _Finder:
         # words "caught on" a microphone or camera, which others heard or saw.
         brought_out = match["published"] is not None or caught_by.lower().startswith("caught")
         leaked = brought_out or bool(
-            re.search(r"leaked|secret|covert|undercover", adjectives, re.I)
+            re.search(r"leaked|secret|covert|undercover", f"{adjectives} {caught_by}", re.I)
         )
-        rule = f"medium '{medium}'" if medium else f"'{caught_by.lower()}' + '-ing' cue"
+        rule = (
+            f"medium '{medium}'"
+            if medium
+            else f"'{caught_by.lower()}' + an occasion"
+            if match["taped"]
+            else f"'{caught_by.lower()}' + '-ing' cue"
+        )
         name = self.text[match.start() : match.end()].strip()
         if name.lower().startswith("according to "):
             name = name[len("according to ") :]

@@ -106,7 +106,9 @@ MADE_PASSIVE = re.compile(rf"\b(?:was|were)\s+(?:\w+ly\s+)?{MADE_VERBS}", re.IGN
 # "The remarks were made in the council chamber on Monday evening", "The exchange took
 # place Jan. 29": when the remark was made.
 REMARK_MADE = re.compile(
-    rf"\b(?:the|his|her|their|these|those)\s+(?:[\w-]+\s+)?(?:{REMARK_NOUNS})\s+"
+    # "The call took place last month": the occasion of the remarks, too.
+    rf"\b(?:the|his|her|their|these|those)\s+(?:[\w-]+\s+)?"
+    rf"(?:{REMARK_NOUNS}|call|conversation|meeting|dinner)\s+"
     r"(?:(?:was|were)\s+(?:\w+ly\s+)?(?P<verb>made(?!\s+(?:public|available|known))|said|uttered"
     r"|spoken|recorded|captured)"
     # "The remarks came during a short recess in the board's Oct. 14 meeting".

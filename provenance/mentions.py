@@ -34,6 +34,7 @@ from provenance.lexicon import (
     DETERMINERS,
     EITHER_REFERENCE_HEADS,
     HONORIFICS,
+    MONTH_ABBREVIATIONS,
     MONTHS,
     NICKNAMES,
     ORGANISATION_REFERENCE_HEADS,
@@ -243,6 +244,7 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
                 or _names_an_outlet(tokens, position, text)
             )
             and (not common or lowered.rstrip(".") in HONORIFICS)
+            and not _dated(tokens, position)
         )
         number = word.text.isdigit() and joined
         connector = (
@@ -278,6 +280,13 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
             if part:
                 trimmed.append(part)
     return trimmed
+
+
+def _dated(tokens: list[_Word], position: int) -> bool:
+    """ "Jan 13", "Aug. 4": a month's abbreviation before a day is a date, not "Jan"."""
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    month = tokens[position].lower.rstrip(".") in MONTH_ABBREVIATIONS
+    return month and following is not None and following.text.isdigit()
 
 
 def _joiners(word: _Word) -> tuple[str, ...]:

@@ -477,3 +477,13 @@ def test_whoever_clipped_the_exchange_and_posted_it_put_it_out() -> None:
     )
     [platform] = [c for c in parsed.channels if c.kind == "social_media"]
     assert parsed.entities[platform.publisher].name == "Derek Sorrentino"  # type: ignore[index]
+
+
+def test_a_magazine_that_printed_the_transcript_of_a_secretly_recorded_call() -> None:
+    parsed = parse(
+        "Premier taped\n\nThe premier faced calls to quit after Blickfeld, a weekly news "
+        "magazine, printed the transcript of a secretly recorded phone call."
+    )
+    kinds = {(c.kind, c.leaked, c.rule) for c in parsed.channels}
+    assert ("print", True, "outlet + 'printed' + medium") in kinds
+    assert ("recording", True, "'secretly recorded' + an occasion") in kinds

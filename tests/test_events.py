@@ -591,3 +591,12 @@ def test_calling_someone_a_joke_is_no_defence() -> None:
         published="2021-03-05",
     )
     assert [e.type for e in parsed.events if name(parsed, e.actor) == "Raj Patel"] != ["defence"]
+
+
+def test_the_call_took_place_dates_the_remark() -> None:
+    parsed = parse(
+        "Premier taped\n\nIn a secretly recorded phone call, Premier Dana Cole can be heard "
+        'telling a lobbyist the permit is "signed".\n\nThe call took place last month.',
+        published="2021-03-05",
+    )
+    assert when(parsed, by_type(parsed)["remark"]) == "2021-02"

@@ -464,3 +464,8 @@ def test_a_names_last_word_says_what_it_names(name: str, kind: str) -> None:
     parsed = parse(f"Row over dinner\n\nThe {name} said on Monday that it would not comment.")
     [mention] = [m for m in parsed.mentions if m.text == name]
     assert mention.kind == kind
+
+
+def test_a_months_abbreviation_before_a_day_is_no_first_name() -> None:
+    parsed = parse("Row\n\nGRAUWITZ, Lestria, Jan 13 (Avenor) - The premier faced calls to quit.")
+    assert [m.text for m in parsed.mentions if m.text.startswith("Jan")] == []
