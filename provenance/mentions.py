@@ -743,6 +743,11 @@ class _Clusters:
         Albion Football Association), unless it already names something."""
         self.by_label.setdefault((kind, label.lower()), entity)
 
+    def is_own_outlet(self, name: str) -> bool:
+        """Whether ``name`` is the name of the outlet that publishes the article."""
+        own = self.own_outlet
+        return own is not None and own.lower().removeprefix("the ") == name.lower()
+
     def is_outlet(self, name: str) -> bool:
         """Whether an outlet of exactly this name is known."""
         return ("outlet", name.lower().removeprefix("the ")) in self.by_label
@@ -1311,6 +1316,11 @@ def _mention(
     found = clusters.single(name, placed)
     if found is None and name.kind != "person":
         known = clusters.known_other(surface)
+        if known is None and clusters.is_own_outlet(surface):
+            # "Writing in The Courant today": the outlet that publishes the article.
+            entity = clusters.other("outlet", surface)
+            rule = "the article's own outlet"
+            return Mention(name.start, name.end, surface, "name", "outlet", rule, entity, quoted)
         after_the = text[max(0, name.start - 4) : name.start].lower() == "the "
         outlet = clusters.outlet_ending(surface) if known is None and after_the else None
         if outlet is not None:

@@ -487,3 +487,11 @@ def test_a_magazine_that_printed_the_transcript_of_a_secretly_recorded_call() ->
     kinds = {(c.kind, c.leaked, c.rule) for c in parsed.channels}
     assert ("print", True, "outlet + 'printed' + medium") in kinds
     assert ("recording", True, "'secretly recorded' + an occasion") in kinds
+
+
+def test_writing_in_the_articles_own_outlet_is_print() -> None:
+    parsed = parse(
+        HEAD + "Writing in The Courant today, Anna Berg says the vote was rigged.",
+        outlet="The Courant",
+    )
+    assert channel_of(parsed, "the vote was rigged") == ("print", "The Courant", None, None)
