@@ -133,11 +133,21 @@ def _previous_word_in_windows(text: str, offset: int, floor: int) -> re.Match[st
         found = None
         for match in WORD.finditer(text, start, offset):
             found = match
-        if found is not None and (found.start() > start or start == floor):
+        if found is not None and (
+            (found.start() > start and not _cut_at_joiner(text, start, found.start()))
+            or start == floor
+        ):
             return found
         if start == floor:
             return None
     return found
+
+
+def _cut_at_joiner(text: str, start: int, word_start: int) -> bool:
+    """Whether a window starting at ``start`` cut a word at what joins its parts ("can|'t"):
+    only joining marks lie between the window's edge and the word found, after a letter."""
+    gap = text[start:word_start]
+    return text[start - 1 : start].isalnum() and all(mark in "'’-&*." for mark in gap)
 
 
 def next_word(text: str, offset: int, ceiling: int | None = None) -> re.Match[str] | None:
