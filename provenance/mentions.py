@@ -720,6 +720,11 @@ class _Clusters:
         article ("told the Herald" in the Merridale Herald).
         """
         key = (kind, label.lower().removeprefix("the "))
+        if key not in self.by_label and label.isupper() and len(label) > 2:
+            # "the NPJHL" after "the Northern Plains Junior Hockey League": its initials.
+            spelled = self._initialled(label)
+            if spelled is not None:
+                return spelled
         if key not in self.by_label and kind == "outlet":
             tail = f" {key[1]}"
             longer = {
@@ -737,6 +742,16 @@ class _Clusters:
             self.items.append((kind, label))
             self.by_label[key] = len(self.items) - 1
         return self.by_label[key]
+
+    def _initialled(self, acronym: str) -> int | None:
+        """The one organisation or outlet named so far whose capitalised words' initials
+        spell ``acronym``, if only one does."""
+        found = {
+            index
+            for (_, known), index in self.by_label.items()
+            if "".join(w[0] for w in known.split() if w not in CONNECTORS).upper() == acronym
+        }
+        return found.pop() if len(found) == 1 else None
 
     def alias(self, kind: str, label: str, entity: int) -> None:
         """Make ``label`` (of ``kind``) another name of ``entity`` ("AFA" for the

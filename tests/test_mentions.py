@@ -469,3 +469,12 @@ def test_a_names_last_word_says_what_it_names(name: str, kind: str) -> None:
 def test_a_months_abbreviation_before_a_day_is_no_first_name() -> None:
     parsed = parse("Row\n\nGRAUWITZ, Lestria, Jan 13 (Avenor) - The premier faced calls to quit.")
     assert [m.text for m in parsed.mentions if m.text.startswith("Jan")] == []
+
+
+def test_an_acronym_spelling_an_organisations_initials_names_it() -> None:
+    parsed = parse(
+        "Coach suspended\n\nThe Northern Plains Junior Hockey League suspended the coach. "
+        "The NPJHL said in a statement that the messages were a betrayal."
+    )
+    [acronym] = [m for m in parsed.mentions if m.text == "NPJHL"]
+    assert parsed.entities[acronym.entity].name == "Northern Plains Junior Hockey League"  # type: ignore[index]
