@@ -385,34 +385,43 @@ def test_a_medium_someone_apologised_in_is_not_the_leaked_one() -> None:
     }
 
 
-def test_a_medium_handed_to_an_outlet_is_leaked_to_it() -> None:
-    parsed = parse(
-        HEAD + "Photographs handed to the Evening Lantern show councillor Karen Walsh at the "
-        "party. She said nothing."
-    )
-    handed = [c for c in parsed.channels if "handed" in c.rule]
-    assert [(parsed.entities[c.publisher].name, c.leaked) for c in handed] == [  # type: ignore[index]
-        ("Evening Lantern", True)
-    ]
+@pytest.mark.parametrize(
+    ("body", "rule", "expected"),
+    [
+        (
+            # A medium handed to an outlet.
+            "Photographs handed to the Evening Herald put councillor Karen Walsh at the party.",
+            "handed",
+            ("print", "Evening Herald"),
+        ),
+        (
+            # An outlet named in apposition with "the" played it on air.
+            "Karen Walsh was recorded on Sunday. La Voce, the city's sports daily, played the "
+            "recording in full on its podcast a day later.",
+            "played",
+            ("broadcast", "La Voce"),
+        ),
+        (
+            # An organisation referred back to posted it on its website.
+            "The footage was released to Harbour Rights Watch after a records request. The "
+            "Castlebrook-based group posted it on its website last week.",
+            "'posted' + 'it'",
+            ("website", "Harbour Rights Watch"),
+        ),
+    ],
+)
+def test_an_outlet_that_put_a_medium_out_leaked_it(
+    body: str, rule: str, expected: tuple[str, str]
+) -> None:
+    parsed = parse(HEAD + body)
+    [channel] = [c for c in parsed.channels if rule in c.rule]
+    publisher = parsed.entities[channel.publisher].name  # type: ignore[index]
+    assert (channel.kind, publisher, channel.leaked) == (*expected, True)
 
 
 def test_a_medium_handed_to_someone_who_is_no_outlet_is_no_leak() -> None:
     parsed = parse(HEAD + "The files were handed to the Finance Ministry on Monday.")
     assert [c for c in parsed.channels if "handed" in c.rule] == []
-
-
-def test_an_outlet_named_in_apposition_played_the_recording_on_air() -> None:
-    parsed = parse(
-        "Coach sorry for rant\n\n"
-        "Karen Walsh was recorded on Sunday. La Voce, the city's sports daily, played the "
-        "recording in full on its podcast a day later."
-    )
-    [played] = [c for c in parsed.channels if "played" in c.rule]
-    assert (played.kind, parsed.entities[played.publisher].name, played.leaked) == (  # type: ignore[index]
-        "broadcast",
-        "La Voce",
-        True,
-    )
 
 
 def test_a_channel_in_another_speakers_clause_is_not_the_reporters() -> None:
@@ -422,19 +431,6 @@ def test_a_channel_in_another_speakers_clause_is_not_the_reporters() -> None:
     )
     assert channel_of(parsed, "she is owed an apology") is None
     assert channel_of(parsed, "clown")[0] == "recording"  # type: ignore[index]
-
-
-def test_an_organisation_referred_back_to_posting_it_on_its_website_leaked_it() -> None:
-    parsed = parse(
-        "Chief caught on camera\n\nThe footage was released to Harbour Rights Watch after a "
-        "records request. The Castlebrook-based group posted it on its website last week."
-    )
-    [posted] = [c for c in parsed.channels if "'posted' + 'it'" in c.rule]
-    assert (posted.kind, parsed.entities[posted.publisher].name, posted.leaked) == (  # type: ignore[index]
-        "website",
-        "Harbour Rights Watch",
-        True,
-    )
 
 
 def test_an_outlet_named_after_words_for_its_kind_without_the() -> None:
