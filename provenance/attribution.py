@@ -135,22 +135,22 @@ DETERMINER_WORDS = frozenset("the a an his her their its our my this that these 
 COMMON_STARTERS = SENTENCE_STARTERS - DETERMINER_WORDS
 RELATIVES = frozenset("who which whose".split())
 CLAUSE_JOINT = re.compile(r"(?:,[\"”’']?(?:\s+(?:and|but|while|whereas))?|\s(?:and|but))\s+(?=\S)")
-# "The father of defenceman Brody Lachance", "the widow of X": a relative named by
+# "The father of defenceman Sam Ortiz", "the widow of X": a relative named by
 # whose relative they are, up to the name.
 RELATIVE_OF = re.compile(
     rf"\b(?:the|a|an|his|her|their)\s+(?:{'|'.join(sorted(KIN_NOUNS))})\s+of\s+[^,.;:\"“”]*\Z",
     re.IGNORECASE,
 )
-# Words that may open a sentence before its subject: "But Richard Durbin, ..., said".
+# Words that may open a sentence before its subject: "But Anna Berg, ..., said".
 CONNECTIVES = frozenset("but and yet so still also meanwhile however".split())
-# Verbs of saying that a subject may follow after a comma: "..., said Nargis Kassenova"
-# (not "..., showed Reyes laughing", nor "..., told Seedline that").
+# Verbs of saying that a subject may follow after a comma: "..., said Mira Osman"
+# (not "..., showed Cole laughing", nor "..., told Newsline that").
 INVERTED = frozenset(
     "say add write ask explain note recall argue insist continue conclude declare reply "
     "respond warn claim admit acknowledge observe remark comment concede".split()
 )
 SUBORDINATOR = re.compile(r"\s(?:after|when|as|before|since|because|while)\s")
-# "Pellow was caught on his microphone calling him ...", "she was recorded telling
+# "Reid was caught on his microphone calling him ...", "she was recorded telling
 # donors ...": a passive of catching someone on record, right before an "-ing" cue.
 CAUGHT_BEFORE = re.compile(
     r"\s(?:was|were|is|are|been|being|be|got|gets|get)\s+(?:(?:also|secretly|apparently|allegedly)\s+)?"
@@ -629,7 +629,7 @@ class _Attributor:
             and not self.text[cue.end : self._phrase(right)[0]].strip()
             and self._after_comma(sentence, cue.start)
         ):
-            # "... with Central Asia, said Nargis Kassenova, an expert": an inverted cue.
+            # "... with Central Asia, said Mira Osman, an expert": an inverted cue.
             start, end = self._source_after_cue(right, sentence)
             return _Source(right, start, end, None, "name after the cue, after a comma")
         if right is None and self._after_quote(sentence, cue.start):
@@ -678,7 +678,7 @@ class _Attributor:
             start, end = self._phrase(index)
             opener = self.text[max(sentence.start, start - 2) : start].strip()
             lead = self.text[sentence.start : start].strip(" \"“'‘").lower().split()
-            # "But Richard Durbin, noting ...,": a connective opening the sentence.
+            # "But Anna Berg, noting ...,": a connective opening the sentence.
             connective = bool(lead) and all(word in CONNECTIVES for word in lead)
             if start > sentence.start and opener not in (",", "") and not connective:
                 continue
@@ -831,7 +831,7 @@ class _Attributor:
                 return start, self.text.rindex(",", end, verb.start()) + 1
             return start, closing + 1
         if tokens[0].group().lower() in ("who", "whose", "which") and closing >= 0:
-            # "Ruth Kenward, a historian who sits on the council,": a relative clause
+            # "Ruth Ames, a historian who sits on the council,": a relative clause
             # after the apposition, up to its closing comma.
             return start, closing + 1
         if any(_is_cue(t.group()) and not _noun_after(tokens, i) for i, t in enumerate(tokens)):
@@ -1056,7 +1056,7 @@ class _Attributor:
         return index
 
     def _caught_subject(self, sentence: Sentence, cue: Cue) -> int | None:
-        """ "referee Craig Pellow was caught on his microphone calling him ...": the
+        """ "umpire Tom Reid was caught on his microphone calling him ...": the
         person caught on record, named right before the passive, says it."""
         caught = CAUGHT_BEFORE.search(self.text, max(sentence.start, cue.start - 90), cue.start)
         if caught is None:
@@ -1101,7 +1101,7 @@ class _Attributor:
     def _in_prepositional_phrase(self, index: int, sentence: Sentence) -> bool:
         """Whether a candidate's noun phrase follows a preposition (asked again for each
         cue), or is whom a relative is named by ("The father of defenceman Brody
-        Lachance says": the father speaks, not Brody)."""
+        Ortiz says": the father speaks, not Sam)."""
         mention = self.mentions[index]
         if in_prepositional_phrase(self.text, mention, sentence.start):
             return True

@@ -34,7 +34,7 @@ from provenance.lexicon import (
 from provenance.records import Article, Channel, Entity, Mention, Quote, Segments, Sentence
 from provenance.scanning import Scan, finditer
 
-# "Screenshots handed to the Daily Klaxon": a medium given to an outlet (only an
+# "Screenshots handed to the Daily Lantern": a medium given to an outlet (only an
 # outlet: "passed to police" puts nothing out).
 HANDED = r"handed|passed|given|supplied|provided"
 LEAK_ADJECTIVES = r"leaked|secret|secretly[- ]recorded|covert|undercover|private"
@@ -391,7 +391,7 @@ class _Finder:
                 continue
             rest = (t.group() for t in tokens[number:])
             following = next((w for w in rest if not _describes_outlet(w)), "")
-            # "told business channel Tickerline": words for the outlet's kind, then its name.
+            # "told business channel MarketDesk": words for the outlet's kind, then its name.
             if _describes_outlet(word) and following[:1].isupper():
                 end = named_after = start + match.end()
                 continue
@@ -635,7 +635,7 @@ class _Finder:
     def _poster(self, put_out: re.Match[str], sentence_start: int) -> int | None:
         """Who put a medium out: named right before the verb ("blogger Brian Wekesa posted
         it"), or the sentence's subject when the verb is joined to another ("Derek
-        Sorrentino ... clipped the exchange and posted it on Facebook")."""
+        Moss ... clipped the exchange and posted it on Facebook")."""
         named = self._named_before(put_out.start())
         if named is not None or not self.text[sentence_start : put_out.start()].endswith(" and"):
             return named
@@ -740,7 +740,7 @@ def find_channels(
     # What each sentence's statements say (not the narrator's "according to X"), where
     # no channel of another statement is named.
     said_by_sentence: dict[int, list[tuple[int, int]]] = {}
-    # Where each sentence names a speaker and their cue ("Pellow was caught on his
+    # Where each sentence names a speaker and their cue ("Reid was caught on his
     # microphone calling"), with the speaker: a channel there is that speaker's.
     frames_by_sentence: dict[int, list[tuple[int, int, int | None]]] = {}
     for quote in quotes:

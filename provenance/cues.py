@@ -249,7 +249,7 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False  # "raised $5 million": money, not words
     # "speaking about the plan" is no cue, but "telling about 30 officials:" is.
     colon = COLON_AFTER_WORDS.match(text, match.end(), sentence.end) is not None
-    # ""...," Grandy can be heard saying on the stream": shown speaking, whatever follows.
+    # ""...," Lee can be heard saying on the stream": shown speaking, whatever follows.
     shown = bool(before) and before[0].group().lower() in SHOWING
     gerund = word.lower().endswith("ing")
     if gerund and following in PREPOSITIONS and not (infinitive or colon or shown):

@@ -298,7 +298,7 @@ class _Builder:
     def _channel_time(self, index: int) -> int | None:
         """The time in the clause of a channel, from its start.
 
-        Where the channel's own verb is read as a statement's cue ("The Klaxon
+        Where the channel's own verb is read as a statement's cue ("The Lantern
         revealed the exchange on Saturday"), what that statement says is the
         publication itself, and a time in it dates the publication, up to a
         clause about the medium's content ("revealed text messages in which she

@@ -151,8 +151,8 @@ HONORIFICS: dict[str, str | None] = {
     "lord": "m", "lady": "f", "baroness": "f", "baron": "m", "dr": None, "prof": None,
     "professor": None, "rev": None, "reverend": None, "fr": "m", "father": "m",
     "sister": "f", "brother": "m", "rabbi": None, "imam": None, "sheikh": "m", "venerable": None,
-    # Forms of address in West African, South Asian and union usage: "Comrade Dayo
-    # Fashakin", "Alhaji Musa Bello", "Barrister Ngozi Eze", "Engr Tope Ade".
+    # Forms of address in West African, South Asian and union usage: "Comrade Ade
+    # Bello", "Alhaji Musa Bello", "Barrister Ngozi Eze", "Engr Tope Ade".
     "comrade": None, "alhaji": "m", "alhaja": "f", "hajia": "f", "mallam": "m",
     "barrister": None, "barr": None, "engr": None, "otunba": "m", "shri": "m", "smt": "f",
 }

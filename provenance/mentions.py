@@ -95,7 +95,7 @@ _SPEECH_FORMS = "|".join(
     )
 )
 SPEECH_AFTER = re.compile(r"\s+(?:" + _SPEECH_FORMS + r")\b")
-# '"...," said Farhana Khera', "... with Central Asia, said Nargis Kassenova": a name
+# '"...," said Farhana Khera', "... with Central Asia, said Mira Osman": a name
 # right after a quote or a comma and its speech verb.
 QUOTE_AND_VERB_BEFORE = re.compile(r"(?:[\"”’'],?|,)\s+(?:" + _SPEECH_FORMS + r")\s+$")
 INITIAL = re.compile(r"[A-Z]\.")
@@ -113,7 +113,7 @@ ROLE_AFTER = re.compile(
     rf",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
     rf"(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))})\b"
 )
-# "Fair Rents Now, a tenants' campaign group,", "Il Fischietto, the Valdoro-based
+# "Fair Rents Now, a tenants' campaign group,", "La Voce, the city's
 # sports daily,": an apposition says what it is.
 DESCRIBED_AS_ORGANISATION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+)"
@@ -204,7 +204,7 @@ def _sentence_words(text: str, sentences: Sequence[Sentence]) -> list[list[_Word
 
 
 OPENERS = " \"'“‘(•-–—"
-# Letters after a name for a rank or an honour: "Dame Cressida Harrowby KC".
+# Letters after a name for a rank or an honour: "Dame Ann Hale KC".
 POSTNOMINALS = frozenset("KC QC SC MBE OBE CBE KBE DBE GBE PhD JP".split())
 
 
@@ -358,7 +358,7 @@ def _span(run: Sequence[_Word], kind: str, form: str, rule: str, **details: obje
 
 
 def _name_words(run: Sequence[_Word]) -> tuple[str, ...]:
-    """The words of a name, without an honour after it ("Cressida Harrowby KC"), which
+    """The words of a name, without an honour after it ("Ann Hale KC"), which
     the mention's span keeps."""
     if len(run) > 1 and run[-1].text in POSTNOMINALS:
         run = run[:-1]
@@ -383,7 +383,7 @@ def _names_an_outlet(tokens: Sequence[_Word], position: int, text: str) -> bool:
 
 
 def _outlet_or_organisation(run: Sequence[_Word]) -> str:
-    """ "The Daily Bugle" is an outlet; "Judicial Press Office" an organisation: a
+    """ "The Daily Bugle" is an outlet; "Court Press Office" an organisation: a
     name's last word says what it is, where it is an organisation's ("Office")."""
     lowered = [w.lower for w in run]
     if lowered[-1] in ORGANISATION_WORDS and lowered[-1] != "network":
@@ -528,7 +528,7 @@ def _honorific(run: list[_Word]) -> _Name:
     honorific = run[0].text.lower().rstrip(".")
     rest = run[1:]
     if len(rest) > 1 and rest[0].lower == "justice":
-        rest = rest[1:]  # "Lord Justice Fennimore", "Mr Justice Hale": a judge's title
+        rest = rest[1:]  # "Lord Justice Fenn", "Mr Justice Hale": a judge's title
     tokens = _name_words(rest)
     gender = HONORIFICS[honorific]
     if gender is None and len(tokens) > 1:
@@ -721,7 +721,7 @@ class _Clusters:
         """
         key = (kind, label.lower().removeprefix("the "))
         if key not in self.by_label and label.isupper() and len(label) > 2:
-            # "the NPJHL" after "the Northern Plains Junior Hockey League": its initials.
+            # "the RNC" after "the Republican National Committee": its initials.
             spelled = self._initialled(label)
             if spelled is not None:
                 return spelled
@@ -915,19 +915,19 @@ REFERENCE_FOLLOWERS = (
 REFERENCE_HEADS = OUTLET_REFERENCE_HEADS | ORGANISATION_REFERENCE_HEADS
 # How far back a definite reference ("the company") looks for what it names.
 REFERENCE_REACH = 600
-# Modifiers that stand capitalised in a reference: "the Castlebrook-based group".
+# Modifiers that stand capitalised in a reference: "the Eastvale-based group".
 ATTACHED_MODIFIER = re.compile(r"[\w'’.]+-(?:based|owned|run|backed|funded|registered)$")
 
 
 def _organisation_references(
     tokens: list[_Word], text: str, named: list[Mention], in_quotes: QuoteIndex
 ) -> list[Mention]:
-    """ "The newspaper said", "the Castlebrook-based group posted it": "the", up to
+    """ "The newspaper said", "the Eastvale-based group posted it": "the", up to
     three modifiers and a head of :data:`ORGANISATION_REFERENCE_HEADS` or
     :data:`OUTLET_REFERENCE_HEADS`, refer to the organisation or outlet named last
     before them (within ``REFERENCE_REACH`` characters), when its kind fits the head.
     Not "the group of protesters", "the union's general secretary", nor inside a
-    quotation; nor a name owned by another ("its Fuorigioco podcast").
+    quotation; nor a name owned by another ("its Nightcap podcast").
     """
     found = []
     for j, head in enumerate(tokens):
@@ -1019,7 +1019,7 @@ def _head_fits(head: str, name: str) -> bool:
 
 
 def _possessed(text: str, mention: Mention) -> bool:
-    """ "its Fuorigioco podcast": a name owned by another is part of it, not what a
+    """ "its Nightcap podcast": a name owned by another is part of it, not what a
     later "the newspaper" refers to."""
     before = text[max(0, mention.start - 6) : mention.start].lower().split()
     return bool(before) and before[-1] in ("its", "their", "his", "her")
@@ -1332,14 +1332,14 @@ def _mention(
     if found is None and name.kind != "person":
         known = clusters.known_other(surface)
         if known is None and clusters.is_own_outlet(surface):
-            # "Writing in The Courant today": the outlet that publishes the article.
+            # "Writing in The Clarion today": the outlet that publishes the article.
             entity = clusters.other("outlet", surface)
             rule = "the article's own outlet"
             return Mention(name.start, name.end, surface, "name", "outlet", rule, entity, quoted)
         after_the = text[max(0, name.start - 4) : name.start].lower() == "the "
         outlet = clusters.outlet_ending(surface) if known is None and after_the else None
         if outlet is not None:
-            # "The Klaxon revealed ..." after "the Daily Klaxon": the end of an outlet's name.
+            # "The Lantern revealed ..." after "the Daily Lantern": the end of an outlet's name.
             rule = "the end of an outlet's name"
             return Mention(name.start, name.end, surface, "name", "outlet", rule, outlet, quoted)
         if known is None:

@@ -100,7 +100,7 @@ REACTIONS = ("response", "defence", "attack", "report")
 ABOUT_THE_LEAK = frozenset(
     "comment comments remark remarks recording recordings message messages memo email emails "
     "video clip tape audio texts apology matter leak leaked".split()
-    # "Pemberton answered at a council meeting": an answer is to the remark.
+    # "Patel answered at a council meeting": an answer is to the remark.
     + "answered responded replied retorted reacted".split()
 )
 HIT_BACK = re.compile(r"\b(?:hit|fired|shot)\s+back\b", re.IGNORECASE)
@@ -328,7 +328,7 @@ class _Linker:
 
     def _sentences(self, event: Event) -> list[tuple[int, int]]:
         """The sentences that report an event, in text order: its statements' and the
-        one whose time dates it ("Pemberton answered at a council meeting later that
+        one whose time dates it ("Patel answered at a council meeting later that
         day. Speaking from the dais, he said: ...")."""
         spans = {(event.start, event.end)}
         anchors = [
