@@ -285,7 +285,7 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
 def _dated(tokens: list[_Word], position: int) -> bool:
     """ "Jan 13", "Aug. 4": a month's abbreviation before a day is a date, not "Jan"."""
     following = tokens[position + 1] if position + 1 < len(tokens) else None
-    month = tokens[position].lower.rstrip(".") in MONTH_ABBREVIATIONS
+    month = tokens[position].lower in MONTH_ABBREVIATIONS
     return month and following is not None and following.text.isdigit()
 
 
