@@ -1144,6 +1144,29 @@ def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]
             break
 
 
+# ", who served as attorney general under two prime ministers,": a role held.
+SERVED_AS = re.compile(
+    r",\s+who\s+(?:has\s+|had\s+|once\s+)?(?:served|serves|worked|works)\s+as\s+"
+    r"(?:(?:a|an|the)\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,3}(?:"
+    + "|".join(sorted(ALL_ROLE_HEADS))
+    + r"))\b"
+)
+
+
+def _roles_served(text: str, mentions: list[Mention], entities: list[Entity]) -> None:
+    """Give a person the role a relative clause says they held: "Dame Ann Hale KC, who
+    served as attorney general under two prime ministers," is an attorney general (so
+    that a lede's "A former attorney general" can be her)."""
+    ends = {m.end: m.entity for m in mentions if m.entity is not None and m.kind == "person"}
+    for match in SERVED_AS.finditer(text):
+        entity = ends.get(match.start())
+        if entity is None:
+            continue
+        role = match["role"]
+        if role not in entities[entity].roles:
+            entities[entity] = evolve(entities[entity], roles=(*entities[entity].roles, role))
+
+
 def _mark_possessors(mentions: list[Mention]) -> None:
     """Record, for "his X" or "Smith's X", which mention owns the role X."""
     owner_at = {
@@ -1234,6 +1257,7 @@ def find_mentions(
     mentions.sort(key=lambda m: (m.start, -m.end))
     entities = clusters.build()
     _link_appositions(text, mentions, entities)
+    _roles_served(text, mentions, entities)
     _mark_possessors(mentions)
     return Mentions(tuple(mentions), tuple(entities))
 

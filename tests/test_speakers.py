@@ -199,3 +199,12 @@ def test_a_form_of_address_opens_a_name() -> None:
         "journalists that the explanation could not stand."
     )
     assert speaker_of(parsed, "the explanation could not stand") == "Dayo Fashakin"
+
+
+def test_a_role_someone_served_in_lets_the_lede_name_them_by_it() -> None:
+    parsed = parse(
+        "Judge mocked minister\n\nA former attorney general has defended the judge, warning "
+        "that dinners are at risk.\n\nWriting today, Dame Ann Hale KC, who served as attorney "
+        "general under two prime ministers, says the remarks were unkind."
+    )
+    assert speaker_of(parsed, "dinners are at risk") == "Ann Hale"
