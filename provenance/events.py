@@ -178,11 +178,11 @@ class _Builder:
         leaked_media = {
             i for i in self.leaked_channels() if self.channels[i].kind in ("recording", "document")
         }
-        carried = [
+        carried = {
             i
             for i, q in enumerate(self.quotes)
             if q.channel in leaked_media and q.speaker is not None
-        ]
+        }
         words = {(self.quotes[i].speaker, self.quotes[i].text.lower()) for i in carried}
         return [
             i

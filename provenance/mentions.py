@@ -736,9 +736,8 @@ class _Clusters:
             if not longer and own and own.lower().removeprefix("the ").endswith(tail):
                 return self.other(kind, own)
         if key not in self.by_label:
-            own = self.own_outlet
-            if kind == "outlet" and own and own.lower().removeprefix("the ") == key[1]:
-                label = own  # the article's own outlet, named as it names itself
+            if kind == "outlet" and self.is_own_outlet(key[1]):
+                label = self.own_outlet or label  # the own outlet, named as it names itself
             self.items.append((kind, label))
             self.by_label[key] = len(self.items) - 1
         return self.by_label[key]
@@ -966,7 +965,7 @@ def _organisation_references(
             if head.lower in EITHER_REFERENCE_HEADS
             else ("organisation",)
         )
-        low = bisect_left([m.start for m in named], start)
+        low = bisect_left(named, start, key=lambda m: m.start)
         antecedent = next(
             (
                 m
