@@ -23,6 +23,7 @@ from attrs import evolve, frozen
 
 from provenance.lexicon import (
     BROADCAST_WORDS,
+    CARRIED_LIVE_RULE,
     DOCUMENTS,
     KIND_OF_MEDIUM,
     PRINT_WORDS,
@@ -134,14 +135,17 @@ PUBLISHED_RELATIVE = re.compile(
 CARRIED_LIVE = re.compile(
     r"\s(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
     r"(?P<verb>(?:live-?)?stream(?:ing|ed)|broadcast(?:ing)?|carr(?:ying|ied)|air(?:ing|ed)"
-    r"|televis(?:ing|ed))\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    # Without an object when that is a relative pronoun before the outlet ("the
+    # meeting, which the district streamed live on its YouTube channel").
+    r"|televis(?:ing|ed))\s+(?P<object>(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:ceremony|meeting|session|hearing|conference|event|debate|match|game|service|briefing"
     rf"|proceedings|rally|launch|town\s+hall|sitting|assembly"
-    rf"|(?P<remark>{REMARK_NOUNS}))\s+live\b"
+    rf"|(?P<remark>{REMARK_NOUNS}))\s+)?live\b"
     r"(?:\s+on\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w'’.-]+\s+){0,2}?"
     r"(?P<platform>YouTube|Facebook|Twitch|TikTok|Instagram|X|website|radio|television|TV)\b)?",
     re.IGNORECASE,
 )
+RELATIVE_OBJECT = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$", re.IGNORECASE)
 MICROPHONE = re.compile(r"\b(?:hot|open|live)[ -]mic|\bmic(?:rophone)?s?\b", re.IGNORECASE)
 APPROACHED_BY = re.compile(r"\b(?:approached|interviewed|questioned|asked)\s+by\s+", re.IGNORECASE)
 INTERVIEW = re.compile(
@@ -351,6 +355,13 @@ NOUN_KINDS = {
     "camera": "broadcast",
     "cameras": "broadcast",
 }
+# "the Bay Observer, a local news site,": what an apposition calls an outlet.
+DESCRIBED_AS = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>"
+    + "|".join(noun for noun in NOUN_KINDS if not noun.startswith("camera"))
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 @frozen
@@ -483,7 +494,8 @@ class _Finder:
                 outlet = outlet_mention.entity
                 verb = match["verb"].lower()
                 aired = verb in ("aired", "broadcast", "played")
-                site = match.groupdict().get("site")
+                described = DESCRIBED_AS.match(text, outlet_mention.end)
+                site = match.groupdict().get("site") or (described and described["noun"])
                 kind = "print" if verb == "printed" else self.medium_kind(outlet, site)
                 found.append(
                     Channel(
@@ -500,6 +512,9 @@ class _Finder:
             outlet_mention = self._publisher_before(match.start())
             if outlet_mention is None:
                 continue
+            relative = RELATIVE_OBJECT.search(text, start, outlet_mention.start)
+            if match["object"] is None and relative is None:
+                continue
             platform = (match["platform"] or "").lower()
             streamed = "stream" in match["verb"].lower()
             if platform in ("website", "radio", "television", "tv"):
@@ -515,7 +530,7 @@ class _Finder:
                     text[outlet_mention.start : outlet_mention.end],
                     outlet_mention.start,
                     match.end(),
-                    f"outlet + '{match['verb'].lower()} ... live'",
+                    f"outlet + '{match['verb'].lower()} {CARRIED_LIVE_RULE}",
                     publisher=outlet_mention.entity,
                     # Carrying a game live leaks nothing; carrying the remark, or an
                     # occasion where a microphone caught it, does.

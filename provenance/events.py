@@ -6,7 +6,9 @@ The story of a leak is read from its statements and channels:
   recording"); its actor is the person who said it, its target the person
   it is most about. It is an event even when its time is unknown;
 - the **leak** is the disclosure: a leaked channel and whoever published
-  it ("published by the X website");
+  it ("published by the X website"). Each other publisher of the remark
+  makes a leak of its own ("streamed live on its YouTube channel", then
+  "posted it on Facebook"), but an outlet that only "obtained" it does not;
 - a **response** is any other statement by the remark's author;
 - a **defence** or an **attack** is a statement by someone else whose
   sentences carry a defence cue ("stood by", "backed") or an attack cue
@@ -570,14 +572,17 @@ class _Builder:
             rules.setdefault(key, rule)
         events: list[Event] = []
         quote_events: list[int | None] = [None] * len(self.quotes)
-        leak = self._leak(author)
-        if leak is not None:
-            events.append(leak)
+        leaks = self._leaks(author)
+        events.extend(leaks)
+        leak = leaks[0] if leaks else None
         for (kind, actor), numbers in groups.items():
-            if leak is not None and kind == "report" and actor == leak.actor:
-                events[0] = leak = self._reported_leak(leak, numbers)
+            told = next(
+                (n for n, e in enumerate(leaks) if kind == "report" and actor == e.actor), None
+            )
+            if told is not None:
+                events[told] = self._reported_leak(events[told], numbers)
                 for number in numbers:
-                    quote_events[number] = 0
+                    quote_events[number] = told
                 continue
             event = self._event(kind, actor, numbers, rules[(kind, actor)], author, stances)
             for number in numbers:
@@ -700,10 +705,10 @@ class _Builder:
             time_rule,
         )
 
-    def _leak(self, author: int | None) -> Event | None:
+    def _leaks(self, author: int | None) -> list[Event]:
+        """The leak, and any later one by another publisher ("first streamed live on
+        the council's website ... a clip was then posted on Facebook")."""
         leaked = self.leaked_channels()
-        if not leaked:
-            return None
         published = [
             i
             for i in leaked
@@ -712,8 +717,22 @@ class _Builder:
         ]
         media = [i for i in leaked if self.channels[i].kind in ("recording", "document")]
         if not (published or media):
-            return None  # only what the author put out themselves
-        channel_index = min(published or media, key=self._publication_rank)
+            return []  # only what the author put out themselves
+        ranked = sorted(published or media, key=self._publication_rank)
+        # "obtained by the Courier" is how an outlet got the medium, not another leak.
+        later = {
+            self.channels[i].publisher: i
+            for i in reversed(ranked[1:])
+            if "obtained" not in self.channels[i].rule
+            and self.channels[i].publisher != self.channels[ranked[0]].publisher
+        }
+        return [self._leak(author, ranked[0], media, first=True)] + [
+            self._leak(author, i, media, first=False) for i in sorted(later.values())
+        ]
+
+    def _leak(self, author: int | None, channel_index: int, media: list[int], first: bool) -> Event:
+        """The leak through one channel; only the first may be dated by when the
+        medium was posted ("the audio was posted on YouTube on Monday")."""
         channel = self.channels[channel_index]
         publisher = channel.publisher
         medium = self.channels[media[0]].name if media else "the remark"
@@ -730,7 +749,7 @@ class _Builder:
         time_rule = (
             None if time is None else f"'{self.times[time].text}' in the sentence that reports it"
         )
-        if time is None:
+        if time is None and first:
             time, time_rule = self.posted_time()
         return Event(
             "leak",

@@ -233,6 +233,10 @@ ORGANISATION_REFERENCE_HEADS = EITHER_REFERENCE_HEADS | frozenset(
     "league".split()
 )
 
+# How a channel that carried an occasion live says so in its rule ("outlet +
+# 'streamed ... live'"): such a leak went out as the remark was made.
+CARRIED_LIVE_RULE = "... live'"
+
 # Things that carry someone's words: "The email also claimed that ...".
 # Media that record someone rather than being written by them.
 RECORDING_NOUNS = frozenset(

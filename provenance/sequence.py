@@ -7,8 +7,9 @@ Links come from five sources, strongest first:
    after the leak, "shortly before the video was published" before it;
    "later" and "then" place it after the event told just before; "a
    follow-up interview" after the same person's earlier statement;
-2. the story's logic: a remark precedes its leak; a response, defence,
-   attack or report follows the leak and answers the remark; a plain
+2. the story's logic: a remark precedes its leaks, and a leak carried live
+   precedes any later one; a response, defence, attack or report follows
+   every leak not dated after it and answers the remark; a plain
    statement follows the leak when it speaks of the remark, or when it has
    no time of its own and no perfect ("has long said") that would put it
    before: it was made for the story;
@@ -33,10 +34,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import datetime
 
 from attrs import evolve, frozen
 
-from provenance.lexicon import IMMEDIACY_CUES
+from provenance.lexicon import CARRIED_LIVE_RULE, IMMEDIACY_CUES
 from provenance.records import (
     Event,
     EventLink,
@@ -209,6 +211,7 @@ class _Linker:
         self.events = list(events)
         self.times = times
         self.story = [n for n, e in enumerate(events) if e.type not in CONTEXT_TYPES]
+        self.leaks = [n for n in self.story if events[n].type == "leak"]
         self.graph = EventGraph(len(events))
         self.links: list[EventLink] = []
         self.conflicts: list[OrderingConflict] = []
@@ -249,9 +252,15 @@ class _Linker:
         leak = self._first("leak")
         remark = self._first("remark")
         self._text_cues(leak)
-        if remark is not None and leak is not None:
-            span = self.events[leak]
-            self.before(remark, leak, "a remark precedes its leak", span.start, span.end)
+        for number in self.leaks:
+            span = self.events[number]
+            if remark is not None:
+                self.before(remark, number, "a remark precedes its leak", span.start, span.end)
+            if CARRIED_LIVE_RULE in span.rule:
+                for other in self.leaks:
+                    if CARRIED_LIVE_RULE not in self.events[other].rule:
+                        rule = "a leak carried live goes out before any later one"
+                        self.before(number, other, rule, span.start, span.end)
         for number in self.story:
             event = self.events[number]
             plain = event.type == "statement"
@@ -259,15 +268,15 @@ class _Linker:
             for_the_story = plain and not about and self._said_for_the_story(event)
             if event.type not in REACTIONS and not (about or for_the_story):
                 continue
-            if leak is not None:
-                rule = (
-                    "a statement about the remark follows the leak"
-                    if about
-                    else "an undated statement, made for the story, follows the leak"
-                    if for_the_story
-                    else "a reaction follows the leak it answers"
-                )
-                self.before(leak, number, rule, event.start, event.end)
+            rule = (
+                "a statement about the remark follows the leak"
+                if about
+                else "an undated statement, made for the story, follows the leak"
+                if for_the_story
+                else "a reaction follows the leak it answers"
+            )
+            for earlier in self._leaks_before(number):
+                self.before(earlier, number, rule, event.start, event.end)
             if about or for_the_story:
                 continue
             if remark is not None and number != remark:
@@ -292,6 +301,23 @@ class _Linker:
             for n, event in enumerate(self.events)
         )
         return Ordered(events, tuple(self.links), tuple(self.conflicts))
+
+    def _leaks_before(self, number: int) -> list[int]:
+        """The leaks a reaction follows: every one, but for a later leak dated after
+        the reaction's own time (a response to the first of two leaks)."""
+        own = self._interval(number)
+        return [
+            n
+            for position, n in enumerate(self.leaks)
+            if position == 0
+            or own is None
+            or (dated := self._interval(n)) is None
+            or dated[0] < own[1]
+        ]
+
+    def _interval(self, number: int) -> tuple[datetime, datetime] | None:
+        time = self.events[number].time
+        return None if time is None else interval(self.times[time])
 
     def _about_the_leak(self, event: Event) -> bool:
         """Whether a plain statement's sentences speak of the remark or its leak."""
@@ -452,13 +478,9 @@ class _Linker:
                 self.together.append((previous, number, match.start(), match.end()))
 
     def _time_links(self) -> None:
-        dated = []
-        for number in self.story:
-            event = self.events[number]
-            if event.time is not None:
-                span = interval(self.times[event.time])
-                if span is not None:
-                    dated.append((number, span))
+        dated = [
+            (number, span) for number in self.story if (span := self._interval(number)) is not None
+        ]
         for a, (_, a_end) in dated:
             for b, (b_start, _) in dated:
                 if a != b and a_end <= b_start:

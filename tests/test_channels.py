@@ -491,3 +491,13 @@ def test_writing_in_the_articles_own_outlet_is_print() -> None:
         outlet="The Courant",
     )
     assert channel_of(parsed, "the vote was rigged") == ("print", "The Courant", None, None)
+
+
+def test_an_outlet_described_as_a_news_site_publishes_on_a_website() -> None:
+    parsed = parse(
+        "Mayor's email leaked\n\nLast month the Bay Observer, a local news site, published an "
+        'email in which Mayor Dana Cole wrote that riders "can buy a car".',
+        published="2025-02-20",
+    )
+    [published] = [c for c in parsed.channels if c.name == "Bay Observer"]
+    assert (published.kind, published.leaked) == ("website", True)

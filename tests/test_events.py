@@ -600,3 +600,64 @@ def test_the_call_took_place_dates_the_remark() -> None:
         published="2021-03-05",
     )
     assert when(parsed, by_type(parsed)["remark"]) == "2021-02"
+
+
+def test_two_publishers_of_one_remark_make_two_leaks_in_the_order_of_their_dates() -> None:
+    parsed = parse(
+        "Chief in second storm\n\nIn a leaked recording, published by the Harbour Gazette on "
+        'Monday, Mayor Dana Cole calls voters "fools".\n\n'
+        "Coast FM aired the recording on Wednesday.\n\n"
+        'Councillor Raj Patel hit out at the mayor on Thursday, saying she "must resign".',
+        published="2021-03-05",
+    )
+    leaks = sorted((e for e in parsed.events if e.type == "leak"), key=lambda e: e.sequence)
+    assert [(name(parsed, e.actor), when(parsed, e), e.sequence) for e in leaks] == [
+        ("Harbour Gazette", "2021-03-01", 2),
+        ("Coast FM", "2021-03-03", 3),
+    ]
+    assert by_type(parsed)["attack"].sequence == 4
+
+
+def test_an_outlet_that_obtained_the_medium_is_no_second_leak() -> None:
+    parsed = parse(
+        "Mayor in leaked recording\n\nOn the recording, obtained by the Harbour Gazette, "
+        'Mayor Dana Cole calls voters "fools".\n\n'
+        "The recording was first shared on a Facebook group on Sunday.",
+        published="2021-03-05",
+    )
+    assert [e.type for e in parsed.events].count("leak") == 1
+
+
+def test_a_meeting_streamed_live_is_the_first_leak_of_a_remark_clipped_later() -> None:
+    parsed = parse(
+        "Board member caught on open mic\n\n"
+        "The remarks came during a recess in the board's March 2 meeting, which the Eastvale "
+        "School District streamed live on its YouTube channel. Ann Lee had left her microphone "
+        'on.\n\n"They are a mob," Lee can be heard saying on the stream.\n\n'
+        "Derek Moss clipped the exchange and posted it on Facebook the next morning.\n\n"
+        'Tom Reid hit out at Lee, saying she "must resign".',
+        published="2021-03-05",
+    )
+    leaks = sorted((e for e in parsed.events if e.type == "leak"), key=lambda e: e.sequence)
+    assert [(name(parsed, e.actor), e.sequence) for e in leaks] == [
+        ("Eastvale School District", 2),
+        ("Derek Moss", 3),
+    ]
+    assert "a leak carried live goes out before any later one" in {
+        link.rule for link in parsed.links
+    }
+    assert by_type(parsed)["attack"].sequence == 4
+
+
+def test_a_reaction_dated_before_a_later_leak_follows_only_the_first() -> None:
+    parsed = parse(
+        "Mayor in second leak\n\nIn a leaked recording, published by the Harbour Gazette on "
+        'Monday, Mayor Dana Cole calls voters "fools".\n\n'
+        'Councillor Raj Patel hit out at the mayor on Tuesday, saying she "must resign".\n\n'
+        "Coast FM aired the recording on Thursday.",
+        published="2021-03-05",
+    )
+    attack = by_type(parsed)["attack"]
+    later = next(e for e in parsed.events if e.type == "leak" and when(parsed, e) == "2021-03-04")
+    assert attack.sequence == 3
+    assert later.sequence == 4
