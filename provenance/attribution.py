@@ -86,8 +86,9 @@ _ADVERBIAL = (
 )
 # "said Monday he had been ...": a day right after the cue dates the saying.
 _DAY_AFTER_CUE = (
-    rf"(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today|"
-    r"last\s+(?:week|month|night))(?:\s+(?:morning|afternoon|evening|night))?\s+"
+    rf"(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today|tonight|"
+    r"(?:last|this)\s+(?:week|month|night|morning|afternoon|evening))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
     r"(?=(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|there)\b)"
 )
 LEAD_IN = re.compile(

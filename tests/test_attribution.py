@@ -783,3 +783,9 @@ def test_a_relative_clause_after_an_apposition_belongs_to_the_source() -> None:
     [quote] = parsed.quotes
     source = parsed.article.text[quote.source_start : quote.source_end]
     assert source == "Professor Ruth Kenward, a historian who sits on the council,"
+
+
+@pytest.mark.parametrize("when", ["this morning", "tonight", "this week", "on Wednesday"])
+def test_a_time_between_who_was_told_and_what_is_not_what_was_said(when: str) -> None:
+    parsed = parse(f"{HEAD}Anna Berg told the Gazette {when} the council was broke.")
+    assert statements(parsed) == [("indirect", "the council was broke", "Anna Berg")]
