@@ -325,6 +325,8 @@ ADJUNCT_OPENERS = frozenset("in at on during speaking writing asked appearing af
 # What was put out, not said: "posted it on X" (but "posted her thanks" is said).
 PUT_OUT_OBJECTS = frozenset("it them this that these those".split())
 BARE_OBJECTS = frozenset("it them this that these those him her".split())
+# What a reporter asks of someone: "calls seeking comment" says nothing they said.
+REQUESTED = frozenset(["comment", "comments", "a comment", "an interview", "a response"])
 ANONYMITY = re.compile(r"\s*not\s+to\s+be\s+(?:named|identified)\b", re.IGNORECASE)
 WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+$|['’]ll\s+$", re.IGNORECASE)
 
@@ -1211,8 +1213,11 @@ class _Attributor:
     def _witnessed(self, cue: Cue, start: int, end: int) -> bool:
         """ "two people who saw it": "see" with a pronoun for its object tells who
         witnessed something, not what anyone thinks of it; "posted it on X" and
-        "posted to his Snapchat story" tell who put something out, not what they said."""
+        "posted to his Snapchat story" tell who put something out, not what they said;
+        "messages seeking comment" tell what a reporter asked for."""
         words = self.text[start:end].split()
+        if " ".join(words).lower() in REQUESTED:
+            return True
         if cue.lemma == "post":
             return bool(words) and (words[0].lower() in PUT_OUT_OBJECTS or words[0] in PREPOSITIONS)
         return cue.lemma == "see" and " ".join(words).lower() in BARE_OBJECTS

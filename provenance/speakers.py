@@ -232,6 +232,10 @@ class _Resolver:
         if head in SPOKESPERSON_HEADS:
             represented = self._represented(mention)
             if represented is not None:
+                # "The spokesperson said" after "a Sahyadri Bank spokesperson" speaks for
+                # the same (not "the official", who may speak only for themselves).
+                if head.startswith("spokes"):
+                    self.bindings[head] = represented
                 return represented, "a spokesperson speaks for whom they represent"
         if mention.text.split(" ", 1)[0].lower() in ("a", "an") or self._indefinite_title(mention):
             # "A Lakeview High School principal has been placed on leave": the story's

@@ -789,3 +789,7 @@ def test_a_relative_clause_after_an_apposition_belongs_to_the_source() -> None:
 def test_a_time_between_who_was_told_and_what_is_not_what_was_said(when: str) -> None:
     parsed = parse(f"{HEAD}Anna Berg told the Gazette {when} the council was broke.")
     assert statements(parsed) == [("indirect", "the council was broke", "Anna Berg")]
+
+
+def test_calls_seeking_comment_are_no_statement() -> None:
+    assert statements(parse(f"{HEAD}Anna Berg did not respond to calls seeking comment.")) == []

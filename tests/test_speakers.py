@@ -208,3 +208,19 @@ def test_a_role_someone_served_in_lets_the_lede_name_them_by_it() -> None:
         "general under two prime ministers, says the remarks were unkind."
     )
     assert speaker_of(parsed, "dinners are at risk") == "Ann Hale"
+
+
+def test_the_spokesperson_after_a_companys_spokesperson_speaks_for_the_company() -> None:
+    parsed = parse(
+        'Bank row\n\n"It is fake," a Sahyadri Bank spokesperson said on Monday.\n\n'
+        "The spokesperson said the bank had lodged a complaint."
+    )
+    assert speaker_of(parsed, "the bank had lodged a complaint") == "Sahyadri Bank"
+
+
+def test_the_official_after_a_departments_official_does_not_speak_for_it() -> None:
+    parsed = parse(
+        "Chat leaked\n\nThey were given to the paper by a Commerce Department official.\n\n"
+        "The official said the public deserved to know."
+    )
+    assert speaker_of(parsed, "the public deserved to know") is None
