@@ -290,7 +290,7 @@ TITLE_ABBREVIATIONS = {
     "det": "detective", "cllr": "councillor", "coun": "councillor", "cmdr": "commander",
     "ceo": "chief executive",
     "cfo": "chief financial officer", "coo": "chief operating officer",
-    "cto": "chief technology officer",
+    "cto": "chief technology officer", "md": "managing director",
 }
 
 # Words that, as the last word of a title, make the words before it a title.
@@ -302,7 +302,7 @@ TITLE_HEADS = frozenset(
     attorney ambassador commissioner chairman chairwoman chair director leader speaker
     king queen prince princess pope bishop archbishop cardinal detective inspector officer
     superintendent constable premier mp councillor councilor alderman assemblyman
-    assemblywoman trustee cllr coun cmdr ceo cfo coo cto founder co-founder executive
+    assemblywoman trustee cllr coun cmdr ceo cfo coo cto md founder co-founder executive
     principal dean pastor coach manager brigadier td mla msp mpp deputy archdeacon vicar
     rector canon chaplain
     """.split()

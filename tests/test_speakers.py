@@ -224,3 +224,11 @@ def test_the_official_after_a_departments_official_does_not_speak_for_it() -> No
         "The official said the public deserved to know."
     )
     assert speaker_of(parsed, "the public deserved to know") is None
+
+
+def test_md_is_the_managing_director_not_part_of_a_company_name() -> None:
+    parsed = parse(
+        "Bank row\n\nSahyadri Bank's managing director, Anirudh Kelkar, faces questions.\n\n"
+        "The Sahyadri Bank MD said the clip was fake."
+    )
+    assert speaker_of(parsed, "the clip was fake") == "Anirudh Kelkar"
