@@ -512,8 +512,8 @@ class _Finder:
             outlet_mention = self._publisher_before(match.start())
             if outlet_mention is None:
                 continue
-            relative = RELATIVE_OBJECT.search(text, start, outlet_mention.start)
-            if match["object"] is None and relative is None:
+            bare = match["object"] is None
+            if bare and RELATIVE_OBJECT.search(text, start, outlet_mention.start) is None:
                 continue
             platform = (match["platform"] or "").lower()
             streamed = "stream" in match["verb"].lower()
