@@ -1219,7 +1219,11 @@ class _Attributor:
         if " ".join(words).lower() in REQUESTED:
             return True
         if cue.lemma == "post":
-            return bool(words) and (words[0].lower() in PUT_OUT_OBJECTS or words[0] in PREPOSITIONS)
+            # "posted four screenshots of the thread on X": a medium, not a claim.
+            put_out = {w.lower().strip(",.") for w in words[:3]} & MEDIUM_NOUNS
+            return bool(words) and (
+                words[0].lower() in PUT_OUT_OBJECTS or words[0] in PREPOSITIONS or bool(put_out)
+            )
         return cue.lemma == "see" and " ".join(words).lower() in BARE_OBJECTS
 
     def _reported(self, emit: _Emitter, start: int, end: int, what: str) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import takewhile
 
 from attrs import evolve, frozen
 
@@ -83,8 +84,11 @@ LEAK_IN_ARTICLE = Scan.of(
 PUBLISHED_BY = re.compile(
     r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
     rf"reported|leaked|shared|seen|reviewed|viewed|captured|{HANDED})\s+"
-    # "first published as stills by the Daily Meridian".
-    r"(?:online\s+|as\s+(?:an?\s+)?[\w-]+\s+)?(?:by|to)\s+"
+    # "first published as stills by the Daily Meridian", "published on Monday by the
+    # legal news website Obiter", "first posted on Sunday afternoon by".
+    r"(?:online\s+|as\s+(?:an?\s+)?[\w-]+\s+"
+    rf"|(?:(?:on|late|early|last)\s+{WEEKDAY_NAMES}|yesterday|today|last\s+week"
+    r"|earlier\s+this\s+week)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:by|to)\s+"
     # "was published on Quadrant's website": the outlet owns the place it came out on.
     r"|\b(?:first\s+)?(?P<on>published|posted|broadcast|aired|released)\s+on\s+"
     r"(?=[\w.&-]+(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+(?:website|site|channel|programme|program"
@@ -92,7 +96,8 @@ PUBLISHED_BY = re.compile(
     re.IGNORECASE,
 )
 PUBLISHED_ACTIVE = re.compile(
-    r"\s(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|played|revealed|"
+    # "republished the screenshots": a further outlet putting the medium out.
+    r"\s(?:first\s+)?(?P<verb>(?:re)?published|(?:re)?posted|obtained|released|broadcast|aired|played|revealed|"
     r"reported|leaked|printed|ran)\s+(?:online\s+|on\s+(?:its|their|the)\s+(?:website|site)\s+)?"
     # "published excerpts of the messages", "published on its website dozens of text
     # messages", "released a transcript of the call".
@@ -118,7 +123,11 @@ ON_ITS_SITE = re.compile(
 # "KTVN, which was carrying the news conference live, aired ...", "Fair Rents
 # Now, a tenants' campaign group, published ...": an aside between the
 # outlet and its verb.
-ASIDE_BEFORE = re.compile(r",\s+(?:which|who|a|an|the)\b[^,.;]{1,80},$", re.IGNORECASE)
+ASIDE_BEFORE = re.compile(
+    # "with more than 180,000 subscribers,": a number's comma does not close the aside.
+    r",\s+(?:which|who|a|an|the)\b(?:[^,.;]|[,.](?=\d)){1,80},$",
+    re.IGNORECASE,
+)
 # "sent the audio to the Gazette, which published a transcript": the outlet, then "which".
 WHICH_BEFORE = re.compile(r",\s+(?:which|that)$", re.IGNORECASE)
 # "the video, which Newsline published on Tuesday": the outlet is named
@@ -202,7 +211,9 @@ MEDIUM_PUT_OUT = re.compile(
     rf"|(?:{RECORDINGS}|{DOCUMENTS})\s+(?:was|were)\s+[^,.;]{{1,60}}?\s+and\s+)"
     rf"(?:first\s+)?(?:{PUT_OUT})\s+(?:online\s+)?$"
     # "blogger Brian Wekesa posted it on X": put out by whoever is named before the verb.
-    rf"|\s(?P<active>{PUT_OUT})\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:{RECORDINGS}|{DOCUMENTS}))"
+    # "posted four screenshots of the thread on X": a number of the medium, or part of it.
+    rf"|\s(?P<active>{PUT_OUT})\s+(?:it|them|(?:the|\d+|two|three|four|five|six|several|more)"
+    rf"\s+(?:[\w-]+\s+)?(?:{RECORDINGS}|{DOCUMENTS})(?:\s+of\s+(?:the|his|her|their|its)\s+[\w-]+)?)"
     r"\s+(?:online\s+)?$",
     re.IGNORECASE,
 )
@@ -339,6 +350,22 @@ def _describes_outlet(word: str) -> bool:
     return word.lower() in NOUN_KINDS or word.lower() in OUTLET_DESCRIPTORS
 
 
+def _kind_then_name(words: list[str]) -> bool:
+    """Whether the words start with what kind of outlet follows, then its name:
+    "business channel MarketDesk", "legal news website Obiter" (any words
+    before a word for the outlet's kind)."""
+    following = next((w for w in words if not _describes_outlet(w)), "")
+    if _describes_outlet(words[0]) and following[:1].isupper():
+        return True
+    lower = list(takewhile(lambda w: w.isalpha() and w.islower(), words))
+    return (
+        len(lower) < len(words)
+        and lower[-1:] != []
+        and lower[-1] in NOUN_KINDS
+        and words[len(lower)][:1].isupper()
+    )
+
+
 NOUN_KINDS = {
     "website": "website",
     "site": "website",
@@ -352,6 +379,10 @@ NOUN_KINDS = {
     "show": "broadcast",
     "broadcaster": "broadcast",
     "podcast": "broadcast",
+    "station": "broadcast",
+    "portal": "website",
+    "newsletter": "website",
+    "tabloid": "print",
     "camera": "broadcast",
     "cameras": "broadcast",
 }
@@ -400,10 +431,7 @@ class _Finder:
             if opening_the or word[0].isupper() or word[0].isdigit():
                 end = start + match.end()
                 continue
-            rest = (t.group() for t in tokens[number:])
-            following = next((w for w in rest if not _describes_outlet(w)), "")
-            # "told business channel MarketDesk": words for the outlet's kind, then its name.
-            if _describes_outlet(word) and following[:1].isupper():
+            if _kind_then_name([t.group() for t in tokens[number : number + 6]]):
                 end = named_after = start + match.end()
                 continue
             if word.lower() in NOUN_KINDS and match.start() > 0:
@@ -652,6 +680,10 @@ class _Finder:
         it"), or the sentence's subject when the verb is joined to another ("Derek
         Moss ... clipped the exchange and posted it on Facebook")."""
         named = self._named_before(put_out.start())
+        aside = ASIDE_BEFORE.search(self.text, sentence_start, put_out.start())
+        if named is None and aside is not None:
+            # "Rhea Castellanos, a former manager at the firm, posted ...".
+            named = self._named_before(aside.start())
         if named is not None or not self.text[sentence_start : put_out.start()].endswith(" and"):
             return named
         return next(
@@ -943,8 +975,9 @@ OWN_MEDIUM_BEFORE = re.compile(
     r"(?:(?!\b(?:after|over|following|when|for)\b)[^.;]){0,40}$",
     re.IGNORECASE,
 )
-# Channels that are an occasion of speaking, which a following quote can belong to.
-OCCASIONS = ("interview", "speech", "statement", "broadcast")
+# Channels that are an occasion of speaking, which a following quote can belong to
+# ("X posted the screenshots on X. "...," she wrote": her post).
+OCCASIONS = ("interview", "speech", "statement", "broadcast", "social_media")
 
 
 def _preferred(indices: list[int], channels: list[Channel]) -> int:

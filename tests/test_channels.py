@@ -501,3 +501,73 @@ def test_an_outlet_described_as_a_news_site_publishes_on_a_website() -> None:
     )
     [published] = [c for c in parsed.channels if c.name == "Bay Observer"]
     assert (published.kind, published.leaked) == ("website", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "publisher", "kind"),
+    [
+        (
+            "The recording was published on Monday by the legal news website Obiter.",
+            "Obiter",
+            "website",
+        ),
+        (
+            "The clip was first posted on Sunday afternoon by the financial news portal "
+            "MoneyTrail.",
+            "MoneyTrail",
+            "website",
+        ),
+    ],
+)
+def test_published_on_a_day_by_an_outlet_named_after_words_for_its_kind(
+    sentence: str, publisher: str, kind: str
+) -> None:
+    parsed = parse(
+        "Judge recorded\n\nA leaked recording caught the judge mocking a minister.\n\n" + sentence
+    )
+    [channel] = [
+        c
+        for c in parsed.channels
+        if c.publisher is not None and c.kind not in ("recording", "document")
+    ]
+    assert (parsed.entities[channel.publisher].name, channel.kind, channel.leaked) == (
+        publisher,
+        kind,
+        True,
+    )
+
+
+def test_someone_described_in_an_aside_who_posted_screenshots_put_them_out() -> None:
+    parsed = parse(
+        "CEO apologises\n\nLeaked Slack messages show Dan Reyes mocking customers.\n\n"
+        "Rhea Castellanos, a former manager at the firm, posted four screenshots of the thread "
+        "on X last Thursday."
+    )
+    [platform] = [c for c in parsed.channels if c.kind == "social_media"]
+    assert parsed.entities[platform.publisher].name == "Rhea Castellanos"  # type: ignore[index]
+    assert platform.leaked
+    assert not any(q.cue is not None and q.cue.lemma == "post" for q in parsed.quotes)
+
+
+def test_an_outlet_with_a_number_in_its_aside_that_republished_the_screenshots() -> None:
+    parsed = parse(
+        "CEO apologises\n\nLeaked Slack messages show Dan Reyes mocking customers.\n\n"
+        "Unit Metrics, a paid newsletter with more than 180,000 subscribers, republished the "
+        "screenshots on its website on Friday."
+    )
+    [site] = [c for c in parsed.channels if c.kind == "website"]
+    assert (parsed.entities[site.publisher].name, site.leaked) == ("Unit Metrics", True)  # type: ignore[index]
+
+
+def test_words_written_after_the_sentence_naming_the_post_are_the_post() -> None:
+    parsed = parse(
+        "CEO apologises\n\nLeaked Slack messages show Dan Reyes mocking customers.\n\n"
+        "Rhea Castellanos posted the screenshots on X on Thursday. "
+        '"This is how leadership talks about us," she wrote.'
+    )
+    assert channel_of(parsed, "This is how leadership talks about us") == (
+        "social_media",
+        "Rhea Castellanos",
+        None,
+        None,
+    )
