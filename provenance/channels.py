@@ -711,7 +711,9 @@ class _Finder:
 
 
 def _merge_recordings(channels: list[Channel]) -> list[Channel]:
-    """Publishers named beside a medium ("the recording, published by X") become its publisher."""
+    """Publishers named beside a medium ("the recording, published by X") or as
+    putting it out ("the Observer published an email", "the recording, which
+    Tidewater Radio aired") become its publisher."""
     merged = []
     for channel in channels:
         if channel.kind in ("recording", "document") and channel.publisher is None:
@@ -720,9 +722,12 @@ def _merge_recordings(channels: list[Channel]) -> list[Channel]:
                     c
                     for c in channels
                     if c.publisher is not None
-                    and c.rule.startswith("'")
                     and c.kind in ("website", "print", "broadcast")
-                    and abs(c.start - channel.end) < 40
+                    and (
+                        (c.rule.startswith("'") and abs(c.start - channel.end) < 40)
+                        or c.start <= channel.start < c.end
+                        or (c.rule.startswith("medium, which") and 0 <= c.start - channel.end < 12)
+                    )
                 ),
                 None,
             )

@@ -4,7 +4,10 @@ The story of a leak is read from its statements and channels:
 
 - the **remark** is what was said through a leaked channel ("in the leaked
   recording"); its actor is the person who said it, its target the person
-  it is most about. It is an event even when its time is unknown;
+  it is most about. It is an event even when its time is unknown. Words
+  that came out through two kinds of medium, each named beside who put it
+  out ("the Observer published an email in which he wrote ...", "a
+  recording, which Tidewater Radio aired"), are two remarks;
 - the **leak** is the disclosure: a leaked channel and whoever published
   it ("published by the X website"). Each other publisher of the remark
   makes a leak of its own ("streamed live on its YouTube channel", then
@@ -105,6 +108,10 @@ MADE_AFTER_MEDIUM = re.compile(
     rf",?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?{MADE_VERBS}", re.IGNORECASE
 )
 MADE_PASSIVE = re.compile(rf"\b(?:was|were)\s+(?:\w+ly\s+)?{MADE_VERBS}", re.IGNORECASE)
+# "Akerman sent that email to senior staff on Nov. 21": its maker's verb before it.
+MADE_BEFORE_MEDIUM = re.compile(
+    r"\b(?P<verb>sent|wrote|recorded|made|filmed|drafted|left|shot)\s+$", re.IGNORECASE
+)
 # "The remarks were made in the council chamber on Monday evening", "The exchange took
 # place Jan. 29": when the remark was made.
 REMARK_MADE = re.compile(
@@ -127,6 +134,7 @@ RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
 SUBORDINATOR = re.compile(
     r"\b(?:after|before|when|since|following|as|because|once|until|according\s+to|which|that)\b"
 )
+TRANSCRIPTS = ("transcript", "transcripts")
 MESSAGE_NOUNS = frozenset("message messages texts chat chats post posts tweet tweets".split())
 POSTED_PASSIVE = re.compile(rf"\b(?:was|were)\s+(?:first\s+)?(?P<verb>{PUT_OUT})\b", re.IGNORECASE)
 LEAKED_POSSESSION = Scan.of(
@@ -400,6 +408,11 @@ class _Builder:
         if quote.cue is not None:
             for match in REACTION_CLAUSE.finditer(self.text, start, quote.cue.start):
                 start = match.start()
+            # "Last month, the Observer published an email in which he wrote ...": a
+            # time before its publishing dates the publishing.
+            for match in PUBLISHING.finditer(self.text, start, quote.cue.start):
+                if not LEAKED_MEDIUM.match(self.text, match.start()):
+                    start = match.start()
             # "A voicemail in which X berated ... was leaked over the weekend, forcing
             # an apology on Monday": what follows its coming out is later.
             out = PUBLISHING.search(self.text, quote.cue.end, end)
@@ -444,40 +457,41 @@ class _Builder:
         after = REACTION_CLAUSE.search(self.text, max(quote.cue.end, quote.end), end)
         return (start, after.start()) if after else (start, end)
 
-    def leaked_media_named(self) -> list[tuple[int, int, str]]:
+    def leaked_media_named(self) -> list[tuple[int, int, str, str]]:
         """Where the text names a leaked medium: its channels, and a plain "the
-        voicemail" of a kind the text calls leaked; each as (start, end, noun)."""
+        voicemail" of a kind the text calls leaked; each as (start, end, noun, kind)."""
         kinds = {
             self.channels[i].kind
             for i in self.leaked_channels()
             if self.channels[i].kind in ("recording", "document")
         }
         named = [
-            (c.start, c.end, c.name.split()[-1].lower())
+            (c.start, c.end, c.name.split()[-1].lower(), c.kind)
             for c in (self.channels[i] for i in self.leaked_channels())
             if c.kind in kinds
         ]
-        heads = {noun for _, _, noun in named}
+        heads = {noun: kind for _, _, noun, kind in named}
         for match in MEDIUM_NOUN.finditer(self.text):
             kind = "document" if match["document"] else "recording"
             noun = match.group().split()[-1].lower()
             # "the message" after "a leaked WhatsApp voice message": the same medium.
             same = kind in kinds or noun in heads
-            if same and all(start != match.start() for start, _, _ in named):
-                named.append((match.start(), match.end(), noun))
+            if same and all(start != match.start() for start, _, _, _ in named):
+                named.append((match.start(), match.end(), noun, heads.get(noun, kind)))
         return sorted(named)
 
-    def made_time(self) -> tuple[int | None, str | None]:
-        """When a leaked medium was made ("the recording, made in 2016,"), or the
-        remarks themselves ("The remarks were made ... on Monday evening"), and why."""
-        time, rule = self.medium_time(MADE_AFTER_MEDIUM, MADE_PASSIVE)
+    def made_time(self, medium: str | None = None) -> tuple[int | None, str | None]:
+        """When a leaked medium (of the ``medium`` kind, if given) was made ("the
+        recording, made in 2016,", "X sent that email on Nov. 21"), or the remarks
+        themselves ("The remarks were made ... on Monday evening"), and why."""
+        time, rule = self.medium_time(MADE_AFTER_MEDIUM, MADE_PASSIVE, medium=medium)
         if time is None:
             # "The messages were posted on Nov. 3": messages are posted when they are sent.
-            time, rule = self.medium_time(None, POSTED_PASSIVE, MESSAGE_NOUNS)
+            time, rule = self.medium_time(None, POSTED_PASSIVE, MESSAGE_NOUNS, medium)
         if time is not None:
             return time, rule
         for made in REMARK_MADE.finditer(self.text):
-            time = self.clause_time(made, self.segments.sentence_at(made.start()).end)
+            time = self.clause_time(made.end(), self.segments.sentence_at(made.start()).end)
             if time is not None:
                 how = f"were {made['verb']}" if made["verb"] else made["happened"]
                 return time, f"'{self.times[time].text}': when the remarks {how}"
@@ -493,17 +507,29 @@ class _Builder:
         after_medium: re.Pattern[str] | None,
         passive: re.Pattern[str],
         nouns: frozenset[str] | None = None,
+        medium: str | None = None,
     ) -> tuple[int | None, str | None]:
         """The time in the clause of a verb said of a leaked medium (one of
-        ``nouns``, if given), right after it or as its sentence's passive verb,
-        and why."""
-        for start, end, medium in self.leaked_media_named():
-            if nouns is not None and medium not in nouns:
+        ``nouns``, of the ``medium`` kind, if given), right after it, as its
+        sentence's passive verb or, for making, right before it ("X sent that
+        email on Nov. 21"), and why."""
+        for start, end, noun, kind in self.leaked_media_named():
+            if (nouns is not None and noun not in nouns) or medium not in (None, kind):
                 continue
             sentence_end = self.segments.sentence_at(start).end
             made = (after_medium.match(self.text, end) if after_medium else None) or (
                 passive.search(self.text, end, sentence_end)
             )
+            maker = (
+                None
+                if after_medium is None
+                else MADE_BEFORE_MEDIUM.search(self.text, max(0, start - 16), start)
+            )
+            if made is None and maker is not None:
+                time = self.clause_time(end, sentence_end)
+                if time is not None:
+                    verb = maker["verb"].lower()
+                    return time, f"'{self.times[time].text}': when the {noun} was {verb}"
             # "FreightBeat published the email. It was sent Oct. 3 by ...": the next
             # sentence's "It" is the medium.
             pronoun = None if made else IT_OPENS.match(self.text, sentence_end)
@@ -512,21 +538,21 @@ class _Builder:
                 made = passive.match(self.text, pronoun.end(), sentence_end)
             if made is None:
                 continue
-            time = self.clause_time(made, sentence_end)
+            time = self.clause_time(made.end(), sentence_end)
             if time is not None:
                 verb = made["verb"].lower()
-                return time, f"'{self.times[time].text}': when the {medium} was {verb}"
+                return time, f"'{self.times[time].text}': when the {noun} was {verb}"
         return None, None
 
-    def clause_time(self, made: re.Match[str], sentence_end: int) -> int | None:
-        """The time in the clause that follows a verb of making or putting out, up
-        to a clause break or an "and" that starts another verb's clause ("sent on
-        Oct. 3 and published on Tuesday", not "between the Governor and the
-        officials last month")."""
-        clause_end = CLAUSE_END.search(self.text, made.end(), sentence_end)
+    def clause_time(self, start: int, sentence_end: int) -> int | None:
+        """The time in the clause from ``start``, after a verb of making or putting
+        out, up to a clause break or an "and" that starts another verb's clause
+        ("sent on Oct. 3 and published on Tuesday", not "between the Governor and
+        the officials last month")."""
+        clause_end = CLAUSE_END.search(self.text, start, sentence_end)
         stop = clause_end.start() if clause_end else sentence_end
-        joined = AND_VERB.search(self.text, made.end(), stop)
-        return self.frame_time(made.end(), joined.start() if joined else stop, reported=True)
+        joined = AND_VERB.search(self.text, start, stop)
+        return self.frame_time(start, joined.start() if joined else stop, reported=True)
 
     def medium_source(self, quote: Quote) -> str | None:
         """The words of a statement's source when they name a recording or
@@ -556,18 +582,58 @@ class _Builder:
             return f"{name} {verb} {words}"
         return f"{name}: “{words}”"
 
+    def remark_media(self, remark: list[int]) -> dict[int, str]:
+        """The kind of leaked medium each remark statement came through, where the
+        remark's author spoke through more than one ("an email in which he wrote
+        ..." and "a recording in which he called ..." are two remarks); empty
+        when there is one kind."""
+        media = {
+            n: self._medium_kind(c) for n in remark if (c := self.quotes[n].channel) is not None
+        }
+        if len(set(media.values())) < 2 or len(self._published_kinds()) < 2:
+            return {}
+        by_words = {
+            (self.quotes[n].speaker, self.quotes[n].text.lower()): m for n, m in media.items()
+        }
+        for number in remark:
+            quote = self.quotes[number]
+            media.setdefault(number, by_words.get((quote.speaker, quote.text.lower()), ""))
+        return media
+
+    def _published_kinds(self) -> set[str]:
+        """The kinds of leaked medium named in a sentence that says who put them out
+        ("the Bay Observer ... published an email", "In the recording, which Tidewater
+        Radio aired"): not a letter the author released himself after the leak."""
+        sentences = {
+            self.segments.sentence_at(c.start).index
+            for c in self.channels
+            if c.leaked and c.publisher is not None and c.kind not in ("recording", "document")
+        }
+        return {
+            self._medium_kind(i)
+            for i in self.leaked_channels()
+            if self.channels[i].kind in ("recording", "document")
+            and self.segments.sentence_at(self.channels[i].start).index in sentences
+        }
+
+    def _medium_kind(self, channel: int) -> str:
+        """A leaked medium's kind, a transcript counting as the recording it was made of."""
+        named = self.channels[channel]
+        return "recording" if named.name.lower().endswith(TRANSCRIPTS) else named.kind
+
     def build(self) -> Story:
         remark = self.remark_quotes()
         author, author_rule = self.author(remark)
-        groups: dict[tuple[str, int], list[int]] = {}
-        rules: dict[tuple[str, int], str] = {}
+        media = self.remark_media(remark)
+        groups: dict[tuple[str, int, str], list[int]] = {}
+        rules: dict[tuple[str, int, str], str] = {}
         stances: dict[int, tuple[str, re.Match[str], str] | None] = {}
         captions = {p.index for p in self.segments.paragraphs if p.kind == "caption"}
         for number, quote in enumerate(self.quotes):
             if quote.speaker is None or quote.paragraph in captions:
                 continue
             kind, rule = self._type(number, quote, remark, author, stances)
-            key = (kind, quote.speaker)
+            key = (kind, quote.speaker, media.get(number, ""))
             groups.setdefault(key, []).append(number)
             rules.setdefault(key, rule)
         events: list[Event] = []
@@ -575,7 +641,7 @@ class _Builder:
         leaks = self._leaks(author)
         events.extend(leaks)
         leak = leaks[0] if leaks else None
-        for (kind, actor), numbers in groups.items():
+        for (kind, actor, medium), numbers in groups.items():
             told = next(
                 (n for n, e in enumerate(leaks) if kind == "report" and actor == e.actor), None
             )
@@ -584,7 +650,10 @@ class _Builder:
                 for number in numbers:
                     quote_events[number] = told
                 continue
-            event = self._event(kind, actor, numbers, rules[(kind, actor)], author, stances)
+            rule = rules[(kind, actor, medium)]
+            if medium:
+                rule = f"{rule}, the {medium} of two kinds of leaked medium"
+            event = self._event(kind, actor, numbers, rule, author, stances, medium or None)
             for number in numbers:
                 quote_events[number] = len(events)
             events.append(event)
@@ -676,11 +745,13 @@ class _Builder:
         rule: str,
         author: int | None,
         stances: dict[int, tuple[str, re.Match[str], str] | None],
+        medium: str | None = None,
     ) -> Event:
         first = self.quotes[min(numbers, key=lambda n: self.quotes[n].start)]
-        channel = next(
-            (self.quotes[n].channel for n in numbers if self.quotes[n].channel is not None), None
-        )
+        carried = [self.quotes[n].channel for n in numbers if self.quotes[n].channel is not None]
+        # The channel that names who published it, if any ("the recording, which X aired").
+        published = [c for c in carried if self.channels[c].publisher is not None]
+        channel = ((published if kind == "remark" else []) or carried or [None])[0]
         target = None
         if kind == "remark":
             target = self.most_mentioned(numbers, actor)
@@ -689,7 +760,7 @@ class _Builder:
             target = (self.target_after(stance[1]) if stance else None) or author
         time, time_rule = self.time_of(numbers, public=kind != "remark")
         if kind == "remark" and time is None:
-            time, time_rule = self.made_time()
+            time, time_rule = self.made_time(medium)
         start, end = self.sentence_text(first)
         return Event(
             kind,
@@ -735,9 +806,11 @@ class _Builder:
         medium was posted ("the audio was posted on YouTube on Monday")."""
         channel = self.channels[channel_index]
         publisher = channel.publisher
-        medium = self.channels[media[0]].name if media else "the remark"
-        by = f", published by {self.entities[publisher].name}" if publisher is not None else ""
         sentence = self.segments.sentence_at(channel.start)
+        # The medium named where it says who put it out, else the first one named.
+        own = [i for i in media if sentence.start <= self.channels[i].start < sentence.end]
+        medium = self.channels[(own or media)[0]].name if media else "the remark"
+        by = f", published by {self.entities[publisher].name}" if publisher is not None else ""
         time = self._channel_time(channel_index)
         if time is None:
             # "Last week, Riverlight ... published ...": a time opening the sentence.

@@ -174,7 +174,7 @@ ROLE_HEADS = frozenset(
     co-anchor td mla msp mpp archdeacon vicar rector canon chaplain moderator contender
     frontrunner front-runner pundit columnist co-founder cofounder defenceman defenseman
     investor researcher scientist expert consultant lecturer historian activist
-    campaigner organiser organizer
+    campaigner organiser organizer councilwoman councilman councilmember alderwoman
     """.split()
 )
 
@@ -278,7 +278,10 @@ TITLE_WORDS = frozenset(
     majority minority cllr coun transport treasury environment energy culture trade work pensions
     housing interior labor labour commerce agriculture finance communications press policy
     homeland immigration climate science infrastructure international development digital
-    sport veterans principal dean pastor coach manager head major brigadier
+    sport veterans principal dean pastor coach manager head major brigadier councilwoman
+    councilman councilmember alderwoman
+    # Players' positions: "Forward Terrell Wingate", "Quarterback Ray Dunn".
+    forward striker midfielder goalkeeper quarterback pitcher winger defenceman defenseman
     """.split()
 )
 
@@ -304,7 +307,8 @@ TITLE_HEADS = frozenset(
     superintendent constable premier mp councillor councilor alderman assemblyman
     assemblywoman trustee cllr coun cmdr ceo cfo coo cto md founder co-founder executive
     principal dean pastor coach manager brigadier td mla msp mpp deputy archdeacon vicar
-    rector canon chaplain
+    rector canon chaplain councilwoman councilman councilmember alderwoman forward striker
+    midfielder goalkeeper quarterback pitcher winger defenceman defenseman
     """.split()
 )
 
@@ -427,7 +431,7 @@ ABBREVIATIONS = frozenset(
     mr mrs ms mx dr prof st sen rep gov gen col lt sgt capt cmdr adm rev hon jr sr mt ft
     no nos vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov
     dec mon tue tues wed thu thur thurs fri sat sun a.m p.m u.s u.k u.n u.s.a fig approx
-    dept est ave blvd rd st. pres supt insp det cllr coun
+    dept est ave blvd rd st. pres supt insp det cllr coun engr barr fr smt rt messrs mme
     """.split()
 )
 
@@ -481,6 +485,11 @@ CRITICISM_WORDS = (
     "inquiry", "investigation", "troubled", "bullying", "bully", "playing politics",
     "play politics", "incompatible", "too late", "threat", "intimidation", "illegal",
     "unlawful", "against the law", "dismissal", "bribe", "step down", "stand down", "no place",
+    # Mockery and a double standard, as those on the receiving end put it.
+    "laughed at", "laughing at", "laugh at", "laughs at", "sneer", "sneered", "sneering at",
+    "belittle", "belittled", "belittling", "humiliated", "humiliating", "degrading",
+    "disrespect", "disrespected", "looks down on", "looked down on", "look down on", "shamed",
+    "double standard", "one rule for", "deserve more", "deserves more", "outraged", "outrage",
 )
 # Words that describe a speaker as against the remark's author, or on their side:
 # "one of the Governor's most vocal critics", "a close ally of the minister".

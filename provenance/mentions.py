@@ -1263,13 +1263,20 @@ def find_mentions(
 
 def _acronym_of(name: _Name, following: _Name, text: str) -> bool:
     """ "the Albion Football Association (AFA)": an acronym in brackets right after an
-    organisation's name, made of its capitalised words' initials, is that organisation."""
+    organisation's name, made of its capitalised words' initials (with a word's
+    further letters, if any: "Centre for Procurement Integrity and Accountability
+    (CEPIA)"), is that organisation."""
     acronym = text[following.start : following.end]
     if name.kind not in ("organisation", "outlet") or text[name.end : following.start] != " (":
         return False
     initials = "".join(word[0] for word in name.tokens if word[:1].isupper() and word != "The")
+    letters = iter(acronym)
+    in_order = all(initial in letters for initial in initials)
     return (
-        acronym.isupper() and acronym == initials and text[following.end : following.end + 1] == ")"
+        acronym.isupper()
+        and acronym[:1] == initials[:1]
+        and in_order
+        and text[following.end : following.end + 1] == ")"
     )
 
 

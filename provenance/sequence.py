@@ -7,7 +7,8 @@ Links come from five sources, strongest first:
    after the leak, "shortly before the video was published" before it;
    "later" and "then" place it after the event told just before; "a
    follow-up interview" after the same person's earlier statement;
-2. the story's logic: a remark precedes its leaks, and a leak carried live
+2. the story's logic: a remark precedes its leaks (a second remark, every
+   leak not dated before it), and a leak carried live
    precedes any later one; a response, defence, attack or report follows
    every leak not dated after it and answers the remark; a plain
    statement follows the leak when it speaks of the remark, or when it has
@@ -252,10 +253,12 @@ class _Linker:
         leak = self._first("leak")
         remark = self._first("remark")
         self._text_cues(leak)
+        remarks = [n for n in self.story if self.events[n].type == "remark"]
         for number in self.leaks:
             span = self.events[number]
-            if remark is not None:
-                self.before(remark, number, "a remark precedes its leak", span.start, span.end)
+            for said in remarks:
+                if said == remark or not self._dated_before(number, said):
+                    self.before(said, number, "a remark precedes its leak", span.start, span.end)
             if CARRIED_LIVE_RULE in span.rule:
                 for other in self.leaks:
                     if CARRIED_LIVE_RULE not in self.events[other].rule:
@@ -314,6 +317,12 @@ class _Linker:
             or (dated := self._interval(n)) is None
             or dated[0] < own[1]
         ]
+
+    def _dated_before(self, earlier: int, later: int) -> bool:
+        """Whether both events are dated and the first ends before the second starts
+        (a leak of one remark, before a second remark was made)."""
+        first, second = self._interval(earlier), self._interval(later)
+        return first is not None and second is not None and first[1] <= second[0]
 
     def _interval(self, number: int) -> tuple[datetime, datetime] | None:
         time = self.events[number].time

@@ -101,16 +101,18 @@ KINDS_OF: dict[str, frozenset[str]] = {
     )
     for generic in ("lawmaker", "legislator")
 }
+# What follows a role's head: "bishop of", "commissioner for", "spokesperson on", "adviser to".
+HEAD_PREPOSITIONS = frozenset(("of", "for", "on", "to"))
 REMARK_WORDS = re.compile(rf"\b(?:leaked|{REMARK_NOUNS})\b", re.IGNORECASE)
 INDEFINITE_BEFORE = re.compile(r"\b(?i:a|an|one|another)\s+(?:[A-Z][\w'’-]*\s+)*$")
 
 
 def _head_last(words: list[str]) -> list[str]:
     """A role's words with its head last: "bishop of tauranui" is a bishop whose
-    modifiers are "of tauranui"."""
-    if "of" not in words[1:-1]:
+    modifiers are "of tauranui", "commissioner for works" a commissioner."""
+    at = next((k for k, w in enumerate(words[1:-1], 1) if w in HEAD_PREPOSITIONS), None)
+    if at is None:
         return words
-    at = words.index("of", 1)
     return [*words[: at - 1], *words[at:], words[at - 1]]
 
 

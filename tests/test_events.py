@@ -661,3 +661,52 @@ def test_a_reaction_dated_before_a_later_leak_follows_only_the_first() -> None:
     later = next(e for e in parsed.events if e.type == "leak" and when(parsed, e) == "2021-03-04")
     assert attack.sequence == 3
     assert later.sequence == 4
+
+
+TWO_REMARKS = (
+    "Transit chief in second leak\n\n"
+    "Last month, the Bay Observer, a local news site, published an email in which manager "
+    'Glen Akerman wrote that riders "can always buy a car".\n\n'
+    "In a recording, which Tidewater Radio aired on Tuesday, Akerman calls drivers "
+    '"hostage-takers".\n\n'
+    "Akerman sent that email to senior staff on Nov. 21, 2024. The recording was made the "
+    "following month.\n\n"
+    'Union president Dave Kowalczyk hit out at Akerman on Wednesday, saying he "must go".'
+)
+
+
+def test_words_through_two_kinds_of_published_medium_are_two_remarks() -> None:
+    parsed = parse(TWO_REMARKS, published="2025-02-20")
+    remarks = sorted((e for e in parsed.events if e.type == "remark"), key=lambda e: e.sequence)
+    assert [
+        (parsed.channels[e.channel].kind, name(parsed, parsed.channels[e.channel].publisher))  # type: ignore[index]
+        for e in remarks
+    ] == [("document", "Bay Observer"), ("recording", "Tidewater Radio")]
+    assert [when(parsed, e) for e in remarks] == ["2024-11-21", "2024-12"]
+    assert [e.sequence for e in remarks] == [1, 2]
+    leaks = sorted((e for e in parsed.events if e.type == "leak"), key=lambda e: e.sequence)
+    assert [(name(parsed, e.actor), when(parsed, e), e.sequence) for e in leaks] == [
+        ("Bay Observer", "2025-01", 3),
+        ("Tidewater Radio", "2025-02-18", 4),
+    ]
+    assert leaks[0].summary == "Leak: an email, published by Bay Observer"
+
+
+def test_a_letter_the_author_released_after_the_leak_is_no_second_remark() -> None:
+    parsed = parse(
+        "Chief executive caught on hot mic\n\n"
+        "Scriptwell, a transcript service, published the exchange on Wednesday. Roland Teague "
+        'can be heard calling an analyst "a clown".\n\n'
+        'In a letter to shareholders released on Wednesday, Teague said he had been "rude".',
+        published="2026-02-04",
+    )
+    assert [e.type for e in parsed.events].count("remark") == 1
+
+
+def test_mockery_in_what_a_third_party_says_is_an_attack() -> None:
+    parsed = parse(
+        "Mayor in leaked recording\n\nIn a leaked recording, Mayor Dana Cole calls parents "
+        '"a mob".\n\n"She laughed at us," said Tom Reid, whose son attends the school.',
+        published="2021-03-05",
+    )
+    assert name(parsed, by_type(parsed)["attack"].actor) == "Tom Reid"

@@ -478,3 +478,49 @@ def test_an_acronym_spelling_an_organisations_initials_names_it() -> None:
     )
     [acronym] = [m for m in parsed.mentions if m.text == "NPJHL"]
     assert parsed.entities[acronym.entity].name == "Northern Plains Junior Hockey League"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Babatunde Arowolo was heard asking for money.",
+        "Priya Raman was heard asking for money.",
+        "Wanjiru Akinyi was heard asking for money.",
+    ],
+)
+def test_given_names_from_outside_the_census_lists_open_a_persons_name(sentence: str) -> None:
+    parsed = parse("Audio row\n\n" + sentence)
+    assert [m.kind for m in parsed.mentions if m.form == "name"] == ["person"]
+
+
+def test_an_engineers_title_does_not_end_the_sentence_and_joins_the_name() -> None:
+    parsed = parse(
+        "Audio row\n\nThe panel will hear the audio of the Commissioner for Works, Engr. "
+        "Babatunde Arowolo. The commissioner said the voice was cloned."
+    )
+    assert len(parsed.segments.sentences) == 3
+    [quote] = parsed.quotes
+    assert parsed.entities[quote.speaker].name == "Babatunde Arowolo"  # type: ignore[index]
+
+
+def test_an_acronym_with_a_further_letter_of_a_word_names_the_organisation() -> None:
+    parsed = parse(
+        "Audio row\n\nThe Centre for Procurement Integrity and Accountability (CEPIA) said the "
+        "claim was no excuse. CEPIA called on him to step aside."
+    )
+    names = {parsed.entities[m.entity].name for m in parsed.mentions if m.text == "CEPIA"}  # type: ignore[index]
+    assert names == {"Centre for Procurement Integrity and Accountability"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("Forward Terrell Wingate said the email landed hard.", "Terrell Wingate"),
+        ("Councilwoman Imelda Solis-Beck said she read it twice.", "Imelda Solis-Beck"),
+    ],
+)
+def test_a_players_position_or_a_councilwomans_title_before_a_name(
+    sentence: str, named: str
+) -> None:
+    parsed = parse("Owner's email leaked\n\n" + sentence)
+    assert [parsed.entities[q.speaker].name for q in parsed.quotes] == [named]  # type: ignore[index]
