@@ -99,7 +99,9 @@ TRAILING_RELATIVE = re.compile(
     r",\s+(?:which|who|whom|whose|even\s+as|even\s+though|whereas|while)\b[^,;]*$"
 )
 RELATIVE_OPENING = re.compile(r"\b(?:in|with|to|from)\s+which\b|\bwhom\b")
-MAIN_VERB = re.compile(r"\s(?:was|were)\s")
+# "his head chef to ...": whom someone told, then what to do.
+OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,4}?to\s+[\"“'‘]?\w")
+MAIN_VERB = re.compile(r"\s(?:was|were|(?:has|have|had)\s+been|is\s+being)\s")
 _MONTH = "(?:" + "|".join([*MONTHS, *(rf"{m}\.?" for m in MONTH_ABBREVIATIONS)]) + ")"
 OBJECT_BREAK = re.compile(
     r",\s+(?:and|but|while|although|though|which|who|whom|where|when|because|as|after|before|"
@@ -1180,6 +1182,13 @@ class _Attributor:
         ):
             trailing = TRAILING_RELATIVE.search(text, start, end)
             end = _trim_clause_end(text, start, trailing.start()) if trailing else end
+            if OBJECT_TO.match(text, start) and RELATIVE_OPENING.search(
+                text, sentence.start, cue.start
+            ):
+                # "A voice note in which he told his chef to "get rid of him" has been
+                # played at a tribunal": the main verb ends what he told the chef to do.
+                main_verb = MAIN_VERB.search(text, start, end)
+                end = main_verb.start() if main_verb else end
             self._reported(emit, start, end, "reported clause")
             return end
         if cue.frame == "clause" and before is None:

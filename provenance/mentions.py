@@ -382,6 +382,26 @@ def _names_an_outlet(tokens: Sequence[_Word], position: int, text: str) -> bool:
     return following.lower in OUTLET_WORDS or (after_the and plausible)
 
 
+# How words for what someone is or does end: "restaurateur", "parent", "activist".
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eur")
+
+
+def _occupation_before_name(run: Sequence[_Word], lowered: list[str]) -> bool:
+    """ "Restaurateur Lorcan Devereux's voice note", "Parent Tom Reid said": a word
+    for what someone is or does (by its ending: not "Port Sterling Comets"),
+    capitalised only because it opens the sentence, then a given name and a surname."""
+    return (
+        len(run) in (3, 4)
+        and lowered[0].endswith(AGENT_ENDINGS)
+        and lowered[0] not in given_names()
+        and lowered[0] not in HONORIFICS
+        and lowered[1] in given_names()
+        and all(w.text[1:].islower() for w in run)
+        and lowered[-1] not in ORGANISATION_WORDS
+        and OUTLET_WORDS.isdisjoint(lowered)
+    )
+
+
 def _outlet_or_organisation(run: Sequence[_Word]) -> str:
     """ "The Daily Bugle" is an outlet; "Court Press Office" an organisation: a
     name's last word says what it is, where it is an organisation's ("Office")."""
@@ -440,6 +460,17 @@ def _classify(
         return [_span(run, "outlet", "name", f"name after '{channel.group(1)}'")]
     if titled:
         return titled
+    if at_sentence_start and _occupation_before_name(run, lowered):
+        return [
+            _span(
+                run[1:],
+                "person",
+                "name",
+                f"'{run[0].text}' opening the sentence before a name",
+                gender=_gender_of(run[1].text),
+                role=lowered[0],
+            )
+        ]
     kind = _outlet_or_organisation(run)
     if kind == "outlet":
         return [_span(run, "outlet", "name", "outlet word in name")]

@@ -149,6 +149,10 @@ HEAD = "Council row deepens\n\n"
             "It is understood the recording was made on a phone.",
             [("indirect", "the recording was made on a phone", None)],
         ),
+        (
+            "A voice note in which Karl Berg told his chef to fire him has been played in court.",
+            [("indirect", "his chef to fire him", "Karl Berg")],
+        ),
     ],
 )
 def test_attribution_patterns(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -524,3 +524,23 @@ def test_a_players_position_or_a_councilwomans_title_before_a_name(
 ) -> None:
     parsed = parse("Owner's email leaked\n\n" + sentence)
     assert [parsed.entities[q.speaker].name for q in parsed.quotes] == [named]  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Chef row\n\nRestaurateur Lorcan Devereux's voice note was played.", "Lorcan Devereux"),
+        ('Row over remarks\n\nParent Tom Reid said the board "laughed at us".', "Tom Reid"),
+    ],
+)
+def test_a_word_for_what_someone_does_opening_the_sentence_is_not_their_name(
+    text: str, named: str
+) -> None:
+    parsed = parse(text)
+    [mention] = [m for m in parsed.mentions if m.form == "name"]
+    assert (mention.text, mention.role) == (named, text.split("\n\n")[1].split()[0].lower())
+
+
+def test_a_place_opening_the_sentence_stays_in_a_teams_name() -> None:
+    parsed = parse("Guard apologises\n\nPort Sterling Comets guard DeShawn Mercer apologised.")
+    assert "Sterling Comets" not in [m.text for m in parsed.mentions]
