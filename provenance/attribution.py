@@ -140,6 +140,8 @@ RELATIVES = frozenset("who which whose".split())
 CLAUSE_JOINT = re.compile(r"(?:,[\"”’']?(?:\s+(?:and|but|while|whereas))?|\s(?:and|but))\s+(?=\S)")
 # "The father of defenceman Sam Ortiz", "the widow of X": a relative named by
 # whose relative they are, up to the name.
+OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+OF_BEFORE = re.compile(r"\sof\s+(?:the\s+)?$")
 RELATIVE_OF = re.compile(
     rf"\b(?:the|a|an|his|her|their)\s+(?:{'|'.join(sorted(KIN_NOUNS))})\s+of\s+[^,.;:\"“”]*\Z",
     re.IGNORECASE,
@@ -725,6 +727,7 @@ class _Attributor:
     def _source_after_cue(self, index: int, sentence: Sentence) -> tuple[int, int]:
         """ "..., said Josh Bivens, research director of the institute.": to the end."""
         start, end = self._phrase(index)
+        end = self._of_whom(end)
         aside = self.text[end : sentence.end]
         if ROLE_OF.match(aside) and "," in self.text[start:end]:
             # "..., said Indra Nooyi, the chief executive of PepsiCo.": what the role is of.
@@ -780,6 +783,15 @@ class _Attributor:
         return start, end
 
     @memoised
+    def _of_whom(self, end: int) -> int:
+        """ "said Representative Charles B. Rangel of New York": a name's place or
+        organisation after "of" is part of the words naming the speaker."""
+        of = OF_AFTER.match(self.text, end)
+        if of is None:
+            return end
+        after = next((m for m in self.mentions if m.start == of.end()), None)
+        return after.end if after is not None and after.kind != "person" else end
+
     def _source_span(self, index: int, cue_start: int) -> tuple[int, int]:
         """The words naming the speaker: the whole subject noun phrase up to the cue.
 
@@ -1110,6 +1122,14 @@ class _Attributor:
         mention = self.mentions[index]
         if in_prepositional_phrase(self.text, mention, sentence.start):
             return True
+        of_before = OF_BEFORE.search(
+            self.text, max(sentence.start, mention.start - 8), mention.start
+        )
+        if of_before is not None and any(
+            m.end == of_before.start() and m.form == "name" and m.kind == "person"
+            for m in self.mentions
+        ):
+            return True  # "Chief Lorraine Sakastew of the Kisik Lake Cree Nation told"
         of = self.text.rfind(" of ", sentence.start, mention.start)
         if of < 0:
             return False
@@ -1228,8 +1248,9 @@ class _Attributor:
         if " ".join(words).lower() in REQUESTED:
             return True
         if cue.lemma == "post":
-            # "posted four screenshots of the thread on X": a medium, not a claim.
-            put_out = {w.lower().strip(",.") for w in words[:3]} & MEDIUM_NOUNS
+            # "posted four screenshots of the thread on X", "posted 52 seconds of the
+            # stream": a medium, not a claim.
+            put_out = {w.lower().strip(",.") for w in words[:5]} & (MEDIUM_NOUNS | {"stream"})
             return bool(words) and (
                 words[0].lower() in PUT_OUT_OBJECTS or words[0] in PREPOSITIONS or bool(put_out)
             )

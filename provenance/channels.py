@@ -148,6 +148,7 @@ CARRIED_LIVE = re.compile(
     # meeting, which the district streamed live on its YouTube channel").
     r"|televis(?:ing|ed))\s+(?P<object>(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:ceremony|meeting|session|hearing|conference|event|debate|match|game|service|briefing"
+    r"|speech|speeches|fundraiser|gala|dinner|forum"
     rf"|proceedings|rally|launch|town\s+hall|sitting|assembly"
     rf"|(?P<remark>{REMARK_NOUNS}))\s+)?live\b"
     r"(?:\s+on\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w'’.-]+\s+){0,2}?"
@@ -156,6 +157,12 @@ CARRIED_LIVE = re.compile(
 )
 RELATIVE_OBJECT = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$", re.IGNORECASE)
 MICROPHONE = re.compile(r"\b(?:hot|open|live)[ -]mic|\bmic(?:rophone)?s?\b", re.IGNORECASE)
+# A microphone, or a camera "kept rolling" after the speeches: it caught what was
+# said off the record.
+LEFT_ON = re.compile(
+    rf"{MICROPHONE.pattern}|\bkept\s+(?:rolling|running|streaming)\b|\bstill\s+(?:rolling|running)\b",
+    re.IGNORECASE,
+)
 APPROACHED_BY = re.compile(r"\b(?:approached|interviewed|questioned|asked)\s+by\s+", re.IGNORECASE)
 INTERVIEW = re.compile(
     r"\b(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?interview\s+"
@@ -212,7 +219,9 @@ MEDIUM_PUT_OUT = re.compile(
     rf"(?:first\s+)?(?:{PUT_OUT})\s+(?:online\s+)?$"
     # "blogger Brian Wekesa posted it on X": put out by whoever is named before the verb.
     # "posted four screenshots of the thread on X": a number of the medium, or part of it.
-    rf"|\s(?P<active>{PUT_OUT})\s+(?:it|them|(?:the|\d+|two|three|four|five|six|several|more)"
+    # "posted 52 seconds of the stream": a stretch of it.
+    rf"|\s(?P<active>{PUT_OUT})\s+(?:\d+\s+(?:seconds|minutes)\s+of\s+(?:the|its)\s+(?:live\s?)?stream"
+    rf"|it|them|(?:the|\d+|two|three|four|five|six|several|more)"
     rf"\s+(?:[\w-]+\s+)?(?:{RECORDINGS}|{DOCUMENTS})(?:\s+of\s+(?:the|his|her|their|its)\s+[\w-]+)?)"
     r"\s+(?:online\s+)?$",
     re.IGNORECASE,
@@ -562,7 +571,7 @@ class _Finder:
                     publisher=outlet_mention.entity,
                     # Carrying a game live leaks nothing; carrying the remark, or an
                     # occasion where a microphone caught it, does.
-                    leaked=match["remark"] is not None or MICROPHONE.search(text) is not None,
+                    leaked=match["remark"] is not None or LEFT_ON.search(text) is not None,
                 )
             )
         for regex, kind, rule in (

@@ -87,6 +87,11 @@ IT_OPENS = re.compile(r"\s*(?:It|They)\s+(?=(?:was|were)\b)")
 LEAKED_MEDIUM = re.compile(
     rf"leaked\s+{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})\b", re.IGNORECASE
 )
+CAME_OUT = re.compile(
+    r"\b(?:first\s+)?(?:surfaced|emerged|appeared|came\s+out|came\s+to\s+light|went\s+viral)"
+    r"\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
 DEICTIC_PRESENT = re.compile(r"^(?:today|tonight|this (?:morning|afternoon|evening))$", re.I)
 
 
@@ -818,7 +823,11 @@ class _Builder:
             lead = (
                 self.text[sentence.start : self.times[opening].start] if opening is not None else ""
             )
-            time = opening if opening is not None and not lead.strip(" \"“'‘") else None
+            # "The clip first surfaced on Sunday morning, when X posted ...": when it came out.
+            came_out = CAME_OUT.search(lead) is not None
+            time = (
+                opening if opening is not None and (came_out or not lead.strip(" \"“'‘")) else None
+            )
         time_rule = (
             None if time is None else f"'{self.times[time].text}' in the sentence that reports it"
         )

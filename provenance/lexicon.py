@@ -319,7 +319,7 @@ ORGANISATION_WORDS = frozenset(
     republican liberal liberals greens ukip snp council university college school
     ministry department committee commission agency institute institution foundation
     trust inc ltd plc corp corporation company co group association union federation
-    bank court parliament congress senate house office service police army navy force
+    bank court parliament congress senate house office service police army navy force nation
     campaign centre center hospital nhs government administration cabinet bureau board
     authority church club league team network alliance coalition movement society watch
     organisation organization fund unit headquarters diocese archdiocese parish synod
@@ -454,7 +454,7 @@ ATTACK_CUES = (
     "attacks", "criticised", "criticized", "slammed", "blasted", "hit out", "hits out",
     "condemned", "accused", "mocked", "ridiculed", "lambasted", "savaged", "called for",
     "demanded", "calls for", "tore into", "laid into", "went after", "took aim",
-    "seized", "exploited",
+    "seized", "exploited", "to demand", "demanding", "calling for",
 )
 RESPONSE_CUES = (
     "dismissed", "dismisses", "backtracked", "apologised", "apologized", "denied",

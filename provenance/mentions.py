@@ -603,6 +603,16 @@ def _titled(run: list[_Word], lowered: list[str]) -> list[_Name]:
         org = run[:title_start]
         affiliation = " ".join(w.text for w in org)
         found.append(_span(org, _outlet_or_organisation(org), "name", "affiliation before a title"))
+    of_at = next((k for k, w in enumerate(name) if w.lower == "of"), 0)
+    if of_at >= 2 and name[0].lower in given_names():
+        # "Chief Lorraine Sakastew of the Kisik Lake Cree Nation": a name, then whose.
+        org = [w for w in name[of_at + 1 :] if w.lower != "the"]
+        name = name[:of_at]
+        affiliation = " ".join(w.text for w in org)
+        # "Charles B. Rangel of New York": a place, unless its words make it a body.
+        body = not ORGANISATION_WORDS.isdisjoint(w.lower for w in org)
+        kind = _outlet_or_organisation(org) if body else "place"
+        found.append(_span(org, kind, "name", "affiliation after a name"))
     if not name:
         found.append(
             _Name(

@@ -797,3 +797,21 @@ def test_a_time_between_who_was_told_and_what_is_not_what_was_said(when: str) ->
 
 def test_calls_seeking_comment_are_no_statement() -> None:
     assert statements(parse(f"{HEAD}Anna Berg did not respond to calls seeking comment.")) == []
+
+
+def test_a_name_then_of_whom_speaks_and_the_source_covers_both() -> None:
+    parsed = parse(
+        HEAD + "Chief Lorraine Sakastew of the Kisik Lake Cree Nation told the Sentinel that "
+        'the apology "does not undo it."\n\n"It is a shame," said Representative Charles '
+        "Rangel of New York."
+    )
+    assert [(q.text, speaker_of(parsed, q.text)) for q in parsed.quotes if q.kind != "partial"] == [
+        ('the apology "does not undo it."', "Lorraine Sakastew"),
+        ("It is a shame", "Charles Rangel"),
+    ]
+    last = parsed.quotes[-1]
+    assert parsed.article.text[last.source_start : last.source_end] == (  # type: ignore[misc]
+        "Representative Charles Rangel of New York"
+    )
+    [place] = [m for m in parsed.mentions if m.text == "New York"]
+    assert place.kind == "place"

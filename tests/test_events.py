@@ -710,3 +710,25 @@ def test_mockery_in_what_a_third_party_says_is_an_attack() -> None:
         published="2021-03-05",
     )
     assert name(parsed, by_type(parsed)["attack"].actor) == "Tom Reid"
+
+
+def test_a_fundraiser_streamed_live_with_the_camera_left_rolling_and_a_clip_posted_later() -> None:
+    parsed = parse(
+        "Minister caught on stream\n\n"
+        "The Carvel Unity Association was streaming the speeches live on its Facebook page, and "
+        "the camera "
+        "kept rolling after the last speaker sat down.\n\n"
+        'In the footage, Colleen Arnason can be heard calling the claim "a shakedown".\n\n'
+        "The clip first surfaced on Sunday morning, when Reanne Delorme, a local activist, "
+        "posted 52 seconds of the stream on X.\n\n"
+        "Opposition Leader Tamara Fehr used question period on Tuesday to demand her "
+        'resignation, saying she "cannot be trusted".',
+        published="2026-03-11",
+    )
+    leaks = sorted((e for e in parsed.events if e.type == "leak"), key=lambda e: e.sequence)
+    assert [(name(parsed, e.actor), when(parsed, e)) for e in leaks][1:] == [
+        ("Reanne Delorme", "2026-03-08TMO")
+    ]
+    assert parsed.channels[leaks[0].channel].rule.endswith("live'")  # type: ignore[index]
+    assert "Reanne Delorme" not in {name(parsed, q.speaker) for q in parsed.quotes}
+    assert name(parsed, by_type(parsed)["attack"].actor) == "Tamara Fehr"
