@@ -140,6 +140,12 @@ RELATIVES = frozenset("who which whose".split())
 CLAUSE_JOINT = re.compile(r"(?:,[\"”’']?(?:\s+(?:and|but|while|whereas))?|\s(?:and|but))\s+(?=\S)")
 # "The father of defenceman Sam Ortiz", "the widow of X": a relative named by
 # whose relative they are, up to the name.
+# "a voice said to be that of the commissioner", "a voice purported to be Mr Kelkar's".
+VOICE_OF = re.compile(
+    r"\bvoice\s+(?:said|purported|believed|alleged|thought|understood|claimed)\s+to\s+be\s+"
+    r"(?:that\s+of\s+)?$",
+    re.IGNORECASE,
+)
 OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 OF_BEFORE = re.compile(r"\sof\s+(?:the\s+)?$")
 RELATIVE_OF = re.compile(
@@ -1120,6 +1126,9 @@ class _Attributor:
         cue), or is whom a relative is named by ("The father of defenceman Brody
         Ortiz says": the father speaks, not Sam)."""
         mention = self.mentions[index]
+        floor = max(sentence.start, mention.start - 60)
+        if VOICE_OF.search(self.text, floor, noun_phrase_start(self.text, mention, floor)):
+            return False  # "a voice said to be that of the commissioner is heard": his
         if in_prepositional_phrase(self.text, mention, sentence.start):
             return True
         of_before = OF_BEFORE.search(

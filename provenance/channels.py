@@ -390,6 +390,7 @@ NOUN_KINDS = {
     "podcast": "broadcast",
     "station": "broadcast",
     "portal": "website",
+    "platform": "website",
     "newsletter": "website",
     "tabloid": "print",
     "camera": "broadcast",

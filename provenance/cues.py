@@ -244,6 +244,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     following = after.group().lower() if after else ""
     if following in NOT_AFTER_CUE.get(lemma, ()):
         return False
+    if TO_BE_AFTER.match(text, match.end(), sentence.end):
+        return False  # "a voice said to be that of the commissioner": no one says it
     infinitive = following == "to" and lemma in OBJECT_VERBS.values()
     if lemma == "raise" and (following[:1].isdigit() or following in RAISED_MONEY):
         return False  # "raised $5 million": money, not words
@@ -283,6 +285,7 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     return True
 
 
+TO_BE_AFTER = re.compile(r"\s+to\s+(?:be|have\s+been)\b")
 COLON_AFTER_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,5}?:")
 # Verbs that show a person doing something: "showed her mocking ...".
 SHOWING = frozenset(

@@ -230,7 +230,8 @@ EITHER_REFERENCE_HEADS = frozenset("group organisation organization watchdog".sp
 ORGANISATION_REFERENCE_HEADS = EITHER_REFERENCE_HEADS | frozenset(
     "company firm party ministry department club union council agency association federation "
     "board bank commission committee authority embassy university school church charity "
-    "league".split()
+    "league government administration coalition alliance forum network foundation "
+    "institute".split()
 )
 
 # How a channel that carried an occasion live says so in its rule ("outlet +
@@ -360,7 +361,7 @@ OUTLET_ACRONYMS = frozenset("BBC ITV CNN NBC ABC CBS NPR PBS AFP AP RTE SKY MSNB
 # Common nouns after "the X" that make X an outlet: "the Harbour Gazette website".
 OUTLET_NOUNS = frozenset(
     "website site newspaper paper magazine blog programme program channel broadcaster show "
-    "podcast outlet tabloid newsroom portal daily weekly".split()
+    "podcast outlet tabloid newsroom portal daily weekly platform newsletter".split()
 )
 
 PRONOUNS: dict[str, tuple[str | None, str]] = {
@@ -471,6 +472,9 @@ SUPPORT_WORDS = (
     "out of proportion", "private aside", "in frustration", "heat of the moment", "venting",
     "blowing off steam", "letting off steam", "never meant", "doctored", "selectively edited",
     "misrepresented", "misinterpreted", "witch hunt", "witch-hunt", "smear",
+    # What those who deny the medium call it: made up, or made up to harm.
+    "fabricated", "fabrication", "deepfake", "cloned", "manipulated", "politically motivated",
+    "blackmail", "propaganda", "mischief", "desperate attempt",
 )
 CRITICISM_WORDS = (
     "disgusting", "disgraceful", "disgrace", "shameful", "shame", "outrageous", "appalling",
@@ -484,7 +488,8 @@ CRITICISM_WORDS = (
     "shocking", "shocked", "demeaning", "derogatory", "sexist", "racist", "bigoted",
     "inquiry", "investigation", "troubled", "bullying", "bully", "playing politics",
     "play politics", "incompatible", "too late", "threat", "intimidation", "illegal",
-    "unlawful", "against the law", "dismissal", "bribe", "step down", "stand down", "no place",
+    "unlawful", "against the law", "dismissal", "bribe", "step down", "stand down", "step aside",
+    "no place",
     # Mockery and a double standard, as those on the receiving end put it.
     "laughed at", "laughing at", "laugh at", "laughs at", "sneer", "sneered", "sneering at",
     "belittle", "belittled", "belittling", "humiliated", "humiliating", "degrading",

@@ -992,7 +992,9 @@ def _organisation_references(
             if word.lower == "the":
                 break
             modifier = word.text.islower() or ATTACHED_MODIFIER.match(word.text) is not None
-            if not modifier or word.lower in NON_MODIFIERS or word.lower in VERB_FORMS:
+            # A verb's form is no modifier, unless it is one too ("the state government").
+            verb = word.lower in NON_MODIFIERS or word.lower in VERB_FORMS
+            if not modifier or (verb and word.lower not in PREMODIFIERS):
                 i = -1
                 break
             i -= 1

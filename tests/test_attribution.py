@@ -815,3 +815,19 @@ def test_a_name_then_of_whom_speaks_and_the_source_covers_both() -> None:
     )
     [place] = [m for m in parsed.mentions if m.text == "New York"]
     assert place.kind == "place"
+
+
+def test_a_voice_said_to_be_someones_speaks_for_them() -> None:
+    parsed = parse(
+        HEAD + "Commissioner Ade Bello denied the leaked audio was his.\n\nIn it, a voice said "
+        'to be that of the commissioner is heard telling the contractor: "Settle them."'
+    )
+    assert statements(parsed)[1:] == [("direct", "Settle them.", "Ade Bello")]
+
+
+def test_the_state_government_is_the_government_named_before() -> None:
+    parsed = parse(
+        HEAD + "The Irelodu State Government has set up a panel.\n\n"
+        "In a statement, the state government said the panel would report in June."
+    )
+    assert speaker_of(parsed, "the panel would report in June") == "Irelodu State Government"

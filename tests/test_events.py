@@ -732,3 +732,26 @@ def test_a_fundraiser_streamed_live_with_the_camera_left_rolling_and_a_clip_post
     assert parsed.channels[leaks[0].channel].rule.endswith("live'")  # type: ignore[index]
     assert "Reanne Delorme" not in {name(parsed, q.speaker) for q in parsed.quotes}
     assert name(parsed, by_type(parsed)["attack"].actor) == "Tamara Fehr"
+
+
+def test_a_news_platform_that_published_a_transcript_leaked_it() -> None:
+    parsed = parse(
+        "Commissioner denies audio\n\nA leaked audio of Commissioner Ade Bello went round "
+        "WhatsApp groups last week before the online news platform TruthLine NG published a "
+        "full transcript on Monday.",
+        published="2026-05-15",
+    )
+    leaks = [e for e in parsed.events if e.type == "leak"]
+    assert ("TruthLine NG", "2026-05-11") in {
+        (name(parsed, e.actor), when(parsed, e)) for e in leaks
+    }
+
+
+def test_calling_the_medium_made_up_to_harm_is_a_defence() -> None:
+    parsed = parse(
+        "Commissioner denies audio\n\nIn a leaked audio, Commissioner Ade Bello is heard asking "
+        'for a bribe.\n\nParty spokesman Tunde Ajayi said the audio was "cheap blackmail" '
+        "and fabricated by rivals.",
+        published="2026-05-15",
+    )
+    assert name(parsed, by_type(parsed)["defence"].actor) == "Tunde Ajayi"
