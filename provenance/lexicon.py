@@ -361,7 +361,7 @@ OUTLET_ACRONYMS = frozenset("BBC ITV CNN NBC ABC CBS NPR PBS AFP AP RTE SKY MSNB
 # Common nouns after "the X" that make X an outlet: "the Harbour Gazette website".
 OUTLET_NOUNS = frozenset(
     "website site newspaper paper magazine blog programme program channel broadcaster show "
-    "podcast outlet tabloid newsroom portal daily weekly platform newsletter".split()
+    "podcast outlet tabloid newsroom portal daily weekly platform".split()
 )
 
 PRONOUNS: dict[str, tuple[str | None, str]] = {
