@@ -337,6 +337,7 @@ PUT_OUT_OBJECTS = frozenset("it them this that these those".split())
 BARE_OBJECTS = frozenset("it them this that these those him her".split())
 # What a reporter asks of someone: "calls seeking comment" says nothing they said.
 REQUESTED = frozenset(["comment", "comments", "a comment", "an interview", "a response"])
+NOTHING_SAID = (["a", "word"], ["a", "thing"], ["not", "a"])
 ANONYMITY = re.compile(r"\s*not\s+to\s+be\s+(?:named|identified)\b", re.IGNORECASE)
 WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+$|['’]ll\s+$", re.IGNORECASE)
 
@@ -1256,6 +1257,10 @@ class _Attributor:
         words = self.text[start:end].split()
         if " ".join(words).lower() in REQUESTED:
             return True
+        if [w.lower().strip(",.") for w in words[:2]] in NOTHING_SAID or (
+            len(words) <= 2 and words and words[0].lower().strip(",.") in ("nothing", "anything")
+        ):
+            return True  # "has not said a word in public since ...", "the team said nothing"
         if cue.lemma == "post":
             # "posted four screenshots of the thread on X", "posted 52 seconds of the
             # stream": a medium, not a claim.

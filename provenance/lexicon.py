@@ -224,7 +224,7 @@ KIN_NOUNS = frozenset(
 # before; the first may name either.
 OUTLET_REFERENCE_HEADS = frozenset(
     "newspaper paper daily tabloid broadsheet magazine website site broadcaster station "
-    "publication podcast".split()
+    "publication podcast blog newsletter portal outlet".split()
 )
 EITHER_REFERENCE_HEADS = frozenset("group organisation organization watchdog".split())
 ORGANISATION_REFERENCE_HEADS = EITHER_REFERENCE_HEADS | frozenset(
@@ -495,6 +495,7 @@ CRITICISM_WORDS = (
     "belittle", "belittled", "belittling", "humiliated", "humiliating", "degrading",
     "disrespect", "disrespected", "looks down on", "looked down on", "look down on", "shamed",
     "double standard", "one rule for", "deserve more", "deserves more", "outraged", "outrage",
+    "called names", "name-calling",
 )
 # Words that describe a speaker as against the remark's author, or on their side:
 # "one of the Governor's most vocal critics", "a close ally of the minister".

@@ -117,8 +117,9 @@ ROLE_AFTER = re.compile(
 # sports daily,": an apposition says what it is.
 DESCRIBED_AS_ORGANISATION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+)"
-    # "Riverlight, a nonprofit newsroom that covers Port Hollis,"
-    r"(?:,|\s+(?:that|which|based|covering|serving|founded)\b)"
+    # "Riverlight, a nonprofit newsroom that covers Port Hollis,", "Orbit Alley, a fan
+    # blog run by two season-ticket holders,"
+    r"(?:,|\s+(?:that|which|based|covering|serving|founded|run|owned|operated|edited)\b)"
 )
 FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
 # "the student newspaper, Quadrant,", "the trade news site FreightBeat": a name

@@ -831,3 +831,14 @@ def test_the_state_government_is_the_government_named_before() -> None:
         "In a statement, the state government said the panel would report in June."
     )
     assert speaker_of(parsed, "the panel would report in June") == "Irelodu State Government"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dan Reyes has not said a word in public since the blog published his email.",
+        "For more than a day, the team said nothing.",
+    ],
+)
+def test_saying_nothing_is_no_statement(body: str) -> None:
+    assert parse(HEAD + body).quotes == ()

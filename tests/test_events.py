@@ -755,3 +755,16 @@ def test_calling_the_medium_made_up_to_harm_is_a_defence() -> None:
         published="2026-05-15",
     )
     assert name(parsed, by_type(parsed)["defence"].actor) == "Tunde Ajayi"
+
+
+def test_a_fan_blog_described_in_an_aside_that_posted_screenshots_leaked_them() -> None:
+    parsed = parse(
+        "Owner's email leaked\n\nIn the email, owner Dan Reyes called fans "
+        '"cheapskates".\n\nOrbit Alley, a fan blog run by two season-ticket holders, posted '
+        "four screenshots of the email last Tuesday afternoon. The blog said the images came "
+        "from an employee.",
+        published="2026-03-16",
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert (name(parsed, leak.actor), when(parsed, leak)) == ("Orbit Alley", "2026-03-10TAF")
+    assert [name(parsed, q.speaker) for q in parsed.quotes][-1] == "Orbit Alley"
