@@ -133,7 +133,9 @@ WHICH_BEFORE = re.compile(r",\s+(?:which|that)$", re.IGNORECASE)
 # "the video, which Newsline published on Tuesday": the outlet is named
 # right before the verb.
 PUBLISHED_RELATIVE = re.compile(
-    rf"\b(?:{RECORDINGS}|{DOCUMENTS}),?\s+(?:which|that)\s+(?P<outlet>[^,.;]{{1,60}}?)\s"
+    rf"\b(?:(?:{RECORDINGS}|{DOCUMENTS}),?\s+(?:which|that)\s+(?P<outlet>[^,.;]{{1,60}}?)"
+    # "follows one the Courier revealed on its front page": a medium, then its outlet.
+    rf"|(?:{RECORDINGS}|{DOCUMENTS}|one)\s+(?P<named>(?:the\s+)?(?-i:[A-Z])[^,.;]{{0,50}}?))\s"
     r"(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
     r"leaked)\b",
     re.IGNORECASE,
@@ -520,7 +522,11 @@ class _Finder:
             (PUBLISHED_RELATIVE, "medium, which outlet + '{}'"),
         ):
             for match in matches(regex):
-                outlet_end = match.end("outlet") if regex is PUBLISHED_RELATIVE else match.start()
+                outlet_end = (
+                    max(match.end("outlet"), match.end("named"))
+                    if regex is PUBLISHED_RELATIVE
+                    else match.start()
+                )
                 outlet_mention = self._publisher_before(outlet_end)
                 if outlet_mention is None:
                     aside = ASIDE_BEFORE.search(text, start, outlet_end) or WHICH_BEFORE.search(
@@ -541,7 +547,9 @@ class _Finder:
                         text[outlet_mention.start : outlet_mention.end],
                         outlet_mention.start,
                         match.end(),
-                        rule.format(verb),
+                        rule.format(verb)
+                        if regex is not PUBLISHED_RELATIVE or match["outlet"]
+                        else f"medium + outlet + '{verb}'",
                         publisher=outlet,
                         leaked=True,
                     )

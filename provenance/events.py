@@ -329,7 +329,10 @@ class _Builder:
         if published:
             content = CONTENT_CLAUSE.search(self.text, channel.end, end)
             end = content.start() if content else end
-        return self.frame_time(channel.start, end, reported=published)
+        # "according to a second recording released by the union on Monday": words
+        # naming a medium as a source tell when it came out.
+        sourced = any(start <= channel.start < stop for start, stop in self.source_spans)
+        return self.frame_time(channel.start, end, reported=published, sourced=sourced)
 
     def frame_time(
         self,
@@ -338,6 +341,7 @@ class _Builder:
         remark: Sequence[int] | None = None,
         reported: bool = False,
         statement: bool = False,
+        sourced: bool = False,
     ) -> int | None:
         """The first dated, past time in ``text[start:end]`` outside what anyone said.
 
@@ -349,7 +353,8 @@ class _Builder:
         that the messages, sent on Jan. 14, ..."), as it does in what the
         narrator tells "according to" someone; in quotation marks never,
         nor in the words naming a speaker ("X, whose firm led a round earlier
-        this year,"); for a ``statement``, nor in a relative clause between
+        this year,"), unless ``sourced`` (a medium named as a source, "according
+        to a recording released on Monday"); for a ``statement``, nor in a relative clause between
         commas (though that may date a publication: "the clip, which a crew
         member posted on Tuesday,").
         """
@@ -361,7 +366,7 @@ class _Builder:
                 continue
             if not reported and any(q.start <= time.start < q.end for q in said):
                 continue
-            if self._describes_a_source(time.start):
+            if not sourced and self._describes_a_source(time.start):
                 continue
             if statement and self._in_relative_aside(time.start):
                 continue

@@ -309,14 +309,20 @@ class _Linker:
         """The leaks a reaction follows: every one, but for a later leak dated after
         the reaction's own time (a response to the first of two leaks)."""
         own = self._interval(number)
+        first = min(self.leaks, key=self._leak_rank, default=None)
         return [
             n
-            for position, n in enumerate(self.leaks)
-            if position == 0
+            for n in self.leaks
+            if n == first
             or own is None
             or (dated := self._interval(n)) is None
             or dated[0] < own[1]
         ]
+
+    def _leak_rank(self, number: int) -> tuple[bool, datetime | None, int]:
+        """Leaks in the order they went out: by date where dated, else as the events list them."""
+        dated = self._interval(number)
+        return dated is None, dated[0] if dated else None, self.leaks.index(number)
 
     def _dated_before(self, earlier: int, later: int) -> bool:
         """Whether both events are dated and the first ends before the second starts

@@ -768,3 +768,24 @@ def test_a_fan_blog_described_in_an_aside_that_posted_screenshots_leaked_them() 
     [leak] = [e for e in parsed.events if e.type == "leak"]
     assert (name(parsed, leak.actor), when(parsed, leak)) == ("Orbit Alley", "2026-03-10TAF")
     assert [name(parsed, q.speaker) for q in parsed.quotes][-1] == "Orbit Alley"
+
+
+def test_leaks_told_out_of_order_are_ranked_by_their_dates() -> None:
+    parsed = parse(
+        "Union releases second recording\n\n"
+        'Principal Graham Pettigrew told trustees that results would "sort themselves out", '
+        "according to a second recording released by the Secondary Teachers' Association on "
+        "Monday.\n\nThe recording follows one the Courier revealed on its front page last "
+        "Thursday.\n\nIn a statement on Friday, Mr Pettigrew said he regretted his words.",
+        published="2026-05-20",
+    )
+    leaks = {
+        name(parsed, e.actor): (when(parsed, e), e.sequence)
+        for e in parsed.events
+        if e.type == "leak"
+    }
+    assert leaks == {
+        "Courier": ("2026-05-14", 2),
+        "Secondary Teachers' Association": ("2026-05-18", 4),
+    }
+    assert by_type(parsed)["response"].sequence == 3
