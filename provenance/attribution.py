@@ -47,6 +47,7 @@ from provenance.lexicon import (
     AUXILIARIES,
     CLAUSE_VERBS,
     DETERMINERS,
+    DOCUMENTS,
     IRREGULAR_PAST,
     KIN_NOUNS,
     MEDIUM_NOUNS,
@@ -56,6 +57,7 @@ from provenance.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     RECORDING_NOUNS,
+    RECORDINGS,
     RELATIVE_ASIDE_OPENER,
     ROLE_HEADS,
     SENTENCE_STARTERS,
@@ -97,6 +99,15 @@ LEAD_IN = re.compile(
 )
 TRAILING_RELATIVE = re.compile(
     r",\s+(?:which|who|whom|whose|even\s+as|even\s+though|whereas|while)\b[^,;]*$"
+)
+MEDIUM_AFTER = re.compile(
+    r"\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:message|email|e-mail|memo|letter|post|tweet|text"
+    r"|voice\s+note)\s+(?:posted|sent|to)\b"
+)
+SHOWN_BY = re.compile(
+    rf",\s+(?:the\s+)?(?:leaked\s+)?(?:[\w-]+\s+){{0,2}}?(?:{RECORDINGS}|{DOCUMENTS})\s+"
+    r"(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests)\b",
+    re.IGNORECASE,
 )
 RELATIVE_OPENING = re.compile(r"\b(?:in|with|to|from)\s+which\b|\bwhom\b")
 # "his head chef to ...": whom someone told, then what to do.
@@ -1212,6 +1223,11 @@ class _Attributor:
         ):
             trailing = TRAILING_RELATIVE.search(text, start, end)
             end = _trim_clause_end(text, start, trailing.start()) if trailing else end
+            medium = MEDIUM_AFTER.search(text, start, end) or SHOWN_BY.search(text, start, end)
+            if medium is not None and self.quote_index.outside(medium.start()):
+                # "told managers to ... in a message posted to a Slack channel", "..., leaked
+                # Slack messages show": how it is known, not what was said.
+                end = _trim_clause_end(text, start, medium.start())
             if OBJECT_TO.match(text, start) and RELATIVE_OPENING.search(
                 text, sentence.start, cue.start
             ):

@@ -11,7 +11,8 @@ The story of a leak is read from its statements and channels:
 - the **leak** is the disclosure: a leaked channel and whoever published
   it ("published by the X website"). Each other publisher of the remark
   makes a leak of its own ("streamed live on its YouTube channel", then
-  "posted it on Facebook"), but an outlet that only "obtained" it does not;
+  "posted it on Facebook"), but an outlet that only "obtained" or "reviewed" it
+  does not;
 - a **response** is any other statement by the remark's author;
 - a **defence** or an **attack** is a statement by someone else whose
   sentences carry a defence cue ("stood by", "backed") or an attack cue
@@ -50,6 +51,7 @@ from provenance.lexicon import (
     RELATIVE_ASIDE_OPENER,
     REMARK_NOUNS,
     SUPPORT_WORDS,
+    WEEKDAY_NAMES,
     past_tense,
 )
 from provenance.records import (
@@ -97,6 +99,21 @@ DEICTIC_PRESENT = re.compile(r"^(?:today|tonight|this (?:morning|afternoon|eveni
 
 DEFENCE = Scan.of_phrases(DEFENCE_CUES)
 ATTACK = Scan.of_phrases(ATTACK_CUES)
+
+
+def _day_between(phrases: tuple[str, ...]) -> Scan:
+    """A cue of two or more words with a day between its first and the rest ("called
+    Monday for an inquiry", "stood on Tuesday by the mayor")."""
+    split = [phrase.split(" ", 1) for phrase in phrases if " " in phrase]
+    alternatives = "|".join(
+        rf"{re.escape(first)}\s+(?:on\s+)?{WEEKDAY_NAMES}\s+{re.escape(rest)}"
+        for first, rest in split
+    )
+    return Scan.of(rf"\b(?:{alternatives})\b", *sorted({first for first, _ in split}))
+
+
+DEFENCE_DAY = _day_between(DEFENCE_CUES)
+ATTACK_DAY = _day_between(ATTACK_CUES)
 SUPPORT = Scan.of_phrases(SUPPORT_WORDS)
 CRITICISM = Scan.of_phrases(CRITICISM_WORDS)
 ALLY = Scan.of_phrases(ALLY_WORDS)
@@ -140,6 +157,7 @@ SUBORDINATOR = re.compile(
     r"\b(?:after|before|when|since|following|as|because|once|until|according\s+to|which|that)\b"
 )
 TRANSCRIPTS = ("transcript", "transcripts")
+OBTAINED_VERBS = ("obtained", "seen", "reviewed", "viewed")
 MESSAGE_NOUNS = frozenset("message messages texts chat chats post posts tweet tweets".split())
 POSTED_PASSIVE = re.compile(rf"\b(?:was|were)\s+(?:first\s+)?(?P<verb>{PUT_OUT})\b", re.IGNORECASE)
 LEAKED_POSSESSION = Scan.of(
@@ -241,7 +259,12 @@ class _Builder:
             start, end = self.own_words(self.quotes[number])
             hits = [
                 (m.start(), kind, m)
-                for kind, regex in (("defence", DEFENCE), ("attack", ATTACK))
+                for kind, regex in (
+                    ("defence", DEFENCE),
+                    ("attack", ATTACK),
+                    ("defence", DEFENCE_DAY),
+                    ("attack", ATTACK_DAY),
+                )
                 for m in regex.finditer(self.text, start, end)
                 if not self._in_quotation(m.start())
             ]
@@ -307,7 +330,7 @@ class _Builder:
         """Dated publications first, then "published by" before "obtained by", then text order."""
         channel = self.channels[index]
         undated = self._channel_time(index) is None
-        obtained = "obtained" in channel.rule
+        obtained = _only_obtained(channel)
         return undated, obtained, channel.start
 
     def _channel_time(self, index: int) -> int | None:
@@ -804,7 +827,7 @@ class _Builder:
         later = {
             self.channels[i].publisher: i
             for i in reversed(ranked[1:])
-            if "obtained" not in self.channels[i].rule
+            if not _only_obtained(self.channels[i])
             and self.channels[i].publisher != self.channels[ranked[0]].publisher
         }
         return [self._leak(author, ranked[0], media, first=True)] + [
@@ -850,6 +873,12 @@ class _Builder:
             time=time,
             time_rule=time_rule,
         )
+
+
+def _only_obtained(channel: Channel) -> bool:
+    """ "obtained by the Courier", "screenshots reviewed by Forkpoint": how an outlet got
+    or saw the medium, not its putting it out."""
+    return any(f"'{verb}" in channel.rule for verb in OBTAINED_VERBS)
 
 
 def _first_mention_in(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:

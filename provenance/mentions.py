@@ -121,6 +121,9 @@ DESCRIBED_AS_ORGANISATION = re.compile(
     # blog run by two season-ticket holders,"
     r"(?:,|\s+(?:that|which|based|covering|serving|founded|run|owned|operated|edited)\b)"
 )
+# Words for an outlet only in an apposition ("Exit Interview, a newsletter that ..."),
+# not after a name ("the Lakeview Tenants Union newsletter").
+APPOSED_OUTLET_NOUNS = frozenset(["newsletter"])
 FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
 # "the student newspaper, Quadrant,", "the trade news site FreightBeat": a name
 # right after a word for an outlet.
@@ -478,8 +481,9 @@ def _classify(
     if not ORGANISATION_WORDS.isdisjoint(lowered):
         return [_span(run, "organisation", "name", "organisation word in name")]
     described = DESCRIBED_AS_ORGANISATION.match(text, run[-1].end)
-    if described and not named_person and described["word"] in ORGANISATION_WORDS | OUTLET_NOUNS:
-        kind = "outlet" if described["word"] in OUTLET_NOUNS else "organisation"
+    outlet_nouns = OUTLET_NOUNS | APPOSED_OUTLET_NOUNS
+    if described and not named_person and described["word"] in ORGANISATION_WORDS | outlet_nouns:
+        kind = "outlet" if described["word"] in outlet_nouns else "organisation"
         return [_span(run, kind, "name", f"described as a '{described['word']}'")]
     if named_person and not run[-1].text.isupper():
         return [

@@ -842,3 +842,16 @@ def test_the_state_government_is_the_government_named_before() -> None:
 )
 def test_saying_nothing_is_no_statement(body: str) -> None:
     assert parse(HEAD + body).quotes == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Brandon Keswick told managers to "manage out" parents in a message posted to a Slack '
+        "channel.",
+        'Brandon Keswick told managers to "manage out" parents, leaked Slack messages show.',
+    ],
+)
+def test_how_words_are_known_is_not_part_of_them(body: str) -> None:
+    [indirect] = [q for q in parse(HEAD + body).quotes if q.kind == "indirect"]
+    assert indirect.text == 'managers to "manage out" parents'

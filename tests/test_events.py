@@ -789,3 +789,26 @@ def test_leaks_told_out_of_order_are_ranked_by_their_dates() -> None:
         "Secondary Teachers' Association": ("2026-05-18", 4),
     }
     assert by_type(parsed)["response"].sequence == 3
+
+
+def test_a_newsletter_that_first_published_it_leaked_it_not_the_outlet_that_reviewed_it() -> None:
+    parsed = parse(
+        "CEO told managers to manage out parents\n\nThe chief executive, Brandon Keswick, "
+        'told managers to "quietly manage out" parents, according to screenshots reviewed by '
+        "Forkpoint.\n\nThe message was first published last week by Exit Interview, a "
+        "newsletter that covers workplace culture.",
+        published="2025-09-16",
+        outlet="Forkpoint",
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert (name(parsed, leak.actor), when(parsed, leak)) == ("Exit Interview", "2025-W37")
+
+
+def test_calling_for_an_inquiry_with_the_day_between_is_an_attack() -> None:
+    parsed = parse(
+        "Memo leaked\n\nIn a leaked memo, President Evelyn Marsh wrote that lecturers would be "
+        "cut.\n\nState Sen. Corinne Urquhart called Thursday for a legislative inquiry into "
+        'the memo, saying universities "do not pick" whose rights count.',
+        published="2026-02-13",
+    )
+    assert name(parsed, by_type(parsed)["attack"].actor) == "Corinne Urquhart"
