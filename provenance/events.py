@@ -266,7 +266,7 @@ class _Builder:
                     ("attack", ATTACK_DAY),
                 )
                 for m in regex.finditer(self.text, start, end)
-                if not self._in_quotation(m.start())
+                if not self._in_quotation(m.start()) and not self._at_an_outlet(m)
             ]
             if hits:
                 _, kind, match = min(hits, key=lambda h: h[0])
@@ -297,6 +297,16 @@ class _Builder:
                 if described is not None:
                     return kind, described, f"speaker described as '{described.group()}'"
         return None
+
+    def _at_an_outlet(self, match: re.Match[str]) -> bool:
+        """ "criticised the Flare's decision to publish the audio": a cue aimed at the
+        outlet that published it takes no side against the remark's author."""
+        return any(
+            match.end() < m.start <= match.end() + 8
+            and m.entity is not None
+            and self.entities[m.entity].kind == "outlet"
+            for m in self.mentions
+        )
 
     def _in_quotation(self, offset: int) -> bool:
         """Whether ``offset`` is inside a whole utterance in quotation marks ("He

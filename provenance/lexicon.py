@@ -472,6 +472,7 @@ SUPPORT_WORDS = (
     "out of proportion", "private aside", "in frustration", "heat of the moment", "venting",
     "blowing off steam", "letting off steam", "never meant", "doctored", "selectively edited",
     "misrepresented", "misinterpreted", "witch hunt", "witch-hunt", "smear",
+    "moment of frustration", "private message", "never intended", "clickbait",
     # What those who deny the medium call it: made up, or made up to harm.
     "fabricated", "fabrication", "deepfake", "cloned", "manipulated", "politically motivated",
     "blackmail", "propaganda", "mischief", "desperate attempt",

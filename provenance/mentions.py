@@ -589,6 +589,9 @@ def _titled(run: list[_Word], lowered: list[str]) -> list[_Name]:
         title_start -= 1
     title = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in lowered[title_start : head_at + 1])
     name = run[head_at + 1 :]
+    body = name and name[-1].lower in ORGANISATION_WORDS and name[0].lower not in given_names()
+    if name and (name[0].lower == "and" or body):
+        return []  # "The General and Allied Workers' Union": a body's name, not a title's
     if len(name) >= 2 and name[0].lower in ("of", "for"):
         # "Leader of the Opposition P. Sridevi": the title runs to the name, which
         # starts at an initial or is the last two capitalised words; "The Leader of

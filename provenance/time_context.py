@@ -67,6 +67,7 @@ CLAUSE_BREAK = re.compile(
 )
 SENTENCE_BREAK = re.compile(rf"[.!?;\n]|{QUOTE_MARKS}")
 WINDOW = 80
+DAY_GRANULARITIES = ("day", "part_of_day", "minute")
 STRONG_CUES = (
     ("future", FUTURE_CUE),
     ("modal", MODAL_CUE),
@@ -85,6 +86,9 @@ class TimeContext:
         self.month_first = month_first(article)
         self.reference: str | None = None
         self.reference_end = 0
+        # The last day the text mentioned, which a coarser date since does not replace
+        # for "that afternoon" ("on Tuesday ... in March 2024 ... later that afternoon").
+        self.last_day: str | None = None
 
     def span(self, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:
         """The text around ``[start, end)`` up to the nearest breaks, at most WINDOW each way."""
@@ -176,6 +180,8 @@ class TimeContext:
         """Make a fixed date, mentioned up to ``end``, the reference for what follows."""
         if value_interval(value)[0] is not None:
             self.reference, self.reference_end = value, end
+            if value_interval(value)[2] in DAY_GRANULARITIES:
+                self.last_day = value
 
     def reference_in_sentence(self, start: int) -> bool:
         """Whether the reference was mentioned in the same sentence as ``start``."""

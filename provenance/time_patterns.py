@@ -24,7 +24,7 @@ from datetime import date
 from attrs import frozen
 
 from provenance.scanning import finditer
-from provenance.time_context import TimeContext
+from provenance.time_context import DAY_GRANULARITIES, TimeContext
 from provenance.time_lexicon import (
     PARTS_OF_DAY,
     find_triggers,
@@ -135,9 +135,10 @@ def capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def reference_day(context: TimeContext) -> date | None:
-    """The last day the text mentioned, else the publication date."""
-    reference = context.reference
-    if reference and value_interval(reference)[2] in ("day", "part_of_day", "minute"):
+def reference_day(context: TimeContext, last_day: bool = False) -> date | None:
+    """The day the text mentioned last, else the publication date; with ``last_day``,
+    the last day mentioned even before a coarser date ("later that afternoon")."""
+    reference = context.last_day if last_day else context.reference
+    if reference and value_interval(reference)[2] in DAY_GRANULARITIES:
         return date.fromisoformat(reference[:10])
     return context.anchor

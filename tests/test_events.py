@@ -812,3 +812,15 @@ def test_calling_for_an_inquiry_with_the_day_between_is_an_attack() -> None:
         published="2026-02-13",
     )
     assert name(parsed, by_type(parsed)["attack"].actor) == "Corinne Urquhart"
+
+
+def test_criticising_the_outlet_that_published_it_is_no_attack_on_the_author() -> None:
+    parsed = parse(
+        "Voice note played\n\nThe Daily Flare published a voice note in which chef Lorcan "
+        'Devereux called a porter "a waste of a uniform".\n\nHis solicitor, Imran Sadozai, '
+        "criticised the Flare's decision to publish the audio, saying it was \"a private "
+        'message sent in a moment of frustration".',
+        published="2026-01-29",
+    )
+    assert name(parsed, by_type(parsed)["defence"].actor) == "Imran Sadozai"
+    assert "attack" not in by_type(parsed)

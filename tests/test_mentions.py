@@ -544,3 +544,13 @@ def test_a_word_for_what_someone_does_opening_the_sentence_is_not_their_name(
 def test_a_place_opening_the_sentence_stays_in_a_teams_name() -> None:
     parsed = parse("Guard apologises\n\nPort Sterling Comets guard DeShawn Mercer apologised.")
     assert "Sterling Comets" not in [m.text for m in parsed.mentions]
+
+
+def test_a_bodys_name_with_and_after_a_title_word_is_no_title() -> None:
+    parsed = parse(
+        "Union row\n\nThe General and Allied Workers' Union (GAWU) said the recording was "
+        "brutal. GAWU called for an apology."
+    )
+    names = {parsed.entities[m.entity].name for m in parsed.mentions if m.text == "GAWU"}  # type: ignore[index]
+    assert names == {"General and Allied Workers' Union"}
+    assert all(e.kind != "person" for e in parsed.entities)

@@ -383,3 +383,10 @@ def test_a_date_in_a_quotation_is_no_reference_for_the_narrative() -> None:
 def test_a_half_of_a_game_is_no_half_of_the_year() -> None:
     assert times_of("The referee was heard midway through the second half.") == []
     assert only("Sales rose in the second half.").value == "2023-H2"
+
+
+def test_that_afternoon_is_of_the_last_day_mentioned_not_of_a_month_since() -> None:
+    assert values(
+        "The recording was played on Monday. She said it arrived in March 2023. Giving "
+        "evidence later that afternoon, he said he had not known."
+    ) == [("Monday", "2024-03-04"), ("March 2023", "2023-03"), ("that afternoon", "2024-03-04TAF")]
