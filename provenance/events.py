@@ -97,6 +97,12 @@ CAME_OUT = re.compile(
 DEICTIC_PRESENT = re.compile(r"^(?:today|tonight|this (?:morning|afternoon|evening))$", re.I)
 
 
+# An institution's caution: "is aware of the video", "is reviewing the matter".
+NEUTRAL = re.compile(
+    r"\b(?:aware|review\w*|taken\s+note|looking\s+into|comment\w*|matter|process|guidance"
+    r"|investigat\w*|policy|procedures?)\b",
+    re.IGNORECASE,
+)
 DEFENCE = Scan.of_phrases(DEFENCE_CUES)
 ATTACK = Scan.of_phrases(ATTACK_CUES)
 
@@ -247,7 +253,9 @@ class _Builder:
         first = min(quote.source_start, quote.start, quote.cue.start if quote.cue else quote.start)
         return max(sentence_start, first), sentence_end
 
-    def stance(self, numbers: list[int]) -> tuple[str, re.Match[str], str] | None:
+    def stance(
+        self, numbers: list[int], author: int | None = None
+    ) -> tuple[str, re.Match[str], str] | None:
         """Whether these statements defend or attack, the words that show it, and how.
 
         A defence or attack cue in their sentences decides ("stood by",
@@ -279,11 +287,33 @@ class _Builder:
         ]
         counts = Counter(kind for kind, _ in said)
         if not counts or counts["defence"] == counts["attack"]:
-            return self._described_stance(numbers)
+            described = self._described_stance(numbers)
+            if described is None and not counts and author is not None:
+                return self._speaks_of_author(numbers, author)
+            return described
         kind = counts.most_common(1)[0][0]
         match = next(m for k, m in said if k == kind)
         wording = "support" if kind == "defence" else "criticism"
         return kind, match, f"{wording} in what was said: '{match.group()}'"
+
+    def _speaks_of_author(
+        self, numbers: list[int], author: int
+    ) -> tuple[str, re.Match[str], str] | None:
+        """ "He calls us tourists, but we were the ones answering tickets": a third
+        party's own words about the remark's author, quoted, with no word of support
+        and none of an institution's caution ("is aware of", "reviewing"), go after
+        them."""
+        whole = [self.quotes[n] for n in numbers if self.quotes[n].kind != "partial"]
+        if any(NEUTRAL.search(self.text, q.start, q.end) for q in whole):
+            return None
+        for quote in (q for q in whole if q.kind == "direct"):
+            for mention in self.mentions:
+                inside = quote.start <= mention.start < quote.end
+                if inside and mention.entity == author:
+                    match = re.compile(re.escape(mention.text)).match(self.text, mention.start)
+                    assert match is not None
+                    return "attack", match, f"speaks of the remark's author ('{mention.text}')"
+        return None
 
     def _described_stance(self, numbers: list[int]) -> tuple[str, re.Match[str], str] | None:
         """ "Nelson Kipkorir, one of the Governor's most vocal critics, said ...": how
@@ -774,7 +804,7 @@ class _Builder:
             # A defence or attack is of the remark's author: with none, no stance is sought.
             if speaker not in stances:
                 own = [i for i, q in enumerate(self.quotes) if q.speaker == speaker]
-                stances[speaker] = self.stance(own)
+                stances[speaker] = self.stance(own, author)
             stance = stances[speaker]
             if stance is not None:
                 return stance[0], stance[2]

@@ -824,3 +824,16 @@ def test_criticising_the_outlet_that_published_it_is_no_attack_on_the_author() -
     )
     assert name(parsed, by_type(parsed)["defence"].actor) == "Imran Sadozai"
     assert "attack" not in by_type(parsed)
+
+
+def test_a_third_partys_quoted_words_about_the_author_go_after_them() -> None:
+    parsed = parse(
+        "Recording leaked\n\nIn a leaked recording, chief executive Rob Hale calls remote staff "
+        '"tourists".\n\n"Hale calls us tourists, but we answered the tickets at midnight," said '
+        'Tessa Moreno, a support engineer.\n\n"We are aware of the recording and reviewing it," '
+        "said Carla Diaz, who chairs the board.",
+        published="2025-09-18",
+    )
+    kinds = {name(parsed, e.actor): (e.type, e.rule) for e in parsed.events if e.actor is not None}
+    assert kinds["Tessa Moreno"] == ("attack", "speaks of the remark's author ('Hale')")
+    assert kinds["Carla Diaz"][0] == "statement"
