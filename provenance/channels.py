@@ -46,14 +46,14 @@ MEDIUM = re.compile(
     rf"\b(?:(?:in|on|from|through|according\s+to)\s+"
     rf"(?:(?:the|a|an|this|that|his|her|their|another|one)\s+)?"
     rf"(?P<adj>(?:(?:{LEAK_ADJECTIVES})\s+)*)(?:{PREMODIFIER}\s+){{0,2}}?"
-    rf"|(?P<leak>(?:{LEAK_ADJECTIVES}))\s+(?:[\w-]+\s+)?)"
+    rf"|(?P<leak>(?:{LEAK_ADJECTIVES}))\s+(?:[\w-]+\s+)??)"
     rf"{KIND_OF_MEDIUM}(?P<medium>{RECORDINGS}|{DOCUMENTS})\b"
     rf"|\b(?:(?:the|a|an|these|those)\s+)?{KIND_OF_MEDIUM}(?P<published>{RECORDINGS}|{DOCUMENTS})"
     rf"(?=,?(?:[^.;]|\.(?=\s\d)){{0,60}}?\s(?:first\s+)?"
     rf"(?:published|obtained|released|posted|leaked|revealed|seen|captured|{HANDED})"
     rf"\s+(?:by|to)\b|\s+(?:surfaced|emerged|circulated|went\s+viral)\b"
     rf"|,?(?:[^.;]|\.(?=\s\d)){{0,80}}?\s(?:was|were)\s+(?:{PUT_OUT})\b)"
-    rf"|\b(?:a|an|the)\s+(?:{PREMODIFIER}\s+)?{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})"
+    rf"|\b(?:a|an|the)\s+(?:{PREMODIFIER}\s+)??{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})"
     r"(?=\s+in\s+which\b)"
     # "Transport secretary recorded mocking ...", "caught on camera saying ...".
     r"|\b(?P<caught>(?:secretly\s+)?(?:recorded|filmed|taped)|caught\s+on\s+"
@@ -662,7 +662,10 @@ class _Finder:
         caught_by = match["caught"] or match["miked"] or match["heard"] or match["taped"] or ""
         caught = bool(caught_by)
         kind = "recording" if caught or re.fullmatch(RECORDINGS, medium) else "document"
-        adjectives = f"{match['adj'] or ''} {match['leak'] or ''}"
+        # "a leaked voice message in which ...": the adjective may be in any branch's words.
+        adjectives = (
+            match.group() if match["relative"] else f"{match['adj'] or ''} {match['leak'] or ''}"
+        )
         # A medium that was published, seen by someone or surfaced is out; so are
         # words "caught on" a microphone or camera, which others heard or saw.
         brought_out = match["published"] is not None or caught_by.lower().startswith("caught")
@@ -968,6 +971,7 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
     brought_out = any(c.leaked for c in channels)  # "messages seen by", "the clip surfaced"
     if not (brought_out or LEAK_IN_ARTICLE.search(article.text)):
         return channels
+
     kinds = {c.kind for c in channels if c.kind in MEDIA and c.leaked} or set(MEDIA)
     publishers = {
         c.publisher
@@ -975,11 +979,30 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
         if c.leaked and c.publisher is not None and c.kind not in MEDIA
     }
     publisher = next(iter(publishers)) if len(publishers) == 1 else None
-    return [
+    marked = [
         evolve(c, leaked=True, publisher=c.publisher if c.publisher is not None else publisher)
         if c.kind in kinds and (c.leaked or not _answered_in(article.text, c))
         else c
         for c in channels
+    ]
+    # "In the message" after "a voice message" was leaked: the same medium, of its kind.
+    heads: dict[str, Channel] = {}
+    for c in marked:
+        if c.kind in MEDIA and c.leaked:
+            heads.setdefault(c.name.split()[-1].lower(), c)
+    return [
+        evolve(
+            c,
+            kind=same.kind,
+            leaked=True,
+            publisher=c.publisher if c.publisher is not None else same.publisher,
+        )
+        if c.kind in MEDIA
+        and c.name.split()[0].lower() in ("the", "this", "that")
+        and (same := heads.get(c.name.split()[-1].lower())) is not None
+        and same.start < c.start
+        else c
+        for c in marked
     ]
 
 

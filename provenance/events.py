@@ -133,7 +133,11 @@ MEDIUM_NOUN = re.compile(
     re.IGNORECASE,
 )
 MADE_AFTER_MEDIUM = re.compile(
-    rf",?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?{MADE_VERBS}", re.IGNORECASE
+    rf",?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?{MADE_VERBS}"
+    # "The voice note, which Khumalo sent to a WhatsApp group on 2 October,".
+    r"|,?\s*(?:which|that)\s+(?:[\w'’.-]+\s+){1,3}?(?P<maker>sent|recorded|wrote|made|filmed|left"
+    r"|shot|drafted|dictated)\b",
+    re.IGNORECASE,
 )
 MADE_PASSIVE = re.compile(rf"\b(?:was|were)\s+(?:\w+ly\s+)?{MADE_VERBS}", re.IGNORECASE)
 # "Akerman sent that email to senior staff on Nov. 21": its maker's verb before it.
@@ -613,7 +617,7 @@ class _Builder:
                 continue
             time = self.clause_time(made.end(), sentence_end)
             if time is not None:
-                verb = made["verb"].lower()
+                verb = (made["verb"] or made.groupdict()["maker"]).lower()
                 return time, f"'{self.times[time].text}': when the {noun} was {verb}"
         return None, None
 

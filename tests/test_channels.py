@@ -571,3 +571,12 @@ def test_words_written_after_the_sentence_naming_the_post_are_the_post() -> None
         None,
         None,
     )
+
+
+def test_the_message_after_a_leaked_voice_message_is_that_recording() -> None:
+    parsed = parse(
+        "Striker's voice message leaked\n\nA leaked voice message shows the striker mocking his "
+        'coach.\n\nIn the message, Matias Ferreyra said the coach was "a museum piece".'
+    )
+    assert channel_of(parsed, 'the coach was "a museum piece"')[0] == "recording"  # type: ignore[index]
+    assert all(c.leaked for c in parsed.channels if c.name in ("the message", "a voice message"))

@@ -837,3 +837,25 @@ def test_a_third_partys_quoted_words_about_the_author_go_after_them() -> None:
     kinds = {name(parsed, e.actor): (e.type, e.rule) for e in parsed.events if e.actor is not None}
     assert kinds["Tessa Moreno"] == ("attack", "speaks of the remark's author ('Hale')")
     assert kinds["Carla Diaz"][0] == "statement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ferreyra recorded the message on Sunday evening and sent it to the squad.",
+            "2025-10-05TEV",
+        ),
+        (
+            "The message, which Ferreyra sent to a WhatsApp group on 2 October, was leaked.",
+            "2025-10-02",
+        ),
+    ],
+)
+def test_the_medium_made_by_its_author_dates_the_remark(sentence: str, expected: str) -> None:
+    parsed = parse(
+        "Striker's voice message leaked\n\nIl Fischietto played a leaked voice message in which "
+        'striker Matias Ferreyra calls his coach "a museum piece".\n\n' + sentence,
+        published="2025-10-10",
+    )
+    assert when(parsed, by_type(parsed)["remark"]) == expected
