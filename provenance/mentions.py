@@ -716,7 +716,8 @@ class _Clusters:
         """The person a lone surname or first name refers to, and the form it takes.
 
         A surname goes to the person with that surname mentioned most
-        recently before it (or first after it); a lone first name only to a
+        recently before it (or first after it), or of two with it, to the one
+        with a title; a lone first name only to a
         person whose first name is compatible, when exactly one is.
         """
         token = name.tokens[-1]
@@ -728,6 +729,11 @@ class _Clusters:
         if by_surname:
             before = [i for start, i in placed if start < name.start and i in by_surname]
             index = before[-1] if before else by_surname[0]
+            # "Gov. Maren Ostby's son ... Anders Ostby, 24, ... Ostby's campaign": of two
+            # people who share a surname, a bare surname names the one with a title.
+            titled = [i for i in dict.fromkeys(before) if self._titled(i)]
+            if len(set(before)) > 1 and len(titled) == 1:
+                index = titled[0]
             person = self.items[index]
             assert isinstance(person, _Person)
             person.absorb(name)
@@ -736,6 +742,10 @@ class _Clusters:
             return None
         by_first = self._by_first(token)
         return (by_first[0], "name") if len(by_first) == 1 else None
+
+    def _titled(self, index: int) -> bool:
+        person = self.items[index]
+        return isinstance(person, _Person) and bool(person.roles)
 
     def _by_first(self, token: str) -> list[int]:
         """The people with a first name compatible with ``token`` (kept until one changes)."""

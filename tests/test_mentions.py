@@ -554,3 +554,13 @@ def test_a_bodys_name_with_and_after_a_title_word_is_no_title() -> None:
     names = {parsed.entities[m.entity].name for m in parsed.mentions if m.text == "GAWU"}  # type: ignore[index]
     assert names == {"General and Allied Workers' Union"}
     assert all(e.kind != "person" for e in parsed.entities)
+
+
+def test_a_bare_surname_shared_by_two_names_the_one_with_a_title() -> None:
+    parsed = parse(
+        "Remark about governor's son\n\nThe nominee mocked Gov. Maren Ostby's son.\n\n"
+        "Anders Ostby, 24, appeared with his mother in an ad.\n\n"
+        "At a union hall on Monday, Ostby, 51, told supporters her son was brave."
+    )
+    quote = next(q for q in parsed.quotes if q.text == "her son was brave")
+    assert parsed.entities[quote.speaker].name == "Maren Ostby"  # type: ignore[index]
