@@ -175,9 +175,11 @@ SUBORDINATOR = re.compile(r"\s(?:after|when|as|before|since|because|while)\s")
 # "Reid was caught on his microphone calling him ...", "she was recorded telling
 # donors ...": a passive of catching someone on record, right before an "-ing" cue.
 CAUGHT_BEFORE = re.compile(
-    r"\s(?:was|were|is|are|been|being|be|got|gets|get)\s+(?:(?:also|secretly|apparently|allegedly)\s+)?"
+    # "MEP recorded calling farmers ...": a headline's passive has no auxiliary.
+    r"\s(?:(?:was|were|is|are|been|being|be|got|gets|get)\s+)?"
+    r"(?:(?:also|secretly|apparently|allegedly)\s+)?"
     r"(?:caught|recorded|filmed|taped|heard|overheard|captured)"
-    r"(?:\s+(?:on|in|by)\s+[^,.;:\"“”]{1,60}?)?\s+$",
+    r"(?:\s+(?:on|in|by|at|during)\s+[^,.;:\"“”]{1,60}?)?\s+$",
     re.IGNORECASE,
 )
 CLAUSE_BOUNDARIES = frozenset(

@@ -879,7 +879,9 @@ def find_channels(
             chosen = _written_in(quote, previous, anchor, sentence, channels, article.text)
         if chosen is not None:
             updated[number] = evolve(quote, channel=chosen)
-        if quote.speaker is not None:
+        if quote.speaker is not None and quote.paragraph > 0:
+            # Not the headline's: its medium ("MEP recorded calling ...") is no channel
+            # of what the speaker says below it.
             last_by_speaker[quote.speaker] = chosen
             last_speaker = quote.speaker
     return Channels(tuple(channels), tuple(updated))

@@ -256,6 +256,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     gerund = word.lower().endswith("ing")
     if gerund and following in PREPOSITIONS and not (infinitive or colon or shown):
         return False
+    if gerund and adjacent and previous_is_gerund(before):
+        return False  # "describing protesting farmers as ...": an adjective
     if word.lower().endswith("ing") and _after_adjective(text, sentence, match):
         return False
     previous = before[0].group() if before else ""
@@ -286,6 +288,17 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
 
 
 TO_BE_AFTER = re.compile(r"\s+to\s+(?:be|have\s+been)\b")
+
+
+AS_QUOTE_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,4}\s+as\s+[\"“‘']")
+
+
+def previous_is_gerund(before: list[re.Match[str]]) -> bool:
+    """Whether the word before is a cue's "-ing" form ("describing protesting farmers")."""
+    word = before[0].group() if before else ""
+    return word.lower().endswith("ing") and lemma_frame(word) is not None
+
+
 COLON_AFTER_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,5}?:")
 # Verbs that show a person doing something: "showed her mocking ...".
 SHOWING = frozenset(
@@ -340,8 +353,8 @@ def _after_adjective(text: str, sentence: Sentence, match: re.Match[str]) -> boo
     before = previous_words(text, sentence.start, match.start(), 2)
     after = WORD.search(text, match.end(), sentence.end)
     following = after.group() if after else ""
-    if following.lower() in OBJECT_PRONOUNS:
-        return False
+    if following.lower() in OBJECT_PRONOUNS or AS_QUOTE_AFTER.match(text, match.end()):
+        return False  # "recorded at a lunch describing farmers as "subsidy tourists""
     return (
         len(before) == 2
         and before[0].group().lower() in DETERMINERS

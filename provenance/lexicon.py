@@ -155,6 +155,8 @@ HONORIFICS: dict[str, str | None] = {
     # Bello", "Alhaji Musa Bello", "Barrister Ngozi Eze", "Engr Tope Ade".
     "comrade": None, "alhaji": "m", "alhaja": "f", "hajia": "f", "mallam": "m",
     "barrister": None, "barr": None, "engr": None, "otunba": "m", "shri": "m", "smt": "f",
+    # Church titles: "Apostle Kwabena Ofori-Mensah", "Prophet Ama Boateng".
+    "apostle": None, "prophet": "m", "prophetess": "f", "evangelist": None, "deaconess": "f",
 }
 
 # Heads of role noun phrases: "the shadow health secretary", "the Labour leader".
@@ -279,7 +281,8 @@ TITLE_WORDS = frozenset(
     majority minority cllr coun transport treasury environment energy culture trade work pensions
     housing interior labor labour commerce agriculture finance communications press policy
     homeland immigration climate science infrastructure international development digital
-    sport veterans principal dean pastor coach manager head major brigadier councilwoman
+    sport veterans principal dean pastor coach manager head major brigadier overseer mep
+    councilwoman
     councilman councilmember alderwoman
     # Players' positions: "Forward Terrell Wingate", "Quarterback Ray Dunn".
     forward striker midfielder goalkeeper quarterback pitcher winger defenceman defenseman
@@ -309,6 +312,7 @@ TITLE_HEADS = frozenset(
     assemblywoman trustee cllr coun cmdr ceo cfo coo cto md founder co-founder executive
     principal dean pastor coach manager brigadier td mla msp mpp deputy archdeacon vicar
     rector canon chaplain councilwoman councilman councilmember alderwoman forward striker
+    overseer mep
     midfielder goalkeeper quarterback pitcher winger defenceman defenseman
     """.split()
 )

@@ -151,7 +151,7 @@ CHANNEL_BEFORE = Scan.of(
     "spoke",
     "appearing",
 )
-APPOSITION_GAP = re.compile(r"^\s*,\s*$|^\s$")
+APPOSITION_GAP = re.compile(r"\A[ \t]*,[ \t]*\Z|\A[ \t]\Z")  # not across a paragraph break
 
 
 @frozen
@@ -489,7 +489,8 @@ def _classify(
         return [
             _span(run, "person", "name", "given name + surname", gender=_gender_of(run[0].text))
         ]
-    if len(run) == 1 and run[0].text.isupper() and 2 <= len(run[0].text) <= 6:
+    role_word = lowered[0] in ALL_ROLE_HEADS or lowered[0] in TITLE_HEADS  # "MEP", "MP"
+    if len(run) == 1 and run[0].text.isupper() and 2 <= len(run[0].text) <= 6 and not role_word:
         return [_span(run, "organisation", "name", "acronym")]
     if len(run) >= 2 and lowered[-1] in SEAT_WORDS:
         return [_span(run, "organisation", "name", f"a seat of power ('{run[-1].text}')")]
@@ -601,7 +602,9 @@ def _titled(run: list[_Word], lowered: list[str]) -> list[_Name]:
             len(name) - 2,
         )
         rest = name[cut:]
-        if cut < 2 or not all(w.text[0].isupper() for w in rest) or rest[0].lower == "the":
+        named = _initials(rest[0].text) or rest[0].lower in given_names()
+        if cut < 2 or not all(w.text[0].isupper() for w in rest) or not named:
+            # "General Overseer of Living Flames Chapel International": no one's name.
             cut = len(name)
         title = " ".join([title, *(w.lower for w in name[:cut])])
         name = name[cut:]

@@ -57,11 +57,23 @@ def paragraphs(article: Article) -> tuple[Paragraph, ...]:
 
 def _kind(text: str) -> str:
     lowered = text.lower()
-    if text[0] in BULLETS or lowered.startswith(CAPTION_OPENERS):
+    if text[0] in BULLETS or lowered.startswith(CAPTION_OPENERS) or _byline(text):
         return "caption"
     return "body"
 
 
+def _byline(text: str) -> bool:
+    """ "Niamh Ferriter in Strasbourg", "Special Correspondent": a short line of
+    capitalised words (and "in", "and", ...), with no sentence's full stop."""
+    words = text.split()
+    return (
+        len(words) <= 6
+        and not text.rstrip().endswith((".", "?", "!", '"', "”", ":"))
+        and all(w[:1].isupper() or w in BYLINE_JOINERS for w in words)
+    )
+
+
+BYLINE_JOINERS = frozenset(["in", "and", "at", "of", "for", "the", "&", "|", "-", "–", "—"])
 INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 
 

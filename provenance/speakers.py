@@ -222,6 +222,16 @@ class _Resolver:
                     return speaker, "most recent speaker"
             if turn.subject is not None and self._compatible_gender(turn.subject, mention.gender):
                 return turn.subject, "most recent subject"
+        # "distanced himself from MEP Verena Stadlmayr after she was recorded": with no
+        # subject or speaker before to refer to, the person named last before it.
+        for i in reversed([i for i in inside if i < index]):
+            entity = self.mentions[i].entity
+            if (
+                entity is not None
+                and self._is_person(entity)
+                and self._compatible_gender(entity, mention.gender)
+            ):
+                return entity, "person named earlier in the sentence"
         return None
 
     def _is_person(self, entity: int) -> bool:

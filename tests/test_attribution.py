@@ -855,3 +855,29 @@ def test_saying_nothing_is_no_statement(body: str) -> None:
 def test_how_words_are_known_is_not_part_of_them(body: str) -> None:
     [indirect] = [q for q in parse(HEAD + body).quotes if q.kind == "indirect"]
     assert indirect.text == 'managers to "manage out" parents'
+
+
+def test_a_byline_name_is_no_one_a_pronoun_refers_to() -> None:
+    parsed = parse(
+        "Group leader distances himself from MEP\n\nNiamh Ferriter in Strasbourg\n\n"
+        "The group leader distanced himself from Austrian MEP Verena Stadlmayr after she was "
+        'secretly recorded at a lunch describing protesting farmers as "subsidy tourists".'
+    )
+    assert statements(parsed) == [("partial", "subsidy tourists", "Verena Stadlmayr")]
+    assert parsed.segments.paragraphs[1].kind == "caption"
+
+
+def test_a_headline_passive_without_its_auxiliary_names_who_was_recorded() -> None:
+    parsed = parse(
+        "Leader rebukes MEP recorded calling farmers 'subsidy tourists'\n\nIt was a lunch."
+    )
+    quote = next(q for q in parsed.quotes if q.text == "subsidy tourists")
+    assert parsed.article.text[quote.source_start : quote.source_end] == "MEP"  # type: ignore[misc]
+
+
+def test_church_titles_before_a_name() -> None:
+    parsed = parse(
+        "Pastor's clip\n\nThe General Overseer of Living Flames Chapel International, Apostle "
+        "Kwabena Ofori-Mensah, said the clip was edited."
+    )
+    assert statements(parsed) == [("indirect", "the clip was edited", "Kwabena Ofori-Mensah")]
