@@ -103,7 +103,8 @@ PUBLISHED_ACTIVE = re.compile(
     # messages", "released a transcript of the call".
     r"(?:(?:excerpts|extracts|parts|portions|snippets|clips|a\s+transcript|a\s+copy|copies"
     r"|dozens|hundreds|scores|a\s+series|a\s+cache|a\s+trove|a\s+batch)\s+(?:of|from)\s+)?"
-    r"(?:(?:the|a|an|his|her|their|its|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
+    # "published a full, uncensored transcript".
+    r"(?:(?:the|a|an|his|her|their|its|these|those)\s+)?(?:[\w-]+,?\s+){0,2}?"
     rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})|{REMARK_NOUNS})\b",
     re.IGNORECASE,
 )
@@ -112,9 +113,12 @@ PUBLISHED_ACTIVE = re.compile(
 PUT_OUT_IT = re.compile(
     r"\s(?P<verb>posted|published|released|aired|broadcast|played|leaked)\s+(?:it|them)\s+"
     r"(?:online\b|on\s+(?:its|their|the)\s+(?:own\s+)?(?P<site>website|site|blog|channel|podcast"
-    r"|programme|program|show)\b)",
+    r"|programme|program|show)\b"
+    # "the public broadcaster aired it on Monday morning": on air, when it says when.
+    rf"|(?P<day>on\s+{WEEKDAY_NAMES})\b)",
     re.IGNORECASE,
 )
+ON_AIR = ("aired", "broadcast", "played")
 # "obtained by the Sunday Clarion and posted on its website": where it came out.
 ON_ITS_SITE = re.compile(
     rf"\s+and\s+(?:first\s+)?(?:{PUT_OUT})\s+(?:online|on\s+(?:its|their)\s+(?:website|site))\b",
@@ -522,6 +526,8 @@ class _Finder:
             (PUBLISHED_RELATIVE, "medium, which outlet + '{}'"),
         ):
             for match in matches(regex):
+                if match.groupdict().get("day") and match["verb"].lower() not in ON_AIR:
+                    continue  # "posted it on Monday" says not where
                 outlet_end = (
                     max(match.end("outlet"), match.end("named"))
                     if regex is PUBLISHED_RELATIVE
@@ -687,7 +693,10 @@ class _Finder:
         return Channel(kind, name, match.start(), match.end(), rule, leaked=leaked)
 
     def _publisher_before(self, end: int) -> Mention | None:
-        """The outlet or organisation named just before ``end`` ("The Bugle| published")."""
+        """The outlet or organisation named just before ``end`` ("The Bugle| published",
+        "The Allied Nurses' Federation (ANF)| published")."""
+        if self.text[max(0, end - 1) : end] == ")":
+            end -= 1
         for mention in self.mentions:
             entity = mention.entity
             if mention.end != end or entity is None:

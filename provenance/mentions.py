@@ -406,11 +406,17 @@ def _occupation_before_name(run: Sequence[_Word], lowered: list[str]) -> bool:
     )
 
 
+BROADCASTING = frozenset(["radio", "television", "tv", "broadcasting"])
+AMBIGUOUS_OUTLET_NOUNS = frozenset(["program", "programme", "show"])
+
+
 def _outlet_or_organisation(run: Sequence[_Word]) -> str:
     """ "The Daily Bugle" is an outlet; "Court Press Office" an organisation: a
     name's last word says what it is, where it is an organisation's ("Office")."""
     lowered = [w.lower for w in run]
-    if lowered[-1] in ORGANISATION_WORDS and lowered[-1] != "network":
+    # "Canadian Radio Service", "Public Broadcasting Service": a broadcaster's body.
+    on_air = not BROADCASTING.isdisjoint(lowered)
+    if lowered[-1] in ORGANISATION_WORDS and lowered[-1] != "network" and not on_air:
         return "organisation"
     if any(w in OUTLET_WORDS for w in lowered) or run[0].text in OUTLET_ACRONYMS:
         return "outlet"
@@ -446,7 +452,14 @@ def _classify(
     named_person = len(run) >= 2 and lowered[0] in given_names() and lowered[0] not in WEEKDAYS
     follower = FOLLOWING_WORD.match(text, run[-1].end)
     owned = follower is not None and not follower.group().startswith(" ")
-    if follower and follower.group(1) in OUTLET_NOUNS and not (owned and named_person):
+    # Not "Marchmont's program" (a team's), though "Quadrant's website" is an outlet's.
+    programme = owned and follower is not None and follower.group(1) in AMBIGUOUS_OUTLET_NOUNS
+    if (
+        follower
+        and follower.group(1) in OUTLET_NOUNS
+        and not (owned and named_person)
+        and not programme
+    ):
         # "the Harbour Gazette website", "Quadrant's website" (not "Anna Berg's website").
         return [_span(run, "outlet", "name", f"name before '{follower.group(1)}'")]
     if _after_outlet_noun(run, text, lowered):
@@ -1074,8 +1087,8 @@ def _head_fits(head: str, name: str) -> bool:
     league" to "Harbour Council", nor "the group" to it, as its name says it is
     another kind."""
     kinds = ORGANISATION_WORDS.intersection(name.lower().split())
-    if not kinds or head in kinds:
-        return True
+    if not kinds or head in kinds or head in OUTLET_REFERENCE_HEADS:
+        return True  # "the broadcaster": an outlet, whatever its name ("... Radio Service")
     if head in EITHER_REFERENCE_HEADS:
         return kinds.isdisjoint(INSTITUTION_WORDS)
     return head in ("company", "firm") and kinds <= CORPORATE_WORDS

@@ -580,3 +580,12 @@ def test_the_message_after_a_leaked_voice_message_is_that_recording() -> None:
     )
     assert channel_of(parsed, 'the coach was "a museum piece"')[0] == "recording"  # type: ignore[index]
     assert all(c.leaked for c in parsed.channels if c.name in ("the message", "a voice message"))
+
+
+def test_an_organisation_named_with_its_acronym_that_published_it_on_its_website() -> None:
+    parsed = parse(
+        "Second email leaked\n\nThe email was sent by the medical director to consultants. The "
+        "Allied Nurses' Federation (ANF) published it on its website on Saturday."
+    )
+    [site] = [c for c in parsed.channels if c.kind == "website"]
+    assert parsed.entities[site.publisher].name == "Allied Nurses' Federation"  # type: ignore[index]

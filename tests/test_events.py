@@ -859,3 +859,20 @@ def test_the_medium_made_by_its_author_dates_the_remark(sentence: str, expected:
         published="2025-10-10",
     )
     assert when(parsed, by_type(parsed)["remark"]) == expected
+
+
+def test_a_public_broadcaster_that_aired_it_and_a_paper_that_published_a_transcript() -> None:
+    parsed = parse(
+        "Coach's voicemail\n\nIn the 48-second recording, coach Ross Kilbride calls Marchmont's "
+        'program "a beer league".\n\nThe mother played it for a reporter with the Canadian '
+        "Radio Service, and the public broadcaster aired it on Monday morning.\n\nThe Kingsmere "
+        "Quill, the student newspaper, published a full, uncensored transcript on its website "
+        "on Tuesday night.",
+        published="2026-02-12",
+    )
+    leaks = sorted((e for e in parsed.events if e.type == "leak"), key=lambda e: e.sequence)
+    assert [(name(parsed, e.actor), when(parsed, e)) for e in leaks] == [
+        ("Canadian Radio Service", "2026-02-09TMO"),
+        ("Kingsmere Quill", "2026-02-10TNI"),
+    ]
+    assert "Marchmont" not in {e.name for e in parsed.entities if e.kind == "outlet"}
