@@ -119,6 +119,7 @@ PUT_OUT_IT = re.compile(
     re.IGNORECASE,
 )
 ON_AIR = ("aired", "broadcast", "played")
+CLAUSE_OPENER = re.compile(r",?\s*\b(?:when|after|before|as|while|because|since)\s+")
 # "obtained by the Sunday Clarion and posted on its website": where it came out.
 ON_ITS_SITE = re.compile(
     rf"\s+and\s+(?:first\s+)?(?:{PUT_OUT})\s+(?:online|on\s+(?:its|their)\s+(?:website|site))\b",
@@ -152,7 +153,8 @@ CARRIED_LIVE = re.compile(
     r"(?P<verb>(?:live-?)?stream(?:ing|ed)|broadcast(?:ing)?|carr(?:ying|ied)|air(?:ing|ed)"
     # Without an object when that is a relative pronoun before the outlet ("the
     # meeting, which the district streamed live on its YouTube channel").
-    r"|televis(?:ing|ed))\s+(?P<object>(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"|televis(?:ing|ed))\s+(?P<object>(?:it|them)\s+"
+    r"|(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:ceremony|meeting|session|hearing|conference|event|debate|match|game|service|briefing"
     r"|speech|speeches|fundraiser|gala|dinner|forum"
     rf"|proceedings|rally|launch|town\s+hall|sitting|assembly"
@@ -562,6 +564,10 @@ class _Finder:
                 )
         for match in matches(CARRIED_LIVE):
             outlet_mention = self._publisher_before(match.start())
+            aside = ASIDE_BEFORE.search(text, start, match.start())
+            if outlet_mention is None and aside is not None:
+                # "KVRL, the television station that hosted the debate, streamed it live".
+                outlet_mention = self._publisher_before(aside.start())
             if outlet_mention is None:
                 continue
             bare = match["object"] is None
@@ -716,11 +722,15 @@ class _Finder:
             named = self._named_before(aside.start())
         if named is not None or not self.text[sentence_start : put_out.start()].endswith(" and"):
             return named
+        # "..., when Neil Pruszynski, a digital director, cut the clip and posted it": the
+        # subject of the clause the verbs are in.
+        openers = list(CLAUSE_OPENER.finditer(self.text, sentence_start, put_out.start()))
+        clause_start = openers[-1].end() if openers else sentence_start
         return next(
             (
                 m.entity
                 for m in self.mentions
-                if m.start == sentence_start and m.entity is not None and m.kind != "place"
+                if m.start == clause_start and m.entity is not None and m.kind != "place"
             ),
             None,
         )

@@ -94,6 +94,7 @@ CAME_OUT = re.compile(
     r"\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
+WHEN_AFTER = re.compile(r",?\s+when\b")
 DEICTIC_PRESENT = re.compile(r"^(?:today|tonight|this (?:morning|afternoon|evening))$", re.I)
 
 
@@ -895,8 +896,11 @@ class _Builder:
             lead = (
                 self.text[sentence.start : self.times[opening].start] if opening is not None else ""
             )
-            # "The clip first surfaced on Sunday morning, when X posted ...": when it came out.
-            came_out = CAME_OUT.search(lead) is not None
+            # "The clip first surfaced on Sunday morning, when X posted ...", "drew little
+            # notice until Monday morning, when X posted it": when it came out.
+            came_out = CAME_OUT.search(lead) is not None or (
+                opening is not None and WHEN_AFTER.match(self.text, self.times[opening].end)
+            )
             time = (
                 opening if opening is not None and (came_out or not lead.strip(" \"“'‘")) else None
             )

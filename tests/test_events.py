@@ -876,3 +876,19 @@ def test_a_public_broadcaster_that_aired_it_and_a_paper_that_published_a_transcr
         ("Kingsmere Quill", "2026-02-10TNI"),
     ]
     assert "Marchmont" not in {e.name for e in parsed.entities if e.kind == "outlet"}
+
+
+def test_a_station_in_an_aside_that_streamed_it_live_and_a_staffer_who_clipped_it() -> None:
+    parsed = parse(
+        "Nominee caught on hot mic\n\nKVRL, the television station that hosted the debate, "
+        "streamed it live on its website, and the feed kept running through the breaks.\n\n"
+        'During the break, Curt Duquette can be heard telling an aide: "Give me a break."\n\n'
+        "The exchange drew little notice until Monday morning, when Neil Pruszynski, a "
+        "campaign staffer, cut the clip from the stream and posted it on X.",
+        published="2026-10-13",
+    )
+    leaks = sorted((e for e in parsed.events if e.type == "leak"), key=lambda e: e.sequence)
+    assert [(name(parsed, e.actor), when(parsed, e)) for e in leaks] == [
+        ("KVRL", None),
+        ("Neil Pruszynski", "2026-10-12TMO"),
+    ]
