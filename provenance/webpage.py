@@ -52,15 +52,21 @@ def read_webpage(html: str) -> WebPage:
     long to import as the rest of the command line put together.
     """
     import trafilatura
+    from lxml.etree import LxmlError
 
-    document = trafilatura.bare_extraction(
-        html,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        favor_precision=True,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    try:
+        document = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except (AssertionError, ValueError, LxmlError) as error:
+        # Markup broken enough to trip the extractor ("<body><html><script>" makes lxml
+        # drop a script that has no parent): no text can be trusted from it.
+        raise NoArticleText(f"the HTML could not be read ({type(error).__name__})") from error
     if document is None or document.body is None:
         raise NoArticleText("no article text found in the HTML")
     headline = _clean(document.title or "")
