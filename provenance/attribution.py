@@ -48,6 +48,7 @@ from provenance.lexicon import (
     CLAUSE_VERBS,
     DETERMINERS,
     DOCUMENTS,
+    HONORIFICS,
     IRREGULAR_PAST,
     KIN_NOUNS,
     MEDIUM_NOUNS,
@@ -191,6 +192,7 @@ COORDINATORS = frozenset(("and", "or"))
 HEAD_NOUNS = frozenset("head chief member members chair staff".split())
 # Words that may continue a head before what qualifies it ("deputy head of ...").
 HEAD_CONTINUATIONS = ROLE_HEADS | PREMODIFIERS | HEAD_NOUNS
+POSSESSIVE_DETERMINERS = frozenset(["its", "his", "her", "their", "our"])
 # Words that start a clause, and so end a subject, unless a preposition or determiner precedes.
 CLAUSE_WORDS = NOT_IN_SUBJECT - PREPOSITIONS
 CLAUSE_WORDS_BUT_COORDINATORS = CLAUSE_WORDS - COORDINATORS
@@ -823,6 +825,12 @@ class _Attributor:
         """
         start, end = self._phrase(index)
         floor = self.segments.sentence_at(start).start
+        named = self._named_before_acronym(index)
+        if named is not None:
+            # "the Centre for Procurement Integrity and Accountability (CEPIA), ...": the
+            # name the acronym in brackets stands for opens the source.
+            start = self._phrase(named)[0]
+            end += self.text[end : end + 1] == ")"
         if self.mentions[index].form != "pronoun":
             start = self._premodifiers(start, floor)
             start = self._role_in_apposition(start, floor)
@@ -891,29 +899,64 @@ class _Attributor:
         with the name in apposition to it, belongs to the source."""
         if self.text[start - 2 : start] != ", ":
             return start
-        clause = max(floor, *(self.text.rfind(mark, floor, start - 2) + 1 for mark in ',;:"“”('))
+        # Where the clause opens: not at a possessive's apostrophe ("The church's
+        # Director of Communications,") nor at a bracket closed before the name ("the
+        # Officer of the Ghana Unity Alliance (GUA), Mr Yaw Boakye-Ansah,").
+        opened = [self.text.rfind(mark, floor, start - 2) for mark in ',;:"“”(']
+        bracket = self.text.rfind("(", floor, start - 2)
+        if bracket >= 0 and self.text.find(")", bracket, start - 2) >= 0:
+            opened = [at for at in opened if at != bracket]
+            opened.append(self.text.rfind(",", floor, bracket))
+        clause = max(floor, *(at + 1 for at in opened))
         tokens = list(words(self.text, clause, start - 2))
         # Capitalised words are names ("United"), except a participle opening the clause
         # ("Defending the leader on Monday, Tom Ruru said").
         found = [t.group() for t in tokens]
         opening = bool(found) and len(found[0]) > 4 and found[0].lower().endswith(("ing", "ed"))
         verb = opening or any(
-            _verb_like(w) and w not in ("of", "for", "on") and w.islower() for w in found
+            _verb_like(w)
+            and w not in ("of", "for", "on", "in")
+            and w.islower()
+            and w not in PREMODIFIERS
+            for w in found
         )
-        if not 1 <= len(tokens) <= 8 or verb or tokens[0].group().lower() in PREPOSITIONS:
+        if not 1 <= len(tokens) <= 14 or verb or tokens[0].group().lower() in PREPOSITIONS:
             return start  # "At Monday's presidential debate, Clinton": no role phrase
         if not any(t.group().lower() in HEAD_CONTINUATIONS for t in tokens):
             return start
         return tokens[0].start()
 
+    def _named_before_acronym(self, index: int) -> int | None:
+        """The mention of the name an acronym in brackets right after it stands for."""
+        mention = self.mentions[index]
+        if self.text[mention.start - 1 : mention.start] != "(" or mention.entity is None:
+            return None
+        return next(
+            (
+                i
+                for i, other in enumerate(self.mentions)
+                if other.end == mention.start - 2 and other.entity == mention.entity
+            ),
+            None,
+        )
+
     def _premodifiers(self, start: int, floor: int) -> int:
-        """Step left over the words that modify a name: "Democratic presidential candidate"."""
+        """Step left over the words that modify a name: "Democratic presidential candidate",
+        "Hon.", and a possessive before a role ("The church's", "Mr Devereux's")."""
         while True:
             previous = previous_words(self.text, floor, start, 1)
-            if not previous or self.text[previous[0].end() : start] != " ":
+            gap = self.text[previous[0].end() : start] if previous else ""
+            abbreviated = gap == ". " and previous and previous[0].group().lower() in HONORIFICS
+            if not previous or (gap != " " and not abbreviated):
                 return start
             word = previous[0].group()
             lowered = word.lower()
+            if lowered.endswith(("'s", "’s")) or lowered in POSSESSIVE_DETERMINERS:
+                start = previous[0].start()
+                continue
+            if lowered.rstrip(".") in HONORIFICS and word[0].isupper():
+                start = previous[0].start()  # "Mr Devereux's solicitor"
+                continue
             if lowered in DETERMINER_WORDS:
                 return previous[0].start()
             if _verb_like(word) or lowered in COMMON_STARTERS or word.isdigit():

@@ -157,6 +157,8 @@ HONORIFICS: dict[str, str | None] = {
     "barrister": None, "barr": None, "engr": None, "otunba": "m", "shri": "m", "smt": "f",
     # Church titles: "Apostle Kwabena Ofori-Mensah", "Prophet Ama Boateng".
     "apostle": None, "prophet": "m", "prophetess": "f", "evangelist": None, "deaconess": "f",
+    # "Hon. Olumide Fasanya": a legislator's or office-holder's form of address.
+    "hon": None, "honourable": None, "honorable": None,
 }
 
 # Heads of role noun phrases: "the shadow health secretary", "the Labour leader".
@@ -177,6 +179,7 @@ ROLE_HEADS = frozenset(
     frontrunner front-runner pundit columnist co-founder cofounder defenceman defenseman
     investor researcher scientist expert consultant lecturer historian activist
     campaigner organiser organizer councilwoman councilman councilmember alderwoman
+    solicitor barrister counsel
     """.split()
 )
 

@@ -468,6 +468,20 @@ def _classify(
         return [_span(run, "organisation", "name", f"name before '{follower.group(1)}'")]
     if lowered[0] in HONORIFICS and len(run) > 1:
         return [_honorific(run)]
+    inner = next(
+        (
+            k
+            for k in range(1, len(run) - 1)
+            if lowered[k] in HONORIFICS and text[run[k].end : run[k].end + 1] == "."
+        ),
+        None,
+    )
+    if inner is not None:
+        # "Kapkures Ward MCA Hon. Nelson Kipkorir": what he is, then his name.
+        return [
+            *_classify(run[:inner], text, at_sentence_start, surnames),
+            *_classify(run[inner:], text, False, surnames),
+        ]
     titled = _titled(run, lowered)
     channel = CHANNEL_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
     names_someone = any(n.kind == "person" and n.form != "title" for n in titled)

@@ -881,3 +881,38 @@ def test_church_titles_before_a_name() -> None:
         "Kwabena Ofori-Mensah, said the clip was edited."
     )
     assert statements(parsed) == [("indirect", "the clip was edited", "Kwabena Ofori-Mensah")]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "The church's Director of Communications, Rev. Akosua Mensah, said the video was "
+            "edited.",
+            "The church's Director of Communications, Rev. Akosua Mensah,",
+        ),
+        (
+            "In a statement, Mr Devereux's solicitor, Imran Sadozai, said the message was private.",
+            "Mr Devereux's solicitor, Imran Sadozai,",
+        ),
+        (
+            "Its Publicity Secretary in the state, Hon. Olumide Fasanya, said the audio was fake.",
+            "Its Publicity Secretary in the state, Hon. Olumide Fasanya,",
+        ),
+        (
+            "But the Centre for Procurement Integrity (CEPI), a civil society group, said the "
+            "claim was no excuse.",
+            "the Centre for Procurement Integrity (CEPI), a civil society group,",
+        ),
+        (
+            "Kapkures Ward MCA Hon. Nelson Kipkorir, a critic, said the recording confirmed it.",
+            "Kapkures Ward MCA Hon. Nelson Kipkorir, a critic,",
+        ),
+    ],
+)
+def test_the_source_covers_a_role_or_name_in_apposition(body: str, source: str) -> None:
+    [quote] = [q for q in parse(HEAD + body).quotes if q.kind == "indirect"]
+    parsed = parse(HEAD + body)
+    quote = next(q for q in parsed.quotes if q.kind == "indirect")
+    assert parsed.article.text[quote.source_start : quote.source_end] == source  # type: ignore[misc]
+    assert quote.speaker is not None
