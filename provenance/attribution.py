@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from attrs import evolve, frozen
 
 from provenance.cues import (
+    ANONYMITY_AFTER,
     FoundCue,
     find_cues,
     indefinite_compound,
@@ -657,6 +658,9 @@ class _Attributor:
             and self.mentions[right].form != "pronoun"
             and not self.text[cue.end : self._phrase(right)[0]].strip()
             and self._after_comma(sentence, cue.start)
+            # Not after a subject and its aside: "A chieftain of the party, who spoke on
+            # condition of anonymity, said the senator had paid".
+            and (generic is None or generic[1] <= self.text.rfind(",", sentence.start, cue.start))
         ):
             # "... with Central Asia, said Mira Osman, an expert": an inverted cue.
             start, end = self._source_after_cue(right, sentence)
@@ -1022,11 +1026,14 @@ class _Attributor:
             tokens = list(words(self.text, sentence.start, first_comma))
             aside = list(words(self.text, first_comma, clause - 1))
             adverb = ASIDE_ADVERB.match(self.text, first_comma)
+            # "The whistleblower, a nurse who asked not to be named, said": anonymity asked
+            # for is no verb of the sentence.
+            anonymous = ANONYMITY_AFTER.search(self.text, first_comma, clause) is not None
             if (
                 aside
                 and len(aside) <= 12
                 and not adverb
-                and not any(_past_verb(t.group()) for t in aside)
+                and (anonymous or not any(_past_verb(t.group()) for t in aside))
             ):
                 # "Karimi, executive director of Interfaith Paths to Peace, said": the
                 # apposition and its closing comma belong to the source.

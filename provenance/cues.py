@@ -246,6 +246,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if TO_BE_AFTER.match(text, match.end(), sentence.end):
         return False  # "a voice said to be that of the commissioner": no one says it
+    if ANONYMITY_AFTER.match(text, match.end(), sentence.end):
+        return False  # "a nurse who asked not to be named", "spoke on condition of anonymity"
     infinitive = following == "to" and lemma in OBJECT_VERBS.values()
     if lemma == "raise" and (following[:1].isdigit() or following in RAISED_MONEY):
         return False  # "raised $5 million": money, not words
@@ -287,6 +289,10 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     return True
 
 
+ANONYMITY_AFTER = re.compile(
+    r"\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity)",
+    re.IGNORECASE,
+)
 TO_BE_AFTER = re.compile(r"\s+to\s+(?:be|have\s+been)\b")
 
 

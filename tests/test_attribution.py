@@ -916,3 +916,26 @@ def test_the_source_covers_a_role_or_name_in_apposition(body: str, source: str) 
     quote = next(q for q in parsed.quotes if q.kind == "indirect")
     assert parsed.article.text[quote.source_start : quote.source_end] == source  # type: ignore[misc]
     assert quote.speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "The whistleblower, a senior nurse who asked not to be named, said the corridors were "
+            "full.",
+            "The whistleblower, a senior nurse who asked not to be named,",
+        ),
+        (
+            "A chieftain of the party, who spoke on condition of anonymity, said the senator had "
+            "paid.",
+            "A chieftain of the party, who spoke on condition of anonymity,",
+        ),
+    ],
+)
+def test_asking_not_to_be_named_is_part_of_the_source_not_a_statement(
+    body: str, source: str
+) -> None:
+    parsed = parse(HEAD + body)
+    [quote] = parsed.quotes
+    assert parsed.article.text[quote.source_start : quote.source_end] == source  # type: ignore[misc]
