@@ -883,8 +883,31 @@ class _Attributor:
             # "Ruth Ames, a historian who sits on the council,": a relative clause
             # after the apposition, up to its closing comma.
             return start, closing + 1
-        if any(_is_cue(t.group()) and not _noun_after(tokens, i) for i, t in enumerate(tokens)):
+        if any(
+            _is_cue(t.group())
+            and not _noun_after(tokens, i)
+            # "who was on the call": a noun after a determiner, not a cue.
+            and not (i > 0 and tokens[i - 1].group().lower() in DETERMINERS)
+            for i, t in enumerate(tokens)
+        ):
             return start, end
+        # "an analyst at Holbrook Barrow who was on the call" (not ", which led ...").
+        relative = any(
+            t.group().lower() in ("who", "whose", "which")
+            and "," not in self.text[tokens[i - 1].end() : t.start()]
+            for i, t in enumerate(tokens)
+            if i > 0
+        )
+        qualified = tokens[0].group().lower() in QUALIFYING
+        if (
+            qualified
+            and relative
+            and closing >= 0
+            and not self.text[closing + 1 : cue_start].strip()
+        ):
+            # "Priyanka Sethuraman, an analyst at Holbrook Barrow who was on the call,":
+            # the relative clause's verb is no verb of the sentence.
+            return start, closing + 1
         if _qualifying(tokens):
             verb = next((i for i, t in enumerate(tokens) if t.group().lower() in AUXILIARIES), 0)
             if verb > 0:

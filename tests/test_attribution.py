@@ -939,3 +939,14 @@ def test_asking_not_to_be_named_is_part_of_the_source_not_a_statement(
     parsed = parse(HEAD + body)
     [quote] = parsed.quotes
     assert parsed.article.text[quote.source_start : quote.source_end] == source  # type: ignore[misc]
+
+
+def test_a_relative_clause_after_a_qualified_apposition_belongs_to_the_source() -> None:
+    parsed = parse(
+        HEAD + "Priyanka Sethuraman, an analyst at Holbrook Barrow who was on the call, told "
+        "Tickerline on Wednesday that the remark said more about the firm."
+    )
+    [quote] = parsed.quotes
+    assert parsed.article.text[quote.source_start : quote.source_end] == (  # type: ignore[misc]
+        "Priyanka Sethuraman, an analyst at Holbrook Barrow who was on the call,"
+    )
