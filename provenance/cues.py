@@ -238,8 +238,16 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     before = previous_words(text, sentence.start, match.start(), 1)
     adjacent = bool(before) and not text[before[0].end() : match.start()].strip()
     after_determiner = adjacent and before[0].group().lower() in NOT_BEFORE_VERB
-    if after_determiner and not _gerund_with_content(text, sentence, match, before[0].group()):
+    # "He goes on to call X "a lump"": a verb of going on, and the cue is his act.
+    went_on = GOES_ON_TO.search(text, max(sentence.start, match.start() - 24), match.start())
+    if (
+        after_determiner
+        and not went_on
+        and not _gerund_with_content(text, sentence, match, before[0].group())
+    ):
         return False
+    if went_on and adjacent:
+        return True
     after = WORD.search(text, match.end(), sentence.end)
     following = after.group().lower() if after else ""
     if following in NOT_AFTER_CUE.get(lemma, ()):
@@ -289,6 +297,7 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     return True
 
 
+GOES_ON_TO = re.compile(r"\b(?:(?:goes|went|go|going)\s+on|proceeds|proceeded)\s+to\s+$", re.I)
 ANONYMITY_AFTER = re.compile(
     r"\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity)",
     re.IGNORECASE,

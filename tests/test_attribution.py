@@ -950,3 +950,11 @@ def test_a_relative_clause_after_a_qualified_apposition_belongs_to_the_source() 
     assert parsed.article.text[quote.source_start : quote.source_end] == (  # type: ignore[misc]
         "Priyanka Sethuraman, an analyst at Holbrook Barrow who was on the call,"
     )
+
+
+def test_going_on_to_call_someone_something_is_a_cue() -> None:
+    parsed = parse(
+        HEAD + 'In the note, Lorcan Devereux calls the porter "a waste".\n\nHe goes on to call '
+        'Mr Wielgosz "a lump".'
+    )
+    assert statements(parsed)[-1] == ("partial", "a lump", "Lorcan Devereux")
