@@ -151,8 +151,6 @@ DETERMINER_WORDS = frozenset("the a an his her their its our my this that these 
 COMMON_STARTERS = SENTENCE_STARTERS - DETERMINER_WORDS
 RELATIVES = frozenset("who which whose".split())
 CLAUSE_JOINT = re.compile(r"(?:,[\"”’']?(?:\s+(?:and|but|while|whereas))?|\s(?:and|but))\s+(?=\S)")
-# "The father of defenceman Sam Ortiz", "the widow of X": a relative named by
-# whose relative they are, up to the name.
 # "a voice said to be that of the commissioner", "a voice purported to be Mr Kelkar's".
 VOICE_OF = re.compile(
     r"\bvoice\s+(?:said|purported|believed|alleged|thought|understood|claimed)\s+to\s+be\s+"
@@ -161,6 +159,8 @@ VOICE_OF = re.compile(
 )
 OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 OF_BEFORE = re.compile(r"\sof\s+(?:the\s+)?$")
+# "The father of defenceman Sam Ortiz", "the widow of X": a relative named by
+# whose relative they are, up to the name.
 RELATIVE_OF = re.compile(
     rf"\b(?:the|a|an|his|her|their)\s+(?:{'|'.join(sorted(KIN_NOUNS))})\s+of\s+[^,.;:\"“”]*\Z",
     re.IGNORECASE,
