@@ -193,7 +193,6 @@ COORDINATORS = frozenset(("and", "or"))
 HEAD_NOUNS = frozenset("head chief member members chair staff".split())
 # Words that may continue a head before what qualifies it ("deputy head of ...").
 HEAD_CONTINUATIONS = ROLE_HEADS | PREMODIFIERS | HEAD_NOUNS
-POSSESSIVE_DETERMINERS = frozenset(["its", "his", "her", "their", "our"])
 # Words that start a clause, and so end a subject, unless a preposition or determiner precedes.
 CLAUSE_WORDS = NOT_IN_SUBJECT - PREPOSITIONS
 CLAUSE_WORDS_BUT_COORDINATORS = CLAUSE_WORDS - COORDINATORS
@@ -354,7 +353,6 @@ BARE_OBJECTS = frozenset("it them this that these those him her".split())
 # What a reporter asks of someone: "calls seeking comment" says nothing they said.
 REQUESTED = frozenset(["comment", "comments", "a comment", "an interview", "a response"])
 NOTHING_SAID = (["a", "word"], ["a", "thing"], ["not", "a"])
-ANONYMITY = re.compile(r"\s*not\s+to\s+be\s+(?:named|identified)\b", re.IGNORECASE)
 WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+$|['’]ll\s+$", re.IGNORECASE)
 
 
@@ -414,6 +412,13 @@ def _noun_after(tokens: Sequence[re.Match[str]], index: int) -> bool:
     """ "secretary of state", "the report": a word after a preposition or determiner is a noun."""
     before = tokens[index - 1].group().lower() if index > 0 else ""
     return before in PREPOSITIONS or before in DETERMINER_WORDS
+
+
+def _before_main_verb(text: str, start: int, end: int) -> int:
+    """Where the sentence's main verb ("was leaked", "has been played") cuts
+    ``text[start:end]``, said inside a relative clause opened before it."""
+    main_verb = MAIN_VERB.search(text, start, end)
+    return main_verb.start() if main_verb else end
 
 
 def _qualifying(tokens: Sequence[re.Match[str]]) -> bool:
@@ -808,7 +813,6 @@ class _Attributor:
                 end = other.end
         return start, end
 
-    @memoised
     def _of_whom(self, end: int) -> int:
         """ "said Representative Charles B. Rangel of New York": a name's place or
         organisation after "of" is part of the words naming the speaker."""
@@ -818,6 +822,7 @@ class _Attributor:
         after = next((m for m in self.mentions if m.start == of.end()), None)
         return after.end if after is not None and after.kind != "person" else end
 
+    @memoised
     def _source_span(self, index: int, cue_start: int) -> tuple[int, int]:
         """The words naming the speaker: the whole subject noun phrase up to the cue.
 
@@ -926,8 +931,7 @@ class _Attributor:
         with the name in apposition to it, belongs to the source."""
         if self.text[start - 2 : start] != ", ":
             return start
-        # Where the clause opens: not at a possessive's apostrophe ("The church's
-        # Director of Communications,") nor at a bracket closed before the name ("the
+        # Where the clause opens: not at a bracket closed before the name ("the
         # Officer of the Ghana Unity Alliance (GUA), Mr Yaw Boakye-Ansah,").
         opened = [self.text.rfind(mark, floor, start - 2) for mark in ',;:"“”(']
         bracket = self.text.rfind("(", floor, start - 2)
@@ -978,7 +982,7 @@ class _Attributor:
                 return start
             word = previous[0].group()
             lowered = word.lower()
-            if lowered.endswith(("'s", "’s")) or lowered in POSSESSIVE_DETERMINERS:
+            if lowered.endswith(("'s", "’s")):
                 start = previous[0].start()
                 continue
             if lowered.rstrip(".") in HONORIFICS and word[0].isupper():
@@ -1215,7 +1219,7 @@ class _Attributor:
         mention = self.mentions[index]
         floor = max(sentence.start, mention.start - 60)
         if VOICE_OF.search(self.text, floor, noun_phrase_start(self.text, mention, floor)):
-            return False  # "a voice said to be that of the commissioner is heard": his
+            return False  # "a voice said to be that of the commissioner": he speaks
         if in_prepositional_phrase(self.text, mention, sentence.start):
             return True
         of_before = OF_BEFORE.search(
@@ -1270,7 +1274,7 @@ class _Attributor:
             start = colon.end()
         lead = LEAD_IN.match(text, start, cut)
         start = lead.end() if lead else start
-        if ANONYMITY.match(text, start, cut):
+        if ANONYMITY_AFTER.match(text, start, cut):
             # "a party whip, who asked not to be named": how a source is kept unnamed.
             return cue.end
         opening = self._span_opening_at(start)
@@ -1308,8 +1312,7 @@ class _Attributor:
             ):
                 # "A voice note in which he told his chef to "get rid of him" has been
                 # played at a tribunal": the main verb ends what he told the chef to do.
-                main_verb = MAIN_VERB.search(text, start, end)
-                end = main_verb.start() if main_verb else end
+                end = _before_main_verb(text, start, end)
             self._reported(emit, start, end, "reported clause")
             return end
         if cue.frame == "clause" and before is None:
@@ -1322,8 +1325,7 @@ class _Attributor:
         end = self._object_end(start, cut)
         if RELATIVE_OPENING.search(text, sentence.start, cue.start):
             # "A voicemail in which X berated his coach was leaked": the main verb ends it.
-            main_verb = MAIN_VERB.search(text, start, end)
-            end = main_verb.start() if main_verb else end
+            end = _before_main_verb(text, start, end)
         if (
             end > start
             and self._object_like(start)

@@ -17,8 +17,9 @@ the leaked medium.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import takewhile
+from typing import TypeVar
 
 from attrs import evolve, frozen
 
@@ -119,7 +120,8 @@ PUT_OUT_IT = re.compile(
     re.IGNORECASE,
 )
 ON_AIR = ("aired", "broadcast", "played")
-CLAUSE_OPENER = re.compile(r",?\s*\b(?:when|after|before|as|while|because|since)\s+")
+T = TypeVar("T")
+CLAUSE_OPENER = re.compile(r",?\s*\b(?:when|after|before|as|while|because|since)\s+", re.IGNORECASE)
 # "obtained by the Sunday Clarion and posted on its website": where it came out.
 ON_ITS_SITE = re.compile(
     rf"\s+and\s+(?:first\s+)?(?:{PUT_OUT})\s+(?:online|on\s+(?:its|their)\s+(?:website|site))\b",
@@ -535,17 +537,12 @@ class _Finder:
                     if regex is PUBLISHED_RELATIVE
                     else match.start()
                 )
-                outlet_mention = self._publisher_before(outlet_end)
-                if outlet_mention is None:
-                    aside = ASIDE_BEFORE.search(text, start, outlet_end) or WHICH_BEFORE.search(
-                        text, start, outlet_end
-                    )
-                    outlet_mention = self._publisher_before(aside.start()) if aside else None
+                outlet_mention = self._past_aside(self._publisher_before, start, outlet_end)
                 if outlet_mention is None:
                     continue
                 outlet = outlet_mention.entity
                 verb = match["verb"].lower()
-                aired = verb in ("aired", "broadcast", "played")
+                aired = verb in ON_AIR
                 described = DESCRIBED_AS.match(text, outlet_mention.end)
                 site = match.groupdict().get("site") or (described and described["noun"])
                 kind = "print" if verb == "printed" else self.medium_kind(outlet, site)
@@ -563,11 +560,8 @@ class _Finder:
                     )
                 )
         for match in matches(CARRIED_LIVE):
-            outlet_mention = self._publisher_before(match.start())
-            aside = ASIDE_BEFORE.search(text, start, match.start())
-            if outlet_mention is None and aside is not None:
-                # "KVRL, the television station that hosted the debate, streamed it live".
-                outlet_mention = self._publisher_before(aside.start())
+            # "KVRL, the television station that hosted the debate, streamed it live".
+            outlet_mention = self._past_aside(self._publisher_before, start, match.start())
             if outlet_mention is None:
                 continue
             bare = match["object"] is None
@@ -711,19 +705,26 @@ class _Finder:
                 return mention
         return None
 
+    def _past_aside(self, lookup: Callable[[int], T | None], floor: int, end: int) -> T | None:
+        """Who ``lookup`` finds named right before ``end``, or before an aside or a
+        "which" that ends there ("Fair Rents Now, a tenants' group, published")."""
+        found = lookup(end)
+        if found is None:
+            aside = ASIDE_BEFORE.search(self.text, floor, end) or WHICH_BEFORE.search(
+                self.text, floor, end
+            )
+            found = lookup(aside.start()) if aside else None
+        return found
+
     def _poster(self, put_out: re.Match[str], sentence_start: int) -> int | None:
         """Who put a medium out: named right before the verb ("blogger Brian Wekesa posted
-        it"), or the sentence's subject when the verb is joined to another ("Derek
-        Moss ... clipped the exchange and posted it on Facebook")."""
-        named = self._named_before(put_out.start())
-        aside = ASIDE_BEFORE.search(self.text, sentence_start, put_out.start())
-        if named is None and aside is not None:
-            # "Rhea Castellanos, a former manager at the firm, posted ...".
-            named = self._named_before(aside.start())
+        it", past an aside: "Rhea Castellanos, a former manager, posted ..."), or the
+        subject of the clause the verbs are in when the verb is joined to another ("Derek
+        Moss ... clipped the exchange and posted it on Facebook", "..., when Neil
+        Pruszynski cut the clip and posted it")."""
+        named = self._past_aside(self._named_before, sentence_start, put_out.start())
         if named is not None or not self.text[sentence_start : put_out.start()].endswith(" and"):
             return named
-        # "..., when Neil Pruszynski, a digital director, cut the clip and posted it": the
-        # subject of the clause the verbs are in.
         openers = list(CLAUSE_OPENER.finditer(self.text, sentence_start, put_out.start()))
         clause_start = openers[-1].end() if openers else sentence_start
         return next(

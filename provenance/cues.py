@@ -298,8 +298,9 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
 
 
 GOES_ON_TO = re.compile(r"\b(?:(?:goes|went|go|going)\s+on|proceeds|proceeded)\s+to\s+$", re.I)
+# How a source is kept unnamed: "(asked) not to be named", "(spoke) on condition of anonymity".
 ANONYMITY_AFTER = re.compile(
-    r"\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity)",
+    r"\s*(?:not\s+to\s+be\s+(?:named|identified)\b|on\s+(?:the\s+)?condition\s+of\s+anonymity)",
     re.IGNORECASE,
 )
 TO_BE_AFTER = re.compile(r"\s+to\s+(?:be|have\s+been)\b")

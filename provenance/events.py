@@ -98,6 +98,8 @@ WHEN_AFTER = re.compile(r",?\s+when\b")
 DEICTIC_PRESENT = re.compile(r"^(?:today|tonight|this (?:morning|afternoon|evening))$", re.I)
 
 
+# Any span of text: a mention's words, as a match a stance can cite.
+ANY = re.compile(r".+", re.DOTALL)
 # An institution's caution: "is aware of the video", "is reviewing the matter".
 NEUTRAL = re.compile(
     r"\b(?:aware|review\w*|taken\s+note|looking\s+into|comment\w*|matter|process|guidance"
@@ -266,7 +268,9 @@ class _Builder:
         A defence or attack cue in their sentences decides ("stood by",
         "seized on"); failing that, the words of support or criticism in what
         was said, whichever are more; failing that, how their source describes
-        the speaker ("one of the Governor's most vocal critics", "a close ally").
+        the speaker ("one of the Governor's most vocal critics", "a close ally");
+        failing that, with the remark's ``author``, quoted words that name them
+        with no word of support at all (an attack).
         """
         for number in numbers:
             start, end = self.own_words(self.quotes[number])
@@ -314,10 +318,9 @@ class _Builder:
         for quote in (q for q in whole if q.kind == "direct"):
             for mention in self.mentions:
                 inside = quote.start <= mention.start < quote.end
-                if inside and mention.entity == author:
-                    match = re.compile(re.escape(mention.text)).match(self.text, mention.start)
-                    assert match is not None
-                    return "attack", match, f"speaks of the remark's author ('{mention.text}')"
+                named = ANY.match(self.text, mention.start, mention.end)
+                if inside and mention.entity == author and named is not None:
+                    return "attack", named, f"speaks of the remark's author ('{mention.text}')"
         return None
 
     def _described_stance(self, numbers: list[int]) -> tuple[str, re.Match[str], str] | None:

@@ -161,6 +161,13 @@ HONORIFICS: dict[str, str | None] = {
     "hon": None, "honourable": None, "honorable": None,
 }
 
+# Titles of council members, and players' positions written as titles ("Councilwoman
+# Imelda Solis-Beck", "Forward Terrell Wingate", "Quarterback Ray Dunn").
+COUNCIL_TITLES = frozenset("councilwoman councilman councilmember alderwoman".split())
+PLAYER_POSITIONS = frozenset(
+    "forward striker midfielder goalkeeper quarterback pitcher winger defenceman defenseman".split()
+)
+
 # Heads of role noun phrases: "the shadow health secretary", "the Labour leader".
 ROLE_HEADS = frozenset(
     """
@@ -178,10 +185,9 @@ ROLE_HEADS = frozenset(
     co-anchor td mla msp mpp archdeacon vicar rector canon chaplain moderator contender
     frontrunner front-runner pundit columnist co-founder cofounder defenceman defenseman
     investor researcher scientist expert consultant lecturer historian activist
-    campaigner organiser organizer councilwoman councilman councilmember alderwoman
-    solicitor barrister counsel
+    campaigner organiser organizer solicitor barrister counsel
     """.split()
-)
+) | COUNCIL_TITLES
 
 # Lower-case words that may stand before a name in the same noun phrase:
 # "Democratic presidential candidate Bernie Sanders", "Media titan Rupert Murdoch".
@@ -285,12 +291,8 @@ TITLE_WORDS = frozenset(
     housing interior labor labour commerce agriculture finance communications press policy
     homeland immigration climate science infrastructure international development digital
     sport veterans principal dean pastor coach manager head major brigadier overseer mep
-    councilwoman
-    councilman councilmember alderwoman
-    # Players' positions: "Forward Terrell Wingate", "Quarterback Ray Dunn".
-    forward striker midfielder goalkeeper quarterback pitcher winger defenceman defenseman
     """.split()
-)
+) | COUNCIL_TITLES | PLAYER_POSITIONS
 
 # Abbreviated titles, written out so that "Sen. Hale" and "the senator" match.
 TITLE_ABBREVIATIONS = {
@@ -314,11 +316,9 @@ TITLE_HEADS = frozenset(
     superintendent constable premier mp councillor councilor alderman assemblyman
     assemblywoman trustee cllr coun cmdr ceo cfo coo cto md founder co-founder executive
     principal dean pastor coach manager brigadier td mla msp mpp deputy archdeacon vicar
-    rector canon chaplain councilwoman councilman councilmember alderwoman forward striker
-    overseer mep
-    midfielder goalkeeper quarterback pitcher winger defenceman defenseman
+    rector canon chaplain overseer mep
     """.split()
-)
+) | COUNCIL_TITLES | PLAYER_POSITIONS
 
 # Words that mark a capitalised name as an organisation.
 ORGANISATION_WORDS = frozenset(

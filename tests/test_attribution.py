@@ -958,3 +958,9 @@ def test_going_on_to_call_someone_something_is_a_cue() -> None:
         'Mr Wielgosz "a lump".'
     )
     assert statements(parsed)[-1] == ("partial", "a lump", "Lorcan Devereux")
+
+
+def test_a_possessive_determiner_opens_the_source_and_nothing_before_it_does() -> None:
+    parsed = parse(HEAD + "In Paris his lawyer Anna Berg said the plan was dead.")
+    [quote] = parsed.quotes
+    assert parsed.article.text[quote.source_start : quote.source_end] == "his lawyer Anna Berg"  # type: ignore[misc]

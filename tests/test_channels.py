@@ -589,3 +589,12 @@ def test_an_organisation_named_with_its_acronym_that_published_it_on_its_website
     )
     [site] = [c for c in parsed.channels if c.kind == "website"]
     assert parsed.entities[site.publisher].name == "Allied Nurses' Federation"  # type: ignore[index]
+
+
+def test_the_subject_of_a_clause_opened_by_when_who_clipped_and_posted_it() -> None:
+    parsed = parse(
+        "Nominee mocked rival\n\nA leaked clip shows the nominee mocking a rival.\n\nWhen Neil "
+        "Pruszynski, a digital director, cut the clip and posted it on X, it spread."
+    )
+    [platform] = [c for c in parsed.channels if c.kind == "social_media"]
+    assert parsed.entities[platform.publisher].name == "Neil Pruszynski"  # type: ignore[index]
