@@ -478,10 +478,7 @@ def _classify(
     )
     if inner is not None:
         # "Kapkures Ward MCA Hon. Nelson Kipkorir": what he is, then his name.
-        return [
-            *_classify(run[:inner], text, at_sentence_start, surnames),
-            *_classify(run[inner:], text, False, surnames),
-        ]
+        return _split_classify(run, inner, text, at_sentence_start, surnames)
     titled = _titled(run, lowered)
     channel = CHANNEL_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
     names_someone = any(n.kind == "person" and n.form != "title" for n in titled)
@@ -541,11 +538,7 @@ def _classify(
     initials = [k for k, w in enumerate(run) if _is_initial(w, text)]
     if initials and initials[0] > 0 and lowered[initials[0] - 1] not in given_names():
         # "Leader of the Opposition P. Sridevi": the name starts at the initial.
-        k = initials[0]
-        return [
-            *_classify(run[:k], text, at_sentence_start, surnames),
-            *_classify(run[k:], text, False, surnames),
-        ]
+        return _split_classify(run, initials[0], text, at_sentence_start, surnames)
     title_case = all(w.text[1:].islower() for w in run[1:])
     if 2 <= len(run) <= 3 and title_case and initials == [0]:
         return [_span(run, "person", "name", "an initial and a name")]
@@ -566,6 +559,16 @@ def _classify(
         if role is not None and apposition:
             return [_span(run, "person", "name", f"name after the role '{role['role']}'")]
     return [_span(run, "unknown", "name", "capitalised word")]
+
+
+def _split_classify(
+    run: list[_Word], at: int, text: str, at_sentence_start: bool, surnames: frozenset[str]
+) -> list[_Name]:
+    """What the two parts of a run name, split where a name starts at ``at``."""
+    return [
+        *_classify(run[:at], text, at_sentence_start, surnames),
+        *_classify(run[at:], text, False, surnames),
+    ]
 
 
 def _titled_surname(run: list[_Word]) -> bool:
