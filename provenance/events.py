@@ -46,6 +46,7 @@ from provenance.lexicon import (
     DOCUMENTS,
     KIND_OF_MEDIUM,
     OPPONENT_WORDS,
+    PRONOUNS,
     PUT_OUT,
     RECORDINGS,
     RELATIVE_ASIDE_OPENER,
@@ -95,6 +96,8 @@ CAME_OUT = re.compile(
     re.IGNORECASE,
 )
 WHEN_AFTER = re.compile(r",?\s+when\b")
+# A third-person singular pronoun: who a quotation may speak of.
+THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
 DEICTIC_PRESENT = re.compile(r"^(?:today|tonight|this (?:morning|afternoon|evening))$", re.I)
 
 
@@ -321,7 +324,29 @@ class _Builder:
                 named = ANY.match(self.text, mention.start, mention.end)
                 if inside and mention.entity == author and named is not None:
                     return "attack", named, f"speaks of the remark's author ('{mention.text}')"
+            pronoun = self._pronoun_for(author, quote)
+            if pronoun is not None:
+                return "attack", pronoun, f"speaks of the remark's author as '{pronoun.group()}'"
         return None
+
+    def _pronoun_for(self, author: int, quote: Quote) -> re.Match[str] | None:
+        """ "He had two weeks to say sorry": the first third-person pronoun in a
+        quotation, when it has the author's gender and no one else of that gender
+        is named in the quotation before it."""
+        gender = self.entities[author].gender
+        pronoun = THIRD_PERSON.search(self.text, quote.start, quote.end)
+        if gender is None or pronoun is None:
+            return None
+        if PRONOUNS[pronoun.group().lower()][0] != gender:
+            return None
+        named_before = (
+            m
+            for m in self.mentions
+            if quote.start <= m.start < pronoun.start()
+            and m.entity is not None
+            and self.entities[m.entity].gender == gender
+        )
+        return None if any(named_before) else pronoun
 
     def _described_stance(self, numbers: list[int]) -> tuple[str, re.Match[str], str] | None:
         """ "Nelson Kipkorir, one of the Governor's most vocal critics, said ...": how

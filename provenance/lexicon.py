@@ -482,7 +482,11 @@ SUPPORT_WORDS = (
     "moment of frustration", "private message", "never intended", "clickbait",
     # What those who deny the medium call it: made up, or made up to harm.
     "fabricated", "fabrication", "deepfake", "cloned", "manipulated", "politically motivated",
-    "blackmail", "propaganda", "mischief", "desperate attempt",
+    "blackmail", "propaganda", "mischief", "desperate attempt", "voice cloning", "voice-cloning",
+    "not authentic", "stitched together", "misrepresent",
+    # What a remark is excused as: hasty, clumsy, not what its author's side holds.
+    "in haste", "clumsy", "poorly worded", "let off steam", "throwaway",
+    "second chance", "deserves the chance", "deserved the chance", "matter is closed",
 )
 CRITICISM_WORDS = (
     "disgusting", "disgraceful", "disgrace", "shameful", "shame", "outrageous", "appalling",
@@ -504,6 +508,9 @@ CRITICISM_WORDS = (
     "disrespect", "disrespected", "looks down on", "looked down on", "look down on", "shamed",
     "double standard", "one rule for", "deserve more", "deserves more", "outraged", "outrage",
     "called names", "name-calling",
+    # Asking that the author be looked into or held to account.
+    "investigate", "probe", "suspend", "suspended", "summon", "summoned", "deserved better",
+    "confession", "beneath", "should worry", "tired of",
 )
 # Words that describe a speaker as against the remark's author, or on their side:
 # "one of the Governor's most vocal critics", "a close ally of the minister".

@@ -840,6 +840,50 @@ def test_a_third_partys_quoted_words_about_the_author_go_after_them() -> None:
 
 
 @pytest.mark.parametrize(
+    ("quotation", "expected"),
+    [
+        ("He had two weeks to say sorry and he waited until he got caught", "attack"),
+        # The pronoun has not the author's gender: it speaks of someone else.
+        ("She had two weeks to say sorry and she waited until she got caught", "statement"),
+        # A man named first is who "he" is.
+        ("My brother Tom Hale is a nurse and he works nights", "statement"),
+    ],
+)
+def test_a_third_partys_quotation_that_speaks_of_the_author_as_he_or_she(
+    quotation: str, expected: str
+) -> None:
+    parsed = parse(
+        "Chat leaked\n\nIn a leaked group chat, police commissioner Neil Paterakis called the "
+        f'findings "a joke".\n\n"{quotation}," said Tracey Morrow, a local resident.',
+        published="2026-02-24",
+    )
+    kinds = {name(parsed, e.actor): e.type for e in parsed.events if e.actor is not None}
+    assert kinds["Tracey Morrow"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("said Ms Vale had written the email in haste", "defence"),
+        ("said the messages were clumsy but private", "defence"),
+        ("said the audio had been stitched together from two calls", "defence"),
+        ("asked the inspector general to investigate the email", "attack"),
+        ("said Ms Vale should be suspended", "attack"),
+    ],
+)
+def test_what_excuses_a_remark_or_asks_that_its_author_answer_for_it(
+    sentence: str, expected: str
+) -> None:
+    parsed = parse(
+        "Email leaked\n\nIn a leaked email, chief executive Helen Vale told managers to move "
+        f'patients "out of sight".\n\nOn Tuesday, Sam Ferriby {sentence}.',
+        published="2026-04-22",
+    )
+    kinds = {name(parsed, e.actor): e.type for e in parsed.events if e.actor is not None}
+    assert kinds["Sam Ferriby"] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         (

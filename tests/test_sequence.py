@@ -184,9 +184,7 @@ def test_later_that_day_in_the_sentence_naming_the_occasion() -> None:
 
 
 def test_a_plain_statement_that_answers_follows_the_leak() -> None:
-    parsed = story(
-        LEAK, "Councillor Lena Fox answered on Tuesday, saying the town deserved better."
-    )
+    parsed = story(LEAK, "Councillor Lena Fox answered on Tuesday, saying the town would move on.")
     assert links(parsed)[("leak", "statement", "before")] == (
-        "Councillor Lena Fox answered on Tuesday, saying the town deserved better."
+        "Councillor Lena Fox answered on Tuesday, saying the town would move on."
     )
