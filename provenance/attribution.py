@@ -133,6 +133,9 @@ OBJECT_TAKING = frozenset(
     "recall repeat mention accept ask warn pledge vow disclose propose tweet post say".split()
 )
 COLON_QUOTE = re.compile(r"[^.;\"“”]{0,80}?:\s*(?=[\"“'‘])")
+# "saying of Úna Breheny, chief executive of ..., who had just spoken: "..."": what
+# a cue says of someone, however long the phrase naming them, then a colon and a quote.
+SAID_OF_QUOTE = re.compile(r"\s+(?:of|about)\s[^.;:\"“”]{0,200}:\s*(?=[\"“'‘])")
 # (The source starts at a word's start: at most 80 characters back, but never mid-word.)
 HEADER = Scan(re.compile(r"(?P<source>(?<![\w'’])[^.;:\"“”]{1,80}?)\s*:\s*$"), (":",))
 # "...” ― Sonya Herridge": a dash after a quote, then who said it.
@@ -1269,7 +1272,7 @@ class _Attributor:
         if cue.frame == "colon":
             return self._after_colon(sentence, emit, cue)
         start = self._skip_addressee(cue.end, cut) if cue.lemma == "tell" else cue.end
-        colon = COLON_QUOTE.match(text, start, cut)
+        colon = COLON_QUOTE.match(text, start, cut) or SAID_OF_QUOTE.match(text, start, cut)
         if colon is not None and cue.frame == "clause":
             start = colon.end()
         lead = LEAD_IN.match(text, start, cut)

@@ -153,6 +153,11 @@ HEAD = "Council row deepens\n\n"
             "A voice note in which Karl Berg told his chef to fire him has been played in court.",
             [("indirect", "his chef to fire him", "Karl Berg")],
         ),
+        (
+            "Anna Berg can be heard saying of Una Breen, chief executive of the advocacy group "
+            'Carers Voice Ireland, who had just finished her opening statement: "Same tears."',
+            [("direct", "Same tears.", "Anna Berg")],
+        ),
     ],
 )
 def test_attribution_patterns(body: str, expected: list[tuple[str, str, str]]) -> None:
