@@ -32,7 +32,9 @@ from provenance.lexicon import (
     PUT_OUT,
     RECORDINGS,
     REMARK_NOUNS,
+    ROLE_HEADS,
     WEEKDAY_NAMES,
+    names_a_doer,
 )
 from provenance.records import Article, Channel, Entity, Mention, Quote, Segments, Sentence
 from provenance.scanning import Scan, finditer
@@ -71,12 +73,22 @@ MEDIUM = re.compile(
     r"(?:call|conversation|meeting|exchange|speech|briefing|dinner)\b",
     re.IGNORECASE,
 )
+# Social platforms by name, as the text capitalises them.
+PLATFORMS = (
+    r"Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|LinkedIn|Snapchat|Reddit"
+    r"|Telegram|Truth Social|X"
+)
 LEAK_IN_ARTICLE = Scan.of(
     r"\b(?:leak\w*|hot[ -]mic|open mic|secretly recorded|secret recording|obtained by|"
-    r"first published by|first reported by)\b",
+    r"first published by|first reported by"
+    # A hot mic told without the phrase: "picked up by a live microphone", "the
+    # microphones were still on".
+    r"|live micro?\w*|micro?(?:phone)?s?\s+(?:was|were)\s+(?:still\s+)?(?:on|live))\b",
     "leak",
     "hot",
     "open mic",
+    "live mic",
+    "mic",
     "secret",
     "obtained by",
     "first published by",
@@ -88,8 +100,10 @@ PUBLISHED_BY = re.compile(
     # "first published as stills by the Daily Meridian", "published on Monday by the
     # legal news website Obiter", "first posted on Sunday afternoon by".
     r"(?:online\s+|as\s+(?:an?\s+)?[\w-]+\s+"
-    rf"|(?:(?:on|late|early|last)\s+{WEEKDAY_NAMES}|yesterday|today|last\s+week"
-    r"|earlier\s+this\s+week)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:by|to)\s+"
+    # "posted on X last night by the podcaster Eoghan Lally": the platform, then when.
+    rf"|on\s+(?-i:(?P<platform>{PLATFORMS}))\s+(?=(?:[\w-]+\s+){{0,3}}by\s)"
+    rf"|(?:(?:on|late|early|last)\s+{WEEKDAY_NAMES}|yesterday|today|last\s+week|last\s+night"
+    r"|earlier\s+this\s+week)(?:\s+(?:morning|afternoon|evening|night))?\s+)*(?:by|to)\s+"
     # "was published on Quadrant's website": the outlet owns the place it came out on.
     r"|\b(?:first\s+)?(?P<on>published|posted|broadcast|aired|released)\s+on\s+"
     r"(?=[\w.&-]+(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+(?:website|site|channel|programme|program"
@@ -208,8 +222,7 @@ STATEMENT = re.compile(
 )
 SOCIAL = re.compile(
     r"\b(?i:on|to)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?)?"
-    r"(?P<platform>Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|LinkedIn|"
-    r"Snapchat|Reddit|Telegram|Truth Social|X)\b(?:\s+(?:group|page|account|feed|channel|story)\b)?"
+    rf"(?P<platform>{PLATFORMS})\b(?:\s+(?:group|page|account|feed|channel|story)\b)?"
     r"|\b(?P<verb>tweeted|posted online)\b"
     r"|\b(?i:in)\s+an?\s+(?P<noun>tweet|social media post|Facebook post|Instagram post)\b"
 )
@@ -385,6 +398,18 @@ def _kind_then_name(words: list[str]) -> bool:
     )
 
 
+def _role_then_name(words: list[str]) -> bool:
+    """Whether the words start with who the person named next is: "political
+    podcaster Eoghan Lally", "campaign staffer Neil Pruszynski" (lower-case words,
+    the last a role or a word for one who does something)."""
+    lower = list(takewhile(lambda w: w.isalpha() and w.islower(), words))
+    return (
+        0 < len(lower) < len(words)
+        and (lower[-1] in ROLE_HEADS or names_a_doer(lower[-1]))
+        and words[len(lower)][:1].isupper()
+    )
+
+
 NOUN_KINDS = {
     "website": "website",
     "site": "website",
@@ -451,7 +476,9 @@ class _Finder:
             if opening_the or word[0].isupper() or word[0].isdigit():
                 end = start + match.end()
                 continue
-            if _kind_then_name([t.group() for t in tokens[number : number + 6]]):
+            if _kind_then_name([t.group() for t in tokens[number : number + 6]]) or _role_then_name(
+                [t.group() for t in tokens[number : number + 4]]
+            ):
                 end = named_after = start + match.end()
                 continue
             if word.lower() in NOUN_KINDS and match.start() > 0:
@@ -499,7 +526,10 @@ class _Finder:
         for match in matches(MEDIUM):
             found.append(self._medium(match))
         for match in matches(PUBLISHED_BY):
-            phrase_end, outlet, _, _ = self.phrase(match.end(), end)
+            phrase_end, outlet, person, _ = self.phrase(match.end(), end)
+            by_person = outlet is None and match["platform"] is not None
+            if by_person:
+                outlet = person  # "posted on X by the podcaster Eoghan Lally": their post
             if outlet is None:
                 continue
             verb = (match["verb"] or "").lower()
@@ -510,6 +540,8 @@ class _Finder:
             kind = self.medium_kind(outlet, noun)
             if ON_ITS_SITE.match(text, phrase_end, end):
                 kind = "website"
+            if match["platform"]:
+                kind = "social_media"
             name = text[match.end() : phrase_end]
             found.append(
                 Channel(
@@ -517,7 +549,9 @@ class _Finder:
                     name,
                     match.start(),
                     phrase_end,
-                    f"'{match['verb']} by' + outlet"
+                    f"'{match['verb']} on {match['platform']} by' + who posted it"
+                    if by_person
+                    else f"'{match['verb']} by' + outlet"
                     if match["verb"]
                     else f"'{match['on']} on' + an outlet's site",
                     publisher=outlet,

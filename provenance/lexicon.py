@@ -189,6 +189,27 @@ ROLE_HEADS = frozenset(
     """.split()
 ) | COUNCIL_TITLES
 
+# How words for what someone is or does end: "restaurateur", "parent", "activist".
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eur")
+# Words with the commonest of those endings that name no one: places, things, times.
+NOT_AGENTS = frozenset(
+    """
+    other latter former under after over ever never rather whether either neither
+    chamber corner letter paper number border water summer winter quarter dinner order
+    power tower matter cover error factor floor door corridor sector mirror center
+    theater computer character register chapter shelter weather trailer banner poster
+    monitor motor meter river member
+    """.split()
+)
+
+
+def names_a_doer(word: str) -> bool:
+    """Whether a lower-case word reads as one who does something ("podcaster",
+    "staffer", "activist", "historian", "restaurateur"), not a thing ("chamber")."""
+    return len(word) > 4 and word.endswith(("er", "or", "ist", "ian", "eur")) and (
+        word not in NOT_AGENTS
+    )
+
 # Lower-case words that may stand before a name in the same noun phrase:
 # "Democratic presidential candidate Bernie Sanders", "Media titan Rupert Murdoch".
 PREMODIFIERS = frozenset(

@@ -27,6 +27,7 @@ from functools import partial
 from attrs import define, evolve, field, frozen
 
 from provenance.lexicon import (
+    AGENT_ENDINGS,
     AS_VERBS,
     AUXILIARIES,
     CLAUSE_VERBS,
@@ -54,6 +55,7 @@ from provenance.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
     given_names,
+    names_a_doer,
     past_form,
 )
 from provenance.quotes import QuoteIndex
@@ -109,6 +111,9 @@ ROLE_BEFORE = re.compile(
     r"(?:\s+(?:on|for)\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z][\w'’-]*"
     r"(?:\s+[a-z][\w'’-]*)?(?=,))?,?\s$"
 )
+# "the political podcaster Eoghan Lally", "a campaign staffer, Neil Pruszynski,": a
+# word for one who does something, after a determiner, names the person after it.
+AGENT_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<role>[a-z]+),?\s$")
 ROLE_AFTER = re.compile(
     rf",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
     rf"(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))})\b"
@@ -386,10 +391,6 @@ def _names_an_outlet(tokens: Sequence[_Word], position: int, text: str) -> bool:
     return following.lower in OUTLET_WORDS or (after_the and plausible)
 
 
-# How words for what someone is or does end: "restaurateur", "parent", "activist".
-AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eur")
-
-
 def _occupation_before_name(run: Sequence[_Word], lowered: list[str]) -> bool:
     """ "Restaurateur Lorcan Devereux's voice note", "Parent Tom Reid said": a word
     for what someone is or does (by its ending: not "Port Sterling Comets"),
@@ -549,6 +550,9 @@ def _classify(
             return [_span(run, "person", "name", f"name before the role '{role_after['role']}'")]
         # "NBP spokesperson Anitha Reddy", "Aldermark's finance minister, Pieter Hollen,".
         role = ROLE_BEFORE.search(text, max(0, run[0].start - 45), run[0].start)
+        if role is None:
+            role = AGENT_BEFORE.search(text, max(0, run[0].start - 45), run[0].start)
+            role = role if role is not None and names_a_doer(role["role"]) else None
         # An apposition closes with a comma, or with the sentence ("said the union's
         # general secretary, Sipho Dube.").
         apposition = (

@@ -598,3 +598,19 @@ def test_the_subject_of_a_clause_opened_by_when_who_clipped_and_posted_it() -> N
     )
     [platform] = [c for c in parsed.channels if c.kind == "social_media"]
     assert parsed.entities[platform.publisher].name == "Neil Pruszynski"  # type: ignore[index]
+
+
+def test_a_clip_posted_on_a_platform_by_a_person_named_after_what_they_do() -> None:
+    parsed = parse(
+        "Deputy caught on live microphone\n\nDeputy Fergal Furlong was picked up by a live "
+        'microphone during a committee break. In the footage, he can be heard saying: "Same '
+        'tears every year."\n\nThe exchange was cut from the stream and posted on X last night '
+        "by the political podcaster Eoghan Lally."
+    )
+    [platform] = [c for c in parsed.channels if c.kind == "social_media" and c.leaked]
+    assert platform.rule == "'posted on X by' + who posted it"
+    assert parsed.entities[platform.publisher].name == "Eoghan Lally"  # type: ignore[index]
+    leaks = [e for e in parsed.events if e.type == "leak"]
+    assert [parsed.entities[e.actor].name for e in leaks if e.actor is not None] == ["Eoghan Lally"]
+    [remark] = [e for e in parsed.events if e.type == "remark"]
+    assert parsed.entities[remark.actor].name == "Fergal Furlong"  # type: ignore[index]
