@@ -525,9 +525,12 @@ def _classify(
     if len(run) in (2, 3) and all(w.text[1:].islower() for w in run):
         if run[-1].text in surnames:
             return [_span(run, "person", "name", "surname the text uses with an honorific")]
-        if SPEECH_AFTER.match(text, run[-1].end):
+        # "The union representing cabin crew at Aer Corrán said": a place or an
+        # employer after "in" or "at" is not who speaks.
+        placed = preceding in (" in ", " at ")
+        if SPEECH_AFTER.match(text, run[-1].end) and not placed:
             return [_span(run, "person", "name", "name before a speech verb")]
-        if WHO_AFTER.match(text, run[-1].end) and preceding not in (" in ", " at "):
+        if WHO_AFTER.match(text, run[-1].end) and not placed:
             # "Kiri Whaanga, who chairs the Tauranui Rainbow Trust,": "who" is said of people.
             return [_span(run, "person", "name", "name before ', who'")]
     if (
@@ -1510,8 +1513,9 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
         if previous is None or text[previous.end : start] not in _joiners(previous):
             return start
         word = previous.text
-        if previous.lower == "of" and text[previous.end : start] == " ":
-            # "Former Secretary of State Madeleine Albright": a title with "of".
+        if previous.lower in ("of", "for") and text[previous.end : start] == " ":
+            # "Former Secretary of State Madeleine Albright", "Minister for Transport
+            # Niall Brosnan": a title with "of" or "for".
             head = _last_word(text, floor, previous.start)
             if (
                 head is not None

@@ -36,7 +36,7 @@ from provenance.lexicon import (
     SPOKESPERSON_HEADS,
     UNIQUE_ROLE_HEADS,
 )
-from provenance.mentions import in_prepositional_phrase
+from provenance.mentions import in_prepositional_phrase, noun_phrase_start
 from provenance.records import Article, Entity, Mention, Quote, Segments
 
 ORGANISATION_AFTER = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?")
@@ -496,6 +496,23 @@ class _Resolver:
                 return mention.entity if possessive and self._is_person(mention.entity) else None
         return None
 
+    def _sent_by(self, noun: str) -> int | None:
+        """The person the text says sent or wrote the medium it calls ``noun`` (a
+        headline's "leaked memo" is told of later): the first named right after
+        "by", titles and all."""
+        pattern = re.compile(SENT_BY.format(noun=re.escape(noun)), re.IGNORECASE)
+        for match in pattern.finditer(self.text):
+            floor = match.end()
+            named = next((m for m in self.mentions if m.start >= floor), None)
+            if (
+                named is not None
+                and named.entity is not None
+                and self._is_person(named.entity)
+                and noun_phrase_start(self.text, named, floor) == floor
+            ):
+                return named.entity
+        return None
+
     def _author_of_medium(self, quote: Quote) -> tuple[int | None, str | None]:
         """ "The email also claimed ...": a document speaks for its author.
 
@@ -516,6 +533,9 @@ class _Resolver:
             subject = self._owner_at(quote.source_start)  # type: ignore[arg-type]
         if subject is not None:
             return subject, f"'{' '.join(source)}' belongs to the person the sentence is about"
+        writer = self._sent_by(source[head - 1])
+        if writer is not None:
+            return writer, f"'{' '.join(source)}' speaks for whom the text says sent it"
         author = next(
             (s for turn in reversed(self.turns) for s in turn.speakers if self._is_person(s)), None
         )
@@ -527,6 +547,14 @@ class _Resolver:
         if named:
             return None, None
         return author, f"'{' '.join(source)}' speaks for its author, the last person quoted"
+
+
+# "The memo, dated 27 February, was sent by chief executive Declan Moriarty": who
+# wrote a medium, named after a passive verb of writing (the noun is put in front).
+SENT_BY = (
+    r"\b{noun}\b[^.;\"“”]{{0,80}}?\b(?:was|were)\s+(?:(?:first|originally)\s+)?"
+    r"(?:sent|written|drafted|authored|signed|circulated|posted)\s+by\s+"
+)
 
 
 # A word of an organisation's descriptive name: a possessive, a modifier, a name.

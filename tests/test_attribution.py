@@ -158,6 +158,15 @@ HEAD = "Council row deepens\n\n"
             'Carers Voice Ireland, who had just finished her opening statement: "Same tears."',
             [("direct", "Same tears.", "Anna Berg")],
         ),
+        (
+            "The memo was sent by chief executive Declan Moriarty to the board on Friday. "
+            '"Crew are replaceable," the memo said.',
+            [("direct", "Crew are replaceable", "Declan Moriarty")],
+        ),
+        (
+            "Minister for Transport Niall Brosnan said the talks should resume.",
+            [("indirect", "the talks should resume", "Niall Brosnan")],
+        ),
     ],
 )
 def test_attribution_patterns(body: str, expected: list[tuple[str, str, str]]) -> None:

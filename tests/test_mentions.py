@@ -53,17 +53,19 @@ def test_a_past_verb_ends_a_role_phrase() -> None:
     [
         ("It was posted by the political podcaster Eoghan Lally.", ("Eoghan Lally", "person")),
         ("It was posted by a campaign staffer, Tadhg Brennock.", ("Tadhg Brennock", "person")),
+        # Who works at a place is not the place.
+        ("The union representing crew at Aer Corran said it would strike.", ("Aer Corran", None)),
         # "other" ends like a word for one who does something, and is none.
         ("It went to the other Ashvale Athletic.", ("Ashvale Athletic", "organisation")),
     ],
 )
 def test_a_word_for_what_someone_does_before_a_name(
-    sentence: str, expected: tuple[str, str]
+    sentence: str, expected: tuple[str, str | None]
 ) -> None:
     made = article("Row\n\n" + sentence)
     segments = segment(made)
     found = find_mentions(made, segments, find_quote_spans(made, segments))
-    assert [(e.name, e.kind) for e in found.entities] == [expected]
+    assert [(e.name, e.kind) for e in found.entities] == ([expected] if expected[1] else [])
 
 
 def test_a_name_described_as_an_organisation_is_one() -> None:
