@@ -619,11 +619,20 @@ def _titled(run: list[_Word], lowered: list[str]) -> list[_Name]:
 
     ``lowered`` holds the run's words in lower case, without a final period.
     """
-    if TITLE_HEADS.isdisjoint(lowered):
+    # A head after "for" or "of" is what a title is of ("Minister for Justice").
+    heads = [
+        i
+        for i, w in enumerate(lowered)
+        if w in TITLE_HEADS and (i == 0 or lowered[i - 1] not in ("for", "of"))
+    ]
+    if not heads:
         return []
-    head_at = max(i for i, w in enumerate(lowered) if w in TITLE_HEADS)
+    head_at = max(heads)
     title_start = head_at
-    while title_start > 0 and lowered[title_start - 1] in TITLE_WORDS:
+    # "Federal Minister", "Former Chief Executive": a modifier opens the title.
+    while title_start > 0 and (
+        lowered[title_start - 1] in TITLE_WORDS or lowered[title_start - 1] in PREMODIFIERS
+    ):
         title_start -= 1
     title = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in lowered[title_start : head_at + 1])
     name = run[head_at + 1 :]
@@ -632,11 +641,15 @@ def _titled(run: list[_Word], lowered: list[str]) -> list[_Name]:
         return []  # "The General and Allied Workers' Union": a body's name, not a title's
     if len(name) >= 2 and name[0].lower in ("of", "for"):
         # "Leader of the Opposition P. Sridevi": the title runs to the name, which
-        # starts at an initial or is the last two capitalised words; "The Leader of
-        # the Opposition" names no one.
+        # starts at an initial, or at a given name opening the last three words
+        # ("Minister for Inter-Provincial Coordination Rana Shahid Javed"), or is the
+        # last two capitalised words; "The Leader of the Opposition" names no one.
+        given = [
+            k for k in range(max(2, len(name) - 3), len(name) - 1) if name[k].lower in given_names()
+        ]
         cut = next(
             (k for k, w in enumerate(name) if _initials(w.text)),
-            len(name) - 2,
+            given[0] if given else len(name) - 2,
         )
         rest = name[cut:]
         named = _initials(rest[0].text) or rest[0].lower in given_names()
@@ -761,11 +774,14 @@ class _Clusters:
         person whose first name is compatible, when exactly one is.
         """
         token = name.tokens[-1]
-        by_surname = [
-            i
-            for i, p in self.by_surname.get(token.lower(), ())
-            if name.gender is None or p.gender in (None, name.gender)
-        ]
+        same = self.by_surname.get(token.lower(), [])
+        by_surname = [i for i, p in same if name.gender is None or p.gender in (None, name.gender)]
+        if not by_surname and len(same) == 1 and name.form == "surname":
+            # "Mr Javed" after "Rana Shahid Javed": an honorific says more of who
+            # someone is than what a first name usually is.
+            index, person = same[0]
+            person.gender = name.gender
+            by_surname = [index]
         if by_surname:
             before = [i for start, i in placed if start < name.start and i in by_surname]
             index = before[-1] if before else by_surname[0]
@@ -850,6 +866,16 @@ class _Clusters:
             if "".join(w[0] for w in known.split() if w not in CONNECTORS).upper() == acronym
         }
         return found.pop() if len(found) == 1 else None
+
+    def spelled_out(self, kind: str, name: str, acronym: str) -> None:
+        """An organisation named by its acronym before its full name ("PCB chairman"
+        in the headline, "Pakistan Cricket Board (PCB)" in the text) is the one the
+        full name names, and is called by it."""
+        known = self.by_label.get((kind, acronym.lower()))
+        if known is None or self.items[known] != (kind, acronym):
+            return
+        self.items[known] = (kind, name)
+        self.by_label.setdefault((kind, name.lower().removeprefix("the ")), known)
 
     def alias(self, kind: str, label: str, entity: int) -> None:
         """Make ``label`` (of ``kind``) another name of ``entity`` ("AFA" for the
@@ -1315,13 +1341,20 @@ def find_mentions(
         named_at.setdefault(start, index)
     mentions = []
     for number, (name, quoted) in enumerate(classified):
+        following = classified[number + 1][0] if number + 1 < len(classified) else None
+        acronym = (
+            text[following.start : following.end]
+            if following is not None and _acronym_of(name, following, text)
+            else None
+        )
+        if acronym is not None:
+            # "PCB chairman ..." in the headline, "Pakistan Cricket Board (PCB)" later.
+            clusters.spelled_out(name.kind, text[name.start : name.end], acronym)
         mention = _mention(name, quoted, clusters, placed, named_at, text)
         if mention is None:
             continue
         mentions.append(mention)
-        following = classified[number + 1][0] if number + 1 < len(classified) else None
-        if following and mention.entity is not None and _acronym_of(name, following, text):
-            acronym = text[following.start : following.end]
+        if acronym is not None and following is not None and mention.entity is not None:
             clusters.alias(following.kind, acronym, mention.entity)
     if article.outlet:
         mentions.extend(_own_outlet(article.outlet, text, clusters, in_quotes))

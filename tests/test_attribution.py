@@ -164,6 +164,14 @@ HEAD = "Council row deepens\n\n"
             [("direct", "Crew are replaceable", "Declan Moriarty")],
         ),
         (
+            # "Rana" is most often a woman's name; "Mr" says this Rana is a man.
+            'Rana Shahid Javed said it was wrong. "It was wrong," Mr Javed said.',
+            [
+                ("indirect", "it was wrong", "Rana Shahid Javed"),
+                ("direct", "It was wrong", "Rana Shahid Javed"),
+            ],
+        ),
+        (
             "Minister for Transport Niall Brosnan said the talks should resume.",
             [("indirect", "the talks should resume", "Niall Brosnan")],
         ),

@@ -68,6 +68,48 @@ def test_a_word_for_what_someone_does_before_a_name(
     assert [(e.name, e.kind) for e in found.entities] == ([expected] if expected[1] else [])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Federal Minister for Inter-Provincial Coordination Rana Shahid Javed spoke.",
+            [
+                (
+                    "Rana Shahid Javed",
+                    "person",
+                    ("federal minister for inter-provincial coordination",),
+                )
+            ],
+        ),
+        (
+            "Minister for Justice Helen McEntee spoke.",
+            [("Helen McEntee", "person", ("minister for justice",))],
+        ),
+    ],
+)
+def test_a_title_with_for_and_what_it_is_of_before_a_name(
+    sentence: str, expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    made = article("Row\n\n" + sentence)
+    segments = segment(made)
+    found = find_mentions(made, segments, find_quote_spans(made, segments))
+    assert [(e.name, e.kind, e.roles) for e in found.entities] == expected
+
+
+def test_an_acronym_named_before_its_full_name_is_that_organisation() -> None:
+    made = article(
+        "PCB chairman apologises\n\nThe Pakistan Cricket Board (PCB) said its chairman "
+        "would appear before the PCB ethics committee."
+    )
+    segments = segment(made)
+    found = find_mentions(made, segments, find_quote_spans(made, segments))
+    assert [(e.name, e.kind) for e in found.entities] == [
+        ("Pakistan Cricket Board", "organisation")
+    ]
+    organisations = [m for m in found.mentions if m.kind == "organisation"]
+    assert [m.text for m in organisations] == ["PCB", "Pakistan Cricket Board", "PCB", "PCB"]
+
+
 def test_a_name_described_as_an_organisation_is_one() -> None:
     made = article("Row\n\nAcme Widgets, a software company, said the plan was dead.")
     segments = segment(made)
