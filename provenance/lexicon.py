@@ -312,6 +312,7 @@ TITLE_WORDS = frozenset(
     housing interior labor labour commerce agriculture finance communications press policy
     homeland immigration climate science infrastructure international development digital
     sport veterans principal dean pastor coach manager head major brigadier overseer mep
+    council assembly board
     """.split()
 ) | COUNCIL_TITLES | PLAYER_POSITIONS
 
@@ -337,7 +338,7 @@ TITLE_HEADS = frozenset(
     superintendent constable premier mp councillor councilor alderman assemblyman
     assemblywoman trustee cllr coun cmdr ceo cfo coo cto md founder co-founder executive
     principal dean pastor coach manager brigadier td mla msp mpp deputy archdeacon vicar
-    rector canon chaplain overseer mep
+    rector canon chaplain overseer mep member
     """.split()
 ) | COUNCIL_TITLES | PLAYER_POSITIONS
 

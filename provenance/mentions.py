@@ -636,6 +636,8 @@ def _titled(run: list[_Word], lowered: list[str]) -> list[_Name]:
         title_start -= 1
     title = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in lowered[title_start : head_at + 1])
     name = run[head_at + 1 :]
+    if lowered[head_at] == "member" and len(name) < 2:
+        return []  # "Council Member Rosalind Okafor", but not "Union Member States"
     body = name and name[-1].lower in ORGANISATION_WORDS and name[0].lower not in given_names()
     if name and (name[0].lower == "and" or body):
         return []  # "The General and Allied Workers' Union": a body's name, not a title's

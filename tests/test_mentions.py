@@ -85,6 +85,14 @@ def test_a_word_for_what_someone_does_before_a_name(
             "Minister for Justice Helen McEntee spoke.",
             [("Helen McEntee", "person", ("minister for justice",))],
         ),
+        (
+            "Ashgrove Council Member Rosalind Okafor spoke.",
+            [("Rosalind Okafor", "person", ("council member",)), ("Ashgrove", "organisation", ())],
+        ),
+        (
+            "European Union Member States spoke.",
+            [("European Union Member States", "organisation", ())],
+        ),
     ],
 )
 def test_a_title_with_for_and_what_it_is_of_before_a_name(
