@@ -159,6 +159,11 @@ HONORIFICS: dict[str, str | None] = {
     "apostle": None, "prophet": "m", "prophetess": "f", "evangelist": None, "deaconess": "f",
     # "Hon. Olumide Fasanya": a legislator's or office-holder's form of address.
     "hon": None, "honourable": None, "honorable": None,
+    # East African, South-East Asian and continental forms of address: "Mzee Lokorio
+    # Ekai", "Datuk Seri Anwar", "Señor Ruiz", "Herr Weber".
+    "mzee": "m", "bibi": "f", "datuk": None, "dato": None, "datin": "f", "tun": None,
+    "señor": "m", "señora": "f", "senhor": "m", "senhora": "f", "signor": "m",
+    "signora": "f", "monsieur": "m", "madame": "f", "herr": "m", "frau": "f",
 }
 
 # Titles of council members, and players' positions written as titles ("Councilwoman
@@ -343,7 +348,7 @@ TITLE_HEADS = frozenset(
 ) | COUNCIL_TITLES | PLAYER_POSITIONS
 
 # Words that mark a capitalised name as an organisation.
-ORGANISATION_WORDS = frozenset(
+ENGLISH_ORGANISATION_WORDS = frozenset(
     """
     party labour conservative conservatives tory tories democrats democratic republicans
     republican liberal liberals greens ukip snp council university college school
@@ -359,6 +364,22 @@ ORGANISATION_WORDS = frozenset(
     enterprises laboratories
     """.split()
 )
+# The same words in Spanish, French, German and Italian names, with the kind of body
+# each says in English ("Unión Deportiva Almendral" is a club, to "the club").
+ORGANISATION_WORDS_ABROAD = {
+    "sindicato": "union", "federación": "federation", "asociación": "association",
+    "unión": "union", "partido": "party", "ministerio": "ministry", "banco": "bank",
+    "universidad": "university", "fundación": "foundation", "instituto": "institute",
+    "consejo": "council", "comisión": "commission", "deportiva": "club", "deportivo": "club",
+    "fédération": "federation", "syndicat": "union", "parti": "party", "ministère": "ministry",
+    "banque": "bank", "université": "university", "fondation": "foundation",
+    "société": "company", "verband": "association", "verein": "club", "partei": "party",
+    "ministerium": "ministry", "stiftung": "foundation", "gewerkschaft": "union",
+    "federazione": "federation", "associazione": "association", "sindacato": "union",
+    "partito": "party", "ministero": "ministry", "fondazione": "foundation",
+    "università": "university", "istituto": "institute",
+}
+ORGANISATION_WORDS = ENGLISH_ORGANISATION_WORDS | frozenset(ORGANISATION_WORDS_ABROAD)
 
 # Words that mark a name as a news outlet.
 OUTLET_WORDS = frozenset(

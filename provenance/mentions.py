@@ -40,6 +40,7 @@ from provenance.lexicon import (
     NICKNAMES,
     ORGANISATION_REFERENCE_HEADS,
     ORGANISATION_WORDS,
+    ORGANISATION_WORDS_ABROAD,
     OUTLET_ACRONYMS,
     OUTLET_NOUNS,
     OUTLET_REFERENCE_HEADS,
@@ -114,6 +115,8 @@ ROLE_BEFORE = re.compile(
 # "the political podcaster Eoghan Lally", "a campaign staffer, Neil Pruszynski,": a
 # word for one who does something, after a determiner, names the person after it.
 AGENT_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<role>[a-z]+),?\s$")
+# "... (SFP)": an acronym in brackets right after a name.
+ACRONYM_AFTER = re.compile(r" \((?P<acronym>[A-Z][A-Z&]{1,7})\)")
 ROLE_AFTER = re.compile(
     rf",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
     rf"(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))})\b"
@@ -505,6 +508,10 @@ def _classify(
         return [_span(run, "outlet", "name", "outlet word in name")]
     if not ORGANISATION_WORDS.isdisjoint(lowered):
         return [_span(run, "organisation", "name", "organisation word in name")]
+    acronym = ACRONYM_AFTER.match(text, run[-1].end)
+    if acronym is not None and len(run) >= 2 and _spelled_by(run, acronym["acronym"]):
+        # "Sindicato de Futbolistas Profesionales (SFP)": a body's initials in brackets.
+        return [_span(run, "organisation", "name", f"name before its acronym '{acronym[1]}'")]
     described = DESCRIBED_AS_ORGANISATION.match(text, run[-1].end)
     outlet_nouns = OUTLET_NOUNS | APPOSED_OUTLET_NOUNS
     if described and not named_person and described["word"] in ORGANISATION_WORDS | outlet_nouns:
@@ -1138,7 +1145,10 @@ def _head_fits(head: str, name: str) -> bool:
     """Whether "the <head>" can refer to an organisation of this name: not "the
     league" to "Harbour Council", nor "the group" to it, as its name says it is
     another kind."""
-    kinds = ORGANISATION_WORDS.intersection(name.lower().split())
+    kinds = {
+        ORGANISATION_WORDS_ABROAD.get(word, word)
+        for word in ORGANISATION_WORDS.intersection(name.lower().split())
+    }
     if not kinds or head in kinds or head in OUTLET_REFERENCE_HEADS:
         return True  # "the broadcaster": an outlet, whatever its name ("... Radio Service")
     if head in EITHER_REFERENCE_HEADS:
@@ -1399,21 +1409,26 @@ def find_mentions(
 
 def _acronym_of(name: _Name, following: _Name, text: str) -> bool:
     """ "the Albion Football Association (AFA)": an acronym in brackets right after an
-    organisation's name, made of its capitalised words' initials (with a word's
-    further letters, if any: "Centre for Procurement Integrity and Accountability
-    (CEPIA)"), is that organisation."""
+    organisation's name, made of its capitalised words' initials, is that organisation."""
     acronym = text[following.start : following.end]
     if name.kind not in ("organisation", "outlet") or text[name.end : following.start] != " (":
         return False
-    initials = "".join(word[0] for word in name.tokens if word[:1].isupper() and word != "The")
+    return _initials_spell(name.tokens, acronym) and text[following.end : following.end + 1] == ")"
+
+
+def _spelled_by(run: list[_Word], acronym: str) -> bool:
+    """Whether the acronym spells the run's capitalised words (see :func:`_initials_spell`)."""
+    return _initials_spell([word.text for word in run], acronym)
+
+
+def _initials_spell(words: Sequence[str], acronym: str) -> bool:
+    """Whether an acronym is made of the capitalised words' initials, in order (with a
+    word's further letters, if any: "Centre for Procurement Integrity and
+    Accountability (CEPIA)")."""
+    initials = "".join(word[0] for word in words if word[:1].isupper() and word != "The")
     letters = iter(acronym)
     in_order = all(initial in letters for initial in initials)
-    return (
-        acronym.isupper()
-        and acronym[:1] == initials[:1]
-        and in_order
-        and text[following.end : following.end + 1] == ")"
-    )
+    return acronym.isupper() and acronym[:1] == initials[:1] and in_order
 
 
 def _outlet_or_role(mention: Mention, clusters: _Clusters) -> Mention | None:

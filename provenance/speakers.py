@@ -441,6 +441,8 @@ class _Resolver:
             words = self.text[quote.source_start : quote.source_end].split()
             if words and words[-1].lower() in ORGANISATION_WORDS:
                 return self._organisation(words)
+            if words and words[-1].lower() in STATEMENT_NOUNS:
+                return self._issuer(quote, words[-1].lower())
             return self._author_of_medium(quote)
         return None, None
 
@@ -471,6 +473,20 @@ class _Resolver:
                 return index, f"organisation '{' '.join(words)}'"
         self.entities.append(Entity(name, "organisation"))
         return len(self.entities) - 1, f"organisation '{' '.join(words)}'"
+
+    def _issuer(self, quote: Quote, noun: str) -> tuple[int | None, str | None]:
+        """ "In a statement, the club said ... "...," the statement said": a statement
+        speaks for who was last said to speak in one (in this paragraph or the one
+        before)."""
+        for earlier in sorted(self.quotes, key=lambda q: q.start, reverse=True):
+            if earlier.start >= quote.start or earlier.paragraph < quote.paragraph - 1:
+                continue
+            anchor = earlier.cue.start if earlier.cue is not None else earlier.start
+            sentence = self.segments.sentence_at(anchor)
+            told = re.search(rf"\b{noun}\b", self.text[sentence.start : sentence.end], re.I)
+            if earlier.speaker is not None and told is not None:
+                return earlier.speaker, f"'the {noun}' speaks for who issued it"
+        return None, None
 
     def _person_before(self, position: int) -> int | None:
         """The first person named in the sentence before ``position``, outside quotes."""
@@ -557,6 +573,8 @@ SENT_BY = (
 )
 
 
+# What an organisation or a person issues in writing: "the statement said".
+STATEMENT_NOUNS = frozenset("statement release communique communiqué".split())
 # A word of an organisation's descriptive name: a possessive, a modifier, a name.
 ORGANISATION_WORD = re.compile(r"[\w'’.-]+")
 MEDIUM_MODIFIER_STARTS = frozenset(

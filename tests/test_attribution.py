@@ -172,6 +172,26 @@ HEAD = "Council row deepens\n\n"
             ],
         ),
         (
+            "Unión Deportiva Almendral responded later. In a statement, the club said it had "
+            'cut ties. "No agent will dictate to us," the statement said.',
+            [
+                ("indirect", "it had cut ties", "Unión Deportiva Almendral"),
+                ("direct", "No agent will dictate to us", "Unión Deportiva Almendral"),
+            ],
+        ),
+        (
+            "The Sindicato de Futbolistas Profesionales (SFP) said it was concerned. The SFP "
+            "said players were worried.",
+            [
+                ("indirect", "it was concerned", "Sindicato de Futbolistas Profesionales"),
+                ("indirect", "players were worried", "Sindicato de Futbolistas Profesionales"),
+            ],
+        ),
+        (
+            "Mzee Lokorio Ekai said the village was promised more.",
+            [("indirect", "the village was promised more", "Lokorio Ekai")],
+        ),
+        (
             "Minister for Transport Niall Brosnan said the talks should resume.",
             [("indirect", "the talks should resume", "Niall Brosnan")],
         ),
