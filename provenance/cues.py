@@ -264,7 +264,9 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     # ""...," Lee can be heard saying on the stream": shown speaking, whatever follows.
     shown = bool(before) and before[0].group().lower() in SHOWING
     gerund = word.lower().endswith("ing")
-    if gerund and following in PREPOSITIONS and not (infinitive or colon or shown):
+    # "saying in a statement that ...": the occasion, then what was said.
+    occasion = OCCASION_THEN_THAT.match(text, match.end(), sentence.end) is not None
+    if gerund and following in PREPOSITIONS and not (infinitive or colon or shown or occasion):
         return False
     if gerund and adjacent and previous_is_gerund(before):
         return False  # "describing protesting farmers as ...": an adjective
@@ -315,6 +317,14 @@ def previous_is_gerund(before: list[re.Match[str]]) -> bool:
     return word.lower().endswith("ing") and lemma_frame(word) is not None
 
 
+# "in a statement that", "on X on Monday that", "during an interview with ... that".
+OCCASION_THEN_THAT = re.compile(
+    r"\s+(?:in|on|at|during|via|through)\s+(?:(?:an?|the|his|her|its|their)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:statement|interview|post|letter|email|e-mail|message|speech"
+    r"|video|tweet|meeting|hearing|briefing|conference|broadcast|podcast|programme|program"
+    r"|show|X|Facebook|Instagram|TikTok|LinkedIn)s?\b[^.;:\"“”]{0,40}?\bthat\b",
+    re.IGNORECASE,
+)
 COLON_AFTER_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,5}?:")
 # Verbs that show a person doing something: "showed her mocking ...".
 SHOWING = frozenset(

@@ -192,6 +192,11 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "the village was promised more", "Lokorio Ekai")],
         ),
         (
+            "The Older Australians Alliance weighed in later that day, saying in a statement "
+            "that the comments were an insult.",
+            [("indirect", "the comments were an insult", "Older Australians Alliance")],
+        ),
+        (
             "Minister for Transport Niall Brosnan said the talks should resume.",
             [("indirect", "the talks should resume", "Niall Brosnan")],
         ),
