@@ -104,6 +104,10 @@ PUBLISHED_BY = re.compile(
     rf"|on\s+(?-i:(?P<platform>{PLATFORMS}))\s+(?=(?:[\w-]+\s+){{0,3}}by\s)"
     rf"|(?:(?:on|late|early|last)\s+{WEEKDAY_NAMES}|yesterday|today|last\s+week|last\s+night"
     r"|earlier\s+this\s+week)(?:\s+(?:morning|afternoon|evening|night))?\s+)*(?:by|to)\s+"
+    # "was posted on Monday night on the website of The Division Bell".
+    r"|\b(?:first\s+)?(?P<site>published|posted|released|uploaded)\s+"
+    rf"(?:(?:on|late|early|last)\s+{WEEKDAY_NAMES}(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+    r"on\s+the\s+(?:website|site|web\s+page|page|blog)\s+of\s+"
     # "was published on Quadrant's website": the outlet owns the place it came out on.
     r"|\b(?:first\s+)?(?P<on>published|posted|broadcast|aired|released)\s+on\s+"
     r"(?=[\w.&-]+(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+(?:website|site|channel|programme|program"
@@ -211,7 +215,10 @@ SPEECH = re.compile(
     r"(?:\s+(?:at|to|in|on|before)\s+(?P<venue>[^,.;:\"“]+))?"
     # "Speaking in the Assembly", "alleged in the House": words said in a chamber.
     r"|\bin\s+(?:the\s+)?(?P<chamber>(?-i:House|Assembly|Parliament|Senate|Commons|Lords|Chamber"
-    r"|Legislative Assembly|Lok Sabha|Rajya Sabha|Dáil))\b",
+    r"|Legislative Assembly|Lok Sabha|Rajya Sabha|Dáil)(?!\s+(?-i:[A-Z])))\b"
+    # "in Question Time", "at Prime Minister's Questions": a parliament's questions.
+    r"|\b(?:in|during|at)\s+(?P<questions>(?-i:Question Time|Question Period|Prime Minister['’]s"
+    r" Questions|PMQs|Leaders['’] Questions))",
     re.IGNORECASE,
 )
 STATEMENT = re.compile(
@@ -339,6 +346,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         *("speech", "address", "rally", "conference", "briefing", "house", "assembly"),
         *("meeting", "hearing", "town hall"),
         *("parliament", "senate", "commons", "lords", "chamber", "sabha", "dáil"),
+        *("question time", "question period", "questions", "pmqs"),
     ),
     STATEMENT: ("statement", "release"),
     SOCIAL: (
@@ -542,6 +550,8 @@ class _Finder:
                 kind = "website"
             if match["platform"]:
                 kind = "social_media"
+            if match["site"]:
+                kind = "website"
             name = text[match.end() : phrase_end]
             found.append(
                 Channel(
@@ -553,6 +563,8 @@ class _Finder:
                     if by_person
                     else f"'{match['verb']} by' + outlet"
                     if match["verb"]
+                    else f"'{match['site']} on the website of' + outlet"
+                    if match["site"]
                     else f"'{match['on']} on' + an outlet's site",
                     publisher=outlet,
                     leaked=True,
@@ -653,7 +665,7 @@ class _Finder:
                 Channel("interview", match.group(), match.start(), match.end(), "'told reporters'")
             )
         for match in matches(SPEECH):
-            venue = match["venue"] or match["chamber"]
+            venue = match["venue"] or match["chamber"] or match["questions"]
             place = self._place_in(match.start(), match.end()) or (venue.strip() if venue else None)
             said = (match["kind"] or "").lower()
             spoken = said in ("speech", "address", "rally") or said.endswith(
@@ -661,7 +673,13 @@ class _Finder:
             )
             kind = "statement" if said and not spoken else "speech"
             preposition = match.group().split()[0].lower()
-            rule = f"'{preposition} a {said}'" if said else f"'in the {match['chamber']}'"
+            rule = (
+                f"'{preposition} a {said}'"
+                if said
+                else f"'in the {match['chamber']}'"
+                if match["chamber"]
+                else f"'{preposition} {match['questions']}'"
+            )
             found.append(
                 Channel(kind, match.group().strip(), match.start(), match.end(), rule, place=place)
             )
@@ -906,6 +924,7 @@ def find_channels(
             if not any(start <= channels[i].start < end for start, end in enclosing)
             and channels[i].kind != "private_conversation"
             and not any(start <= channels[i].start < channels[i].end <= end for start, end in since)
+            and not _reacted_to(article.text, sentence.start, channels[i])
         ]
         setting = (
             None
@@ -939,6 +958,23 @@ def find_channels(
             last_by_speaker[quote.speaker] = chosen
             last_speaker = quote.speaker
     return Channels(tuple(channels), tuple(updated))
+
+
+# "seized on the recording in Question Time", "condemned the messages": a medium
+# someone reacts to is what they speak of, not where.
+REACTED_TO = re.compile(
+    r"\b(?:seized|seizes|pounced|pounces|jumped|commented|responded|responds|reacted|reacts"
+    r"|referred|refers|condemned|condemns|criticised|criticized|criticises|criticizes"
+    r"|defended|defends|dismissed|dismisses|slammed|slams|attacked|attacks|mocked|mocks"
+    r"|welcomed|welcomes|addressed|addresses)\s+(?:(?:on|upon|to|about|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reacted_to(text: str, floor: int, channel: Channel) -> bool:
+    """Whether a medium is the object of a verb of reacting ("seized on the recording")."""
+    start = max(floor, channel.start - 40)
+    return channel.kind in MEDIA and REACTED_TO.search(text, start, channel.start) is not None
 
 
 def _written_in(

@@ -127,7 +127,9 @@ DESCRIBED_AS_ORGANISATION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+)"
     # "Riverlight, a nonprofit newsroom that covers Port Hollis,", "Orbit Alley, a fan
     # blog run by two season-ticket holders,"
-    r"(?:,|\s+(?:that|which|based|covering|serving|founded|run|owned|operated|edited)\b)"
+    r"(?:,|\s+(?:that|which|based|covering|serving|founded|run|owned|operated|edited)\b"
+    # "The Division Bell, an online political newsletter read widely in Parliament".
+    r"|\s+(?:read|known|popular|widely|[a-z]+ed\s+(?:by|in|on|across|among))\b|\.(?:\s|$))"
 )
 # Words for an outlet only in an apposition ("Exit Interview, a newsletter that ..."),
 # not after a name ("the Lakeview Tenants Union newsletter").

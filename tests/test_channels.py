@@ -614,3 +614,25 @@ def test_a_clip_posted_on_a_platform_by_a_person_named_after_what_they_do() -> N
     assert [parsed.entities[e.actor].name for e in leaks if e.actor is not None] == ["Eoghan Lally"]
     [remark] = [e for e in parsed.events if e.type == "remark"]
     assert parsed.entities[remark.actor].name == "Fergal Furlong"  # type: ignore[index]
+
+
+def test_a_medium_reacted_to_is_not_where_the_reaction_was_said() -> None:
+    parsed = parse(
+        'MP recorded\n\nIn a leaked recording, Kirsten Halloway says pensioners "vote on '
+        'autopilot".\n\nOpposition Leader Grant Mackessy seized on the recording in Question '
+        'Time on Wednesday, telling the House the government regarded pensioners as "a safe '
+        'deposit box".'
+    )
+    assert channel_of(parsed, "a safe deposit box")[:2] == ("speech", None)  # type: ignore[index]
+
+
+def test_posted_on_the_website_of_an_outlet() -> None:
+    parsed = parse(
+        "MP recorded\n\nMs Halloway was recorded at a dinner telling guests that pensioners "
+        '"vote on autopilot".\n\nThe audio was posted on Monday night on the website of The '
+        "Division Bell, an online political newsletter read widely in Parliament House."
+    )
+    [site] = [c for c in parsed.channels if c.kind == "website"]
+    assert parsed.entities[site.publisher].name == "The Division Bell"  # type: ignore[index]
+    assert (site.rule, site.leaked) == ("'posted on the website of' + outlet", True)
+    assert not any(c.kind == "speech" for c in parsed.channels)
