@@ -233,10 +233,29 @@ class _Builder:
             if q.channel in leaked_media and q.speaker is not None
         }
         words = {(self.quotes[i].speaker, self.quotes[i].text.lower()) for i in carried}
+        # "On the Sept. 23 call, Harwell told department heads that the report should
+        # stay "in a drawer"": told before its medium is named, with words the medium
+        # carried, quoted in part; the whole statement of that cue is the remark too.
+        carried_words = {
+            speaker: " ".join(
+                self.quotes[i].text.lower() for i in carried if self.quotes[i].speaker == speaker
+            )
+            for speaker in {self.quotes[i].speaker for i in carried}
+        }
+        echoed = {
+            (q.speaker, q.cue.start)
+            for q in self.quotes
+            if q.channel is None
+            and q.kind == "partial"
+            and q.cue is not None
+            and q.text.lower().strip(" .,") in carried_words.get(q.speaker, "")
+        }
         return [
             i
             for i, q in enumerate(self.quotes)
-            if i in carried or (q.channel is None and (q.speaker, q.text.lower()) in words)
+            if i in carried
+            or (q.channel is None and (q.speaker, q.text.lower()) in words)
+            or (q.cue is not None and (q.speaker, q.cue.start) in echoed)
         ]
 
     def author(self, remark: list[int]) -> tuple[int | None, str]:

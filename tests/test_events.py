@@ -936,3 +936,19 @@ def test_a_station_in_an_aside_that_streamed_it_live_and_a_staffer_who_clipped_i
         ("KVRL", None),
         ("Neil Pruszynski", "2026-10-12TMO"),
     ]
+
+
+def test_words_the_medium_carried_quoted_before_it_is_named_are_the_remark() -> None:
+    parsed = parse(
+        "MP recorded\n\nMs Kirsten Halloway was recorded at a party dinner last Friday telling "
+        'guests that pensioners "vote on autopilot".\n\nIn the leaked clip, Ms Halloway can '
+        'be heard saying: "The pensioners in Tarrawong vote on autopilot."\n\nIn a statement on '
+        'Tuesday, Ms Halloway said the comment was "a poorly chosen joke".',
+        published="2026-03-26",
+    )
+    [remark] = [e for e in parsed.events if e.type == "remark"]
+    [response] = [e for e in parsed.events if e.type == "response"]
+    assert when(parsed, remark) == "2026-03-20"
+    assert when(parsed, response) == "2026-03-24"
+    told = [parsed.quotes[n].text for n in remark.quotes]
+    assert told[:2] == ['pensioners "vote on autopilot"', "vote on autopilot"]
