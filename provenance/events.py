@@ -155,13 +155,18 @@ MADE_BEFORE_MEDIUM = re.compile(
 REMARK_MADE = re.compile(
     # "The call took place last month": the occasion of the remarks, too.
     rf"\b(?:the|his|her|their|these|those)\s+(?:[\w-]+\s+)?"
-    rf"(?:{REMARK_NOUNS}|call|conversation|meeting|dinner)\s+"
+    rf"(?:{REMARK_NOUNS}|call|conversation|meeting|dinner|town\s+hall|fundraiser|retreat"
+    r"|lunch|reception|gathering)(?:\s+|,\s+which\s+)"
     r"(?:(?:was|were)\s+(?:\w+ly\s+)?(?P<verb>made(?!\s+(?:public|available|known))|said|uttered"
     r"|spoken|recorded|captured)"
-    # "The remarks came during a short recess in the board's Oct. 14 meeting".
-    r"|(?P<happened>took\s+place|happened|occurred|came\s+(?:during|at|in|on)))\b",
+    # "The remarks came during a short recess in the board's Oct. 14 meeting", "the
+    # call, which took place on Sept. 16".
+    r"|(?P<happened>took\s+place|happened|occurred|was\s+held"
+    r"|came\s+(?:during|at|in|on)))\b",
     re.IGNORECASE,
 )
+# ", who represents the 3rd Ward,": a relative clause closed by a comma.
+CLOSED_ASIDE = re.compile(rf"{RELATIVE_ASIDE_OPENER}[^,.;:]*,")
 AND_VERB = re.compile(
     r"\s+and\s+(?:(?:was|were|then|later|first|has|had|been)\s+)*"
     r"(?:(?-i:[a-z]\w+ed)|sent|made|written|shot|shown|taken|broadcast|put|left|seen|given"
@@ -675,6 +680,12 @@ class _Builder:
         ("sent on Oct. 3 and published on Tuesday", not "between the Governor and
         the officials last month")."""
         clause_end = CLAUSE_END.search(self.text, start, sentence_end)
+        # "left the message for X, who represents the 3rd Ward, on Oct. 2": an aside
+        # about whom it was for does not end the clause.
+        while clause_end is not None and (
+            aside := CLOSED_ASIDE.match(self.text, clause_end.start(), sentence_end)
+        ):
+            clause_end = CLAUSE_END.search(self.text, aside.end(), sentence_end)
         stop = clause_end.start() if clause_end else sentence_end
         joined = AND_VERB.search(self.text, start, stop)
         return self.frame_time(start, joined.start() if joined else stop, reported=True)

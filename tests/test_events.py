@@ -894,6 +894,11 @@ def test_what_excuses_a_remark_or_asks_that_its_author_answer_for_it(
             "The message, which Ferreyra sent to a WhatsApp group on 2 October, was leaked.",
             "2025-10-02",
         ),
+        (
+            "Ferreyra left the message for his coach, who had dropped him, on 2 October.",
+            "2025-10-02",
+        ),
+        ("The team meeting, which took place on 2 October, ran late.", "2025-10-02"),
     ],
 )
 def test_the_medium_made_by_its_author_dates_the_remark(sentence: str, expected: str) -> None:
