@@ -13,6 +13,9 @@ of the story's sequence so that it cannot be mistaken for a step of it:
   publication date. It has not happened; its time expression has modality
   ``future``.
 
+A time in someone's own quoted words ("He sets us up like it's 1994",
+"Tomorrow it will be another") is theirs, not the story's: it makes no event.
+
 Its text is the clause around the time expression, within the statement
 that contains it, and a ``mentions`` link ties it to the story event whose
 statement (or sentence) mentions it.
@@ -39,6 +42,8 @@ from provenance.time_context import anchor_date
 from provenance.times import interval
 
 CONTEXT_TYPES = ("background", "prospect")
+# Statements in the speaker's own words, whose times are theirs, not the story's.
+QUOTED_KINDS = ("direct", "partial")
 CLAUSE_EDGE = re.compile(r"[,;:—–]\s|\s[—–-]\s|[()]")
 MIN_CLAUSE_WORDS = 5
 
@@ -77,6 +82,8 @@ def find_references(
         if index in used or kind is None:
             continue
         quote = _innermost_quote(quotes, time)
+        if quote is not None and quotes[quote].kind in QUOTED_KINDS:
+            continue  # "Tomorrow it will be another": a time in someone's own words
         start, end = _clause(article.text, segments, quotes, quote, time)
         mentioned_by = _mentioning_event(events, quotes, quote_events, quote, segments, time)
         speaker = quotes[quote].speaker if quote is not None else None

@@ -40,6 +40,18 @@ def test_a_past_time_and_a_future_one_become_background_and_prospect() -> None:
     assert parsed.times[prospect.time].modality == "future"  # type: ignore[index]
 
 
+def test_a_time_in_someones_own_quoted_words_is_no_event() -> None:
+    parsed = parse(
+        STORY + '\n\n"He sets us up like it\'s 1994, and he will be gone by Christmas," '
+        "said Ana Ruiz, a resident.",
+        published="2024-03-06",
+    )
+    assert [(kind, text) for kind, text, _, _ in context(parsed)] == [
+        ("background", "2014"),
+        ("prospect", "Thursday"),
+    ]
+
+
 def test_the_part_of_this_week_still_to_come_is_a_prospect_in_a_clause_of_plans() -> None:
     def prospects(sentence: str) -> list[str]:
         parsed = parse(STORY + "\n\n" + sentence)
