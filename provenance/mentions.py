@@ -127,13 +127,14 @@ DESCRIBED_AS_ORGANISATION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+)"
     # "Riverlight, a nonprofit newsroom that covers Port Hollis,", "Orbit Alley, a fan
     # blog run by two season-ticket holders,"
-    r"(?:,|\s+(?:that|which|based|covering|serving|founded|run|owned|operated|edited)\b"
+    r"(?:,|\s+(?:that|which|whose|based|covering|serving|founded|run|owned|operated|edited)\b"
     # "The Division Bell, an online political newsletter read widely in Parliament".
     r"|\s+(?:read|known|popular|widely|[a-z]+ed\s+(?:by|in|on|across|among))\b|\.(?:\s|$))"
 )
-# Words for an outlet only in an apposition ("Exit Interview, a newsletter that ..."),
-# not after a name ("the Lakeview Tenants Union newsletter").
-APPOSED_OUTLET_NOUNS = frozenset(["newsletter"])
+# Words for an outlet only in an apposition ("Exit Interview, a newsletter that ...",
+# "Onda Meridiana, the Spanish radio station whose website ..."), not after a name
+# ("the Lakeview Tenants Union newsletter", "Central Station").
+APPOSED_OUTLET_NOUNS = frozenset(["newsletter", "station"])
 FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
 # "the student newspaper, Quadrant,", "the trade news site FreightBeat": a name
 # right after a word for an outlet.

@@ -53,6 +53,11 @@ def test_a_past_verb_ends_a_role_phrase() -> None:
     [
         ("It was posted by the political podcaster Eoghan Lally.", ("Eoghan Lally", "person")),
         ("It was posted by a campaign staffer, Tadhg Brennock.", ("Tadhg Brennock", "person")),
+        (
+            "Castañar will sue Onda Meridiana, the Spanish radio station whose website "
+            "published it.",
+            ("Onda Meridiana", "outlet"),
+        ),
         # Who works at a place is not the place.
         ("The union representing crew at Aer Corran said it would strike.", ("Aer Corran", None)),
         # "other" ends like a word for one who does something, and is none.
