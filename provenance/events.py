@@ -165,6 +165,8 @@ REMARK_MADE = re.compile(
     r"|came\s+(?:during|at|in|on)))\b",
     re.IGNORECASE,
 )
+# What may stand before a time that opens a sentence: nothing, or its preposition.
+OPENING_PREPOSITION = re.compile(r"(?:(?:late|early)\s+)?(?:on|in|at|by)?", re.IGNORECASE)
 # ", who represents the 3rd Ward,": a relative clause closed by a comma.
 CLOSED_ASIDE = re.compile(rf"{RELATIVE_ASIDE_OPENER}[^,.;:]*,")
 AND_VERB = re.compile(
@@ -959,9 +961,10 @@ class _Builder:
             came_out = CAME_OUT.search(lead) is not None or (
                 opening is not None and WHEN_AFTER.match(self.text, self.times[opening].end)
             )
-            time = (
-                opening if opening is not None and (came_out or not lead.strip(" \"“'‘")) else None
-            )
+            # "On Tuesday, the online newspaper Beacon Watch published ...": only the
+            # time's own preposition before it.
+            bare = OPENING_PREPOSITION.fullmatch(lead.strip(" \"“'‘")) is not None
+            time = opening if opening is not None and (came_out or bare) else None
         time_rule = (
             None if time is None else f"'{self.times[time].text}' in the sentence that reports it"
         )

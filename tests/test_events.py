@@ -957,3 +957,13 @@ def test_words_the_medium_carried_quoted_before_it_is_named_are_the_remark() -> 
     assert when(parsed, response) == "2026-03-24"
     told = [parsed.quotes[n].text for n in remark.quotes]
     assert told[:2] == ['pensioners "vote on autopilot"', "vote on autopilot"]
+
+
+def test_a_time_opening_the_sentence_with_its_preposition_dates_the_leak() -> None:
+    parsed = parse(
+        "Memo leaked\n\nIn a leaked memo, President Evelyn Marsh wrote that lecturers would be "
+        "cut.\n\nOn Tuesday, the online newspaper Beacon Watch published the full memo.",
+        published="2026-02-13",
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert (name(parsed, leak.actor), when(parsed, leak)) == ("Beacon Watch", "2026-02-10")
