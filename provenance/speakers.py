@@ -22,6 +22,7 @@ subject of each. Then:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from attrs import evolve, frozen
@@ -443,6 +444,8 @@ class _Resolver:
                 return self._organisation(words)
             if words and words[-1].lower() in STATEMENT_NOUNS:
                 return self._issuer(quote, words[-1].lower())
+            if words and words[-1].lower() in ("voice", "voices"):
+                return self._most_named(quote)
             return self._author_of_medium(quote)
         return None, None
 
@@ -473,6 +476,22 @@ class _Resolver:
                 return index, f"organisation '{' '.join(words)}'"
         self.entities.append(Entity(name, "organisation"))
         return len(self.entities) - 1, f"organisation '{' '.join(words)}'"
+
+    def _most_named(self, quote: Quote) -> tuple[int | None, str | None]:
+        """ "The voice says ...": the voice on a leaked recording, whoever's it is said
+        to be, is the person the story is about, the one named most before it."""
+        named = Counter(
+            m.entity
+            for m in self.mentions
+            if m.start < quote.start
+            and m.entity is not None
+            and not m.in_quote
+            and self._is_person(m.entity)
+        )
+        if not named:
+            return None, None
+        person = named.most_common(1)[0][0]
+        return person, "'the voice' is of the person the story names most"
 
     def _issuer(self, quote: Quote, noun: str) -> tuple[int | None, str | None]:
         """ "In a statement, the club said ... "...," the statement said": a statement

@@ -197,6 +197,15 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "the comments were an insult", "Older Australians Alliance")],
         ),
         (
+            "Governor Elijah Tanui denied the audio was his. Tanui said it was doctored. In the "
+            "clip, the voice says officials must arrest critics.",
+            [
+                ("indirect", "the audio was his", "Elijah Tanui"),
+                ("indirect", "it was doctored", "Elijah Tanui"),
+                ("indirect", "officials must arrest critics", "Elijah Tanui"),
+            ],
+        ),
+        (
             "Minister for Transport Niall Brosnan said the talks should resume.",
             [("indirect", "the talks should resume", "Niall Brosnan")],
         ),
