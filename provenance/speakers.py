@@ -446,6 +446,9 @@ class _Resolver:
                 return self._issuer(quote, words[-1].lower())
             if words and words[-1].lower() in ("voice", "voices"):
                 return self._most_named(quote)
+            aged = AGED.fullmatch(" ".join(words))
+            if aged is not None:
+                return self._of_age(aged["age"], quote.source_start)
             return self._author_of_medium(quote)
         return None, None
 
@@ -476,6 +479,16 @@ class _Resolver:
                 return index, f"organisation '{' '.join(words)}'"
         self.entities.append(Entity(name, "organisation"))
         return len(self.entities) - 1, f"organisation '{' '.join(words)}'"
+
+    def _of_age(self, age: str, before: int) -> tuple[int | None, str | None]:
+        """ "the 58-year-old said": the person last named with that age ("Hollister, 58,")."""
+        given = re.compile(rf",\s*{age}\b|\s\({age}\)")
+        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if mention.start >= before or mention.entity is None:
+                continue
+            if self._is_person(mention.entity) and given.match(self.text, mention.end):
+                return mention.entity, f"'the {age}-year-old': the person named with that age"
+        return None, None
 
     def _most_named(self, quote: Quote) -> tuple[int | None, str | None]:
         """ "The voice says ...": the voice on a leaked recording, whoever's it is said
@@ -592,6 +605,8 @@ SENT_BY = (
 )
 
 
+# "the 58-year-old": someone known by their age.
+AGED = re.compile(r"the\s+(?P<age>\d{1,3})-year-old", re.IGNORECASE)
 # What an organisation or a person issues in writing: "the statement said".
 STATEMENT_NOUNS = frozenset("statement release communique communiqué".split())
 # A word of an organisation's descriptive name: a possessive, a modifier, a name.

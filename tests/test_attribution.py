@@ -206,6 +206,11 @@ HEAD = "Council row deepens\n\n"
             ],
         ),
         (
+            "In the clip, Brent Hollister, 58, shouts at players. Asked whether he would step "
+            "down, the 58-year-old said he would not.",
+            [("indirect", "he would not", "Brent Hollister")],
+        ),
+        (
             "Minister for Transport Niall Brosnan said the talks should resume.",
             [("indirect", "the talks should resume", "Niall Brosnan")],
         ),
