@@ -1019,10 +1019,13 @@ class _Attributor:
         if end <= start:
             return NO_SOURCE
         named = APPOSED_NAME.match(self.text, end)
+        apposed = None
         if named is not None and _names_a_role(self.text[start:end]):
-            end = named.end()  # "the mayor's chief of staff, Luis Ferrante,"
-        mention = self._right_candidate(start, end)
-        if mention is not None and self.mentions[mention].start > start + 4:
+            # "the mayor's chief of staff, Luis Ferrante,": the name says who, not "the mayor".
+            apposed = next(iter(self._candidates_in(named.start(), named.end())), None)
+            end = named.end()
+        mention = self._right_candidate(start, end) if apposed is None else apposed
+        if apposed is None and mention is not None and self.mentions[mention].start > start + 4:
             mention = None
         return _Source(mention, start, end, None, "noun phrase after 'according to'")
 

@@ -211,6 +211,11 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "he would not", "Brent Hollister")],
         ),
         (
+            "Mayor Renata Halvorsen apologised. According to the mayor's chief of staff, Luis "
+            "Ferrante, she thought it was private.",
+            [("indirect", "she thought it was private", "Luis Ferrante")],
+        ),
+        (
             "Minister for Transport Niall Brosnan said the talks should resume.",
             [("indirect", "the talks should resume", "Niall Brosnan")],
         ),
