@@ -446,6 +446,8 @@ class _Resolver:
                 return self._issuer(quote, words[-1].lower())
             if words and words[-1].lower() in ("voice", "voices"):
                 return self._most_named(quote)
+            if [w.lower() for w in words] == ["it"]:
+                return self._it(quote)
             aged = AGED.fullmatch(" ".join(words))
             if aged is not None:
                 return self._of_age(aged["age"], quote.source_start)
@@ -479,6 +481,31 @@ class _Resolver:
                 return index, f"organisation '{' '.join(words)}'"
         self.entities.append(Entity(name, "organisation"))
         return len(self.entities) - 1, f"organisation '{' '.join(words)}'"
+
+    def _it(self, quote: Quote) -> tuple[int | None, str | None]:
+        """ "It called on the federation to act": "it" is what spoke last, in this
+        sentence or the one before, when that was a body or a document (the union,
+        the memo), not a person."""
+        sentence = self.segments.sentence_at(quote.cue.start if quote.cue else quote.start)
+        floor = self.segments.sentences[max(0, sentence.index - 1)].start
+        earlier = [
+            q
+            for q in self.quotes
+            if q.end > floor and q.start < quote.start and q.speaker is not None
+        ]
+        if not earlier:
+            return None, None
+        last = max(earlier, key=lambda q: q.start)
+        assert last.speaker is not None
+        said_by = (
+            self.text[last.source_start : last.source_end].lower().split()
+            if last.source_start is not None and last.source_end is not None
+            else []
+        )
+        written = bool(said_by) and (said_by[-1] in MEDIUM_NOUNS or said_by[-1] in STATEMENT_NOUNS)
+        if self._is_person(last.speaker) and not written:
+            return None, None
+        return last.speaker, "'it': the body or document that spoke last"
 
     def _of_age(self, age: str, before: int) -> tuple[int | None, str | None]:
         """ "the 58-year-old said": the person last named with that age ("Hollister, 58,")."""

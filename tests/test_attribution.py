@@ -216,6 +216,18 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "she thought it was private", "Luis Ferrante")],
         ),
         (
+            "The Sindicato de Futbolistas Profesionales said it was concerned. It called on the "
+            "federation to act.",
+            [
+                ("indirect", "it was concerned", "Sindicato de Futbolistas Profesionales"),
+                ("indirect", "the federation to act", "Sindicato de Futbolistas Profesionales"),
+            ],
+        ),
+        (
+            "Tom Hale said he was sorry. It called on the federation to act.",
+            [("indirect", "he was sorry", "Tom Hale"), ("indirect", "the federation to act", None)],
+        ),
+        (
             "Minister for Transport Niall Brosnan said the talks should resume.",
             [("indirect", "the talks should resume", "Niall Brosnan")],
         ),
