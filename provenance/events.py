@@ -165,6 +165,9 @@ REMARK_MADE = re.compile(
     r"|came\s+(?:during|at|in|on)))\b",
     re.IGNORECASE,
 )
+# How many words a partial quotation needs to echo what a medium carried ("vote on
+# autopilot"; a lone "commission" may be anyone's word).
+ECHO_WORDS = 3
 # What may stand before a time that opens a sentence: nothing, or its preposition.
 OPENING_PREPOSITION = re.compile(r"(?:(?:late|early)\s+)?(?:on|in|at|by)?", re.IGNORECASE)
 # ", who represents the 3rd Ward,": a relative clause closed by a comma.
@@ -255,6 +258,7 @@ class _Builder:
             if q.channel is None
             and q.kind == "partial"
             and q.cue is not None
+            and len(q.text.split()) >= ECHO_WORDS
             and q.text.lower().strip(" .,") in carried_words.get(q.speaker, "")
         }
         return [
