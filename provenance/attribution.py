@@ -677,6 +677,11 @@ class _Attributor:
             # '"...," said one party activist.': whoever the words after the cue name.
             phrase = self._phrase_after_cue(cue, sentence)
             if phrase is not None:
+                apposed = self._apposed_name(*phrase)
+                if apposed is not None:
+                    # '"...," said the group's convenor, Mere Tawhiri.'
+                    rule = "name in apposition to a role after the cue, after a quote"
+                    return _Source(apposed, *phrase, None, rule)
                 return _Source(None, *phrase, None, "noun phrase after the cue (no name)")
         if generic is not None:
             named = self._named_whole(*generic)
@@ -1185,6 +1190,15 @@ class _Attributor:
         if index is None or self.mentions[index].start < sentence.start:
             return None
         return index
+
+    def _apposed_name(self, start: int, end: int) -> int | None:
+        """The name in apposition to a role in ``text[start:end]`` ("the group's
+        convenor, Mere Tawhiri"), if the phrase is a role and then that name."""
+        for index in self._candidates_in(start, end):
+            role = self.text[start : self.mentions[index].start]
+            if role.endswith(", ") and _names_a_role(role) and self.mentions[index].end <= end:
+                return index
+        return None
 
     def _right_candidate(self, start: int, end: int) -> int | None:
         """The speaker named right after a cue ("said Councillor Tom Reid"), a title

@@ -190,7 +190,7 @@ ROLE_HEADS = frozenset(
     co-anchor td mla msp mpp archdeacon vicar rector canon chaplain moderator contender
     frontrunner front-runner pundit columnist co-founder cofounder defenceman defenseman
     investor researcher scientist expert consultant lecturer historian activist
-    campaigner organiser organizer solicitor barrister counsel
+    campaigner organiser organizer solicitor barrister counsel convenor convener
     """.split()
 ) | COUNCIL_TITLES
 

@@ -486,7 +486,7 @@ def _classify(
     if inner is not None:
         # "Kapkures Ward MCA Hon. Nelson Kipkorir": what he is, then his name.
         return _split_classify(run, inner, text, at_sentence_start, surnames)
-    titled = _titled(run, lowered)
+    titled = _titled(run, lowered, surnames)
     channel = CHANNEL_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
     names_someone = any(n.kind == "person" and n.form != "title" for n in titled)
     if channel and not named_person and not names_someone:
@@ -624,7 +624,9 @@ def _honorific(run: list[_Word]) -> _Name:
     )
 
 
-def _titled(run: list[_Word], lowered: list[str]) -> list[_Name]:
+def _titled(
+    run: list[_Word], lowered: list[str], surnames: frozenset[str] = frozenset()
+) -> list[_Name]:
     """Split "Radio North Political Editor Sam Obi" into its parts.
 
     ``lowered`` holds the run's words in lower case, without a final period.
@@ -664,7 +666,10 @@ def _titled(run: list[_Word], lowered: list[str]) -> list[_Name]:
             given[0] if given else len(name) - 2,
         )
         rest = name[cut:]
-        named = _initials(rest[0].text) or rest[0].lower in given_names()
+        # "Leader of the Opposition Vasundhara Patil", and later "Ms. Patil".
+        named = (
+            _initials(rest[0].text) or rest[0].lower in given_names() or rest[-1].text in surnames
+        )
         if cut < 2 or not all(w.text[0].isupper() for w in rest) or not named:
             # "General Overseer of Living Flames Chapel International": no one's name.
             cut = len(name)

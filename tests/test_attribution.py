@@ -228,6 +228,18 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "he was sorry", "Tom Hale"), ("indirect", "the federation to act", None)],
         ),
         (
+            '"The station should answer for it," said the group\'s convenor, Mere Tawhiri.',
+            [("direct", "The station should answer for it", "Mere Tawhiri")],
+        ),
+        (
+            "Leader of the Opposition Vasundhara Patil demanded a probe. Ms. Patil said the "
+            "clip was real.",
+            [
+                ("indirect", "a probe", "Vasundhara Patil"),
+                ("indirect", "the clip was real", "Vasundhara Patil"),
+            ],
+        ),
+        (
             "Minister for Transport Niall Brosnan said the talks should resume.",
             [("indirect", "the talks should resume", "Niall Brosnan")],
         ),
