@@ -190,7 +190,7 @@ ROLE_HEADS = frozenset(
     co-anchor td mla msp mpp archdeacon vicar rector canon chaplain moderator contender
     frontrunner front-runner pundit columnist co-founder cofounder defenceman defenseman
     investor researcher scientist expert consultant lecturer historian activist
-    campaigner organiser organizer solicitor barrister counsel convenor convener
+    campaigner organiser organizer solicitor barrister counsel convenor convener mec
     """.split()
 ) | COUNCIL_TITLES
 
@@ -343,7 +343,7 @@ TITLE_HEADS = frozenset(
     superintendent constable premier mp councillor councilor alderman assemblyman
     assemblywoman trustee cllr coun cmdr ceo cfo coo cto md founder co-founder executive
     principal dean pastor coach manager brigadier td mla msp mpp deputy archdeacon vicar
-    rector canon chaplain overseer mep member
+    rector canon chaplain overseer mep member mec
     """.split()
 ) | COUNCIL_TITLES | PLAYER_POSITIONS
 

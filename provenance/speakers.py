@@ -357,12 +357,17 @@ class _Resolver:
         after = ORGANISATION_AFTER.match(self.text, mention.end)
         limit = after.end() if after else mention.end
         for other in self.mentions:
-            if other is mention or other.entity is None:
+            entity = other.entity
+            if entity is None and other.role and mention.end <= other.start < limit + 1:
+                # "a spokeswoman for the Foreign Minister": the one person with that title.
+                holders = self._holders(other.role)
+                entity = holders[0] if len(holders) == 1 else None
+            if other is mention or entity is None:
                 continue
-            if mention.start <= other.start < mention.end and self._is_person(other.entity):
+            if mention.start <= other.start < mention.end and self._is_person(entity):
                 continue
             if mention.start <= other.start < limit + 1:
-                return other.entity
+                return entity
         return None
 
     def _bind(self, role: str, entity: int, rule: str) -> tuple[int, str]:

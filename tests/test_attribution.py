@@ -240,6 +240,15 @@ HEAD = "Council row deepens\n\n"
             ],
         ),
         (
+            "Foreign Minister Elske Marwald apologised. A spokeswoman for the Foreign Minister "
+            "said the remark was private.",
+            [("indirect", "the remark was private", "Elske Marwald")],
+        ),
+        (
+            "Cogta MEC Busisiwe Ntuli said she had ordered an investigation.",
+            [("indirect", "she had ordered an investigation", "Busisiwe Ntuli")],
+        ),
+        (
             "Minister for Transport Niall Brosnan said the talks should resume.",
             [("indirect", "the talks should resume", "Niall Brosnan")],
         ),
