@@ -127,7 +127,7 @@ DESCRIBED_AS_ORGANISATION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+)"
     # "Riverlight, a nonprofit newsroom that covers Port Hollis,", "Orbit Alley, a fan
     # blog run by two season-ticket holders,"
-    r"(?:,|\s+(?:that|which|whose|based|covering|serving|founded|run|owned|operated|edited)\b"
+    r"(?:,|\s+(?:that|which|whose|of|based|covering|serving|founded|run|owned|operated|edited)\b"
     # "The Division Bell, an online political newsletter read widely in Parliament".
     r"|\s+(?:read|known|popular|widely|[a-z]+ed\s+(?:by|in|on|across|among))\b|\.(?:\s|$))"
 )
@@ -397,6 +397,20 @@ def _names_an_outlet(tokens: Sequence[_Word], position: int, text: str) -> bool:
     return following.lower in OUTLET_WORDS or (after_the and plausible)
 
 
+# Surnames with a capital inside: "McAllister", "MacLeod", "O'Brien", "DeLuca".
+INNER_CAPITAL = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Le|La|Fitz)[A-Z][a-z]+")
+
+
+def _name_cased(word: str) -> bool:
+    """Whether a word is written as a name: a capital, then lower case ("Okafor"), or
+    a prefix and a capital ("McAllister"), each part of a hyphenated name so."""
+    return all(
+        part[1:].islower() or INNER_CAPITAL.fullmatch(part) is not None
+        for part in word.split("-")
+        if part
+    )
+
+
 def _occupation_before_name(run: Sequence[_Word], lowered: list[str]) -> bool:
     """ "Restaurateur Lorcan Devereux's voice note", "Parent Tom Reid said": a word
     for what someone is or does (by its ending: not "Port Sterling Comets"),
@@ -532,7 +546,7 @@ def _classify(
     preceding = text[max(0, run[0].start - 4) : run[0].start]
     if len(run) == 1 and preceding in (" in ", " at ") and not at_sentence_start:
         return [_span(run, "place", "name", "name after 'in'/'at'")]
-    if len(run) in (2, 3) and all(w.text[1:].islower() for w in run):
+    if len(run) in (2, 3) and all(_name_cased(w.text) for w in run):
         if run[-1].text in surnames:
             return [_span(run, "person", "name", "surname the text uses with an honorific")]
         # "The union representing cabin crew at Aer Corrán said": a place or an
@@ -545,7 +559,7 @@ def _classify(
             return [_span(run, "person", "name", "name before ', who'")]
     if (
         2 <= len(run) <= 4
-        and all(w.text[1:].islower() or INITIAL.fullmatch(w.text) for w in run)
+        and all(_name_cased(w.text) or INITIAL.fullmatch(w.text) for w in run)
         and QUOTE_AND_VERB_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
     ):
         return [_span(run, "person", "name", "name after a quote or comma and a speech verb")]
@@ -553,7 +567,7 @@ def _classify(
     if initials and initials[0] > 0 and lowered[initials[0] - 1] not in given_names():
         # "Leader of the Opposition P. Sridevi": the name starts at the initial.
         return _split_classify(run, initials[0], text, at_sentence_start, surnames)
-    title_case = all(w.text[1:].islower() for w in run[1:])
+    title_case = all(_name_cased(w.text) for w in run[1:])
     if 2 <= len(run) <= 3 and title_case and initials == [0]:
         return [_span(run, "person", "name", "an initial and a name")]
     if 2 <= len(run) <= 3 and title_case and run[0].text[1:].islower():

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import takewhile
 
 from attrs import evolve, frozen
 
@@ -470,6 +471,10 @@ class _Resolver:
         named = words[1:] if first == "the" else words
         if any(w.lower() in PREPOSITIONS or not ORGANISATION_WORD.fullmatch(w) for w in named):
             return None, None
+        capitalised = list(takewhile(lambda w: w[:1].isupper(), named))
+        if capitalised and len(capitalised) < len(named) and not possessive:
+            # "The Save Maes-y-Dderwen campaign group": the name, then what it is.
+            named = capitalised
         head = named[-1].lower()
         if len(named) == 1:
             known = [

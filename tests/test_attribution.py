@@ -249,6 +249,19 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "she had ordered an investigation", "Busisiwe Ntuli")],
         ),
         (
+            "Senga McAllister, who chairs the residents' association, said it came too late.",
+            [("indirect", "it came too late", "Senga McAllister")],
+        ),
+        (
+            "Agri-Europa, the Brussels-based federation of national farmers' unions, said the "
+            "remarks were unfair.",
+            [("indirect", "the remarks were unfair", "Agri-Europa")],
+        ),
+        (
+            "The Save Maes-y-Dderwen campaign group said the clip proved its case.",
+            [("indirect", "the clip proved its case", "Save Maes-y-Dderwen")],
+        ),
+        (
             "Minister for Transport Niall Brosnan said the talks should resume.",
             [("indirect", "the talks should resume", "Niall Brosnan")],
         ),
