@@ -361,7 +361,7 @@ ENGLISH_ORGANISATION_WORDS = frozenset(
     embassy consulate
     athletic rovers wanderers albion fc hotspur
     foods industries holdings motors airlines airways pharmaceuticals technologies
-    enterprises laboratories
+    enterprises laboratories international partners ventures solutions systems
     """.split()
 )
 # The same words in Spanish, French, German and Italian names, with the kind of body

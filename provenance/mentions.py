@@ -397,6 +397,11 @@ def _names_an_outlet(tokens: Sequence[_Word], position: int, text: str) -> bool:
     return following.lower in OUTLET_WORDS or (after_the and plausible)
 
 
+# Plural words for people, which "of" and a body's name may follow ("Officials of ...").
+GROUPS_OF_PEOPLE = frozenset(
+    "officials members leaders residents supporters staff employees workers executives "
+    "representatives delegates lawyers students parents".split()
+)
 # Surnames with a capital inside: "McAllister", "MacLeod", "O'Brien", "DeLuca".
 INNER_CAPITAL = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Le|La|Fitz)[A-Z][a-z]+")
 
@@ -463,6 +468,9 @@ def _classify(
     A leading "The" belongs to the name of an outlet or organisation ("The
     Daily Bugle") and to nothing else.
     """
+    if len(run) > 2 and run[0].lower in GROUPS_OF_PEOPLE and run[1].lower == "of":
+        # "Officials of HopeBridge International will appear": people of a body.
+        return _classify(run[2:], text, False, surnames)
     if run[0].text == "The" and len(run) > 1:
         found = _classify(run[1:], text, at_sentence_start, surnames)
         if len(found) == 1 and found[0].kind in ("outlet", "organisation"):
@@ -664,7 +672,13 @@ def _titled(
     name = run[head_at + 1 :]
     if lowered[head_at] == "member" and len(name) < 2:
         return []  # "Council Member Rosalind Okafor", but not "Union Member States"
-    body = name and name[-1].lower in ORGANISATION_WORDS and name[0].lower not in given_names()
+    # "General Overseer of Living Flames Chapel International": a title of a body.
+    body = (
+        name
+        and name[-1].lower in ORGANISATION_WORDS
+        and name[0].lower not in given_names()
+        and name[0].lower not in ("of", "for")
+    )
     if name and (name[0].lower == "and" or body):
         return []  # "The General and Allied Workers' Union": a body's name, not a title's
     if len(name) >= 2 and name[0].lower in ("of", "for"):

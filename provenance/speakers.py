@@ -448,6 +448,9 @@ class _Resolver:
             words = self.text[quote.source_start : quote.source_end].split()
             if words and words[-1].lower() in ORGANISATION_WORDS:
                 return self._organisation(words)
+            owner = self._owning_body(words)
+            if owner is not None:
+                return owner, f"'{' '.join(words)}' speaks for the body that owns it"
             if words and words[-1].lower() in STATEMENT_NOUNS:
                 return self._issuer(quote, words[-1].lower())
             if words and words[-1].lower() in ("voice", "voices"):
@@ -491,6 +494,23 @@ class _Resolver:
                 return index, f"organisation '{' '.join(words)}'"
         self.entities.append(Entity(name, "organisation"))
         return len(self.entities) - 1, f"organisation '{' '.join(words)}'"
+
+    def _owning_body(self, words: list[str]) -> int | None:
+        """ "HopeBridge's global headquarters in Geneva": a part of a body (a word
+        for one among the words) after the possessive of the one organisation
+        named so."""
+        first = words[0] if words else ""
+        if not first.endswith(("'s", "’s")) or ORGANISATION_WORDS.isdisjoint(
+            w.lower() for w in words[1:]
+        ):
+            return None
+        owner = first[:-2]
+        found = [
+            i
+            for i, e in enumerate(self.entities)
+            if e.kind in ("organisation", "outlet") and owner in e.name.split()
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _it(self, quote: Quote) -> tuple[int | None, str | None]:
         """ "It called on the federation to act": "it" is what spoke last, in this

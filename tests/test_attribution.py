@@ -262,6 +262,11 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "the clip proved its case", "Save Maes-y-Dderwen")],
         ),
         (
+            "Officials of HopeBridge International will appear before MPs. In a statement, "
+            "HopeBridge's global headquarters in Geneva said it was appalled.",
+            [("indirect", "it was appalled", "HopeBridge International")],
+        ),
+        (
             "Minister for Transport Niall Brosnan said the talks should resume.",
             [("indirect", "the talks should resume", "Niall Brosnan")],
         ),
