@@ -4,17 +4,29 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.mentions import _Clusters, _Name, _Person, compatible_first_names, find_mentions
+from provenance.mentions import (
+    Mentions,
+    _Clusters,
+    _Name,
+    _Person,
+    compatible_first_names,
+    find_mentions,
+)
 from provenance.quotes import find_quote_spans
 from provenance.segment import segment
 from tests.helpers import article, parse
 
 
+def found_in(text: str, **metadata: str) -> Mentions:
+    """The mentions and entities of a text, from its segments and quotation marks."""
+    made = article(text, **metadata)
+    segments = segment(made)
+    return find_mentions(made, segments, find_quote_spans(made, segments))
+
+
 def mentions_of(text: str) -> tuple[list[tuple[str, str, str | None]], list[str]]:
     """(text, form, entity name) of every mention, and the entities' names."""
-    made = article(text)
-    segments = segment(made)
-    found = find_mentions(made, segments, find_quote_spans(made, segments))
+    found = found_in(text)
     names = [e.name for e in found.entities]
     rows = [
         (m.text, m.form, names[m.entity] if m.entity is not None else None) for m in found.mentions
@@ -32,11 +44,9 @@ def test_a_name_after_a_word_for_an_outlet_is_an_outlet() -> None:
 
 
 def test_the_end_of_the_articles_own_outlet_name_is_that_outlet() -> None:
-    made = article(
+    found = found_in(
         "Row\n\nAnna Berg told the Herald the vote was rigged.", outlet="Merridale Herald"
     )
-    segments = segment(made)
-    found = find_mentions(made, segments, find_quote_spans(made, segments))
     assert [e.name for e in found.entities if e.kind == "outlet"] == ["Merridale Herald"]
 
 
@@ -67,9 +77,7 @@ def test_a_past_verb_ends_a_role_phrase() -> None:
 def test_a_word_for_what_someone_does_before_a_name(
     sentence: str, expected: tuple[str, str | None]
 ) -> None:
-    made = article("Row\n\n" + sentence)
-    segments = segment(made)
-    found = find_mentions(made, segments, find_quote_spans(made, segments))
+    found = found_in("Row\n\n" + sentence)
     assert [(e.name, e.kind) for e in found.entities] == ([expected] if expected[1] else [])
 
 
@@ -103,19 +111,15 @@ def test_a_word_for_what_someone_does_before_a_name(
 def test_a_title_with_for_and_what_it_is_of_before_a_name(
     sentence: str, expected: list[tuple[str, str, tuple[str, ...]]]
 ) -> None:
-    made = article("Row\n\n" + sentence)
-    segments = segment(made)
-    found = find_mentions(made, segments, find_quote_spans(made, segments))
+    found = found_in("Row\n\n" + sentence)
     assert [(e.name, e.kind, e.roles) for e in found.entities] == expected
 
 
 def test_an_acronym_named_before_its_full_name_is_that_organisation() -> None:
-    made = article(
+    found = found_in(
         "PCB chairman apologises\n\nThe Pakistan Cricket Board (PCB) said its chairman "
         "would appear before the PCB ethics committee."
     )
-    segments = segment(made)
-    found = find_mentions(made, segments, find_quote_spans(made, segments))
     assert [(e.name, e.kind) for e in found.entities] == [
         ("Pakistan Cricket Board", "organisation")
     ]
@@ -124,19 +128,15 @@ def test_an_acronym_named_before_its_full_name_is_that_organisation() -> None:
 
 
 def test_a_name_described_as_an_organisation_is_one() -> None:
-    made = article("Row\n\nAcme Widgets, a software company, said the plan was dead.")
-    segments = segment(made)
-    found = find_mentions(made, segments, find_quote_spans(made, segments))
+    found = found_in("Row\n\nAcme Widgets, a software company, said the plan was dead.")
     assert [(e.name, e.kind) for e in found.entities] == [("Acme Widgets", "organisation")]
 
 
 def test_clubs_and_newspapers_named_with_a_day_are_no_people() -> None:
-    made = article(
+    found = found_in(
         "Row\n\nThe tape, obtained by the Sunday Clarion, was a blow. "
         "Ashvale Athletic said the manager had its support."
     )
-    segments = segment(made)
-    found = find_mentions(made, segments, find_quote_spans(made, segments))
     assert [(e.name, e.kind) for e in found.entities] == [
         ("Sunday Clarion", "outlet"),
         ("Ashvale Athletic", "organisation"),
