@@ -33,6 +33,11 @@ def when(parsed: ParsedArticle, event: Event) -> str | None:
     return parsed.times[event.time].value if event.time is not None else None
 
 
+def types_by_actor(parsed: ParsedArticle) -> dict[str | None, str]:
+    """The type of each actor's event (the last one, for an actor with several)."""
+    return {name(parsed, e.actor): e.type for e in parsed.events if e.actor is not None}
+
+
 def name(parsed: ParsedArticle, index: int | None) -> str | None:
     return parsed.entities[index].name if index is not None else None
 
@@ -857,8 +862,7 @@ def test_a_third_partys_quotation_that_speaks_of_the_author_as_he_or_she(
         f'findings "a joke".\n\n"{quotation}," said Tracey Morrow, a local resident.',
         published="2026-02-24",
     )
-    kinds = {name(parsed, e.actor): e.type for e in parsed.events if e.actor is not None}
-    assert kinds["Tracey Morrow"] == expected
+    assert types_by_actor(parsed)["Tracey Morrow"] == expected
 
 
 @pytest.mark.parametrize(
@@ -879,8 +883,7 @@ def test_what_excuses_a_remark_or_asks_that_its_author_answer_for_it(
         f'patients "out of sight".\n\nOn Tuesday, Sam Ferriby {sentence}.',
         published="2026-04-22",
     )
-    kinds = {name(parsed, e.actor): e.type for e in parsed.events if e.actor is not None}
-    assert kinds["Sam Ferriby"] == expected
+    assert types_by_actor(parsed)["Sam Ferriby"] == expected
 
 
 @pytest.mark.parametrize(
