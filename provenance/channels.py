@@ -83,17 +83,18 @@ LEAK_IN_ARTICLE = Scan.of(
     r"first published by|first reported by"
     # A hot mic told without the phrase: "picked up by a live microphone", "the
     # microphones were still on".
-    r"|live micro?\w*|micro?(?:phone)?s?\s+(?:was|were)\s+(?:still\s+)?(?:on|live))\b",
+    r"|live\s+mic(?:rophone)?s?|mic(?:rophone)?s?\s+(?:was|were)\s+(?:still\s+)?(?:on|live))\b",
     "leak",
     "hot",
     "open mic",
-    "live mic",
     "mic",
     "secret",
     "obtained by",
     "first published by",
     "first reported by",
 )
+# "on Monday", "late Tuesday", "last Friday": a day a medium came out on.
+ON_A_DAY = rf"(?:on|late|early|last)\s+{WEEKDAY_NAMES}"
 PUBLISHED_BY = re.compile(
     r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
     rf"reported|leaked|shared|seen|reviewed|viewed|captured|{HANDED})\s+"
@@ -102,11 +103,11 @@ PUBLISHED_BY = re.compile(
     r"(?:online\s+|as\s+(?:an?\s+)?[\w-]+\s+"
     # "posted on X last night by the podcaster Eoghan Lally": the platform, then when.
     rf"|on\s+(?-i:(?P<platform>{PLATFORMS}))\s+(?=(?:[\w-]+\s+){{0,3}}by\s)"
-    rf"|(?:(?:on|late|early|last)\s+{WEEKDAY_NAMES}|yesterday|today|last\s+week|last\s+night"
+    rf"|(?:{ON_A_DAY}|yesterday|today|last\s+week|last\s+night"
     r"|earlier\s+this\s+week)(?:\s+(?:morning|afternoon|evening|night))?\s+)*(?:by|to)\s+"
     # "was posted on Monday night on the website of The Division Bell".
     r"|\b(?:first\s+)?(?P<site>published|posted|released|uploaded)\s+"
-    rf"(?:(?:on|late|early|last)\s+{WEEKDAY_NAMES}(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+    rf"(?:{ON_A_DAY}(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
     r"on\s+the\s+(?:website|site|web\s+page|page|blog)\s+of\s+"
     # "was published on Quadrant's website": the outlet owns the place it came out on.
     r"|\b(?:first\s+)?(?P<on>published|posted|broadcast|aired|released)\s+on\s+"

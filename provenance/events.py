@@ -246,8 +246,9 @@ class _Builder:
         # "On the Sept. 23 call, Harwell told department heads that the report should
         # stay "in a drawer"": told before its medium is named, with words the medium
         # carried, quoted in part; the whole statement of that cue is the remark too.
+        # Each carried quotation on a line of its own, so that no echo spans two.
         carried_words = {
-            speaker: " ".join(
+            speaker: "\n".join(
                 self.quotes[i].text.lower() for i in carried if self.quotes[i].speaker == speaker
             )
             for speaker in {self.quotes[i].speaker for i in carried}
@@ -259,7 +260,9 @@ class _Builder:
             and q.kind == "partial"
             and q.cue is not None
             and len(q.text.split()) >= ECHO_WORDS
-            and q.text.lower().strip(" .,") in carried_words.get(q.speaker, "")
+            and re.search(
+                rf"\b{re.escape(q.text.lower().strip(' .,'))}\b", carried_words.get(q.speaker, "")
+            )
         }
         return [
             i
@@ -362,18 +365,23 @@ class _Builder:
     def _pronoun_for(self, author: int, quote: Quote) -> re.Match[str] | None:
         """ "He had two weeks to say sorry": the first third-person pronoun in a
         quotation, when it has the author's gender and no one else of that gender
-        is named in the quotation before it."""
+        is named before it, in the quotation or the sentence before."""
         gender = self.entities[author].gender
         pronoun = THIRD_PERSON.search(self.text, quote.start, quote.end)
         if gender is None or pronoun is None:
             return None
         if PRONOUNS[pronoun.group().lower()][0] != gender:
             return None
+        # Nor "Reid praised Smith. "He did the right thing," Reid said.": someone else
+        # of that gender named in the sentence before, or in the quotation's own.
+        sentence = self.segments.sentence_at(quote.start)
+        floor = self.segments.sentences[max(0, sentence.index - 1)].start
         named_before = (
             m
             for m in self.mentions
-            if quote.start <= m.start < pronoun.start()
-            and m.entity is not None
+            if floor <= m.start < pronoun.start()
+            and m.entity not in (None, author, quote.speaker)
+            and m.form != "pronoun"
             and self.entities[m.entity].gender == gender
         )
         return None if any(named_before) else pronoun

@@ -161,7 +161,7 @@ HONORIFICS: dict[str, str | None] = {
     "hon": None, "honourable": None, "honorable": None,
     # East African, South-East Asian and continental forms of address: "Mzee Lokorio
     # Ekai", "Datuk Seri Anwar", "Señor Ruiz", "Herr Weber".
-    "mzee": "m", "bibi": "f", "datuk": None, "dato": None, "datin": "f", "tun": None,
+    "mzee": "m", "datuk": None, "dato": None, "datin": "f", "tun": None,
     "señor": "m", "señora": "f", "senhor": "m", "senhora": "f", "signor": "m",
     "signora": "f", "monsieur": "m", "madame": "f", "herr": "m", "frau": "f",
 }
@@ -196,14 +196,18 @@ ROLE_HEADS = frozenset(
 
 # How words for what someone is or does end: "restaurateur", "parent", "activist".
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eur")
-# Words with the commonest of those endings that name no one: places, things, times.
+# The endings of AGENT_ENDINGS that seldom end anything but a word for someone.
+DOER_ENDINGS = tuple(ending for ending in AGENT_ENDINGS if ending not in ("ant", "ent"))
+# Words with those endings that name no one: places, things, times, comparisons.
 NOT_AGENTS = frozenset(
     """
     other latter former under after over ever never rather whether either neither
     chamber corner letter paper number border water summer winter quarter dinner order
     power tower matter cover error factor floor door corridor sector mirror center
     theater computer character register chapter shelter weather trailer banner poster
-    monitor motor meter river member
+    monitor motor meter river member senior junior major minor interior exterior upper
+    lower further later however another whatever whenever together manner offer answer
+    cancer danger prior superior inferior
     """.split()
 )
 
@@ -211,9 +215,7 @@ NOT_AGENTS = frozenset(
 def names_a_doer(word: str) -> bool:
     """Whether a lower-case word reads as one who does something ("podcaster",
     "staffer", "activist", "historian", "restaurateur"), not a thing ("chamber")."""
-    return len(word) > 4 and word.endswith(("er", "or", "ist", "ian", "eur")) and (
-        word not in NOT_AGENTS
-    )
+    return len(word) > 4 and word.endswith(DOER_ENDINGS) and word not in NOT_AGENTS
 
 # Lower-case words that may stand before a name in the same noun phrase:
 # "Democratic presidential candidate Bernie Sanders", "Media titan Rupert Murdoch".
@@ -361,9 +363,12 @@ ENGLISH_ORGANISATION_WORDS = frozenset(
     embassy consulate
     athletic rovers wanderers albion fc hotspur
     foods industries holdings motors airlines airways pharmaceuticals technologies
-    enterprises laboratories international partners ventures solutions systems
+    enterprises laboratories
     """.split()
 )
+# Words that end a company's or a body's name only when capitalised in it ("HopeBridge
+# International", "Northgate Partners"; not "an Argentina international").
+ORGANISATION_NAME_ENDINGS = frozenset("international partners ventures solutions systems".split())
 # The same words in Spanish, French, German and Italian names, with the kind of body
 # each says in English ("Unión Deportiva Almendral" is a club, to "the club").
 ORGANISATION_WORDS_ABROAD = {
@@ -553,7 +558,7 @@ CRITICISM_WORDS = (
     "called names", "name-calling",
     # Asking that the author be looked into or held to account.
     "investigate", "probe", "suspend", "suspended", "summon", "summoned", "deserved better",
-    "confession", "beneath", "should worry", "tired of",
+    "confession",
 )
 # Words that describe a speaker as against the remark's author, or on their side:
 # "one of the Governor's most vocal critics", "a close ally of the minister".

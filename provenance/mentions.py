@@ -38,6 +38,7 @@ from provenance.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     NICKNAMES,
+    ORGANISATION_NAME_ENDINGS,
     ORGANISATION_REFERENCE_HEADS,
     ORGANISATION_WORDS,
     ORGANISATION_WORDS_ABROAD,
@@ -407,10 +408,12 @@ INNER_CAPITAL = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Le|La|Fitz)[A-Z][a-
 
 
 def _name_cased(word: str) -> bool:
-    """Whether a word is written as a name: a capital, then lower case ("Okafor"), or
-    a prefix and a capital ("McAllister"), each part of a hyphenated name so."""
+    """Whether a word is written as a name: a capital, then lower case ("Okafor",
+    "Maes-y-Dderwen"), or a prefix and a capital ("McAllister", "Ruiz-McAllister")."""
+    if word[1:].islower():
+        return True
     return all(
-        part[1:].islower() or INNER_CAPITAL.fullmatch(part) is not None
+        part.islower() or part[1:].islower() or INNER_CAPITAL.fullmatch(part) is not None
         for part in word.split("-")
         if part
     )
@@ -426,7 +429,7 @@ def _occupation_before_name(run: Sequence[_Word], lowered: list[str]) -> bool:
         and lowered[0] not in given_names()
         and lowered[0] not in HONORIFICS
         and lowered[1] in given_names()
-        and all(w.text[1:].islower() for w in run)
+        and all(_name_cased(w.text) for w in run)
         and lowered[-1] not in ORGANISATION_WORDS
         and OUTLET_WORDS.isdisjoint(lowered)
     )
@@ -468,8 +471,9 @@ def _classify(
     A leading "The" belongs to the name of an outlet or organisation ("The
     Daily Bugle") and to nothing else.
     """
-    if len(run) > 2 and run[0].lower in GROUPS_OF_PEOPLE and run[1].lower == "of":
-        # "Officials of HopeBridge International will appear": people of a body.
+    if len(run) > 3 and run[0].lower in GROUPS_OF_PEOPLE and run[1].lower == "of":
+        # "Officials of HopeBridge International will appear": people of a body (but
+        # "Members of Parliament" stays one name).
         return _classify(run[2:], text, False, surnames)
     if run[0].text == "The" and len(run) > 1:
         found = _classify(run[1:], text, at_sentence_start, surnames)
@@ -531,7 +535,9 @@ def _classify(
     kind = _outlet_or_organisation(run)
     if kind == "outlet":
         return [_span(run, "outlet", "name", "outlet word in name")]
-    if not ORGANISATION_WORDS.isdisjoint(lowered):
+    if not ORGANISATION_WORDS.isdisjoint(lowered) or (
+        len(run) >= 2 and lowered[-1] in ORGANISATION_NAME_ENDINGS
+    ):
         return [_span(run, "organisation", "name", "organisation word in name")]
     acronym = ACRONYM_AFTER.match(text, run[-1].end)
     if acronym is not None and len(run) >= 2 and _spelled_by(run, acronym["acronym"]):
@@ -646,9 +652,7 @@ def _honorific(run: list[_Word]) -> _Name:
     )
 
 
-def _titled(
-    run: list[_Word], lowered: list[str], surnames: frozenset[str] = frozenset()
-) -> list[_Name]:
+def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> list[_Name]:
     """Split "Radio North Political Editor Sam Obi" into its parts.
 
     ``lowered`` holds the run's words in lower case, without a final period.
@@ -815,7 +819,10 @@ class _Clusters:
 
         A surname goes to the person with that surname mentioned most
         recently before it (or first after it), or of two with it, to the one
-        with a title; a lone first name only to a
+        with a title; a surname with an honorific of the other gender than the
+        one person with it was guessed to have ("Mr Javed" after "Rana Shahid
+        Javed") goes to them, and the honorific's gender becomes theirs; a lone
+        first name only to a
         person whose first name is compatible, when exactly one is.
         """
         token = name.tokens[-1]
@@ -1452,7 +1459,7 @@ def _acronym_of(name: _Name, following: _Name, text: str) -> bool:
     return _initials_spell(name.tokens, acronym) and text[following.end : following.end + 1] == ")"
 
 
-def _spelled_by(run: list[_Word], acronym: str) -> bool:
+def _spelled_by(run: Sequence[_Word], acronym: str) -> bool:
     """Whether the acronym spells the run's capitalised words (see :func:`_initials_spell`)."""
     return _initials_spell([word.text for word in run], acronym)
 

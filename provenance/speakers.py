@@ -465,8 +465,9 @@ class _Resolver:
 
     def _organisation(self, words: list[str]) -> tuple[int | None, str | None]:
         """ "The state teachers' union", "Freedonia's foreign ministry": a definite
-        phrase whose head names an organisation speaks for that organisation; a bare
-        "the union" for the one organisation already named with that head."""
+        phrase whose head names an organisation speaks for that organisation (a name
+        before a description, "The Save X campaign group", by its name); a bare "the
+        union" for the one organisation already named with that head."""
         first = words[0].lower()
         possessive = first.endswith(("'s", "’s", "s'", "s’"))
         if first != "the" and not possessive:
@@ -475,8 +476,16 @@ class _Resolver:
         if any(w.lower() in PREPOSITIONS or not ORGANISATION_WORD.fullmatch(w) for w in named):
             return None, None
         capitalised = list(takewhile(lambda w: w[:1].isupper(), named))
-        if capitalised and len(capitalised) < len(named) and not possessive:
-            # "The Save Maes-y-Dderwen campaign group": the name, then what it is.
+        described = named[len(capitalised) :]
+        # "The Save Maes-y-Dderwen campaign group": the name, then what it is (not "the
+        # Ohio teachers' union", whose last words are its name's own).
+        if (
+            capitalised
+            and described
+            and described[-1].lower() in DESCRIBED_BODIES
+            and not possessive
+            and not any("'" in w or "’" in w for w in described)
+        ):
             named = capitalised
         head = named[-1].lower()
         if len(named) == 1:
@@ -664,6 +673,8 @@ SENT_BY = (
 
 # "the 58-year-old": someone known by their age.
 AGED = re.compile(r"the\s+(?P<age>\d{1,3})-year-old", re.IGNORECASE)
+# Words that describe a body after its name ("the Save Maes-y-Dderwen campaign group").
+DESCRIBED_BODIES = frozenset("group organisation organization network movement charity".split())
 # What an organisation or a person issues in writing: "the statement said".
 STATEMENT_NOUNS = frozenset("statement release communique communiqué".split())
 # A word of an organisation's descriptive name: a possessive, a modifier, a name.

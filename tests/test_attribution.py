@@ -267,6 +267,15 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "it was appalled", "HopeBridge International")],
         ),
         (
+            # A capitalised word before a description that is its own name's.
+            '"It is wrong," the Ohio teachers\' union said.',
+            [("direct", "It is wrong", "Ohio teachers' union")],
+        ),
+        (
+            "Bibi Netanyahu said it was wrong.",
+            [("indirect", "it was wrong", "Bibi Netanyahu")],
+        ),
+        (
             "Minister for Transport Niall Brosnan said the talks should resume.",
             [("indirect", "the talks should resume", "Niall Brosnan")],
         ),

@@ -636,3 +636,26 @@ def test_posted_on_the_website_of_an_outlet() -> None:
     assert parsed.entities[site.publisher].name == "The Division Bell"  # type: ignore[index]
     assert (site.rule, site.leaked) == ("'posted on the website of' + outlet", True)
     assert not any(c.kind == "speech" for c in parsed.channels)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The exchange was caught on a live mic during a break.",
+        "The mics were still on when the mayor spoke.",
+    ],
+)
+def test_a_hot_mic_told_in_other_words_makes_a_leak_story(told: str) -> None:
+    parsed = parse(
+        f"Mayor's remark\n\n{told} In the footage, Mayor Tom Hale can be heard saying: "
+        '"They are clowns."'
+    )
+    assert any(c.leaked for c in parsed.channels)
+
+
+def test_a_senior_source_who_posted_nothing_is_no_leak() -> None:
+    parsed = parse(
+        "Remark leaked\n\nIn a leaked recording, Tom Hale says the plan is dead. It was "
+        "posted on X by a senior Labour source."
+    )
+    assert not any(c.kind == "social_media" and c.publisher is not None for c in parsed.channels)

@@ -970,3 +970,13 @@ def test_a_time_opening_the_sentence_with_its_preposition_dates_the_leak() -> No
     )
     [leak] = [e for e in parsed.events if e.type == "leak"]
     assert (name(parsed, leak.actor), when(parsed, leak)) == ("Beacon Watch", "2026-02-10")
+
+
+def test_he_in_a_quotation_after_another_man_is_named_is_not_the_author() -> None:
+    parsed = parse(
+        "Chat leaked\n\nIn a leaked group chat, police commissioner Neil Paterakis called the "
+        'findings "a joke".\n\nTracey Morrow praised Sam Reid, who resigned. "He did the right '
+        'thing," Morrow said.',
+        published="2026-02-24",
+    )
+    assert types_by_actor(parsed)["Tracey Morrow"] == "statement"
