@@ -588,7 +588,8 @@ def _classify(
         role_after = ROLE_AFTER.match(text, run[-1].end)
         if role_after is not None:
             # "Konrad Ebbesen, chairman of Castellan Bank,": a role in apposition after it.
-            return [_span(run, "person", "name", f"name before the role '{role_after['role']}'")]
+            rule = f"name before the role '{role_after['role']}'"
+            return [_span(run, "person", "name", rule, role=role_after["role"].lower())]
         # "NBP spokesperson Anitha Reddy", "Aldermark's finance minister, Pieter Hollen,".
         role = ROLE_BEFORE.search(text, max(0, run[0].start - 45), run[0].start)
         if role is None:
@@ -602,7 +603,8 @@ def _classify(
             or text[run[-1].end : run[-1].end + 1] in (",", ".")
         )
         if role is not None and apposition:
-            return [_span(run, "person", "name", f"name after the role '{role['role']}'")]
+            rule = f"name after the role '{role['role']}'"
+            return [_span(run, "person", "name", rule, role=role["role"].lower())]
     return [_span(run, "unknown", "name", "capitalised word")]
 
 

@@ -115,6 +115,15 @@ def test_a_title_with_for_and_what_it_is_of_before_a_name(
     assert [(e.name, e.kind, e.roles) for e in found.entities] == expected
 
 
+def test_a_role_before_a_name_is_that_persons_role_for_the_headline() -> None:
+    found = found_in(
+        "PCB chairman apologises after jibe\n\nThe board's chairman, Kamran Ejaz Malik, said "
+        "he regretted it."
+    )
+    [person] = [e for e in found.entities if e.kind == "person"]
+    assert (person.name, person.roles) == ("Kamran Ejaz Malik", ("chairman",))
+
+
 def test_an_acronym_named_before_its_full_name_is_that_organisation() -> None:
     found = found_in(
         "PCB chairman apologises\n\nThe Pakistan Cricket Board (PCB) said its chairman "
