@@ -501,6 +501,15 @@ class _Resolver:
         for index, entity in enumerate(self.entities):
             if entity.kind == "organisation" and entity.name.lower() == name.lower():
                 return index, f"organisation '{' '.join(words)}'"
+        if len(named) == 2 and name.islower() and head in PARTS_OF_BODIES:
+            # "the league office": a part of the one body named with "League".
+            bodies = [
+                i
+                for i, e in enumerate(self.entities)
+                if e.kind == "organisation" and named[0] in e.name.lower().split()
+            ]
+            if len(bodies) == 1:
+                return bodies[0], f"'{' '.join(words)}': part of the {named[0]} named before"
         self.entities.append(Entity(name, "organisation"))
         return len(self.entities) - 1, f"organisation '{' '.join(words)}'"
 
@@ -673,6 +682,8 @@ SENT_BY = (
 
 # "the 58-year-old": someone known by their age.
 AGED = re.compile(r"the\s+(?P<age>\d{1,3})-year-old", re.IGNORECASE)
+# Parts of a body that speak for it ("the league office", "the party headquarters").
+PARTS_OF_BODIES = frozenset("office headquarters leadership management secretariat".split())
 # Words that describe a body after its name ("the Save Maes-y-Dderwen campaign group").
 DESCRIBED_BODIES = frozenset("group organisation organization network movement charity".split())
 # What an organisation or a person issues in writing: "the statement said".

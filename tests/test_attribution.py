@@ -276,6 +276,11 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "it was wrong", "Bibi Netanyahu")],
         ),
         (
+            "The North American Basketball League fined him. The league office said it was "
+            "reviewing the messages.",
+            [("indirect", "it was reviewing the messages", "North American Basketball League")],
+        ),
+        (
             "Minister for Transport Niall Brosnan said the talks should resume.",
             [("indirect", "the talks should resume", "Niall Brosnan")],
         ),
