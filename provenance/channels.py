@@ -28,6 +28,7 @@ from provenance.lexicon import (
     CARRIED_LIVE_RULE,
     DOCUMENTS,
     KIND_OF_MEDIUM,
+    MEDIUM_NOUNS,
     PRINT_WORDS,
     PUT_OUT,
     RECORDINGS,
@@ -937,6 +938,8 @@ def find_channels(
             chosen: int | None = _preferred(before, channels)
         elif setting is not None:
             chosen = setting
+        elif (medium := _medium_speaking(quote, channels, article.text)) is not None:
+            chosen = medium
         elif quote.speaker is not None and quote.speaker == last_speaker:
             chosen = last_by_speaker.get(quote.speaker)
             leaked = chosen is not None and channels[chosen].leaked
@@ -1001,6 +1004,25 @@ def _written_in(
         return None
     documents = [i for i, c in enumerate(channels) if c.kind == "document" and c.start < anchor]
     return documents[-1] if documents else None
+
+
+def _medium_speaking(quote: Quote, channels: list[Channel], text: str) -> int | None:
+    """ ""...," the memo reads.": words whose source is a medium ("the memo", "the
+    leaked email") are in the last medium of that name named before them."""
+    if quote.source_start is None or quote.source_end is None:
+        return None
+    words = text[quote.source_start : quote.source_end].lower().split()
+    if not words or len(words) > 3 or words[-1] not in MEDIUM_NOUNS:
+        return None
+    noun = words[-1].removesuffix("s")
+    named = [
+        i
+        for i, channel in enumerate(channels)
+        if channel.kind in MEDIA
+        and channel.start < quote.start
+        and channel.name.lower().split()[-1].removesuffix("s") == noun
+    ]
+    return named[-1] if named else None
 
 
 def _setting(

@@ -672,11 +672,13 @@ class _Resolver:
         return author, f"'{' '.join(source)}' speaks for its author, the last person quoted"
 
 
-# "The memo, dated 27 February, was sent by chief executive Declan Moriarty": who
-# wrote a medium, named after a passive verb of writing (the noun is put in front).
+# "The memo, dated 27 February, was sent by chief executive Declan Moriarty", "The
+# memo, dated 28 April and signed by city manager X": who wrote a medium, named after
+# a passive verb of writing, or its bare participle (the noun is put in front).
 SENT_BY = (
-    r"\b{noun}\b[^.;\"“”]{{0,80}}?\b(?:was|were)\s+(?:(?:first|originally)\s+)?"
-    r"(?:sent|written|drafted|authored|signed|circulated|posted)\s+by\s+"
+    r"\b{noun}\b[^.;\"“”]{{0,80}}?\b(?:(?:was|were)\s+(?:(?:first|originally)\s+)?"
+    r"(?:sent|written|drafted|authored|signed|circulated|posted)"
+    r"|(?:sent|written|drafted|authored|signed))\s+by\s+"
 )
 
 

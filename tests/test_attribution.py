@@ -164,6 +164,11 @@ HEAD = "Council row deepens\n\n"
             [("direct", "Crew are replaceable", "Declan Moriarty")],
         ),
         (
+            "The memo, dated 28 April and signed by city manager Themba Ngubane, went to unit "
+            'heads. "Repairs are to be held over," the memo reads.',
+            [("direct", "Repairs are to be held over", "Themba Ngubane")],
+        ),
+        (
             # "Rana" is most often a woman's name; "Mr" says this Rana is a man.
             'Rana Shahid Javed said it was wrong. "It was wrong," Mr Javed said.',
             [

@@ -31,6 +31,12 @@ def channel_of(
             ("document", "The Daily Ledger", None, None),
         ),
         (
+            "Karen Walsh's leaked memo went to unit heads. The memo went unanswered. "
+            '"The plan is dead," the memo reads.',
+            "The plan is dead",
+            ("document", None, None, None),
+        ),
+        (
             "In a secret recording, Karen Walsh said the plan was dead.",
             "the plan was dead",
             ("recording", None, None, None),
