@@ -761,6 +761,22 @@ class _Person:
     roles: list[str] = field(factory=list)
     affiliation: str | None = None
 
+    def ends_with(self, tokens: Sequence[str]) -> bool:
+        """ "Boon Kiat" of "Tan Boon Kiat": the given names of a name written family
+        name first, as friends call him."""
+        return any(
+            len(words) > len(tokens) and words[-len(tokens) :] == list(tokens)
+            for words in (shown.split() for _, shown in self.forms)
+        )
+
+    def family_name_first(self, token: str) -> bool:
+        """ "Mr Tan" of "Tan Boon Kiat": a name of three words or more written family
+        name first, of which an honorific takes the first."""
+        return any(
+            len(words) >= 3 and words[0] == token
+            for words in (shown.split() for _, shown in self.forms)
+        )
+
     def absorb(self, name: _Name) -> None:
         if name.gender and not self.gender:
             self.gender = name.gender
@@ -803,7 +819,11 @@ class _Clusters:
             shown = " ".join(name.tokens)  # the span holds more than the name ("Sir ...")
         form = (in_quote, shown)
         for index, person in self.by_surname.get(surname, ()):
-            if not person.firsts or any(compatible_first_names(first, f) for f in person.firsts):
+            if (
+                not person.firsts
+                or any(compatible_first_names(first, f) for f in person.firsts)
+                or person.ends_with(name.tokens)
+            ):
                 if first not in person.firsts:
                     # Each first name once: ``by_first`` changes only when one is new.
                     self.by_first.clear()
@@ -849,7 +869,17 @@ class _Clusters:
             person.absorb(name)
             return index, "surname"
         if name.form == "surname":
-            return None
+            family = [
+                i
+                for i, person in enumerate(self.items)
+                if isinstance(person, _Person) and person.family_name_first(token)
+            ]
+            if len(family) != 1:
+                return None
+            person = self.items[family[0]]
+            assert isinstance(person, _Person)
+            person.absorb(name)
+            return family[0], "surname"
         by_first = self._by_first(token)
         return (by_first[0], "name") if len(by_first) == 1 else None
 

@@ -236,6 +236,17 @@ def test_full_names_surnames_and_honorifics_are_one_person() -> None:
     assert names.count("Maria Lopez") == 1
 
 
+def test_a_name_written_family_name_first_is_one_person() -> None:
+    rows, names = mentions_of(
+        "Headline\n\nThe email was sent by Mr Tan Boon Kiat. Mr Tan apologised. "
+        '"Boon Kiat has done a lot," Mr Goh Chee Seng said. Mr Goh left.'
+    )
+    assert ("Mr Tan", "surname", "Tan Boon Kiat") in rows
+    assert ("Boon Kiat", "name", "Tan Boon Kiat") in rows
+    assert ("Mr Goh", "surname", "Goh Chee Seng") in rows
+    assert names == ["Tan Boon Kiat", "Goh Chee Seng"]
+
+
 def test_short_first_names_join_the_full_name() -> None:
     rows, names = mentions_of("Headline\n\nWilliam Harte arrived. Later Bill Harte left.")
     assert [r[2] for r in rows if r[1] == "name"] == ["William Harte", "William Harte"]
