@@ -226,7 +226,9 @@ SPEECH = re.compile(
 STATEMENT = re.compile(
     r"\b(?:in|through|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
     r"(?:statement|press\s+release|news\s+release)\b"
-    r"|\ba\s+statement\s+(?:from|by|issued|released)\b",
+    r"|\ba\s+statement\s+(?:from|by|issued|released)\b"
+    # "issued a statement later that day saying ...".
+    r"|\b(?:issued|released|put\s+out|sent\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?statement\b",
     re.IGNORECASE,
 )
 SOCIAL = re.compile(

@@ -372,15 +372,21 @@ def _speaker_noun(word: str) -> bool:
     return word.islower() and lowered != singular and singular in SPEAKER_NOUNS
 
 
+# Words that open a noun phrase an "-ing" verb takes as its object ("telling a staffer").
+OBJECT_DETERMINERS = frozenset("a an the his her their".split())
+
+
 def _after_adjective(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
     """ "a strong showing", "the latest polling": an "-ing" form after a determiner
     and one modifier is a noun, unless someone follows it as its object ("caught on
-    his microphone calling him a ...")."""
+    his microphone calling him a ...", "heard on the stream telling a staffer")."""
     before = previous_words(text, sentence.start, match.start(), 2)
     after = WORD.search(text, match.end(), sentence.end)
     following = after.group() if after else ""
     if following.lower() in OBJECT_PRONOUNS or AS_QUOTE_AFTER.match(text, match.end()):
         return False  # "recorded at a lunch describing farmers as "subsidy tourists""
+    if following.lower() in OBJECT_DETERMINERS:
+        return False
     return (
         len(before) == 2
         and before[0].group().lower() in DETERMINERS

@@ -829,6 +829,15 @@ def test_according_to_a_role_with_a_name_in_apposition() -> None:
     assert source_of(parsed, quote.text)[0] == "the mayor's chief of staff, Luis Ferrante,"
 
 
+def test_an_ing_verb_with_an_object_after_a_determiner_and_a_noun_is_a_cue() -> None:
+    # Not a noun as in "the latest polling": "the stream telling a staffer".
+    parsed = parse(
+        "Row\n\nDale Hollister can be heard on the stream telling a staffer seated behind "
+        'him: "Give that woman an Oscar."'
+    )
+    assert source_of(parsed, "Give that woman an Oscar.") == ("Dale Hollister", "telling")
+
+
 def test_a_quote_before_someone_heard_telling_is_theirs() -> None:
     parsed = parse('Row\n\n"He is useless," Ann Lee can be heard telling an aide.')
     assert source_of(parsed, "He is useless") == ("Ann Lee", "telling")

@@ -31,6 +31,11 @@ def channel_of(
             ("document", "The Daily Ledger", None, None),
         ),
         (
+            "Karen Walsh issued a statement later that day saying the memo was a draft.",
+            "the memo was a draft",
+            ("statement", None, None, None),
+        ),
+        (
             "Karen Walsh's leaked memo went to unit heads. The memo went unanswered. "
             '"The plan is dead," the memo reads.',
             "The plan is dead",
