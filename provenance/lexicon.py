@@ -360,7 +360,8 @@ ENGLISH_ORGANISATION_WORDS = frozenset(
     campaign centre center hospital nhs government administration cabinet bureau board
     authority church club league team network alliance coalition movement society watch
     organisation organization fund unit headquarters diocese archdiocese parish synod
-    embassy consulate
+    embassy consulate guild caucus chamber consortium collective syndicate academy tribunal
+    legislature secretariat cooperative
     athletic rovers wanderers albion fc hotspur
     foods industries holdings motors airlines airways pharmaceuticals technologies
     enterprises laboratories

@@ -293,6 +293,16 @@ def test_outlets_and_organisations() -> None:
     assert [(e.name, e.kind) for e in found.entities] == [("Rosa Marin", "outlet")]
 
 
+@pytest.mark.parametrize(
+    "name", ["Arizona Nurses Guild", "Ashvale Chamber of Commerce", "Mid-Lakes Consortium"]
+)
+def test_guilds_chambers_and_consortiums_are_organisations(name: str) -> None:
+    found = found_in(f"Headline\n\nThe {name}, which has 900 members, said it was angry.")
+    assert [(e.name, e.kind) for e in found.entities if e.kind != "place"] == [
+        (name, "organisation")
+    ]
+
+
 def test_role_phrases_and_pronouns_are_mentions_to_resolve_later() -> None:
     rows, _ = mentions_of("Headline\n\nTom Reid met the shadow transport secretary. He smiled.")
     assert ("the shadow transport secretary", "role", None) in rows
