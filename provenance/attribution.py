@@ -562,15 +562,17 @@ class _Attributor:
             if item.cue.start < covered_until and nested and not shown:
                 sources.append(NO_SOURCE)
                 continue
+            # ", House Speaker Bradley Coyne said Friday.": a later cue's own clause.
+            own_clauses = [
+                comma
+                for f in found[position + 1 :]
+                if f.joined is None
+                and (comma := self._own_clause(sentence, item.cue.end, f)) is not None
+            ]
             cut = min(
                 [sentence.end]
                 + [f.lead_start for f in found[position + 1 :] if f.joined is not None]
-                + [
-                    comma
-                    for f in found[position + 1 :]
-                    if f.joined is None
-                    and (comma := self._own_clause(sentence, item.cue.end, f)) is not None
-                ]
+                + own_clauses
                 + [
                     comma
                     for f in found[position + 1 :]
@@ -591,6 +593,7 @@ class _Attributor:
                 cut = min(
                     [sentence.end]
                     + [f.lead_start for f in found[position + 1 :] if f.joined == "coordinated"]
+                    + own_clauses
                 )
             elif source.rule.startswith("relative"):
                 comma = self.text.find(",", item.cue.end, cut)

@@ -922,10 +922,24 @@ def find_channels(
                 if speaker is not None and speaker != quote.speaker
             ),
         ]
+        # A statement inside another's ("..., after X was caught on a live microphone
+        # mocking a nurse, Y said") keeps the channel between its source and its cue.
+        nested = any(
+            start <= quote.start < end and (start, end) != (quote.start, quote.end)
+            for start, end in said_by_sentence.get(sentence.index, ())
+        )
+        frame = (
+            (quote.source_start, quote.cue.end)
+            if nested and quote.cue is not None and quote.source_start is not None
+            else (0, 0)
+        )
         own = [
             i
             for i in named
-            if not any(start <= channels[i].start < end for start, end in enclosing)
+            if (
+                frame[0] <= channels[i].start < frame[1]
+                or not any(start <= channels[i].start < end for start, end in enclosing)
+            )
             and channels[i].kind != "private_conversation"
             and not any(start <= channels[i].start < channels[i].end <= end for start, end in since)
             and not _reacted_to(article.text, sentence.start, channels[i])

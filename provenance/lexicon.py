@@ -294,6 +294,8 @@ MEDIUM_NOUNS = frozenset(
 
 # Role heads that name a position held by one person at a time, so that a
 # bare "the Prime Minister" can stand for a named person.
+# A party's member, as AP style calls a lawmaker after a place ("the Tucson Democrat").
+PARTY_MEMBERS = frozenset("republican democrat".split())
 UNIQUE_ROLE_HEADS = frozenset(
     """
     secretary minister leader chancellor president premier mayor governor chairman

@@ -46,6 +46,7 @@ from provenance.lexicon import (
     OUTLET_NOUNS,
     OUTLET_REFERENCE_HEADS,
     OUTLET_WORDS,
+    PARTY_MEMBERS,
     PREMODIFIERS,
     PREPOSITIONS,
     PRONOUNS,
@@ -137,6 +138,11 @@ DESCRIBED_AS_ORGANISATION = re.compile(
 # ("the Lakeview Tenants Union newsletter", "Central Station").
 APPOSED_OUTLET_NOUNS = frozenset(["newsletter", "station"])
 FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+# Words that may follow a noun phrase that ends a subject or an apposition.
+CLAUSE_AFTER_NAME = frozenset(
+    "was is has had said says who told wrote added did does will would can could and".split()
+)
 # "the student newspaper, Quadrant,", "the trade news site FreightBeat": a name
 # right after a word for an outlet.
 # ("show" and "program" are verbs as often: "messages show Ms Shah ...").
@@ -512,6 +518,18 @@ def _classify(
     if inner is not None:
         # "Kapkures Ward MCA Hon. Nelson Kipkorir": what he is, then his name.
         return _split_classify(run, inner, text, at_sentence_start, surnames)
+    if _party_member(run, lowered, text):
+        # "the Queen Creek Republican was caught ...": a lawmaker by home town and party.
+        return [
+            _Name(
+                run[0].start,
+                run[-1].end,
+                "person",
+                "title",
+                f"a place and a party member ('{run[-1].text}')",
+                role=lowered[-1],
+            )
+        ]
     titled = _titled(run, lowered, surnames)
     channel = CHANNEL_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
     names_someone = any(n.kind == "person" and n.form != "title" for n in titled)
@@ -616,6 +634,17 @@ def _split_classify(
         *_classify(run[:at], text, at_sentence_start, surnames),
         *_classify(run[at:], text, False, surnames),
     ]
+
+
+def _party_member(run: list[_Word], lowered: list[str], text: str) -> bool:
+    """ "the Queen Creek Republican", "a Tucson Democrat,": a party's singular member
+    after a place, after an article, ending its noun phrase (not "the Republican
+    leadership", nor "the Democratic Party")."""
+    if len(run) < 2 or lowered[-1] not in PARTY_MEMBERS:
+        return False
+    article = ARTICLE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
+    follower = FOLLOWING_WORD.match(text, run[-1].end)
+    return article is not None and (follower is None or follower.group(1) in CLAUSE_AFTER_NAME)
 
 
 def _titled_surname(run: list[_Word]) -> bool:

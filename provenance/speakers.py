@@ -31,6 +31,7 @@ from attrs import evolve, frozen
 from provenance.lexicon import (
     MEDIUM_NOUNS,
     ORGANISATION_WORDS,
+    PARTY_MEMBERS,
     PREPOSITIONS,
     PRONOUNS,
     RECORDING_NOUNS,
@@ -261,6 +262,11 @@ class _Resolver:
             if len(known) != 1:
                 return None
             return known[0], "the lede's subject, named later with this role"
+        if head in PARTY_MEMBERS and mention.form == "title":
+            # "Rep. Dale Hollister ... the Queen Creek Republican": the person last named.
+            excluded = self._excluded(index, inside)
+            named = [e for e in self._salient(index, sentence_index, inside) if e not in excluded]
+            return (named[0], "a party member by place: the person last named") if named else None
         if role in self.bindings:
             return self.bindings[role], "same role as earlier"
         known = self._holders(role)

@@ -829,6 +829,22 @@ def test_according_to_a_role_with_a_name_in_apposition() -> None:
     assert source_of(parsed, quote.text)[0] == "the mayor's chief of staff, Luis Ferrante,"
 
 
+def test_a_lawmaker_by_place_and_party_inside_a_clause_said_after_it() -> None:
+    parsed = parse(
+        "Row\n\nThe committee will take up the case of Rep. Dale Hollister after the Queen "
+        "Creek Republican was caught mocking a nurse, House Speaker Bradley Coyne said Friday."
+    )
+    assert statements(parsed) == [
+        (
+            "indirect",
+            "The committee will take up the case of Rep. Dale Hollister after the Queen Creek "
+            "Republican was caught mocking a nurse",
+            "Bradley Coyne",
+        ),
+        ("indirect", "a nurse", "Dale Hollister"),
+    ]
+
+
 def test_an_ing_verb_with_an_object_after_a_determiner_and_a_noun_is_a_cue() -> None:
     # Not a noun as in "the latest polling": "the stream telling a staffer".
     parsed = parse(

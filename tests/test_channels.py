@@ -31,6 +31,13 @@ def channel_of(
             ("document", "The Daily Ledger", None, None),
         ),
         (
+            # A statement inside another's keeps the channel between its source and cue.
+            "The committee will act after Dale Hollister was caught on a live microphone "
+            "mocking a nurse, Bradley Coyne said.",
+            "a nurse",
+            ("recording", None, None, None),
+        ),
+        (
             "Karen Walsh issued a statement later that day saying the memo was a draft.",
             "the memo was a draft",
             ("statement", None, None, None),

@@ -303,6 +303,27 @@ def test_guilds_chambers_and_consortiums_are_organisations(name: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Coyne, a Gilbert Republican, said it was bad.", ("person", "title", "republican")),
+        ("The Tucson Democrat said it was bad.", ("person", "title", "democrat")),
+        # A party's member only where the noun phrase ends.
+        ("The Republican leadership said it was bad.", ("organisation", "name", None)),
+        ("The Democratic Party said it was bad.", ("organisation", "name", None)),
+    ],
+)
+def test_a_party_member_after_a_place_is_a_person(
+    sentence: str, expected: tuple[str, str, str | None]
+) -> None:
+    rows = [
+        (m.kind, m.form, m.role)
+        for m in found_in("Headline\n\n" + sentence).mentions
+        if "Republican" in m.text or "Democrat" in m.text
+    ]
+    assert rows == [expected]
+
+
 def test_role_phrases_and_pronouns_are_mentions_to_resolve_later() -> None:
     rows, _ = mentions_of("Headline\n\nTom Reid met the shadow transport secretary. He smiled.")
     assert ("the shadow transport secretary", "role", None) in rows
