@@ -45,6 +45,7 @@ from provenance.lexicon import (
     DEFENCE_CUES,
     DOCUMENTS,
     KIND_OF_MEDIUM,
+    MEDIUM_NOUNS,
     OPPONENT_WORDS,
     PRONOUNS,
     PUT_OUT,
@@ -107,6 +108,15 @@ ANY = re.compile(r".+", re.DOTALL)
 NEUTRAL = re.compile(
     r"\b(?:aware|review\w*|taken\s+note|looking\s+into|comment\w*|matter|process|guidance"
     r"|investigat\w*|policy|procedures?)\b",
+    re.IGNORECASE,
+)
+# What a leaked medium is said to prove ("the memo showed that", "the messages
+# confirmed what families had long suspected"), and "now we know".
+SHOWN_BY_MEDIUM = re.compile(
+    rf"\b(?:the|this|that|these|those)\s+(?:leaked\s+)?(?:{'|'.join(sorted(MEDIUM_NOUNS))})"
+    r"\s+(?:(?:had|have|has)\s+)?(?:show|shows|showed|shown|confirm|confirms|confirmed|prove"
+    r"|proves|proved|proven|reveal|reveals|revealed|expose|exposes|exposed)\b"
+    r"|\bnow\s+we\s+know\b",
     re.IGNORECASE,
 )
 DEFENCE = Scan.of_phrases(DEFENCE_CUES)
@@ -334,12 +344,23 @@ class _Builder:
         if not counts or counts["defence"] == counts["attack"]:
             described = self._described_stance(numbers)
             if described is None and not counts and author is not None:
-                return self._speaks_of_author(numbers, author)
+                return self._shown_by_medium(numbers) or self._speaks_of_author(numbers, author)
             return described
         kind = counts.most_common(1)[0][0]
         match = next(m for k, m in said if k == kind)
         wording = "support" if kind == "defence" else "criticism"
         return kind, match, f"{wording} in what was said: '{match.group()}'"
+
+    def _shown_by_medium(self, numbers: list[int]) -> tuple[str, re.Match[str], str] | None:
+        """ "the memo showed that management had been planning ...", "Now we know what
+        they thought of us": a third party holding up the leaked words as proof goes
+        after their author."""
+        for number in numbers:
+            quote = self.quotes[number]
+            found = SHOWN_BY_MEDIUM.search(self.text, quote.start, quote.end)
+            if found is not None:
+                return "attack", found, f"the medium held up as proof: '{found.group()}'"
+        return None
 
     def _speaks_of_author(
         self, numbers: list[int], author: int

@@ -536,7 +536,8 @@ SUPPORT_WORDS = (
     "blackmail", "propaganda", "mischief", "desperate attempt", "voice cloning", "voice-cloning",
     "not authentic", "stitched together", "misrepresent",
     # What a remark is excused as: hasty, clumsy, not what its author's side holds.
-    "in haste", "clumsy", "poorly worded", "let off steam", "throwaway",
+    "in haste", "clumsy", "poorly worded", "let off steam", "throwaway", "was joking",
+    "were joking", "been joking",
     "second chance", "deserves the chance", "deserved the chance", "matter is closed",
 )
 CRITICISM_WORDS = (

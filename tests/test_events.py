@@ -873,6 +873,11 @@ def test_a_third_partys_quotation_that_speaks_of_the_author_as_he_or_she(
         ("said the audio had been stitched together from two calls", "defence"),
         ("asked the inspector general to investigate the email", "attack"),
         ("said Ms Vale should be suspended", "attack"),
+        # The leaked words held up as proof.
+        ("said the email showed that managers had been hiding patients", "attack"),
+        ("said the messages confirmed what families had long suspected", "attack"),
+        ('said: "Now we know what they think of us."', "attack"),
+        ("said the email showed he had been joking", "defence"),
     ],
 )
 def test_what_excuses_a_remark_or_asks_that_its_author_answer_for_it(
