@@ -162,11 +162,17 @@ MADE_BEFORE_MEDIUM = re.compile(
 )
 # "The remarks were made in the council chamber on Monday evening", "The exchange took
 # place Jan. 29": when the remark was made.
-REMARK_MADE = re.compile(
-    # "The call took place last month": the occasion of the remarks, too.
-    rf"\b(?:the|his|her|their|these|those)\s+(?:[\w-]+\s+)?"
+REMARK_OCCASIONS = (
     rf"(?:{REMARK_NOUNS}|call|conversation|meeting|dinner|town\s+hall|fundraiser|retreat"
-    r"|lunch|reception|gathering)(?:\s+|,\s+which\s+)"
+    r"|lunch|reception|gathering)"
+)
+REMARK_MADE = re.compile(
+    # "he had recorded the call on 17 February": the occasion recorded, then when.
+    r"\b(?P<taped>recorded|taped|filmed)\s+(?:the|his|her|their|that)\s+(?:[\w-]+\s+)?"
+    rf"{REMARK_OCCASIONS}\b"
+    # "The call took place last month": the occasion of the remarks, too.
+    rf"|\b(?:the|his|her|their|these|those)\s+(?:[\w-]+\s+)?"
+    rf"{REMARK_OCCASIONS}(?:\s+|,\s+which\s+)"
     r"(?:(?:was|were)\s+(?:\w+ly\s+)?(?P<verb>made(?!\s+(?:public|available|known))|said|uttered"
     r"|spoken|recorded|captured)"
     # "The remarks came during a short recess in the board's Oct. 14 meeting", "the
@@ -658,7 +664,11 @@ class _Builder:
         for made in REMARK_MADE.finditer(self.text):
             time = self.clause_time(made.end(), self.segments.sentence_at(made.start()).end)
             if time is not None:
-                how = f"were {made['verb']}" if made["verb"] else made["happened"]
+                how = (
+                    f"were {(made['verb'] or made['taped']).lower()}"
+                    if made["verb"] or made["taped"]
+                    else made["happened"]
+                )
                 return time, f"'{self.times[time].text}': when the remarks {how}"
         return None, None
 

@@ -525,7 +525,8 @@ SUPPORT_WORDS = (
     "full support", "full confidence", "confidence in", "stand by", "stood by", "standing by",
     "backed", "backing", "out of context", "just a joke", "only a joke", "banter", "tirelessly",
     "good friend", "old friend", "great job", "apology accepted", "misunderstanding", "cool with",
-    "support", "supports", "trust", "decent", "honourable", "honorable",
+    "support", "supports", "trust him", "trust her", "trust in him", "trust in her", "decent",
+    "honourable", "honorable",
     # What a leaked remark is said to have been by those who excuse it.
     "out of proportion", "private aside", "in frustration", "heat of the moment", "venting",
     "blowing off steam", "letting off steam", "never meant", "doctored", "selectively edited",

@@ -878,6 +878,8 @@ def test_a_third_partys_quotation_that_speaks_of_the_author_as_he_or_she(
         ("said the messages confirmed what families had long suspected", "attack"),
         ('said: "Now we know what they think of us."', "attack"),
         ("said the email showed he had been joking", "defence"),
+        # A body's name is no word of support ("the supporters' trust").
+        ("said the trust would write to Ms Vale", "statement"),
     ],
 )
 def test_what_excuses_a_remark_or_asks_that_its_author_answer_for_it(
@@ -907,6 +909,7 @@ def test_what_excuses_a_remark_or_asks_that_its_author_answer_for_it(
             "2025-10-02",
         ),
         ("The team meeting, which took place on 2 October, ran late.", "2025-10-02"),
+        ("His agent said he had recorded the call on 2 October, when Ferreyra rang.", "2025-10-02"),
     ],
 )
 def test_the_medium_made_by_its_author_dates_the_remark(sentence: str, expected: str) -> None:
