@@ -206,7 +206,10 @@ TOLD_REPORTERS = re.compile(
     re.IGNORECASE,
 )
 SPEAKING_ON = re.compile(
-    r"\b(?:speaking|appearing|interviewed|said)\s+on\s+|\bin\s+an?\s+appearance\s+on\s+",
+    r"\b(?:speaking|appearing|interviewed|said)\s+on\s+|\bin\s+an?\s+appearance\s+on\s+"
+    # "defended Mr Greaves on Radio Brackenford": a stance taken on air.
+    r"|\b(?:defended|backed|attacked|criticised|criticized|condemned|insisted|argued)\s+"
+    r"(?:(?!on\b)[\w.'’-]+\s+){0,3}?on\s+",
     re.IGNORECASE,
 )
 SPEECH = re.compile(
@@ -345,7 +348,11 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     INTERVIEW: ("interview",),
     TOLD: ("told", "telling", "speaking to", "spoke to", "talking to"),
     TOLD_REPORTERS: ("reporters", "journalists", "media", "press", "broadcasters"),
-    SPEAKING_ON: ("speaking on", "appearing on", "interviewed on", "said on", "appearance on"),
+    SPEAKING_ON: (
+        *("speaking on", "appearing on", "interviewed on", "said on", "appearance on"),
+        *("defended", "backed", "attacked", "criticised", "criticized", "condemned"),
+        *("insisted", "argued"),
+    ),
     SPEECH: (
         *("speech", "address", "rally", "conference", "briefing", "house", "assembly"),
         *("meeting", "hearing", "town hall"),

@@ -138,6 +138,8 @@ DESCRIBED_AS_ORGANISATION = re.compile(
 # ("the Lakeview Tenants Union newsletter", "Central Station").
 APPOSED_OUTLET_NOUNS = frozenset(["newsletter", "station"])
 FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
+# Words that end a place's name ("Johnson County"), never a person's.
+PLACE_ENDINGS = frozenset("county province district borough township prefecture".split())
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 # Words that may follow a noun phrase that ends a subject or an apposition.
 CLAUSE_AFTER_NAME = frozenset(
@@ -566,6 +568,9 @@ def _classify(
     if described and not named_person and described["word"] in ORGANISATION_WORDS | outlet_nouns:
         kind = "outlet" if described["word"] in outlet_nouns else "organisation"
         return [_span(run, kind, "name", f"described as a '{described['word']}'")]
+    if len(run) >= 2 and lowered[-1] in PLACE_ENDINGS:
+        # "Johnson County", "Ashby Township": a place, whatever the word before it.
+        return [_span(run, "place", "name", f"a place ('{run[-1].text}')")]
     if named_person and not run[-1].text.isupper():
         return [
             _span(run, "person", "name", "given name + surname", gender=_gender_of(run[0].text))

@@ -259,6 +259,8 @@ class _Resolver:
             if not opening or self._reacts_to_remark(sentence_index):
                 return None
             known = self._holders(role)
+            if not known:
+                return self._named_next(sentence_index)
             if len(known) != 1:
                 return None
             return known[0], "the lede's subject, named later with this role"
@@ -272,6 +274,11 @@ class _Resolver:
         known = self._holders(role)
         if len(known) == 1:
             return self._bind(role, known[0], "role the text gives this person")
+        opening = self._opens_story(sentence_index) and self._is_first_subject(index, inside)
+        if not known and opening:
+            named = self._named_next(sentence_index)
+            if named is not None:
+                return self._bind(role, *named)
         # "The Morning Mix co-host" before "Vale's co-host, Marcus Hill": a definite
         # role refers back to the one person given it so far.
         earlier = self._holders_before(role, mention.start)
@@ -335,6 +342,35 @@ class _Resolver:
         the remark's critic, not its author."""
         sentence = self.segments.sentences[sentence_index]
         return REMARK_WORDS.search(self.text, sentence.start, sentence.end) is not None
+
+    def _named_next(self, sentence_index: int) -> tuple[int, str] | None:
+        """ "The chair of the supporters' trust has said he recorded the call ...",
+        then "Dave Pollitt told the Courier ...": a lede's subject known by a role no
+        one is given is the person who opens the next paragraph, named there first."""
+        paragraph = self.segments.sentences[sentence_index].paragraph
+        if self.segments.paragraphs[paragraph].kind == "headline":
+            return None
+        following = next(
+            (
+                s
+                for s in self.segments.sentences[sentence_index + 1 :]
+                if s.paragraph != paragraph and s.index not in self.caption_sentences
+            ),
+            None,
+        )
+        if following is None:
+            return None
+        first = next((m for m in self.mentions if m.start >= following.start), None)
+        if (
+            first is None
+            or first.form != "name"
+            or first.entity is None
+            or not self._is_person(first.entity)
+            or self.text[following.start : first.start].strip(" \"'“‘")
+            or any(m.entity == first.entity for m in self.mentions if m.start < first.start)
+        ):
+            return None
+        return first.entity, "the lede's subject, named first in the next paragraph"
 
     def _opens_story(self, sentence_index: int) -> bool:
         """Whether a sentence is the headline's first or the first body paragraph's first."""

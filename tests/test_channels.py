@@ -31,6 +31,12 @@ def channel_of(
             ("document", "The Daily Ledger", None, None),
         ),
         (
+            "Gary Hollins defended Mr Greaves on Radio Brackenford on Monday, saying the "
+            "chairman had kept the lights on.",
+            "Mr Greaves",
+            ("broadcast", "Radio Brackenford", None, None),
+        ),
+        (
             # A statement inside another's keeps the channel between its source and cue.
             "The committee will act after Dale Hollister was caught on a live microphone "
             "mocking a nurse, Bradley Coyne said.",

@@ -324,6 +324,11 @@ def test_a_party_member_after_a_place_is_a_person(
     assert rows == [expected]
 
 
+def test_a_county_is_a_place_not_a_persons_name() -> None:
+    found = found_in("Headline\n\nThe money would be better spent in Johnson County.")
+    assert [(e.name, e.kind) for e in found.entities] == [("Johnson County", "place")]
+
+
 def test_role_phrases_and_pronouns_are_mentions_to_resolve_later() -> None:
     rows, _ = mentions_of("Headline\n\nTom Reid met the shadow transport secretary. He smiled.")
     assert ("the shadow transport secretary", "role", None) in rows

@@ -169,6 +169,16 @@ def test_the_ledes_indefinite_subject_is_the_person_named_later_with_that_role()
     assert resolved(parsed, "A principal") is None
 
 
+def test_a_ledes_subject_known_by_a_role_no_one_holds_is_who_opens_the_next_paragraph() -> None:
+    parsed = parse(
+        HEAD + "The chair of the supporters' trust has said he recorded the call.\n\n"
+        "Dave Pollitt told the Courier on Wednesday that he had feared no one would believe "
+        "him.\n\nA trust member said she was shocked."
+    )
+    assert resolved(parsed, "The chair") == "Dave Pollitt"
+    assert resolved(parsed, "A trust member") is None
+
+
 def test_an_indefinite_role_stays_unresolved_when_two_people_hold_it() -> None:
     parsed = parse(
         HEAD + "A principal has been suspended after he was caught mocking pupils.\n\n"
