@@ -40,7 +40,7 @@ from provenance.lexicon import (
     UNIQUE_ROLE_HEADS,
 )
 from provenance.mentions import in_prepositional_phrase, noun_phrase_start
-from provenance.records import Article, Entity, Mention, Quote, Segments
+from provenance.records import Article, Entity, Mention, Paragraph, Quote, Segments
 
 ORGANISATION_AFTER = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?")
 JOURNALISM_HEADS = frozenset(
@@ -261,8 +261,20 @@ class _Resolver:
             known = self._holders(role)
             if not known:
                 return self._named_next(sentence_index)
-            if len(known) != 1:
-                return None
+            if len(known) > 1:
+                # Of two councillors, the one the next paragraph names.
+                following = self._next_paragraph(sentence_index)
+                named = {
+                    m.entity
+                    for m in self.mentions
+                    if following is not None
+                    and following.start <= m.start < following.end
+                    and m.entity in known
+                    and not m.in_quote
+                }
+                if len(named) != 1:
+                    return None
+                known = sorted(named)
             return known[0], "the lede's subject, named later with this role"
         if head in PARTY_MEMBERS and mention.form == "title":
             # "Rep. Dale Hollister ... the Queen Creek Republican": the person last named.
@@ -343,10 +355,9 @@ class _Resolver:
         sentence = self.segments.sentences[sentence_index]
         return REMARK_WORDS.search(self.text, sentence.start, sentence.end) is not None
 
-    def _named_next(self, sentence_index: int) -> tuple[int, str] | None:
-        """ "The chair of the supporters' trust has said he recorded the call ...",
-        then "Dave Pollitt told the Courier ...": a lede's subject known by a role no
-        one is given is the person who opens the next paragraph, named there first."""
+    def _next_paragraph(self, sentence_index: int) -> Paragraph | None:
+        """The body paragraph after a lede sentence's, bylines and captions passed over
+        (none after a headline: the lede that follows it is told apart elsewhere)."""
         paragraph = self.segments.sentences[sentence_index].paragraph
         if self.segments.paragraphs[paragraph].kind == "headline":
             return None
@@ -358,14 +369,23 @@ class _Resolver:
             ),
             None,
         )
+        return None if following is None else self.segments.paragraphs[following.paragraph]
+
+    def _named_next(self, sentence_index: int) -> tuple[int, str] | None:
+        """ "The chair of the supporters' trust has said he recorded the call ...",
+        then "Dave Pollitt told the Courier ...": a lede's subject known by a role no
+        one is given is the person who opens the next paragraph, named there first."""
+        following = self._next_paragraph(sentence_index)
         if following is None:
             return None
+        opening = self.segments.sentence_at(following.start)
         first = next((m for m in self.mentions if m.start >= following.start), None)
         if (
             first is None
             or first.form != "name"
             or first.entity is None
             or not self._is_person(first.entity)
+            or first.start >= opening.end
             or self.text[following.start : first.start].strip(" \"'“‘")
             or any(m.entity == first.entity for m in self.mentions if m.start < first.start)
         ):

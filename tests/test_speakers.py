@@ -179,6 +179,15 @@ def test_a_ledes_subject_known_by_a_role_no_one_holds_is_who_opens_the_next_para
     assert resolved(parsed, "A trust member") is None
 
 
+def test_of_two_holders_of_the_ledes_role_the_one_the_next_paragraph_names() -> None:
+    parsed = parse(
+        HEAD + "A city councillor is denying he made any deal with a developer.\n\n"
+        '"I have never sold a vote," Coun. Brent Oakley said.\n\n'
+        "Coun. Priya Basran filed a complaint."
+    )
+    assert resolved(parsed, "A city councillor") == "Brent Oakley"
+
+
 def test_an_indefinite_role_stays_unresolved_when_two_people_hold_it() -> None:
     parsed = parse(
         HEAD + "A principal has been suspended after he was caught mocking pupils.\n\n"
