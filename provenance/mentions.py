@@ -1615,6 +1615,19 @@ def _mention(
             name.gender,
             name.role,
         )
+    told_surname = (
+        name.kind == "outlet"
+        and len(name.tokens) == 1
+        and name.tokens[0].lower() in clusters.by_surname
+        and clusters.known_other(surface) is None
+    )
+    if told_surname:
+        # "he told Pasquale that ..." after "Victor Pasquale": a person, not an outlet.
+        found = clusters.single(evolve(name, kind="person", form="surname"), placed)
+        if found is not None:
+            entity, form = found
+            rule = f"{form} of a person named in full"
+            return Mention(name.start, name.end, surface, form, "person", rule, entity, quoted)
     if name.kind in ("organisation", "outlet", "place"):
         entity = clusters.other(name.kind, surface)
         return Mention(name.start, name.end, surface, "name", name.kind, name.rule, entity, quoted)

@@ -921,6 +921,16 @@ def test_the_medium_made_by_its_author_dates_the_remark(sentence: str, expected:
     assert when(parsed, by_type(parsed)["remark"]) == expected
 
 
+def test_text_messages_exchanged_on_a_day_date_the_remark() -> None:
+    parsed = parse(
+        "Councillor's texts\n\nLakeward News obtained text messages from Coun. Brent Oakley."
+        '\n\n"Leave the vote to me," Oakley wrote in one message.\n\nThe messages were '
+        "exchanged in the fall of 2024, while the application was before the committee.",
+        published="2025-11-19",
+    )
+    assert when(parsed, by_type(parsed)["remark"]) == "2024-FA"
+
+
 def test_a_public_broadcaster_that_aired_it_and_a_paper_that_published_a_transcript() -> None:
     parsed = parse(
         "Coach's voicemail\n\nIn the 48-second recording, coach Ross Kilbride calls Marchmont's "

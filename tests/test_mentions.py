@@ -324,6 +324,13 @@ def test_a_party_member_after_a_place_is_a_person(
     assert rows == [expected]
 
 
+def test_a_surname_after_told_is_the_person_not_an_outlet() -> None:
+    rows, _ = mentions_of(
+        "Headline\n\nHe texted Victor Pasquale, a developer. He told Pasquale that it was done."
+    )
+    assert ("Pasquale", "surname", "Victor Pasquale") in rows
+
+
 def test_a_county_is_a_place_not_a_persons_name() -> None:
     found = found_in("Headline\n\nThe money would be better spent in Johnson County.")
     assert [(e.name, e.kind) for e in found.entities] == [("Johnson County", "place")]
