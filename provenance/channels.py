@@ -1106,8 +1106,19 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
     the one outlet the text says published or obtained the leak, when there
     is exactly one.
     """
+    text = article.text
+    # "apologised in a letter to all staff, a copy of which was seen by X": the medium
+    # of an answer, and an outlet's seeing it, leak nothing.
+    answered = {c.start: c for c in channels if c.kind in MEDIA and _answered_in(text, c)}
+    channels = [
+        evolve(c, leaked=False, publisher=None)
+        if c.start in answered
+        or any(a.start < c.start and "." not in text[a.end : c.start] for a in answered.values())
+        else c
+        for c in channels
+    ]
     brought_out = any(c.leaked for c in channels)  # "messages seen by", "the clip surfaced"
-    if not (brought_out or LEAK_IN_ARTICLE.search(article.text)):
+    if not (brought_out or LEAK_IN_ARTICLE.search(text)):
         return channels
 
     kinds = {c.kind for c in channels if c.kind in MEDIA and c.leaked} or set(MEDIA)
@@ -1119,7 +1130,7 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
     publisher = next(iter(publishers)) if len(publishers) == 1 else None
     marked = [
         evolve(c, leaked=True, publisher=c.publisher if c.publisher is not None else publisher)
-        if c.kind in kinds and (c.leaked or not _answered_in(article.text, c))
+        if c.kind in kinds and c.start not in answered
         else c
         for c in channels
     ]

@@ -142,7 +142,10 @@ ALLY = Scan.of_phrases(ALLY_WORDS)
 OPPONENT = Scan.of_phrases(OPPONENT_WORDS)
 # "The memo, written in March", "the audio ... was recorded at a dinner last
 # month": the participle after a medium, or its passive verb, says when it was made.
-MADE_VERBS = r"(?P<verb>written|recorded|made|filmed|sent|taken|drafted|dated|captured|shot|left|exchanged)\b"
+MADE_VERBS = (
+    r"(?P<verb>written|recorded|made|filmed|sent|taken|drafted|dated|captured|shot|left"
+    r"|exchanged)\b"
+)
 MEDIUM_NOUN = re.compile(
     rf"\b(?:the|this|that)\s+(?:(?!(?:the|this|that|a|an)\b)[\w-]+\s+)??{KIND_OF_MEDIUM}"
     rf"(?:(?P<recording>{RECORDINGS})|(?P<document>{DOCUMENTS}))\b",

@@ -683,3 +683,18 @@ def test_a_senior_source_who_posted_nothing_is_no_leak() -> None:
         "posted on X by a senior Labour source."
     )
     assert not any(c.kind == "social_media" and c.publisher is not None for c in parsed.channels)
+
+
+def test_a_letter_of_apology_an_outlet_has_seen_is_no_leak() -> None:
+    parsed = parse(
+        "Chairman's leaked email\n\nFair Passage published the email on its website on "
+        '4 March. "Most of it is noise," Mr Tan wrote.\n\nMr Tan apologised last Friday in a '
+        "letter to all staff, a copy of which was seen by Quayside Business, saying he "
+        "regretted the tone."
+    )
+    assert [(c.name, c.leaked) for c in parsed.channels] == [
+        ("leaked email", True),
+        ("a letter", False),
+        ("Quayside Business", False),
+    ]
+    assert channel_of(parsed, "he regretted the tone") == ("document", None, None, None)
