@@ -74,6 +74,8 @@ MEDIUM = re.compile(
     r"(?:call|conversation|meeting|exchange|speech|briefing|dinner)\b",
     re.IGNORECASE,
 )
+# Where on a platform people post to a few: "a private Facebook group".
+GROUPS = r"(?:group|page|chat)\b"
 # Social platforms by name, as the text capitalises them.
 PLATFORMS = (
     r"Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|LinkedIn|Snapchat|Reddit"
@@ -235,7 +237,11 @@ STATEMENT = re.compile(
     re.IGNORECASE,
 )
 SOCIAL = re.compile(
-    r"\b(?i:on|to)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?)?"
+    # "in a private Facebook group", "in Bus Parents, a private Facebook group".
+    rf"(?:\b(?i:on|to)|\b(?i:in)(?=\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PLATFORMS})\s+{GROUPS})"
+    rf"|\b(?i:in)\s+(?:[A-Z][\w'’-]*\s+){{0,4}}[A-Z][\w'’-]*,"
+    rf"(?=\s+an?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PLATFORMS})\s+{GROUPS}))"
+    r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?)?"
     rf"(?P<platform>{PLATFORMS})\b(?:\s+(?:group|page|account|feed|channel|story)\b)?"
     r"|\b(?P<verb>tweeted|posted online)\b"
     r"|\b(?i:in)\s+an?\s+(?P<noun>tweet|social media post|Facebook post|Instagram post)\b"
@@ -258,8 +264,10 @@ MEDIUM_PUT_OUT = re.compile(
     # "posted four screenshots of the thread on X": a number of the medium, or part of it.
     # "posted 52 seconds of the stream": a stretch of it.
     rf"|\s(?P<active>{PUT_OUT})\s+(?:\d+\s+(?:seconds|minutes)\s+of\s+(?:the|its)\s+(?:live\s?)?stream"
-    rf"|it|them|(?:the|\d+|two|three|four|five|six|several|more)"
-    rf"\s+(?:[\w-]+\s+)?(?:{RECORDINGS}|{DOCUMENTS})(?:\s+of\s+(?:the|his|her|their|its)\s+[\w-]+)?)"
+    # "posted screenshots of it in ...".
+    rf"|it|them|(?:(?:the|\d+|two|three|four|five|six|several|more)\s+)?"
+    rf"(?:[\w-]+\s+)?(?:{RECORDINGS}|{DOCUMENTS})"
+    r"(?:\s+of\s+(?:(?:the|his|her|their|its)\s+[\w-]+|it|them))?)"
     r"\s+(?:online\s+)?$",
     re.IGNORECASE,
 )

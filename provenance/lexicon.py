@@ -349,7 +349,7 @@ TITLE_HEADS = frozenset(
     principal dean pastor coach manager brigadier td mla msp mpp deputy archdeacon vicar
     rector canon chaplain overseer mep member mec
     """.split()
-) | COUNCIL_TITLES | PLAYER_POSITIONS
+) | COUNCIL_TITLES | PLAYER_POSITIONS | frozenset(TITLE_ABBREVIATIONS)
 
 # Words that mark a capitalised name as an organisation.
 ENGLISH_ORGANISATION_WORDS = frozenset(

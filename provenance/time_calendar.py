@@ -25,6 +25,7 @@ from provenance.time_lexicon import (
     MOVABLE_HOLIDAYS,
     ORDINAL,
     ORDINALS,
+    PART,
     SEASON,
     SEASON_MONTHS,
     SEASONS,
@@ -38,6 +39,7 @@ from provenance.time_patterns import (
     Found,
     Patterns,
     capitalised,
+    day_value,
     found,
 )
 from provenance.time_values import quarter_value, shift_value, value_interval
@@ -45,7 +47,8 @@ from provenance.time_values import quarter_value, shift_value, value_interval
 PATTERNS = Patterns()
 PERIOD_EDGE = r"(?:early|late|mid|the\s+(?:end|beginning|start|middle|turn)\s+of)"
 FISCAL = r"(?:fiscal[\s-]+)?"
-WEEKDAY_BEFORE = rf"(?:{WEEKDAY},?\s+)?"
+# "the evening of Sept. 4", "Tuesday, 4 March": what may stand before a calendar date.
+WEEKDAY_BEFORE = rf"(?:the\s+(?:(?:early|late)\s+)?{PART}\s+of\s+|{WEEKDAY},?\s+)?"
 YEAR_AFTER = rf"(?:,?\s+(?:{YEAR}(?!\d)|{SPOKEN_YEAR}))?"
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|until|till|by|from|during|through|throughout|before|after|of|to|last|next"
@@ -112,7 +115,8 @@ def _calendar_date(match: re.Match[str], context: TimeContext, shape: str) -> Fo
         resolved = date(year, month, day)
     except ValueError:
         return None
-    return found(match, "DATE", resolved.isoformat(), rule)
+    kind, value = day_value(resolved, match["part"])
+    return found(match, kind, value, rule)
 
 
 def _year_of(match: re.Match[str]) -> int | None:

@@ -698,3 +698,15 @@ def test_a_letter_of_apology_an_outlet_has_seen_is_no_leak() -> None:
         ("Quayside Business", False),
     ]
     assert channel_of(parsed, "he regretted the tone") == ("document", None, None, None)
+
+
+@pytest.mark.parametrize(
+    "where", ["in Bus Parents, a private Facebook group", "in a private Facebook group"]
+)
+def test_a_medium_posted_in_a_facebook_group_is_leaked_by_who_posted_it(where: str) -> None:
+    parsed = parse(
+        "Superintendent's email\n\nThe email surfaced Sept. 9, when Jenna Birkholz, a mother "
+        f"of two, posted screenshots of it {where}."
+    )
+    [social] = [c for c in parsed.channels if c.kind == "social_media"]
+    assert (social.leaked, parsed.entities[social.publisher].name) == (True, "Jenna Birkholz")

@@ -331,6 +331,13 @@ def test_a_surname_after_told_is_the_person_not_an_outlet() -> None:
     assert ("Pasquale", "surname", "Victor Pasquale") in rows
 
 
+def test_an_abbreviated_title_before_a_name_gives_the_role() -> None:
+    found = found_in("Headline\n\nThe board defended Supt. Lorraine Hadley on Tuesday.")
+    assert [(e.name, e.kind, e.roles) for e in found.entities] == [
+        ("Lorraine Hadley", "person", ("superintendent",))
+    ]
+
+
 def test_a_county_is_a_place_not_a_persons_name() -> None:
     found = found_in("Headline\n\nThe money would be better spent in Johnson County.")
     assert [(e.name, e.kind) for e in found.entities] == [("Johnson County", "place")]
