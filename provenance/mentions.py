@@ -1132,6 +1132,11 @@ def _role_mentions(
             for j, t in enumerate(tokens[first : head_at + 1], start=first)
             if t.lower != "own"
         )
+        compound = COMPOUND_ROLE.match(text, tokens[head_at].start)
+        if compound is not None:
+            # "the chief of staff": one role, not a chief.
+            end = compound.end()
+            role = f"{role} {' '.join(compound['of'].lower().split())}"
         found.append(
             Mention(
                 start,
@@ -1149,6 +1154,13 @@ def _role_mentions(
     return found
 
 
+# Roles of a head and what it is of, which make one role ("the chief of staff").
+COMPOUND_ROLE = re.compile(
+    # Not "a chief of staff to President Bill Clinton": whom it serves qualifies the head.
+    r"(?:chief|head|secretary|director|minister)(?P<of>\s+of\s+(?:staff|police"
+    r"|communications|government))\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
 # Words that may follow a reference's head in its clause: a verb, an auxiliary, a
 # preposition, a relative ("the company said", "the group, which ...").
 REFERENCE_FOLLOWERS = (
@@ -1211,18 +1223,20 @@ def _organisation_references(
             else ("organisation",)
         )
         low = bisect_left(named, start, key=lambda m: m.start)
-        antecedent = next(
-            (
-                m
-                for m in reversed(named[:low])
-                if m.end <= start
-                and m.kind in kinds
-                and not _possessed(text, m)
-                and _head_fits(head.lower, m.text)
-            ),
-            None,
-        )
-        if antecedent is None or start - antecedent.end > REFERENCE_REACH:
+        fitting = [
+            m
+            for m in reversed(named[:low])
+            if m.end <= start
+            and m.kind in kinds
+            and not _possessed(text, m)
+            and _head_fits(head.lower, m.text)
+        ]
+        # "the youth group" after "the Sokwara Youth Vanguard": a modifier its name holds
+        # says which, however far back it was named.
+        modifiers = {w.lower for w in tokens[i + 1 : j]}
+        described = [m for m in fitting if not modifiers.isdisjoint(m.text.lower().split())]
+        antecedent = described[0] if described else next(iter(fitting), None)
+        if antecedent is None or (not described and start - antecedent.end > REFERENCE_REACH):
             continue
         if text[antecedent.end : start] in (", ", ","):
             continue  # "USCIS, the agency that oversees it,": an apposition, part of the name's
@@ -1353,7 +1367,7 @@ OWN_OUTLET = re.compile(
     r"magazine|news organisation|news organization)\b",
     re.IGNORECASE,
 )
-ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?$")
+ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|to)\s+(?:the\s+)?$")
 
 
 def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]) -> None:
@@ -1362,13 +1376,16 @@ def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]
     "his chief adviser Ann Moss", "Jane Doe, the party's treasurer,",
     "the chief executive, Jane Doe,".
     """
+    qualifiers: set[int] = set()
     for i, mention in enumerate(mentions):
-        if mention.form not in ("role", "title") or mention.entity is not None:
+        if mention.form not in ("role", "title") or mention.entity is not None or i in qualifiers:
             continue
         following = next((m for m in mentions[i + 1 :] if m.start >= mention.end), None)
         role_end = mention.end
         if following is not None and ROLE_QUALIFIER.match(text[mention.end : following.start]):
-            # "The chairman of the Football Association, Richard Vane": past the organisation.
+            # "The chairman of the Football Association, Richard Vane": past the organisation;
+            # "the Chief of Staff to the Governor, X": past whom the role serves, who is not X.
+            qualifiers.add(mentions.index(following))
             role_end = following.end
             following = next((m for m in mentions[i + 1 :] if m.start >= role_end), None)
         preceding = next((m for m in reversed(mentions[:i]) if m.end <= mention.start), None)
@@ -1537,7 +1554,15 @@ def _initials_spell(words: Sequence[str], acronym: str) -> bool:
     initials = "".join(word[0] for word in words if word[:1].isupper() and word != "The")
     letters = iter(acronym)
     in_order = all(initial in letters for initial in initials)
-    return acronym.isupper() and acronym[:1] == initials[:1] and in_order
+    # "Sokwara Civil Society Coalition for Credible Elections (SCCE)": some words left out,
+    # the first and the last kept.
+    remaining = iter(initials)
+    shortened = (
+        len(acronym) >= 3
+        and acronym[-1:] == initials[-1:]
+        and all(letter in remaining for letter in acronym)
+    )
+    return acronym.isupper() and acronym[:1] == initials[:1] and (in_order or shortened)
 
 
 def _outlet_or_role(mention: Mention, clusters: _Clusters) -> Mention | None:

@@ -338,6 +338,37 @@ def test_an_abbreviated_title_before_a_name_gives_the_role() -> None:
     ]
 
 
+def test_an_acronym_that_leaves_words_out_is_the_organisation() -> None:
+    rows, names = mentions_of(
+        "Headline\n\nThe Sokwara Civil Society Coalition for Credible Elections (SCCE) said "
+        "it was worried. The SCCE said more."
+    )
+    assert ("SCCE", "name", "Sokwara Civil Society Coalition for Credible Elections") in rows
+    assert "SCCE" not in names
+
+
+def test_a_description_names_the_body_whose_name_holds_its_modifier() -> None:
+    found = found_in(
+        "Headline\n\nThe Sokwara Youth Vanguard (SYV) posted the audio. "
+        + "The Peoples Solidarity Congress met and talked at length. " * 12
+        + "The youth group said it stood by the recording."
+    )
+    [reference] = [m for m in found.mentions if m.text == "The youth group"]
+    assert found.entities[reference.entity].name == "Sokwara Youth Vanguard"
+
+
+def test_a_chief_of_staff_to_a_governor_is_not_the_governor() -> None:
+    found = found_in(
+        "Headline\n\nThey demanded the suspension of the Chief of Staff to the Governor, "
+        "Alhaji Bashir Sule Kawuyo. The chief of staff denied it."
+    )
+    [person] = [e for e in found.entities if e.name == "Bashir Sule Kawuyo"]
+    assert person.roles == ("chief of staff",)
+    assert [m.role for m in found.mentions if m.text == "The chief of staff"] == [
+        "chief of staff"
+    ]
+
+
 def test_a_county_is_a_place_not_a_persons_name() -> None:
     found = found_in("Headline\n\nThe money would be better spent in Johnson County.")
     assert [(e.name, e.kind) for e in found.entities] == [("Johnson County", "place")]
