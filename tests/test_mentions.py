@@ -364,9 +364,7 @@ def test_a_chief_of_staff_to_a_governor_is_not_the_governor() -> None:
     )
     [person] = [e for e in found.entities if e.name == "Bashir Sule Kawuyo"]
     assert person.roles == ("chief of staff",)
-    assert [m.role for m in found.mentions if m.text == "The chief of staff"] == [
-        "chief of staff"
-    ]
+    assert [m.role for m in found.mentions if m.text == "The chief of staff"] == ["chief of staff"]
 
 
 def test_a_county_is_a_place_not_a_persons_name() -> None:
