@@ -7,6 +7,7 @@ article shows a general pattern the list misses.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from importlib.resources import files
 
@@ -603,6 +604,17 @@ def given_names() -> dict[str, str]:
             name, gender = line.split("\t")
             table[name] = gender
     return table
+
+
+def given_name(word: str) -> str | None:
+    """The gender code of a lower-case given name, if it is one, its accents ignored
+    ("pádraig" is "padraig")."""
+    table = given_names()
+    found = table.get(word)
+    if found is None and not word.isascii():
+        plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+        found = table.get(plain)
+    return found
 
 
 # Short forms of given names that are not prefixes of the full form.

@@ -57,6 +57,7 @@ from provenance.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
     WEEKDAYS,
+    given_name,
     given_names,
     names_a_doer,
     past_form,
@@ -106,6 +107,7 @@ QUOTE_AND_VERB_BEFORE = re.compile(r"(?:[\"”’'],?|,)\s+(?:" + _SPEECH_FORMS 
 INITIAL = re.compile(r"[A-Z]\.")
 INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 WHO_AFTER = re.compile(r",\s+who\s")
+WHICH_SAID = re.compile(rf",\s+which\s[^,.;:\"“”]{{1,120}},\s+(?:{_SPEECH_FORMS})\b")
 # "NBP spokesperson Anitha Reddy": a lower-case role right before a name (or
 # with the name in apposition: "the finance minister, Pieter Hollen,").
 ROLE_BEFORE = re.compile(
@@ -334,7 +336,7 @@ def _split_at_and(run: list[_Word]) -> list[list[_Word]]:
 
 
 def _gender_of(first: str) -> str | None:
-    gender = given_names().get(first.lower())
+    gender = given_name(first.lower())
     return gender if gender in ("m", "f") else None
 
 
@@ -490,7 +492,9 @@ def _classify(
         return found
     lowered = [w.lower.rstrip(".") for w in run]
     # "the Sunday Clarion": a day's name is no one's first name here.
-    named_person = len(run) >= 2 and lowered[0] in given_names() and lowered[0] not in WEEKDAYS
+    named_person = (
+        len(run) >= 2 and given_name(lowered[0]) is not None and lowered[0] not in WEEKDAYS
+    )
     follower = FOLLOWING_WORD.match(text, run[-1].end)
     owned = follower is not None and not follower.group().startswith(" ")
     # Not "Marchmont's program" (a team's), though "Quadrant's website" is an outlet's.
@@ -581,6 +585,10 @@ def _classify(
     if len(run) >= 2 and lowered[-1] in SEAT_WORDS:
         return [_span(run, "organisation", "name", f"a seat of power ('{run[-1].text}')")]
     preceding = text[max(0, run[0].start - 4) : run[0].start]
+    if len(run) >= 2 and WHICH_SAID.match(text, run[-1].end) and not named_person:
+        # "Survivors' Voice Ireland, which was set up in 2019 ..., said": "which" is said
+        # of a body, and the body speaks.
+        return [_span(run, "organisation", "name", "name before ', which ...' and a speech verb")]
     if len(run) == 1 and preceding in (" in ", " at ") and not at_sentence_start:
         return [_span(run, "place", "name", "name after 'in'/'at'")]
     if len(run) in (2, 3) and all(_name_cased(w.text) for w in run):

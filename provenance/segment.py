@@ -73,7 +73,9 @@ def _byline(text: str) -> bool:
     )
 
 
-BYLINE_JOINERS = frozenset(["in", "and", "at", "of", "for", "the", "&", "|", "-", "–", "—"])
+BYLINE_JOINERS = frozenset(
+    ["in", "and", "at", "of", "for", "the", "&", "|", "·", "/", "-", "–", "—"]
+)
 INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 
 

@@ -367,6 +367,21 @@ def test_a_chief_of_staff_to_a_governor_is_not_the_governor() -> None:
     assert [m.role for m in found.mentions if m.text == "The chief of staff"] == ["chief of staff"]
 
 
+def test_an_accented_given_name_names_a_person() -> None:
+    found = found_in("Headline\n\nThe Speaker, Pádraig Ó Maoláin, told members it was cut.")
+    assert ("Pádraig Ó Maoláin", "person") in [(e.name, e.kind) for e in found.entities]
+
+
+def test_a_name_described_with_which_before_a_speech_verb_is_an_organisation() -> None:
+    found = found_in(
+        "Headline\n\nSurvivors' Voice Ireland, which was set up in 2019, said in a statement "
+        "that the remark was cruel."
+    )
+    assert [(e.name, e.kind) for e in found.entities] == [
+        ("Survivors' Voice Ireland", "organisation")
+    ]
+
+
 def test_a_county_is_a_place_not_a_persons_name() -> None:
     found = found_in("Headline\n\nThe money would be better spent in Johnson County.")
     assert [(e.name, e.kind) for e in found.entities] == [("Johnson County", "place")]

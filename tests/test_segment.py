@@ -24,6 +24,12 @@ def test_paragraphs_headline_captions_and_body() -> None:
     ]
 
 
+@pytest.mark.parametrize("byline", ["Élise Fontaine · DBC News", "Ann Lee | The Herald"])
+def test_a_byline_with_a_separator_is_a_caption(byline: str) -> None:
+    made = article(f"A headline\n\n{byline}\n\nFirst.")
+    assert [p.kind for p in segment(made).paragraphs] == ["headline", "caption", "body"]
+
+
 def test_without_blank_lines_every_line_is_a_paragraph() -> None:
     made = article("Headline\nOne line.\nAnother line.")
     assert len(segment(made).paragraphs) == 3
