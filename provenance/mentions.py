@@ -111,10 +111,13 @@ WHICH_SAID = re.compile(rf",\s+which\s[^,.;:\"“”]{{1,120}},\s+(?:{_SPEECH_FO
 # "NBP spokesperson Anitha Reddy": a lower-case role right before a name (or
 # with the name in apposition: "the finance minister, Pieter Hollen,").
 ROLE_BEFORE = re.compile(
-    rf"\b(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))})"
+    rf"\b(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))}|head(?=\s+of\s))"
     # "The United Civic Front's spokesperson on policing, Riaan Botha,"
     r"(?:\s+(?:on|for)\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z][\w'’-]*"
-    r"(?:\s+[a-z][\w'’-]*)?(?=,))?,?\s$"
+    r"(?:\s+[a-z][\w'’-]*)?(?=,))?"
+    # "Nimbli's head of human resources, Deepa Nair,": what the role is of.
+    r"(?:\s+of\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z][\w'’-]*"
+    r"(?:\s+[a-z][\w'’-]*){0,2}(?=,))?,?\s$"
 )
 # "the political podcaster Eoghan Lally", "a campaign staffer, Neil Pruszynski,": a
 # word for one who does something, after a determiner, names the person after it.

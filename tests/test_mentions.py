@@ -64,6 +64,10 @@ def test_a_past_verb_ends_a_role_phrase() -> None:
         ("It was posted by the political podcaster Eoghan Lally.", ("Eoghan Lally", "person")),
         ("It was posted by a campaign staffer, Tadhg Brennock.", ("Tadhg Brennock", "person")),
         (
+            "The firm's head of human resources, Deepa Nair, sent a note.",
+            ("Deepa Nair", "person"),
+        ),
+        (
             "Castañar will sue Onda Meridiana, the Spanish radio station whose website "
             "published it.",
             ("Onda Meridiana", "outlet"),
