@@ -233,6 +233,9 @@ def _sentence_words(text: str, sentences: Sequence[Sentence]) -> list[list[_Word
 
 
 OPENERS = " \"'“‘(•-–—"
+NICKNAME_OPENING = re.compile(r" [\"“]")
+NICKNAME_CLOSING = re.compile(r"[\"”] ")
+NICKNAME_GAP = re.compile(r" [\"“][A-Z][\w'’.-]*[\"”] ")
 # Letters after a name for a rank or an honour: "Dame Ann Hale KC".
 POSTNOMINALS = frozenset("KC QC SC MBE OBE CBE KBE DBE GBE PhD JP".split())
 
@@ -252,7 +255,15 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
         if not current and not word.text[0].isupper():
             # Nothing to join and nothing that could start a name.
             continue
-        joined = bool(current) and text[current[-1].end : word.start] in _joiners(current[-1])
+        gap = text[current[-1].end : word.start] if current else ""
+        if current and NICKNAME_OPENING.fullmatch(gap) and position + 1 < len(tokens):
+            # 'Rodolfo "Dodong" Villacarlos': the nickname is passed over, the name runs on.
+            nickname_end = NICKNAME_CLOSING.match(text, word.end)
+            if nickname_end is not None and nickname_end.end() == tokens[position + 1].start:
+                continue
+        joined = bool(current) and (
+            gap in _joiners(current[-1]) or NICKNAME_GAP.fullmatch(gap) is not None
+        )
         lowered = word.lower
         opening = word.start <= first
         common = lowered in COMMON_WORDS or (

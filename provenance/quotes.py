@@ -25,10 +25,15 @@ from collections.abc import Sequence
 
 from attrs import evolve, frozen
 
+from provenance.lexicon import given_name
 from provenance.records import Article, QuoteSpan, Segments
 
 MARKS = re.compile(r"''|[\"“”„‟'‘’‚‛«»]")
 DOUBLE = frozenset('"“”„‟«»')
+# A nickname between a given name and a surname: 'Rodolfo "Dodong" Villacarlos'.
+NICKNAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?")
+NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]* $")
+NAME_AFTER = re.compile(r" [A-Z][a-z]")
 OPENING_BEFORE = frozenset(" \t\n([{—–-/")
 
 
@@ -106,6 +111,20 @@ def _pair(
     return spans, False
 
 
+def _nickname(text: str, span: QuoteSpan) -> bool:
+    """'Mayor Rodolfo "Dodong" Villacarlos': one or two capitalised words in quotation
+    marks between a given name and a surname are a nickname, not a quotation (not in a
+    headline, whose every word is capitalised)."""
+    before = NAME_BEFORE.search(text, max(0, span.open_at - 30), span.open_at)
+    return (
+        span.paragraph > 0
+        and NICKNAME.fullmatch(text, span.start, span.end) is not None
+        and before is not None
+        and given_name(before.group().strip().lower()) is not None
+        and NAME_AFTER.match(text, span.end + span.width) is not None
+    )
+
+
 def find_quote_spans(article: Article, segments: Segments) -> tuple[QuoteSpan, ...]:
     """Every quoted span in the article, top-level and nested, in text order."""
     text = article.text
@@ -118,7 +137,7 @@ def find_quote_spans(article: Article, segments: Segments) -> tuple[QuoteSpan, .
         spans, left_open = _pair(text, paragraph.start, paragraph.end, paragraph.index, next_opens)
         if previous_open and spans and spans[0].open_at == paragraph.start:
             spans[0] = evolve(spans[0], continues=True)
-        found.extend(spans)
+        found.extend(span for span in spans if not _nickname(text, span))
         previous_open = left_open
     found.sort(key=lambda span: (span.start, span.depth))
     return tuple(found)

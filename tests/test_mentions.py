@@ -371,6 +371,11 @@ def test_a_chief_of_staff_to_a_governor_is_not_the_governor() -> None:
     assert [m.role for m in found.mentions if m.text == "The chief of staff"] == ["chief of staff"]
 
 
+def test_a_nickname_in_quotation_marks_is_passed_over() -> None:
+    found = found_in('Headline\n\nMayor Rodolfo "Dodong" Villacarlos joked at a party.')
+    assert [(e.name, e.kind) for e in found.entities] == [("Rodolfo Villacarlos", "person")]
+
+
 def test_an_accented_given_name_names_a_person() -> None:
     found = found_in("Headline\n\nThe Speaker, Pádraig Ó Maoláin, told members it was cut.")
     assert ("Pádraig Ó Maoláin", "person") in [(e.name, e.kind) for e in found.entities]

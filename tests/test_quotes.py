@@ -27,6 +27,9 @@ def spans(text: str) -> list[tuple[str, int, bool, bool]]:
         ("He can't say “we can’t stand it” now.", ["we can’t stand it"]),
         ("The Tories' record is 'poor', he said.", ["poor"]),
         ("In the '90s it was 'fine'.", ["fine"]),
+        # A nickname between a given name and a surname is no quotation.
+        ('Mayor Rodolfo "Dodong" Villacarlos said it was "a joke".', ["a joke"]),
+        ('He called Hillary "Crooked" Jones "a crook".', ["a crook"]),
     ],
 )
 def test_marks_of_every_style(body: str, expected: list[str]) -> None:
@@ -35,6 +38,9 @@ def test_marks_of_every_style(body: str, expected: list[str]) -> None:
 
 def test_headline_quotes() -> None:
     assert [s[0] for s in spans("Leader insists pair are 'cool'\n\nBody.")] == ["cool"]
+    # A headline capitalises every word: a quoted word between names is still quoted.
+    headline = "Chris Christie Calls Hillary Clinton 'A Disgrace' Over Police\n\nBody."
+    assert [s[0] for s in spans(headline)] == ["A Disgrace"]
 
 
 def test_quotes_nested_inside_quotes() -> None:
