@@ -386,7 +386,7 @@ class _Resolver:
             or first.entity is None
             or not self._is_person(first.entity)
             or first.start >= opening.end
-            or self.text[following.start : first.start].strip(" \"'“‘")
+            or TITLES_BEFORE.fullmatch(self.text, following.start, first.start) is None
             or any(m.entity == first.entity for m in self.mentions if m.start < first.start)
         ):
             return None
@@ -746,6 +746,8 @@ SENT_BY = (
 
 # "the 58-year-old": someone known by their age.
 AGED = re.compile(r"the\s+(?P<age>\d{1,3})-year-old", re.IGNORECASE)
+# What may open a paragraph before a name: quotation marks, and a title ("Lt.", "Dr").
+TITLES_BEFORE = re.compile(r"[\"'“‘]*(?:[A-Z][\w'’-]*\.?\s+)*")
 # Parts of a body that speak for it ("the league office", "the party headquarters").
 PARTS_OF_BODIES = frozenset("office headquarters leadership management secretariat".split())
 # Words that describe a body after its name ("the Save Maes-y-Dderwen campaign group").

@@ -179,6 +179,14 @@ def test_a_ledes_subject_known_by_a_role_no_one_holds_is_who_opens_the_next_para
     assert resolved(parsed, "A trust member") is None
 
 
+def test_the_person_who_opens_the_next_paragraph_may_have_a_title() -> None:
+    parsed = parse(
+        HEAD + "The president of the police union said he would not apologize.\n\n"
+        "Lt. Gary Kolstad, a 26-year veteran, made the comments on the radio."
+    )
+    assert resolved(parsed, "The president") == "Gary Kolstad"
+
+
 def test_of_two_holders_of_the_ledes_role_the_one_the_next_paragraph_names() -> None:
     parsed = parse(
         HEAD + "A city councillor is denying he made any deal with a developer.\n\n"
