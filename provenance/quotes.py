@@ -34,6 +34,7 @@ DOUBLE = frozenset('"“”„‟«»')
 NICKNAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?")
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]* $")
 NAME_AFTER = re.compile(r" [A-Z][a-z]")
+TITLE_BEFORE = re.compile(r"\b(?:on|in)\s+$", re.IGNORECASE)
 OPENING_BEFORE = frozenset(" \t\n([{—–-/")
 
 
@@ -125,6 +126,21 @@ def _nickname(text: str, span: QuoteSpan) -> bool:
     )
 
 
+def _work_title(text: str, span: QuoteSpan) -> bool:
+    """'made the comments on "The Drive With Todd Engstrom" on KXLR-AM': the title of a
+    show, book or film after "on" or "in", every long word capitalised and nothing
+    said, is no quotation (not in a headline, whose every word is capitalised)."""
+    words = text[span.start : span.end].split()
+    return (
+        span.paragraph > 0
+        and len(words) >= 2
+        and all(w[:1].isupper() for w in words if len(w) > 3)
+        and words[0][:1].isupper()
+        and not words[-1].endswith((".", ",", "!", "?"))
+        and TITLE_BEFORE.search(text, max(0, span.open_at - 8), span.open_at) is not None
+    )
+
+
 def find_quote_spans(article: Article, segments: Segments) -> tuple[QuoteSpan, ...]:
     """Every quoted span in the article, top-level and nested, in text order."""
     text = article.text
@@ -137,7 +153,9 @@ def find_quote_spans(article: Article, segments: Segments) -> tuple[QuoteSpan, .
         spans, left_open = _pair(text, paragraph.start, paragraph.end, paragraph.index, next_opens)
         if previous_open and spans and spans[0].open_at == paragraph.start:
             spans[0] = evolve(spans[0], continues=True)
-        found.extend(span for span in spans if not _nickname(text, span))
+        found.extend(
+            span for span in spans if not (_nickname(text, span) or _work_title(text, span))
+        )
         previous_open = left_open
     found.sort(key=lambda span: (span.start, span.depth))
     return tuple(found)

@@ -30,6 +30,9 @@ def spans(text: str) -> list[tuple[str, int, bool, bool]]:
         # A nickname between a given name and a surname is no quotation.
         ('Mayor Rodolfo "Dodong" Villacarlos said it was "a joke".', ["a joke"]),
         ('He called Hillary "Crooked" Jones "a crook".', ["a crook"]),
+        # The title of a show, after "on", is no quotation; a capitalised remark is one.
+        ('He spoke on "The Drive With Todd Engstrom" on KXLR-AM.', []),
+        ('He said the plan was "Dead On Arrival" and left.', ["Dead On Arrival"]),
     ],
 )
 def test_marks_of_every_style(body: str, expected: list[str]) -> None:
