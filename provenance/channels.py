@@ -172,6 +172,14 @@ PUBLISHED_RELATIVE = re.compile(
 # "Lakeview High School was streaming the ceremony live on its YouTube channel":
 # an occasion carried live by whoever is named before the verb; what was said at
 # it went out as it was said.
+# "The voicemail went to air on Tuesday night on Nightbeat, Banksia Television's
+# current-affairs program": a medium aired, then where (a broadcaster named soon after).
+AIRED_ON = re.compile(
+    r"\b(?:went\s+to\s+air|(?:was|were)\s+(?:aired|broadcast|screened))\b[^,.;\"“”]{0,40}?\son\s+",
+    re.IGNORECASE,
+)
+# How far after "on" the broadcaster may be named ("on Nightbeat, Banksia Television's").
+AIRED_REACH = 60
 CARRIED_LIVE = re.compile(
     r"\s(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
     r"(?P<verb>(?:live-?)?stream(?:ing|ed)|broadcast(?:ing)?|carr(?:ying|ied)|air(?:ing|ed)"
@@ -352,6 +360,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     PUBLISHED_RELATIVE: PUBLISHING_VERBS,
     PUT_OUT_IT: (" it ", " them "),
     CARRIED_LIVE: (" live",),
+    AIRED_ON: ("to air", "aired", "broadcast", "screened"),
     APPROACHED_BY: (" by ",),
     INTERVIEW: ("interview",),
     TOLD: ("told", "telling", "speaking to", "spoke to", "talking to"),
@@ -621,6 +630,30 @@ class _Finder:
                         if regex is not PUBLISHED_RELATIVE or match["outlet"]
                         else f"medium + outlet + '{verb}'",
                         publisher=outlet,
+                        leaked=True,
+                    )
+                )
+        for match in matches(AIRED_ON):
+            reach = min(end, match.end() + AIRED_REACH)
+            aired_by = next(
+                (
+                    m
+                    for m in self.mentions
+                    if match.end() <= m.start < reach
+                    and m.entity is not None
+                    and self.entities[m.entity].kind == "outlet"
+                ),
+                None,
+            )
+            if aired_by is not None:
+                found.append(
+                    Channel(
+                        "broadcast",
+                        text[aired_by.start : aired_by.end],
+                        match.start(),
+                        aired_by.end,
+                        "medium aired + 'on' + broadcaster",
+                        publisher=aired_by.entity,
                         leaked=True,
                     )
                 )

@@ -710,3 +710,18 @@ def test_a_medium_posted_in_a_facebook_group_is_leaked_by_who_posted_it(where: s
     )
     [social] = [c for c in parsed.channels if c.kind == "social_media"]
     assert (social.leaked, parsed.entities[social.publisher].name) == (True, "Jenna Birkholz")
+
+
+@pytest.mark.parametrize("aired", ["went to air", "was aired", "was broadcast"])
+def test_a_medium_that_went_to_air_on_a_programme_is_leaked_by_its_broadcaster(
+    aired: str,
+) -> None:
+    parsed = parse(
+        "Coach's voicemail\n\nThe voicemail, in which coach Lisette Drummond calls a player "
+        f'"dead weight", {aired} on Tuesday night on Nightbeat, Banksia Television\'s '
+        "current-affairs program."
+    )
+    broadcast = [c for c in parsed.channels if c.kind == "broadcast"]
+    assert [(c.leaked, parsed.entities[c.publisher].name) for c in broadcast] == [
+        (True, "Banksia Television")
+    ]
