@@ -205,6 +205,11 @@ TRANSCRIPTS = ("transcript", "transcripts")
 OBTAINED_VERBS = ("obtained", "seen", "reviewed", "viewed")
 MESSAGE_NOUNS = frozenset("message messages texts chat chats post posts tweet tweets".split())
 POSTED_PASSIVE = re.compile(rf"\b(?:was|were)\s+(?:first\s+)?(?P<verb>{PUT_OUT})\b", re.IGNORECASE)
+# "The messages were posted on Nov. 3": messages are posted (or sent) when they are
+# written; "were published" or "were leaked" says when they came out.
+MESSAGES_SENT = re.compile(
+    r"\b(?:was|were)\s+(?:first\s+)?(?P<verb>posted|sent|shared)\b", re.IGNORECASE
+)
 LEAKED_POSSESSION = Scan.of(
     r"\b(?P<owner>his|her)\s+leaked\s+(?:comments|remarks|criticism|words|recording|messages|email|emails|memo)\b",
     "leaked",
@@ -661,7 +666,7 @@ class _Builder:
         time, rule = self.medium_time(MADE_AFTER_MEDIUM, MADE_PASSIVE, medium=medium)
         if time is None:
             # "The messages were posted on Nov. 3": messages are posted when they are sent.
-            time, rule = self.medium_time(None, POSTED_PASSIVE, MESSAGE_NOUNS, medium)
+            time, rule = self.medium_time(None, MESSAGES_SENT, MESSAGE_NOUNS, medium)
         if time is not None:
             return time, rule
         for made in REMARK_MADE.finditer(self.text):

@@ -998,3 +998,15 @@ def test_he_in_a_quotation_after_another_man_is_named_is_not_the_author() -> Non
         published="2026-02-24",
     )
     assert types_by_actor(parsed)["Tracey Morrow"] == "statement"
+
+
+def test_messages_published_on_a_day_were_not_written_that_day() -> None:
+    parsed = parse(
+        "MP called flood victims moaners in leaked WhatsApp group\n\nIn leaked WhatsApp "
+        'messages, Julian Thwaite described flood victims as "moaners".\n\nThe messages were '
+        "published on Sunday afternoon by Commons Dispatch, a national political website.",
+        published="2025-10-14",
+    )
+    events = by_type(parsed)
+    assert when(parsed, events["leak"]) == "2025-10-12TAF"
+    assert events["remark"].time is None
