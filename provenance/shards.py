@@ -131,11 +131,26 @@ def build_on_dask(
 
     if not files:
         return []
-    bag = dask.bag.from_sequence(files, npartitions=max(1, min(partitions, len(files))))
+    # One chunk of files per partition: ``from_sequence(files, npartitions=n)`` may make
+    # more partitions than asked (160 files in 3 makes 4).
+    bag = dask.bag.from_sequence(split_evenly(files, partitions), partition_size=1)
     tasks = [
         dask.delayed(build_shard)(
-            part, shards_folder / f"shard-{number:05d}.db", overrides, max_bytes
+            part[0], shards_folder / f"shard-{number:05d}.db", overrides, max_bytes
         )
         for number, part in enumerate(bag.to_delayed())
     ]
     return list(dask.compute(*tasks))
+
+
+def split_evenly(files: list[Path], parts: int) -> list[list[Path]]:
+    """``files`` in ``parts`` contiguous chunks (fewer if there are fewer files), whose
+    sizes differ by one at most."""
+    count = max(1, min(parts, len(files)))
+    size, extra = divmod(len(files), count)
+    chunks, start = [], 0
+    for number in range(count):
+        end = start + size + (1 if number < extra else 0)
+        chunks.append(files[start:end])
+        start = end
+    return chunks

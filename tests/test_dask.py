@@ -11,6 +11,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from provenance.cli import cli
+from provenance.shards import split_evenly
 from tests.helpers import LEAK, ROOT, SEED, article_count, table_dump
 
 INPUTS = [str(SEED), str(LEAK), str(ROOT / "tests" / "articles")]
@@ -50,3 +51,11 @@ def test_a_second_run_on_dask_changes_nothing(tmp_path: Path) -> None:
     assert "1 input: 0 added, 0 updated, 1 unchanged" in again.output
     assert table_dump(tmp_path / "dask.db") == first
     assert not list(tmp_path.glob("shards-*"))
+
+
+def test_files_are_split_into_exactly_the_partitions_asked_for() -> None:
+    files = [Path(f"article-{number}.txt") for number in range(160)]
+    chunks = split_evenly(files, 3)
+    assert [len(chunk) for chunk in chunks] == [54, 53, 53]
+    assert [f for chunk in chunks for f in chunk] == files
+    assert split_evenly(files[:2], 3) == [[files[0]], [files[1]]]
