@@ -1151,10 +1151,16 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
     # "apologised in a letter to all staff, a copy of which was seen by X": the medium
     # of an answer, and an outlet's seeing it, leak nothing.
     answered = {c.start: c for c in channels if c.kind in MEDIA and _answered_in(text, c)}
+
+    def seen_after_answer(channel: Channel) -> bool:
+        return channel.leaked and any(
+            a.start < channel.start and "." not in text[a.end : channel.start]
+            for a in answered.values()
+        )
+
     channels = [
         evolve(c, leaked=False, publisher=None)
-        if c.start in answered
-        or any(a.start < c.start and "." not in text[a.end : c.start] for a in answered.values())
+        if c.start in answered or seen_after_answer(c)
         else c
         for c in channels
     ]

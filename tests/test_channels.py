@@ -725,3 +725,13 @@ def test_a_medium_that_went_to_air_on_a_programme_is_leaked_by_its_broadcaster(
     assert [(c.leaked, parsed.entities[c.publisher].name) for c in broadcast] == [
         (True, "Banksia Television")
     ]
+
+
+def test_an_interview_after_a_letter_of_apology_keeps_its_outlet() -> None:
+    parsed = parse(
+        "Chairman's leaked email\n\nFair Passage published the email on its website. "
+        '"Most of it is noise," Mr Tan wrote.\n\nMr Tan apologised in a letter to all staff '
+        "and told the Daily Ledger that he regretted the tone."
+    )
+    [interview] = [c for c in parsed.channels if c.kind == "interview"]
+    assert parsed.entities[interview.publisher].name == "Daily Ledger"
