@@ -125,7 +125,9 @@ PUBLISHED_ACTIVE = re.compile(
     # "published excerpts of the messages", "published on its website dozens of text
     # messages", "released a transcript of the call".
     r"(?:(?:excerpts|extracts|parts|portions|snippets|clips|a\s+transcript|a\s+copy|copies"
-    r"|dozens|hundreds|scores|a\s+series|a\s+cache|a\s+trove|a\s+batch)\s+(?:of|from)\s+)?"
+    r"|dozens|hundreds|scores|a\s+series|a\s+cache|a\s+trove|a\s+batch"
+    # "broadcast the full text of the email".
+    r"|(?:the\s+)?(?:full\s+)?(?:text|contents?))\s+(?:of|from)\s+)?"
     # "published a full, uncensored transcript".
     r"(?:(?:the|a|an|his|her|their|its|these|those)\s+)?(?:[\w-]+,?\s+){0,2}?"
     rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})|{REMARK_NOUNS})\b",
@@ -135,8 +137,10 @@ PUBLISHED_ACTIVE = re.compile(
 # outlet publishes.
 PUT_OUT_IT = re.compile(
     r"\s(?P<verb>posted|published|released|aired|broadcast|played|leaked)\s+(?:it|them)\s+"
-    r"(?:online\b|on\s+(?:its|their|the)\s+(?:own\s+)?(?P<site>website|site|blog|channel|podcast"
-    r"|programme|program|show)\b"
+    # "played it in full on its breakfast show", "aired it in its 9pm news bulletin".
+    r"(?:in\s+full\s+)?"
+    r"(?:online\b|(?:on|in)\s+(?:its|their|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?P<site>website|site|blog|channel|podcast|programme|program|show|bulletin|newscast)\b"
     # "the public broadcaster aired it on Monday morning": on air, when it says when.
     rf"|(?P<day>on\s+{WEEKDAY_NAMES})\b)",
     re.IGNORECASE,

@@ -46,6 +46,7 @@ DEICTIC_SHIFT = {
 }
 NIGHT_WORDS = ("tonight", "last night", "overnight")
 AROUND_SHIFT = {"before": -1, "after": 1}
+WEEK_SHIFT = {"last": -1, "this": 0, "next": 1}
 CLOCK_DAY = (
     rf"(?:,?\s+(?:(?:on|last|next|this)\s+)?(?:{WEEKDAY}"
     rf"|(?P<deictic>today|yesterday|tomorrow|tonight)|{MONTH}\s+{DAY}(?!\d)(?:,\s+{YEAR})?))"
@@ -54,7 +55,9 @@ CLOCK_DAY = (
 
 @PATTERNS.add(
     r"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|early|late|earlier|later)\s+)?"
-    rf"{WEEKDAY}(?P<plural>s)?(?:,?\s+{PART}s?)?\b",
+    rf"{WEEKDAY}(?P<plural>s)?(?:,?\s+{PART}s?)?"
+    # "Wednesday night last week": the weekday of the week named after it.
+    r"(?:\s+(?P<week>last|this|next)\s+week)?\b",
     "weekday",
 )
 def _weekday(match: re.Match[str], context: TimeContext) -> Found | None:
@@ -71,6 +74,12 @@ def _weekday(match: re.Match[str], context: TimeContext) -> Found | None:
         return found(match, "DATE", f"XXXX-WXX-{weekday + 1}{code}", "weekday, no publication date")
     possessive = re.match(r"[’']s\b", context.text[match.end() : match.end() + 3])
     relation = (match["rel"] or "").lower()
+    if match["week"]:
+        week = match["week"].lower()
+        monday = context.anchor - timedelta(days=context.anchor.weekday())
+        day = monday + timedelta(weeks=WEEK_SHIFT[week], days=weekday)
+        kind, value = day_value(day, part)
+        return found(match, kind, value, f"weekday of '{week} week'")
     day, rule = resolve_weekday(weekday, relation, context, match, tensed=not possessive)
     kind, value = day_value(day, part)
     return found(match, kind, value, rule)

@@ -735,3 +735,20 @@ def test_an_interview_after_a_letter_of_apology_keeps_its_outlet() -> None:
     )
     [interview] = [c for c in parsed.channels if c.kind == "interview"]
     assert parsed.entities[interview.publisher].name == "Daily Ledger"
+
+
+@pytest.mark.parametrize(
+    "aired",
+    [
+        "Zwakala FM, a community radio station, played it in full on its breakfast show",
+        "Zwakala FM aired it in its 9pm news bulletin",
+        "Zwakala FM broadcast the full text of the voice note on its evening news programme",
+    ],
+)
+def test_a_station_that_played_the_medium_on_its_show_leaked_it(aired: str) -> None:
+    parsed = parse(
+        'Mayor\'s voice note\n\nIn a voice note, the mayor said residents "only remember us".\n\n'
+        f"It reached the public last Thursday, when {aired}."
+    )
+    leaks = [c for c in parsed.channels if c.kind == "broadcast" and c.leaked]
+    assert [parsed.entities[c.publisher].name for c in leaks] == ["Zwakala FM"]

@@ -117,6 +117,10 @@ def test_may_the_verb_is_not_a_month() -> None:
         ("They would appeal Monday's ruling.", ("Monday", "2024-03-04", *("2024-03-04",) * 2)),
         ("The club meets on Tuesdays.", ("Tuesdays", "XXXX-WXX-2", None, None)),
         (
+            "He posted it on Wednesday night last week.",
+            ("Wednesday night last week", "2024-02-28TNI", "2024-02-28T21:00", "2024-02-28T23:59"),
+        ),
+        (
             "She sent it on the evening of 4 March.",
             ("the evening of 4 March", "2024-03-04TEV", "2024-03-04T18:00", "2024-03-04T23:59"),
         ),
