@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import partial
 
 from attrs import define, evolve, field, frozen
@@ -817,21 +817,22 @@ class _Person:
     roles: list[str] = field(factory=list)
     affiliation: str | None = None
 
+    def _form_words(self) -> Iterator[list[str]]:
+        """The words of each form the person's name takes in the text."""
+        return (shown.split() for _, shown in self.forms)
+
     def ends_with(self, tokens: Sequence[str]) -> bool:
         """ "Boon Kiat" of "Tan Boon Kiat": the given names of a name written family
         name first, as friends call him."""
         return any(
             len(words) > len(tokens) and words[-len(tokens) :] == list(tokens)
-            for words in (shown.split() for _, shown in self.forms)
+            for words in self._form_words()
         )
 
     def family_name_first(self, token: str) -> bool:
         """ "Mr Tan" of "Tan Boon Kiat": a name of three words or more written family
         name first, of which an honorific takes the first."""
-        return any(
-            len(words) >= 3 and words[0] == token
-            for words in (shown.split() for _, shown in self.forms)
-        )
+        return any(len(words) >= 3 and words[0] == token for words in self._form_words())
 
     def absorb(self, name: _Name) -> None:
         if name.gender and not self.gender:
@@ -1402,13 +1403,16 @@ def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]
     for i, mention in enumerate(mentions):
         if mention.form not in ("role", "title") or mention.entity is not None or i in qualifiers:
             continue
-        following = next((m for m in mentions[i + 1 :] if m.start >= mention.end), None)
+        at = next(
+            (k for k in range(i + 1, len(mentions)) if mentions[k].start >= mention.end), None
+        )
+        following = mentions[at] if at is not None else None
         role_end = mention.end
-        if following is not None and ROLE_QUALIFIER.match(text[mention.end : following.start]):
+        if at is not None and ROLE_QUALIFIER.match(text[mention.end : mentions[at].start]):
             # "The chairman of the Football Association, Richard Vane": past the organisation;
             # "the Chief of Staff to the Governor, X": past whom the role serves, who is not X.
-            qualifiers.add(mentions.index(following))
-            role_end = following.end
+            qualifiers.add(at)
+            role_end = mentions[at].end
             following = next((m for m in mentions[i + 1 :] if m.start >= role_end), None)
         preceding = next((m for m in reversed(mentions[:i]) if m.end <= mention.start), None)
         for other in (following, preceding):
