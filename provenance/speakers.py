@@ -309,12 +309,18 @@ class _Resolver:
         ]
         if not candidates:
             return None
-        compatible = [
-            e
-            for e in candidates
-            if any(role_relation(role, r) == "compatible" for r in self.entities[e].roles)
-        ]
-        chosen = compatible[0] if compatible else candidates[0]
+        # Whoever was given the very role comes first, then a compatible one: "the
+        # minister" is the fisheries minister before the prime minister.
+        relations = [{role_relation(role, r) for r in self.entities[e].roles} for e in candidates]
+        chosen = next(
+            (
+                entity
+                for wanted in ("same", "compatible")
+                for entity, related in zip(candidates, relations, strict=True)
+                if wanted in related
+            ),
+            candidates[0],
+        )
         return self._bind(role, chosen, "most salient compatible person")
 
     def _indefinite_title(self, mention: Mention) -> bool:

@@ -259,3 +259,11 @@ def test_md_is_the_managing_director_not_part_of_a_company_name() -> None:
         "The Sahyadri Bank MD said the clip was fake."
     )
     assert speaker_of(parsed, "the clip was fake") == "Anirudh Kelkar"
+
+
+def test_the_minister_is_a_minister_before_the_prime_minister() -> None:
+    parsed = parse(
+        HEAD + "Prime Minister Helen Ward says Oceans and Fisheries Minister Dev Patel keeps "
+        "her confidence.\n\nPatel wrote the email in March. The minister said it was a mistake."
+    )
+    assert speaker_of(parsed, "it was a mistake") == "Dev Patel"
