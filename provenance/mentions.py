@@ -1258,7 +1258,14 @@ def _organisation_references(
         # says which, however far back it was named.
         modifiers = {w.lower for w in tokens[i + 1 : j]}
         described = [m for m in fitting if not modifiers.isdisjoint(m.text.lower().split())]
-        antecedent = described[0] if described else next(iter(fitting), None)
+        # "the federation" after "the Inshore Fishing Federation" and then a street:
+        # of the bodies within reach, one whose name holds the head.
+        headed = [
+            m
+            for m in fitting
+            if head.lower in m.text.lower().split() and start - m.end <= REFERENCE_REACH
+        ]
+        antecedent = next(iter(described or headed or fitting), None)
         if antecedent is None or (not described and start - antecedent.end > REFERENCE_REACH):
             continue
         if text[antecedent.end : start] in (", ", ","):

@@ -361,6 +361,15 @@ def test_a_description_names_the_body_whose_name_holds_its_modifier() -> None:
     assert found.entities[reference.entity].name == "Sokwara Youth Vanguard"
 
 
+def test_the_federation_is_the_body_whose_name_holds_the_word_not_the_last_named() -> None:
+    found = found_in(
+        "Headline\n\nHe met the Coastal Growers Federation in Napier. He left the notes at "
+        "a café on Quay Street. The federation said it had asked for the meeting."
+    )
+    [reference] = [m for m in found.mentions if m.text == "The federation"]
+    assert found.entities[reference.entity].name == "Coastal Growers Federation"
+
+
 def test_a_chief_of_staff_to_a_governor_is_not_the_governor() -> None:
     found = found_in(
         "Headline\n\nThey demanded the suspension of the Chief of Staff to the Governor, "
