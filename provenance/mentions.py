@@ -150,11 +150,11 @@ ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 CLAUSE_AFTER_NAME = frozenset(
     "was is has had said says who told wrote added did does will would can could and".split()
 )
-# "the student newspaper, Quadrant,", "the trade news site FreightBeat": a name
-# right after a word for an outlet.
+# "the student newspaper, Quadrant,", "the trade news site FreightBeat", "news
+# website The Capital Record": a name right after a word for an outlet.
 # ("show" and "program" are verbs as often: "messages show Ms Shah ...").
 OUTLET_NOUN_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(OUTLET_NOUNS - {'show', 'program'}))}),?\s+$"
+    rf"\b(?:{'|'.join(sorted(OUTLET_NOUNS - {'show', 'program'}))}),?\s+(?:The\s+)?$"
 )
 CHANNEL_BEFORE = Scan.of(
     r"\b((?:published|obtained|released|broadcast|aired|approached|interviewed|questioned|seen)"
@@ -1499,6 +1499,7 @@ def find_mentions(
             opening = text[sentence.start : run[0].start].strip(" \"'“‘(•-–—") == ""
             for name in _classify(run, text, opening, surnames):
                 classified.append((name, in_quotes.inside(name.start)))
+    classified = _bodies_named_again(classified, text)
     placed = [
         (
             name.start,
@@ -1627,6 +1628,24 @@ def _own_outlet(
     entity = clusters.other("outlet", outlet)
     rule = "the article's own outlet"
     return [Mention(m.start(), m.end(), m.group(), "name", "outlet", rule, entity) for m in matches]
+
+
+def _bodies_named_again(
+    classified: list[tuple[_Name, bool]], text: str
+) -> list[tuple[_Name, bool]]:
+    """ "The Capital Record said ..." after "news website The Capital Record": words
+    taken for a person's name that an earlier name gave to an outlet or an
+    organisation are that body again."""
+    bodies: dict[str, str] = {}
+    found = []
+    for name, quoted in classified:
+        label = " ".join(text[name.start : name.end].split()).lower().removeprefix("the ")
+        if name.kind == "person" and name.form == "name" and label in bodies:
+            name = evolve(name, kind=bodies[label], rule=f"named before as an {bodies[label]}")
+        elif name.kind in ("organisation", "outlet"):
+            bodies.setdefault(label, name.kind)
+        found.append((name, quoted))
+    return found
 
 
 def _mention(

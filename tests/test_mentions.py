@@ -370,6 +370,16 @@ def test_the_federation_is_the_body_whose_name_holds_the_word_not_the_last_named
     assert found.entities[reference.entity].name == "Coastal Growers Federation"
 
 
+def test_a_name_after_news_website_and_the_is_an_outlet_and_stays_one() -> None:
+    found = found_in(
+        "Headline\n\nA customer sent the images to news website The Harbour Ledger.\n\n"
+        "The Harbour Ledger said it had checked the handwriting."
+    )
+    kinds = {(m.text, m.kind) for m in found.mentions if "Ledger" in m.text}
+    assert kinds == {("The Harbour Ledger", "outlet"), ("Harbour Ledger", "outlet")}
+    assert [e.name for e in found.entities if "Ledger" in e.name] == ["The Harbour Ledger"]
+
+
 def test_a_chief_of_staff_to_a_governor_is_not_the_governor() -> None:
     found = found_in(
         "Headline\n\nThey demanded the suspension of the Chief of Staff to the Governor, "
