@@ -142,7 +142,7 @@ PUT_OUT_IT = re.compile(
     r"(?:online\b|(?:on|in)\s+(?:its|their|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?P<site>website|site|blog|channel|podcast|programme|program|show|bulletin|newscast)\b"
     # "the public broadcaster aired it on Monday morning": on air, when it says when.
-    rf"|(?P<day>on\s+{WEEKDAY_NAMES})\b)",
+    rf"|(?P<day>(?:on|last)\s+{WEEKDAY_NAMES})\b)",
     re.IGNORECASE,
 )
 ON_AIR = ("aired", "broadcast", "played")
@@ -472,11 +472,14 @@ NOUN_KINDS = {
     "cameras": "broadcast",
 }
 # "the Bay Observer, a local news site,": what an apposition calls an outlet.
+OUTLET_KIND_NOUNS = "|".join(noun for noun in NOUN_KINDS if not noun.startswith("camera"))
 DESCRIBED_AS = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>"
-    + "|".join(noun for noun in NOUN_KINDS if not noun.startswith("camera"))
-    + r")\b",
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + OUTLET_KIND_NOUNS + r")\b",
     re.IGNORECASE,
+)
+# "news website The Capital Record": the kind of outlet, written before its name.
+DESCRIBED_BEFORE = re.compile(
+    r"\b(?P<noun>" + OUTLET_KIND_NOUNS + r")\s+(?:The\s+)?$", re.IGNORECASE
 )
 
 
@@ -608,8 +611,6 @@ class _Finder:
             (PUBLISHED_RELATIVE, "medium, which outlet + '{}'"),
         ):
             for match in matches(regex):
-                if match.groupdict().get("day") and match["verb"].lower() not in ON_AIR:
-                    continue  # "posted it on Monday" says not where
                 outlet_end = (
                     max(match.end("outlet"), match.end("named"))
                     if regex is PUBLISHED_RELATIVE
@@ -618,10 +619,18 @@ class _Finder:
                 outlet_mention = self._past_aside(self._publisher_before, start, outlet_end)
                 if outlet_mention is None:
                     continue
+                if (
+                    match.groupdict().get("day")
+                    and match["verb"].lower() not in ON_AIR
+                    and outlet_mention.kind != "outlet"
+                ):
+                    continue  # "the group posted it on Monday" says not where; a news site's own
                 outlet = outlet_mention.entity
                 verb = match["verb"].lower()
                 aired = verb in ON_AIR
-                described = DESCRIBED_AS.match(text, outlet_mention.end)
+                described = DESCRIBED_AS.match(text, outlet_mention.end) or DESCRIBED_BEFORE.search(
+                    text, max(0, outlet_mention.start - 20), outlet_mention.start
+                )
                 site = match.groupdict().get("site") or (described and described["noun"])
                 kind = "print" if verb == "printed" else self.medium_kind(outlet, site)
                 found.append(

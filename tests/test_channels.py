@@ -752,3 +752,21 @@ def test_a_station_that_played_the_medium_on_its_show_leaked_it(aired: str) -> N
     )
     leaks = [c for c in parsed.channels if c.kind == "broadcast" and c.leaked]
     assert [parsed.entities[c.publisher].name for c in leaks] == ["Zwakala FM"]
+
+
+def test_a_news_website_that_published_the_notes_on_a_day_leaked_them_on_its_site() -> None:
+    parsed = parse(
+        "Minister's notes\n\nHis handwritten notes called the review a formality. A customer "
+        "sent photographs of the notes to news website The Kaiwhara Record, which published "
+        "them last Wednesday evening."
+    )
+    leaks = [(c.kind, c.name) for c in parsed.channels if c.leaked]
+    assert leaks == [("website", "The Kaiwhara Record")]
+
+
+def test_a_group_that_posted_the_notes_on_a_day_says_not_where() -> None:
+    parsed = parse(
+        "Minister's notes\n\nHis handwritten notes called the review a formality. The Harbour "
+        "Action Group, which posted them last Wednesday, said it was shocked."
+    )
+    assert [c for c in parsed.channels if c.leaked and c.rule.startswith("outlet +")] == []
