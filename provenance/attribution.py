@@ -111,7 +111,14 @@ SHOWN_BY = re.compile(
     r"(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests)\b",
     re.IGNORECASE,
 )
+# Words that open a clause within a statement, whose verbs are not the sentence's.
+CLAUSE_WITHIN = re.compile(r"\b(?:until|unless|once|because|if|when|while|whether)\s")
 RELATIVE_OPENING = re.compile(r"\b(?:in|with|to|from)\s+which\b|\bwhom\b")
+# "notes in which the minister described ...": a medium, then a relative clause's
+# own subject.
+RELATIVE_SUBJECT_BEFORE = re.compile(
+    r"\b(?P<medium>[\w-]+)\s+(?:in|with|to|from)\s+which\s+(?:the\s+)?$", re.IGNORECASE
+)
 # "his head chef to ...": whom someone told, then what to do.
 OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,4}?to\s+[\"“'‘]?\w")
 MAIN_VERB = re.compile(r"\s(?:was|were|(?:has|have|had)\s+been|is\s+being)\s")
@@ -421,9 +428,12 @@ def _noun_after(tokens: Sequence[re.Match[str]], index: int) -> bool:
 
 def _before_main_verb(text: str, start: int, end: int) -> int:
     """Where the sentence's main verb ("was leaked", "has been played") cuts
-    ``text[start:end]``, said inside a relative clause opened before it."""
+    ``text[start:end]``, said inside a relative clause opened before it (not a
+    verb of a clause within: "until the figures have been released")."""
     main_verb = MAIN_VERB.search(text, start, end)
-    return main_verb.start() if main_verb else end
+    if main_verb is None or CLAUSE_WITHIN.search(text, start, main_verb.start()):
+        return end
+    return main_verb.start()
 
 
 def _qualifying(tokens: Sequence[re.Match[str]]) -> bool:
@@ -483,6 +493,7 @@ class _Attributor:
         self.claimed: set[int] = set()
         self.shown_at: list[int] = []
         self.shown_saying_at: list[int] = []
+        self.related_at: list[int] = []
         self.covered_until = 0
 
     def _dateline(self) -> int | None:
@@ -554,13 +565,18 @@ class _Attributor:
             for cue in shown_cues
             if cue.frame != "as" or self._caught_subject(sentence, cue) is not None
         ]
+        # "notes in which the minister described the consultation as "for show"": a
+        # relative clause with a subject of its own says who said what follows.
+        self.related_at = [
+            f.cue.start for f in found if self._relative_subject(sentence, f.cue) is not None
+        ]
         sources: list[_Source] = []
         covered_until = max(sentence.start, self.covered_until)
         for position, item in enumerate(found):
             own_clause = self._own_clause(sentence, covered_until, item)
             nested = item.joined in (None, "relative") and own_clause is None
             # "messages showed her mocking their pay claim": the person shown speaks too.
-            shown = item.cue.start in self.shown_at
+            shown = item.cue.start in self.shown_at or item.cue.start in self.related_at
             if item.cue.start < covered_until and nested and not shown:
                 sources.append(NO_SOURCE)
                 continue
@@ -1185,6 +1201,21 @@ class _Attributor:
             return self._caught_subject(sentence, cue)
         return index
 
+    def _relative_subject(self, sentence: Sentence, cue: Cue) -> int | None:
+        """ "notes in which the minister described ...": the person named between a
+        medium's "in which" and a cue says it (not "the comments in which he ...",
+        where the comments may be those the sentence's subject is speaking of)."""
+        end = cue.start
+        while end > sentence.start and self.text[end - 1] == " ":
+            end -= 1
+        index = self.speakers_by_end.get(end)
+        if index is None or end == cue.start:
+            return None
+        start = self.mentions[index].start
+        floor = max(sentence.start, start - 40)
+        relative = RELATIVE_SUBJECT_BEFORE.search(self.text, floor, start)
+        return index if relative and relative["medium"].lower() in MEDIUM_NOUNS else None
+
     def _caught_subject(self, sentence: Sentence, cue: Cue) -> int | None:
         """ "umpire Tom Reid was caught on his microphone calling him ...": the
         person caught on record, named right before the passive, says it."""
@@ -1398,8 +1429,17 @@ class _Attributor:
         # speaks for no one.
         shown = self.shown_at if self._recording(emit.source) else self.shown_saying_at
         limit = min([at for at in shown if start < at < end], default=end)
+        # A medium's relative clause ("notes in which the minister described it as
+        # "..."") holds its own subject's words, up to the sentence's main verb.
+        related = [
+            (at, _before_main_verb(self.text, at, end)) for at in self.related_at if start < at
+        ]
         for number, span in enumerate(self.spans):
-            if start <= span.open_at < limit and number not in self.claimed:
+            if (
+                start <= span.open_at < limit
+                and number not in self.claimed
+                and not any(at <= span.open_at < until for at, until in related)
+            ):
                 emit.quote(number, "quote inside reported speech")
 
     def _recording(self, source: _Source) -> bool:

@@ -1010,9 +1010,19 @@ def find_channels(
             if own
             else _setting(sentence, quote, segments, per_sentence, channels, mentions, said_in)
         )
-        if own:
+        # "Brierley said the voicemail in which Drummond called her "dead weight" was
+        # ...": words another's statement holds are in the medium its clause names.
+        inside_another = any(
+            other.start <= quote.start < other.end and other.speaker != quote.speaker
+            for other in quotes
+            if not other.narrated
+        )
+        in_which = _medium_in_which(quote, channels, article.text) if inside_another else None
+        if in_which is not None:
+            chosen: int | None = in_which
+        elif own:
             before = [i for i in own if channels[i].start < anchor] or own
-            chosen: int | None = _preferred(before, channels)
+            chosen = _preferred(before, channels)
         elif setting is not None:
             chosen = setting
         elif (medium := _medium_speaking(quote, channels, article.text)) is not None:
@@ -1081,6 +1091,23 @@ def _written_in(
         return None
     documents = [i for i, c in enumerate(channels) if c.kind == "document" and c.start < anchor]
     return documents[-1] if documents else None
+
+
+# "the voicemail in which Drummond called her ...": a medium, then its relative clause.
+IN_WHICH = re.compile(r"\s+(?:in|with)\s+which\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _medium_in_which(quote: Quote, channels: list[Channel], text: str) -> int | None:
+    """ "the voicemail in which Drummond called her "dead weight"": words whose
+    source opens a medium's relative clause are in that medium."""
+    if quote.source_start is None:
+        return None
+    for number, channel in enumerate(channels):
+        if channel.kind in MEDIA and channel.end <= quote.source_start:
+            gap = IN_WHICH.match(text, channel.end, quote.source_start)
+            if gap is not None and gap.end() == quote.source_start:
+                return number
+    return None
 
 
 def _medium_speaking(quote: Quote, channels: list[Channel], text: str) -> int | None:

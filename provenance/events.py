@@ -76,6 +76,7 @@ CONTENT_CLAUSE = re.compile(
 # A reaction's main clause before the leak it follows: "X apologised on Thursday
 # after a leaked memo showed him ...", "walked out on Wednesday over a leaked
 # message": the day dates the reaction, not the medium.
+IN_WHICH_BEFORE = re.compile(r"\b(?:in|with)\s+which\s+(?:the\s+)?$", re.IGNORECASE)
 REACTION_CLAUSE = re.compile(
     r"\b(?:after|following|since|once|when)\b"
     # "staged a walkout ... over a leaked voice message": not "over dinner".
@@ -592,6 +593,12 @@ class _Builder:
             for match in PUBLISHING.finditer(self.text, start, quote.cue.start):
                 if not LEAKED_MEDIUM.match(self.text, match.start()):
                     start = match.start()
+            # "Y said on Tuesday that ... an audio clip in which X is heard asking ...":
+            # the relative clause is the remark's, what comes before it Y's.
+            if quote.source_start is not None:
+                floor = max(start, quote.source_start - 16)
+                relative = IN_WHICH_BEFORE.search(self.text, floor, quote.source_start)
+                start = relative.start() if relative else start
             # "A voicemail in which X berated ... was leaked over the weekend, forcing
             # an apology on Monday": what follows its coming out is later.
             out = PUBLISHING.search(self.text, quote.cue.end, end)

@@ -107,6 +107,7 @@ KINDS_OF: dict[str, frozenset[str]] = {
 # What follows a role's head: "bishop of", "commissioner for", "spokesperson on", "adviser to".
 HEAD_PREPOSITIONS = frozenset(("of", "for", "on", "to"))
 REMARK_WORDS = re.compile(rf"\b(?:leaked|{REMARK_NOUNS})\b", re.IGNORECASE)
+RELATIVE_SUBJECT = re.compile(r"\b(?:in|with|to|from)\s+which\s+$", re.IGNORECASE)
 INDEFINITE_BEFORE = re.compile(r"\b(?i:a|an|one|another)\s+(?:[A-Z][\w'’-]*\s+)*$")
 
 
@@ -452,7 +453,10 @@ class _Resolver:
         excluded = set()
         if mention.possessor is not None and self.mentions[mention.possessor].entity is not None:
             excluded.add(self.mentions[mention.possessor].entity)
-        if not self._is_first_subject(index, inside):
+        # "notes in which the minister described ...": a relative clause's subject is
+        # no argument of the verbs before it, and may be anyone named there.
+        relative = RELATIVE_SUBJECT.search(self.text, max(0, mention.start - 16), mention.start)
+        if not self._is_first_subject(index, inside) and relative is None:
             for i in inside:
                 if i >= index:
                     break

@@ -1125,3 +1125,25 @@ def test_a_possessive_determiner_opens_the_source_and_nothing_before_it_does() -
     parsed = parse(HEAD + "In Paris his lawyer Anna Berg said the plan was dead.")
     [quote] = parsed.quotes
     assert parsed.article.text[quote.source_start : quote.source_end] == "his lawyer Anna Berg"  # type: ignore[misc]
+
+
+def test_a_notes_relative_clause_holds_its_own_subjects_words() -> None:
+    parsed = parse(
+        "Minister's notes\n\nPremier Ruth Hale says Housing Minister Owen Tait keeps her "
+        "confidence, despite handwritten notes in which the minister described the review "
+        'as "for show".'
+    )
+    assert speaker_of(parsed, "for show") == "Owen Tait"
+
+
+def test_a_clause_within_a_statement_keeps_its_own_verb() -> None:
+    parsed = parse(
+        "Commissioner's voice note\n\nCommissioner Thandi Mokoena faces calls to quit after "
+        'a leaked voice note in which she tells commanders to "sit on" burglary cases until '
+        "the crime figures have been released."
+    )
+    assert (
+        "indirect",
+        'commanders to "sit on" burglary cases until the crime figures have been released',
+        "Thandi Mokoena",
+    ) in statements(parsed)

@@ -770,3 +770,13 @@ def test_a_group_that_posted_the_notes_on_a_day_says_not_where() -> None:
         "Action Group, which posted them last Wednesday, said it was shocked."
     )
     assert [c for c in parsed.channels if c.leaked and c.rule.startswith("outlet +")] == []
+
+
+def test_words_in_a_voicemails_relative_clause_inside_anothers_statement_are_in_it() -> None:
+    parsed = parse(
+        "Coach's voicemail\n\nFormer captain Amy Rudd said on a podcast on Thursday that the "
+        'voicemail in which Lisa Crane called a player "dead weight" was "blunt, not cruel".'
+    )
+    [quote] = [q for q in parsed.quotes if q.text == "dead weight"]
+    assert quote.channel is not None
+    assert parsed.channels[quote.channel].name == "the voicemail"

@@ -1010,3 +1010,15 @@ def test_messages_published_on_a_day_were_not_written_that_day() -> None:
     events = by_type(parsed)
     assert when(parsed, events["leak"]) == "2025-10-12TAF"
     assert events["remark"].time is None
+
+
+def test_the_day_another_speaks_of_a_clip_does_not_date_the_remark_in_it() -> None:
+    parsed = parse(
+        "MLA's audio clip\n\nChief Minister Ravi Gowda on Tuesday said the police would "
+        '"find out the truth" about an audio clip in which MLA Suresh Kumar is heard asking '
+        'a contractor for a "commission".\n\nThe clip, recorded on August 21, was aired by '
+        "Kirana News on Saturday.",
+        published="2025-09-03",
+    )
+    events = by_type(parsed)
+    assert when(parsed, events["remark"]) == "2025-08-21"
