@@ -721,13 +721,14 @@ class _Attributor:
 
     @memoised
     def _closing_comma(self, sentence: Sentence, cue_start: int) -> int | None:
-        """The comma that closes an aside right before a cue (", said"), if any."""
+        """The comma that closes an aside right before a cue (", said"; "(ADWU), said"
+        after an acronym in brackets), if any."""
         head = previous_words(self.text, sentence.start, cue_start, 4)
         while head and _trailing(head[-1].group()):
             head.pop()
         closing = head[-1].end() if head else sentence.start
         gap = self.text[closing:cue_start]
-        return closing + gap.index(",") if gap.strip().startswith(",") else None
+        return closing + gap.index(",") if gap.strip().lstrip(")").startswith(",") else None
 
     @memoised
     def _subject_before_aside(self, sentence: Sentence, cue_start: int) -> int | None:

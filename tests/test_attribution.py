@@ -1147,3 +1147,11 @@ def test_a_clause_within_a_statement_keeps_its_own_verb() -> None:
         'commanders to "sit on" burglary cases until the crime figures have been released',
         "Thandi Mokoena",
     ) in statements(parsed)
+
+
+def test_an_aside_may_end_with_an_acronym_in_brackets() -> None:
+    parsed = parse(
+        "Union leader\n\nSoon after, Marcia Blackwood, general secretary of the Allied Dock "
+        "Workers Union (ADWU), wrote on Facebook that the chief had erred."
+    )
+    assert speaker_of(parsed, "the chief had erred") == "Marcia Blackwood"
