@@ -114,6 +114,8 @@ SHOWN_BY = re.compile(
 # Words that open a clause within a statement, whose verbs are not the sentence's.
 CLAUSE_WITHIN = re.compile(r"\b(?:until|unless|once|because|if|when|while|whether)\s")
 RELATIVE_OPENING = re.compile(r"\b(?:in|with|to|from)\s+which\b|\bwhom\b")
+PREPOSITION_BEFORE_WHICH = re.compile(r"\b(?:in|with|to|from)\s+$", re.IGNORECASE)
+PREPOSITION_WHICH = re.compile(r"\b(?:in|with|to|from)\s+which\b", re.IGNORECASE)
 # "notes in which the minister described ...": a medium, then a relative clause's
 # own subject.
 RELATIVE_SUBJECT_BEFORE = re.compile(
@@ -186,6 +188,11 @@ INVERTED = frozenset(
     "respond warn claim admit acknowledge observe remark comment concede".split()
 )
 SUBORDINATOR = re.compile(r"\s(?:after|when|as|before|since|because|while)\s")
+# ", days after", ", a day after", ", hours before": a clause of another time.
+TIMED_CLAUSE = re.compile(
+    r",\s+(?:(?:a|an|two|three|several|some|just|only|\d+)\s+)?"
+    r"(?:(?:days?|hours?|weeks?|minutes?|months?)\s+)?(?:after|before)\s"
+)
 # "Reid was caught on his microphone calling him ...", "she was recorded telling
 # donors ...": a passive of catching someone on record, right before an "-ing" cue.
 CAUGHT_BEFORE = re.compile(
@@ -589,7 +596,11 @@ class _Attributor:
             ]
             cut = min(
                 [sentence.end]
-                + [f.lead_start for f in found[position + 1 :] if f.joined is not None]
+                + [
+                    f.lead_start
+                    for f in found[position + 1 :]
+                    if f.joined is not None and not self._noun_relative(f)
+                ]
                 + own_clauses
                 + [
                     comma
@@ -673,7 +684,9 @@ class _Attributor:
         gerund = self._gerund_subject(sentence, cue)
         if gerund is not None:
             return self._named(gerund, "subject of the '-ing' cue right after it", cue.start)
-        left = self._left_candidate(sentence, cue.start)
+        # "an email in which the company's chairman described ...": the subject is
+        # after "which", whoever the sentence named before it.
+        left = self._left_candidate(sentence, cue.start, self._relative_floor(sentence, cue))
         generic = self._generic_subject(sentence, cue.start)
         if left is not None and (generic is None or self._phrase(left)[1] > generic[0]):
             return self._named(left, "noun phrase before the cue", cue.start)
@@ -1127,9 +1140,11 @@ class _Attributor:
         return tokens[0].start(), apposed_until or tokens[-1].end()
 
     @memoised
-    def _left_candidate(self, sentence: Sentence, cue_start: int) -> int | None:
+    def _left_candidate(
+        self, sentence: Sentence, cue_start: int, floor: int | None = None
+    ) -> int | None:
         best = None
-        for index in self._candidates_in(sentence.start, cue_start):
+        for index in self._candidates_in(sentence.start if floor is None else floor, cue_start):
             mention = self.mentions[index]
             if mention.end > cue_start:
                 continue
@@ -1174,7 +1189,12 @@ class _Attributor:
         "after" (or "when", "as", ...) holding someone speaking ends what X said."""
         subject = self._gerund_subject(sentence, item.cue)
         if subject is None:
-            return None
+            # "..., days after the union's leader demanded his resignation": a clause of
+            # what followed or came before, set off by a comma, with its own speaker.
+            if item.joined is not None:
+                return None
+            found = list(TIMED_CLAUSE.finditer(self.text, after, item.cue.start))
+            return found[-1].start() if found else None
         opener = None
         for match in SUBORDINATOR.finditer(self.text, after, self.mentions[subject].start):
             opener = match.start()
@@ -1201,6 +1221,26 @@ class _Attributor:
         if index is None or end == cue.start or self.mentions[index].start < sentence.start:
             return self._caught_subject(sentence, cue)
         return index
+
+    def _relative_floor(self, sentence: Sentence, cue: Cue) -> int:
+        """Where the subject of a cue may start: after "in which" when the cue's
+        clause opens so ("an email in which the company's chairman described"), else
+        at the sentence's start."""
+        found = list(PREPOSITION_WHICH.finditer(self.text, sentence.start, cue.start))
+        if not found:
+            return sentence.start
+        between = self.text[found[-1].end() : cue.start]
+        return (
+            found[-1].end() if "," not in between and len(between.split()) <= 5 else sentence.start
+        )
+
+    def _noun_relative(self, item: FoundCue) -> bool:
+        """ "a remark in which he called ...": a cue in a relative clause opened by a
+        preposition qualifies a noun of what is said; it does not end it."""
+        if item.joined != "relative":
+            return False
+        floor = max(0, item.lead_start - 6)
+        return PREPOSITION_BEFORE_WHICH.search(self.text, floor, item.lead_start) is not None
 
     def _relative_subject(self, sentence: Sentence, cue: Cue) -> int | None:
         """ "notes in which the minister described ...": the person named between a

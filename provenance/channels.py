@@ -1003,6 +1003,7 @@ def find_channels(
             )
             and channels[i].kind != "private_conversation"
             and not any(start <= channels[i].start < channels[i].end <= end for start, end in since)
+            and not _past_timed_clause(article.text, quote.end, channels[i].start)
             and not _reacted_to(article.text, sentence.start, channels[i])
         ]
         setting = (
@@ -1060,6 +1061,17 @@ REACTED_TO = re.compile(
     r"|welcomed|welcomes|addressed|addresses)\s+(?:(?:on|upon|to|about|over)\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "X defended her on Tuesday, a day after she apologized for an email ...".
+TIMED_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:after|before)\s")
+
+
+def _past_timed_clause(text: str, end: int, start: int) -> bool:
+    """Whether a clause of another time (", a day after") stands between a
+    statement's end and a medium named after it: that medium is the other
+    event's, not where the statement was made."""
+    return end <= start and TIMED_CLAUSE.search(text, end, start) is not None
 
 
 def _reacted_to(text: str, floor: int, channel: Channel) -> bool:

@@ -1155,3 +1155,28 @@ def test_an_aside_may_end_with_an_acronym_in_brackets() -> None:
         "Workers Union (ADWU), wrote on Facebook that the chief had erred."
     )
     assert speaker_of(parsed, "the chief had erred") == "Marcia Blackwood"
+
+
+def test_a_clause_of_another_time_ends_a_statement_but_a_remark_in_which_does_not() -> None:
+    parsed = parse(
+        "Port chief\n\nThe chief executive of the harbour authority, Lorenzo Whitlock, said on "
+        'Monday that a secretly recorded remark in which he called dock workers "passengers" '
+        'had been "taken out of context", days after the union leader demanded his resignation.'
+    )
+    said = [text for kind, text, speaker in statements(parsed) if speaker == "Lorenzo Whitlock"]
+    assert (
+        'a secretly recorded remark in which he called dock workers "passengers" had been '
+        '"taken out of context"'
+    ) in said
+
+
+def test_the_subject_of_an_in_which_clause_is_not_named_before_it() -> None:
+    text = (
+        "Minister\n\nManpower Minister Ong Siew Ling told Parliament yesterday that her "
+        "ministry was looking into complaints, a week after a leaked email in which the "
+        'company\'s chairman described those complaints as "noise" was made public.'
+    )
+    parsed = parse(text)
+    [quote] = [q for q in parsed.quotes if q.text == "noise"]
+    source = text[quote.source_start : quote.source_end] if quote.source_start else None
+    assert source not in ("Parliament", "Manpower Minister Ong Siew Ling")

@@ -780,3 +780,13 @@ def test_words_in_a_voicemails_relative_clause_inside_anothers_statement_are_in_
     [quote] = [q for q in parsed.quotes if q.text == "dead weight"]
     assert quote.channel is not None
     assert parsed.channels[quote.channel].name == "the voicemail"
+
+
+def test_a_medium_after_a_clause_of_another_time_is_not_the_statements_channel() -> None:
+    parsed = parse(
+        "Superintendent\n\nThe board president, Tom Ebers, defended Supt. Lorraine Hadley on "
+        "Tuesday, a day after she apologized at a board meeting for an email in which she "
+        "mocked parents."
+    )
+    [defence] = [q for q in parsed.quotes if q.cue is not None and q.cue.lemma == "defend"]
+    assert defence.channel is None
