@@ -227,6 +227,28 @@ def find_cues(
     return found
 
 
+# Determiners of one thing, after which a bare verb cannot follow as its verb.
+SINGULAR_DETERMINERS = frozenset(("a", "an", "another", "each", "every"))
+
+
+def _after_singular_noun_phrase(
+    text: str, sentence: Sentence, match: re.Match[str], lemma: str
+) -> bool:
+    """ "through a public records request": a cue's bare form a few words after "a"
+    (and no verb between) ends a noun phrase; "a" thing does not "request"."""
+    if match.group().lower() != lemma:
+        return False
+    before = previous_words(text, sentence.start, match.start(), 3)
+    for position in range(len(before) - 2, -1, -1):
+        word = before[position].group().lower()
+        if word in AUXILIARIES or "," in text[before[position].end() : match.start()]:
+            return False
+        if word in SINGULAR_DETERMINERS:
+            between = [w.group().lower() for w in before[position + 1 :]]
+            return not any(w in AUXILIARIES or w in PRONOUNS for w in between)
+    return False
+
+
 def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str) -> bool:
     """Rule out nouns ("the claims"), capitalised names ("State") and particles."""
     word = match.group()
@@ -248,6 +270,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if went_on and adjacent:
         return True
+    if _after_singular_noun_phrase(text, sentence, match, lemma):
+        return False
     after = WORD.search(text, match.end(), sentence.end)
     following = after.group().lower() if after else ""
     if following in NOT_AFTER_CUE.get(lemma, ()):

@@ -208,3 +208,11 @@ def test_a_video_posted_by_no_one_named_is_the_leak() -> None:
 )
 def test_money_raised_says_nothing(sentence: str) -> None:
     assert parse("Row\n\n" + sentence).quotes == ()
+
+
+def test_a_request_after_a_and_a_noun_is_a_noun_not_a_cue() -> None:
+    parsed = parse(
+        "Fire chief\n\nTelevision station KOVA obtained the recording through a public "
+        "records request and aired it on its newscast Monday evening."
+    )
+    assert parsed.quotes == ()
