@@ -114,6 +114,10 @@ SHOWN_BY = re.compile(
 # Words that open a clause within a statement, whose verbs are not the sentence's.
 CLAUSE_WITHIN = re.compile(r"\b(?:until|unless|once|because|if|when|while|whether)\s")
 RELATIVE_OPENING = re.compile(r"\b(?:in|with|to|from)\s+which\b|\bwhom\b")
+# Words that open a reported clause right after its cue ("said he", "said that", "said the").
+CLAUSE_OPENERS = frozenset(
+    "that he she they it we i the his her their its this these those there".split()
+)
 PREPOSITION_BEFORE_WHICH = re.compile(r"\b(?:in|with|to|from)\s+$", re.IGNORECASE)
 PREPOSITION_WHICH = re.compile(r"\b(?:in|with|to|from)\s+which\b", re.IGNORECASE)
 # "notes in which the minister described ...": a medium, then a relative clause's
@@ -1614,6 +1618,11 @@ class _Attributor:
         """The quote that ends right before "X said" / "said X" (with only the source between)."""
         previous = self.segments.sentences[max(0, sentence.index - 1)]
         floor = previous.start if previous.paragraph == sentence.paragraph else sentence.start
+        # ""... earn it back." He said he did not plan to resign.": a cue with a clause
+        # of its own after it reports that, not the quotation of the sentence before.
+        after = WORD.search(self.text, cue.end, sentence.end)
+        if after is not None and after.group().lower() in CLAUSE_OPENERS:
+            floor = sentence.start
         for number, span in enumerate(self.spans):
             if number in self.claimed or not (floor <= span.end <= cue.start):
                 continue

@@ -1180,3 +1180,14 @@ def test_the_subject_of_an_in_which_clause_is_not_named_before_it() -> None:
     [quote] = [q for q in parsed.quotes if q.text == "noise"]
     source = text[quote.source_start : quote.source_end] if quote.source_start else None
     assert source not in ("Parliament", "Manpower Minister Ong Siew Ling")
+
+
+def test_a_cue_with_its_own_clause_does_not_attribute_the_quote_before_it() -> None:
+    parsed = parse(
+        "Fire chief\n\nFire Chief Warren Dekker spoke to reporters on Thursday.\n\n"
+        '"I\'ve been here 26 years," Dekker said. "I\'m not going to pretend I '
+        "didn't say it. I'm going to earn it back.\" He said he did not plan to resign."
+    )
+    assert ("indirect", "he did not plan to resign", "Warren Dekker") in statements(parsed)
+    [quote] = [q for q in parsed.quotes if q.text.startswith("I'm not going")]
+    assert quote.source_start is None  # continues the speaker, not "He said"
