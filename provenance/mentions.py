@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import partial
+from itertools import pairwise
 
 from attrs import define, evolve, field, frozen
 
@@ -1102,8 +1103,16 @@ def _role_mentions(
             acronym = word.text.isupper() and len(word.text) > 1
             # Only a lower-case head: "Tech CEO" is a capitalised title already.
             lower_head = i + 1 < len(tokens) and tokens[i + 1].text.islower()
-            opening_name = i == 0 and (
-                acronym or (headline and lower_head and word.text[0].isupper())
+            # "Calloway Falls fire chief caught ...": a headline's opening name, then a role.
+            opening_run = (
+                headline
+                and 0 < i < 4
+                and lower_head
+                and all(t.text[0].isupper() for t in tokens[: i + 1])
+                and all(text[a.end : b.start] == " " for a, b in pairwise(tokens[: i + 1]))
+            )
+            opening_name = opening_run or (
+                i == 0 and (acronym or (headline and lower_head and word.text[0].isupper()))
             )
             # "Hawks owner Victor Lane": an affiliation, a role, then the name.
             affiliated = (
@@ -1119,7 +1128,7 @@ def _role_mentions(
             if not (possessive_name or opening_name or affiliated or modified):
                 continue
         else:
-            affiliated = modified = False
+            affiliated = modified = opening_run = False
         head_at = None
         for j in range(i + 1, min(i + 6, len(tokens))):
             gap = text[tokens[j - 1].end : tokens[j].start]
@@ -1142,12 +1151,16 @@ def _role_mentions(
         head_at = _coordinated_head(tokens, head_at, text)
         if (affiliated or modified) and not _name_follows(tokens, head_at, text):
             continue
-        start, end = word.start, tokens[head_at].end
+        start, end = (tokens[0] if opening_run else word).start, tokens[head_at].end
         if taken.cuts(tokens[i + 1].start, end):
             continue
         first = (
             i + 1
-            if possessive_name or word.lower in ROLE_DETERMINERS or acronym or affiliated
+            if possessive_name
+            or word.lower in ROLE_DETERMINERS
+            or acronym
+            or affiliated
+            or opening_run
             else i
         )
         role = " ".join(

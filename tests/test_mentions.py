@@ -781,3 +781,12 @@ def test_a_bare_surname_shared_by_two_names_the_one_with_a_title() -> None:
     )
     quote = next(q for q in parsed.quotes if q.text == "her son was brave")
     assert parsed.entities[quote.speaker].name == "Maren Ostby"  # type: ignore[index]
+
+
+def test_a_headline_opening_with_a_place_then_a_role_names_the_role() -> None:
+    found = found_in(
+        "Calloway Falls fire chief caught on radio mocking residents\n\n"
+        "The city will review Fire Chief Warren Dekker's conduct."
+    )
+    [role] = [m for m in found.mentions if m.form == "role"]
+    assert (role.text, role.role) == ("Calloway Falls fire chief", "fire chief")
