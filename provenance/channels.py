@@ -736,7 +736,8 @@ class _Finder:
             spoken = said in ("speech", "address", "rally") or said.endswith(
                 ("meeting", "hearing", "hall")
             )
-            kind = "statement" if said and not spoken else "speech"
+            # A press conference or briefing is questions from the press: an interview.
+            kind = "interview" if said and not spoken else "speech"
             preposition = match.group().split()[0].lower()
             rule = (
                 f"'{preposition} a {said}'"

@@ -790,3 +790,9 @@ def test_a_medium_after_a_clause_of_another_time_is_not_the_statements_channel()
     )
     [defence] = [q for q in parsed.quotes if q.cue is not None and q.cue.lemma == "defend"]
     assert defence.channel is None
+
+
+@pytest.mark.parametrize("occasion", ["at a news conference", "at his weekly press conference"])
+def test_a_press_conference_is_an_interview(occasion: str) -> None:
+    parsed = parse(f"Mayor\n\nMayor Gail Thorsby said {occasion} on Thursday that she was sorry.")
+    assert [c.kind for c in parsed.channels] == ["interview"]
