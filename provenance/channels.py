@@ -227,7 +227,9 @@ SPEAKING_ON = re.compile(
     re.IGNORECASE,
 )
 SPEECH = re.compile(
-    r"\b(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    # "at Tuesday evening's council meeting": a day's, as a determiner.
+    rf"\b(?:in|during|at)\s+(?:a|an|the|his|her|their|(?:{WEEKDAY_NAMES}|yesterday|today)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<kind>speech|address|rally|press conference|news conference|briefing"
     # "answered at a council meeting later that day": words said to a public sitting.
     r"|(?:council|public|board|committee|town\s+hall)\s+(?:meeting|hearing)|town\s+hall)\b"

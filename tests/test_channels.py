@@ -796,3 +796,13 @@ def test_a_medium_after_a_clause_of_another_time_is_not_the_statements_channel()
 def test_a_press_conference_is_an_interview(occasion: str) -> None:
     parsed = parse(f"Mayor\n\nMayor Gail Thorsby said {occasion} on Thursday that she was sorry.")
     assert [c.kind for c in parsed.channels] == ["interview"]
+
+
+def test_a_days_council_meeting_is_a_speech() -> None:
+    parsed = parse(
+        "Council\n\nCity Councilor Maribel Quintero said at Tuesday evening's council meeting "
+        "that the recording confirmed her fears."
+    )
+    assert [(c.kind, c.name) for c in parsed.channels] == [
+        ("speech", "at Tuesday evening's council meeting")
+    ]
