@@ -708,6 +708,27 @@ class _Resolver:
                 return named.entity
         return None
 
+    def _put_out_by(self, noun: str, before: int) -> int | None:
+        """ "The collective ... posted an open letter on its Instagram account": who
+        the text last says put out a medium it calls ``noun``, the subject of that
+        sentence (a person or a body)."""
+        pattern = re.compile(PUT_OUT_A.format(noun=re.escape(noun)), re.IGNORECASE)
+        found = list(pattern.finditer(self.text, 0, before))
+        if not found:
+            return None
+        sentence = self.segments.sentence_at(found[-1].start())
+        subject = next(
+            (
+                m
+                for m in self.mentions
+                if sentence.start <= m.start < found[-1].start()
+                and m.entity is not None
+                and not m.in_quote
+            ),
+            None,
+        )
+        return subject.entity if subject is not None else None
+
     def _author_of_medium(self, quote: Quote) -> tuple[int | None, str | None]:
         """ "The email also claimed ...": a document speaks for its author.
 
@@ -717,7 +738,10 @@ class _Resolver:
         not by them. A recording ("Leaked video shows X ...") shows someone and
         is written by no one: it speaks for no one.
         """
-        source = self.text[quote.source_start : quote.source_end].lower().split()  # type: ignore[misc]
+        source = [
+            w.strip(",")
+            for w in self.text[quote.source_start : quote.source_end].lower().split()  # type: ignore[misc]
+        ]
         # "text messages first reported by the Times": a medium's head noun comes
         # before its modifier.
         head = next((i for i, w in enumerate(source) if w in MEDIUM_MODIFIER_STARTS), len(source))
@@ -731,6 +755,9 @@ class _Resolver:
         writer = self._sent_by(source[head - 1])
         if writer is not None:
             return writer, f"'{' '.join(source)}' speaks for whom the text says sent it"
+        poster = self._put_out_by(source[head - 1], quote.source_start)  # type: ignore[arg-type]
+        if poster is not None:
+            return poster, f"'{' '.join(source)}' speaks for whom the text says put it out"
         author = next(
             (s for turn in reversed(self.turns) for s in turn.speakers if self._is_person(s)), None
         )
@@ -754,6 +781,11 @@ SENT_BY = (
 )
 
 
+# "posted an open letter", "wrote a letter": a medium put out by the sentence's subject.
+PUT_OUT_A = (
+    r"\b(?:posted|published|wrote|issued|sent|released|penned|circulated)\s+"
+    r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b"
+)
 # "the 58-year-old": someone known by their age.
 AGED = re.compile(r"the\s+(?P<age>\d{1,3})-year-old", re.IGNORECASE)
 # What may open a paragraph before a name: quotation marks, and a title ("Lt.", "Dr").

@@ -267,3 +267,13 @@ def test_the_minister_is_a_minister_before_the_prime_minister() -> None:
         "her confidence.\n\nPatel wrote the email in March. The minister said it was a mistake."
     )
     assert speaker_of(parsed, "it was a mistake") == "Dev Patel"
+
+
+def test_a_letter_speaks_for_whoever_the_text_says_posted_it() -> None:
+    parsed = parse(
+        "Museum director\n\nDirector Evelyn Strathmore apologised on Friday.\n\n"
+        "The Dovercourt Artists' Collective posted an open letter on its Instagram account "
+        "demanding her resignation.\n\n"
+        "The letter, which had 300 signatures by Tuesday, says the email showed contempt."
+    )
+    assert speaker_of(parsed, "the email showed contempt") == "Dovercourt Artists' Collective"
