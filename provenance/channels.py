@@ -136,7 +136,9 @@ PUBLISHED_ACTIVE = re.compile(
 # "The group posted it on its website": a medium named before, put out where the
 # outlet publishes.
 PUT_OUT_IT = re.compile(
-    r"\s(?P<verb>posted|published|released|aired|broadcast|played|leaked)\s+(?:it|them)\s+"
+    # "published excerpts on its website": parts of the medium named before.
+    r"\s(?P<verb>posted|published|released|aired|broadcast|played|leaked)\s+"
+    r"(?:it|them|excerpts|extracts|parts|portions)\s+"
     # "played it in full on its breakfast show", "aired it in its 9pm news bulletin".
     r"(?:in\s+full\s+)?"
     r"(?:online\b|(?:on|in)\s+(?:its|their|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
@@ -364,7 +366,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     PUBLISHED_ACTIVE: (*PUBLISHING_VERBS, "reported", "played", "printed", " ran "),
     PUBLISHED_RELATIVE: PUBLISHING_VERBS,
-    PUT_OUT_IT: (" it ", " them "),
+    PUT_OUT_IT: (" it ", " them ", "excerpts", "extracts", " parts ", "portions"),
     CARRIED_LIVE: (" live",),
     AIRED_ON: ("to air", "aired", "broadcast", "screened"),
     APPROACHED_BY: (" by ",),
@@ -834,6 +836,10 @@ class _Finder:
                 self.text, floor, end
             )
             found = lookup(aside.start()) if aside else None
+            if found is None and aside is not None and aside.re is WHICH_BEFORE:
+                # "Wet Paint, a weekly arts newsletter, which published": an aside, then "which".
+                before = ASIDE_BEFORE.search(self.text, floor, aside.start() + 1)
+                found = lookup(before.start()) if before else None
         return found
 
     def _poster(self, put_out: re.Match[str], sentence_start: int) -> int | None:

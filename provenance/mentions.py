@@ -157,6 +157,11 @@ CLAUSE_AFTER_NAME = frozenset(
 OUTLET_NOUN_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(OUTLET_NOUNS - {'show', 'program'}))}),?\s+(?:The\s+)?$"
 )
+# "(a weekly Toronto) arts newsletter": an outlet's noun after a name, so the name
+# only modifies it.
+OUTLET_NOUN_AFTER = re.compile(
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(sorted(OUTLET_NOUNS | APPOSED_OUTLET_NOUNS))})\b"
+)
 CHANNEL_BEFORE = Scan.of(
     r"\b((?:published|obtained|released|broadcast|aired|approached|interviewed|questioned|seen)"
     r"\s+by"
@@ -484,6 +489,8 @@ def _after_outlet_noun(run: list[_Word], text: str, lowered: list[str]) -> bool:
     before = OUTLET_NOUN_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
     if before is None or lowered[0] in HONORIFICS or lowered[0] in given_names():
         return False
+    if OUTLET_NOUN_AFTER.match(text, run[-1].end):
+        return False  # "a weekly Toronto arts newsletter": the name modifies a later noun
     apposition = "," in before.group()
     return not apposition or text[run[-1].end : run[-1].end + 1] == ","
 

@@ -806,3 +806,16 @@ def test_a_days_council_meeting_is_a_speech() -> None:
     assert [(c.kind, c.name) for c in parsed.channels] == [
         ("speech", "at Tuesday evening's council meeting")
     ]
+
+
+def test_an_outlet_past_an_aside_and_which_that_published_excerpts_leaked_them() -> None:
+    parsed = parse(
+        "Museum director\n\nThe director wrote a leaked email calling artists hobbyists.\n\n"
+        "A member of staff forwarded the email to Wet Paint, a weekly Toronto arts "
+        "newsletter, which published excerpts on its website last Thursday. The newsletter "
+        "said it had confirmed the email was genuine."
+    )
+    leaks = [(c.kind, c.name) for c in parsed.channels if c.leaked]
+    assert ("website", "Wet Paint") in leaks
+    [reference] = [m for m in parsed.mentions if m.text == "The newsletter"]
+    assert parsed.entities[reference.entity].name == "Wet Paint"
