@@ -550,6 +550,7 @@ CRITICISM_WORDS = (
     "deserve better", "deserves better", "quiet part", "security risk", "proof", "scandal",
     "scandalous", "toxic", "vile", "despicable", "reckless", "dangerous", "unfit", "liar",
     "lying", "mocking", "exposed", "chaos", "incompetent", "disappointment", "disappointed",
+    "disappointing",
     "dismay", "dismayed", "up against", "hurtful", "insensitive", "callous", "cruel",
     "shocking", "shocked", "demeaning", "derogatory", "sexist", "racist", "bigoted",
     "inquiry", "investigation", "troubled", "bullying", "bully", "playing politics",

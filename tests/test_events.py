@@ -1022,3 +1022,13 @@ def test_the_day_another_speaks_of_a_clip_does_not_date_the_remark_in_it() -> No
     )
     events = by_type(parsed)
     assert when(parsed, events["remark"]) == "2025-08-21"
+
+
+def test_calling_the_remark_disappointing_is_an_attack() -> None:
+    parsed = parse(
+        "Director's email\n\nIn a leaked email, director Eva Strand called local artists "
+        '"hobbyists".\n\nThe email was published by the Harbour Gazette on Monday.\n\n'
+        'Culture Minister Karen Walcott said on Tuesday that it was "deeply disappointing".'
+    )
+    assert by_type(parsed)["attack"].actor is not None
+    assert parsed.entities[by_type(parsed)["attack"].actor].name == "Karen Walcott"
