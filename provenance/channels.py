@@ -45,7 +45,11 @@ from provenance.scanning import Scan, finditer
 HANDED = r"handed|passed|given|supplied|provided"
 LEAK_ADJECTIVES = r"leaked|secret|secretly[- ]recorded|covert|undercover|private"
 # A word that says what kind of medium it is: "her resignation letter", "a farewell email".
-PREMODIFIER = r"(?!(?:with|by|to|of|for|which|that|and|or)\b)[a-z0-9][a-z0-9-]*"
+# Not a determiner or a day: "said on Tuesday the email was ..." names no medium.
+PREMODIFIER = (
+    r"(?!(?:with|by|to|of|for|which|that|and|or|the|a|an|his|her|their|its"
+    rf"|{WEEKDAY_NAMES})\b)[a-z0-9][a-z0-9-]*"
+)
 MEDIUM = re.compile(
     rf"\b(?:(?:in|on|from|through|according\s+to)\s+"
     rf"(?:(?:the|a|an|this|that|his|her|their|another|one)\s+)?"

@@ -819,3 +819,13 @@ def test_an_outlet_past_an_aside_and_which_that_published_excerpts_leaked_them()
     assert ("website", "Wet Paint") in leaks
     [reference] = [m for m in parsed.mentions if m.text == "The newsletter"]
     assert parsed.entities[reference.entity].name == "Wet Paint"
+
+
+def test_a_day_then_the_email_as_a_subject_is_no_medium_of_the_statement() -> None:
+    parsed = parse(
+        "Director's email\n\nIn a leaked email, director Eva Strand called local artists "
+        '"hobbyists".\n\nCulture Minister Karen Walcott said on Tuesday the email was '
+        '"deeply disappointing".'
+    )
+    [minister] = [q for q in parsed.quotes if q.text.startswith("the email was")]
+    assert minister.channel is None
