@@ -481,6 +481,11 @@ NOUN_KINDS = {
 }
 # "the Bay Observer, a local news site,": what an apposition calls an outlet.
 OUTLET_KIND_NOUNS = "|".join(noun for noun in NOUN_KINDS if not noun.startswith("camera"))
+# ", Dominion Public Radio's weekend arts program": whose programme a name is.
+OWNED_PROGRAMME = re.compile(
+    r",\s+(?:[A-Z][\w'’.&-]*\s+){0,4}?[A-Z][\w.&-]*['’]s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:program|programme|show|podcast|bulletin|newscast)\b"
+)
 DESCRIBED_AS = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + OUTLET_KIND_NOUNS + r")\b",
     re.IGNORECASE,
@@ -538,6 +543,12 @@ class _Finder:
         last = self.text[start:end].rsplit(" ", 1)[-1]
         if last.endswith(".") and "." not in last[:-1]:
             end -= 1  # the sentence's full stop, not an abbreviation ("U.S.")
+        # "Culture Desk, Dominion Public Radio's weekend arts program": the broadcaster
+        # whose programme it is publishes it.
+        owned = OWNED_PROGRAMME.match(self.text, end)
+        owner = self._owner_in(end, owned.end()) if owned is not None else None
+        if owned is not None and owner is not None:
+            return owned.end(), owner, None, None
         outlet = person = None
         place = None
         for mention in self.mentions:
@@ -552,6 +563,15 @@ class _Finder:
                 elif kind == "place" and place is None:
                     place = self.entities[mention.entity].name
         return end, outlet, person, place
+
+    def _owner_in(self, start: int, end: int) -> int | None:
+        """The outlet or organisation named with a possessive in ``text[start:end]``."""
+        for mention in self.mentions:
+            if start <= mention.start < end and mention.entity is not None:
+                owns = self.text[mention.end : mention.end + 2] in ("'s", "’s")
+                if owns and self.entities[mention.entity].kind in ("outlet", "organisation"):
+                    return mention.entity
+        return None
 
     def medium_kind(self, publisher: int | None, noun: str | None) -> str:
         if noun and noun.lower() in NOUN_KINDS:

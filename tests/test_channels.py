@@ -829,3 +829,12 @@ def test_a_day_then_the_email_as_a_subject_is_no_medium_of_the_statement() -> No
     )
     [minister] = [q for q in parsed.quotes if q.text.startswith("the email was")]
     assert minister.channel is None
+
+
+def test_a_programme_named_with_its_broadcaster_is_published_by_the_broadcaster() -> None:
+    parsed = parse(
+        "Board chair\n\nDouglas Fenwick defended the director on Saturday in an interview with "
+        "Culture Desk, Dominion Public Radio's weekend arts program, saying she had erred."
+    )
+    [interview] = [c for c in parsed.channels if c.kind == "interview"]
+    assert parsed.entities[interview.publisher].name == "Dominion Public Radio"
