@@ -339,6 +339,9 @@ RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
 # developer, Nathan Brill, in March 2024 that").
 TOLD_BRIDGE = re.compile(
     r"(?:,\s+[^,.;:\"“”]{1,60},)?"
+    # "told Wellington talk station Harbour Talk on Thursday morning that": the
+    # addressee's kind in lower case, then its name.
+    r"(?:\s+(?:[a-z][\w-]*\s+){1,3}?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})?"
     r"(?:,?\s+(?:in|on|at|during|last|this|earlier)\s+[^,.;:\"“”]{1,40}?,?)?"
     r"(?=\s+that\b)"
 )

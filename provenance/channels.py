@@ -61,7 +61,8 @@ MEDIUM = re.compile(
     rf"(?:published|obtained|released|posted|leaked|revealed|seen|captured|{HANDED})"
     rf"\s+(?:by|to)\b|\s+(?:surfaced|emerged|circulated|went\s+viral)\b"
     rf"|,?(?:[^.;]|\.(?=\s\d)){{0,80}}?\s(?:was|were)\s+(?:{PUT_OUT})\b)"
-    rf"|\b(?:a|an|the)\s+(?:{PREMODIFIER}\s+)??{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})"
+    # "despite handwritten notes in which the minister described ...": no determiner.
+    rf"|\b(?:(?:a|an|the)\s+)?(?:{PREMODIFIER}\s+)??{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})"
     r"(?=\s+in\s+which\b)"
     # "Transport secretary recorded mocking ...", "caught on camera saying ...".
     r"|\b(?P<caught>(?:secretly\s+)?(?:recorded|filmed|taped)|caught\s+on\s+"
@@ -967,8 +968,15 @@ def find_channels(
     channels: list[Channel] = []
     per_sentence: dict[int, list[int]] = {}
     searched = _patterns_by_sentence(article.text, segments)
+    # "... not on a scrawl in a notebook," the minister said: a medium in a speaker's
+    # own quoted words is what they speak of, not how anything reached the public.
+    quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
     for sentence in segments.sentences:
-        found = _merge_recordings(finder.sentence_channels(sentence, searched[sentence.index]))
+        found = [
+            c
+            for c in _merge_recordings(finder.sentence_channels(sentence, searched[sentence.index]))
+            if not any(start <= c.start < end for start, end in quoted)
+        ]
         if not any(c.kind in MEDIA for c in found):
             previous = segments.sentences[sentence.index - 1] if sentence.index else sentence
             found = _one_of_them(article.text, sentence, previous, channels) + found

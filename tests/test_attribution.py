@@ -1191,3 +1191,11 @@ def test_a_cue_with_its_own_clause_does_not_attribute_the_quote_before_it() -> N
     assert ("indirect", "he did not plan to resign", "Warren Dekker") in statements(parsed)
     [quote] = [q for q in parsed.quotes if q.text.startswith("I'm not going")]
     assert quote.source_start is None  # continues the speaker, not "He said"
+
+
+def test_told_a_kind_of_outlet_then_its_name_then_a_day_that() -> None:
+    parsed = parse(
+        "Leader\n\nOpposition leader Rebecca Coutts told Wellington talk station Harbour Talk "
+        'on Thursday morning that the notes were "a confession".'
+    )
+    assert ("indirect", 'the notes were "a confession"', "Rebecca Coutts") in statements(parsed)

@@ -838,3 +838,19 @@ def test_a_programme_named_with_its_broadcaster_is_published_by_the_broadcaster(
     )
     [interview] = [c for c in parsed.channels if c.kind == "interview"]
     assert parsed.entities[interview.publisher].name == "Dominion Public Radio"
+
+
+def test_handwritten_notes_are_a_document() -> None:
+    parsed = parse(
+        "Minister's notes\n\nThe premier backs the minister despite handwritten notes in which "
+        'the minister described the review as "for show".'
+    )
+    assert [(c.kind, c.name) for c in parsed.channels] == [("document", "handwritten notes")]
+
+
+def test_a_medium_inside_a_speakers_quotation_is_no_channel() -> None:
+    parsed = parse(
+        "Minister\n\nSpeaking to reporters on Thursday, Minister Nigel Barraclough said sorry.\n\n"
+        '"I\'ll be judged on the decision I make, not on a scrawl in a notebook," he said.'
+    )
+    assert [c.kind for c in parsed.channels] == ["interview"]
