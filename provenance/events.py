@@ -262,10 +262,14 @@ class _Builder:
         leaked_media = {
             i for i in self.leaked_channels() if self.channels[i].kind in ("recording", "document")
         }
+        # Not what a news outlet says of it ("days after the Star disclosed that ..."):
+        # an outlet reports a medium's words, it did not write them.
         carried = {
             i
             for i, q in enumerate(self.quotes)
-            if q.channel in leaked_media and q.speaker is not None
+            if q.channel in leaked_media
+            and q.speaker is not None
+            and self.entities[q.speaker].kind != "outlet"
         }
         words = {(self.quotes[i].speaker, self.quotes[i].text.lower()) for i in carried}
         # "On the Sept. 23 call, Harwell told department heads that the report should

@@ -1036,6 +1036,12 @@ class _Clusters:
         own = self.own_outlet
         return own is not None and own.lower().removeprefix("the ") == name.lower()
 
+    def ends_own_outlet(self, name: str) -> bool:
+        """Whether ``name`` is the last word(s) of the name of the outlet that
+        publishes the article ("Star" of "The Harrowdale Star")."""
+        own = self.own_outlet
+        return own is not None and own.lower().endswith(f" {name.lower()}")
+
     def is_outlet(self, name: str) -> bool:
         """Whether an outlet of exactly this name is known."""
         return ("outlet", name.lower().removeprefix("the ")) in self.by_label
@@ -1738,6 +1744,9 @@ def _mention(
             return Mention(name.start, name.end, surface, "name", "outlet", rule, entity, quoted)
         after_the = text[max(0, name.start - 4) : name.start].lower() == "the "
         outlet = clusters.outlet_ending(surface) if known is None and after_the else None
+        if outlet is None and known is None and after_the and clusters.ends_own_outlet(surface):
+            # "days after the Star disclosed" in The Harrowdale Star, before it names itself.
+            outlet = clusters.other("outlet", surface)
         if outlet is not None:
             # "The Lantern revealed ..." after "the Daily Lantern": the end of an outlet's name.
             rule = "the end of an outlet's name"

@@ -1032,3 +1032,15 @@ def test_calling_the_remark_disappointing_is_an_attack() -> None:
     )
     assert by_type(parsed)["attack"].actor is not None
     assert parsed.entities[by_type(parsed)["attack"].actor].name == "Karen Walcott"
+
+
+def test_what_a_news_outlet_discloses_of_a_leaked_email_is_no_remark_of_its_own() -> None:
+    parsed = parse(
+        "Hospital chief's email\n\nA second leaked email has revealed that doctors were "
+        "involved, days after the Star disclosed that the chief executive had told managers "
+        'to "clear the corridors".\n\nChief executive Helen Strudwick sent her email on '
+        "Monday. It was passed to the Star by a whistleblower.",
+        outlet="The Harrowdale Star",
+    )
+    [star] = [i for i, e in enumerate(parsed.entities) if e.name == "The Harrowdale Star"]
+    assert [e.type for e in parsed.events if e.actor == star] == ["leak"]

@@ -790,3 +790,13 @@ def test_a_headline_opening_with_a_place_then_a_role_names_the_role() -> None:
     )
     [role] = [m for m in found.mentions if m.form == "role"]
     assert (role.text, role.role) == ("Calloway Falls fire chief", "fire chief")
+
+
+def test_the_last_word_of_the_articles_own_outlet_after_the_is_that_outlet() -> None:
+    parsed = parse(
+        "Headline\n\nA second email has revealed that doctors were involved, days after the "
+        "Star disclosed that the chief had told managers to hide patients.",
+        outlet="The Harrowdale Star",
+    )
+    [star] = [m for m in parsed.mentions if m.text == "Star"]
+    assert (star.kind, parsed.entities[star.entity].name) == ("outlet", "The Harrowdale Star")
