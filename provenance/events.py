@@ -73,10 +73,13 @@ CLAUSE_END = re.compile(r"[,;:.!?]")
 CONTENT_CLAUSE = re.compile(
     r"\b(?:which|who|whom|whose|that|where|when|showing|saying)\b", re.IGNORECASE
 )
+# "a remark in which he called ...": a relative clause of a remark or medium, and
+# one whose subject comes next ("an audio clip in which X is heard asking").
+IN_WHICH = re.compile(r"\b(?:in|with)\s+which\b", re.IGNORECASE)
+IN_WHICH_BEFORE = re.compile(r"\b(?:in|with)\s+which\s+(?:the\s+)?$", re.IGNORECASE)
 # A reaction's main clause before the leak it follows: "X apologised on Thursday
 # after a leaked memo showed him ...", "walked out on Wednesday over a leaked
 # message": the day dates the reaction, not the medium.
-IN_WHICH_BEFORE = re.compile(r"\b(?:in|with)\s+which\s+(?:the\s+)?$", re.IGNORECASE)
 REACTION_CLAUSE = re.compile(
     r"\b(?:after|following|since|once|when)\b"
     # "staged a walkout ... over a leaked voice message": not "over dinner".
@@ -289,6 +292,9 @@ class _Builder:
             and q.kind == "partial"
             and q.cue is not None
             and len(q.text.split()) >= ECHO_WORDS
+            # Not "said that a remark in which he called them "..." had been taken out
+            # of context": the words are of the remark the statement speaks of.
+            and not IN_WHICH.search(self.text, q.cue.end, q.start)
             and re.search(
                 rf"\b{re.escape(q.text.lower().strip(' .,'))}\b", carried_words.get(q.speaker, "")
             )

@@ -1044,3 +1044,15 @@ def test_what_a_news_outlet_discloses_of_a_leaked_email_is_no_remark_of_its_own(
     )
     [star] = [i for i, e in enumerate(parsed.entities) if e.name == "The Harrowdale Star"]
     assert [e.type for e in parsed.events if e.actor == star] == ["leak"]
+
+
+def test_a_remark_quoted_inside_its_authors_later_statement_is_dated_as_made() -> None:
+    parsed = parse(
+        "Port chief\n\nThe chief executive, Lorenzo Whitlock, said on Monday that a secretly "
+        'recorded remark in which he called dock workers "passengers on the payroll" had been '
+        '"taken out of context".\n\nThe remark was made last Wednesday morning at a business '
+        'breakfast. In the clip, Mr Whitlock can be heard saying: "Half the men on those '
+        'berths are passengers on the payroll."\n\nAn attendee posted the clip on TikTok.',
+        published="2026-10-13",
+    )
+    assert when(parsed, by_type(parsed)["remark"]) == "2026-10-07TMO"
