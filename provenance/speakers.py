@@ -93,9 +93,17 @@ def role_relation(a: str, b: str) -> str:
             return "compatible"
         return "conflict"
     shared_portfolio = {m for m in a_mods & b_mods if m.islower()}
+    # The shadow trade secretary is not the trade minister (but may be the party's
+    # trade spokesman).
+    shadowed = ("shadow" in a_mods) != ("shadow" in b_mods)
+    office = b_head if "shadow" in a_mods else a_head
+    if shared_portfolio and shadowed and office in GOVERNMENT_OFFICES:
+        return "neutral"
     return "compatible" if shared_portfolio else "neutral"
 
 
+# Offices a government holds, which a shadow office shadows.
+GOVERNMENT_OFFICES = frozenset(("minister", "secretary"))
 # Role heads that name a kind of office, with the offices of that kind.
 KINDS_OF: dict[str, frozenset[str]] = {
     generic: frozenset(

@@ -115,6 +115,10 @@ def test_a_correspondent_is_not_a_minister() -> None:
         ("shadow health secretary", "shadow health secretary", "same"),
         ("leader", "Labour leader", "compatible"),
         ("shadow health minister", "health spokesman", "compatible"),
+        # The shadow office and the office it shadows are held by two people.
+        ("shadow trade secretary", "trade minister", "neutral"),
+        ("trade minister", "shadow trade secretary", "neutral"),
+        ("shadow trade secretary", "shadow trade minister", "compatible"),
         ("Labour leader", "Labour candidate", "neutral"),
         ("health secretary", "foreign secretary", "conflict"),
         ("political correspondent", "health minister", "conflict"),
