@@ -101,6 +101,9 @@ LEAD_IN = re.compile(
 )
 TRAILING_RELATIVE = re.compile(
     r",\s+(?:which|who|whom|whose|even\s+as|even\s+though|whereas|while)\b[^,;]*$"
+    # '... was "a joke in poor taste", as the row entered its fourth day': after a
+    # closing quotation mark, a clause of the narrator's.
+    r"|(?<=[\"”]),\s+(?:as|before|after|amid|when)\s[^\"“”]*$"
 )
 MEDIUM_AFTER = re.compile(
     r"\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:message|email|e-mail|memo|letter|post|tweet|text"

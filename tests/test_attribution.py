@@ -1199,3 +1199,15 @@ def test_told_a_kind_of_outlet_then_its_name_then_a_day_that() -> None:
         'on Thursday morning that the notes were "a confession".'
     )
     assert ("indirect", 'the notes were "a confession"', "Rebecca Coutts") in statements(parsed)
+
+
+def test_a_narrators_clause_after_a_closing_quotation_mark_ends_the_statement() -> None:
+    parsed = parse(
+        "Minister\n\nThe trade minister, Joanna Threlfall, said this morning that her remark "
+        'was "a joke in poor taste", as the row over the audio entered its fourth day.'
+    )
+    assert (
+        "indirect",
+        'her remark was "a joke in poor taste"',
+        "Joanna Threlfall",
+    ) in statements(parsed)
