@@ -257,6 +257,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if at_start and (word.lower().endswith("ed") or word.lower() in IRREGULAR_PAST):
         return False
+    if at_start and word.lower().endswith("ing") and lemma in OBJECT_VERBS.values():
+        return False  # "Raising the matter in the Commons, X said ...": an opening phrase
     before = previous_words(text, sentence.start, match.start(), 1)
     adjacent = bool(before) and not text[before[0].end() : match.start()].strip()
     after_determiner = adjacent and before[0].group().lower() in NOT_BEFORE_VERB

@@ -216,3 +216,14 @@ def test_a_request_after_a_and_a_noun_is_a_noun_not_a_cue() -> None:
         "records request and aired it on its newscast Monday evening."
     )
     assert parsed.quotes == ()
+
+
+def test_an_opening_participle_of_a_cue_verb_is_no_statement() -> None:
+    parsed = parse(
+        "Commons\n\nRaising the matter at trade questions in the Commons yesterday, the shadow "
+        'trade secretary, Owain Prothero, said the minister had "put a cheap laugh first".'
+    )
+    assert [q.text for q in parsed.quotes] == [
+        'the minister had "put a cheap laugh first"',
+        "put a cheap laugh first",
+    ]
