@@ -117,6 +117,9 @@ PUBLISHED_BY = re.compile(
     r"|\b(?:first\s+)?(?P<site>published|posted|released|uploaded)\s+"
     rf"(?:{ON_A_DAY}(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
     r"on\s+the\s+(?:website|site|web\s+page|page|blog)\s+of\s+"
+    # "were reported on the front page of the Daily Sentinel": a paper's front page.
+    r"|\b(?P<front>reported|published|printed|splashed|carried)\s+"
+    r"(?:across\s+|on\s+)the\s+front\s+page\s+of\s+"
     # "was published on Quadrant's website": the outlet owns the place it came out on.
     r"|\b(?:first\s+)?(?P<on>published|posted|broadcast|aired|released)\s+on\s+"
     r"(?=[\w.&-]+(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+(?:website|site|channel|programme|program"
@@ -349,6 +352,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "stream",
         "screenshot",
         "clip",
+        "episode",
         "note",
         "mic",
         "voicemail",
@@ -367,7 +371,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     PUBLISHED_BY: (
         *(*PUBLISHING_VERBS, "reported", "shared", "seen", "viewed", "captured"),
-        *("handed", "passed", "given", "supplied", "provided"),
+        *("handed", "passed", "given", "supplied", "provided", "front page"),
     ),
     PUBLISHED_ACTIVE: (*PUBLISHING_VERBS, "reported", "played", "printed", " ran "),
     PUBLISHED_RELATIVE: PUBLISHING_VERBS,
@@ -616,6 +620,8 @@ class _Finder:
                 kind = "social_media"
             if match["site"]:
                 kind = "website"
+            if match["front"]:
+                kind = "print"
             name = text[match.end() : phrase_end]
             found.append(
                 Channel(
@@ -629,6 +635,8 @@ class _Finder:
                     if match["verb"]
                     else f"'{match['site']} on the website of' + outlet"
                     if match["site"]
+                    else f"'{match['front']} on the front page of' + outlet"
+                    if match["front"]
                     else f"'{match['on']} on' + an outlet's site",
                     publisher=outlet,
                     leaked=True,

@@ -854,3 +854,22 @@ def test_a_medium_inside_a_speakers_quotation_is_no_channel() -> None:
         '"I\'ll be judged on the decision I make, not on a scrawl in a notebook," he said.'
     )
     assert [c.kind for c in parsed.channels] == ["interview"]
+
+
+def test_remarks_reported_on_a_papers_front_page_were_leaked_in_print() -> None:
+    parsed = parse(
+        "Minister\n\nIn a recording, the minister mocked the negotiators.\n\nThe remarks were "
+        "reported on the front page of the Daily Sentinel, a national newspaper, the next morning."
+    )
+    leaks = [
+        (c.kind, parsed.entities[c.publisher].name) for c in parsed.channels if c.kind == "print"
+    ]
+    assert leaks == [("print", "Daily Sentinel")]
+
+
+def test_a_podcast_episode_is_a_recording() -> None:
+    parsed = parse(
+        "Minister\n\nThe minister mocked the negotiators before the interview began. The episode "
+        "was released on Monday with the whole conversation left in."
+    )
+    assert [(c.kind, c.name) for c in parsed.channels] == [("recording", "The episode")]
