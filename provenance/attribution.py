@@ -121,12 +121,15 @@ RELATIVE_OPENING = re.compile(r"\b(?:in|with|to|from)\s+which\b|\bwhom\b")
 CLAUSE_OPENERS = frozenset(
     "that he she they it we i the his her their its this these those there".split()
 )
+# What was said, as a noun: "the comments in which he criticised ..." are the
+# words the sentence is about, whoever said them.
+REMARK_WORDS = frozenset("comment comments remark remarks words statement statements".split())
 PREPOSITION_BEFORE_WHICH = re.compile(r"\b(?:in|with|to|from)\s+$", re.IGNORECASE)
 PREPOSITION_WHICH = re.compile(r"\b(?:in|with|to|from)\s+which\b", re.IGNORECASE)
-# "notes in which the minister described ...": a medium, then a relative clause's
+# "notes in which the minister described ...": a thing, then a relative clause's
 # own subject.
 RELATIVE_SUBJECT_BEFORE = re.compile(
-    r"\b(?P<medium>[\w-]+)\s+(?:in|with|to|from)\s+which\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?P<noun>[\w-]+)\s+(?:in|with|to|from)\s+which\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "his head chef to ...": whom someone told, then what to do.
 OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,4}?to\s+[\"“'‘]?\w")
@@ -597,6 +600,13 @@ class _Attributor:
             if item.cue.start < covered_until and nested and not shown:
                 sources.append(NO_SOURCE)
                 continue
+            # ", two days after a newsroom published a draft in which she wrote ...": a
+            # clause of another time, with a speaker of its own.
+            subordinate = [
+                clause
+                for f in found[position + 1 :]
+                if (clause := self._subordinate_speech(sentence, item.cue.end, f)) is not None
+            ]
             # ", House Speaker Bradley Coyne said Friday.": a later cue's own clause.
             own_clauses = [
                 comma
@@ -620,11 +630,7 @@ class _Attributor:
                     and (subject := self._subject_before_aside(sentence, f.cue.start)) is not None
                     and self.mentions[subject].start < item.cue.start
                 ]
-                + [
-                    clause
-                    for f in found[position + 1 :]
-                    if (clause := self._subordinate_speech(sentence, item.cue.end, f)) is not None
-                ]
+                + subordinate
             )
             source = self._source(sentence, item, found[:position], sources)
             sources.append(source)
@@ -633,6 +639,7 @@ class _Attributor:
                     [sentence.end]
                     + [f.lead_start for f in found[position + 1 :] if f.joined == "coordinated"]
                     + own_clauses
+                    + subordinate
                 )
             elif source.rule.startswith("relative"):
                 comma = self.text.find(",", item.cue.end, cut)
@@ -1201,7 +1208,7 @@ class _Attributor:
         if subject is None:
             # "..., days after the union's leader demanded his resignation": a clause of
             # what followed or came before, set off by a comma, with its own speaker.
-            if item.joined is not None:
+            if item.joined is not None and not self._noun_relative(item):
                 return None
             found = list(TIMED_CLAUSE.finditer(self.text, after, item.cue.start))
             return found[-1].start() if found else None
@@ -1253,9 +1260,9 @@ class _Attributor:
         return PREPOSITION_BEFORE_WHICH.search(self.text, floor, item.lead_start) is not None
 
     def _relative_subject(self, sentence: Sentence, cue: Cue) -> int | None:
-        """ "notes in which the minister described ...": the person named between a
-        medium's "in which" and a cue says it (not "the comments in which he ...",
-        where the comments may be those the sentence's subject is speaking of)."""
+        """ "notes in which the minister described ...", "a draft audit in which she
+        wrote": the person named between a thing's "in which" and a cue says it (not
+        "the comments in which he ...", words the sentence's subject may be speaking of)."""
         end = cue.start
         while end > sentence.start and self.text[end - 1] == " ":
             end -= 1
@@ -1265,7 +1272,8 @@ class _Attributor:
         start = self.mentions[index].start
         floor = max(sentence.start, start - 40)
         relative = RELATIVE_SUBJECT_BEFORE.search(self.text, floor, start)
-        return index if relative and relative["medium"].lower() in MEDIUM_NOUNS else None
+        said = relative is not None and relative["noun"].lower() not in REMARK_WORDS
+        return index if said else None
 
     def _caught_subject(self, sentence: Sentence, cue: Cue) -> int | None:
         """ "umpire Tom Reid was caught on his microphone calling him ...": the
@@ -1480,8 +1488,8 @@ class _Attributor:
         # speaks for no one.
         shown = self.shown_at if self._recording(emit.source) else self.shown_saying_at
         limit = min([at for at in shown if start < at < end], default=end)
-        # A medium's relative clause ("notes in which the minister described it as
-        # "..."") holds its own subject's words, up to the sentence's main verb.
+        # A relative clause with its own subject ("notes in which the minister
+        # described it as "..."") holds that subject's words, up to the main verb.
         related = [
             (at, _before_main_verb(self.text, at, end)) for at in self.related_at if start < at
         ]

@@ -1211,3 +1211,12 @@ def test_a_narrators_clause_after_a_closing_quotation_mark_ends_the_statement() 
         'her remark was "a joke in poor taste"',
         "Joanna Threlfall",
     ) in statements(parsed)
+
+
+def test_a_draft_audits_relative_clause_holds_its_own_subjects_words() -> None:
+    parsed = parse(
+        "Audit\n\nDel. Vernon Pruitt called Thursday for the removal of Deputy Director Lorna "
+        "Castellane, two days after a newsroom published a draft audit in which she wrote "
+        'that he "won\'t read past page 2."'
+    )
+    assert speaker_of(parsed, "won't read past page 2.") == "Lorna Castellane"
