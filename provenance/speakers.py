@@ -766,17 +766,20 @@ class _Resolver:
         poster = self._put_out_by(source[head - 1], quote.source_start)  # type: ignore[arg-type]
         if poster is not None:
             return poster, f"'{' '.join(source)}' speaks for whom the text says put it out"
-        author = next(
-            (s for turn in reversed(self.turns) for s in turn.speakers if self._is_person(s)), None
-        )
+        # "X defended her in a letter to the Speaker, saying ...", then "the letter said".
+        author, rule = self._issuer(quote, source[head - 1])
         if author is None:
-            return None, None
+            author = next(
+                (s for turn in reversed(self.turns) for s in turn.speakers if self._is_person(s)),
+                None,
+            )
+            rule = f"'{' '.join(source)}' speaks for its author, the last person quoted"
         named = any(
             m.entity == author and quote.start <= m.start < quote.end for m in self.mentions
         )
-        if named:
+        if author is None or named:
             return None, None
-        return author, f"'{' '.join(source)}' speaks for its author, the last person quoted"
+        return author, rule
 
 
 # "The memo, dated 27 February, was sent by chief executive Declan Moriarty", "The

@@ -281,3 +281,15 @@ def test_a_letter_speaks_for_whoever_the_text_says_posted_it() -> None:
         "The letter, which had 300 signatures by Tuesday, says the email showed contempt."
     )
     assert speaker_of(parsed, "the email showed contempt") == "Dovercourt Artists' Collective"
+
+
+def test_a_letter_speaks_for_whoever_spoke_in_a_letter_before() -> None:
+    parsed = parse(
+        "Audit\n\nGov. Adrienne Caldwell said the audit process was sound.\n\n"
+        "The Maryland State Employees Alliance defended Lorna Castellane in a letter to the "
+        'Speaker on Thursday, saying the comment was "a private lapse".\n\n'
+        '"She has spent 22 years on this work," the letter said.'
+    )
+    assert speaker_of(parsed, "She has spent 22 years on this work") == (
+        "Maryland State Employees Alliance"
+    )
