@@ -102,7 +102,7 @@ LEAK_IN_ARTICLE = Scan.of(
     "first reported by",
 )
 # "on Monday", "late Tuesday", "last Friday": a day a medium came out on.
-ON_A_DAY = rf"(?:on|late|early|last)\s+{WEEKDAY_NAMES}"
+ON_A_DAY = rf"(?:(?:on|late|early|last)\s+)?{WEEKDAY_NAMES}"
 PUBLISHED_BY = re.compile(
     r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
     rf"reported|leaked|shared|seen|reviewed|viewed|captured|{HANDED})\s+"
@@ -362,6 +362,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "message",
         "texts",
         "document",
+        "draft",
         "letter",
         "transcript",
         "dossier",
@@ -1089,6 +1090,9 @@ def find_channels(
             ):
                 chosen = None
         else:
+            chosen = None
+        if chosen is None and not own and setting is None:
+            # Words written with no channel (the speaker's last had none either).
             previous = updated[number - 1] if number else None
             chosen = _written_in(quote, previous, anchor, sentence, channels, article.text)
         if chosen is not None:
@@ -1314,7 +1318,9 @@ def _answered_in(text: str, channel: Channel) -> bool:
 WRITTEN_EXCHANGE = frozenset({"write", "reply", "answer", "text", "message"})
 # "had apologized in an email to ministry staff": a medium someone answers in is theirs.
 OWN_MEDIUM_BEFORE = re.compile(
-    r"\b(?:apologi[sz]ed|apologi[sz]ing|explained|responded|replied)\b"
+    # "defended Castellane in a letter to House Speaker ...": a reaction's own medium.
+    r"\b(?:apologi[sz]ed|apologi[sz]ing|explained|responded|replied|defended|backed"
+    r"|condemned|critici[sz]ed)\b"
     r"(?:(?!\b(?:after|over|following|when|for)\b)[^.;]){0,40}$",
     re.IGNORECASE,
 )

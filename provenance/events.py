@@ -182,6 +182,8 @@ REMARK_MADE = re.compile(
     rf"{REMARK_OCCASIONS}(?:\s+|,\s+which\s+)"
     r"(?:(?:was|were)\s+(?:\w+ly\s+)?(?P<verb>made(?!\s+(?:public|available|known))|said|uttered"
     r"|spoken|recorded|captured)"
+    # "The comment is time-stamped Jan. 22".
+    r"|(?:is|are|was|were)\s+(?P<stamped>time-?stamped|dated)"
     # "The remarks came during a short recess in the board's Oct. 14 meeting", "the
     # call, which took place on Sept. 16".
     r"|(?P<happened>took\s+place|happened|occurred|was\s+held"
@@ -689,11 +691,8 @@ class _Builder:
         for made in REMARK_MADE.finditer(self.text):
             time = self.clause_time(made.end(), self.segments.sentence_at(made.start()).end)
             if time is not None:
-                how = (
-                    f"were {(made['verb'] or made['taped']).lower()}"
-                    if made["verb"] or made["taped"]
-                    else made["happened"]
-                )
+                said = made["verb"] or made["taped"] or made["stamped"]
+                how = f"were {said.lower()}" if said else made["happened"]
                 return time, f"'{self.times[time].text}': when the remarks {how}"
         return None, None
 

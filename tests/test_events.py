@@ -1056,3 +1056,34 @@ def test_a_remark_quoted_inside_its_authors_later_statement_is_dated_as_made() -
         published="2026-10-13",
     )
     assert when(parsed, by_type(parsed)["remark"]) == "2026-10-07TMO"
+
+
+AUDIT_STORY = """Audit official's margin note
+
+Deputy Director Lorna Castellane wrote the remark last month in a comment bubble.
+
+The draft, with its comments, was published Tuesday evening by the Chesapeake Ledger, a \
+nonprofit newsroom.
+
+"He won't read past page 2 anyway," Castellane wrote.
+
+The comment is time-stamped Jan. 22.
+
+The State Employees Alliance defended Castellane in a letter to the Speaker on Thursday \
+evening, saying the comment was "a private lapse"."""
+
+
+def test_a_published_draft_carries_its_authors_comment_dated_by_its_time_stamp() -> None:
+    parsed = parse(AUDIT_STORY, published="2026-02-13")
+    events = by_type(parsed)
+    assert parsed.entities[events["remark"].actor].name == "Lorna Castellane"
+    assert when(parsed, events["remark"]) == "2026-01-22"
+    assert parsed.entities[events["leak"].actor].name == "Chesapeake Ledger"
+    assert when(parsed, events["leak"]) == "2026-02-10TEV"
+
+
+def test_a_letter_someone_defends_in_is_their_own_not_leaked() -> None:
+    parsed = parse(AUDIT_STORY, published="2026-02-13")
+    [letter] = [c for c in parsed.channels if c.name == "a letter"]
+    assert not letter.leaked
+    assert by_type(parsed)["defence"].channel == parsed.channels.index(letter)
