@@ -703,11 +703,14 @@ def test_an_acronym_spelling_an_organisations_initials_names_it() -> None:
         "Babatunde Arowolo was heard asking for money.",
         "Priya Raman was heard asking for money.",
         "Wanjiru Akinyi was heard asking for money.",
+        "Graeme Tolhurst was heard asking for money.",
+        "Kerryn Alcott was heard asking for money.",
     ],
 )
 def test_given_names_from_outside_the_census_lists_open_a_persons_name(sentence: str) -> None:
     parsed = parse("Audio row\n\n" + sentence)
     assert [m.kind for m in parsed.mentions if m.form == "name"] == ["person"]
+    assert parsed.entities[0].gender is not None
 
 
 def test_an_engineers_title_does_not_end_the_sentence_and_joins_the_name() -> None:
