@@ -47,8 +47,9 @@ from provenance.time_values import quarter_value, shift_value, value_interval
 PATTERNS = Patterns()
 PERIOD_EDGE = r"(?:early|late|mid|the\s+(?:end|beginning|start|middle|turn)\s+of)"
 FISCAL = r"(?:fiscal[\s-]+)?"
-# "the evening of Sept. 4", "Tuesday, 4 March": what may stand before a calendar date.
-WEEKDAY_BEFORE = rf"(?:the\s+(?:(?:early|late)\s+)?{PART}\s+of\s+|{WEEKDAY},?\s+)?"
+# "the evening of Sept. 4", "Tuesday, 4 March", "the afternoon of Sunday 22 February":
+# what may stand before a calendar date.
+WEEKDAY_BEFORE = rf"(?:the\s+(?:(?:early|late)\s+)?{PART}\s+of\s+)?(?:{WEEKDAY},?\s+)?"
 YEAR_AFTER = rf"(?:,?\s+(?:{YEAR}(?!\d)|{SPOKEN_YEAR}))?"
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|until|till|by|from|during|through|throughout|before|after|of|to|last|next"

@@ -125,6 +125,15 @@ def test_may_the_verb_is_not_a_month() -> None:
             ("the evening of 4 March", "2024-03-04TEV", "2024-03-04T18:00", "2024-03-04T23:59"),
         ),
         (
+            "It was said on the afternoon of Monday 4 March.",
+            (
+                "the afternoon of Monday 4 March",
+                "2024-03-04TAF",
+                "2024-03-04T12:00",
+                "2024-03-04T18:00",
+            ),
+        ),
+        (
             "It ended at 10:30 a.m. on Tuesday.",
             ("10:30 a.m. on Tuesday", "2024-03-05T10:30", "2024-03-05T10:30", "2024-03-05T10:30"),
         ),
