@@ -140,7 +140,8 @@ OBJECT_BREAK = re.compile(
     r"saying|adding|noting|writing|arguing|warning|according|even|despite)\b|;|\s[—–]\s|:\s"
     # How it was said is not what it is about: "defended the mayor in an interview with X".
     r"|\s(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:interview|statement|speech|post|tweet|briefing|press conference|news conference)\b"
+    r"(?:interview|statement|speech|post|tweet|briefing|press conference|news conference"
+    r"|column|article|op-ed|letter)\b"
     # Nor where on air: "defended Mr Greaves on Radio Brackenford", "on Sky News".
     r"|\son\s+(?:[A-Z][\w'’.-]*\s+){0,3}?(?:Radio|TV|Television|FM|News)\b|\son\s+Radio\b"
     # Nor when: "repeated his call for an inquiry on Saturday", "... on 16 May".

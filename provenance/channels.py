@@ -128,7 +128,8 @@ PUBLISHED_BY = re.compile(
 )
 PUBLISHED_ACTIVE = re.compile(
     # "republished the screenshots": a further outlet putting the medium out.
-    r"\s(?:first\s+)?(?P<verb>(?:re)?published|(?:re)?posted|obtained|released|broadcast|aired|played|revealed|"
+    r"\s(?:first\s+)?(?P<verb>(?:re)?published|(?:re)?posted|obtained|released|(?:re)?broadcast"
+    r"|(?:re-?)?aired|(?:re)?played|revealed|"
     r"reported|leaked|printed|ran)\s+(?:online\s+|on\s+(?:its|their|the)\s+(?:website|site)\s+)?"
     # "published excerpts of the messages", "published on its website dozens of text
     # messages", "released a transcript of the call".
@@ -155,7 +156,7 @@ PUT_OUT_IT = re.compile(
     rf"|(?P<day>(?:on|last)\s+{WEEKDAY_NAMES})\b)",
     re.IGNORECASE,
 )
-ON_AIR = ("aired", "broadcast", "played")
+ON_AIR = ("aired", "broadcast", "played", "replayed", "re-aired", "reaired", "rebroadcast")
 T = TypeVar("T")
 CLAUSE_OPENER = re.compile(r",?\s*\b(?:when|after|before|as|while|because|since)\s+", re.IGNORECASE)
 # "obtained by the Sunday Clarion and posted on its website": where it came out.

@@ -544,7 +544,8 @@ SUPPORT_WORDS = (
 )
 CRITICISM_WORDS = (
     "disgusting", "disgraceful", "disgrace", "shameful", "shame", "outrageous", "appalling",
-    "unacceptable", "offensive", "insulting", "insult", "resign", "resignation", "sacked",
+    "unacceptable", "not acceptable", "offensive", "insulting", "insult", "resign", "resignation",
+    "sacked",
     "sack", "apologise", "apologize", "apology", "hypocrisy", "hypocrite", "hypocritical",
     "contempt", "sneering", "arrogant", "arrogance", "out of touch", "betrayal", "betrayed",
     "deserve better", "deserves better", "quiet part", "security risk", "proof", "scandal",

@@ -165,8 +165,13 @@ OUTLET_NOUN_AFTER = re.compile(
 CHANNEL_BEFORE = Scan.of(
     r"\b((?:published|obtained|released|broadcast|aired|approached|interviewed|questioned|seen)"
     r"\s+by"
-    r"|told|interview\s+with|speaking\s+to|spoke\s+to|appearing\s+on|speaking\s+on)\s+"
+    r"|told|interview\s+with|speaking\s+to|spoke\s+to|appearing\s+on|speaking\s+on"
+    # "in a column in The Melbourne Clarion".
+    r"|(?:column|op-ed|article)\s+(?:in|for))\s+"
     r"(?:the\s+)?$",
+    "column",
+    "op-ed",
+    "article",
     "published",
     "obtained",
     "released",

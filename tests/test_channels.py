@@ -873,3 +873,25 @@ def test_a_podcast_episode_is_a_recording() -> None:
         "was released on Monday with the whole conversation left in."
     )
     assert [(c.kind, c.name) for c in parsed.channels] == [("recording", "The episode")]
+
+
+def test_a_broadcaster_that_replayed_the_clip_leaked_it_on_air() -> None:
+    parsed = parse(
+        "Clip\n\nIn a clip, the president mocked the riders.\n\nCommercial broadcaster Tasman "
+        "Television replayed the clip in its late news bulletin that night."
+    )
+    assert ("broadcast", "Tasman Television") in [
+        (c.kind, c.name) for c in parsed.channels if c.leaked
+    ]
+
+
+def test_a_column_in_a_paper_is_print_by_the_paper_and_not_what_was_defended() -> None:
+    parsed = parse(
+        "Column\n\nFormer champion Kerryn Alcott defended the president in a column in The "
+        'Melbourne Clarion on Tuesday, writing that he had "done more than anyone".'
+    )
+    [column] = [c for c in parsed.channels if c.kind == "print"]
+    assert parsed.entities[column.publisher].name == "The Melbourne Clarion"
+    assert ("indirect", "the president", "Kerryn Alcott") in [
+        (q.kind, q.text, parsed.entities[q.speaker].name) for q in parsed.quotes
+    ]

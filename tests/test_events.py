@@ -1087,3 +1087,13 @@ def test_a_letter_someone_defends_in_is_their_own_not_leaked() -> None:
     [letter] = [c for c in parsed.channels if c.name == "a letter"]
     assert not letter.leaked
     assert by_type(parsed)["defence"].channel == parsed.channels.index(letter)
+
+
+def test_not_acceptable_is_criticism() -> None:
+    parsed = parse(
+        "President's clip\n\nIn a leaked clip, president Graeme Tolhurst called riders \"only "
+        'here for the photos".\n\nThe clip was published by the Chainring podcast on Monday.\n\n'
+        'Sports Minister Rachel Dunleavy said on Wednesday that comments like that were "not '
+        'acceptable from anyone".'
+    )
+    assert parsed.entities[by_type(parsed)["attack"].actor].name == "Rachel Dunleavy"
