@@ -14,11 +14,12 @@ from collections.abc import Iterator
 
 from provenance.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
-# Parts of the day: TIMEX3 code and the hours they cover.
+# Parts of the day: TIMEX3 code and the hours they cover (the evening ends where the
+# night begins, so that "Sunday evening" comes before "that night").
 PARTS_OF_DAY: dict[str, tuple[str, str, str]] = {
     "morning": ("MO", "06:00", "12:00"),
     "afternoon": ("AF", "12:00", "18:00"),
-    "evening": ("EV", "18:00", "23:59"),
+    "evening": ("EV", "18:00", "21:00"),
     "night": ("NI", "21:00", "23:59"),
     "overnight": ("NI", "21:00", "23:59"),
 }

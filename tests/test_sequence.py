@@ -188,3 +188,17 @@ def test_a_plain_statement_that_answers_follows_the_leak() -> None:
     assert links(parsed)[("leak", "statement", "before")] == (
         "Councillor Lena Fox answered on Tuesday, saying the town would move on."
     )
+
+
+def test_an_evening_comes_before_that_night() -> None:
+    parsed = parse(
+        "President's clip\n\nIn a leaked clip, president Graeme Tolhurst mocked the riders.\n\n"
+        "Journalist Jess Karalis posted the clip on X on Sunday evening. Commercial broadcaster "
+        "Tasman Television replayed the clip in its late news bulletin that night.",
+        published="2026-02-25",
+    )
+    leaks = sorted(
+        (e.sequence, parsed.entities[e.actor].name) for e in parsed.events if e.type == "leak"
+    )
+    assert [name for _, name in leaks] == ["Jess Karalis", "Tasman Television"]
+    assert leaks[0][0] < leaks[1][0]

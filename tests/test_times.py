@@ -122,7 +122,7 @@ def test_may_the_verb_is_not_a_month() -> None:
         ),
         (
             "She sent it on the evening of 4 March.",
-            ("the evening of 4 March", "2024-03-04TEV", "2024-03-04T18:00", "2024-03-04T23:59"),
+            ("the evening of 4 March", "2024-03-04TEV", "2024-03-04T18:00", "2024-03-04T21:00"),
         ),
         (
             "It was said on the afternoon of Monday 4 March.",
@@ -340,7 +340,7 @@ def test_the_publication_date_is_taken_on_the_outlets_calendar() -> None:
     ("value", "expected"),
     [
         ("2019-12-10T14:05", ("2019-12-10T14:05", "2019-12-10T14:05", "minute")),
-        ("2019-12-10TEV", ("2019-12-10T18:00", "2019-12-10T23:59", "part_of_day")),
+        ("2019-12-10TEV", ("2019-12-10T18:00", "2019-12-10T21:00", "part_of_day")),
         ("2019-W50", ("2019-12-09", "2019-12-15", "week")),
         ("2019-W50-WE", ("2019-12-14", "2019-12-15", "weekend")),
         ("1989-Q3", ("1989-07", "1989-09", "quarter")),
