@@ -386,6 +386,9 @@ BARE_OBJECTS = frozenset("it them this that these those him her".split())
 # What a reporter asks of someone: "calls seeking comment" says nothing they said.
 REQUESTED = frozenset(["comment", "comments", "a comment", "an interview", "a response"])
 NOTHING_SAID = (["a", "word"], ["a", "thing"], ["not", "a"])
+# "did not respond to questions", "has not replied": no answer, so no statement.
+UNANSWERED = frozenset(("respond", "reply", "comment", "answer"))
+NEGATION_BEFORE = re.compile(r"\b(?:not|never)\s+$|n['’]t\s+$", re.IGNORECASE)
 WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+$|['’]ll\s+$", re.IGNORECASE)
 
 
@@ -1466,6 +1469,10 @@ class _Attributor:
         words = self.text[start:end].split()
         if " ".join(words).lower() in REQUESTED:
             return True
+        if cue.lemma in UNANSWERED and NEGATION_BEFORE.search(
+            self.text, max(0, cue.start - 12), cue.start
+        ):
+            return True  # "did not respond to questions sent to his office": nothing said
         if [w.lower().strip(",.") for w in words[:2]] in NOTHING_SAID or (
             len(words) <= 2 and words and words[0].lower().strip(",.") in ("nothing", "anything")
         ):

@@ -227,3 +227,15 @@ def test_an_opening_participle_of_a_cue_verb_is_no_statement() -> None:
         'the minister had "put a cheap laugh first"',
         "put a cheap laugh first",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr Lindeque did not respond to questions sent to his office on Tuesday.",
+        "Ms Hale has not replied to the letter.",
+        "The club didn't comment on the report.",
+    ],
+)
+def test_no_answer_is_no_statement(sentence: str) -> None:
+    assert parse("Chief executive\n\n" + sentence).quotes == ()
