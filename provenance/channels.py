@@ -488,6 +488,8 @@ NOUN_KINDS = {
 }
 # "the Bay Observer, a local news site,": what an apposition calls an outlet.
 OUTLET_KIND_NOUNS = "|".join(noun for noun in NOUN_KINDS if not noun.startswith("camera"))
+# "published extracts ... on its front page": a paper's printed edition.
+FRONT_PAGE = re.compile(r"\bon\s+(?:its|their|the)\s+front\s+pages?\b", re.IGNORECASE)
 # ", Dominion Public Radio's weekend arts program": whose programme a name is.
 OWNED_PROGRAMME = re.compile(
     r",\s+(?:[A-Z][\w'’.&-]*\s+){0,4}?[A-Z][\w.&-]*['’]s\s+(?:[\w-]+\s+){0,3}?"
@@ -671,7 +673,9 @@ class _Finder:
                     text, max(0, outlet_mention.start - 20), outlet_mention.start
                 )
                 site = match.groupdict().get("site") or (described and described["noun"])
-                kind = "print" if verb == "printed" else self.medium_kind(outlet, site)
+                front_page = FRONT_PAGE.search(text, match.end(), end) is not None
+                in_print = verb == "printed" or front_page
+                kind = "print" if in_print else self.medium_kind(outlet, site)
                 found.append(
                     Channel(
                         "broadcast" if aired else kind,

@@ -895,3 +895,12 @@ def test_a_column_in_a_paper_is_print_by_the_paper_and_not_what_was_defended() -
     assert ("indirect", "the president", "Kerryn Alcott") in [
         (q.kind, q.text, parsed.entities[q.speaker].name) for q in parsed.quotes
     ]
+
+
+def test_extracts_published_on_a_papers_front_page_are_print() -> None:
+    parsed = parse(
+        "CEO\n\nIn a leaked transcript, the chief executive mocked the protesters.\n\nThe "
+        "Johannesburg business daily The Mercantile published extracts from the transcript on "
+        "its front page last Thursday."
+    )
+    assert ("print", "The Mercantile") in [(c.kind, c.name) for c in parsed.channels]
