@@ -1068,13 +1068,13 @@ def find_channels(
         )
         # "Brierley said the voicemail in which Drummond called her "dead weight" was
         # ...": words another's statement holds are in the medium its clause names.
-        inside_another = any(
+        in_which = _medium_in_which(quote, channels, article.text)
+        inside_another = in_which is not None and any(
             other.start <= quote.start < other.end and other.speaker != quote.speaker
             for other in quotes
             if not other.narrated
         )
-        in_which = _medium_in_which(quote, channels, article.text) if inside_another else None
-        if in_which is not None:
+        if inside_another:
             chosen: int | None = in_which
         elif own:
             before = [i for i in own if channels[i].start < anchor] or own
@@ -1172,12 +1172,12 @@ def _medium_in_which(quote: Quote, channels: list[Channel], text: str) -> int | 
     source opens a medium's relative clause are in that medium."""
     if quote.source_start is None:
         return None
-    for number, channel in enumerate(channels):
-        if channel.kind in MEDIA and channel.end <= quote.source_start:
-            gap = IN_WHICH.match(text, channel.end, quote.source_start)
-            if gap is not None and gap.end() == quote.source_start:
-                return number
-    return None
+    gap = IN_WHICH.search(text, max(0, quote.source_start - 20), quote.source_start)
+    if gap is None:
+        return None
+    return next(
+        (n for n, c in enumerate(channels) if c.kind in MEDIA and c.end == gap.start()), None
+    )
 
 
 def _medium_speaking(quote: Quote, channels: list[Channel], text: str) -> int | None:
