@@ -518,6 +518,7 @@ class _Attributor:
         self.shown_at: list[int] = []
         self.shown_saying_at: list[int] = []
         self.related_at: list[int] = []
+        self.timed_clauses: list[tuple[int, int]] = []
         self.covered_until = 0
 
     def _dateline(self) -> int | None:
@@ -593,6 +594,9 @@ class _Attributor:
         # relative clause with a subject of its own says who said what follows.
         self.related_at = [
             f.cue.start for f in found if self._relative_subject(sentence, f.cue) is not None
+        ]
+        self.timed_clauses = [
+            m.span() for m in TIMED_CLAUSE.finditer(self.text, sentence.start, sentence.end)
         ]
         sources: list[_Source] = []
         covered_until = max(sentence.start, self.covered_until)
@@ -1214,8 +1218,12 @@ class _Attributor:
             # what followed or came before, set off by a comma, with its own speaker.
             if item.joined is not None and not self._noun_relative(item):
                 return None
-            found = list(TIMED_CLAUSE.finditer(self.text, after, item.cue.start))
-            return found[-1].start() if found else None
+            found = [
+                start
+                for start, end in self.timed_clauses
+                if after <= start and end <= item.cue.start
+            ]
+            return found[-1] if found else None
         opener = None
         for match in SUBORDINATOR.finditer(self.text, after, self.mentions[subject].start):
             opener = match.start()
