@@ -1670,11 +1670,14 @@ def _bodies_named_again(
     bodies: dict[str, str] = {}
     found = []
     for name, quoted in classified:
-        label = " ".join(text[name.start : name.end].split()).lower().removeprefix("the ")
-        if name.kind == "person" and name.form == "name" and label in bodies:
-            name = evolve(name, kind=bodies[label], rule=f"named before as an {bodies[label]}")
-        elif name.kind in ("organisation", "outlet"):
-            bodies.setdefault(label, name.kind)
+        person = name.kind == "person" and name.form == "name"
+        if (person and bodies) or name.kind in ("organisation", "outlet"):
+            label = " ".join(text[name.start : name.end].split()).lower().removeprefix("the ")
+            if person and label in bodies:
+                kind = bodies[label]
+                name = evolve(name, kind=kind, rule=f"named before as an {kind}")
+            elif not person:
+                bodies.setdefault(label, name.kind)
         found.append((name, quoted))
     return found
 
