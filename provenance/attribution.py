@@ -124,12 +124,15 @@ CLAUSE_OPENERS = frozenset(
 # What was said, as a noun: "the comments in which he criticised ..." are the
 # words the sentence is about, whoever said them.
 REMARK_WORDS = frozenset("comment comments remark remarks words statement statements".split())
-PREPOSITION_BEFORE_WHICH = re.compile(r"\b(?:in|with|to|from)\s+$", re.IGNORECASE)
+# "a remark in which": a preposition before "which", not after a comma (", in which"
+# opens an aside).
+PREPOSITION_BEFORE_WHICH = re.compile(r"[^,;\s]\s+(?:in|with|to|from)\s+$", re.IGNORECASE)
+COMMA_PREPOSITION = re.compile(r",\s*(?:in|with|to|from)\s+$", re.IGNORECASE)
 PREPOSITION_WHICH = re.compile(r"\b(?:in|with|to|from)\s+which\b", re.IGNORECASE)
 # "notes in which the minister described ...": a thing, then a relative clause's
 # own subject.
 RELATIVE_SUBJECT_BEFORE = re.compile(
-    r"\b(?P<noun>[\w-]+)\s+(?:in|with|to|from)\s+which\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?P<noun>[\w-]+),?\s+(?:in|with|to|from)\s+which\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "his head chef to ...": whom someone told, then what to do.
 OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,4}?to\s+[\"“'‘]?\w")
@@ -625,7 +628,7 @@ class _Attributor:
             cut = min(
                 [sentence.end]
                 + [
-                    f.lead_start
+                    self._clause_start(f)
                     for f in found[position + 1 :]
                     if f.joined is not None and not self._noun_relative(f)
                 ]
@@ -1262,6 +1265,11 @@ class _Attributor:
         return (
             found[-1].end() if "," not in between and len(between.split()) <= 5 else sentence.start
         )
+
+    def _clause_start(self, item: FoundCue) -> int:
+        """Where a joined cue's clause starts: at ", in which" its comma."""
+        before = COMMA_PREPOSITION.search(self.text, max(0, item.lead_start - 8), item.lead_start)
+        return before.start() if item.joined == "relative" and before else item.lead_start
 
     def _noun_relative(self, item: FoundCue) -> bool:
         """ "a remark in which he called ...": a cue in a relative clause opened by a

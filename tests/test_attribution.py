@@ -1220,3 +1220,18 @@ def test_a_draft_audits_relative_clause_holds_its_own_subjects_words() -> None:
         'that he "won\'t read past page 2."'
     )
     assert speaker_of(parsed, "won't read past page 2.") == "Lorna Castellane"
+
+
+def test_a_comma_before_in_which_ends_the_statement_and_opens_its_own() -> None:
+    parsed = parse(
+        "Chair\n\nThe chair, Ann Hale, said she was sorry for a message typed into the chat of "
+        'a board meeting, in which she complained that nurses spent more time "moaning" than '
+        "working."
+    )
+    said = statements(parsed)
+    assert (
+        "indirect",
+        "she was sorry for a message typed into the chat of a board meeting",
+        "Ann Hale",
+    ) in said
+    assert ("indirect", 'nurses spent more time "moaning" than working', "Ann Hale") in said
