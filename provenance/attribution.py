@@ -145,6 +145,9 @@ OBJECT_BREAK = re.compile(
     r"|\s(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:interview|statement|speech|post|tweet|briefing|press conference|news conference"
     r"|column|article|op-ed|letter)\b"
+    # Nor through whom: "declined to comment through a spokesperson".
+    r"|\sthrough\s+(?:a|an|his|her|their|its)\s+(?:spokes\w+|lawyer|attorney|representative"
+    r"|agent|solicitor)\b"
     # Nor where on air: "defended Mr Greaves on Radio Brackenford", "on Sky News".
     r"|\son\s+(?:[A-Z][\w'’.-]*\s+){0,3}?(?:Radio|TV|Television|FM|News)\b|\son\s+Radio\b"
     # Nor when: "repeated his call for an inquiry on Saturday", "... on 16 May".

@@ -1235,3 +1235,10 @@ def test_a_comma_before_in_which_ends_the_statement_and_opens_its_own() -> None:
         "Ann Hale",
     ) in said
     assert ("indirect", 'nurses spent more time "moaning" than working', "Ann Hale") in said
+
+
+def test_through_whom_something_was_declined_is_not_what_was_declined() -> None:
+    parsed = parse(
+        "Coach\n\nThe national coach, Lwazi Ntshona, declined to comment through a spokesperson."
+    )
+    assert [(kind, text) for kind, text, _ in statements(parsed)] == [("indirect", "to comment")]
