@@ -187,7 +187,7 @@ ROLE_HEADS = frozenset(
     superintendent inspector constable captain colonel admiral king queen prince princess
     monarch pope bishop archbishop vice-president vice-chair vice-chancellor alderman trustee
     member boss guard striker midfielder defender goalkeeper quarterback pitcher
-    winger principal teacher headteacher headmaster headmistress dean pastor co-host
+    winger principal teacher headteacher headmaster headmistress dean provost pastor co-host
     co-anchor td mla msp mpp archdeacon vicar rector canon chaplain moderator contender
     frontrunner front-runner pundit columnist co-founder cofounder defenceman defenseman
     investor researcher scientist expert consultant lecturer historian activist
@@ -321,7 +321,7 @@ TITLE_WORDS = frozenset(
     majority minority cllr coun transport treasury environment energy culture trade work pensions
     housing interior labor labour commerce agriculture finance communications press policy
     homeland immigration climate science infrastructure international development digital
-    sport veterans principal dean pastor coach manager head major brigadier overseer mep
+    sport veterans principal dean provost pastor coach manager head major brigadier overseer mep
     council assembly board
     """.split()
 ) | COUNCIL_TITLES | PLAYER_POSITIONS
@@ -347,7 +347,7 @@ TITLE_HEADS = frozenset(
     king queen prince princess pope bishop archbishop cardinal detective inspector officer
     superintendent constable premier mp councillor councilor alderman assemblyman
     assemblywoman trustee cllr coun cmdr ceo cfo coo cto md founder co-founder executive
-    principal dean pastor coach manager brigadier td mla msp mpp deputy archdeacon vicar
+    principal dean provost pastor coach manager brigadier td mla msp mpp deputy archdeacon vicar
     rector canon chaplain overseer mep member mec
     """.split()
 ) | COUNCIL_TITLES | PLAYER_POSITIONS | frozenset(TITLE_ABBREVIATIONS)

@@ -803,3 +803,16 @@ def test_the_last_word_of_the_articles_own_outlet_after_the_is_that_outlet() -> 
     )
     [star] = [m for m in parsed.mentions if m.text == "Star"]
     assert (star.kind, parsed.entities[star.entity].name) == ("outlet", "The Harrowdale Star")
+
+
+def test_provost_is_a_title_and_a_role() -> None:
+    parsed = parse(
+        "Provost\n\nLlano Ridge State University Provost Warren Pruitt apologized on Monday.\n\n"
+        "Provost Pruitt wrote that the message was wrong. The provost said he would stay."
+    )
+    names = {
+        m.text: parsed.entities[m.entity].name for m in parsed.mentions if m.entity is not None
+    }
+    assert names["Pruitt"] == "Warren Pruitt"
+    assert names["The provost"] == "Warren Pruitt"
+    assert [e.name for e in parsed.entities if e.kind == "person"] == ["Warren Pruitt"]
