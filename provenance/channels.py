@@ -153,7 +153,10 @@ PUT_OUT_IT = re.compile(
     r"(?:online\b|(?:on|in)\s+(?:its|their|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?P<site>website|site|blog|channel|podcast|programme|program|show|bulletin|newscast)\b"
     # "the public broadcaster aired it on Monday morning": on air, when it says when.
-    rf"|(?P<day>(?:on|last)\s+{WEEKDAY_NAMES})\b)",
+    rf"|(?P<day>(?:on|last)\s+{WEEKDAY_NAMES}"
+    # "which published them the following day", "... later that day".
+    r"|the\s+(?:following|next|same)\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?:later\s+)?that\s+(?:day|morning|afternoon|evening|night))\b)",
     re.IGNORECASE,
 )
 ON_AIR = ("aired", "broadcast", "played", "replayed", "re-aired", "reaired", "rebroadcast")

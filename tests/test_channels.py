@@ -904,3 +904,12 @@ def test_extracts_published_on_a_papers_front_page_are_print() -> None:
         "its front page last Thursday."
     )
     assert ("print", "The Mercantile") in [(c.kind, c.name) for c in parsed.channels]
+
+
+def test_a_news_site_that_published_them_the_following_day_leaked_them() -> None:
+    parsed = parse(
+        "Chair\n\nThe chair typed a message mocking nurses. A nurse took screenshots of it and "
+        "sent them to the Welsh news website Cambrian Wire, which published them the "
+        "following day."
+    )
+    assert ("website", "Cambrian Wire") in [(c.kind, c.name) for c in parsed.channels if c.leaked]
