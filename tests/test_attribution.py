@@ -1242,3 +1242,13 @@ def test_through_whom_something_was_declined_is_not_what_was_declined() -> None:
         "Coach\n\nThe national coach, Lwazi Ntshona, declined to comment through a spokesperson."
     )
     assert [(kind, text) for kind, text, _ in statements(parsed)] == [("indirect", "to comment")]
+
+
+def test_a_clause_of_another_time_before_someone_caught_speaking_ends_at_its_comma() -> None:
+    parsed = parse(
+        "Councilor\n\nA first-term councilor on Tuesday called on Vice Mayor Rogelio Manalastas "
+        "to give up the chair, a week after the council's livestream caught him calling her "
+        '"just a pretty face" during a recess.'
+    )
+    said = [text for kind, text, _ in statements(parsed) if kind == "indirect"]
+    assert "Vice Mayor Rogelio Manalastas to give up the chair" in said
