@@ -188,6 +188,7 @@ ROLE_HEADS = frozenset(
     monarch pope bishop archbishop vice-president vice-chair vice-chancellor alderman trustee
     member boss guard striker midfielder defender goalkeeper quarterback pitcher
     winger principal teacher headteacher headmaster headmistress dean provost pastor co-host
+    editor-in-chief
     co-anchor td mla msp mpp archdeacon vicar rector canon chaplain moderator contender
     frontrunner front-runner pundit columnist co-founder cofounder defenceman defenseman
     investor researcher scientist expert consultant lecturer historian activist
@@ -322,6 +323,7 @@ TITLE_WORDS = frozenset(
     housing interior labor labour commerce agriculture finance communications press policy
     homeland immigration climate science infrastructure international development digital
     sport veterans principal dean provost pastor coach manager head major brigadier overseer mep
+    editor-in-chief
     council assembly board
     """.split()
 ) | COUNCIL_TITLES | PLAYER_POSITIONS
@@ -348,6 +350,7 @@ TITLE_HEADS = frozenset(
     superintendent constable premier mp councillor councilor alderman assemblyman
     assemblywoman trustee cllr coun cmdr ceo cfo coo cto md founder co-founder executive
     principal dean provost pastor coach manager brigadier td mla msp mpp deputy archdeacon vicar
+    editor-in-chief
     rector canon chaplain overseer mep member mec
     """.split()
 ) | COUNCIL_TITLES | PLAYER_POSITIONS | frozenset(TITLE_ABBREVIATIONS)

@@ -816,3 +816,8 @@ def test_provost_is_a_title_and_a_role() -> None:
     assert names["Pruitt"] == "Warren Pruitt"
     assert names["The provost"] == "Warren Pruitt"
     assert [e.name for e in parsed.entities if e.kind == "person"] == ["Warren Pruitt"]
+
+
+def test_editor_in_chief_is_a_title_before_a_name() -> None:
+    parsed = parse("Paper\n\nEditor-in-chief Owen Blackwood said the paper tried for hours.")
+    assert [e.name for e in parsed.entities if e.kind == "person"] == ["Owen Blackwood"]
