@@ -48,7 +48,7 @@ LEAK_ADJECTIVES = r"leaked|secret|secretly[- ]recorded|covert|undercover|private
 # Not a determiner or a day: "said on Tuesday the email was ..." names no medium.
 PREMODIFIER = (
     r"(?!(?:with|by|to|of|for|which|that|and|or|the|a|an|his|her|their|its"
-    rf"|{WEEKDAY_NAMES})\b)[a-z0-9][a-z0-9-]*"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[a-z0-9][a-z0-9-]*"
 )
 MEDIUM = re.compile(
     rf"\b(?:(?:in|on|from|through|according\s+to)\s+"
@@ -62,7 +62,9 @@ MEDIUM = re.compile(
     rf"\s+(?:by|to)\b|\s+(?:surfaced|emerged|circulated|went\s+viral)\b"
     rf"|,?(?:[^.;]|\.(?=\s\d)){{0,80}}?\s(?:was|were)\s+(?:{PUT_OUT})\b)"
     # "despite handwritten notes in which the minister described ...": no determiner.
-    rf"|\b(?:(?:a|an|the)\s+)?(?:{PREMODIFIER}\s+)??{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})"
+    # (The lookahead first, so that only words a few before "in which" are tried.)
+    r"|\b(?=(?:[\w-]+\s+){1,5}in\s+which\b)"
+    rf"(?:(?:a|an|the)\s+)?(?:{PREMODIFIER}\s+)??{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})"
     r"(?=\s+in\s+which\b)"
     # "Transport secretary recorded mocking ...", "caught on camera saying ...".
     r"|\b(?P<caught>(?:secretly\s+)?(?:recorded|filmed|taped)|caught\s+on\s+"
