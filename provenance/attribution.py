@@ -65,6 +65,7 @@ from provenance.lexicon import (
     SENTENCE_STARTERS,
     WEEKDAY_NAMES,
     WEEKDAYS,
+    WHICH_CLAUSE,
     past_form,
 )
 from provenance.memo import memoised
@@ -128,11 +129,11 @@ REMARK_WORDS = frozenset("comment comments remark remarks words statement statem
 # opens an aside).
 PREPOSITION_BEFORE_WHICH = re.compile(r"[^,;\s]\s+(?:in|with|to|from)\s+$", re.IGNORECASE)
 COMMA_PREPOSITION = re.compile(r",\s*(?:in|with|to|from)\s+$", re.IGNORECASE)
-PREPOSITION_WHICH = re.compile(r"\b(?:in|with|to|from)\s+which\b", re.IGNORECASE)
+PREPOSITION_WHICH = re.compile(rf"\b{WHICH_CLAUSE}\b", re.IGNORECASE)
 # "notes in which the minister described ...": a thing, then a relative clause's
 # own subject.
 RELATIVE_SUBJECT_BEFORE = re.compile(
-    r"\b(?P<noun>[\w-]+),?\s+(?:in|with|to|from)\s+which\s+(?:the\s+)?$", re.IGNORECASE
+    rf"\b(?P<noun>[\w-]+),?\s+{WHICH_CLAUSE}\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "his head chef to ...": whom someone told, then what to do.
 OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,4}?to\s+[\"“'‘]?\w")

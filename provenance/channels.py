@@ -35,6 +35,7 @@ from provenance.lexicon import (
     REMARK_NOUNS,
     ROLE_HEADS,
     WEEKDAY_NAMES,
+    WHICH_CLAUSE,
     names_a_doer,
 )
 from provenance.records import Article, Channel, Entity, Mention, Quote, Segments, Sentence
@@ -1169,7 +1170,7 @@ def _written_in(
 
 
 # "the voicemail in which Drummond called her ...": a medium, then its relative clause.
-IN_WHICH = re.compile(r"\s+(?:in|with)\s+which\s+(?:the\s+)?$", re.IGNORECASE)
+IN_WHICH = re.compile(rf"\s+{WHICH_CLAUSE}\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _medium_in_which(quote: Quote, channels: list[Channel], text: str) -> int | None:

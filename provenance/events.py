@@ -54,6 +54,7 @@ from provenance.lexicon import (
     REMARK_NOUNS,
     SUPPORT_WORDS,
     WEEKDAY_NAMES,
+    WHICH_CLAUSE,
     past_tense,
 )
 from provenance.records import (
@@ -75,8 +76,8 @@ CONTENT_CLAUSE = re.compile(
 )
 # "a remark in which he called ...": a relative clause of a remark or medium, and
 # one whose subject comes next ("an audio clip in which X is heard asking").
-IN_WHICH = re.compile(r"\b(?:in|with)\s+which\b", re.IGNORECASE)
-IN_WHICH_BEFORE = re.compile(r"\b(?:in|with)\s+which\s+(?:the\s+)?$", re.IGNORECASE)
+IN_WHICH = re.compile(rf"\b{WHICH_CLAUSE}\b", re.IGNORECASE)
+IN_WHICH_BEFORE = re.compile(rf"\b{WHICH_CLAUSE}\s+(?:the\s+)?$", re.IGNORECASE)
 # A reaction's main clause before the leak it follows: "X apologised on Thursday
 # after a leaked memo showed him ...", "walked out on Wednesday over a leaked
 # message": the day dates the reaction, not the medium.

@@ -485,6 +485,8 @@ MONTH_ABBREVIATIONS = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+# "in which", "with which": a relative clause opened by a preposition.
+WHICH_CLAUSE = r"(?:in|with|to|from)\s+which"
 # The days' names as one alternation, for the patterns that need them.
 WEEKDAY_NAMES = "(?:" + "|".join(WEEKDAYS) + ")"
 

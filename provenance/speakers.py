@@ -38,6 +38,7 @@ from provenance.lexicon import (
     REMARK_NOUNS,
     SPOKESPERSON_HEADS,
     UNIQUE_ROLE_HEADS,
+    WHICH_CLAUSE,
 )
 from provenance.mentions import in_prepositional_phrase, noun_phrase_start
 from provenance.records import Article, Entity, Mention, Paragraph, Quote, Segments
@@ -115,7 +116,7 @@ KINDS_OF: dict[str, frozenset[str]] = {
 # What follows a role's head: "bishop of", "commissioner for", "spokesperson on", "adviser to".
 HEAD_PREPOSITIONS = frozenset(("of", "for", "on", "to"))
 REMARK_WORDS = re.compile(rf"\b(?:leaked|{REMARK_NOUNS})\b", re.IGNORECASE)
-RELATIVE_SUBJECT = re.compile(r"\b(?:in|with|to|from)\s+which\s+$", re.IGNORECASE)
+RELATIVE_SUBJECT = re.compile(rf"\b{WHICH_CLAUSE}\s+$", re.IGNORECASE)
 INDEFINITE_BEFORE = re.compile(r"\b(?i:a|an|one|another)\s+(?:[A-Z][\w'’-]*\s+)*$")
 
 
