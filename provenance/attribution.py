@@ -1234,15 +1234,10 @@ class _Attributor:
         opener = None
         for match in SUBORDINATOR.finditer(self.text, after, self.mentions[subject].start):
             opener = match.start()
+        if opener is None:
+            return None
         # ", a week after the livestream caught him calling ...": from its comma.
-        return next(
-            (
-                start
-                for start, end in self.timed_clauses
-                if opener is not None and start <= opener < end
-            ),
-            opener,
-        )
+        return next((start for start, end in self.timed_clauses if start <= opener < end), opener)
 
     def _named_whole(self, start: int, end: int) -> int | None:
         """The candidate speaker that is all of ``text[start:end]`` but a "the"."""

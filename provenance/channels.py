@@ -1127,7 +1127,8 @@ REACTED_TO = re.compile(
 )
 
 
-# "X defended her on Tuesday, a day after she apologized for an email ...".
+# "X defended her on Tuesday, a day after she apologized for an email ...": any few
+# words before "after" (looser than the pattern that ends a statement in attribution).
 TIMED_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:after|before)\s")
 
 
