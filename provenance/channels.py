@@ -202,7 +202,7 @@ AIRED_ON = re.compile(
 # How far after "on" the broadcaster may be named ("on Nightbeat, Banksia Television's").
 AIRED_REACH = 60
 CARRIED_LIVE = re.compile(
-    r"\s(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
+    r"\s(?:(?P<auxiliary>was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:being\s+)?)?"
     r"(?P<verb>(?:live-?)?stream(?:ing|ed)|broadcast(?:ing)?|carr(?:ying|ied)|air(?:ing|ed)"
     # Without an object when that is a relative pronoun before the outlet ("the
     # meeting, which the district streamed live on its YouTube channel").
@@ -720,30 +720,47 @@ class _Finder:
                     )
                 )
         for match in matches(CARRIED_LIVE):
-            # "KVRL, the television station that hosted the debate, streamed it live".
-            outlet_mention = self._past_aside(self._publisher_before, start, match.start())
-            if outlet_mention is None:
-                continue
             bare = match["object"] is None
-            if bare and RELATIVE_OBJECT.search(text, start, outlet_mention.start) is None:
-                continue
             platform = (match["platform"] or "").lower()
-            streamed = "stream" in match["verb"].lower()
+            verb = match["verb"].lower()
+            rule = f"outlet + '{verb} {CARRIED_LIVE_RULE}"
+            if match["auxiliary"] and bare and not verb.endswith("ing"):
+                # "The committee's hearings are streamed live on the Legislature's website":
+                # carried by the body the subject names, or else by the site's owner.
+                outlet_mention = self._body_in(start, match.start()) or self._body_in(
+                    match.end("verb"), match.end()
+                )
+                if outlet_mention is None and not platform:
+                    continue
+                rule = f"occasion + '{verb} {CARRIED_LIVE_RULE} + where (passive)"
+            else:
+                # "KVRL, the television station that hosted the debate, streamed it live".
+                outlet_mention = self._past_aside(self._publisher_before, start, match.start())
+                if outlet_mention is None:
+                    continue
+                if bare and RELATIVE_OBJECT.search(text, start, outlet_mention.start) is None:
+                    continue
+            publisher = outlet_mention.entity if outlet_mention is not None else None
             if platform in ("website", "radio", "television", "tv"):
                 kind = NOUN_KINDS.get(platform, "broadcast")
             elif platform:
                 kind = "social_media"
             else:
                 # Streamed, it is wherever the streamer publishes; carried or aired, on air.
-                kind = self.medium_kind(outlet_mention.entity, None) if streamed else "broadcast"
+                kind = self.medium_kind(publisher, None) if "stream" in verb else "broadcast"
+            if outlet_mention is None:
+                name, name_start = match["platform"], match.start("platform")
+            else:
+                name = text[outlet_mention.start : outlet_mention.end]
+                name_start = outlet_mention.start
             found.append(
                 Channel(
                     kind,
-                    text[outlet_mention.start : outlet_mention.end],
-                    outlet_mention.start,
+                    name,
+                    min(name_start, match.start()),
                     match.end(),
-                    f"outlet + '{match['verb'].lower()} {CARRIED_LIVE_RULE}",
-                    publisher=outlet_mention.entity,
+                    rule,
+                    publisher=publisher,
                     # Carrying a game live leaks nothing; carrying the remark, or an
                     # occasion where a microphone caught it, does.
                     leaked=match["remark"] is not None or LEFT_ON.search(text) is not None,
@@ -858,6 +875,18 @@ class _Finder:
         elif name.lower().startswith(("in ", "on ", "from ", "through ")):
             name = name.split(" ", 1)[1]
         return Channel(kind, name, match.start(), match.end(), rule, leaked=leaked)
+
+    def _body_in(self, start: int, end: int) -> Mention | None:
+        """The first outlet or organisation named in ``text[start:end]``."""
+        for mention in self.mentions:
+            entity = mention.entity
+            if (
+                start <= mention.start < end
+                and entity is not None
+                and self.entities[entity].kind in ("outlet", "organisation")
+            ):
+                return mention
+        return None
 
     def _publisher_before(self, end: int) -> Mention | None:
         """The outlet or organisation named just before ``end`` ("The Bugle| published",

@@ -325,6 +325,26 @@ def test_an_occasion_carried_live_is_leaked_by_whoever_carried_it(sentence: str,
     assert parsed.entities[live.publisher].name.startswith("Hilltop")  # type: ignore[index]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "publisher"),
+    [
+        ("Hilltop Council's meetings are streamed live on its website.", "Hilltop Council"),
+        ("Meetings are streamed live on the Hilltop Council website.", "Hilltop Council"),
+        ("The ceremony was being streamed live on the board's website.", None),
+    ],
+)
+def test_an_occasion_streamed_live_is_leaked_by_the_body_named_with_it(
+    sentence: str, publisher: str | None
+) -> None:
+    parsed = parse(
+        HEAD + sentence + " Karen Walsh was caught on a hot mic saying the plan was dead."
+    )
+    [live] = [c for c in parsed.channels if "live'" in c.rule]
+    assert (live.kind, live.leaked) == ("website", True)
+    named = parsed.entities[live.publisher].name if live.publisher is not None else None
+    assert named == publisher
+
+
 def test_a_post_named_at_the_start_of_a_sentence_is_its_channel() -> None:
     parsed = parse(HEAD + "In a Facebook post, Karen Walsh defended him, writing that he was kind.")
     assert channel_of(parsed, "he was kind")[0] == "social_media"  # type: ignore[index]
