@@ -296,6 +296,8 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
             )
             and (not common or lowered.rstrip(".") in HONORIFICS)
             and not _dated(tokens, position)
+            # "Accra-based Labadi Wave FM": where a body is based is no part of its name.
+            and ATTACHED_MODIFIER.match(word.text) is None
         )
         number = word.text.isdigit() and joined
         connector = (

@@ -43,6 +43,11 @@ def test_a_name_after_a_word_for_an_outlet_is_an_outlet() -> None:
     assert ("Karen Walsh", "name", "Karen Walsh") in rows
 
 
+def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
+    _, names = mentions_of("Row\n\nAccra-based Labadi Wave FM played the recording on Tuesday.")
+    assert names == ["Labadi Wave FM"]
+
+
 def test_the_end_of_the_articles_own_outlet_name_is_that_outlet() -> None:
     found = found_in(
         "Row\n\nAnna Berg told the Herald the vote was rigged.", outlet="Merridale Herald"
