@@ -26,6 +26,7 @@ from attrs import evolve, frozen
 from provenance.lexicon import (
     BROADCAST_WORDS,
     CARRIED_LIVE_RULE,
+    CHAMBERS,
     DOCUMENTS,
     KIND_OF_MEDIUM,
     MEDIUM_NOUNS,
@@ -251,9 +252,9 @@ SPEECH = re.compile(
     # "answered at a council meeting later that day": words said to a public sitting.
     r"|(?:council|public|board|committee|town\s+hall)\s+(?:meeting|hearing)|town\s+hall)\b"
     r"(?:\s+(?:at|to|in|on|before)\s+(?P<venue>[^,.;:\"“]+))?"
-    # "Speaking in the Assembly", "alleged in the House": words said in a chamber.
-    r"|\bin\s+(?:the\s+)?(?P<chamber>(?-i:House|Assembly|Parliament|Senate|Commons|Lords|Chamber"
-    r"|Legislative Assembly|Lok Sabha|Rajya Sabha|Dáil)(?!\s+(?-i:[A-Z])))\b"
+    # "Speaking in the Assembly", "alleged in the House", "told the Dáil": words said in
+    # a chamber.
+    rf"|\b(?:in|told)\s+(?:the\s+)?(?P<chamber>(?-i:{CHAMBERS})(?!\s+(?-i:[A-Z])))\b"
     # "in Question Time", "at Prime Minister's Questions": a parliament's questions.
     r"|\b(?:in|during|at)\s+(?P<questions>(?-i:Question Time|Question Period|Prime Minister['’]s"
     r" Questions|PMQs|Leaders['’] Questions))",
@@ -808,7 +809,7 @@ class _Finder:
             rule = (
                 f"'{preposition} a {said}'"
                 if said
-                else f"'in the {match['chamber']}'"
+                else f"'{preposition} the {match['chamber']}'"
                 if match["chamber"]
                 else f"'{preposition} {match['questions']}'"
             )

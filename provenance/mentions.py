@@ -31,6 +31,7 @@ from provenance.lexicon import (
     AGENT_ENDINGS,
     AS_VERBS,
     AUXILIARIES,
+    CHAMBERS,
     CLAUSE_VERBS,
     CONTENTLESS_VERBS,
     DETERMINERS,
@@ -568,7 +569,12 @@ def _classify(
     titled = _titled(run, lowered, surnames)
     channel = CHANNEL_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
     names_someone = any(n.kind == "person" and n.form != "title" for n in titled)
-    if channel and not named_person and not names_someone:
+    if (
+        channel
+        and not named_person
+        and not names_someone
+        and re.fullmatch(CHAMBERS, text[run[0].start : run[-1].end]) is None
+    ):
         # "obtained by the Ohio Valley Reporter": an outlet, even when its last word
         # is a title ("interview with Radio North Political Editor Sam Obi" names him).
         return [_span(run, "outlet", "name", f"name after '{channel.group(1)}'")]

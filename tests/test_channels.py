@@ -96,6 +96,11 @@ def channel_of(
             ("speech", None, None, "Assembly"),
         ),
         (
+            "Karen Walsh told the Dáil on Thursday that the plan was dead.",
+            "the plan was dead",
+            ("speech", None, None, "Dáil"),
+        ),
+        (
             "In a press release, the party said the plan was dead.",
             "the plan was dead",
             ("statement", None, None, None),
