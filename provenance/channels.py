@@ -1350,10 +1350,17 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
 
 
 def _answered_in(text: str, channel: Channel) -> bool:
-    """ "had apologized in an email to ministry staff": a medium someone answers in."""
-    opens_with_in = text[channel.start : channel.start + 3].lower() == "in "
-    before = OWN_MEDIUM_BEFORE.search(text, max(0, channel.start - 60), channel.start)
-    return opens_with_in and before is not None
+    """ "had apologized in an email to ministry staff", "said in an email Thursday": a
+    medium someone answers or makes a statement in."""
+    opening = text[channel.start : channel.start + 6].lower()
+    if not opening.startswith("in "):
+        return False
+    window = max(0, channel.start - 60)
+    if OWN_MEDIUM_BEFORE.search(text, window, channel.start) is not None:
+        return True
+    # Only "in a" or "in an": "Brandt wrote in one message" is one of the leaked ones.
+    indefinite = opening.startswith(("in a ", "in an "))
+    return indefinite and STATED_IN_BEFORE.search(text, window, channel.start) is not None
 
 
 # The verbs of an exchange in writing: "wrote", "replied", "answered", "texted".
@@ -1366,6 +1373,9 @@ OWN_MEDIUM_BEFORE = re.compile(
     r"(?:(?!\b(?:after|over|following|when|for)\b)[^.;]){0,40}$",
     re.IGNORECASE,
 )
+# "said in an email Thursday afternoon", "wrote in a campaign email to supporters": a
+# medium a statement is made in, named right after its verb.
+STATED_IN_BEFORE = re.compile(r"\b(?:said|wrote|added)\s+$", re.IGNORECASE)
 # Channels that are an occasion of speaking, which a following quote can belong to
 # ("X posted the screenshots on X. "...," she wrote": her post).
 OCCASIONS = ("interview", "speech", "statement", "broadcast", "social_media")

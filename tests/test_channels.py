@@ -435,6 +435,25 @@ def test_a_medium_someone_apologised_in_is_not_the_leaked_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("said", "leaked"),
+    [
+        ("Tom Reid said in an email on Thursday that", False),
+        ("Tom Reid wrote in a campaign email to supporters that", False),
+        ("Tom Reid wrote in one message that", True),
+    ],
+)
+def test_a_medium_a_statement_is_made_in_after_the_leak_is_not_the_leaked_one(
+    said: str, leaked: bool
+) -> None:
+    parsed = parse(
+        "Mayor's remarks leaked\n\nThe Daily Meridian published the recording on Monday.\n\n"
+        f"{said} the remarks were wrong."
+    )
+    [medium] = [c for c in parsed.channels if c.kind == "document"]
+    assert medium.leaked is leaked
+
+
+@pytest.mark.parametrize(
     ("body", "rule", "expected"),
     [
         (

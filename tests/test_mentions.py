@@ -48,6 +48,12 @@ def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
     assert names == ["Labadi Wave FM"]
 
 
+@pytest.mark.parametrize("title", ["Sheriff", "Coroner", "Magistrate"])
+def test_a_sheriff_is_a_title_before_a_name(title: str) -> None:
+    _, names = mentions_of(f"Row\n\nHe called {title} Renee Castellanos a clown.")
+    assert names == ["Renee Castellanos"]
+
+
 def test_the_end_of_the_articles_own_outlet_name_is_that_outlet() -> None:
     found = found_in(
         "Row\n\nAnna Berg told the Herald the vote was rigged.", outlet="Merridale Herald"
