@@ -139,6 +139,8 @@ RELATIVE_SUBJECT_BEFORE = re.compile(
 OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,4}?to\s+[\"“'‘]?\w")
 MAIN_VERB = re.compile(r"\s(?:was|were|(?:has|have|had)\s+been|is\s+being)\s")
 _MONTH = "(?:" + "|".join([*MONTHS, *(rf"{m}\.?" for m in MONTH_ABBREVIATIONS)]) + ")"
+# A preposition left at the end of a relative clause: "agreed to, ...".
+STRANDED_PREPOSITION = re.compile(r"\s+(?:to|for|of|with|on|about|at|in)\s*[,;:.)]")
 OBJECT_BREAK = re.compile(
     r",\s+(?:and|but|while|although|though|which|who|whom|where|when|because|as|after|before|"
     r"saying|adding|noting|writing|arguing|warning|according|even|despite)\b|;|\s[—–]\s|:\s"
@@ -1414,6 +1416,10 @@ class _Attributor:
         colon = COLON_QUOTE.match(text, start, cut) or SAID_OF_QUOTE.match(text, start, cut)
         if colon is not None and cue.frame == "clause":
             start = colon.end()
+        if STRANDED_PREPOSITION.match(text, start, cut):
+            # "the only debate the two candidates agreed to, aired live": the verb ends a
+            # relative clause, and nothing was said.
+            return cue.end
         lead = LEAD_IN.match(text, start, cut)
         start = lead.end() if lead else start
         if ANONYMITY_AFTER.match(text, start, cut):

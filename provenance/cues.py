@@ -235,8 +235,10 @@ def _after_singular_noun_phrase(
     text: str, sentence: Sentence, match: re.Match[str], lemma: str
 ) -> bool:
     """ "through a public records request": a cue's bare form a few words after "a"
-    (and no verb between) ends a noun phrase; "a" thing does not "request"."""
-    if match.group().lower() != lemma:
+    (and no verb between) ends a noun phrase; "a" thing does not "request". Nor does
+    one in apposition: "Castellanos, a Democrat seeking a third term, wrote"."""
+    gerund = match.group().lower().endswith("ing")
+    if match.group().lower() != lemma and not gerund:
         return False
     before = previous_words(text, sentence.start, match.start(), 3)
     for position in range(len(before) - 2, -1, -1):
@@ -245,7 +247,10 @@ def _after_singular_noun_phrase(
             return False
         if word in SINGULAR_DETERMINERS:
             between = [w.group().lower() for w in before[position + 1 :]]
-            return not any(w in AUXILIARIES or w in PRONOUNS for w in between)
+            noun_phrase = not any(w in AUXILIARIES or w in PRONOUNS for w in between)
+            opening = before[position].start()
+            apposed = text[max(sentence.start, opening - 2) : opening] == ", "
+            return noun_phrase and (apposed or not gerund)
     return False
 
 

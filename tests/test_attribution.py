@@ -89,6 +89,14 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "the plan was dead", None)],
         ),
         (
+            "The debate, the only one the two candidates agreed to, aired live on Tuesday.",
+            [],
+        ),
+        (
+            "Anna Berg, a Democrat seeking a third term, wrote that the plan was dead.",
+            [("indirect", "the plan was dead", "Anna Berg")],
+        ),
+        (
             "Iain Drummond said yesterday that the plan was dead.",
             [("indirect", "the plan was dead", "Iain Drummond")],
         ),
