@@ -48,8 +48,10 @@ def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
     assert names == ["Labadi Wave FM"]
 
 
-@pytest.mark.parametrize("title", ["Sheriff", "Coroner", "Magistrate"])
-def test_a_sheriff_is_a_title_before_a_name(title: str) -> None:
+@pytest.mark.parametrize(
+    "title", ["Sheriff", "Coroner", "Magistrate", "Treasurer", "Comptroller", "Auditor"]
+)
+def test_a_sheriff_or_a_treasurer_is_a_title_before_a_name(title: str) -> None:
     _, names = mentions_of(f"Row\n\nHe called {title} Renee Castellanos a clown.")
     assert names == ["Renee Castellanos"]
 
