@@ -343,6 +343,10 @@ def _dated(tokens: list[_Word], position: int) -> bool:
     return month and following is not None and following.text.isdigit()
 
 
+# Plurals whose possessive takes "'s", inside a name: "Women's", "Children's".
+PLURALS_WITHOUT_S = frozenset(("women", "men", "children", "people"))
+
+
 def _joiners(word: _Word) -> tuple[str, ...]:
     """What may stand between two words of one name: a space, ". " after "Mr",
     "Sen", or a plural's apostrophe ("National Police Workers' Union")."""
@@ -351,6 +355,8 @@ def _joiners(word: _Word) -> tuple[str, ...]:
         return (" ", ". ")
     if lowered.endswith("s") and word.text[:1].isupper():
         return (" ", "' ", "’ ")
+    if lowered in PLURALS_WITHOUT_S and word.text[:1].isupper():
+        return (" ", "'s ", "’s ")  # "Dominion Women's Hockey League"
     return (" ",)
 
 

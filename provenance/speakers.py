@@ -447,7 +447,31 @@ class _Resolver:
                 continue
             if mention.start <= other.start < limit + 1:
                 return entity
-        return None
+        return self._body_by_word(mention)
+
+    def _body_by_word(self, mention: Mention) -> int | None:
+        """ "a league spokesperson": the body named before whose name holds the word
+        before the head ("the Dominion Women's Hockey League"); not "a police source",
+        who speaks for no one."""
+        words = mention.text.split()
+        if len(words) < 2 or not words[-1].startswith("spokes"):
+            return None
+        word = words[-2]
+        if not word.islower() or word not in ORGANISATION_WORDS:
+            return None
+        bodies = [
+            m.entity
+            for m in reversed(self.mentions)
+            if m.start < mention.start
+            and m.entity is not None
+            and self.entities[m.entity].kind == "organisation"
+        ]
+        names = {entity: self.entities[entity].name.lower().split() for entity in bodies}
+        # A name ending in the word (the league itself) before one merely holding it
+        # (the league's players' association).
+        ending = [e for e in bodies if names[e][-1] == word]
+        holding = [e for e in bodies if word in names[e]]
+        return next(iter(ending or holding), None)
 
     def _bind(self, role: str, entity: int, rule: str) -> tuple[int, str]:
         self.bindings[role] = entity

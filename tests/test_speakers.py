@@ -84,6 +84,15 @@ def test_a_company_spokeswoman_speaks_for_the_company() -> None:
     assert speaker_of(parsed, "the email was private") == "Corliss Foods"
 
 
+def test_a_league_spokesperson_speaks_for_the_body_named_a_league() -> None:
+    parsed = parse(
+        HEAD + "The Dominion Women's Hockey League has ordered a review. The Dominion "
+        "Women's Hockey League Players' Association said the remarks were wrong. A league "
+        "spokesperson said the review was under way."
+    )
+    assert speaker_of(parsed, "the review was under way") == "Dominion Women's Hockey League"
+
+
 def test_a_headline_role_owning_a_medium_speaks_through_it() -> None:
     parsed = parse(
         "Vice-chancellor’s leaked voice note: ‘Nobody will miss it’\n\n"
