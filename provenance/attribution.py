@@ -158,6 +158,14 @@ OBJECT_BREAK = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?)[.,;]?\s*$"
     rf"|\s(?i:on\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?))[.,;]?\s*$"
 )
+# Where a stance was taken: "defended the chief constable at a public meeting of the panel".
+AT_OCCASION = re.compile(
+    r"\sat\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|hearing|rally|briefing|press conference|news conference|event)\b"
+)
+# A verb's infinitive, whose occasion it is instead: "called for the MP to face residents at
+# a public meeting".
+INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|them|him|me|us)\b)[a-z]+\b")
 # Speech verbs that also take a plain object: "denied the claims", "announced his resignation".
 OBJECT_TAKING = frozenset(
     "announce deny admit confirm acknowledge predict demand urge promise reveal report explain "
@@ -1547,12 +1555,16 @@ class _Attributor:
 
     def _object_end(self, start: int, cut: int) -> int:
         """Where what a stance verb is about ends: at a new clause, or the sentence end
-        (and before a day that ends it: "called for his firing Monday night, writing")."""
+        (and before a day that ends it: "called for his firing Monday night, writing"),
+        or where the stance was taken ("defended her at a public meeting")."""
         breaker = OBJECT_BREAK.search(self.text, start, cut)
         end = breaker.start() if breaker else cut
         if breaker is not None:
             day = OBJECT_BREAK.search(self.text, start, end)
             end = day.start() if day is not None else end
+        occasion = AT_OCCASION.search(self.text, start, end)
+        if occasion is not None and INFINITIVE.search(self.text, start, occasion.start()) is None:
+            end = occasion.start()
         return _trim_clause_end(self.text, start, end)
 
     def _object_like(self, start: int) -> bool:

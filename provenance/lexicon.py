@@ -334,6 +334,7 @@ TITLE_ABBREVIATIONS = {
     "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
     "adm": "admiral", "pres": "president", "supt": "superintendent", "insp": "inspector",
     "det": "detective", "cllr": "councillor", "coun": "councillor", "cmdr": "commander",
+    "ald": "alderman",
     "ceo": "chief executive",
     "cfo": "chief financial officer", "coo": "chief operating officer",
     "cto": "chief technology officer", "md": "managing director",
@@ -496,7 +497,7 @@ ABBREVIATIONS = frozenset(
     mr mrs ms mx dr prof st sen rep gov gen col lt sgt capt cmdr adm rev hon jr sr mt ft
     no nos vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov
     dec mon tue tues wed thu thur thurs fri sat sun a.m p.m u.s u.k u.n u.s.a fig approx
-    dept est ave blvd rd st. pres supt insp det cllr coun engr barr fr smt rt messrs mme
+    dept est ave blvd rd st. pres supt insp det cllr coun engr barr fr smt rt messrs mme ald
     """.split()
 )
 

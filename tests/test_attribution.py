@@ -93,6 +93,14 @@ HEAD = "Council row deepens\n\n"
             [],
         ),
         (
+            "Colin Farrimond defended the chief constable at a public meeting of the panel.",
+            [("indirect", "the chief constable", "Colin Farrimond")],
+        ),
+        (
+            "Anna Berg called for the MP to face residents at a public meeting.",
+            [("indirect", "the MP to face residents at a public meeting", "Anna Berg")],
+        ),
+        (
             "Anna Berg, a Democrat seeking a third term, wrote that the plan was dead.",
             [("indirect", "the plan was dead", "Anna Berg")],
         ),

@@ -44,6 +44,10 @@ def test_without_blank_lines_every_line_is_a_paragraph() -> None:
             ["Dr. Jones and Prof. Lee met.", "They agreed."],
         ),
         (
+            "Ald. Dennis Mraz (38th) spoke. He left.",
+            ["Ald. Dennis Mraz (38th) spoke.", "He left."],
+        ),
+        (
             "J. K. Rowling wrote it. Nobody doubts that.",
             ["J. K. Rowling wrote it.", "Nobody doubts that."],
         ),
