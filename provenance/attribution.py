@@ -155,7 +155,9 @@ OBJECT_BREAK = re.compile(
     r"|\son\s+(?:[A-Z][\w'’.-]*\s+){0,3}?(?:Radio|TV|Television|FM|News)\b|\son\s+Radio\b"
     # Nor when: "repeated his call for an inquiry on Saturday", "... on 16 May".
     rf"|\s(?i:(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)[.,;]?\s*$"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)(?:[.,;]?\s*$"
+    # ... or before where it was said: "defended Brigham Thursday morning on Open Line".
+    r"|\s+(?=(?:on|in|at|during)\s))"
     rf"|\s(?i:on\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?))[.,;]?\s*$"
 )
 # Where a stance was taken: "defended the chief constable at a public meeting of the panel".

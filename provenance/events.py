@@ -194,6 +194,9 @@ REMARK_MADE = re.compile(
 # How many words a partial quotation needs to echo what a medium carried ("vote on
 # autopilot"; a lone "commission" may be anyone's word).
 ECHO_WORDS = 3
+# What someone is blamed or sorry for is the remark itself, however short the words
+# quoted: "has apologized for calling them "wharf rats"".
+FOR_THE_REMARK = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # What may stand before a time that opens a sentence: nothing, or its preposition.
 OPENING_PREPOSITION = re.compile(r"(?:(?:late|early)\s+)?(?:on|in|at|by)?", re.IGNORECASE)
 # ", who represents the 3rd Ward,": a relative clause closed by a comma.
@@ -294,7 +297,10 @@ class _Builder:
             if q.channel is None
             and q.kind == "partial"
             and q.cue is not None
-            and len(q.text.split()) >= ECHO_WORDS
+            and (
+                len(q.text.split()) >= ECHO_WORDS
+                or FOR_THE_REMARK.search(self.text, max(0, q.cue.start - 8), q.cue.start)
+            )
             # Not "said that a remark in which he called them "..." had been taken out
             # of context": the words are of the remark the statement speaks of.
             and not IN_WHICH.search(self.text, q.cue.end, q.start)
@@ -880,6 +886,18 @@ class _Builder:
             )
         return Story(tuple(events), tuple(quote_events))
 
+    def _remark_time(self, numbers: list[int], medium: str | None) -> tuple[int | None, str | None]:
+        """When a remark was made: by the sentences of what the medium carried, else by
+        what the text says of its making, else by the sentences that quote it again
+        ("has apologized for calling them "wharf rats" ... earlier this month")."""
+        carried = [n for n in numbers if self.quotes[n].channel is not None]
+        time, rule = self.time_of(carried, public=False)
+        if time is None:
+            time, rule = self.made_time(medium)
+        if time is None:
+            time, rule = self.time_of([n for n in numbers if n not in carried], public=False)
+        return time, rule
+
     def _put_out_by(self, author: int | None, channel: int) -> bool:
         """ "Halvorsen apologized ... in a video posted on Instagram": a medium the
         remark's author put out (the sentence's subject, with no other medium
@@ -964,9 +982,10 @@ class _Builder:
         elif kind in ("defence", "attack"):
             stance = stances.get(actor)
             target = (self.target_after(stance[1]) if stance else None) or author
-        time, time_rule = self.time_of(numbers, public=kind != "remark")
-        if kind == "remark" and time is None:
-            time, time_rule = self.made_time(medium)
+        if kind == "remark":
+            time, time_rule = self._remark_time(numbers, medium)
+        else:
+            time, time_rule = self.time_of(numbers, public=True)
         start, end = self.sentence_text(first)
         return Event(
             kind,

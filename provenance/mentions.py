@@ -1096,7 +1096,12 @@ def _role_mentions(
     ("Labour's"), up to four modifiers and a role head; two heads in a row
     make one ("deputy leader"). None overlaps a name partly (``taken``).
     """
-    heads = [j for j, word in enumerate(tokens) if word.lower in ALL_ROLE_HEADS]
+    # "The head of the Chebucto Harbour Port Authority": "head" is a role only before
+    # "of" and a name (not "his head", nor "the head of steam").
+    named_heads = {
+        j for j, word in enumerate(tokens) if word.lower == "head" and _of_a_name(tokens, j, text)
+    }
+    heads = [j for j, word in enumerate(tokens) if word.lower in ALL_ROLE_HEADS or j in named_heads]
     if not heads:
         return []  # most sentences hold no role head, so no role phrase
     # A phrase starts at most five words before its head: only those words can open one.
@@ -1171,7 +1176,7 @@ def _role_mentions(
             verb = _past_verb(lowered) and not (j == i + 1 and word.lower in ROLE_DETERMINERS)
             if lowered in NON_MODIFIERS or verb or lowered in VERB_FORMS:
                 break
-            if lowered in ALL_ROLE_HEADS:
+            if lowered in ALL_ROLE_HEADS or j in named_heads:
                 head_at = j
                 more = j + 1 < len(tokens) and text[tokens[j].end : tokens[j + 1].start] == " "
                 if not (more and tokens[j + 1].lower in ALL_ROLE_HEADS):
@@ -1220,6 +1225,15 @@ def _role_mentions(
             )
         )
     return found
+
+
+def _of_a_name(tokens: list[_Word], at: int, text: str) -> bool:
+    """Whether ``tokens[at]`` is followed by "of", perhaps "the", and a capitalised word."""
+    rest = tokens[at + 1 : at + 4]
+    if len(rest) < 2 or rest[0].lower != "of" or text[tokens[at].end : rest[0].start] != " ":
+        return False
+    named = rest[2] if rest[1].lower == "the" and len(rest) > 2 else rest[1]
+    return named.text[0].isupper() and named.lower != "the"
 
 
 # Roles of a head and what it is of, which make one role ("the chief of staff").

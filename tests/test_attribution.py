@@ -97,6 +97,10 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "the chief constable", "Colin Farrimond")],
         ),
         (
+            "Peter Whynot defended Brigham Thursday morning on Open Line, a call-in show.",
+            [("indirect", "Brigham", "Peter Whynot")],
+        ),
+        (
             "Anna Berg called for the MP to face residents at a public meeting.",
             [("indirect", "the MP to face residents at a public meeting", "Anna Berg")],
         ),

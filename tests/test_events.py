@@ -172,6 +172,25 @@ def test_a_medium_recorded_at_a_time_dates_the_remark() -> None:
     assert name(parsed, events["attack"].actor) == "Age Action"
 
 
+def test_words_someone_apologised_for_are_the_remark_dated_by_its_making() -> None:
+    parsed = parse(
+        "Port chief sorry\n\n"
+        'The head of the Harbour Port Authority has apologized for calling fishers "wharf '
+        'rats" during a radio conversation earlier this month.\n\n'
+        "Alistair Brigham, its chief executive, was on a marine radio channel. The remarks "
+        "were made on the morning of Nov. 4. The Harbour Gazette published a recording of "
+        "them last week.\n\n"
+        'On the recording, Brigham can be heard saying: "Those wharf rats can wait."',
+        published="2026-11-20",
+    )
+    [remark] = [e for e in parsed.events if e.type == "remark"]
+    assert name(parsed, remark.actor) == "Alistair Brigham"
+    lede = next(n for n, q in enumerate(parsed.quotes) if q.text == "wharf rats")
+    assert lede in remark.quotes
+    assert when(parsed, remark) == "2026-11-04TMO"
+    assert not [e for e in parsed.events if e.type == "response"]
+
+
 CEO = """Tech boss caught on hot mic
 
 A video obtained by TechWire shows Orbital's chief executive mocking customers.

@@ -56,6 +56,19 @@ def test_a_sheriff_or_a_treasurer_is_a_title_before_a_name(title: str) -> None:
     assert names == ["Renee Castellanos"]
 
 
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("The head of the Harbour Port Authority has apologized.", ["The head"]),
+        ("He shook his head of grey hair.", []),
+        ("She is head of communications.", []),
+    ],
+)
+def test_a_head_is_a_role_only_as_the_head_of_a_name(text: str, roles: list[str]) -> None:
+    rows, _ = mentions_of(f"Row\n\n{text}")
+    assert [t for t, form, _ in rows if form == "role"] == roles
+
+
 def test_the_end_of_the_articles_own_outlet_name_is_that_outlet() -> None:
     found = found_in(
         "Row\n\nAnna Berg told the Herald the vote was rigged.", outlet="Merridale Herald"
