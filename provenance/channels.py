@@ -155,7 +155,9 @@ PUT_OUT_IT = re.compile(
     # "played it in full on its breakfast show", "aired it in its 9pm news bulletin".
     r"(?:in\s+full\s+)?"
     r"(?:online\b|(?:on|in)\s+(?:its|their|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?P<site>website|site|blog|channel|podcast|programme|program|show|bulletin|newscast)\b"
+    r"(?P<site>website|site|blog|channel|podcast|programme|program|show|bulletin|newscast"
+    # "published it in full in its Monday edition": in print.
+    r"|edition|pages)\b"
     # "the public broadcaster aired it on Monday morning": on air, when it says when.
     rf"|(?P<day>(?:on|last)\s+{WEEKDAY_NAMES}"
     # "which published them the following day", "... later that day".
@@ -479,6 +481,8 @@ NOUN_KINDS = {
     "newspaper": "print",
     "paper": "print",
     "magazine": "print",
+    "edition": "print",
+    "pages": "print",
     "programme": "broadcast",
     "program": "broadcast",
     "channel": "broadcast",

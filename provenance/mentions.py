@@ -1224,7 +1224,38 @@ def _role_mentions(
                 role=role,
             )
         )
-    return found
+    return found + _bare_compound_roles(tokens, text, heads, found, in_quotes)
+
+
+def _bare_compound_roles(
+    tokens: list[_Word], text: str, heads: list[int], found: list[Mention], in_quotes: QuoteIndex
+) -> list[Mention]:
+    """ "signed by chief of staff Maurice Ogola": a compound role with no determiner,
+    right before a name (as "city manager Maurice Ogola" is a modifier and a head)."""
+    bare = []
+    for j in heads:
+        compound = COMPOUND_ROLE.match(text, tokens[j].start)
+        if compound is None or not tokens[j].text.islower():
+            continue
+        if j and (tokens[j - 1].lower in ROLE_DETERMINERS or _modifies_role(tokens[j - 1].lower)):
+            continue  # "the chief of staff", "deputy chief of staff": found as a phrase, or not his
+        last = next((k for k in range(j, len(tokens)) if tokens[k].end >= compound.end()), j)
+        start, end = tokens[j].start, compound.end()
+        if not _name_follows(tokens, last, text) or any(m.start <= start < m.end for m in found):
+            continue
+        bare.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "role",
+                "person",
+                "compound role right before a name",
+                in_quote=in_quotes.inside(start),
+                role=" ".join(compound.group().lower().split()),
+            )
+        )
+    return bare
 
 
 def _of_a_name(tokens: list[_Word], at: int, text: str) -> bool:

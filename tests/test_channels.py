@@ -781,6 +781,15 @@ def test_an_interview_after_a_letter_of_apology_keeps_its_outlet() -> None:
     assert parsed.entities[interview.publisher].name == "Daily Ledger"
 
 
+def test_a_paper_that_published_the_medium_in_an_edition_leaked_it_in_print() -> None:
+    parsed = parse(
+        'Governor disowns memo\n\nIn a leaked memo, his aide told officials to "slow down".\n\n'
+        "The Capital Observer published it in full in its Monday edition."
+    )
+    [leak] = [c for c in parsed.channels if c.kind == "print"]
+    assert leak.leaked and parsed.entities[leak.publisher].name == "Capital Observer"
+
+
 @pytest.mark.parametrize(
     "aired",
     [

@@ -93,6 +93,14 @@ def test_a_league_spokesperson_speaks_for_the_body_named_a_league() -> None:
     assert speaker_of(parsed, "the review was under way") == "Dominion Women's Hockey League"
 
 
+def test_a_memo_speaks_for_the_chief_of_staff_who_signed_it() -> None:
+    parsed = parse(
+        HEAD + "The memo, dated March 3 and signed by chief of staff Maurice Ogola, went to all "
+        'officers.\n\n"Payments are to be slowed down," the memo reads.'
+    )
+    assert speaker_of(parsed, "Payments are to be slowed down") == "Maurice Ogola"
+
+
 def test_a_headline_role_owning_a_medium_speaks_through_it() -> None:
     parsed = parse(
         "Vice-chancellor’s leaked voice note: ‘Nobody will miss it’\n\n"
