@@ -159,7 +159,8 @@ PUT_OUT_IT = re.compile(
     # "published it in full in its Monday edition": in print.
     r"|edition|pages)\b"
     # "the public broadcaster aired it on Monday morning": on air, when it says when.
-    rf"|(?P<day>(?:on|last)\s+{WEEKDAY_NAMES}"
+    # (or, as AP writes it, with no "on": "aired excerpts Wednesday evening").
+    rf"|(?P<day>(?:(?:on|last)\s+)?{WEEKDAY_NAMES}"
     # "which published them the following day", "... later that day".
     r"|the\s+(?:following|next|same)\s+(?:day|morning|afternoon|evening|night)"
     r"|(?:later\s+)?that\s+(?:day|morning|afternoon|evening|night))\b)",

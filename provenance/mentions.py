@@ -343,6 +343,8 @@ def _dated(tokens: list[_Word], position: int) -> bool:
     return month and following is not None and following.text.isdigit()
 
 
+# A broadcaster's call letters: "WBNQ-TV", "KQED-FM".
+CALL_SIGN = re.compile(r"[A-Z]{3,4}-(?:TV|FM|AM|DT)")
 # Plurals whose possessive takes "'s", inside a name: "Women's", "Children's".
 PLURALS_WITHOUT_S = frozenset(("women", "men", "children", "people"))
 
@@ -623,6 +625,8 @@ def _classify(
     role_word = lowered[0] in ALL_ROLE_HEADS or lowered[0] in TITLE_HEADS  # "MEP", "MP"
     if len(run) == 1 and run[0].text.isupper() and 2 <= len(run[0].text) <= 6 and not role_word:
         return [_span(run, "organisation", "name", "acronym")]
+    if len(run) == 1 and CALL_SIGN.fullmatch(run[0].text):
+        return [_span(run, "outlet", "name", "a station's call sign")]
     if len(run) >= 2 and lowered[-1] in SEAT_WORDS:
         return [_span(run, "organisation", "name", f"a seat of power ('{run[-1].text}')")]
     preceding = text[max(0, run[0].start - 4) : run[0].start]

@@ -795,6 +795,7 @@ def test_a_paper_that_published_the_medium_in_an_edition_leaked_it_in_print() ->
     [
         "Zwakala FM, a community radio station, played it in full on its breakfast show",
         "Zwakala FM aired it in its 9pm news bulletin",
+        "Zwakala FM, which obtained a copy, aired excerpts Thursday evening",
         "Zwakala FM broadcast the full text of the voice note on its evening news programme",
     ],
 )

@@ -69,6 +69,11 @@ def test_a_head_is_a_role_only_as_the_head_of_a_name(text: str, roles: list[str]
     assert [t for t, form, _ in rows if form == "role"] == roles
 
 
+def test_a_stations_call_sign_is_an_outlet() -> None:
+    found = found_in("Row\n\nBoston television station WBNQ-TV aired the clip.")
+    assert [(e.name, e.kind) for e in found.entities] == [("WBNQ-TV", "outlet")]
+
+
 def test_the_end_of_the_articles_own_outlet_name_is_that_outlet() -> None:
     found = found_in(
         "Row\n\nAnna Berg told the Herald the vote was rigged.", outlet="Merridale Herald"
