@@ -403,6 +403,8 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         *("speech", "address", "rally", "conference", "briefing", "house", "assembly"),
         *("meeting", "hearing", "town hall"),
         *("parliament", "senate", "commons", "lords", "chamber", "sabha", "dáil"),
+        *("holyrood", "stormont", "senedd", "oireachtas", "knesset", "bundestag", "mps", "msps"),
+        *("mlas", "meps", "tds", "senators", "lawmakers", "legislators"),
         *("question time", "question period", "questions", "pmqs"),
     ),
     STATEMENT: ("statement", "release"),
@@ -814,7 +816,7 @@ class _Finder:
             rule = (
                 f"'{preposition} a {said}'"
                 if said
-                else f"'{preposition} the {match['chamber']}'"
+                else f"'{' '.join(match.group().split())}'"
                 if match["chamber"]
                 else f"'{preposition} {match['questions']}'"
             )

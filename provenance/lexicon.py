@@ -694,11 +694,13 @@ KIND_OF_MEDIUM = r"(?:(?:audio|video|phone|telephone|WhatsApp|Signal|text|Slack)
 PUT_OUT = r"posted|published|released|shared|leaked|aired|broadcast"
 # What opens a relative clause set off by a comma: ", which led its funding round".
 RELATIVE_ASIDE_OPENER = r",\s+(?:which|who|whose|whom|where)\b"
-# A legislative chamber by the name a text gives it ("in the House", "told the Dáil"):
-# a body words are said in, never an outlet.
+# A legislative chamber by the name a text gives it ("in the House", "told the Dáil",
+# "told MSPs"): a body words are said in, never an outlet.
 CHAMBERS = (
     r"House|Assembly|Parliament|Senate|Commons|Lords|Chamber|Legislative Assembly"
-    r"|Lok Sabha|Rajya Sabha|Dáil"
+    r"|Lok Sabha|Rajya Sabha|Dáil|Holyrood|Stormont|Senedd|Oireachtas|Knesset|Bundestag"
+    # Its members: "told MSPs", "told MPs".
+    r"|M[SP]?Ps|MLAs|MEPs|TDs|senators|lawmakers|legislators"
 )
 # What a remark is called when it is what an outlet put out: "aired the exchange".
 REMARK_NOUNS = r"exchange|remarks?|comments?|conversation|outburst|rant"

@@ -343,6 +343,12 @@ def _dated(tokens: list[_Word], position: int) -> bool:
     return month and following is not None and following.text.isdigit()
 
 
+# What an outlet does right after its name: "the Clarion, which published it", "the
+# Sunday Clarion put a transcript ... on its website".
+PUBLISHES_AFTER = re.compile(
+    r"(?:,\s+which)?\s+(?:first\s+)?(?:published|aired|broadcast|put)\s+"
+    r"(?:it|them|the|a|an|excerpts|extracts)\b"
+)
 # A broadcaster's call letters: "WBNQ-TV", "KQED-FM".
 CALL_SIGN = re.compile(r"[A-Z]{3,4}-(?:TV|FM|AM|DT)")
 # Plurals whose possessive takes "'s", inside a name: "Women's", "Children's".
@@ -606,6 +612,12 @@ def _classify(
         len(run) >= 2 and lowered[-1] in ORGANISATION_NAME_ENDINGS
     ):
         return [_span(run, "organisation", "name", "organisation word in name")]
+    if not named_person and PUBLISHES_AFTER.match(text, run[-1].end):
+        # "the Clarion, which published it on Sunday": a name that publishes is an outlet's.
+        return [_span(run, "outlet", "name", "name before a verb of publishing")]
+    if len(run) >= 2 and lowered[0] in WEEKDAYS and text[run[0].start - 4 : run[0].start] == "the ":
+        # "the Sunday Clarion", "the Monday Post": a day's paper.
+        return [_span(run, "outlet", "name", "a day's name opening a paper's")]
     acronym = ACRONYM_AFTER.match(text, run[-1].end)
     if acronym is not None and len(run) >= 2 and _spelled_by(run, acronym["acronym"]):
         # "Sindicato de Futbolistas Profesionales (SFP)": a body's initials in brackets.

@@ -101,6 +101,16 @@ def channel_of(
             ("speech", None, None, "Dáil"),
         ),
         (
+            "Karen Walsh has told Holyrood that the plan was dead.",
+            "the plan was dead",
+            ("speech", None, None, "Holyrood"),
+        ),
+        (
+            "Karen Walsh told MSPs that the plan was dead.",
+            "the plan was dead",
+            ("speech", None, None, "MSPs"),
+        ),
+        (
             "In a press release, the party said the plan was dead.",
             "the plan was dead",
             ("statement", None, None, None),
@@ -738,6 +748,7 @@ def test_a_letter_of_apology_an_outlet_has_seen_is_no_leak() -> None:
     )
     assert [(c.name, c.leaked) for c in parsed.channels] == [
         ("leaked email", True),
+        ("Fair Passage", True),
         ("a letter", False),
         ("Quayside Business", False),
     ]

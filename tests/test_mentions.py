@@ -74,6 +74,19 @@ def test_a_stations_call_sign_is_an_outlet() -> None:
     assert [(e.name, e.kind) for e in found.entities] == [("WBNQ-TV", "outlet")]
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("She gave it to the Clarion, which published it on Sunday.", "Clarion"),
+        ("The day after, the Sunday Clarion put a transcript on its website.", "Sunday Clarion"),
+        ("It ran in the Monday Courier.", "Monday Courier"),
+    ],
+)
+def test_a_name_that_publishes_or_a_days_paper_is_an_outlet(text: str, outlet: str) -> None:
+    found = found_in(f"Row\n\n{text}")
+    assert [e.name for e in found.entities if e.kind == "outlet"] == [outlet]
+
+
 def test_the_end_of_the_articles_own_outlet_name_is_that_outlet() -> None:
     found = found_in(
         "Row\n\nAnna Berg told the Herald the vote was rigged.", outlet="Merridale Herald"
