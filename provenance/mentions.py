@@ -772,6 +772,11 @@ def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> l
     while title_start > 0 and (
         lowered[title_start - 1] in TITLE_WORDS or lowered[title_start - 1] in PREMODIFIERS
     ):
+        party = lowered[title_start - 1] == "party"
+        if party and title_start > 1 and lowered[title_start - 2] not in TITLE_WORDS:
+            # "Scottish Commonweal Party MSP": a party's name ends before the title (but
+            # "Labour Party MP" is one title, each word a title's).
+            break
         title_start -= 1
     title = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in lowered[title_start : head_at + 1])
     name = run[head_at + 1 :]

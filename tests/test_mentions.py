@@ -87,6 +87,15 @@ def test_a_name_that_publishes_or_a_days_paper_is_an_outlet(text: str, outlet: s
     assert [e.name for e in found.entities if e.kind == "outlet"] == [outlet]
 
 
+def test_a_partys_name_before_a_title_is_the_partys_not_the_titles() -> None:
+    _, names = mentions_of(
+        "Row\n\nDouglas Farquhar, the Scottish Commonweal Party MSP for Calderside, quit. "
+        "Jon Smith, the Labour Party MP for Leeds, stayed."
+    )
+    assert "Scottish Commonweal Party" in names
+    assert "Labour Party" not in names  # each word of "Labour Party MP" is a title's
+
+
 def test_the_end_of_the_articles_own_outlet_name_is_that_outlet() -> None:
     found = found_in(
         "Row\n\nAnna Berg told the Herald the vote was rigged.", outlet="Merridale Herald"
