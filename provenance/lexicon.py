@@ -323,7 +323,7 @@ TITLE_WORDS = frozenset(
     housing interior labor labour commerce agriculture finance communications press policy
     homeland immigration climate science infrastructure international development digital
     sport veterans principal dean provost pastor coach manager head major brigadier overseer mep
-    editor-in-chief sheriff coroner magistrate treasurer comptroller auditor
+    editor-in-chief sheriff coroner magistrate treasurer comptroller controller auditor
     council assembly board
     """.split()
 ) | COUNCIL_TITLES | PLAYER_POSITIONS
@@ -351,7 +351,7 @@ TITLE_HEADS = frozenset(
     superintendent constable premier mp councillor councilor alderman assemblyman
     assemblywoman trustee cllr coun cmdr ceo cfo coo cto md founder co-founder executive
     principal dean provost pastor coach manager brigadier td mla msp mpp deputy archdeacon vicar
-    editor-in-chief sheriff coroner magistrate treasurer comptroller auditor
+    editor-in-chief sheriff coroner magistrate treasurer comptroller controller auditor
     rector canon chaplain overseer mep member mec
     """.split()
 ) | COUNCIL_TITLES | PLAYER_POSITIONS | frozenset(TITLE_ABBREVIATIONS)

@@ -349,6 +349,9 @@ PUBLISHES_AFTER = re.compile(
     r"(?:,\s+which)?\s+(?:first\s+)?(?:published|aired|broadcast|put)\s+"
     r"(?:it|them|the|a|an|excerpts|extracts)\b"
 )
+# Titles of offices that speak in their own name when no holder is named ("the
+# Controller of Budget said", "the Auditor of State found").
+OFFICE_HEADS = frozenset(("controller", "comptroller", "auditor"))
 # A broadcaster's call letters: "WBNQ-TV", "KQED-FM".
 CALL_SIGN = re.compile(r"[A-Z]{3,4}-(?:TV|FM|AM|DT)")
 # Plurals whose possessive takes "'s", inside a name: "Women's", "Children's".
@@ -811,6 +814,8 @@ def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> l
         if cut < 2 or not all(w.text[0].isupper() for w in rest) or not named:
             # "General Overseer of Living Flames Chapel International": no one's name.
             cut = len(name)
+            if title_start == 0 and lowered[head_at] in OFFICE_HEADS:
+                return []  # "the Controller of Budget": an office, which speaks as itself
         title = " ".join([title, *(w.lower for w in name[:cut])])
         name = name[cut:]
     found: list[_Name] = []

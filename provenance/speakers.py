@@ -93,7 +93,8 @@ def role_relation(a: str, b: str) -> str:
         if a_mods <= b_mods or b_mods <= a_mods:
             return "compatible"
         return "conflict"
-    shared_portfolio = {m for m in a_mods & b_mods if m.islower()}
+    # Not "of" ("chief of staff", "controller of budget" share no portfolio).
+    shared_portfolio = {m for m in a_mods & b_mods if m.islower() and m not in HEAD_PREPOSITIONS}
     # The shadow trade secretary is not the trade minister (but may be the party's
     # trade spokesman).
     shadowed = ("shadow" in a_mods) != ("shadow" in b_mods)

@@ -49,7 +49,8 @@ def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
 
 
 @pytest.mark.parametrize(
-    "title", ["Sheriff", "Coroner", "Magistrate", "Treasurer", "Comptroller", "Auditor"]
+    "title",
+    ["Sheriff", "Coroner", "Magistrate", "Treasurer", "Comptroller", "Controller", "Auditor"],
 )
 def test_a_sheriff_or_a_treasurer_is_a_title_before_a_name(title: str) -> None:
     _, names = mentions_of(f"Row\n\nHe called {title} Renee Castellanos a clown.")
@@ -94,6 +95,11 @@ def test_a_partys_name_before_a_title_is_the_partys_not_the_titles() -> None:
     )
     assert "Scottish Commonweal Party" in names
     assert "Labour Party" not in names  # each word of "Labour Party MP" is a title's
+
+
+def test_an_office_no_one_is_named_to_speaks_as_itself() -> None:
+    _, names = mentions_of("Row\n\nThe Controller of Budget said it would investigate.")
+    assert names == ["Controller of Budget"]
 
 
 def test_the_end_of_the_articles_own_outlet_name_is_that_outlet() -> None:

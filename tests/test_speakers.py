@@ -145,6 +145,8 @@ def test_a_correspondent_is_not_a_minister() -> None:
         ("lawmaker", "senator", "compatible"),
         ("legislator", "state senator", "compatible"),
         ("lawmaker", "mayor", "neutral"),
+        # "of" is no portfolio the two share.
+        ("chief of staff", "controller of budget", "neutral"),
     ],
 )
 def test_role_relations(a: str, b: str, relation: str) -> None:
