@@ -156,8 +156,9 @@ OBJECT_BREAK = re.compile(
     # Nor when: "repeated his call for an inquiry on Saturday", "... on 16 May".
     rf"|\s(?i:(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)(?:[.,;]?\s*$"
-    # ... or before where it was said: "defended Brigham Thursday morning on Open Line".
-    r"|\s+(?=(?:on|in|at|during)\s))"
+    # ... or before where it was said: "defended Brigham Thursday morning on Open Line",
+    # or an aside: "called for her resignation on Wednesday, hours before the meeting".
+    r"|\s+(?=(?:on|in|at|during)\s)|(?=,\s))"
     rf"|\s(?i:on\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?))[.,;]?\s*$"
 )
 # Where a stance was taken: "defended the chief constable at a public meeting of the panel".

@@ -546,11 +546,14 @@ def _classify(
     owned = follower is not None and not follower.group().startswith(" ")
     # Not "Marchmont's program" (a team's), though "Quadrant's website" is an outlet's.
     programme = owned and follower is not None and follower.group(1) in AMBIGUOUS_OUTLET_NOUNS
+    # "the Harbourfront Times, a Vancouver daily": where an outlet is from, not its name.
+    indefinite = text[max(0, run[0].start - 3) : run[0].start].lower() in (" a ", "an ")
     if (
         follower
         and follower.group(1) in OUTLET_NOUNS
         and not (owned and named_person)
         and not programme
+        and not indefinite
     ):
         # "the Harbour Gazette website", "Quadrant's website" (not "Anna Berg's website").
         return [_span(run, "outlet", "name", f"name before '{follower.group(1)}'")]

@@ -117,6 +117,7 @@ KINDS_OF: dict[str, frozenset[str]] = {
 # What follows a role's head: "bishop of", "commissioner for", "spokesperson on", "adviser to".
 HEAD_PREPOSITIONS = frozenset(("of", "for", "on", "to"))
 REMARK_WORDS = re.compile(rf"\b(?:leaked|{REMARK_NOUNS})\b", re.IGNORECASE)
+APOLOGY = re.compile(r"\bapologi[sz](?:ed|es|ing)\b", re.IGNORECASE)
 RELATIVE_SUBJECT = re.compile(rf"\b{WHICH_CLAUSE}\s+$", re.IGNORECASE)
 INDEFINITE_BEFORE = re.compile(r"\b(?i:a|an|one|another)\s+(?:[A-Z][\w'’-]*\s+)*$")
 
@@ -370,6 +371,8 @@ class _Resolver:
         """ "A minister has called the leaked remarks "indefensible"": a lede about
         the remark's critic, not its author."""
         sentence = self.segments.sentences[sentence_index]
+        if APOLOGY.search(self.text, sentence.start, sentence.end) is not None:
+            return False  # "A trustee apologized for messages in which she mocked ...": its author
         return REMARK_WORDS.search(self.text, sentence.start, sentence.end) is not None
 
     def _next_paragraph(self, sentence_index: int) -> Paragraph | None:

@@ -101,6 +101,10 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "Brigham", "Peter Whynot")],
         ),
         (
+            "Anna Berg called for his resignation on Wednesday, hours before the meeting.",
+            [("indirect", "his resignation", "Anna Berg")],
+        ),
+        (
             "Anna Berg called for the MP to face residents at a public meeting.",
             [("indirect", "the MP to face residents at a public meeting", "Anna Berg")],
         ),

@@ -81,6 +81,7 @@ def test_a_stations_call_sign_is_an_outlet() -> None:
         ("She gave it to the Clarion, which published it on Sunday.", "Clarion"),
         ("The day after, the Sunday Clarion put a transcript on its website.", "Sunday Clarion"),
         ("It ran in the Monday Courier.", "Monday Courier"),
+        ("The Harbourfront Times, a Vancouver daily, reported it.", "Harbourfront Times"),
     ],
 )
 def test_a_name_that_publishes_or_a_days_paper_is_an_outlet(text: str, outlet: str) -> None:

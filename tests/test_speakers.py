@@ -101,6 +101,15 @@ def test_a_memo_speaks_for_the_chief_of_staff_who_signed_it() -> None:
     assert speaker_of(parsed, "Payments are to be slowed down") == "Maurice Ogola"
 
 
+def test_a_ledes_role_that_apologised_is_whoever_the_next_paragraph_names() -> None:
+    parsed = parse(
+        "Trustee apologizes\n\nA school trustee apologized on Wednesday for a private conversation "
+        'in which she mocked a parents\' group as "the clipboard brigade".\n\n'
+        "Colleen Marchuk told the meeting that the messages were wrong."
+    )
+    assert resolved(parsed, "A school trustee") == "Colleen Marchuk"
+
+
 def test_a_headline_role_owning_a_medium_speaks_through_it() -> None:
     parsed = parse(
         "Vice-chancellor’s leaked voice note: ‘Nobody will miss it’\n\n"
