@@ -899,6 +899,19 @@ class _Person:
             self.affiliation = name.affiliation
 
 
+# What ends a company's name and may be left off it: "Kestrel Trust Bank Plc".
+COMPANY_SUFFIXES = frozenset("plc ltd limited inc llc corp co".split())
+
+
+def without_company_suffix(name: str) -> str:
+    """An organisation's name without a company's suffix ("kestrel trust bank plc" is
+    "kestrel trust bank"), in the case it was given."""
+    words = name.split()
+    if len(words) > 1 and words[-1].rstrip(".") in COMPANY_SUFFIXES:
+        return " ".join(words[:-1])
+    return name
+
+
 class _Clusters:
     """Groups person names into entities, and other names by their text."""
 
@@ -1037,6 +1050,14 @@ class _Clusters:
             spelled = self._initialled(label)
             if spelled is not None:
                 return spelled
+        if key not in self.by_label and kind == "organisation":
+            same = self._same_company(key[1])
+            if same is not None:
+                known = self.items[same]
+                if isinstance(known, tuple) and len(label) > len(known[1]):
+                    self.items[same] = (kind, label)  # the full name, "... Bank Plc"
+                self.by_label[key] = same
+                return same
         if key not in self.by_label and kind == "outlet":
             tail = f" {key[1]}"
             longer = {
@@ -1053,6 +1074,15 @@ class _Clusters:
             self.items.append((kind, label))
             self.by_label[key] = len(self.items) - 1
         return self.by_label[key]
+
+    def _same_company(self, label: str) -> int | None:
+        """The organisation named so far whose name is this one but for a company's
+        suffix ("Kestrel Trust Bank" and "Kestrel Trust Bank Plc")."""
+        bare = without_company_suffix(label)
+        for (kind, known), index in self.by_label.items():
+            if kind == "organisation" and known != label and without_company_suffix(known) == bare:
+                return index
+        return None
 
     def _initialled(self, acronym: str) -> int | None:
         """The one organisation or outlet named so far whose capitalised words' initials
@@ -1316,7 +1346,11 @@ ATTACHED_MODIFIER = re.compile(r"[\w'’.]+-(?:based|owned|run|backed|funded|reg
 
 
 def _organisation_references(
-    tokens: list[_Word], text: str, named: list[Mention], in_quotes: QuoteIndex
+    tokens: list[_Word],
+    text: str,
+    named: list[Mention],
+    in_quotes: QuoteIndex,
+    full_names: dict[int | None, str],
 ) -> list[Mention]:
     """ "The newspaper said", "the Eastvale-based group posted it": "the", up to
     three modifiers and a head of :data:`ORGANISATION_REFERENCE_HEADS` or
@@ -1371,7 +1405,9 @@ def _organisation_references(
             if m.end <= start
             and m.kind in kinds
             and not _possessed(text, m)
-            and _head_fits(head.lower, m.text)
+            # An acronym says nothing of its kind; its body's full name does ("FSWUN"
+            # is a union, no bank).
+            and _head_fits(head.lower, full_names.get(m.entity, m.text))
         ]
         # "the youth group" after "the Sokwara Youth Vanguard": a modifier its name holds
         # says which, however far back it was named.
@@ -1413,6 +1449,10 @@ INSTITUTION_WORDS = frozenset(
 )
 
 
+# Kinds of body that go by each other's name: "the coalition" is the Civic Alliance.
+KINDS_ALIKE = {"alliance": ("coalition",), "coalition": ("alliance",)}
+
+
 def _head_fits(head: str, name: str) -> bool:
     """Whether "the <head>" can refer to an organisation of this name: not "the
     league" to "Harbour Council", nor "the group" to it, as its name says it is
@@ -1421,7 +1461,8 @@ def _head_fits(head: str, name: str) -> bool:
         ORGANISATION_WORDS_ABROAD.get(word, word)
         for word in ORGANISATION_WORDS.intersection(name.lower().split())
     }
-    if not kinds or head in kinds or head in OUTLET_REFERENCE_HEADS:
+    alike = {other for kind in kinds for other in KINDS_ALIKE.get(kind, ())}
+    if not kinds or head in kinds or head in alike or head in OUTLET_REFERENCE_HEADS:
         return True  # "the broadcaster": an outlet, whatever its name ("... Radio Service")
     if head in EITHER_REFERENCE_HEADS:
         return kinds.isdisjoint(INSTITUTION_WORDS)
@@ -1660,8 +1701,15 @@ def find_mentions(
         for position, word in enumerate(index.texts)
         if word in REFERENCE_HEADS
     }
+    full_names: dict[int | None, str] = {
+        m.entity: m.text
+        for m in sorted(named, key=lambda m: len(m.text))
+        if m.entity is not None and m.form == "name"
+    }
     for number in sorted(with_head):
-        mentions.extend(_organisation_references(sentence_tokens[number], text, named, in_quotes))
+        mentions.extend(
+            _organisation_references(sentence_tokens[number], text, named, in_quotes, full_names)
+        )
     taken = _Taken([(m.start, m.end) for m in mentions if m.kind == "person"])
     for number, tokens in enumerate(sentence_tokens):
         headline = number == 0 and segments.sentences[0].paragraph == 0

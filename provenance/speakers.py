@@ -40,7 +40,7 @@ from provenance.lexicon import (
     UNIQUE_ROLE_HEADS,
     WHICH_CLAUSE,
 )
-from provenance.mentions import in_prepositional_phrase, noun_phrase_start
+from provenance.mentions import in_prepositional_phrase, noun_phrase_start, without_company_suffix
 from provenance.records import Article, Entity, Mention, Paragraph, Quote, Segments
 
 ORGANISATION_AFTER = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?")
@@ -601,7 +601,8 @@ class _Resolver:
             known = [
                 i
                 for i, e in enumerate(self.entities)
-                if e.kind == "organisation" and e.name.lower().split()[-1] == head
+                if e.kind == "organisation"
+                and without_company_suffix(e.name.lower()).split()[-1] == head
             ]
             if len(known) != 1:
                 return None, None

@@ -103,6 +103,41 @@ def test_an_office_no_one_is_named_to_speaks_as_itself() -> None:
     assert names == ["Controller of Budget"]
 
 
+def test_a_company_named_with_and_without_its_suffix_is_one_body() -> None:
+    found = found_in(
+        "Kestrel Trust Bank chief's voice note\n\nStaff of Kestrel Trust Bank Plc were told "
+        "to meet targets. Kestrel Trust Bank said it regretted the tone."
+    )
+    assert [e.name for e in found.entities if e.kind == "organisation"] == [
+        "Kestrel Trust Bank Plc"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "body"),
+    [
+        # An acronym says nothing of its kind; its full name does.
+        (
+            "The Finance Sector Workers' Union (FSWUN) threatened a strike. Later the bank "
+            "said it was sorry.",
+            "the bank",
+            None,
+        ),
+        (
+            "The Civic Alliance for Clean Elections (CACE) called for an audit. Later the "
+            "coalition said it was waiting.",
+            "the coalition",
+            "Civic Alliance for Clean Elections",
+        ),
+    ],
+)
+def test_a_reference_fits_the_kind_the_full_name_gives(
+    text: str, reference: str, body: str | None
+) -> None:
+    rows, _ = mentions_of(f"Row\n\n{text}")
+    assert [name for t, _, name in rows if t == reference] == ([body] if body else [])
+
+
 def test_the_end_of_the_articles_own_outlet_name_is_that_outlet() -> None:
     found = found_in(
         "Row\n\nAnna Berg told the Herald the vote was rigged.", outlet="Merridale Herald"
