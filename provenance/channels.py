@@ -151,9 +151,16 @@ PUBLISHED_ACTIVE = re.compile(
 PUT_OUT_IT = re.compile(
     # "published excerpts on its website": parts of the medium named before.
     r"\s(?P<verb>posted|published|released|aired|broadcast|played|leaked)\s+"
-    r"(?:it|them|excerpts|extracts|parts|portions)\s+"
+    r"(?:it|them|excerpts|extracts|parts|portions"
+    # "played about 40 seconds of the audio": a stretch of it.
+    r"|(?:(?:about|nearly|almost|some|more\s+than|over)\s+)?(?:\d+|a\s+few|several|one|two"
+    r"|three|four|five|ten)\s+(?:seconds|minutes)\s+of\s+(?:the|its)\s+"
+    r"(?:audio|recording|video|tape|clip|footage))\s+"
     # "played it in full on its breakfast show", "aired it in its 9pm news bulletin".
     r"(?:in\s+full\s+)?"
+    # "... on Sportsline, its evening sports bulletin, on Tuesday evening": a programme by
+    # name, then when.
+    r"(?:on\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3},\s+(?:its|their)\s+[^,.;]{1,60},\s+)?"
     r"(?:online\b|(?:on|in)\s+(?:its|their|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?P<site>website|site|blog|channel|podcast|programme|program|show|bulletin|newscast"
     # "published it in full in its Monday edition": in print.
@@ -387,7 +394,16 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     PUBLISHED_ACTIVE: (*PUBLISHING_VERBS, "reported", "played", "printed", " ran "),
     PUBLISHED_RELATIVE: PUBLISHING_VERBS,
-    PUT_OUT_IT: (" it ", " them ", "excerpts", "extracts", " parts ", "portions"),
+    PUT_OUT_IT: (
+        " it ",
+        " them ",
+        "excerpts",
+        "extracts",
+        " parts ",
+        "portions",
+        "seconds",
+        "minutes",
+    ),
     CARRIED_LIVE: (" live",),
     AIRED_ON: ("to air", "aired", "broadcast", "screened"),
     APPROACHED_BY: (" by ",),
@@ -898,12 +914,18 @@ class _Finder:
 
     def _publisher_before(self, end: int) -> Mention | None:
         """The outlet or organisation named just before ``end`` ("The Bugle| published",
-        "The Allied Nurses' Federation (ANF)| published")."""
-        if self.text[max(0, end - 1) : end] == ")":
+        "The Allied Nurses' Federation (ANF)| published", "The national broadcaster,
+        Darlledu Cymru,| played": before a closing bracket or comma)."""
+        comma = self.text[max(0, end - 1) : end] == ","
+        if comma or self.text[max(0, end - 1) : end] == ")":
             end -= 1
         for mention in self.mentions:
             entity = mention.entity
             if mention.end != end or entity is None:
+                continue
+            # Not "X, a newsroom that covers City Hall,": after a comma, only a name that
+            # is the whole aside.
+            if comma and self.text[max(0, mention.start - 2) : mention.start] != ", ":
                 continue
             if self.entities[entity].kind in ("outlet", "organisation"):
                 return mention

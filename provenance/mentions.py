@@ -346,8 +346,11 @@ def _dated(tokens: list[_Word], position: int) -> bool:
 # What an outlet does right after its name: "the Clarion, which published it", "the
 # Sunday Clarion put a transcript ... on its website".
 PUBLISHES_AFTER = re.compile(
-    r"(?:,\s+which)?\s+(?:first\s+)?(?:published|aired|broadcast|put)\s+"
-    r"(?:it|them|the|a|an|excerpts|extracts)\b"
+    r"(?:,\s+which)?\s+(?:first\s+)?(?:(?:published|aired|broadcast|put)\s+"
+    r"(?:it|them|the|a|an|excerpts|extracts)"
+    # "played" a medium, not "played the match": it, or a stretch of it.
+    r"|played\s+(?:it|them|excerpts|extracts|(?:about|nearly|almost|some\s+)?\d+\s+"
+    r"(?:seconds|minutes)))\b"
 )
 # Titles of offices that speak in their own name when no holder is named ("the
 # Controller of Budget said", "the Auditor of State found").

@@ -739,6 +739,16 @@ def test_a_senior_source_who_posted_nothing_is_no_leak() -> None:
     assert not any(c.kind == "social_media" and c.publisher is not None for c in parsed.channels)
 
 
+def test_a_name_inside_an_outlets_description_is_not_the_publisher() -> None:
+    parsed = parse(
+        "Recording leaked\n\nIn the leaked recording, the city manager said the union was weak."
+        "\n\nAshgrove Civic Wire, a newsroom that covers City Hall, published excerpts of the "
+        "recording on its website last Thursday."
+    )
+    [site] = [c for c in parsed.channels if c.kind == "website"]
+    assert parsed.entities[site.publisher].name == "Ashgrove Civic Wire"
+
+
 def test_a_letter_of_apology_an_outlet_has_seen_is_no_leak() -> None:
     parsed = parse(
         "Chairman's leaked email\n\nFair Passage published the email on its website on "
@@ -807,6 +817,8 @@ def test_a_paper_that_published_the_medium_in_an_edition_leaked_it_in_print() ->
         "Zwakala FM, a community radio station, played it in full on its breakfast show",
         "Zwakala FM aired it in its 9pm news bulletin",
         "Zwakala FM, which obtained a copy, aired excerpts Thursday evening",
+        "the national broadcaster, Zwakala FM, played about 40 seconds of the audio on "
+        "Sportsline, its evening bulletin, on Thursday evening",
         "Zwakala FM broadcast the full text of the voice note on its evening news programme",
     ],
 )
