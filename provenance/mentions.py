@@ -355,6 +355,8 @@ PUBLISHES_AFTER = re.compile(
 # Titles of offices that speak in their own name when no holder is named ("the
 # Controller of Budget said", "the Auditor of State found").
 OFFICE_HEADS = frozenset(("controller", "comptroller", "auditor"))
+# A dateline ending in a colon: "MUMBAI: ", "NEW DELHI: ".
+COLON_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,40}:\s+")
 # A broadcaster's call letters: "WBNQ-TV", "KQED-FM".
 CALL_SIGN = re.compile(r"[A-Z]{3,4}-(?:TV|FM|AM|DT)")
 # Plurals whose possessive takes "'s", inside a name: "Women's", "Children's".
@@ -1659,7 +1661,11 @@ def find_mentions(
     classified: list[tuple[_Name, bool]] = []
     for sentence, sentence_runs in zip(segments.sentences, runs, strict=True):
         for run in sentence_runs:
-            opening = text[sentence.start : run[0].start].strip(" \"'“‘(•-–—") == ""
+            before = text[sentence.start : run[0].start]
+            # "MUMBAI: Actor Aman Sabharwal ...": after a dateline, the sentence opens.
+            opening = (
+                before.strip(" \"'“‘(•-–—") == "" or COLON_DATELINE.fullmatch(before) is not None
+            )
             for name in _classify(run, text, opening, surnames):
                 classified.append((name, in_quotes.inside(name.start)))
     classified = _bodies_named_again(classified, text)
@@ -1945,11 +1951,14 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
             if (
                 head is not None
                 and head.text[0].isupper()
-                and head.lower in TITLE_WORDS
                 and text[head.end : previous.start] == " "
             ):
-                start = head.start
-                continue
+                titled = (
+                    head.start if head.lower in TITLE_WORDS else _title_through(text, floor, head)
+                )
+                if titled is not None:
+                    start = titled
+                    continue
         if previous.lower in ("the", "a", "an"):
             title = _title_before_of_the(text, floor, previous)
             if title is None:
@@ -1964,6 +1973,25 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
         if not (premodifier or word[0].isupper()) or previous.lower in COMMON_WORDS:
             return start
         start = previous.start
+
+
+def _title_through(text: str, floor: int, word: _Word) -> int | None:
+    """Where a title starts that runs through several "of" and "for" parts to
+    ``word`` ("Minister of State for Home", seen from "State"), if one does."""
+    for _ in range(4):
+        previous = _last_word(text, floor, word.start)
+        if previous is None or text[previous.end : word.start] != " ":
+            return None
+        if previous.lower in ("of", "for"):
+            previous = _last_word(text, floor, previous.start)
+            if previous is None or not previous.text[0].isupper():
+                return None
+            if previous.lower in TITLE_WORDS:
+                return previous.start
+        elif not previous.text[0].isupper():
+            return None
+        word = previous
+    return None
 
 
 def _title_before_of_the(text: str, floor: int, the: _Word) -> int | None:

@@ -105,6 +105,10 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "his resignation", "Anna Berg")],
         ),
         (
+            "Minister of State for Home Ganesh Salunkhe said the police would act.",
+            [("indirect", "the police would act", "Ganesh Salunkhe")],
+        ),
+        (
             "Anna Berg called for the MP to face residents at a public meeting.",
             [("indirect", "the MP to face residents at a public meeting", "Anna Berg")],
         ),

@@ -138,6 +138,11 @@ def test_a_reference_fits_the_kind_the_full_name_gives(
     assert [name for t, _, name in rows if t == reference] == ([body] if body else [])
 
 
+def test_after_a_dateline_an_occupation_opens_the_sentence_before_a_name() -> None:
+    _, names = mentions_of("Row\n\nMUMBAI: Actor Aman Sabharwal on Thursday defended him.")
+    assert "Aman Sabharwal" in names
+
+
 def test_the_end_of_the_articles_own_outlet_name_is_that_outlet() -> None:
     found = found_in(
         "Row\n\nAnna Berg told the Herald the vote was rigged.", outlet="Merridale Herald"
