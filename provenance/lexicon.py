@@ -334,7 +334,7 @@ TITLE_ABBREVIATIONS = {
     "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
     "adm": "admiral", "pres": "president", "supt": "superintendent", "insp": "inspector",
     "det": "detective", "cllr": "councillor", "coun": "councillor", "cmdr": "commander",
-    "ald": "alderman",
+    "ald": "alderman", "cr": "councillor",
     "ceo": "chief executive",
     "cfo": "chief financial officer", "coo": "chief operating officer",
     "cto": "chief technology officer", "md": "managing director",

@@ -778,6 +778,8 @@ def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> l
     if not heads:
         return []
     head_at = max(heads)
+    if len(run) == 2 and head_at == 0 and given_name(lowered[0]) is not None:
+        return []  # "Dean Fairleigh": a given name as often as a title, before a surname
     title_start = head_at
     # "Federal Minister", "Former Chief Executive": a modifier opens the title.
     while title_start > 0 and (

@@ -143,6 +143,11 @@ def test_after_a_dateline_an_occupation_opens_the_sentence_before_a_name() -> No
     assert "Aman Sabharwal" in names
 
 
+def test_a_title_that_is_as_often_a_given_name_names_someone_before_a_surname() -> None:
+    rows, _ = mentions_of("Row\n\nThe Minister, Dean Fairleigh, told reporters he had acted.")
+    assert ("Dean Fairleigh", "name", "Dean Fairleigh") in rows
+
+
 def test_the_end_of_the_articles_own_outlet_name_is_that_outlet() -> None:
     found = found_in(
         "Row\n\nAnna Berg told the Herald the vote was rigged.", outlet="Merridale Herald"

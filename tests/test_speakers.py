@@ -110,6 +110,14 @@ def test_a_ledes_role_that_apologised_is_whoever_the_next_paragraph_names() -> N
     assert resolved(parsed, "A school trustee") == "Colleen Marchuk"
 
 
+def test_cr_is_a_councillors_title_before_a_surname() -> None:
+    parsed = parse(
+        HEAD + "Mayor Ross Kendrigan backed her. Jon Ross of the council was silent.\n\n"
+        '"She chose a bad word," said Cr Kendrigan.'
+    )
+    assert speaker_of(parsed, "She chose a bad word") == "Ross Kendrigan"
+
+
 def test_a_headline_role_owning_a_medium_speaks_through_it() -> None:
     parsed = parse(
         "Vice-chancellor’s leaked voice note: ‘Nobody will miss it’\n\n"
