@@ -372,6 +372,14 @@ TOLD_BRIDGE = re.compile(
     r"(?:,?\s+(?:in|on|at|during|last|this|earlier)\s+[^,.;:\"“”]{1,40}?,?)?"
     r"(?=\s+that\b)"
 )
+# "told reporters at Parliament House on Thursday he had asked": where and when, then
+# a clause with no "that".
+TOLD_WHERE_WHEN = re.compile(
+    r"(?=\s+(?:at|in|outside|on)\s)(?:\s+(?:at|in|outside)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})?"
+    rf"(?:\s+(?:on\s+)?(?i:{WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"(?=\s+(?:he|she|they|it|we|I|the)\s)"
+)
 ADDRESSEE_BEFORE_COMMA = re.compile(
     r"\s+(?:the|a|an|one|his|her|their|its|our)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=,)"
 )
@@ -1653,7 +1661,9 @@ class _Attributor:
             noun = ADDRESSEE_BEFORE_COMMA.match(self.text, start, cut)
             bridge = TOLD_BRIDGE.match(self.text, noun.end(), cut) if noun else None
             return bridge.end() if bridge else start
-        bridge = TOLD_BRIDGE.match(self.text, end, cut)
+        bridge = TOLD_BRIDGE.match(self.text, end, cut) or TOLD_WHERE_WHEN.match(
+            self.text, end, cut
+        )
         return bridge.end() if bridge else end
 
     def _addressee_end(self, start: int, cut: int) -> int:

@@ -109,6 +109,10 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "the police would act", "Ganesh Salunkhe")],
         ),
         (
+            "Anna Berg told reporters at Parliament House on Thursday she had acted.",
+            [("indirect", "she had acted", "Anna Berg")],
+        ),
+        (
             "Anna Berg called for the MP to face residents at a public meeting.",
             [("indirect", "the MP to face residents at a public meeting", "Anna Berg")],
         ),
