@@ -324,6 +324,7 @@ TITLE_WORDS = frozenset(
     homeland immigration climate science infrastructure international development digital
     sport veterans principal dean provost pastor coach manager head major brigadier overseer mep
     editor-in-chief sheriff coroner magistrate treasurer comptroller controller auditor
+    deacon imam rabbi
     council assembly board
     """.split()
 ) | COUNCIL_TITLES | PLAYER_POSITIONS
@@ -352,6 +353,7 @@ TITLE_HEADS = frozenset(
     assemblywoman trustee cllr coun cmdr ceo cfo coo cto md founder co-founder executive
     principal dean provost pastor coach manager brigadier td mla msp mpp deputy archdeacon vicar
     editor-in-chief sheriff coroner magistrate treasurer comptroller controller auditor
+    deacon imam rabbi
     rector canon chaplain overseer mep member mec
     """.split()
 ) | COUNCIL_TITLES | PLAYER_POSITIONS | frozenset(TITLE_ABBREVIATIONS)
@@ -368,7 +370,7 @@ ENGLISH_ORGANISATION_WORDS = frozenset(
     authority church club league team network alliance coalition movement society watch
     organisation organization fund unit headquarters diocese archdiocese parish synod
     embassy consulate guild caucus chamber consortium collective syndicate academy tribunal
-    legislature secretariat cooperative
+    legislature secretariat cooperative roundtable
     athletic rovers wanderers albion fc hotspur
     foods industries holdings motors airlines airways pharmaceuticals technologies
     enterprises laboratories

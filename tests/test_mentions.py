@@ -50,7 +50,10 @@ def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["Sheriff", "Coroner", "Magistrate", "Treasurer", "Comptroller", "Controller", "Auditor"],
+    [
+        *("Sheriff", "Coroner", "Magistrate", "Treasurer", "Comptroller", "Controller"),
+        *("Auditor", "Deacon", "Imam", "Rabbi"),
+    ],
 )
 def test_a_sheriff_or_a_treasurer_is_a_title_before_a_name(title: str) -> None:
     _, names = mentions_of(f"Row\n\nHe called {title} Renee Castellanos a clown.")
@@ -146,6 +149,13 @@ def test_after_a_dateline_an_occupation_opens_the_sentence_before_a_name() -> No
 def test_a_title_that_is_as_often_a_given_name_names_someone_before_a_surname() -> None:
     rows, _ = mentions_of("Row\n\nThe Minister, Dean Fairleigh, told reporters he had acted.")
     assert ("Dean Fairleigh", "name", "Dean Fairleigh") in rows
+
+
+def test_a_roundtable_is_an_organisation() -> None:
+    found = found_in("Row\n\nThe Metro Atlanta Interfaith Roundtable said he should apologize.")
+    assert [(e.name, e.kind) for e in found.entities] == [
+        ("Metro Atlanta Interfaith Roundtable", "organisation")
+    ]
 
 
 def test_the_end_of_the_articles_own_outlet_name_is_that_outlet() -> None:
