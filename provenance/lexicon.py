@@ -575,6 +575,9 @@ CRITICISM_WORDS = (
     # Asking that the author be looked into or held to account.
     "investigate", "probe", "suspend", "suspended", "summon", "summoned", "deserved better",
     "confession",
+    # Beneath an office, an insult to those it serves, faith lost in it.
+    "beneath the office", "beneath anyone", "beneath anybody", "insulted", "lost all faith",
+    "lost faith", "abhorrent", "ashamed", "intimidate", "harassment",
 )
 # Words that describe a speaker as against the remark's author, or on their side:
 # "one of the Governor's most vocal critics", "a close ally of the minister".

@@ -1043,11 +1043,15 @@ def test_the_day_another_speaks_of_a_clip_does_not_date_the_remark_in_it() -> No
     assert when(parsed, events["remark"]) == "2025-08-21"
 
 
-def test_calling_the_remark_disappointing_is_an_attack() -> None:
+@pytest.mark.parametrize(
+    "called",
+    ["deeply disappointing", "beneath the office she holds", "abhorrent"],
+)
+def test_calling_the_remark_disappointing_is_an_attack(called: str) -> None:
     parsed = parse(
         "Director's email\n\nIn a leaked email, director Eva Strand called local artists "
         '"hobbyists".\n\nThe email was published by the Harbour Gazette on Monday.\n\n'
-        'Culture Minister Karen Walcott said on Tuesday that it was "deeply disappointing".'
+        f'Culture Minister Karen Walcott said on Tuesday that it was "{called}".'
     )
     assert by_type(parsed)["attack"].actor is not None
     assert parsed.entities[by_type(parsed)["attack"].actor].name == "Karen Walcott"
