@@ -176,6 +176,7 @@ PUT_OUT_IT = re.compile(
 ON_AIR = ("aired", "broadcast", "played", "replayed", "re-aired", "reaired", "rebroadcast")
 T = TypeVar("T")
 CLAUSE_OPENER = re.compile(r",?\s*\b(?:when|after|before|as|while|because|since)\s+", re.IGNORECASE)
+NO_SUBJECT_AFTER = re.compile(r"(?:a|an|the|[\w-]+ing)\b", re.IGNORECASE)
 # "obtained by the Sunday Clarion and posted on its website": where it came out.
 ON_ITS_SITE = re.compile(
     rf"\s+and\s+(?:first\s+)?(?:{PUT_OUT})\s+(?:online|on\s+(?:its|their)\s+(?:website|site))\b",
@@ -310,6 +311,8 @@ MEDIUM_PUT_OUT = re.compile(
     rf"|it|them|(?:(?:the|\d+|two|three|four|five|six|several|more)\s+)?"
     rf"(?:[\w-]+\s+)?(?:{RECORDINGS}|{DOCUMENTS})"
     r"(?:\s+of\s+(?:(?:the|his|her|their|its)\s+[\w-]+|it|them))?)"
+    # "posted six screenshots on Oct. 5 in Alderview Neighbours": when, then where.
+    rf"(?:\s+on\s+(?:{WEEKDAY_NAMES}|[a-z]{{3,9}}\.?\s+\d{{1,2}}))?"
     r"\s+(?:online\s+)?$",
     re.IGNORECASE,
 )
@@ -955,7 +958,13 @@ class _Finder:
         named = self._past_aside(self._named_before, sentence_start, put_out.start())
         if named is not None or not self.text[sentence_start : put_out.start()].endswith(" and"):
             return named
-        openers = list(CLAUSE_OPENER.finditer(self.text, sentence_start, put_out.start()))
+        # Not "while searching the archive", "as a hobby": an opener with no subject of
+        # its own.
+        openers = [
+            o
+            for o in CLAUSE_OPENER.finditer(self.text, sentence_start, put_out.start())
+            if not NO_SUBJECT_AFTER.match(self.text, o.end())
+        ]
         clause_start = openers[-1].end() if openers else sentence_start
         return next(
             (

@@ -543,11 +543,25 @@ def test_a_public_sitting_and_facing_the_media(body: str, quote: str, kind: str)
     assert channel_of(parse(HEAD + body), quote)[0] == kind  # type: ignore[index]
 
 
-def test_whoever_clipped_the_exchange_and_posted_it_put_it_out() -> None:
+@pytest.mark.parametrize(
+    "posted",
+    [
+        "Derek Sorrentino, a father of two, clipped the exchange and posted it on Facebook the "
+        "next morning.",
+        # Not "while searching", nor "as a hobby": no clause of their own.
+        "Derek Sorrentino found the file while searching the archive and posted the clip on "
+        "Facebook.",
+        "Derek Sorrentino, who follows the council as a hobby, recorded the exchange and posted "
+        "the 38-second clip on his YouTube channel.",
+        # When, between what was posted and where.
+        "Derek Sorrentino posted six screenshots on Oct. 5 in Bus Parents, a private Facebook "
+        "group.",
+    ],
+)
+def test_whoever_clipped_the_exchange_and_posted_it_put_it_out(posted: str) -> None:
     parsed = parse(
         "Board member mocks parents\n\nIn the livestream, Ann Lee can be heard calling parents "
-        '"a mob".\n\nDerek Sorrentino, a father of two, clipped the exchange and posted it on '
-        "Facebook the next morning."
+        f'"a mob".\n\n{posted}'
     )
     [platform] = [c for c in parsed.channels if c.kind == "social_media"]
     assert parsed.entities[platform.publisher].name == "Derek Sorrentino"  # type: ignore[index]
