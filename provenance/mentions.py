@@ -1052,6 +1052,10 @@ class _Clusters:
         article ("told the Herald" in the Merridale Herald).
         """
         key = (kind, label.lower().removeprefix("the "))
+        signed = [("outlet", f"{key[1]}-{band}") for band in ("tv", "fm", "am")]
+        station = next((self.by_label[s] for s in signed if s in self.by_label), None)
+        if key not in self.by_label and label.isupper() and station is not None:
+            return station  # "WTQZ" after "WTQZ-TV": the station by its call letters
         if key not in self.by_label and label.isupper() and len(label) > 2:
             # "the RNC" after "the Republican National Committee": its initials.
             spelled = self._initialled(label)

@@ -74,7 +74,9 @@ def test_a_head_is_a_role_only_as_the_head_of_a_name(text: str, roles: list[str]
 
 
 def test_a_stations_call_sign_is_an_outlet() -> None:
-    found = found_in("Row\n\nBoston television station WBNQ-TV aired the clip.")
+    found = found_in(
+        "Row\n\nBoston television station WBNQ-TV aired the clip. WBNQ said it had a copy."
+    )
     assert [(e.name, e.kind) for e in found.entities] == [("WBNQ-TV", "outlet")]
 
 
