@@ -626,7 +626,8 @@ def _classify(
     if not named_person and PUBLISHES_AFTER.match(text, run[-1].end):
         # "the Clarion, which published it on Sunday": a name that publishes is an outlet's.
         return [_span(run, "outlet", "name", "name before a verb of publishing")]
-    if len(run) >= 2 and lowered[0] in WEEKDAYS and text[run[0].start - 4 : run[0].start] == "the ":
+    after_the = text[max(0, run[0].start - 4) : run[0].start] == "the "
+    if len(run) >= 2 and lowered[0] in WEEKDAYS and after_the:
         # "the Sunday Clarion", "the Monday Post": a day's paper.
         return [_span(run, "outlet", "name", "a day's name opening a paper's")]
     acronym = ACRONYM_AFTER.match(text, run[-1].end)
@@ -1052,10 +1053,12 @@ class _Clusters:
         article ("told the Herald" in the Merridale Herald).
         """
         key = (kind, label.lower().removeprefix("the "))
-        signed = [("outlet", f"{key[1]}-{band}") for band in ("tv", "fm", "am")]
-        station = next((self.by_label[s] for s in signed if s in self.by_label), None)
-        if key not in self.by_label and label.isupper() and station is not None:
-            return station  # "WTQZ" after "WTQZ-TV": the station by its call letters
+        if key not in self.by_label and label.isupper():
+            # "WTQZ" after "WTQZ-TV": the station by its call letters.
+            signed = (("outlet", f"{key[1]}-{band}") for band in ("tv", "fm", "am"))
+            station = next((self.by_label[s] for s in signed if s in self.by_label), None)
+            if station is not None:
+                return station
         if key not in self.by_label and label.isupper() and len(label) > 2:
             # "the RNC" after "the Republican National Committee": its initials.
             spelled = self._initialled(label)
@@ -1308,7 +1311,7 @@ def _bare_compound_roles(
         if compound is None or not tokens[j].text.islower():
             continue
         if j and (tokens[j - 1].lower in ROLE_DETERMINERS or _modifies_role(tokens[j - 1].lower)):
-            continue  # "the chief of staff", "deputy chief of staff": found as a phrase, or not his
+            continue  # "the chief of staff" is found as a phrase; a deputy's role is not his
         last = next((k for k in range(j, len(tokens)) if tokens[k].end >= compound.end()), j)
         start, end = tokens[j].start, compound.end()
         if not _name_follows(tokens, last, text) or any(m.start <= start < m.end for m in found):
@@ -1716,6 +1719,7 @@ def find_mentions(
         for position, word in enumerate(index.texts)
         if word in REFERENCE_HEADS
     }
+    # The longest name each body is given: what a reference's head must fit.
     full_names: dict[int | None, str] = {
         m.entity: m.text
         for m in sorted(named, key=lambda m: len(m.text))
