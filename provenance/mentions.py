@@ -1188,17 +1188,9 @@ def _role_mentions(
         and not taken.cuts(opening.start, opening.end)
     ):
         # "Vice-chancellor’s leaked voice note: ...": a headline opened by a role's possessive.
+        rule = "headline's opening role"
         found.append(
-            Mention(
-                opening.start,
-                opening.end,
-                opening.text,
-                "role",
-                "person",
-                "headline's opening role",
-                in_quote=in_quotes.inside(opening.start),
-                role=opening.lower,
-            )
+            _role_mention(text, opening.start, opening.end, rule, opening.lower, in_quotes)
         )
     for i in openers:
         word = tokens[i]
@@ -1283,21 +1275,27 @@ def _role_mentions(
             # "the chief of staff": one role, not a chief.
             end = compound.end()
             role = f"{role} {' '.join(compound['of'].lower().split())}"
+        article = "indefinite" if word.lower in ("a", "an") else "definite"
         found.append(
-            Mention(
-                start,
-                end,
-                text[start:end],
-                "role",
-                "person",
-                "indefinite role noun phrase"
-                if word.lower in ("a", "an")
-                else "definite role noun phrase",
-                in_quote=in_quotes.inside(start),
-                role=role,
-            )
+            _role_mention(text, start, end, f"{article} role noun phrase", role, in_quotes)
         )
     return found + _bare_compound_roles(tokens, text, heads, found, in_quotes)
+
+
+def _role_mention(
+    text: str, start: int, end: int, rule: str, role: str, in_quotes: QuoteIndex
+) -> Mention:
+    """A role phrase's mention, of a person not yet known."""
+    return Mention(
+        start,
+        end,
+        text[start:end],
+        "role",
+        "person",
+        rule,
+        in_quote=in_quotes.inside(start),
+        role=role,
+    )
 
 
 def _bare_compound_roles(
@@ -1316,17 +1314,9 @@ def _bare_compound_roles(
         start, end = tokens[j].start, compound.end()
         if not _name_follows(tokens, last, text) or any(m.start <= start < m.end for m in found):
             continue
+        role = " ".join(compound.group().lower().split())
         bare.append(
-            Mention(
-                start,
-                end,
-                text[start:end],
-                "role",
-                "person",
-                "compound role right before a name",
-                in_quote=in_quotes.inside(start),
-                role=" ".join(compound.group().lower().split()),
-            )
+            _role_mention(text, start, end, "compound role right before a name", role, in_quotes)
         )
     return bare
 
