@@ -1171,6 +1171,14 @@ class _Attributor:
         if tokens[0].group().lower() in AUXILIARIES:
             # "..., was caught on a hot mic calling": a verb, not a subject.
             return None
+        if (
+            len(tokens) > 1
+            and _past_verb(tokens[0].group())
+            and tokens[1].group().lower() in DETERMINER_WORDS
+        ):
+            # "X, the chair, issued a statement saying": a verb and its object, not a
+            # subject ("Leaked messages have revealed" has none).
+            return None
         if any(
             t.group().lower() in CLAUSE_WORDS_BUT_COORDINATORS
             and not (

@@ -532,6 +532,7 @@ RESPONSE_CUES = (
 # Words in what a third party says that take the author's side, or go after them.
 SUPPORT_WORDS = (
     "full support", "full confidence", "confidence in", "stand by", "stood by", "standing by",
+    "stand behind", "stands behind", "stood behind", "standing behind", "fully behind",
     "backed", "backing", "out of context", "just a joke", "only a joke", "banter", "tirelessly",
     "good friend", "old friend", "great job", "apology accepted", "misunderstanding", "cool with",
     "support", "supports", "trust him", "trust her", "trust in him", "trust in her", "decent",

@@ -113,6 +113,10 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "she had acted", "Anna Berg")],
         ),
         (
+            "Later, the board chair, Anna Berg, issued a statement saying the plan was dead.",
+            [("indirect", "the plan was dead", "Anna Berg")],
+        ),
+        (
             "Anna Berg called for the MP to face residents at a public meeting.",
             [("indirect", "the MP to face residents at a public meeting", "Anna Berg")],
         ),

@@ -566,13 +566,18 @@ def test_a_time_in_what_a_published_medium_holds_does_not_date_the_leak() -> Non
 
 @pytest.mark.parametrize(
     "excuse",
-    ["a doctored clip", "a private aside, made in frustration", "him venting after a long day"],
+    [
+        'the recording was "a doctored clip"',
+        'the recording was "a private aside, made in frustration"',
+        'the recording was "him venting after a long day"',
+        'the council "stands fully behind" her',
+    ],
 )
 def test_a_third_party_excusing_the_remark_defends_its_author(excuse: str) -> None:
     parsed = parse(
         "Mayor sorry for leaked clip\n\nIn a leaked clip, Mayor Dana Cole can be heard calling "
         'voters "fools".\n\n'
-        f'Her aide, Raj Patel, said the recording was "{excuse}".',
+        f"Her aide, Raj Patel, said {excuse}.",
         published="2021-03-05",
     )
     assert name(parsed, by_type(parsed)["defence"].actor) == "Raj Patel"
