@@ -1344,9 +1344,7 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
         )
 
     channels = [
-        evolve(c, leaked=False, publisher=None)
-        if c.start in answered or seen_after_answer(c)
-        else c
+        _own_statement(text, c) if c.start in answered or seen_after_answer(c) else c
         for c in channels
     ]
     brought_out = any(c.leaked for c in channels)  # "messages seen by", "the clip surfaced"
@@ -1387,6 +1385,15 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
     ]
 
 
+def _own_statement(text: str, channel: Channel) -> Channel:
+    """A medium someone answered in, not leaked; one they "said in" ("said in an email
+    Thursday afternoon") is a statement, as their words to the press."""
+    if SAID_BEFORE.search(text, max(0, channel.start - 10), channel.start) is None:
+        return evolve(channel, leaked=False, publisher=None)
+    rule = f"{channel.rule}, 'said in' it: a statement"
+    return evolve(channel, kind="statement", rule=rule, leaked=False, publisher=None)
+
+
 def _answered_in(text: str, channel: Channel) -> bool:
     """ "had apologized in an email to ministry staff", "said in an email Thursday": a
     medium someone answers or makes a statement in."""
@@ -1414,6 +1421,7 @@ OWN_MEDIUM_BEFORE = re.compile(
 # "said in an email Thursday afternoon", "wrote in a campaign email to supporters": a
 # medium a statement is made in, named right after its verb.
 STATED_IN_BEFORE = re.compile(r"\b(?:said|wrote|added)\s+$", re.IGNORECASE)
+SAID_BEFORE = re.compile(r"\bsaid\s+$", re.IGNORECASE)
 # Channels that are an occasion of speaking, which a following quote can belong to
 # ("X posted the screenshots on X. "...," she wrote": her post).
 OCCASIONS = ("interview", "speech", "statement", "broadcast", "social_media")

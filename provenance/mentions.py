@@ -329,7 +329,10 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
     trimmed = []
     for run in runs:
         for part in _split_at_and(run):
-            while part and part[-1].lower in CONNECTORS:
+            # "told the Dispatch Thursday": a day after a name is when, not part of it.
+            while part and (
+                part[-1].lower in CONNECTORS or (len(part) > 1 and part[-1].lower in WEEKDAYS)
+            ):
                 part = part[:-1]
             if part:
                 trimmed.append(part)

@@ -160,6 +160,11 @@ def test_a_roundtable_is_an_organisation() -> None:
     ]
 
 
+def test_a_day_after_a_name_is_no_part_of_it() -> None:
+    found = found_in("Row\n\nShe told the Dispatch Thursday that it was wrong.", outlet="Dispatch")
+    assert [e.name for e in found.entities] == ["Dispatch"]
+
+
 def test_the_end_of_the_articles_own_outlet_name_is_that_outlet() -> None:
     found = found_in(
         "Row\n\nAnna Berg told the Herald the vote was rigged.", outlet="Merridale Herald"
