@@ -1421,6 +1421,7 @@ OWN_MEDIUM_BEFORE = re.compile(
 # "said in an email Thursday afternoon", "wrote in a campaign email to supporters": a
 # medium a statement is made in, named right after its verb.
 STATED_IN_BEFORE = re.compile(r"\b(?:said|wrote|added)\s+$", re.IGNORECASE)
+# Of those, one "said in" is their words to the press: a statement.
 SAID_BEFORE = re.compile(r"\bsaid\s+$", re.IGNORECASE)
 # Channels that are an occasion of speaking, which a following quote can belong to
 # ("X posted the screenshots on X. "...," she wrote": her post).
