@@ -363,13 +363,15 @@ DATELINE = re.compile(r"[A-Z][A-Z .’'-]{1,40}:\s")
 # Objects that stand for something named elsewhere, not for content.
 RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
 # Between who was told and "that": an apposition, then when or where ("told the
-# developer, Nathan Brill, in March 2024 that").
+# developer, Nathan Brill, in March 2024 that", "told reporters outside his office
+# Wednesday evening that").
 TOLD_BRIDGE = re.compile(
     r"(?:,\s+[^,.;:\"“”]{1,60},)?"
     # "told Wellington talk station Harbour Talk on Thursday morning that": the
     # addressee's kind in lower case, then its name.
     r"(?:\s+(?:[a-z][\w-]*\s+){1,3}?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})?"
-    r"(?:,?\s+(?:in|on|at|during|last|this|earlier)\s+[^,.;:\"“”]{1,40}?,?)?"
+    r"(?:,?\s+(?:in|on|at|during|last|this|earlier|outside|inside|after|before|following"
+    r"|near|over|by|from)\s+[^,.;:\"“”]{1,40}?,?)?"
     r"(?=\s+that\b)"
 )
 # "told reporters at Parliament House on Thursday he had asked": where and when, then

@@ -113,6 +113,10 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "she had acted", "Anna Berg")],
         ),
         (
+            "Anna Berg told reporters outside her office Wednesday evening that she had acted.",
+            [("indirect", "she had acted", "Anna Berg")],
+        ),
+        (
             "Later, the board chair, Anna Berg, issued a statement saying the plan was dead.",
             [("indirect", "the plan was dead", "Anna Berg")],
         ),
