@@ -10,6 +10,7 @@ from attrs import evolve
 
 from provenance.attribution import attribute
 from provenance.channels import find_channels
+from provenance.custody import credit_first_publisher
 from provenance.events import build_events
 from provenance.mentions import find_mentions
 from provenance.quotes import find_quote_spans
@@ -64,7 +65,7 @@ def parse_article(article: Article) -> ParsedArticle:
         mentions=speakers.mentions,
         entities=speakers.entities,
         quotes=quotes,
-        channels=channels.channels,
+        channels=credit_first_publisher(channels.channels, ordered.events),
         times=times,
         events=ordered.events,
         links=ordered.links + references.links,
