@@ -367,6 +367,8 @@ RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
 # Wednesday evening that").
 TOLD_BRIDGE = re.compile(
     r"(?:,\s+[^,.;:\"“”]{1,60},)?"
+    # "told NBI Radio's Morning Report on Monday that": the addressee's programme.
+    r"(?:['’]s(?:\s+[\w'’-]+){1,4}?)?"
     # "told Wellington talk station Harbour Talk on Thursday morning that": the
     # addressee's kind in lower case, then its name.
     r"(?:\s+(?:[a-z][\w-]*\s+){1,3}?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})?"

@@ -117,6 +117,10 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "she had acted", "Anna Berg")],
         ),
         (
+            "Anna Berg told NBI Radio's Morning Report on Monday that she had acted.",
+            [("indirect", "she had acted", "Anna Berg")],
+        ),
+        (
             "Later, the board chair, Anna Berg, issued a statement saying the plan was dead.",
             [("indirect", "the plan was dead", "Anna Berg")],
         ),
