@@ -45,6 +45,7 @@ from provenance.cues import (
     looks_like_clause,
 )
 from provenance.lexicon import (
+    ADDRESSEE_VERBS,
     AUXILIARIES,
     CLAUSE_VERBS,
     DETERMINERS,
@@ -384,6 +385,7 @@ TOLD_WHERE_WHEN = re.compile(
     rf"(?:\s+(?:on\s+)?(?i:{WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?)?"
     r"(?=\s+(?:he|she|they|it|we|I|the)\s)"
 )
+THAT_NEXT = re.compile(r"\s*that\b")
 ADDRESSEE_BEFORE_COMMA = re.compile(
     r"\s+(?:the|a|an|one|his|her|their|its|our)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=,)"
 )
@@ -1443,7 +1445,13 @@ class _Attributor:
             return self._according(sentence, emit, cue)
         if cue.frame == "colon":
             return self._after_colon(sentence, emit, cue)
-        start = self._skip_addressee(cue.end, cut) if cue.lemma == "tell" else cue.end
+        start = cue.end
+        if cue.lemma in ADDRESSEE_VERBS:
+            # "told reporters the plan was dead" needs no "that"; "warned residents could
+            # face flooding" names no one warned, unless a "that" follows them.
+            skipped = self._skip_addressee(cue.end, cut)
+            if cue.lemma == "tell" or THAT_NEXT.match(text, skipped, cut):
+                start = skipped
         colon = COLON_QUOTE.match(text, start, cut) or SAID_OF_QUOTE.match(text, start, cut)
         if colon is not None and cue.frame == "clause":
             start = colon.end()

@@ -121,6 +121,14 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "she had acted", "Anna Berg")],
         ),
         (
+            "Anna Berg assured the board that the plan was dead.",
+            [("indirect", "the plan was dead", "Anna Berg")],
+        ),
+        (
+            "Anna Berg warned residents could face flooding.",
+            [("indirect", "residents could face flooding", "Anna Berg")],
+        ),
+        (
             "Later, the board chair, Anna Berg, issued a statement saying the plan was dead.",
             [("indirect", "the plan was dead", "Anna Berg")],
         ),
