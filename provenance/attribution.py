@@ -647,7 +647,7 @@ class _Attributor:
             subordinate = [
                 clause
                 for f in found[position + 1 :]
-                if (clause := self._subordinate_speech(sentence, item.cue.end, f)) is not None
+                if (clause := self._subordinate_speech(sentence, item, f)) is not None
             ]
             # ", House Speaker Bradley Coyne said Friday.": a later cue's own clause.
             own_clauses = [
@@ -1251,9 +1251,14 @@ class _Attributor:
             return subject[0].start(), subject[-1].end()
         return None
 
-    def _subordinate_speech(self, sentence: Sentence, after: int, item: FoundCue) -> int | None:
+    def _subordinate_speech(
+        self, sentence: Sentence, speaking: FoundCue, item: FoundCue
+    ) -> int | None:
         """ "X insisted A after a recording caught him saying B": a clause opened by
-        "after" (or "when", "as", ...) holding someone speaking ends what X said."""
+        "after" (or "when", "as", ...) holding someone speaking ends what ``speaking``
+        says. The "as" of "dismissed as "a fake" a recording in which she is heard
+        saying B" is the first cue's own, and opens nothing."""
+        after = speaking.cue.end
         subject = self._gerund_subject(sentence, item.cue)
         if subject is None:
             # "..., days after the union's leader demanded his resignation": a clause of
@@ -1268,7 +1273,8 @@ class _Attributor:
             return found[-1] if found else None
         opener = None
         for match in SUBORDINATOR.finditer(self.text, after, self.mentions[subject].start):
-            opener = match.start()
+            if speaking.cue.frame != "as" or match.group().strip() != "as":
+                opener = match.start()
         if opener is None:
             return None
         # ", a week after the livestream caught him calling ...": from its comma.

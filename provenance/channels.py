@@ -1148,7 +1148,9 @@ def find_channels(
             for other in quotes
             if not other.narrated
         )
-        if inside_another:
+        # So are words whose medium, in the sentence, is only what another statement
+        # reacts to ("dismissed as "a fake" a recording in which she is heard ...").
+        if in_which is not None and (inside_another or not own):
             chosen: int | None = in_which
         elif own:
             before = [i for i in own if channels[i].start < anchor] or own
@@ -1184,13 +1186,17 @@ def find_channels(
     return Channels(tuple(channels), tuple(updated))
 
 
-# "seized on the recording in Question Time", "condemned the messages": a medium
-# someone reacts to is what they speak of, not where.
+# "seized on the recording in Question Time", "condemned the messages", "dismissed a
+# leaked audio as ...", "dismissed as "a fake" a recording": a medium someone reacts
+# to is what they speak of, not where.
 REACTED_TO = re.compile(
     r"\b(?:seized|seizes|pounced|pounces|jumped|commented|responded|responds|reacted|reacts"
     r"|referred|refers|condemned|condemns|criticised|criticized|criticises|criticizes"
     r"|defended|defends|dismissed|dismisses|slammed|slams|attacked|attacks|mocked|mocks"
-    r"|welcomed|welcomes|addressed|addresses)\s+(?:(?:on|upon|to|about|over)\s+)?$",
+    r"|welcomed|welcomes|addressed|addresses|denied|denies|rejected|rejects|disowned"
+    r"|disowns|described|describes|branded|brands)"
+    r"(?:\s+as\s+[\"“][^\"“”]{1,80}[\"”])?\s+(?:(?:on|upon|to|about|over)\s+)?"
+    r"(?:(?:a|an|the|this|that|these|those|his|her|their|its)\s+)?$",
     re.IGNORECASE,
 )
 

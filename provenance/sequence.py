@@ -387,7 +387,11 @@ class _Linker:
         return any(q.start <= offset < q.end and q.spoken for q in self.quotes)
 
     def _after_cues(self, number: int, start: int, end: int, leak: int | None) -> None:
-        """ "soon after the recordings emerged": the leak comes first."""
+        """ "soon after the recordings emerged": the leak comes first. Not before a
+        remark: in "she regrets notes in which she called them "suspects", after the
+        notes were published", what follows the leak is the regret, not the notes."""
+        if self.events[number].type == "remark":
+            return
         own = [self.quotes[n] for n in self.events[number].quotes]
         for match in AFTER_CUE.finditer(self.text, start, end):
             earlier = self._leak_named(match["what"], number, leak)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from provenance.records import ParsedArticle
-from tests.helpers import parse
+from tests.helpers import parse, statements
 
 HEAD = "Row over leaked memo\n\n"
 
@@ -717,6 +717,31 @@ def test_a_medium_reacted_to_is_not_where_the_reaction_was_said() -> None:
         'deposit box".'
     )
     assert channel_of(parsed, "a safe deposit box")[:2] == ("speech", None)  # type: ignore[index]
+
+
+def test_a_medium_dismissed_is_not_where_the_dismissal_was_said() -> None:
+    parsed = parse(
+        "Official dismisses audio\n\nMrs Anna Berg on Wednesday dismissed a leaked audio as "
+        '"a cut-and-paste job".\n\nIn the audio, she is heard telling an official that '
+        'corrections would be "handled".'
+    )
+    assert channel_of(parsed, "a cut-and-paste job") is None
+    assert channel_of(parsed, "handled")[0] == "recording"  # type: ignore[index]
+    assert {e.type for e in parsed.events} >= {"remark", "leak", "response"}
+
+
+def test_words_in_a_medium_dismissed_before_it_is_named_are_in_that_medium() -> None:
+    parsed = parse(
+        'Official under fire\n\nMrs Anna Berg on Wednesday dismissed as "a cut-and-paste '
+        'job" a leaked audio in which she was heard assuring an official that corrections '
+        'would be "handled".'
+    )
+    assert statements(parsed)[:2] == [
+        ("partial", "a cut-and-paste job", "Anna Berg"),
+        ("indirect", 'corrections would be "handled"', "Anna Berg"),
+    ]
+    assert channel_of(parsed, "a cut-and-paste job") is None
+    assert channel_of(parsed, "handled")[0] == "recording"  # type: ignore[index]
 
 
 def test_posted_on_the_website_of_an_outlet() -> None:

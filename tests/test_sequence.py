@@ -202,3 +202,16 @@ def test_an_evening_comes_before_that_night() -> None:
     )
     assert [name for _, name in leaks] == ["Jess Karalis", "Tasman Television"]
     assert leaks[0][0] < leaks[1][0]
+
+
+def test_after_the_leak_in_a_sentence_that_quotes_the_remark_dates_only_the_reaction() -> None:
+    parsed = story(
+        "Mayor Dana Cole has said she regrets a message in which she said flood victims "
+        '"should have moved years ago", after the message was published by the Harbour '
+        "Gazette on Monday."
+    )
+    assert ranks(parsed) == {"remark": 1, "leak": 2, "response": 3}
+    found = links(parsed)
+    assert ("leak", "remark", "before") not in found
+    assert found[("leak", "response", "before")].startswith("after the message was published")
+    assert not parsed.conflicts
