@@ -973,12 +973,13 @@ class _Attributor:
             if adjunct:
                 return start, end
             # "Huma Abedin, vice chairwoman for the campaign, emailed supporters ...,
-            # saying": the apposition ends where the main verb starts.
+            # saying", "X, who leads the party, had gone further ..., saying": the
+            # apposition ends where the main verb (or its auxiliary) starts.
             verb = next(
                 (
                     t
                     for t in tokens[1:]
-                    if _past_verb(t.group())
+                    if (_past_verb(t.group()) or t.group() in AUXILIARIES)
                     and self.text[max(end, t.start() - 3) : t.start()].rstrip().endswith(",")
                 ),
                 None,

@@ -549,6 +549,13 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "saying",
         ),
         (
+            "Ilse Brandauer, who leads the party, had gone further on a talk show on Sunday "
+            "evening, saying the plan would fail.",
+            "the plan would fail",
+            "Ilse Brandauer, who leads the party,",
+            "saying",
+        ),
+        (
             '"The plan will fail," said Indra Nooyi, the chief executive of PepsiCo.',
             "The plan will fail",
             "Indra Nooyi, the chief executive of PepsiCo",
