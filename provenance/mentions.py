@@ -264,7 +264,8 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
     head = text[sentence_start : tokens[0].start + 1] if tokens else ""
     first = sentence_start + len(head) - len(head.lstrip(OPENERS))
     for position, word in enumerate(tokens):
-        if not current and not word.text[0].isupper():
+        capital = word.text[0].isupper() or DIGIT_CALL_SIGN.fullmatch(word.text) is not None
+        if not current and not capital:
             # Nothing to join and nothing that could start a name.
             continue
         gap = text[current[-1].end : word.start] if current else ""
@@ -289,7 +290,7 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
                 and text[word.end : following.start] == " "
             )
         name_like = (
-            word.text[0].isupper()
+            capital
             and (
                 lowered not in TIME_WORDS
                 or (bool(current) and joined)
@@ -360,8 +361,11 @@ PUBLISHES_AFTER = re.compile(
 OFFICE_HEADS = frozenset(("controller", "comptroller", "auditor"))
 # A dateline ending in a colon: "MUMBAI: ", "NEW DELHI: ".
 COLON_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,40}:\s+")
-# A broadcaster's call letters: "WBNQ-TV", "KQED-FM".
+# A broadcaster's call letters: "WBNQ-TV", "KQED-FM"; and Australia's, a digit for
+# the state and two or three letters ("2KZ", "3AW", not "9AM"), which start a name as a
+# capital does.
 CALL_SIGN = re.compile(r"[A-Z]{3,4}-(?:TV|FM|AM|DT)")
+DIGIT_CALL_SIGN = re.compile(r"[1-9](?![AP]M$)[A-Z]{2,3}")
 # Plurals whose possessive takes "'s", inside a name: "Women's", "Children's".
 PLURALS_WITHOUT_S = frozenset(("women", "men", "children", "people"))
 

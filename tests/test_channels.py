@@ -744,6 +744,22 @@ def test_words_in_a_medium_dismissed_before_it_is_named_are_in_that_medium() -> 
     assert channel_of(parsed, "handled")[0] == "recording"  # type: ignore[index]
 
 
+def test_a_station_by_an_australian_call_sign_is_an_outlet_told() -> None:
+    parsed = parse(
+        "Club boss under fire\n\nFormer skipper Brett Kinsella told 2KZ on Wednesday the boss "
+        'had "dragged this club out of the gutter".'
+    )
+    assert statements(parsed)[0] == (
+        "indirect",
+        'the boss had "dragged this club out of the gutter"',
+        "Brett Kinsella",
+    )
+    assert channel_of(parsed, "dragged this club out of the gutter")[:2] == (  # type: ignore[index]
+        "interview",
+        "2KZ",
+    )
+
+
 def test_posted_on_the_website_of_an_outlet() -> None:
     parsed = parse(
         "MP recorded\n\nMs Halloway was recorded at a dinner telling guests that pensioners "
