@@ -962,6 +962,10 @@ class _Attributor:
         gap = self.text[end:last]
         if QUOTE_MARKS.search(APOSTROPHE.sub("", gap)):
             return start, end
+        if gap.startswith(",") and WHEN_BEFORE_VERB.fullmatch(gap, 1):
+            # "The senator for the district, Tunde Olagbaju, on Thursday dismissed": the
+            # apposition's closing comma, then when.
+            return start, end + 1
         if ASIDE_ADVERB.match(gap) or WHEN_BEFORE_VERB.fullmatch(gap):
             # "The government, for instance, refused", "the Kentucky Republican on
             # Tuesday dismissed": how or when, not who.

@@ -556,6 +556,12 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "saying",
         ),
         (
+            'The senator for the district, Tunde Olagbaju, on Thursday dismissed it as "a fake".',
+            "a fake",
+            "The senator for the district, Tunde Olagbaju,",
+            "dismissed",
+        ),
+        (
             '"The plan will fail," said Indra Nooyi, the chief executive of PepsiCo.',
             "The plan will fail",
             "Indra Nooyi, the chief executive of PepsiCo",
