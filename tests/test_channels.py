@@ -760,6 +760,18 @@ def test_a_station_by_an_australian_call_sign_is_an_outlet_told() -> None:
     )
 
 
+def test_a_blog_that_published_the_message_thread_leaked_it() -> None:
+    parsed = parse(
+        "Manager under fire\n\nIn leaked group-chat messages, general manager Dana Cole "
+        'wrote that the player was "finished".\n\nSideline Static, a sports blog, published '
+        "the full 41-message thread Monday morning."
+    )
+    leaks = [e for e in parsed.events if e.type == "leak"]
+    assert [parsed.entities[e.actor].name for e in leaks if e.actor is not None] == [
+        "Sideline Static"
+    ]
+
+
 def test_posted_on_the_website_of_an_outlet() -> None:
     parsed = parse(
         "MP recorded\n\nMs Halloway was recorded at a dinner telling guests that pensioners "
