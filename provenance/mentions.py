@@ -894,9 +894,11 @@ class _Person:
 
     def ends_with(self, tokens: Sequence[str]) -> bool:
         """ "Boon Kiat" of "Tan Boon Kiat": the given names of a name written family
-        name first, as friends call him."""
+        name first, as friends call him; "Van Oosterhout" of "Pieter van Oosterhout",
+        its particle capitalised as it opens the name."""
+        wanted = [token.lower() for token in tokens]
         return any(
-            len(words) > len(tokens) and words[-len(tokens) :] == list(tokens)
+            len(words) > len(tokens) and [w.lower() for w in words[-len(tokens) :]] == wanted
             for words in self._form_words()
         )
 

@@ -373,6 +373,16 @@ def test_a_name_written_family_name_first_is_one_person() -> None:
     assert names == ["Tan Boon Kiat", "Goh Chee Seng"]
 
 
+def test_a_surname_with_a_particle_capitalised_where_it_opens_the_name_is_one_person() -> None:
+    rows, names = mentions_of(
+        "Headline\n\nPieter van Oosterhout sent the memo. Mr Van Oosterhout later apologised, "
+        "and Van Oosterhout left."
+    )
+    assert ("Mr Van Oosterhout", "name", "Pieter van Oosterhout") in rows
+    assert ("Van Oosterhout", "name", "Pieter van Oosterhout") in rows
+    assert names == ["Pieter van Oosterhout"]
+
+
 def test_short_first_names_join_the_full_name() -> None:
     rows, names = mentions_of("Headline\n\nWilliam Harte arrived. Later Bill Harte left.")
     assert [r[2] for r in rows if r[1] == "name"] == ["William Harte", "William Harte"]
