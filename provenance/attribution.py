@@ -204,7 +204,7 @@ VOICE_OF = re.compile(
     re.IGNORECASE,
 )
 OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
-OF_BEFORE = re.compile(r"\sof\s+(?:the\s+)?$")
+OF_BEFORE = re.compile(r"\sof\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$")
 # "The father of defenceman Sam Ortiz", "the widow of X": a relative named by
 # whose relative they are, up to the name.
 RELATIVE_OF = re.compile(
@@ -1411,7 +1411,7 @@ class _Attributor:
         if in_prepositional_phrase(self.text, mention, sentence.start):
             return True
         of_before = OF_BEFORE.search(
-            self.text, max(sentence.start, mention.start - 8), mention.start
+            self.text, max(sentence.start, mention.start - 40), mention.start
         )
         if of_before is not None and any(
             m.end == of_before.start() and m.form == "name" and m.kind == "person"

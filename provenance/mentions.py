@@ -586,6 +586,14 @@ def _classify(
     if inner is not None:
         # "Kapkures Ward MCA Hon. Nelson Kipkorir": what he is, then his name.
         return _split_classify(run, inner, text, at_sentence_start, surnames)
+    of_at = next((k for k in range(2, len(run) - 1) if lowered[k] == "of"), None)
+    body = [w for w in run[of_at + 1 :] if w.lower != "the"] if of_at is not None else []
+    if named_person and body and not ORGANISATION_WORDS.isdisjoint(w.lower for w in body):
+        # "Anna Berg of the Green Party called on ...": a name, then whose.
+        return [
+            *_classify(run[:of_at], text, at_sentence_start, surnames),
+            _span(body, _outlet_or_organisation(body), "name", "affiliation after a name"),
+        ]
     if _party_member(run, lowered, text):
         # "the Queen Creek Republican was caught ...": a lawmaker by home town and party.
         return [

@@ -121,6 +121,10 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "she had acted", "Anna Berg")],
         ),
         (
+            "Anna Berg of the opposition Green Party said the plan was dead.",
+            [("indirect", "the plan was dead", "Anna Berg")],
+        ),
+        (
             "Anna Berg assured the board that the plan was dead.",
             [("indirect", "the plan was dead", "Anna Berg")],
         ),

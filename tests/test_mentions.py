@@ -383,6 +383,13 @@ def test_a_surname_with_a_particle_capitalised_where_it_opens_the_name_is_one_pe
     assert names == ["Pieter van Oosterhout"]
 
 
+def test_a_name_then_of_and_a_body_is_a_person_and_their_body() -> None:
+    rows, names = mentions_of("Headline\n\nAnna Berg of the Green Party called for a vote.")
+    assert ("Anna Berg", "name", "Anna Berg") in rows
+    assert ("Green Party", "name", "Green Party") in rows
+    assert names == ["Anna Berg", "Green Party"]
+
+
 def test_short_first_names_join_the_full_name() -> None:
     rows, names = mentions_of("Headline\n\nWilliam Harte arrived. Later Bill Harte left.")
     assert [r[2] for r in rows if r[1] == "name"] == ["William Harte", "William Harte"]
