@@ -197,6 +197,8 @@ ROLE_HEADS = frozenset(
     frontrunner front-runner pundit columnist co-founder cofounder defenceman defenseman
     investor researcher scientist expert consultant lecturer historian activist
     campaigner organiser organizer solicitor barrister counsel convenor convener mec
+    secretary-general director-general attorney-general solicitor-general
+    governor-general inspector-general auditor-general surgeon-general
     """.split()
 ) | COUNCIL_TITLES
 
@@ -330,6 +332,8 @@ TITLE_WORDS = frozenset(
     editor-in-chief sheriff coroner magistrate treasurer comptroller controller auditor
     deacon imam rabbi
     council assembly board
+    secretary-general director-general attorney-general solicitor-general
+    governor-general inspector-general auditor-general surgeon-general
     """.split()
 ) | COUNCIL_TITLES | PLAYER_POSITIONS
 
@@ -358,6 +362,8 @@ TITLE_HEADS = frozenset(
     principal dean provost pastor coach manager brigadier td mla msp mpp deputy archdeacon vicar
     editor-in-chief sheriff coroner magistrate treasurer comptroller controller auditor
     deacon imam rabbi
+    secretary-general director-general attorney-general solicitor-general
+    governor-general inspector-general auditor-general surgeon-general
     rector canon chaplain overseer mep member mec
     """.split()
 ) | COUNCIL_TITLES | PLAYER_POSITIONS | frozenset(TITLE_ABBREVIATIONS)

@@ -390,6 +390,15 @@ def test_a_name_then_of_and_a_body_is_a_person_and_their_body() -> None:
     assert names == ["Anna Berg", "Green Party"]
 
 
+def test_a_hyphenated_general_title_names_the_person_after_it() -> None:
+    rows, names = mentions_of(
+        "Headline\n\nUnion Secretary-General Josephine Okello spoke. Ms Okello left."
+    )
+    assert ("Ms Okello", "surname", "Josephine Okello") in rows
+    assert "Josephine Okello" in names
+    assert not any("Secretary-General" in name for name in names)
+
+
 def test_short_first_names_join_the_full_name() -> None:
     rows, names = mentions_of("Headline\n\nWilliam Harte arrived. Later Bill Harte left.")
     assert [r[2] for r in rows if r[1] == "name"] == ["William Harte", "William Harte"]
