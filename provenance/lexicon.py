@@ -197,6 +197,7 @@ ROLE_HEADS = frozenset(
     frontrunner front-runner pundit columnist co-founder cofounder defenceman defenseman
     investor researcher scientist expert consultant lecturer historian activist
     campaigner organiser organizer solicitor barrister counsel convenor convener mec
+    conductor pianist violinist cellist composer soloist musician novelist playwright
     secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     """.split()
@@ -244,6 +245,8 @@ PREMODIFIERS = frozenset(
     committee caucus panel agency department administration council board union staff
     charity group firm company watchdog regulator broadcaster newspaper think-tank
     advocate campaigner activist expert consultant organiser organizer
+    conductor pianist violinist cellist composer soloist musician artist novelist poet
+    playwright choreographer
     embattled disgraced beleaguered elected appointed unelected newly-elected re-elected
     opposition
     """.split()

@@ -566,6 +566,18 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "dismissed",
         ),
         (
+            "Henrik Vollmar, the principal conductor of the orchestra, said the plan would fail.",
+            "the plan would fail",
+            "Henrik Vollmar, the principal conductor of the orchestra,",
+            "said",
+        ),
+        (
+            "The star pianist Marta Lind said the plan would fail.",
+            "the plan would fail",
+            "The star pianist Marta Lind",
+            "said",
+        ),
+        (
             '"The plan will fail," said Indra Nooyi, the chief executive of PepsiCo.',
             "The plan will fail",
             "Indra Nooyi, the chief executive of PepsiCo",
