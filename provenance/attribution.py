@@ -266,7 +266,7 @@ ADDRESSEE_PHRASE = re.compile(
     r"(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might"
     r"|must|did|does|and|but|or|to|who|which|he|she|they|it|we|i)\s)"
     r"[\w'’-]+\s+){1,12}?"
-    r"(?=that\b)",
+    r"(?=(?:that|whether|if)\b)",
     re.IGNORECASE,
 )
 
@@ -375,7 +375,7 @@ TOLD_BRIDGE = re.compile(
     r"(?:\s+(?:[a-z][\w-]*\s+){1,3}?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})?"
     r"(?:,?\s+(?:in|on|at|during|last|this|earlier|outside|inside|after|before|following"
     r"|near|over|by|from)\s+[^,.;:\"“”]{1,40}?,?)?"
-    r"(?=\s+that\b)"
+    r"(?=\s+(?:that|whether|if)\b)"
 )
 # "told reporters at Parliament House on Thursday he had asked": where and when, then
 # a clause with no "that".
@@ -385,7 +385,7 @@ TOLD_WHERE_WHEN = re.compile(
     rf"(?:\s+(?:on\s+)?(?i:{WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?)?"
     r"(?=\s+(?:he|she|they|it|we|I|the)\s)"
 )
-THAT_NEXT = re.compile(r"\s*that\b")
+THAT_NEXT = re.compile(r"\s*(?:that|whether|if)\b")
 ADDRESSEE_BEFORE_COMMA = re.compile(
     r"\s+(?:the|a|an|one|his|her|their|its|our)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=,)"
 )

@@ -72,8 +72,8 @@ CLAUSE_VERBS = _forms(
 )
 
 # Speech verbs whose object is who was spoken to: "told reporters (that)", "warned
-# staff that", "assured the board that".
-ADDRESSEE_VERBS = frozenset({"tell", "warn", "assure", "remind", "promise", "caution"})
+# staff that", "assured the board that", "asked her whether".
+ADDRESSEE_VERBS = frozenset({"tell", "warn", "assure", "remind", "promise", "caution", "ask"})
 
 # Verbs of belief and perception: cues only when a clause follows.
 BELIEF_VERBS = frozenset({"think", "believe", "feel", "know", "hope", "fear", "expect", "worry"})

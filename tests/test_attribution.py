@@ -125,6 +125,10 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "the plan was dead", "Anna Berg")],
         ),
         (
+            "Anna Berg asked the council at its meeting whether the plan was dead.",
+            [("indirect", "whether the plan was dead", "Anna Berg")],
+        ),
+        (
             "Anna Berg assured the board that the plan was dead.",
             [("indirect", "the plan was dead", "Anna Berg")],
         ),
