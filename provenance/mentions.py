@@ -145,6 +145,8 @@ DESCRIBED_AS_ORGANISATION = re.compile(
 # ("the Lakeview Tenants Union newsletter", "Central Station").
 APPOSED_OUTLET_NOUNS = frozenset(["newsletter", "station"])
 FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
+NAME_AFTER = re.compile(r" (?-i:[A-Z])")
+PAPER_NOUNS = frozenset("daily weekly newspaper paper tabloid broadsheet".split())
 # Words that end a place's name ("Johnson County"), never a person's.
 PLACE_ENDINGS = frozenset("county province district borough township prefecture".split())
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
@@ -558,17 +560,23 @@ def _classify(
     owned = follower is not None and not follower.group().startswith(" ")
     # Not "Marchmont's program" (a team's), though "Quadrant's website" is an outlet's.
     programme = owned and follower is not None and follower.group(1) in AMBIGUOUS_OUTLET_NOUNS
-    # "the Harbourfront Times, a Vancouver daily": where an outlet is from, not its name.
+    # "the Harbourfront Times, a Vancouver daily": where an outlet is from, not its name;
+    # nor "the Zurich daily Neue Seezeitung", whose name follows.
     indefinite = text[max(0, run[0].start - 3) : run[0].start].lower() in (" a ", "an ")
+    named_after = follower is not None and NAME_AFTER.match(text, follower.end()) is not None
     if (
         follower
         and follower.group(1) in OUTLET_NOUNS
         and not (owned and named_person)
         and not programme
         and not indefinite
+        and not named_after
     ):
         # "the Harbour Gazette website", "Quadrant's website" (not "Anna Berg's website").
         return [_span(run, "outlet", "name", f"name before '{follower.group(1)}'")]
+    if named_after and not owned and follower is not None and follower.group(1) in PAPER_NOUNS:
+        # "the Zurich daily Neue Seezeitung": where the paper named after it is from.
+        return [_span(run, "place", "name", f"where the {follower.group(1)} after it is from")]
     if _after_outlet_noun(run, text, lowered):
         return [_span(run, "outlet", "name", "name after a word for an outlet")]
     if follower and follower.group(1) in SPOKESPERSON_HEADS and len(run) <= 4 and not named_person:

@@ -399,6 +399,17 @@ def test_a_hyphenated_general_title_names_the_person_after_it() -> None:
     assert not any("Secretary-General" in name for name in names)
 
 
+def test_a_city_before_daily_and_a_paper_name_is_where_the_paper_is_from() -> None:
+    rows, _ = mentions_of(
+        "Headline\n\nShe spoke to the Zurich daily Neue Seezeitung on Friday morning."
+    )
+    assert ("Zurich", "name", "Zurich") in rows
+    made = article("Headline\n\nShe spoke to the Zurich daily Neue Seezeitung on Friday.")
+    found = find_mentions(made, segment(made), ())
+    kinds = {e.name: e.kind for e in found.entities}
+    assert kinds == {"Zurich": "place", "Neue Seezeitung": "outlet"}
+
+
 def test_short_first_names_join_the_full_name() -> None:
     rows, names = mentions_of("Headline\n\nWilliam Harte arrived. Later Bill Harte left.")
     assert [r[2] for r in rows if r[1] == "name"] == ["William Harte", "William Harte"]
