@@ -837,23 +837,33 @@ class _Builder:
         remark = self.remark_quotes()
         author, author_rule = self.author(remark)
         media = self.remark_media(remark)
-        groups: dict[tuple[str, int, str], list[int]] = {}
-        rules: dict[tuple[str, int, str], str] = {}
+        groups: dict[tuple[str, int, str, str], list[int]] = {}
+        rules: dict[tuple[str, int, str, str], str] = {}
         stances: dict[int, tuple[str, re.Match[str], str] | None] = {}
         captions = {p.index for p in self.segments.paragraphs if p.kind == "caption"}
+        occasions: dict[int, str] = {}
         for number, quote in enumerate(self.quotes):
             if quote.speaker is None or quote.paragraph in captions:
                 continue
             kind, rule = self._type(number, quote, remark, author, stances)
-            key = (kind, quote.speaker, media.get(number, ""))
+            occasion = ""
+            if kind == "response":
+                # "first denied it in a statement ... later apologised in an interview":
+                # each occasion the author answered on is a response of its own; words
+                # with no channel named belong to the occasion told before them.
+                if quote.channel is not None:
+                    occasions[quote.speaker] = self.channels[quote.channel].kind
+                occasion = occasions.get(quote.speaker, "")
+            key = (kind, quote.speaker, media.get(number, ""), occasion)
             groups.setdefault(key, []).append(number)
             rules.setdefault(key, rule)
+        groups = self._dated_occasions(groups)
         events: list[Event] = []
         quote_events: list[int | None] = [None] * len(self.quotes)
         leaks = self._leaks(author)
         events.extend(leaks)
         leak = leaks[0] if leaks else None
-        for (kind, actor, medium), numbers in groups.items():
+        for (kind, actor, medium, occasion), numbers in groups.items():
             told = next(
                 (n for n, e in enumerate(leaks) if kind == "report" and actor == e.actor), None
             )
@@ -862,7 +872,7 @@ class _Builder:
                 for number in numbers:
                     quote_events[number] = told
                 continue
-            rule = rules[(kind, actor, medium)]
+            rule = rules[(kind, actor, medium, occasion)]
             if medium:
                 rule = f"{rule}, the {medium} of two kinds of leaked medium"
             event = self._event(kind, actor, numbers, rule, author, stances, medium or None)
@@ -885,6 +895,30 @@ class _Builder:
                 )
             )
         return Story(tuple(events), tuple(quote_events))
+
+    def _dated_occasions(
+        self, groups: dict[tuple[str, int, str, str], list[int]]
+    ) -> dict[tuple[str, int, str, str], list[int]]:
+        """Responses on two occasions stay two only when each is dated, on different
+        days ("denied it in a statement on Tuesday ... apologised in a letter on
+        Friday"); otherwise they are one response."""
+        merged: dict[tuple[str, int, str, str], list[int]] = {}
+        dated: dict[int, list[tuple[tuple[str, int, str, str], str | None]]] = {}
+        for key, numbers in groups.items():
+            kind, speaker = key[0], key[1]
+            if kind != "response":
+                merged[key] = numbers
+                continue
+            time = self.time_of(numbers, public=True)[0]
+            value = self.times[time].value[:10] if time is not None else None
+            earlier = dated.setdefault(speaker, [])
+            into = next((k for k, v in earlier if value is None or v is None or v == value), None)
+            if into is None:
+                earlier.append((key, value))
+                merged[key] = list(numbers)
+            else:
+                merged[into] = sorted(merged[into] + numbers)
+        return merged
 
     def _remark_time(self, numbers: list[int], medium: str | None) -> tuple[int | None, str | None]:
         """When a remark was made: by the sentences of what the medium carried, else by

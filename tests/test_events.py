@@ -1125,3 +1125,33 @@ def test_not_acceptable_is_criticism() -> None:
         'acceptable from anyone".'
     )
     assert parsed.entities[by_type(parsed)["attack"].actor].name == "Rachel Dunleavy"
+
+
+RESPONDED_TWICE = (
+    "Conductor apologises\n\nIn a leaked recording, conductor Henrik Vollmar is heard calling "
+    'the wind section "a herd of goats".\n\nThe magazine Taktwerk published the recording '
+    "on Monday evening.\n\nOn Tuesday morning, Vollmar said in a statement that the clip had "
+    'been "cut together".\n\n{later}'
+)
+
+
+def test_responses_on_two_dated_occasions_are_two_events() -> None:
+    parsed = parse(
+        RESPONDED_TWICE.format(
+            later='On Friday evening, Vollmar wrote in a letter to the musicians: "I am sorry."'
+        ),
+        "2026-03-14",
+    )
+    responses = [e for e in parsed.events if e.type == "response"]
+    assert [(e.sequence, when(parsed, e)) for e in responses] == [
+        (3, "2026-03-10TMO"),
+        (4, "2026-03-13TEV"),
+    ]
+
+
+def test_an_undated_answer_joins_the_dated_response() -> None:
+    parsed = parse(
+        RESPONDED_TWICE.format(later='"I stand by my rehearsals," Vollmar said.'), "2026-03-14"
+    )
+    [response] = [e for e in parsed.events if e.type == "response"]
+    assert len(response.quotes) == 3
