@@ -22,7 +22,10 @@ The story of a leak is read from its statements and channels:
   is a **statement**. Statements in captions and bylines describe the
   coverage, not the story, and make no event.
 
-Statements of one actor and one type make one event. An event is dated by a
+Statements of one actor and one type make one event, but for an author who
+answered on two occasions, each dated on a different day ("denied it in a
+statement on Tuesday ... apologised in a letter on Friday"): those are two
+responses. An event is dated by a
 time expression in its own sentences outside what was said ("Speaking on
 Tuesday afternoon, X said"), or, for a public statement, by "today" (or
 "this morning") in the speaker's own words, which puts the utterance on
