@@ -193,7 +193,7 @@ ROLE_HEADS = frozenset(
     member boss guard striker midfielder defender goalkeeper quarterback pitcher
     winger principal teacher headteacher headmaster headmistress dean provost pastor co-host
     editor-in-chief
-    co-anchor td mla msp mpp archdeacon vicar rector canon chaplain moderator contender
+    co-anchor td mla msp mpp mpa mna archdeacon vicar rector canon chaplain moderator contender
     frontrunner front-runner pundit columnist co-founder cofounder defenceman defenseman
     investor researcher scientist expert consultant lecturer historian activist
     campaigner organiser organizer solicitor barrister counsel convenor convener mec
@@ -362,9 +362,9 @@ TITLE_HEADS = frozenset(
     king queen prince princess pope bishop archbishop cardinal detective inspector officer
     superintendent constable premier mp councillor councilor alderman assemblyman
     assemblywoman trustee cllr coun cmdr ceo cfo coo cto md founder co-founder executive
-    principal dean provost pastor coach manager brigadier td mla msp mpp deputy archdeacon vicar
-    editor-in-chief sheriff coroner magistrate treasurer comptroller controller auditor
-    deacon imam rabbi
+    principal dean provost pastor coach manager brigadier td mla msp mpp mpa mna deputy
+    archdeacon vicar editor-in-chief sheriff coroner magistrate treasurer
+    comptroller controller auditor deacon imam rabbi
     secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     rector canon chaplain overseer mep member mec

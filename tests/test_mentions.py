@@ -410,6 +410,15 @@ def test_a_city_before_daily_and_a_paper_name_is_where_the_paper_is_from() -> No
     assert kinds == {"Zurich": "place", "Neue Seezeitung": "outlet"}
 
 
+def test_pakistani_titles_and_given_names_start_the_name_after_a_portfolio() -> None:
+    rows, names = mentions_of(
+        "Headline\n\nMinister for Works and Services Nadeem Abbas Lashari defended him. "
+        "Opposition MPA Rukhsana Parveen Qureshi disagreed. Ms Qureshi left."
+    )
+    assert names[:2] == ["Nadeem Abbas Lashari", "Rukhsana Parveen Qureshi"]
+    assert ("Ms Qureshi", "surname", "Rukhsana Parveen Qureshi") in rows
+
+
 def test_short_first_names_join_the_full_name() -> None:
     rows, names = mentions_of("Headline\n\nWilliam Harte arrived. Later Bill Harte left.")
     assert [r[2] for r in rows if r[1] == "name"] == ["William Harte", "William Harte"]
