@@ -150,19 +150,21 @@ PUBLISHED_ACTIVE = re.compile(
 # outlet publishes.
 PUT_OUT_IT = re.compile(
     # "published excerpts on its website": parts of the medium named before.
-    r"\s(?P<verb>posted|published|released|aired|broadcast|played|leaked)\s+"
+    r"\s(?P<verb>posted|published|released|aired|broadcast|played|leaked|read)\s+"
     r"(?:it|them|excerpts|extracts|parts|portions"
     # "played about 40 seconds of the audio": a stretch of it.
     r"|(?:(?:about|nearly|almost|some|more\s+than|over)\s+)?(?:\d+|a\s+few|several|one|two"
     r"|three|four|five|ten)\s+(?:seconds|minutes)\s+of\s+(?:the|its)\s+"
     r"(?:audio|recording|video|tape|clip|footage))\s+"
-    # "played it in full on its breakfast show", "aired it in its 9pm news bulletin".
-    r"(?:in\s+full\s+)?"
+    # "played it in full on its breakfast show", "aired it in its 9pm news bulletin",
+    # "read it out in full at the start of a new episode".
+    r"(?:out\s+)?(?:in\s+full\s+)?"
     # "... on Sportsline, its evening sports bulletin, on Tuesday evening": a programme by
     # name, then when.
     r"(?:on\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3},\s+(?:its|their)\s+[^,.;]{1,60},\s+)?"
-    r"(?:online\b|(?:on|in)\s+(?:its|their|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?P<site>website|site|blog|channel|podcast|programme|program|show|bulletin|newscast"
+    r"(?:online\b|(?:(?:on|in)\s+(?:its|their|the)|at\s+the\s+(?:start|end)\s+of\s+(?:an?|its|the))"
+    r"\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?P<site>website|site|blog|channel|podcast|programme|program|show|bulletin|newscast|episode"
     # "published it in full in its Monday edition": in print.
     r"|edition|pages)\b"
     # "the public broadcaster aired it on Monday morning": on air, when it says when.
@@ -173,7 +175,7 @@ PUT_OUT_IT = re.compile(
     r"|(?:later\s+)?that\s+(?:day|morning|afternoon|evening|night))\b)",
     re.IGNORECASE,
 )
-ON_AIR = ("aired", "broadcast", "played", "replayed", "re-aired", "reaired", "rebroadcast")
+ON_AIR = ("aired", "broadcast", "played", "replayed", "re-aired", "reaired", "rebroadcast", "read")
 T = TypeVar("T")
 CLAUSE_OPENER = re.compile(r",?\s*\b(?:when|after|before|as|while|because|since)\s+", re.IGNORECASE)
 NO_SUBJECT_AFTER = re.compile(r"(?:a|an|the|[\w-]+ing)\b", re.IGNORECASE)
@@ -208,7 +210,9 @@ PUBLISHED_RELATIVE = re.compile(
 # "The voicemail went to air on Tuesday night on Nightbeat, Banksia Television's
 # current-affairs program": a medium aired, then where (a broadcaster named soon after).
 AIRED_ON = re.compile(
-    r"\b(?:went\s+to\s+air|(?:was|were)\s+(?:aired|broadcast|screened))\b[^,.;\"“”]{0,40}?\son\s+",
+    r"\b(?:went\s+to\s+air|(?:was|were)\s+(?:aired|broadcast|screened)"
+    # "The messages were first read out on rival radio station 2KZ's breakfast program".
+    r"|(?:was|were)\s+(?:first\s+)?read\s+out)\b[^,.;\"“”]{0,40}?\son\s+",
     re.IGNORECASE,
 )
 # How far after "on" the broadcaster may be named ("on Nightbeat, Banksia Television's").
@@ -317,7 +321,9 @@ MEDIUM_PUT_OUT = re.compile(
     re.IGNORECASE,
 )
 WROTE_IN = re.compile(
-    r"\b(?:wrote|writing|writes)\s+in\s+|\bin\s+an?\s+(?:article|op-ed|column|piece)\s+(?:for|in)\s+",
+    r"\b(?:wrote|writing|writes)\s+in\s+"
+    # "in an op-ed for the Globe", "in his column in the Daily Mercury".
+    r"|\bin\s+(?:an?|his|her|their)\s+(?:weekly\s+)?(?:article|op-ed|column|piece)\s+(?:for|in)\s+",
     re.IGNORECASE,
 )
 PRIVATE = re.compile(

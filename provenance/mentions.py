@@ -135,8 +135,8 @@ ROLE_AFTER = re.compile(
 DESCRIBED_AS_ORGANISATION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+)"
     # "Riverlight, a nonprofit newsroom that covers Port Hollis,", "Orbit Alley, a fan
-    # blog run by two season-ticket holders,"
-    r"(?:,|\s+(?:that|which|whose|of|based|covering|serving|founded|run|owned|operated|edited)\b"
+    # blog run by two season-ticket holders,", "Terracing Talk, a podcast with 8,000 listeners,"
+    r"(?:,|\s+(?:that|which|whose|of|with|based|covering|serving|founded|run|owned|operated|edited)\b"
     # "The Division Bell, an online political newsletter read widely in Parliament".
     r"|\s+(?:read|known|popular|widely|[a-z]+ed\s+(?:by|in|on|across|among))\b|\.(?:\s|$))"
 )

@@ -772,6 +772,26 @@ def test_a_blog_that_published_the_message_thread_leaked_it() -> None:
     ]
 
 
+def test_a_podcast_whose_presenters_read_the_email_out_leaked_it_on_air() -> None:
+    parsed = parse(
+        "Chairman under fire\n\nIn a leaked email, chairman Iain Strachan wrote that the trust "
+        'was "a wee committee".\n\nThe email became public last Thursday night, when the '
+        "presenters of Terracing Talk, a fans' podcast with about 8,000 listeners, read it out "
+        "in full at the start of a new episode."
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert parsed.entities[leak.actor].name == "Terracing Talk"  # type: ignore[index]
+    assert parsed.channels[leak.channel].kind == "broadcast"  # type: ignore[index]
+
+
+def test_words_written_in_a_column_are_in_the_paper_that_ran_it() -> None:
+    parsed = parse(
+        "Chairman defended\n\nJim Baxendale defended the chairman in his column in the Daily "
+        'Mercury on Wednesday. "He said sorry," Mr Baxendale wrote.'
+    )
+    assert channel_of(parsed, "He said sorry")[:2] == ("print", "Daily Mercury")  # type: ignore[index]
+
+
 def test_posted_on_the_website_of_an_outlet() -> None:
     parsed = parse(
         "MP recorded\n\nMs Halloway was recorded at a dinner telling guests that pensioners "
