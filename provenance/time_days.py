@@ -47,6 +47,11 @@ DEICTIC_SHIFT = {
 NIGHT_WORDS = ("tonight", "last night", "overnight")
 AROUND_SHIFT = {"before": -1, "after": 1}
 WEEK_SHIFT = {"last": -1, "this": 0, "next": 1}
+# "10 p.m. newscast Monday": a weekday a few lower-case words after a clock time.
+LATER_WEEKDAY = re.compile(
+    r"(?:\s+(?-i:[a-z])[\w-]*){1,3}\s+(?:on\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b",
+    re.IGNORECASE,
+)
 CLOCK_DAY = (
     rf"(?:,?\s+(?:(?:on|last|next|this)\s+)?(?:{WEEKDAY}"
     rf"|(?P<deictic>today|yesterday|tomorrow|tonight)|{MONTH}\s+{DAY}(?!\d)(?:,\s+{YEAR})?))"
@@ -189,11 +194,18 @@ def _clock(match: re.Match[str], context: TimeContext) -> Found | None:
         hour += 12
     if (match["ampm"] or "").lower() == "a" and hour == 12:
         hour = 0
-    day = _clock_day(match, context) if named else reference_day(context)
+    later = None if named else LATER_WEEKDAY.match(context.text, match.end())
+    if later is not None and context.anchor is not None:
+        # "aired it on its 10 p.m. newscast Monday": the day named a few words on.
+        weekday = WEEKDAYS.index(later["weekday"].lower())
+        day: date | None = resolve_weekday(weekday, "", context, match)[0]
+        rule = "clock time on the day named after it"
+    else:
+        day = _clock_day(match, context) if named else reference_day(context)
+        rule = "clock time on the day named" if named else "clock time on the day last mentioned"
     minute = int(match["minute"] or 0)
     if day is None:
         return found(match, "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "clock time")
-    rule = "clock time on the day named" if named else "clock time on the day last mentioned"
     return found(match, "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", rule)
 
 

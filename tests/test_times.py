@@ -407,3 +407,11 @@ def test_that_afternoon_is_of_the_last_day_mentioned_not_of_a_month_since() -> N
         "The recording was played on Monday. She said it arrived in March 2023. Giving "
         "evidence later that afternoon, he said he had not known."
     ) == [("Monday", "2024-03-04"), ("March 2023", "2023-03"), ("that afternoon", "2024-03-04TAF")]
+
+
+def test_a_clock_time_takes_the_weekday_named_a_few_words_after_it() -> None:
+    assert values("On Friday the council met. KSVN aired it on its 10 p.m. newscast Monday.") == [
+        ("Friday", "2024-03-01"),
+        ("10 p.m.", "2024-03-04T22:00"),
+        ("Monday", "2024-03-04"),
+    ]
