@@ -592,7 +592,8 @@ def looks_like_clause(text: str, start: int, end: int, spans: Sequence[QuoteSpan
             and token.islower()
             and len(word) > 3
             and word.endswith("s")
-            and not word.endswith(("ss", "us", "ous", "ics"))
+            # Nor a possessive: "at Tuesday night's council meeting".
+            and not word.endswith(("ss", "us", "ous", "ics", "'s", "’s"))
             and previous not in DETERMINERS
             and previous not in PREPOSITIONS
         ):

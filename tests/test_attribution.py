@@ -129,6 +129,11 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "whether the plan was dead", "Anna Berg")],
         ),
         (
+            "Anna Berg responded from the dais at Tuesday night's meeting, saying the plan was "
+            "dead.",
+            [("indirect", "the plan was dead", "Anna Berg")],
+        ),
+        (
             "Anna Berg assured the board that the plan was dead.",
             [("indirect", "the plan was dead", "Anna Berg")],
         ),
