@@ -311,8 +311,8 @@ MEDIUM_PUT_OUT = re.compile(
     # "posted four screenshots of the thread on X": a number of the medium, or part of it.
     # "posted 52 seconds of the stream": a stretch of it.
     rf"|\s(?P<active>{PUT_OUT})\s+(?:\d+\s+(?:seconds|minutes)\s+of\s+(?:the|its)\s+(?:live\s?)?stream"
-    # "posted screenshots of it in ...".
-    rf"|it|them|(?:(?:the|\d+|two|three|four|five|six|several|more)\s+)?"
+    # "posted screenshots of it in ...", "posted a 48-second clip of it on X".
+    rf"|it|them|(?:(?:the|an?|his|her|their|\d+|two|three|four|five|six|several|more)\s+)?"
     rf"(?:[\w-]+\s+)?(?:{RECORDINGS}|{DOCUMENTS})"
     r"(?:\s+of\s+(?:(?:the|his|her|their|its)\s+[\w-]+|it|them))?)"
     # "posted six screenshots on Oct. 5 in Alderview Neighbours": when, then where.

@@ -792,6 +792,18 @@ def test_words_written_in_a_column_are_in_the_paper_that_ran_it() -> None:
     assert channel_of(parsed, "He said sorry")[:2] == ("print", "Daily Mercury")  # type: ignore[index]
 
 
+def test_a_viewer_who_posted_a_clip_of_it_on_x_leaked_it() -> None:
+    parsed = parse(
+        "Minister under fire\n\nIn a leaked recording, minister Javed Memon is heard saying "
+        'teachers "should sit there till Eid".\n\nThe exchange went unnoticed until the next '
+        "morning, when Hamza Rauf, a student who had been watching the stream, posted a "
+        "48-second clip of it on X."
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert parsed.entities[leak.actor].name == "Hamza Rauf"  # type: ignore[index]
+    assert parsed.channels[leak.channel].kind == "social_media"  # type: ignore[index]
+
+
 def test_posted_on_the_website_of_an_outlet() -> None:
     parsed = parse(
         "MP recorded\n\nMs Halloway was recorded at a dinner telling guests that pensioners "
