@@ -151,7 +151,7 @@ PUBLISHED_ACTIVE = re.compile(
 PUT_OUT_IT = re.compile(
     # "published excerpts on its website": parts of the medium named before.
     r"\s(?P<verb>posted|published|released|aired|broadcast|played|leaked|read)\s+"
-    r"(?:it|them|excerpts|extracts|parts|portions"
+    r"(?:it|them|(?:excerpts|extracts|parts|portions)(?:\s+of\s+(?:it|them))?"
     # "played about 40 seconds of the audio": a stretch of it.
     r"|(?:(?:about|nearly|almost|some|more\s+than|over)\s+)?(?:\d+|a\s+few|several|one|two"
     r"|three|four|five|ten)\s+(?:seconds|minutes)\s+of\s+(?:the|its)\s+"
@@ -163,8 +163,9 @@ PUT_OUT_IT = re.compile(
     # name, then when.
     r"(?:on\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3},\s+(?:its|their)\s+[^,.;]{1,60},\s+)?"
     r"(?:online\b|(?:(?:on|in)\s+(?:its|their|the)|at\s+the\s+(?:start|end)\s+of\s+(?:an?|its|the))"
-    r"\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?P<site>website|site|blog|channel|podcast|programme|program|show|bulletin|newscast|episode"
+    r"|news"
     # "published it in full in its Monday edition": in print.
     r"|edition|pages)\b"
     # "the public broadcaster aired it on Monday morning": on air, when it says when.

@@ -804,6 +804,26 @@ def test_a_viewer_who_posted_a_clip_of_it_on_x_leaked_it() -> None:
     assert parsed.channels[leak.channel].kind == "social_media"  # type: ignore[index]
 
 
+@pytest.mark.parametrize(
+    "aired",
+    [
+        "The broadcaster NLO aired about 30 seconds of the recording on its eight o'clock news "
+        "on Friday evening.",
+        "Radio station NLO played portions of it on its morning show on Friday.",
+    ],
+)
+def test_a_broadcaster_that_aired_part_of_the_recording_on_its_news_leaked_it(
+    aired: str,
+) -> None:
+    parsed = parse(
+        "Port chief under fire\n\nIn a leaked recording, port chief Pieter Smit is heard "
+        f'calling the strikers "toddlers".\n\n{aired}'
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert parsed.entities[leak.actor].name == "NLO"  # type: ignore[index]
+    assert parsed.channels[leak.channel].kind == "broadcast"  # type: ignore[index]
+
+
 def test_posted_on_the_website_of_an_outlet() -> None:
     parsed = parse(
         "MP recorded\n\nMs Halloway was recorded at a dinner telling guests that pensioners "
