@@ -334,7 +334,7 @@ TITLE_WORDS = frozenset(
     sport veterans principal dean provost pastor coach manager head major brigadier overseer mep
     editor-in-chief sheriff coroner magistrate treasurer comptroller controller auditor
     deacon imam rabbi
-    council assembly board
+    council assembly board taoiseach tánaiste tanaiste
     secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     """.split()
@@ -364,7 +364,7 @@ TITLE_HEADS = frozenset(
     assemblywoman trustee cllr coun cmdr ceo cfo coo cto md founder co-founder executive
     principal dean provost pastor coach manager brigadier td mla msp mpp mpa mna deputy
     archdeacon vicar editor-in-chief sheriff coroner magistrate treasurer
-    comptroller controller auditor deacon imam rabbi
+    comptroller controller auditor deacon imam rabbi taoiseach tánaiste tanaiste
     secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     rector canon chaplain overseer mep member mec

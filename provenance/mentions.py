@@ -193,6 +193,20 @@ CHANNEL_BEFORE = Scan.of(
 APPOSITION_GAP = re.compile(r"\A[ \t]*,[ \t]*\Z|\A[ \t]\Z")  # not across a paragraph break
 
 
+def _titled_apposition(gap: str) -> bool:
+    """ "Comhar's health spokesperson, Deputy Aisling Darcy,": a comma, then titles only."""
+    words = gap.split()
+    return (
+        gap.lstrip(" \t").startswith(",")
+        and "\n" not in gap
+        and len(words) >= 2
+        and all(
+            w.lower().rstrip(".") in TITLE_WORDS | HONORIFICS.keys() | TITLE_ABBREVIATIONS.keys()
+            for w in words[1:]
+        )
+    )
+
+
 @frozen
 class Mentions:
     """The mentions of one article (in text order) and the entities they name."""
@@ -579,7 +593,14 @@ def _classify(
         return [_span(run, "place", "name", f"where the {follower.group(1)} after it is from")]
     if _after_outlet_noun(run, text, lowered):
         return [_span(run, "outlet", "name", "name after a word for an outlet")]
-    if follower and follower.group(1) in SPOKESPERSON_HEADS and len(run) <= 4 and not named_person:
+    # Not "Taoiseach Fergal Dunphy's spokesperson": a title, then a person's name.
+    titled_person = len(run) >= 3 and lowered[0] in TITLE_WORDS and given_name(lowered[1])
+    if (
+        follower
+        and follower.group(1) in SPOKESPERSON_HEADS
+        and len(run) <= 4
+        and not (named_person or titled_person)
+    ):
         return [_span(run, "organisation", "name", f"name before '{follower.group(1)}'")]
     if lowered[0] in HONORIFICS and len(run) > 1:
         return [_honorific(run)]
@@ -1621,7 +1642,10 @@ def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]
                 if other.start > mention.start
                 else text[other.end : mention.start]
             )
-            if not APPOSITION_GAP.match(gap) or (other.start < mention.start and "," not in gap):
+            after = other.start > mention.start
+            if not (APPOSITION_GAP.match(gap) or (after and _titled_apposition(gap))) or (
+                not after and "," not in gap
+            ):
                 continue
             mentions[i] = evolve(mention, entity=other.entity, rule="apposition with a name")
             entity = entities[other.entity]

@@ -134,6 +134,10 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "the plan was dead", "Anna Berg")],
         ),
         (
+            "Comhar's health spokesperson, Deputy Anna Berg, said the plan was dead.",
+            [("indirect", "the plan was dead", "Anna Berg")],
+        ),
+        (
             "Anna Berg assured the board that the plan was dead.",
             [("indirect", "the plan was dead", "Anna Berg")],
         ),

@@ -419,6 +419,13 @@ def test_pakistani_titles_and_given_names_start_the_name_after_a_portfolio() -> 
     assert ("Ms Qureshi", "surname", "Rukhsana Parveen Qureshi") in rows
 
 
+def test_a_titled_name_before_spokesperson_is_a_person_not_a_body() -> None:
+    found = found_in("Headline\n\nTaoiseach Fergal Dunphy's spokesperson told reporters so.")
+    assert [(e.name, e.kind, e.roles) for e in found.entities] == [
+        ("Fergal Dunphy", "person", ("taoiseach",))
+    ]
+
+
 def test_short_first_names_join_the_full_name() -> None:
     rows, names = mentions_of("Headline\n\nWilliam Harte arrived. Later Bill Harte left.")
     assert [r[2] for r in rows if r[1] == "name"] == ["William Harte", "William Harte"]
