@@ -183,7 +183,7 @@ ROLE_HEADS = frozenset(
     """
     secretary minister leader spokesman spokeswoman spokesperson candidate chancellor
     president premier mayor governor senator congressman congresswoman representative
-    chairman chairwoman chair chief director executive ceo founder adviser advisor
+    chairman chairwoman chairperson chair chief director executive ceo founder adviser advisor
     ambassador correspondent editor reporter journalist presenter host anchor commentator
     analyst mp mep peer lawmaker legislator nominee deputy whip general commissioner
     attorney lawyer judge sheriff manager coach owner treasurer speaker councillor
@@ -236,8 +236,8 @@ PREMODIFIERS = frozenset(
     republican democratic progressive libertarian media billionaire businessman businesswoman
     activist author writer columnist commentator strategist pollster lawyer attorney analyst
     economist historian professor researcher spokesman spokeswoman spokesperson candidate
-    nominee hopeful frontrunner front-runner chairman chairwoman director manager adviser
-    advisor aide official executive president secretary minister leader senator
+    nominee hopeful frontrunner front-runner chairman chairwoman chairperson director manager
+    adviser advisor aide official executive president secretary minister leader senator
     representative governor mayor host anchor titan mogul star actor actress singer rapper
     comedian entrepreneur investor donor founder co-founder ceo general counsel communications
     press policy political foreign defense defence economic health justice education
@@ -310,7 +310,7 @@ PARTY_MEMBERS = frozenset("republican democrat".split())
 UNIQUE_ROLE_HEADS = frozenset(
     """
     secretary minister leader chancellor president premier mayor governor chairman
-    chairwoman chair ceo founder speaker treasurer king queen pope spokesman spokeswoman
+    chairwoman chairperson chair ceo founder speaker treasurer king queen pope spokesman spokeswoman
     spokesperson candidate nominee correspondent editor
     """.split()
 )
@@ -324,7 +324,7 @@ TITLE_WORDS = frozenset(
     colonel col captain capt lieutenant lt sergeant sgt admiral adm commander
     correspondent editor reporter chief political health foreign home economics business
     security defence defense justice education shadow deputy assistant attorney
-    ambassador commissioner chairman chairwoman chair director leader speaker king queen
+    ambassador commissioner chairman chairwoman chairperson chair director leader speaker king queen
     prince princess pope bishop archbishop cardinal detective inspector officer
     superintendent constable chancellor premier first lady mp councillor councilor alderman
     assemblyman assemblywoman delegate commissioner minister opposition party trustee
@@ -358,7 +358,7 @@ TITLE_HEADS = frozenset(
     president minister secretary chancellor senator sen congressman congresswoman rep
     representative governor gov mayor judge justice general gen colonel col captain capt
     lieutenant lt sergeant sgt admiral adm commander correspondent editor reporter chief
-    attorney ambassador commissioner chairman chairwoman chair director leader speaker
+    attorney ambassador commissioner chairman chairwoman chairperson chair director leader speaker
     king queen prince princess pope bishop archbishop cardinal detective inspector officer
     superintendent constable premier mp councillor councilor alderman assemblyman
     assemblywoman trustee cllr coun cmdr ceo cfo coo cto md founder co-founder executive

@@ -591,6 +591,12 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "said",
         ),
         (
+            "The civic's chairperson, Nomvula Mgqibelo, said the plan would fail.",
+            "the plan would fail",
+            "The civic's chairperson, Nomvula Mgqibelo,",
+            "said",
+        ),
+        (
             '"The plan will fail," said Indra Nooyi, the chief executive of PepsiCo.',
             "The plan will fail",
             "Indra Nooyi, the chief executive of PepsiCo",
