@@ -731,7 +731,12 @@ class _Attributor:
         if before_aside is not None and item.joined is None:
             return self._named(before_aside, "noun phrase before an aside", cue.start)
         if item.joined == "coordinated":
+            # "X apologised for messages in which he mocked them, saying ...": a participle
+            # after a comma shares the main clause's subject, not the relative clause's.
+            participle = cue.text.lower().endswith("ing") and self._after_comma(sentence, cue.start)
             for before, source in zip(reversed(earlier), reversed(earlier_sources), strict=True):
+                if participle and self._relative_subject(sentence, before.cue) is not None:
+                    continue
                 if source.found:
                     return evolve(source, rule=f"shares the subject of '{before.cue.text}'")
             subject = self._subject(sentence, cue.start)

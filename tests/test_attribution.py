@@ -597,6 +597,13 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "said",
         ),
         (
+            "Anna Berg, the chairwoman, apologised for messages in which she mocked residents, "
+            "saying the plan would fail.",
+            "the plan would fail",
+            "Anna Berg, the chairwoman,",
+            "saying",
+        ),
+        (
             '"The plan will fail," said Indra Nooyi, the chief executive of PepsiCo.',
             "The plan will fail",
             "Indra Nooyi, the chief executive of PepsiCo",
