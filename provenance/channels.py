@@ -68,9 +68,10 @@ MEDIUM = re.compile(
     r"|\b(?=(?:[\w-]+\s+){1,5}in\s+which\b)"
     rf"(?:(?:a|an|the)\s+)?(?:{PREMODIFIER}\s+)??{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})"
     r"(?=\s+in\s+which\b)"
-    # "Transport secretary recorded mocking ...", "caught on camera saying ...".
-    r"|\b(?P<caught>(?:secretly\s+)?(?:recorded|filmed|taped)|caught\s+on\s+"
-    r"(?:tape|camera|video|film))\s+(?=\w+ing\b)"
+    # "Transport secretary recorded mocking ...", "caught on camera saying ...",
+    # "Minister caught calling his own plan a shambles".
+    r"|\b(?P<caught>(?:secretly\s+)?(?:recorded|filmed|taped)|caught(?:\s+on\s+"
+    r"(?:tape|camera|video|film))?)\s+(?=\w+ing\b)"
     # "caught on a microphone at a summit dinner on Nov. 12 calling ...", "caught on
     # his body-worn microphone calling ...".
     r"|\b(?P<miked>caught\s+on\s+(?:(?:an?|the|his|her|their|its)\s+)?"
@@ -371,7 +372,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "covertly",
         "filmed",
         "taped",
-        "caught on",
+        "caught",
         "tape",
         "audio",
         "video",

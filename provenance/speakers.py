@@ -36,6 +36,7 @@ from provenance.lexicon import (
     PRONOUNS,
     RECORDING_NOUNS,
     REMARK_NOUNS,
+    ROLE_HEADS,
     SPOKESPERSON_HEADS,
     UNIQUE_ROLE_HEADS,
     WHICH_CLAUSE,
@@ -168,7 +169,58 @@ class _Resolver:
                     self._resolve(i, sentence.index, inside)
             speakers = self._assign_speakers(quotes_in[sentence.index])
             self.turns.append(_Turn(tuple(speakers), self._subject(inside)))
+        self._headline_speakers()
         return Speakers(tuple(self.mentions), tuple(self.entities), tuple(self.quotes))
+
+    def _headline_speakers(self) -> None:
+        """ "Hospital chief told managers to 'clear the corridors'", "DWHL commissioner
+        apologizes for 'gas money' remark": a headline's statement whose speaker no name
+        resolved is the person the body gives that role ("chief executive Helen
+        Strudwick"), or, for a role, a medium or no source at all, the person the body
+        names most, when no one is named as often."""
+        headlines = {p.index for p in self.segments.paragraphs if p.kind == "headline"}
+        pending = [
+            n for n, q in enumerate(self.quotes) if q.paragraph in headlines and q.speaker is None
+        ]
+        if not pending:
+            return
+        named = Counter(
+            m.entity
+            for m in self.mentions
+            if m.entity is not None
+            and not m.in_quote
+            and self.segments.sentence_at(m.start).paragraph not in headlines
+            and self._is_person(m.entity)
+        )
+        ranked = named.most_common(2)
+        salient = (
+            ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        )
+        for number in pending:
+            quote = self.quotes[number]
+            if quote.kind == "indirect" and quote.text.lower().startswith("to "):
+                continue  # "Minister faces calls to quit": what others ask of someone
+            source = (
+                self.text[quote.source_start : quote.source_end].lower()
+                if quote.source_start is not None and quote.source_end is not None
+                else ""
+            )
+            words = {w.strip(".,'’s") for w in source.split()}
+            roles = words & ROLE_HEADS
+            holders = [
+                i
+                for i in named
+                if any(roles & set(role.split()) for role in self.entities[i].roles)
+            ]
+            if len(holders) == 1:
+                speaker, rule = holders[0], "the body's holder of the headline's role"
+            elif salient is not None and (roles or words & MEDIUM_NOUNS or not source.strip()):
+                speaker, rule = salient, "the person the body names most"
+            else:
+                continue
+            self.quotes[number] = evolve(
+                quote, speaker=speaker, rule=f"{quote.rule}; headline: {rule}"
+            )
 
     def _by_sentence(self, offsets: Iterable[int]) -> list[list[int]]:
         """For each sentence, the positions of the ``offsets`` that fall inside it, in order."""

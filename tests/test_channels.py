@@ -824,6 +824,16 @@ def test_a_broadcaster_that_aired_part_of_the_recording_on_its_news_leaked_it(
     assert parsed.channels[leak.channel].kind == "broadcast"  # type: ignore[index]
 
 
+def test_a_headline_s_caught_calling_is_the_remark_not_a_response() -> None:
+    parsed = parse(
+        "Minister caught calling his own rail plan a shambles\n\nRobert Hartley, the transport "
+        'secretary, called his rail plan "a shambles" at a private dinner, in a leaked '
+        "recording published by the Northern Ledger website on Monday."
+    )
+    assert channel_of(parsed, "his own rail plan a shambles")[0] == "recording"  # type: ignore[index]
+    assert sorted(e.type for e in parsed.events) == ["leak", "remark"]
+
+
 def test_posted_on_the_website_of_an_outlet() -> None:
     parsed = parse(
         "MP recorded\n\nMs Halloway was recorded at a dinner telling guests that pensioners "

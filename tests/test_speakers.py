@@ -329,3 +329,21 @@ def test_a_letter_speaks_for_whoever_spoke_in_a_letter_before() -> None:
     assert speaker_of(parsed, "She has spent 22 years on this work") == (
         "Maryland State Employees Alliance"
     )
+
+
+def test_a_headline_role_is_the_body_person_who_holds_it() -> None:
+    parsed = parse(
+        "Hospital chief told managers to 'clear the corridors'\n\n"
+        "Helen Strudwick, the chief executive of Harrowdale General, sent the email on "
+        "Monday. Sam Ferriby, the local MP, said it was wrong. Ms Strudwick apologised."
+    )
+    assert speaker_of(parsed, "clear the corridors") == "Helen Strudwick"
+
+
+def test_a_headline_quote_with_no_source_is_the_person_the_body_names_most() -> None:
+    parsed = parse(
+        "Commissioner apologizes for 'gas money' remark\n\n"
+        "Gord Pellerin apologized on Tuesday. Players called the remark insulting, and "
+        "Pellerin said he was sorry. Lawyer Priya Raghu said Pellerin should resign."
+    )
+    assert speaker_of(parsed, "gas money") == "Gord Pellerin"
