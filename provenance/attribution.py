@@ -90,6 +90,7 @@ _ADVERBIAL = (
     r"(?:[^.;:\"“”]|(?<=\b[a-zA-Z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.))"
     r"{0,75}?"
 )
+_TIME_NOUN = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
 # "said Monday he had been ...": a day right after the cue dates the saying.
 _DAY_AFTER_CUE = (
     rf"(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today|tonight|"
@@ -98,7 +99,9 @@ _DAY_AFTER_CUE = (
     r"(?=(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|there)\b)"
 )
 LEAD_IN = re.compile(
-    rf"[\s,:]*(?:(?:{_ADVERBIAL},?\s)?that\b\s*|{_ADVERBIAL},\s*(?=[\"“‘'])|{_DAY_AFTER_CUE})?",
+    # ("said in a statement that night that ...": "that night" is when, not the clause.)
+    rf"[\s,:]*(?:(?:{_ADVERBIAL},?\s)?that\b(?!\s+{_TIME_NOUN}\b)\s*"
+    rf"|{_ADVERBIAL},\s*(?=[\"“‘'])|{_DAY_AFTER_CUE})?",
     re.IGNORECASE,
 )
 TRAILING_RELATIVE = re.compile(
@@ -1504,7 +1507,9 @@ class _Attributor:
             and not self._witnessed(cue, start, end)
         ):
             trailing = TRAILING_RELATIVE.search(text, start, end)
-            end = _trim_clause_end(text, start, trailing.start()) if trailing else end
+            # Not in quoted words ("... "his record on flooding, which speaks for itself."").
+            if trailing is not None and self.quote_index.outside(trailing.start()):
+                end = _trim_clause_end(text, start, trailing.start())
             medium = MEDIUM_AFTER.search(text, start, end) or SHOWN_BY.search(text, start, end)
             if medium is not None and self.quote_index.outside(medium.start()):
                 # "told managers to ... in a message posted to a Slack channel", "..., leaked

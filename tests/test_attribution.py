@@ -138,6 +138,21 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "the plan was dead", "Anna Berg")],
         ),
         (
+            "Anna Berg said in a statement that night that the plan was dead.",
+            [("indirect", "the plan was dead", "Anna Berg")],
+        ),
+        (
+            'Anna Berg said the plan did not reflect "his record, which speaks for itself."',
+            [
+                (
+                    "indirect",
+                    'the plan did not reflect "his record, which speaks for itself."',
+                    "Anna Berg",
+                ),
+                ("partial", "his record, which speaks for itself.", "Anna Berg"),
+            ],
+        ),
+        (
             "Anna Berg assured the board that the plan was dead.",
             [("indirect", "the plan was dead", "Anna Berg")],
         ),
