@@ -987,10 +987,13 @@ class _Attributor:
             # "Huma Abedin, vice chairwoman for the campaign, emailed supporters ...,
             # saying", "X, who leads the party, had gone further ..., saying": the
             # apposition ends where the main verb (or its auxiliary) starts.
+            # (The first word only with an object after it: "X, the Centre (CAOP),
+            # petitioned the commission, asking", not "X, appointed last year, said".)
+            opening_verb = len(tokens) > 1 and tokens[1].group().lower() in DETERMINERS
             verb = next(
                 (
                     t
-                    for t in tokens[1:]
+                    for t in (tokens if opening_verb else tokens[1:])
                     if (_past_verb(t.group()) or t.group() in AUXILIARIES)
                     and self.text[max(end, t.start() - 3) : t.start()].rstrip().endswith(",")
                 ),

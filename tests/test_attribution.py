@@ -619,6 +619,13 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "saying",
         ),
         (
+            "A civil society group, the Centre for Open Procurement (COP), petitioned the "
+            "commission, asking it to investigate.",
+            "it to investigate",
+            "A civil society group, the Centre for Open Procurement (COP),",
+            "asking",
+        ),
+        (
             '"The plan will fail," said Indra Nooyi, the chief executive of PepsiCo.',
             "The plan will fail",
             "Indra Nooyi, the chief executive of PepsiCo",
