@@ -1064,7 +1064,7 @@ class _Attributor:
         opening = bool(found) and len(found[0]) > 4 and found[0].lower().endswith(("ing", "ed"))
         verb = opening or any(
             _verb_like(w)
-            and w not in ("of", "for", "on", "in")
+            and w not in ("of", "for", "on", "in", "to", "and")
             and w.islower()
             and w not in PREMODIFIERS
             for w in found

@@ -626,6 +626,13 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "asking",
         ),
         (
+            "The Special Adviser to the President on Media and Publicity, Mr Tunde Oyelaran, "
+            "said the plan would fail.",
+            "the plan would fail",
+            "The Special Adviser to the President on Media and Publicity, Mr Tunde Oyelaran,",
+            "said",
+        ),
+        (
             '"The plan will fail," said Indra Nooyi, the chief executive of PepsiCo.',
             "The plan will fail",
             "Indra Nooyi, the chief executive of PepsiCo",
