@@ -1096,7 +1096,8 @@ class _Clusters:
         An outlet named by the end of an earlier outlet's name ("the Bugle"
         after "the Daily Bugle") is that outlet, when only one name ends so;
         failing that, by the end of the name of the outlet that publishes the
-        article ("told the Herald" in the Merridale Herald).
+        article ("told the Herald" in the Merridale Herald). So is a body
+        named by the last word of one earlier body's name ("the Commission").
         """
         key = (kind, label.lower().removeprefix("the "))
         if key not in self.by_label and label.isupper():
@@ -1118,7 +1119,10 @@ class _Clusters:
                     self.items[same] = (kind, label)  # the full name, "... Bank Plc"
                 self.by_label[key] = same
                 return same
-        if key not in self.by_label and kind == "outlet":
+        # "the Commission" after "the National Electoral Commission": a body's one-word
+        # name that ends one earlier name of its kind is that body.
+        tailed = kind == "outlet" or (kind == "organisation" and " " not in key[1])
+        if key not in self.by_label and tailed:
             tail = f" {key[1]}"
             longer = {
                 i for (k, known), i in self.by_label.items() if k == kind and known.endswith(tail)
@@ -1126,7 +1130,12 @@ class _Clusters:
             if len(longer) == 1:
                 return longer.pop()
             own = self.own_outlet
-            if not longer and own and own.lower().removeprefix("the ").endswith(tail):
+            if (
+                kind == "outlet"
+                and not longer
+                and own
+                and own.lower().removeprefix("the ").endswith(tail)
+            ):
                 return self.other(kind, own)
         if key not in self.by_label:
             if kind == "outlet" and self.is_own_outlet(key[1]):

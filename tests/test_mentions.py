@@ -426,6 +426,15 @@ def test_a_titled_name_before_spokesperson_is_a_person_not_a_body() -> None:
     ]
 
 
+def test_a_body_named_by_the_last_word_of_its_name_is_that_body() -> None:
+    found = found_in(
+        'Headline\n\nThe National Electoral Commission met. "The Commission will act," it said.'
+    )
+    assert [(e.name, e.kind) for e in found.entities] == [
+        ("National Electoral Commission", "organisation")
+    ]
+
+
 def test_short_first_names_join_the_full_name() -> None:
     rows, names = mentions_of("Headline\n\nWilliam Harte arrived. Later Bill Harte left.")
     assert [r[2] for r in rows if r[1] == "name"] == ["William Harte", "William Harte"]
