@@ -205,7 +205,7 @@ class _Resolver:
                 if quote.source_start is not None and quote.source_end is not None
                 else ""
             )
-            words = {w.strip(".,'’s") for w in source.split()}
+            words = {w.strip(".,").removesuffix("'s").removesuffix("’s") for w in source.split()}
             roles = words & ROLE_HEADS
             holders = [
                 i
