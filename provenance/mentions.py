@@ -193,6 +193,10 @@ CHANNEL_BEFORE = Scan.of(
 APPOSITION_GAP = re.compile(r"\A[ \t]*,[ \t]*\Z|\A[ \t]\Z")  # not across a paragraph break
 
 
+# Words that may stand between a role's comma and the name in apposition to it.
+APPOSED_TITLES = TITLE_WORDS | HONORIFICS.keys() | TITLE_ABBREVIATIONS.keys()
+
+
 def _titled_apposition(gap: str) -> bool:
     """ "Comhar's health spokesperson, Deputy Aisling Darcy,": a comma, then titles only."""
     words = gap.split()
@@ -200,10 +204,7 @@ def _titled_apposition(gap: str) -> bool:
         gap.lstrip(" \t").startswith(",")
         and "\n" not in gap
         and len(words) >= 2
-        and all(
-            w.lower().rstrip(".") in TITLE_WORDS | HONORIFICS.keys() | TITLE_ABBREVIATIONS.keys()
-            for w in words[1:]
-        )
+        and all(w.lower().rstrip(".") in APPOSED_TITLES for w in words[1:])
     )
 
 
