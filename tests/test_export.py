@@ -83,6 +83,7 @@ def test_reports_have_the_recording_as_primary_source_and_derive_from_the_first(
         "a recording",
         "a leaked recording",
         "leaked recording",
+        "caught",
         "recorded",
         "the leaked recording",
         "the recording",
