@@ -22,6 +22,14 @@ def channel_of(
     return channel.kind, name(channel.publisher), name(channel.reporter), channel.place
 
 
+def the_leak(parsed: ParsedArticle) -> tuple[str | None, str | None]:
+    """(actor, channel kind) of the story's one leak."""
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    actor = parsed.entities[leak.actor].name if leak.actor is not None else None
+    kind = parsed.channels[leak.channel].kind if leak.channel is not None else None
+    return actor, kind
+
+
 @pytest.mark.parametrize(
     ("body", "quote", "expected"),
     [
@@ -779,9 +787,7 @@ def test_a_podcast_whose_presenters_read_the_email_out_leaked_it_on_air() -> Non
         "presenters of Terracing Talk, a fans' podcast with about 8,000 listeners, read it out "
         "in full at the start of a new episode."
     )
-    [leak] = [e for e in parsed.events if e.type == "leak"]
-    assert parsed.entities[leak.actor].name == "Terracing Talk"  # type: ignore[index]
-    assert parsed.channels[leak.channel].kind == "broadcast"  # type: ignore[index]
+    assert the_leak(parsed) == ("Terracing Talk", "broadcast")
 
 
 def test_words_written_in_a_column_are_in_the_paper_that_ran_it() -> None:
@@ -799,9 +805,7 @@ def test_a_viewer_who_posted_a_clip_of_it_on_x_leaked_it() -> None:
         "morning, when Hamza Rauf, a student who had been watching the stream, posted a "
         "48-second clip of it on X."
     )
-    [leak] = [e for e in parsed.events if e.type == "leak"]
-    assert parsed.entities[leak.actor].name == "Hamza Rauf"  # type: ignore[index]
-    assert parsed.channels[leak.channel].kind == "social_media"  # type: ignore[index]
+    assert the_leak(parsed) == ("Hamza Rauf", "social_media")
 
 
 @pytest.mark.parametrize(
@@ -819,9 +823,7 @@ def test_a_broadcaster_that_aired_part_of_the_recording_on_its_news_leaked_it(
         "Port chief under fire\n\nIn a leaked recording, port chief Pieter Smit is heard "
         f'calling the strikers "toddlers".\n\n{aired}'
     )
-    [leak] = [e for e in parsed.events if e.type == "leak"]
-    assert parsed.entities[leak.actor].name == "NLO"  # type: ignore[index]
-    assert parsed.channels[leak.channel].kind == "broadcast"  # type: ignore[index]
+    assert the_leak(parsed) == ("NLO", "broadcast")
 
 
 def test_a_headline_s_caught_calling_is_the_remark_not_a_response() -> None:
