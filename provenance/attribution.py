@@ -90,6 +90,21 @@ _ADVERBIAL = (
     r"(?:[^.;:\"“”]|(?<=\b[a-zA-Z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.))"
     r"{0,75}?"
 )
+# "said in an interview with KHBT that aired Sept. 10 that ...": the first "that" opens a
+# relative clause telling when or where the medium went out, the second what was said.
+_WENT_OUT = (
+    # (after an adverbial, or right after the medium: "told KHBT in an interview that aired")
+    rf"(?:{_ADVERBIAL}\s|"
+    + "|".join(
+        rf"(?<=\b{medium}\s)"
+        for medium in "interview statement letter post video podcast broadcast segment email "
+        "memo message column speech address programme program show".split()
+    )
+    + r")(?:that|which)\s+(?:was\s+|were\s+)?"
+    r"(?:aired|broadcast|published|posted|released|ran|appeared|screened|streamed|went\s+out)"
+    # ("appeared to respond to a law that ...": no medium went out)
+    r"\b(?!\s+to\b)[^.;:\"“”]{0,40}?(?:(?:(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.[^.;:\"“”]{0,12}?)?,?\s"
+)
 _TIME_NOUN = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
 # "said Monday he had been ...": a day right after the cue dates the saying.
 _DAY_AFTER_CUE = (
@@ -100,7 +115,7 @@ _DAY_AFTER_CUE = (
 )
 LEAD_IN = re.compile(
     # ("said in a statement that night that ...": "that night" is when, not the clause.)
-    rf"[\s,:]*(?:(?:{_ADVERBIAL},?\s)?that\b(?!\s+{_TIME_NOUN}\b)\s*"
+    rf"[\s,:]*(?:(?:{_WENT_OUT}|{_ADVERBIAL},?\s)?that\b(?!\s+{_TIME_NOUN}\b)\s*"
     rf"|{_ADVERBIAL},\s*(?=[\"“‘'])|{_DAY_AFTER_CUE})?",
     re.IGNORECASE,
 )

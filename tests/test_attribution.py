@@ -456,6 +456,18 @@ def test_an_adverbial_with_abbreviations_before_that() -> None:
     assert [text for _, text, _ in statements(parsed)] == ["it was aware"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mayor said in an interview with KHBT that aired Sept. 10 that it was aware.",
+        "The mayor told KHBT in an interview that was broadcast on Monday that it was aware.",
+        "The mayor said in a statement which was released late Tuesday that it was aware.",
+    ],
+)
+def test_a_relative_clause_on_when_a_medium_went_out_is_not_what_was_said(body: str) -> None:
+    assert [text for _, text, _ in statements(parse(HEAD + body))] == ["it was aware"]
+
+
 def test_a_headline_names_its_quote_before_a_colon() -> None:
     parsed = parse(
         "Vice-chancellor’s leaked voice note: ‘Nobody will miss it’\n\nThe note was leaked."
