@@ -70,7 +70,7 @@ from provenance.lexicon import (
     past_form,
 )
 from provenance.memo import memoised
-from provenance.mentions import in_prepositional_phrase, noun_phrase_start
+from provenance.mentions import COLON_DATELINE, in_prepositional_phrase, noun_phrase_start
 from provenance.quotes import QuoteIndex
 from provenance.records import Article, Cue, Mention, Quote, QuoteSpan, Segments, Sentence
 from provenance.scanning import Scan
@@ -377,8 +377,6 @@ def _is_cue(word: str) -> bool:
     return lemma_frame(word) is not None
 
 
-# "AMARAVALLI: ...", "NEW DELHI: ...": a dateline in capitals before a colon.
-DATELINE = re.compile(r"[A-Z][A-Z .’'-]{1,40}:\s")
 # Objects that stand for something named elsewhere, not for content.
 RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
 # Between who was told and "that": an apposition, then when or where ("told the
@@ -579,7 +577,7 @@ class _Attributor:
         byline), when no other paragraph opens so (a transcript's "PENCE:"
         opens many)."""
         body = [p for p in self.segments.paragraphs if p.kind == "body"]
-        headed = [p for p in body if DATELINE.match(self.text, p.start, p.end)]
+        headed = [p for p in body if COLON_DATELINE.match(self.text, p.start, p.end)]
         if len(headed) == 1 and headed[0] in body[:2]:
             return headed[0].index
         return None

@@ -376,8 +376,10 @@ PUBLISHES_AFTER = re.compile(
 # Titles of offices that speak in their own name when no holder is named ("the
 # Controller of Budget said", "the Auditor of State found").
 OFFICE_HEADS = frozenset(("controller", "comptroller", "auditor"))
-# A dateline ending in a colon: "MUMBAI: ", "NEW DELHI: ".
-COLON_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,40}:\s+")
+# A dateline ending in a colon: "MUMBAI: ", "NEW DELHI: ", "New Delhi: ", "Port Moresby: ".
+COLON_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’ -]{2,40}|(?-i:[A-Z][a-z]+)(?:[ -](?-i:[A-Z][a-z]+)){0,3}):\s+"
+)
 # A broadcaster's call letters: "WBNQ-TV", "KQED-FM"; and Australia's, a digit for
 # the state and two or three letters ("2KZ", "3AW", not "9AM"), which start a name as a
 # capital does.

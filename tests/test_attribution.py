@@ -438,6 +438,17 @@ def test_a_dateline_in_capitals_is_no_speaker() -> None:
     assert [text for _, text, _ in statements(parsed)] == ["the clip was fake"]
 
 
+def test_a_dateline_in_title_case_is_no_speaker_and_opens_the_sentence() -> None:
+    parsed = parse(
+        HEAD + "New Delhi: Suspended national selector Harish Vardhan Negi has said that the "
+        'footage was "doctored".'
+    )
+    assert statements(parsed) == [
+        ("indirect", 'the footage was "doctored"', "Harish Vardhan Negi"),
+        ("partial", "doctored", "Harish Vardhan Negi"),
+    ]
+
+
 def test_a_video_posted_online_shows_someone_whose_words_are_his() -> None:
     parsed = parse(
         HEAD + "Tom Reid apologized late Sunday after a video posted on TikTok showed him "
