@@ -172,6 +172,9 @@ OBJECT_BREAK = re.compile(
     r"|agent|solicitor)\b"
     # Nor where on air: "defended Mr Greaves on Radio Brackenford", "on Sky News".
     r"|\son\s+(?:[A-Z][\w'’.-]*\s+){0,3}?(?:Radio|TV|Television|FM|News)\b|\son\s+Radio\b"
+    # ... or on a programme: "on Sports Nation 24's talk show Bouncer", "on a breakfast show".
+    r"|\son\s+(?:(?:a|an|the|his|her|their)\s+|(?:[A-Z0-9][\w.-]*\s+){0,3}[A-Z0-9][\w.-]*['’]s\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:show|programme|program|podcast|bulletin|segment)\b"
     # Nor when: "repeated his call for an inquiry on Saturday", "... on 16 May".
     rf"|\s(?i:(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)(?:[.,;]?\s*$"
@@ -180,13 +183,17 @@ OBJECT_BREAK = re.compile(
     r"|\s+(?=(?:on|in|at|during)\s)|(?=,\s))"
     rf"|\s(?i:on\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?))[.,;]?\s*$"
 )
+# When, at the end: "called for a police case against the selector earlier this week".
+WEEK_AFTER_OBJECT = re.compile(
+    r"\s(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|weekend|month)[.,;]?\s*$", re.IGNORECASE
+)
 # Where a stance was taken: "defended the chief constable at a public meeting of the panel".
 AT_OCCASION = re.compile(
     r"\sat\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|hearing|rally|briefing|press conference|news conference|event)\b"
 )
-# A verb's infinitive, whose occasion it is instead: "called for the MP to face residents at
-# a public meeting".
+# A verb's infinitive, whose occasion or time it is instead: "called for the MP to face
+# residents at a public meeting this week".
 INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|them|him|me|us)\b)[a-z]+\b")
 # Speech verbs that also take a plain object: "denied the claims", "announced his resignation".
 OBJECT_TAKING = frozenset(
@@ -1630,9 +1637,11 @@ class _Attributor:
         if breaker is not None:
             day = OBJECT_BREAK.search(self.text, start, end)
             end = day.start() if day is not None else end
-        occasion = AT_OCCASION.search(self.text, start, end)
-        if occasion is not None and INFINITIVE.search(self.text, start, occasion.start()) is None:
-            end = occasion.start()
+        for after in (WEEK_AFTER_OBJECT, AT_OCCASION):
+            # (unless a verb's infinitive comes first, whose time or occasion it is instead)
+            found = after.search(self.text, start, end)
+            if found is not None and INFINITIVE.search(self.text, start, found.start()) is None:
+                end = found.start()
         return _trim_clause_end(self.text, start, end)
 
     def _object_like(self, start: int) -> bool:

@@ -927,6 +927,26 @@ def test_a_noun_after_a_past_verb_and_a_day_after_what_a_stance_is_about() -> No
     assert statements(parsed) == [("indirect", "his call for an inquiry", "Omar Haddad")]
 
 
+@pytest.mark.parametrize(
+    ("body", "about"),
+    [
+        (
+            "Ajit Rathore defended Mr Negi on Sports Nation 24's talk show Bouncer on Sunday.",
+            "Mr Negi",
+        ),
+        ("Ajit Rathore defended Mr Negi on a breakfast show.", "Mr Negi"),
+        ("Ajit Rathore called for a police case earlier this week.", "a police case"),
+        # The time of an infinitive's verb is part of what was called for.
+        (
+            "Ajit Rathore called for the MP to face residents this week.",
+            "the MP to face residents this week",
+        ),
+    ],
+)
+def test_the_programme_and_the_week_after_what_a_stance_is_about(body: str, about: str) -> None:
+    assert statements(parse(HEAD + body)) == [("indirect", about, "Ajit Rathore")]
+
+
 def test_an_outlet_after_after_and_according_to_after_a_split_quotation() -> None:
     parsed = parse(
         HEAD + "Brandt faced calls to quit after the Riverside Times revealed text messages"
