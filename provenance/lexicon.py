@@ -198,6 +198,7 @@ ROLE_HEADS = frozenset(
     investor researcher scientist expert consultant lecturer historian activist
     campaigner organiser organizer solicitor barrister counsel convenor convener mec
     conductor pianist violinist cellist composer soloist musician novelist playwright
+    selector referee umpire
     secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     """.split()
@@ -367,7 +368,7 @@ TITLE_HEADS = frozenset(
     comptroller controller auditor deacon imam rabbi taoiseach tánaiste tanaiste
     secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
-    rector canon chaplain overseer mep member mec
+    rector canon chaplain overseer mep member mec selector referee umpire
     """.split()
 ) | COUNCIL_TITLES | PLAYER_POSITIONS | frozenset(TITLE_ABBREVIATIONS)
 
