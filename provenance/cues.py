@@ -82,6 +82,9 @@ HEADER_LABELS = frozenset(
         "photo",
         "photos",
         "video",
+        "audio",
+        "footage",
+        "clip",
         "source",
         "sources",
         "correction",
@@ -193,7 +196,7 @@ def find_cues(
     found: list[FoundCue] = []
     header = HEADER.match(text, sentence.start, sentence.end) if opens_paragraph else None
     name = header["name"].strip() if header else ""
-    if header and name.lower() not in HEADER_LABELS and len(name.split()) <= 6:
+    if header and not _label(name) and len(name.split()) <= 6:
         colon = text.index(":", header.end("name"))
         said = text[colon + 1 : colon + 3].strip()[:1]
         if names_someone(name) and quotes.outside(colon) and not said.isdigit():
@@ -506,6 +509,16 @@ def _subject_word(text: str, sentence: Sentence, cue_start: int) -> str | None:
         if not (word.lower().endswith("ly") or word.lower() in ("also", "still", "now", "often")):
             return word
     return None
+
+
+def _label(name: str) -> bool:
+    """A header that labels a paragraph: "Update", or one ending in a label in lower case
+    with no one's possessive before it ("Sting video", "Leaked audio"; not "Minister's
+    video", nor the name "Judicial Watch")."""
+    last = name.split()[-1] if name.split() else ""
+    return name.lower() in HEADER_LABELS or (
+        last in HEADER_LABELS and "'s " not in name and "’s " not in name
+    )
 
 
 def names_someone(name: str) -> bool:

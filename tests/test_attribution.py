@@ -486,6 +486,17 @@ def test_a_headline_names_its_quote_before_a_colon() -> None:
     assert source_of(parsed, "Nobody will miss it") == ("Vice-chancellor’s leaked voice note", ":")
 
 
+@pytest.mark.parametrize("label", ["Sting video", "Leaked audio", "Exclusive footage"])
+def test_a_headline_label_before_a_colon_is_no_speaker(label: str) -> None:
+    parsed = parse(f"{label}: Suspended selector calls footage 'doctored'\n\nThe row goes on.")
+    assert source_of(parsed, "doctored") == ("Suspended selector", "calls")
+
+
+def test_a_name_ending_in_a_label_word_still_speaks_before_a_colon() -> None:
+    parsed = parse("Judicial Watch: State Department Hid Key Email\n\nThe row goes on.")
+    assert source_of(parsed, "State Department Hid Key Email") == ("Judicial Watch", ":")
+
+
 def test_a_relative_clause_starts_a_new_statement() -> None:
     parsed = parse(
         HEAD + 'Anna Berg said the mayor would lose on Friday, who she branded a "coward".'
