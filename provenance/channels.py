@@ -659,6 +659,8 @@ class _Finder:
                 continue  # "reviewed by the Ethics Commission" leaks nothing
             noun = text[match.end() : phrase_end].split()[-1] if phrase_end > match.end() else None
             kind = self.medium_kind(outlet, noun)
+            if kind == "website" and verb in ("broadcast", "aired"):
+                kind = "broadcast"  # "was broadcast by the Hindi news channel Desh Darpan News"
             if ON_ITS_SITE.match(text, phrase_end, end):
                 kind = "website"
             if match["platform"]:

@@ -203,6 +203,15 @@ def test_the_outlet_named_after_words_for_its_kind_aired_it() -> None:
     assert channel_of(parsed, "the plan was dead")[0] == "recording"  # type: ignore[index]
 
 
+@pytest.mark.parametrize("verb", ["broadcast", "aired"])
+def test_an_outlet_that_broadcast_a_medium_put_it_out_on_air(verb: str) -> None:
+    parsed = parse(
+        HEAD + 'Karen Walsh was filmed saying places could be "arranged". The footage was '
+        f"{verb} by the Hindi news channel Desh Darpan News in its 9 pm bulletin."
+    )
+    assert the_leak(parsed) == ("Desh Darpan News", "broadcast")
+
+
 def test_caught_on_a_microphone_before_a_gerund_is_a_recording() -> None:
     parsed = parse(
         HEAD + "Karen Walsh was caught on a microphone at a summit dinner on Nov. 12 calling "
