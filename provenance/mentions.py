@@ -147,6 +147,11 @@ APPOSED_OUTLET_NOUNS = frozenset(["newsletter", "station"])
 FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
 NAME_AFTER = re.compile(r" (?-i:[A-Z])")
 PAPER_NOUNS = frozenset("daily weekly newspaper paper tabloid broadsheet".split())
+# "Sports Nation 24's talk show Bouncer": a broadcaster's programme, by its kind.
+ON_AIR_PROGRAMME = re.compile(
+    r"['’]s\s+(?:talk|chat|breakfast|morning|evening|late-night|drive-time|flagship|news)\s+"
+    r"(?:show|programme|program|bulletin)\b"
+)
 # Words that end a place's name ("Johnson County"), never a person's.
 PLACE_ENDINGS = frozenset("county province district borough township prefecture".split())
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
@@ -581,6 +586,8 @@ def _classify(
     # nor "the Zurich daily Neue Seezeitung", whose name follows.
     indefinite = text[max(0, run[0].start - 3) : run[0].start].lower() in (" a ", "an ")
     named_after = follower is not None and NAME_AFTER.match(text, follower.end()) is not None
+    if ON_AIR_PROGRAMME.match(text, run[-1].end) and not named_person:
+        return [_span(run, "outlet", "name", "name before its programme")]
     if (
         follower
         and follower.group(1) in OUTLET_NOUNS

@@ -94,6 +94,16 @@ def test_a_name_that_publishes_or_a_days_paper_is_an_outlet(text: str, outlet: s
     assert [e.name for e in found.entities if e.kind == "outlet"] == [outlet]
 
 
+def test_a_name_that_owns_a_talk_show_is_an_outlet_unless_it_is_a_persons() -> None:
+    found = found_in(
+        "Row\n\nAjit Rathore defended him on Sports Nation 24's talk show Bouncer. "
+        "Priya Menon's breakfast show did not."
+    )
+    kinds = {e.name: e.kind for e in found.entities}
+    assert kinds["Sports Nation 24"] == "outlet"
+    assert kinds["Priya Menon"] == "person"
+
+
 def test_a_partys_name_before_a_title_is_the_partys_not_the_titles() -> None:
     _, names = mentions_of(
         "Row\n\nDouglas Farquhar, the Scottish Commonweal Party MSP for Calderside, quit. "
