@@ -274,7 +274,7 @@ KIN_NOUNS = frozenset(
 # said") or to an organisation ("the company said", "the group posted it") named
 # before; the first may name either.
 OUTLET_REFERENCE_HEADS = frozenset(
-    "newspaper paper daily tabloid broadsheet magazine website site broadcaster station "
+    "newspaper paper daily tabloid broadsheet magazine website site broadcaster station channel "
     "publication podcast blog newsletter portal outlet".split()
 )
 EITHER_REFERENCE_HEADS = frozenset("group organisation organization watchdog".split())

@@ -1408,6 +1408,7 @@ REFERENCE_FOLLOWERS = (
     VERB_FORMS | AUXILIARIES | PREPOSITIONS | frozenset("which that who and or but also".split())
 )
 REFERENCE_HEADS = OUTLET_REFERENCE_HEADS | ORGANISATION_REFERENCE_HEADS
+ACCORDING_TO_THE = re.compile(r"\baccording\s+to\s+the\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # How far back a definite reference ("the company") looks for what it names.
 REFERENCE_REACH = 600
 # Modifiers that stand capitalised in a reference: "the Eastvale-based group".
@@ -1439,11 +1440,14 @@ def _organisation_references(
             continue
         if text[head.end : head.end + 1] in ("'", "’"):
             continue  # "the union's general secretary": a person's phrase
-        if following is None or text[head.end : following.start] != " ":
+        # "..., according to the channel.": the source of what came before.
+        according = ACCORDING_TO_THE.search(text, max(0, head.start - 60), head.start)
+        ends_source = according is not None and text[head.end : head.end + 1] in (".", ",", ";")
+        if not ends_source and (following is None or text[head.end : following.start] != " "):
             continue  # "to alter the campaign, noted X": no subject of what follows
-        lowered = following.lower
+        lowered = following.lower if following is not None else ""
         clause_goes_on = lowered in REFERENCE_FOLLOWERS or lowered.endswith(("ed", "ly"))
-        if not clause_goes_on:
+        if not (clause_goes_on or ends_source):
             continue  # "the department footage": the head of a longer noun
         i = j - 1
         while i >= 0 and j - i <= 4 and text[tokens[i].end : tokens[i + 1].start] == " ":

@@ -810,6 +810,17 @@ def test_an_apposition_with_the_says_a_name_is_an_outlet() -> None:
             "The newspaper",
             "Harbour Times",
         ),
+        (
+            "It was aired by the news channel Desh Darpan News. The channel said it was real.",
+            "The channel",
+            "Desh Darpan News",
+        ),
+        (
+            # The last words of a clause, as its source.
+            "The Daily Lantern obtained the tape. Two men made it, according to the paper.",
+            "the paper",
+            "Daily Lantern",
+        ),
     ],
 )
 def test_a_definite_reference_names_the_organisation_named_before(
