@@ -250,6 +250,7 @@ TIMED_CLAUSE = re.compile(
     r",\s+(?:(?:a|an|two|three|several|some|just|only|\d+)\s+)?"
     r"(?:(?:days?|hours?|weeks?|minutes?|months?)\s+)?(?:after|before)\s"
 )
+RESUMED_THAT = re.compile(r",\s+that\s")
 # "Reid was caught on his microphone calling him ...", "she was recorded telling
 # donors ...": a passive of catching someone on record, right before an "-ing" cue.
 CAUGHT_BEFORE = re.compile(
@@ -1301,10 +1302,14 @@ class _Attributor:
             # what followed or came before, set off by a comma, with its own speaker.
             if item.joined is not None and not self._noun_relative(item):
                 return None
+            # (Not one that a comma and "that" close before the cue: "said in a statement,
+            # after the interview aired, that she had asked her staff ...".)
             found = [
                 start
                 for start, end in self.timed_clauses
-                if after <= start and end <= item.cue.start
+                if after <= start
+                and end <= item.cue.start
+                and RESUMED_THAT.search(self.text, end, item.cue.start) is None
             ]
             return found[-1] if found else None
         opener = None

@@ -479,6 +479,16 @@ def test_a_relative_clause_on_when_a_medium_went_out_is_not_what_was_said(body: 
     assert [text for _, text, _ in statements(parse(HEAD + body))] == ["it was aware"]
 
 
+def test_a_clause_of_another_time_closed_before_that_does_not_end_the_statement() -> None:
+    parsed = parse(
+        HEAD + "Yvette Marroquin said in a statement, after the interview aired, that she had "
+        "asked her staff to draft a bill."
+    )
+    assert statements(parsed) == [
+        ("indirect", "she had asked her staff to draft a bill", "Yvette Marroquin")
+    ]
+
+
 def test_a_headline_names_its_quote_before_a_colon() -> None:
     parsed = parse(
         "Vice-chancellor’s leaked voice note: ‘Nobody will miss it’\n\nThe note was leaked."
