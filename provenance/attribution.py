@@ -82,7 +82,7 @@ ADDRESSEES = frozenset(
 )
 _ADVERBIAL = (
     r"(?:in|on|at|during|to|via|through|after|before|when|for|without|with|earlier|later|"
-    r"last|this|again|also|repeatedly|privately|publicly|yesterday|today|tonight|"
+    r"last|this|late|early|again|also|repeatedly|privately|publicly|yesterday|today|tonight|"
     rf"{WEEKDAY_NAMES})"
     # (at most 75 characters, and no finite verb: "said last week the council had been
     # warned that ..." is no adverbial before "that")
