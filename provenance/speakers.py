@@ -94,8 +94,11 @@ def role_relation(a: str, b: str) -> str:
         if a_mods <= b_mods or b_mods <= a_mods:
             return "compatible"
         return "conflict"
-    # Not "of" ("chief of staff", "controller of budget" share no portfolio).
-    shared_portfolio = {m for m in a_mods & b_mods if m.islower() and m not in HEAD_PREPOSITIONS}
+    # Not "of" ("chief of staff", "controller of budget" share no portfolio), nor a rank
+    # ("chief executive" and "chief technology officer" are two offices).
+    shared_portfolio = {
+        m for m in a_mods & b_mods if m.islower() and m not in HEAD_PREPOSITIONS | RANKS
+    }
     # The shadow trade secretary is not the trade minister (but may be the party's
     # trade spokesman).
     shadowed = ("shadow" in a_mods) != ("shadow" in b_mods)
@@ -115,6 +118,11 @@ KINDS_OF: dict[str, frozenset[str]] = {
     )
     for generic in ("lawmaker", "legislator")
 }
+# Words for a rank among offices, which say nothing of an office's portfolio.
+RANKS = frozenset(
+    "chief deputy assistant associate senior junior acting interim vice executive first "
+    "principal".split()
+)
 # What follows a role's head: "bishop of", "commissioner for", "spokesperson on", "adviser to".
 HEAD_PREPOSITIONS = frozenset(("of", "for", "on", "to"))
 REMARK_WORDS = re.compile(rf"\b(?:leaked|{REMARK_NOUNS})\b", re.IGNORECASE)

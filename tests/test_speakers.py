@@ -164,6 +164,9 @@ def test_a_correspondent_is_not_a_minister() -> None:
         ("lawmaker", "mayor", "neutral"),
         # "of" is no portfolio the two share.
         ("chief of staff", "controller of budget", "neutral"),
+        # Nor is a rank: two chiefs hold two offices.
+        ("chief executive", "chief technology officer", "neutral"),
+        ("deputy mayor", "deputy leader", "neutral"),
     ],
 )
 def test_role_relations(a: str, b: str, relation: str) -> None:
