@@ -459,7 +459,9 @@ class _Resolver:
         if following is None:
             return None
         opening = self.segments.sentence_at(following.start)
-        first = next((m for m in self.mentions if m.start >= following.start), None)
+        first = next(
+            (m for m in self.mentions if m.start >= following.start and not m.in_quote), None
+        )
         if (
             first is None
             or first.form != "name"
@@ -890,7 +892,8 @@ PUT_OUT_A = (
 # "the 58-year-old": someone known by their age.
 AGED = re.compile(r"the\s+(?P<age>\d{1,3})-year-old", re.IGNORECASE)
 # What may open a paragraph before a name: quotation marks, and a title ("Lt.", "Dr").
-TITLES_BEFORE = re.compile(r"[\"'“‘]*(?:[A-Z][\w'’-]*\.?\s+)*")
+# (after a quotation the name says: '"I meant the policy," Garrett Strahan said')
+TITLES_BEFORE = re.compile(r"(?:[\"“][^\"“”]+[,!?][\"”]\s+)?[\"'“‘]*(?:[A-Z][\w'’-]*\.?\s+)*")
 # Parts of a body that speak for it ("the league office", "the party headquarters").
 PARTS_OF_BODIES = frozenset("office headquarters leadership management secretariat".split())
 # Words that describe a body after its name ("the Save Maes-y-Dderwen campaign group").

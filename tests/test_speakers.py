@@ -230,6 +230,14 @@ def test_the_person_who_opens_the_next_paragraph_may_have_a_title() -> None:
     assert resolved(parsed, "The president") == "Gary Kolstad"
 
 
+def test_the_person_who_opens_the_next_paragraph_may_speak_its_opening_quotation() -> None:
+    parsed = parse(
+        HEAD + "The chief executive of Threadloom said he would not back down.\n\n"
+        '"I meant the policy," Garrett Strahan said in an interview.'
+    )
+    assert resolved(parsed, "The chief executive") == "Garrett Strahan"
+
+
 def test_of_two_holders_of_the_ledes_role_the_one_the_next_paragraph_names() -> None:
     parsed = parse(
         HEAD + "A city councillor is denying he made any deal with a developer.\n\n"
