@@ -409,6 +409,8 @@ ORGANISATION_WORDS_ABROAD = {
     "università": "university", "istituto": "institute",
 }
 ORGANISATION_WORDS = ENGLISH_ORGANISATION_WORDS | frozenset(ORGANISATION_WORDS_ABROAD)
+# Words in a company's name that say it is one: "Acme Holdings", "Brill & Co".
+CORPORATE_WORDS = frozenset("inc ltd plc corp corporation co group bank holdings".split())
 
 # Words that mark a name as a news outlet.
 OUTLET_WORDS = frozenset(

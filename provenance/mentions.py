@@ -34,6 +34,7 @@ from provenance.lexicon import (
     CHAMBERS,
     CLAUSE_VERBS,
     CONTENTLESS_VERBS,
+    CORPORATE_WORDS,
     DETERMINERS,
     EITHER_REFERENCE_HEADS,
     HONORIFICS,
@@ -169,6 +170,11 @@ OUTLET_NOUN_BEFORE = re.compile(
 # only modifies it.
 OUTLET_NOUN_AFTER = re.compile(
     rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(sorted(OUTLET_NOUNS | APPOSED_OUTLET_NOUNS))})\b"
+)
+COMPANY_ROLE_BEFORE = re.compile(
+    r"\b(chief\s+executive|ceo|co-?founder|founder|chief\s+(?:[a-z]+\s+)?officer"
+    r"|managing\s+director)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 CHANNEL_BEFORE = Scan.of(
     r"\b((?:published|obtained|released|broadcast|aired|approached|interviewed|questioned|seen)"
@@ -659,6 +665,10 @@ def _classify(
         return [_span(run, "outlet", "name", f"name after '{channel.group(1)}'")]
     if titled:
         return titled
+    head = COMPANY_ROLE_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
+    if head is not None and not named_person:
+        # "The chief executive of Threadloom": what a company's officer is of is a company.
+        return [_span(run, "organisation", "name", f"name after '{head.group(1)} of'")]
     if at_sentence_start and _occupation_before_name(run, lowered):
         return [
             _span(
@@ -1513,7 +1523,6 @@ def _organisation_references(
 
 
 # What a company's name may hold that "the company" still fits ("Acme Corp").
-CORPORATE_WORDS = frozenset("inc ltd plc corp corporation co group bank holdings".split())
 # Public bodies, which "the group" or "the organisation" does not refer to.
 INSTITUTION_WORDS = frozenset(
     "council ministry department government parliament congress senate house court police "

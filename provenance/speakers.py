@@ -29,6 +29,7 @@ from itertools import takewhile
 from attrs import evolve, frozen
 
 from provenance.lexicon import (
+    CORPORATE_WORDS,
     MEDIUM_NOUNS,
     ORGANISATION_WORDS,
     PARTY_MEMBERS,
@@ -537,7 +538,14 @@ class _Resolver:
         # (the league's players' association).
         ending = [e for e in bodies if names[e][-1] == word]
         holding = [e for e in bodies if word in names[e]]
-        return next(iter(ending or holding), None)
+        # "a company spokeswoman" after "Threadloom": a body whose name says it is no
+        # other kind than a company.
+        company = [
+            e
+            for e in bodies
+            if word == "company" and ORGANISATION_WORDS.intersection(names[e]) <= CORPORATE_WORDS
+        ]
+        return next(iter(ending or holding or company), None)
 
     def _bind(self, role: str, entity: int, rule: str) -> tuple[int, str]:
         self.bindings[role] = entity

@@ -104,6 +104,12 @@ def test_a_name_that_owns_a_talk_show_is_an_outlet_unless_it_is_a_persons() -> N
     assert kinds["Priya Menon"] == "person"
 
 
+@pytest.mark.parametrize("officer", ["chief executive", "co-founder", "chief operating officer"])
+def test_what_a_companys_officer_is_of_is_an_organisation(officer: str) -> None:
+    found = found_in(f"Row\n\nThe {officer} of Threadloom said he would stay.")
+    assert [(e.name, e.kind) for e in found.entities] == [("Threadloom", "organisation")]
+
+
 def test_a_partys_name_before_a_title_is_the_partys_not_the_titles() -> None:
     _, names = mentions_of(
         "Row\n\nDouglas Farquhar, the Scottish Commonweal Party MSP for Calderside, quit. "

@@ -93,6 +93,14 @@ def test_a_league_spokesperson_speaks_for_the_body_named_a_league() -> None:
     assert speaker_of(parsed, "the review was under way") == "Dominion Women's Hockey League"
 
 
+def test_a_company_spokeswoman_speaks_for_the_company_whose_chief_executive_spoke() -> None:
+    parsed = parse(
+        HEAD + "The chief executive of Threadloom said he would not back down. A company "
+        "spokeswoman said the recording was authentic."
+    )
+    assert speaker_of(parsed, "the recording was authentic") == "Threadloom"
+
+
 def test_a_memo_speaks_for_the_chief_of_staff_who_signed_it() -> None:
     parsed = parse(
         HEAD + "The memo, dated March 3 and signed by chief of staff Maurice Ogola, went to all "
