@@ -317,6 +317,11 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if adjacent and previous.lower() in PASSIVE and participle and lemma in OBJECT_VERBS.values():
         return False
+    passive_that = PASSIVE_THAT.match(text, match.end(), sentence.end) is not None
+    if adjacent and previous.lower() in PASSIVE and lemma in PUT_OUT and not passive_that:
+        # "the policy, which was announced last month": what was put out, not who spoke
+        # (but "it was revealed in March that ...").
+        return False
     if adjacent and previous.lower() in ("be", "been", "being") and participle:
         # "has been recalled", "will be announced": what happens to someone or
         # something, not what they say.
@@ -333,6 +338,12 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     return True
 
 
+# Speech verbs whose passive subject is what was put out ("the plan was announced").
+PUT_OUT = frozenset("announce reveal disclose unveil publish release report confirm".split())
+PASSIVE_THAT = re.compile(
+    r"(?:\s+(?:in|on|at|last|this|earlier|later|yesterday|today)\b[^.;:\"“”]{0,40}?)?,?\s+that\b",
+    re.IGNORECASE,
+)
 GOES_ON_TO = re.compile(r"\b(?:(?:goes|went|go|going)\s+on|proceeds|proceeded)\s+to\s+$", re.I)
 # How a source is kept unnamed: "(asked) not to be named", "(spoke) on condition of anonymity".
 ANONYMITY_AFTER = re.compile(

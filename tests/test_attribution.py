@@ -495,6 +495,22 @@ def test_a_clause_of_another_time_closed_before_that_does_not_end_the_statement(
     ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The row is over the policy, which was announced last month and requires staff to work.",
+        "A year after it was announced, no one had come under the program.",
+    ],
+)
+def test_what_was_announced_or_revealed_is_no_speaker(body: str) -> None:
+    assert statements(parse(HEAD + body)) == []
+
+
+def test_but_it_was_revealed_that_reports_a_statement() -> None:
+    parsed = parse(HEAD + "It was revealed in March that she had used a personal account.")
+    assert [text for _, text, _ in statements(parsed)] == ["she had used a personal account"]
+
+
 def test_a_headline_names_its_quote_before_a_colon() -> None:
     parsed = parse(
         "Vice-chancellor’s leaked voice note: ‘Nobody will miss it’\n\nThe note was leaked."
