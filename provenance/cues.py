@@ -315,6 +315,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     participle = lowered.endswith(("ed", "en")) or lowered in IRREGULAR_PAST
     if _bare_participle(text, sentence, match, lemma):
         return False
+    if adjacent and previous.lower() == "as" and participle and following != "by":
+        return False  # "would go ahead as planned", "as promised": how, not who said it
     if adjacent and previous.lower() in PASSIVE and participle and lemma in OBJECT_VERBS.values():
         return False
     passive_that = PASSIVE_THAT.match(text, match.end(), sentence.end) is not None

@@ -511,6 +511,16 @@ def test_but_it_was_revealed_that_reports_a_statement() -> None:
     assert [text for _, text, _ in statements(parsed)] == ["she had used a personal account"]
 
 
+def test_as_planned_is_how_not_a_cue() -> None:
+    parsed = parse(
+        HEAD + "He insisted that the strike would go ahead as planned and that he had never "
+        "doubted them."
+    )
+    assert [text for _, text, _ in statements(parsed)] == [
+        "the strike would go ahead as planned and that he had never doubted them"
+    ]
+
+
 def test_a_headline_names_its_quote_before_a_colon() -> None:
     parsed = parse(
         "Vice-chancellor’s leaked voice note: ‘Nobody will miss it’\n\nThe note was leaked."
