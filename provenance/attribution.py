@@ -251,6 +251,7 @@ TIMED_CLAUSE = re.compile(
     r"(?:(?:days?|hours?|weeks?|minutes?|months?)\s+)?(?:after|before)\s"
 )
 RESUMED_THAT = re.compile(r",\s+that\s")
+CLAUSE_GOES_ON = re.compile(r" (?-i:[a-z])[\w'’-]* (?-i:[a-z])")
 # "Reid was caught on his microphone calling him ...", "she was recorded telling
 # donors ...": a passive of catching someone on record, right before an "-ing" cue.
 CAUGHT_BEFORE = re.compile(
@@ -1522,6 +1523,8 @@ class _Attributor:
                     if number not in self.claimed:
                         emit.quote(number, f"'{cue.lemma} ... as' + quote")
                     return span.end
+        if opening is not None and self._opens_clause(opening, cut):
+            opening = None  # 'claimed that "dozens" of branches had ...': a clause goes on
         if opening is not None:
             split = before is not None
             rule = "second half of a quote split by its cue" if split else "cue + quote"
@@ -1571,6 +1574,13 @@ class _Attributor:
             self._reported(emit, start, end, "what it is about")
             return end
         return cue.end
+
+    def _opens_clause(self, number: int, cut: int) -> bool:
+        """'claimed that "dozens" of branches had contacted him': a quoted word or two
+        closed with no punctuation, then the clause going on in lower case."""
+        span = self.spans[number]
+        short = span.closed and len(self.text[span.start : span.end].split()) <= 3
+        return short and CLAUSE_GOES_ON.match(self.text, span.after, cut) is not None
 
     def _yet_to_come(self, sentence: Sentence, cue: Cue) -> bool:
         """ "The council will consider the budget": a stance not yet taken is no

@@ -521,6 +521,14 @@ def test_as_planned_is_how_not_a_cue() -> None:
     ]
 
 
+def test_a_clause_that_opens_with_a_quoted_word_is_reported_whole() -> None:
+    parsed = parse(HEAD + 'Ravi Chaudhry claimed that "dozens" of branches had backed the motion.')
+    assert statements(parsed) == [
+        ("indirect", '"dozens" of branches had backed the motion', "Ravi Chaudhry"),
+        ("partial", "dozens", "Ravi Chaudhry"),
+    ]
+
+
 def test_a_headline_names_its_quote_before_a_colon() -> None:
     parsed = parse(
         "Vice-chancellor’s leaked voice note: ‘Nobody will miss it’\n\nThe note was leaked."
