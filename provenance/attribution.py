@@ -105,6 +105,11 @@ _WENT_OUT = (
     # ("appeared to respond to a law that ...": no medium went out)
     r"\b(?!\s+to\b)[^.;:\"“”]{0,40}?(?:(?:(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.[^.;:\"“”]{0,12}?)?,?\s"
 )
+# "announced a fortnight ago that ...", "said two weeks ago that ...".
+_AGO = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few|\d+)\s+"
+    r"(?:hours?|days?|weeks?|fortnight|months?|years?)\s+ago,?\s"
+)
 _TIME_NOUN = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
 # "said Monday he had been ...": a day right after the cue dates the saying.
 _DAY_AFTER_CUE = (
@@ -115,7 +120,7 @@ _DAY_AFTER_CUE = (
 )
 LEAD_IN = re.compile(
     # ("said in a statement that night that ...": "that night" is when, not the clause.)
-    rf"[\s,:]*(?:(?:{_WENT_OUT}|{_ADVERBIAL},?\s)?that\b(?!\s+{_TIME_NOUN}\b)\s*"
+    rf"[\s,:]*(?:(?:{_WENT_OUT}|{_ADVERBIAL},?\s|{_AGO})?that\b(?!\s+{_TIME_NOUN}\b)\s*"
     rf"|{_ADVERBIAL},\s*(?=[\"“‘'])|{_DAY_AFTER_CUE})?",
     re.IGNORECASE,
 )

@@ -467,8 +467,8 @@ def test_an_adverbial_with_abbreviations_before_that() -> None:
     assert [text for _, text, _ in statements(parsed)] == ["it was aware"]
 
 
-@pytest.mark.parametrize("when", ["late Wednesday", "early Friday"])
-def test_late_or_early_on_a_day_before_that_is_when(when: str) -> None:
+@pytest.mark.parametrize("when", ["late Wednesday", "early Friday", "a fortnight ago"])
+def test_late_or_early_on_a_day_or_a_time_ago_before_that_is_when(when: str) -> None:
     parsed = parse(HEAD + f"The league said {when} that it was aware.")
     assert [text for _, text, _ in statements(parsed)] == ["it was aware"]
 
