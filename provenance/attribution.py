@@ -255,6 +255,8 @@ TIMED_CLAUSE = re.compile(
     r",\s+(?:(?:a|an|two|three|several|some|just|only|\d+)\s+)?"
     r"(?:(?:days?|hours?|weeks?|minutes?|months?)\s+)?(?:after|before)\s"
 )
+# "... and a planned national strike as ", "... and strike '": a second object, then its quote.
+AND_THEN_QUOTE = re.compile(r"[\"”'’]?\s+and\s+(?:[\w'’-]+\s+){1,5}?(?:as\s+)?", re.IGNORECASE)
 RESUMED_THAT = re.compile(r",\s+that\s")
 CLAUSE_GOES_ON = re.compile(r" (?-i:[a-z])[\w'’-]* (?-i:[a-z])")
 # "Reid was caught on his microphone calling him ...", "she was recorded telling
@@ -1522,12 +1524,20 @@ class _Attributor:
             return cue.end
         if cue.frame == "as":
             # "describing teachers as "lazy"": the quoted words are the statement,
-            # once (a quote an outer statement already holds makes none of its own).
+            # once (a quote an outer statement already holds makes none of its own);
+            # so are those of a second object joined by "and" ("... and a planned
+            # strike as "theatre"").
+            end = None
             for number, span in enumerate(self.spans):
-                if start <= span.open_at < cut:
+                joined = end is not None and AND_THEN_QUOTE.fullmatch(self.text, end, span.open_at)
+                if (end is None and start <= span.open_at < cut) or (joined and span.open_at < cut):
                     if number not in self.claimed:
                         emit.quote(number, f"'{cue.lemma} ... as' + quote")
-                    return span.end
+                    end = span.after
+                elif end is not None:
+                    break
+            if end is not None:
+                return end
         if opening is not None and self._opens_clause(opening, cut):
             opening = None  # 'claimed that "dozens" of branches had ...': a clause goes on
         if opening is not None:

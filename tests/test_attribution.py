@@ -529,6 +529,18 @@ def test_a_clause_that_opens_with_a_quoted_word_is_reported_whole() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Martin Quayle described them as "easily led" and a planned strike as "theatre".',
+        "Martin Quayle called members 'easily led' and the strike 'theatre'.",
+    ],
+)
+def test_a_second_object_joined_by_and_has_its_quote_from_the_same_speaker(body: str) -> None:
+    parsed = parse(HEAD + body)
+    assert speaker_of(parsed, "theatre") == "Martin Quayle"
+
+
 def test_a_headline_names_its_quote_before_a_colon() -> None:
     parsed = parse(
         "Vice-chancellor’s leaked voice note: ‘Nobody will miss it’\n\nThe note was leaked."
