@@ -198,7 +198,7 @@ ROLE_HEADS = frozenset(
     investor researcher scientist expert consultant lecturer historian activist
     campaigner organiser organizer solicitor barrister counsel convenor convener mec
     conductor pianist violinist cellist composer soloist musician novelist playwright
-    selector referee umpire
+    selector referee umpire ombudsman ombudsperson solon
     secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     """.split()
@@ -347,7 +347,7 @@ TITLE_ABBREVIATIONS = {
     "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
     "adm": "admiral", "pres": "president", "supt": "superintendent", "insp": "inspector",
     "det": "detective", "cllr": "councillor", "coun": "councillor", "cmdr": "commander",
-    "ald": "alderman", "cr": "councillor",
+    "ald": "alderman", "cr": "councillor", "atty": "attorney",
     "ceo": "chief executive",
     "cfo": "chief financial officer", "coo": "chief operating officer",
     "cto": "chief technology officer", "md": "managing director",
@@ -516,6 +516,7 @@ ABBREVIATIONS = frozenset(
     no nos vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov
     dec mon tue tues wed thu thur thurs fri sat sun a.m p.m u.s u.k u.n u.s.a fig approx
     dept est ave blvd rd st. pres supt insp det cllr coun engr barr fr smt rt messrs mme ald
+    atty
     """.split()
 )
 

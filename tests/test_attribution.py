@@ -923,6 +923,17 @@ def test_sports_officials_are_roles_before_a_name(role: str) -> None:
     )
 
 
+def test_atty_abbreviates_a_title_and_ends_no_sentence() -> None:
+    parsed = parse(
+        HEAD + "His lawyer, Atty. Marivic Dumaguing, said her client had not been asked."
+    )
+    assert source_of(parsed, "her client had not been asked") == (
+        "His lawyer, Atty. Marivic Dumaguing,",
+        "said",
+    )
+    assert speaker_of(parsed, "her client had not been asked") == "Marivic Dumaguing"
+
+
 def test_a_person_right_before_an_ing_cue_says_what_follows() -> None:
     parsed = parse(
         HEAD + "Anna Berg quit after a recording emerged of her telling a private dinner that"
