@@ -27,7 +27,8 @@ SENTENCE_OPENERS = frozenset(
     "in on at after before when while as if so yet however meanwhile".split()
 )
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*"
+    # (the region's name may hold a particle: "LUNHAW CITY, Davao del Sur —")
+    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|de|del|da|do|la|of)(?=\s))*)?\s*"
     r"(?:\([^)]{1,40}\)\s*[―—–-]{1,2}|[―—–]|--)\s+"
 )
 

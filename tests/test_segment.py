@@ -69,3 +69,15 @@ def test_offsets_index_into_the_text() -> None:
             made.text[sentence.start : sentence.end].strip()
             == made.text[sentence.start : sentence.end]
         )
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["WASHINGTON (AP) — ", "EDMONTON — ", "LUNHAW CITY, Davao del Sur — "],
+)
+def test_a_wire_dateline_is_no_part_of_the_first_sentence(dateline: str) -> None:
+    assert sentences_of(f"Headline\n\n{dateline}The mayor said no. She left.") == [
+        "Headline",
+        "The mayor said no.",
+        "She left.",
+    ]
