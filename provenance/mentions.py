@@ -110,6 +110,11 @@ QUOTE_AND_VERB_BEFORE = re.compile(r"(?:[\"”’'],?|,)\s+(?:" + _SPEECH_FORMS 
 INITIAL = re.compile(r"[A-Z]\.")
 INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 WHO_AFTER = re.compile(r",\s+who\s")
+# "Jalen Whitcomb, a senior philosophy major who organized the rally, told": a name, an
+# age or an indefinite description, then a speech verb.
+APPOSED_THEN_SPEECH = re.compile(
+    r",\s+(?P<apposed>\d{1,3}|an?\s[^,.;:\"“”]{1,80}),\s+(?:" + _SPEECH_FORMS + r")\b"
+)
 WHICH_SAID = re.compile(rf",\s+which\s[^,.;:\"“”]{{1,120}},\s+(?:{_SPEECH_FORMS})\b")
 # "NBP spokesperson Anitha Reddy": a lower-case role right before a name (or
 # with the name in apposition: "the finance minister, Pieter Hollen,").
@@ -732,6 +737,10 @@ def _classify(
         placed = preceding in (" in ", " at ")
         if SPEECH_AFTER.match(text, run[-1].end) and not placed:
             return [_span(run, "person", "name", "name before a speech verb")]
+        apposed = APPOSED_THEN_SPEECH.match(text, run[-1].end)
+        bodies = ORGANISATION_WORDS | OUTLET_WORDS | OUTLET_NOUNS
+        if apposed and not placed and bodies.isdisjoint(apposed["apposed"].lower().split()):
+            return [_span(run, "person", "name", "name, a description, then a speech verb")]
         if WHO_AFTER.match(text, run[-1].end) and not placed:
             # "Kiri Whaanga, who chairs the Tauranui Rainbow Trust,": "who" is said of people.
             return [_span(run, "person", "name", "name before ', who'")]

@@ -110,6 +110,23 @@ def test_what_a_companys_officer_is_of_is_an_organisation(officer: str) -> None:
     assert [(e.name, e.kind) for e in found.entities] == [("Threadloom", "organisation")]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Jalen Whitcomb, a senior who organized the rally, told the crowd it was wrong.",
+            "person",
+        ),
+        ("Quina Jones, 25, said it was wrong.", "person"),
+        # A description that names a kind of body describes a body.
+        ("Harbour Rights, a campaign group, said it was wrong.", "organisation"),
+    ],
+)
+def test_a_name_described_in_apposition_before_a_speech_verb(text: str, kind: str) -> None:
+    found = found_in(f"Row\n\n{text}")
+    assert [e.kind for e in found.entities] == [kind]
+
+
 def test_a_partys_name_before_a_title_is_the_partys_not_the_titles() -> None:
     _, names = mentions_of(
         "Row\n\nDouglas Farquhar, the Scottish Commonweal Party MSP for Calderside, quit. "
