@@ -460,13 +460,14 @@ WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+$|['’]ll\s+$", re.IGNORECASE)
 
 def _noun_or_passive(tokens: Sequence[re.Match[str]], index: int) -> bool:
     """A cue word that is no verb of the subject: a noun after "the" ("The state
-    teachers' union", "a private Zoom call"), a passive before "by" ("messages
+    teachers' union", "a private Zoom call"), a word of a name, a passive before "by" ("messages
     seen by this newspaper") or a participle describing a medium ("a video
     posted on TikTok")."""
     passive = index + 1 < len(tokens) and tokens[index + 1].group().lower() == "by"
     before = [t.group() for t in tokens[max(0, index - 4) : index]]
     return (
         passive
+        or _in_name(tokens, index)
         or _after_determiner(tokens, index)
         or indefinite_compound(
             before,
@@ -474,6 +475,16 @@ def _noun_or_passive(tokens: Sequence[re.Match[str]], index: int) -> bool:
             tokens[index + 1].group() if index + 1 < len(tokens) else "",
         )
         or _describes_medium(tokens, index)
+    )
+
+
+def _in_name(tokens: Sequence[re.Match[str]], index: int) -> bool:
+    """ "Carrow Valley State University", "the United States Elections Project": a
+    capitalised word after another is a word of a name, not a verb."""
+    return (
+        index > 0
+        and tokens[index].group()[:1].isupper()
+        and tokens[index - 1].group()[:1].isupper()
     )
 
 
@@ -1234,6 +1245,7 @@ class _Attributor:
             t.group().lower() in CLAUSE_WORDS_BUT_COORDINATORS
             and not (
                 _after_determiner(tokens, i)
+                or _in_name(tokens, i)
                 or _describes_medium(tokens, i)
                 or _relative_after_noun(tokens, i)
             )

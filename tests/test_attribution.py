@@ -934,6 +934,23 @@ def test_atty_abbreviates_a_title_and_ends_no_sentence() -> None:
     assert speaker_of(parsed, "her client had not been asked") == "Marivic Dumaguing"
 
 
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("The chair of Carrow Valley State University said she will seek a vote.", "The chair"),
+        (
+            "The United States Elections Project estimated that turnout was up.",
+            "The United States Elections Project",
+        ),
+    ],
+)
+def test_a_word_of_a_name_that_looks_like_a_verb_does_not_end_the_source(
+    body: str, source: str
+) -> None:
+    [(_, _, _)] = statements(parsed := parse(HEAD + body))
+    assert source_of(parsed, parsed.quotes[0].text)[0] == source
+
+
 def test_a_person_right_before_an_ing_cue_says_what_follows() -> None:
     parsed = parse(
         HEAD + "Anna Berg quit after a recording emerged of her telling a private dinner that"
