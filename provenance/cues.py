@@ -317,6 +317,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if adjacent and previous.lower() == "as" and participle and following != "by":
         return False  # "would go ahead as planned", "as promised": how, not who said it
+    if adjacent and previous.lower() in PREPOSITIONS and lowered.endswith("ed"):
+        return False  # "hit by repeated lift breakdowns", "despite repeated requests"
     if adjacent and previous.lower() in PASSIVE and participle and lemma in OBJECT_VERBS.values():
         return False
     passive_that = PASSIVE_THAT.match(text, match.end(), sentence.end) is not None
@@ -341,7 +343,7 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
 
 
 # Speech verbs whose passive subject is what was put out ("the plan was announced").
-PUT_OUT = frozenset("announce reveal disclose unveil publish release report confirm".split())
+PUT_OUT = frozenset("announce reveal disclose unveil publish release report confirm post".split())
 PASSIVE_THAT = re.compile(
     r"(?:\s+(?:in|on|at|last|this|earlier|later|yesterday|today)\b[^.;:\"“”]{0,40}?)?,?\s+that\b",
     re.IGNORECASE,

@@ -541,6 +541,16 @@ def test_a_second_object_joined_by_and_has_its_quote_from_the_same_speaker(body:
     assert speaker_of(parsed, "theatre") == "Martin Quayle"
 
 
+def test_a_participle_after_a_preposition_is_an_adjective_and_what_was_posted_no_speaker() -> None:
+    parsed = parse(
+        HEAD + "Karen Walsh apologised, days after messages in which she mocked residents of a "
+        "block hit by repeated lift breakdowns were posted online."
+    )
+    assert [text for _, text, _ in statements(parsed)] == [
+        "residents of a block hit by repeated lift breakdowns"
+    ]
+
+
 def test_a_headline_names_its_quote_before_a_colon() -> None:
     parsed = parse(
         "Vice-chancellor’s leaked voice note: ‘Nobody will miss it’\n\nThe note was leaked."
