@@ -166,7 +166,7 @@ HONORIFICS: dict[str, str | None] = {
     "hon": None, "honourable": None, "honorable": None,
     # East African, South-East Asian and continental forms of address: "Mzee Lokorio
     # Ekai", "Datuk Seri Anwar", "Señor Ruiz", "Herr Weber".
-    "mzee": "m", "datuk": None, "dato": None, "datin": "f", "tun": None,
+    "mzee": "m", "datuk": None, "dato": None, "datin": "f", "tun": None, "madam": "f",
     "señor": "m", "señora": "f", "senhor": "m", "senhora": "f", "signor": "m",
     "signora": "f", "monsieur": "m", "madame": "f", "herr": "m", "frau": "f",
 }

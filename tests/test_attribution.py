@@ -961,6 +961,11 @@ def test_a_word_of_a_name_that_looks_like_a_verb_does_not_end_the_source(
     assert source_of(parsed, parsed.quotes[0].text)[0] == source
 
 
+def test_madam_is_an_honorific() -> None:
+    parsed = parse(HEAD + "Madam Chua Bee Lian told the Courier that the apology came too late.")
+    assert speaker_of(parsed, "the apology came too late") == "Chua Bee Lian"
+
+
 def test_a_person_right_before_an_ing_cue_says_what_follows() -> None:
     parsed = parse(
         HEAD + "Anna Berg quit after a recording emerged of her telling a private dinner that"
@@ -1055,6 +1060,7 @@ def test_a_noun_after_a_past_verb_and_a_day_after_what_a_stance_is_about() -> No
             "Mr Negi",
         ),
         ("Ajit Rathore defended Mr Negi on a breakfast show.", "Mr Negi"),
+        ("Ajit Rathore defended Mr Negi in comments to the Hua Guang Daily.", "Mr Negi"),
         ("Ajit Rathore called for a police case earlier this week.", "a police case"),
         # The time of an infinitive's verb is part of what was called for.
         (
