@@ -259,6 +259,7 @@ TIMED_CLAUSE = re.compile(
 )
 # "... and a planned national strike as ", "... and strike '": a second object, then its quote.
 AND_THEN_QUOTE = re.compile(r"[\"”'’]?\s+and\s+(?:[\w'’-]+\s+){1,5}?(?:as\s+)?", re.IGNORECASE)
+ASKED_FOR = re.compile(r"\s*for\s+(?=\S)")
 RESUMED_THAT = re.compile(r",\s+that\s")
 CLAUSE_GOES_ON = re.compile(r" (?-i:[a-z])[\w'’-]* (?-i:[a-z])")
 # "Reid was caught on his microphone calling him ...", "she was recorded telling
@@ -1590,6 +1591,8 @@ class _Attributor:
                 return cue.end
         if cue.frame == "clause" and cue.lemma not in OBJECT_TAKING:
             return cue.end
+        asked_for = ASKED_FOR.match(text, start, cut) if cue.lemma == "ask" else None
+        start = asked_for.end() if asked_for else start  # "heard asking for a bribe"
         end = self._object_end(start, cut)
         if RELATIVE_OPENING.search(text, sentence.start, cue.start):
             # "A voicemail in which X berated his coach was leaked": the main verb ends it.
@@ -1729,6 +1732,9 @@ class _Attributor:
             return None
         start = sentence.start + len(head) - len(head.lstrip(" \"“'‘"))
         end = _trim_clause_end(self.text, start, sentence.start + len(head) - 1)
+        first = WORD.match(self.text, start)
+        if first is not None and first.group().lower() in PREPOSITIONS and "," not in head[:-1]:
+            return None  # "At a news conference at the party's headquarters, X demanded"
         if end <= start or not looks_like_clause(self.text, start, end, self.spans):
             return None
         nested = (q.kind == "indirect" and start <= q.start and q.end <= end for q in self.quotes)

@@ -551,6 +551,19 @@ def test_a_participle_after_a_preposition_is_an_adjective_and_what_was_posted_no
     ]
 
 
+def test_an_opening_prepositional_phrase_is_no_clause_reported_before_its_cue() -> None:
+    parsed = parse(
+        HEAD + "At a news conference at the party's headquarters on Wednesday, Vernon Soogrim "
+        "demanded Ramnarine's resignation."
+    )
+    assert statements(parsed) == [("indirect", "Ramnarine's resignation", "Vernon Soogrim")]
+
+
+def test_what_someone_asked_for_is_what_they_asked() -> None:
+    parsed = parse(HEAD + "In a leaked audio, Commissioner Ade Bello is heard asking for a bribe.")
+    assert statements(parsed) == [("indirect", "a bribe", "Ade Bello")]
+
+
 def test_a_headline_names_its_quote_before_a_colon() -> None:
     parsed = parse(
         "Vice-chancellor’s leaked voice note: ‘Nobody will miss it’\n\nThe note was leaked."
