@@ -350,7 +350,7 @@ TITLE_ABBREVIATIONS = {
     "ald": "alderman", "cr": "councillor", "atty": "attorney",
     "ceo": "chief executive",
     "cfo": "chief financial officer", "coo": "chief operating officer",
-    "cto": "chief technology officer", "md": "managing director",
+    "cto": "chief technology officer", "md": "managing director", "pm": "prime minister",
 }
 
 # Words that, as the last word of a title, make the words before it a title.

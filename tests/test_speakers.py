@@ -101,6 +101,13 @@ def test_a_company_spokeswoman_speaks_for_the_company_whose_chief_executive_spok
     assert speaker_of(parsed, "the recording was authentic") == "Threadloom"
 
 
+def test_the_pm_is_the_prime_minister() -> None:
+    parsed = parse(
+        HEAD + "Prime Minister Hollis Alleyne spoke on Monday. The PM said he was sorry."
+    )
+    assert speaker_of(parsed, "he was sorry") == "Hollis Alleyne"
+
+
 def test_a_memo_speaks_for_the_chief_of_staff_who_signed_it() -> None:
     parsed = parse(
         HEAD + "The memo, dated March 3 and signed by chief of staff Maurice Ogola, went to all "
