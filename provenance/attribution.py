@@ -1401,7 +1401,8 @@ class _Attributor:
         index = self.speakers_by_end.get(end)
         if index is None or end == cue.start:
             return None
-        start = self.mentions[index].start
+        # (before the name, or before the titles in front of it)
+        start = noun_phrase_start(self.text, self.mentions[index], sentence.start)
         floor = max(sentence.start, start - 40)
         relative = RELATIVE_SUBJECT_BEFORE.search(self.text, floor, start)
         said = relative is not None and relative["noun"].lower() not in REMARK_WORDS

@@ -332,6 +332,7 @@ TITLE_WORDS = frozenset(
     majority minority cllr coun transport treasury environment energy culture trade work pensions
     housing interior labor labour commerce agriculture finance communications press policy
     homeland immigration climate science infrastructure international development digital
+    urban rural industry regional tourism
     sport veterans principal dean provost pastor coach manager head major brigadier overseer mep
     editor-in-chief sheriff coroner magistrate treasurer comptroller controller auditor
     deacon imam rabbi

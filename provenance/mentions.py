@@ -855,10 +855,13 @@ def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> l
     if len(run) == 2 and head_at == 0 and given_name(lowered[0]) is not None:
         return []  # "Dean Fairleigh": a given name as often as a title, before a surname
     title_start = head_at
-    # "Federal Minister", "Former Chief Executive": a modifier opens the title.
-    while title_start > 0 and (
-        lowered[title_start - 1] in TITLE_WORDS or lowered[title_start - 1] in PREMODIFIERS
-    ):
+    # "Federal Minister", "Former Chief Executive": a modifier opens the title, and so do
+    # two portfolios joined by "and" ("Housing and Urban Development Minister").
+    while title_start > 0:
+        before = lowered[title_start - 1]
+        joined = before == "and" and title_start > 1 and lowered[title_start - 2] in TITLE_WORDS
+        if not (joined or before in TITLE_WORDS or before in PREMODIFIERS):
+            break
         party = lowered[title_start - 1] == "party"
         if party and title_start > 1 and lowered[title_start - 2] not in TITLE_WORDS:
             # "Scottish Commonweal Party MSP": a party's name ends before the title (but
@@ -2049,6 +2052,21 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
                 if titled is not None:
                     start = titled
                     continue
+        if (
+            previous.lower == "and"
+            and text[previous.end : start] == " "
+            and text[start : start + 1].isupper()
+        ):
+            # "Housing and Urban Development Minister Clive Ramnarine": two portfolios.
+            portfolio = _last_word(text, floor, previous.start)
+            if (
+                portfolio is not None
+                and portfolio.lower in TITLE_WORDS
+                and portfolio.text[0].isupper()
+                and text[portfolio.end : previous.start] == " "
+            ):
+                start = portfolio.start
+                continue
         if previous.lower in ("the", "a", "an"):
             title = _title_before_of_the(text, floor, previous)
             if title is None:

@@ -979,6 +979,18 @@ def test_madam_is_an_honorific() -> None:
     assert speaker_of(parsed, "the apology came too late") == "Chua Bee Lian"
 
 
+def test_two_portfolios_joined_by_and_are_one_title_in_a_relative_clause() -> None:
+    parsed = parse(
+        HEAD + "Hollis Alleyne said he had spoken to the minister about a voice note in which "
+        'Housing and Urban Development Minister Clive Ramnarine called an MP "a nobody".'
+    )
+    assert source_of(parsed, "a nobody") == (
+        "Housing and Urban Development Minister Clive Ramnarine",
+        "called",
+    )
+    assert speaker_of(parsed, "a nobody") == "Clive Ramnarine"
+
+
 def test_a_person_right_before_an_ing_cue_says_what_follows() -> None:
     parsed = parse(
         HEAD + "Anna Berg quit after a recording emerged of her telling a private dinner that"
