@@ -153,6 +153,8 @@ APPOSED_OUTLET_NOUNS = frozenset(["newsletter", "station"])
 FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
 NAME_AFTER = re.compile(r" (?-i:[A-Z])")
 PAPER_NOUNS = frozenset("daily weekly newspaper paper tabloid broadsheet".split())
+# Forms of address that open a person's name wherever they stand in a run of capitals.
+SHORT_HONORIFICS = frozenset("mr mrs ms dr prof".split())
 # "Sports Nation 24's talk show Bouncer": a broadcaster's programme, by its kind.
 ON_AIR_PROGRAMME = re.compile(
     r"['’]s\s+(?:talk|chat|breakfast|morning|evening|late-night|drive-time|flagship|news)\s+"
@@ -579,6 +581,15 @@ def _classify(
         # "Officials of HopeBridge International will appear": people of a body (but
         # "Members of Parliament" stays one name).
         return _classify(run[2:], text, False, surnames)
+    honorific = next(
+        (k for k, w in enumerate(run[1:-1], 1) if w.lower.rstrip(".") in SHORT_HONORIFICS), None
+    )
+    if honorific is not None:
+        # "Secretary to the Cabinet Dr Bernard Simwanza": a form of address opens a name.
+        return [
+            *_classify(run[:honorific], text, at_sentence_start, surnames),
+            *_classify(run[honorific:], text, False, surnames),
+        ]
     if run[0].text == "The" and len(run) > 1:
         found = _classify(run[1:], text, at_sentence_start, surnames)
         if len(found) == 1 and found[0].kind in ("outlet", "organisation"):

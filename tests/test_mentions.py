@@ -127,6 +127,18 @@ def test_a_name_described_in_apposition_before_a_speech_verb(text: str, kind: st
     assert [e.kind for e in found.entities] == [kind]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary to the Cabinet Dr Bernard Simwanza has formed a committee.",
+        "Health Minister Dr Bernard Simwanza has formed a committee.",
+    ],
+)
+def test_a_form_of_address_inside_a_run_of_capitals_opens_the_name(text: str) -> None:
+    found = found_in(f"Row\n\n{text}")
+    assert "Bernard Simwanza" in [e.name for e in found.entities if e.kind == "person"]
+
+
 def test_a_partys_name_before_a_title_is_the_partys_not_the_titles() -> None:
     _, names = mentions_of(
         "Row\n\nDouglas Farquhar, the Scottish Commonweal Party MSP for Calderside, quit. "
