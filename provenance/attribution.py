@@ -260,6 +260,8 @@ TIMED_CLAUSE = re.compile(
 # "... and a planned national strike as ", "... and strike '": a second object, then its quote.
 AND_THEN_QUOTE = re.compile(r"[\"”'’]?\s+and\s+(?:[\w'’-]+\s+){1,5}?(?:as\s+)?", re.IGNORECASE)
 ASKED_FOR = re.compile(r"\s*for\s+(?=\S)")
+# "MPs", "MLAs", "TDs": members of a house, as those told something.
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,4}s")
 RESUMED_THAT = re.compile(r",\s+that\s")
 CLAUSE_GOES_ON = re.compile(r" (?-i:[a-z])[\w'’-]* (?-i:[a-z])")
 # "Reid was caught on his microphone calling him ...", "she was recorded telling
@@ -1790,8 +1792,12 @@ class _Attributor:
             if near and addressee and not mention.in_quote:
                 return mention.end
         word = WORD.search(self.text, start, cut)
-        if word and word.start() <= start + 1 and word.group().lower() in ADDRESSEES:
-            return word.end()
+        if (
+            word
+            and word.start() <= start + 1
+            and (word.group().lower() in ADDRESSEES or PLURAL_ACRONYM.fullmatch(word.group()))
+        ):
+            return word.end()  # "told reporters", "tells MLAs"
         phrase = ADDRESSEE_PHRASE.match(self.text, start, cut)
         return phrase.end() if phrase else start
 

@@ -564,6 +564,13 @@ def test_what_someone_asked_for_is_what_they_asked() -> None:
     assert statements(parsed) == [("indirect", "a bribe", "Ade Bello")]
 
 
+def test_members_of_a_house_told_something_are_no_part_of_it() -> None:
+    parsed = parse(
+        "Medical director tells MLAs letter phrase was 'unfortunate'\n\nThe row goes on."
+    )
+    assert ("indirect", "letter phrase was 'unfortunate'", None) in statements(parsed)
+
+
 def test_a_headline_names_its_quote_before_a_colon() -> None:
     parsed = parse(
         "Vice-chancellor’s leaked voice note: ‘Nobody will miss it’\n\nThe note was leaked."
