@@ -198,7 +198,7 @@ ROLE_HEADS = frozenset(
     investor researcher scientist expert consultant lecturer historian activist
     campaigner organiser organizer solicitor barrister counsel convenor convener mec
     conductor pianist violinist cellist composer soloist musician novelist playwright
-    selector referee umpire ombudsman ombudsperson solon
+    selector referee umpire ombudsman ombudsperson solon supervisor
     secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     """.split()
@@ -369,7 +369,7 @@ TITLE_HEADS = frozenset(
     comptroller controller auditor deacon imam rabbi taoiseach tánaiste tanaiste
     secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
-    rector canon chaplain overseer mep member mec selector referee umpire
+    rector canon chaplain overseer mep member mec selector referee umpire supervisor
     """.split()
 ) | COUNCIL_TITLES | PLAYER_POSITIONS | frozenset(TITLE_ABBREVIATIONS)
 

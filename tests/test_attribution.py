@@ -944,7 +944,7 @@ def test_a_source_keeps_the_premodifiers_of_its_title_and_its_determiner() -> No
     assert source_of(parsed, "a disgrace") == ("The state teachers' union", "called")
 
 
-@pytest.mark.parametrize("role", ["selector", "referee", "umpire"])
+@pytest.mark.parametrize("role", ["selector", "referee", "umpire", "supervisor"])
 def test_sports_officials_are_roles_before_a_name(role: str) -> None:
     parsed = parse(HEAD + f"Suspended national {role} Harish Negi said the footage was fake.")
     assert source_of(parsed, "the footage was fake") == (

@@ -108,6 +108,11 @@ def test_the_pm_is_the_prime_minister() -> None:
     assert speaker_of(parsed, "he was sorry") == "Hollis Alleyne"
 
 
+def test_a_county_supervisors_title_is_no_part_of_his_name() -> None:
+    parsed = parse(HEAD + '"She owned it," said Supervisor Dale Ostrander.')
+    assert speaker_of(parsed, "She owned it") == "Dale Ostrander"
+
+
 def test_a_memo_speaks_for_the_chief_of_staff_who_signed_it() -> None:
     parsed = parse(
         HEAD + "The memo, dated March 3 and signed by chief of staff Maurice Ogola, went to all "
