@@ -581,8 +581,12 @@ def _classify(
         # "Officials of HopeBridge International will appear": people of a body (but
         # "Members of Parliament" stays one name).
         return _classify(run[2:], text, False, surnames)
-    honorific = next(
-        (k for k, w in enumerate(run[1:-1], 1) if w.lower.rstrip(".") in SHORT_HONORIFICS), None
+    honorific = (
+        next(
+            (k for k, w in enumerate(run[1:-1], 1) if w.lower.rstrip(".") in SHORT_HONORIFICS), None
+        )
+        if len(run) > 2
+        else None
     )
     if honorific is not None:
         # "Secretary to the Cabinet Dr Bernard Simwanza": a form of address opens a name.
@@ -608,7 +612,7 @@ def _classify(
     # nor "the Zurich daily Neue Seezeitung", whose name follows.
     indefinite = text[max(0, run[0].start - 3) : run[0].start].lower() in (" a ", "an ")
     named_after = follower is not None and NAME_AFTER.match(text, follower.end()) is not None
-    if ON_AIR_PROGRAMME.match(text, run[-1].end) and not named_person:
+    if owned and not named_person and ON_AIR_PROGRAMME.match(text, run[-1].end):
         return [_span(run, "outlet", "name", "name before its programme")]
     if (
         follower
@@ -681,7 +685,12 @@ def _classify(
         return [_span(run, "outlet", "name", f"name after '{channel.group(1)}'")]
     if titled:
         return titled
-    head = COMPANY_ROLE_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
+    after_of = text.endswith((" of ", " of the "), 0, run[0].start)
+    head = (
+        COMPANY_ROLE_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
+        if after_of
+        else None
+    )
     if head is not None and not named_person:
         # "The chief executive of Threadloom": what a company's officer is of is a company.
         return [_span(run, "organisation", "name", f"name after '{head.group(1)} of'")]
