@@ -93,17 +93,16 @@ _ADVERBIAL = (
 # "said in an interview with KHBT that aired Sept. 10 that ...": the first "that" opens a
 # relative clause telling when or where the medium went out, the second what was said.
 _WENT_OUT = (
-    # (after an adverbial, or right after the medium: "told KHBT in an interview that aired")
-    rf"(?:{_ADVERBIAL}\s|"
-    + "|".join(
-        rf"(?<=\b{medium}\s)"
-        for medium in "interview statement letter post video podcast broadcast segment email "
-        "memo message column speech address programme program show".split()
-    )
-    + r")(?:that|which)\s+(?:was\s+|were\s+)?"
+    r"(?:that|which)\s+(?:was\s+|were\s+)?"
     r"(?:aired|broadcast|published|posted|released|ran|appeared|screened|streamed|went\s+out)"
     # ("appeared to respond to a law that ...": no medium went out)
-    r"\b(?!\s+to\b)[^.;:\"“”]{0,40}?(?:(?:(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.[^.;:\"“”]{0,12}?)?,?\s"
+    r"\b(?!\s+to\b)[^.;:\"“”]{0,40}?(?:(?:(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.[^.;:\"“”]{0,12}?)?"
+)
+# (right after the medium, as after "told KHBT in an interview")
+_AFTER_MEDIUM = "|".join(
+    rf"(?<=\b{medium}\s)"
+    for medium in "interview statement letter post video podcast broadcast segment email memo "
+    "message column speech address programme program show".split()
 )
 # "announced a fortnight ago that ...", "said two weeks ago that ...".
 _AGO = (
@@ -120,7 +119,8 @@ _DAY_AFTER_CUE = (
 )
 LEAD_IN = re.compile(
     # ("said in a statement that night that ...": "that night" is when, not the clause.)
-    rf"[\s,:]*(?:(?:{_WENT_OUT}|{_ADVERBIAL},?\s|{_AGO})?that\b(?!\s+{_TIME_NOUN}\b)\s*"
+    rf"[\s,:]*(?:(?:{_ADVERBIAL}(?:\s{_WENT_OUT})?,?\s|(?:{_AFTER_MEDIUM}){_WENT_OUT},?\s|{_AGO})?"
+    rf"that\b(?!\s+{_TIME_NOUN}\b)\s*"
     rf"|{_ADVERBIAL},\s*(?=[\"“‘'])|{_DAY_AFTER_CUE})?",
     re.IGNORECASE,
 )
@@ -465,9 +465,9 @@ WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+$|['’]ll\s+$", re.IGNORECASE)
 
 def _noun_or_passive(tokens: Sequence[re.Match[str]], index: int) -> bool:
     """A cue word that is no verb of the subject: a noun after "the" ("The state
-    teachers' union", "a private Zoom call"), a word of a name, a passive before "by" ("messages
-    seen by this newspaper") or a participle describing a medium ("a video
-    posted on TikTok")."""
+    teachers' union", "a private Zoom call"), a word of a name ("Valley State
+    University"), a passive before "by" ("messages seen by this newspaper") or a
+    participle describing a medium ("a video posted on TikTok")."""
     passive = index + 1 < len(tokens) and tokens[index + 1].group().lower() == "by"
     before = [t.group() for t in tokens[max(0, index - 4) : index]]
     return (

@@ -115,6 +115,8 @@ WHO_AFTER = re.compile(r",\s+who\s")
 APPOSED_THEN_SPEECH = re.compile(
     r",\s+(?P<apposed>\d{1,3}|an?\s[^,.;:\"“”]{1,80}),\s+(?:" + _SPEECH_FORMS + r")\b"
 )
+# Words that describe a body, not a person ("Harbour Rights, a campaign group, said").
+BODY_WORDS = ORGANISATION_WORDS | OUTLET_WORDS | OUTLET_NOUNS
 WHICH_SAID = re.compile(rf",\s+which\s[^,.;:\"“”]{{1,120}},\s+(?:{_SPEECH_FORMS})\b")
 # "NBP spokesperson Anitha Reddy": a lower-case role right before a name (or
 # with the name in apposition: "the finance minister, Pieter Hollen,").
@@ -758,8 +760,7 @@ def _classify(
         if SPEECH_AFTER.match(text, run[-1].end) and not placed:
             return [_span(run, "person", "name", "name before a speech verb")]
         apposed = APPOSED_THEN_SPEECH.match(text, run[-1].end)
-        bodies = ORGANISATION_WORDS | OUTLET_WORDS | OUTLET_NOUNS
-        if apposed and not placed and bodies.isdisjoint(apposed["apposed"].lower().split()):
+        if apposed and not placed and BODY_WORDS.isdisjoint(apposed["apposed"].lower().split()):
             return [_span(run, "person", "name", "name, a description, then a speech verb")]
         if WHO_AFTER.match(text, run[-1].end) and not placed:
             # "Kiri Whaanga, who chairs the Tauranui Rainbow Trust,": "who" is said of people.
@@ -1554,7 +1555,6 @@ def _organisation_references(
     return found
 
 
-# What a company's name may hold that "the company" still fits ("Acme Corp").
 # Public bodies, which "the group" or "the organisation" does not refer to.
 INSTITUTION_WORDS = frozenset(
     "council ministry department government parliament congress senate house court police "

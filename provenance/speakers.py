@@ -97,9 +97,7 @@ def role_relation(a: str, b: str) -> str:
         return "conflict"
     # Not "of" ("chief of staff", "controller of budget" share no portfolio), nor a rank
     # ("chief executive" and "chief technology officer" are two offices).
-    shared_portfolio = {
-        m for m in a_mods & b_mods if m.islower() and m not in HEAD_PREPOSITIONS | RANKS
-    }
+    shared_portfolio = {m for m in a_mods & b_mods if m.islower() and m not in NO_PORTFOLIO}
     # The shadow trade secretary is not the trade minister (but may be the party's
     # trade spokesman).
     shadowed = ("shadow" in a_mods) != ("shadow" in b_mods)
@@ -126,6 +124,8 @@ RANKS = frozenset(
 )
 # What follows a role's head: "bishop of", "commissioner for", "spokesperson on", "adviser to".
 HEAD_PREPOSITIONS = frozenset(("of", "for", "on", "to"))
+# Modifiers two roles may share without sharing a portfolio.
+NO_PORTFOLIO = HEAD_PREPOSITIONS | RANKS
 REMARK_WORDS = re.compile(rf"\b(?:leaked|{REMARK_NOUNS})\b", re.IGNORECASE)
 APOLOGY = re.compile(r"\bapologi[sz](?:ed|es|ing)\b", re.IGNORECASE)
 RELATIVE_SUBJECT = re.compile(rf"\b{WHICH_CLAUSE}\s+$", re.IGNORECASE)
