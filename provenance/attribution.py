@@ -493,6 +493,16 @@ def _in_name(tokens: Sequence[re.Match[str]], index: int) -> bool:
     )
 
 
+def _joins_name(tokens: Sequence[re.Match[str]], index: int) -> bool:
+    """ "the Lagan and Mourne Health and Social Care Trust": "and" between capitals."""
+    return (
+        0 < index < len(tokens) - 1
+        and tokens[index].group() == "and"
+        and tokens[index - 1].group()[:1].isupper()
+        and tokens[index + 1].group()[:1].isupper()
+    )
+
+
 def _relative_after_noun(tokens: Sequence[re.Match[str]], index: int) -> bool:
     """ "Two diplomats who attended the dinner": "who" after the noun it describes."""
     return (
@@ -546,15 +556,20 @@ def _qualifying(tokens: Sequence[re.Match[str]]) -> bool:
     """Whether words after a name qualify it: "of Ohio", "head of the delegation".
 
     Up to two lower-case nouns may continue the head first ("deputy head of
-    ..."); what follows must hold no verb or clause word.
+    ..."); what follows must hold no verb or clause word, but a body's name after
+    "of" may hold one ("of the Lagan and Mourne Health and Social Care Trust", "of
+    Carrow Valley State University").
     """
     lead = 0
     while lead < min(2, len(tokens) - 1) and tokens[lead].group() in HEAD_CONTINUATIONS:
         lead += 1
     if tokens[lead].group().lower() not in QUALIFYING:
         return False
+    of_body = tokens[lead].group().lower() == "of"
     return not any(
-        t.group().lower() in CLAUSE_WORDS and not _noun_after(tokens, i)
+        t.group().lower() in CLAUSE_WORDS
+        and not _noun_after(tokens, i)
+        and not (of_body and (_in_name(tokens, i) or _joins_name(tokens, i)))
         for i, t in enumerate(tokens)
     )
 

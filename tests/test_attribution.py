@@ -998,6 +998,17 @@ def test_two_portfolios_joined_by_and_are_one_title_in_a_relative_clause() -> No
     assert speaker_of(parsed, "a nobody") == "Clive Ramnarine"
 
 
+def test_the_body_a_role_is_of_may_hold_and_in_its_name() -> None:
+    parsed = parse(
+        HEAD + "The medical director of the Lagan and Mourne Health and Social Care Trust told "
+        "a committee that the phrase had been unfortunate."
+    )
+    assert source_of(parsed, "the phrase had been unfortunate") == (
+        "The medical director of the Lagan and Mourne Health and Social Care Trust",
+        "told",
+    )
+
+
 def test_a_person_right_before_an_ing_cue_says_what_follows() -> None:
     parsed = parse(
         HEAD + "Anna Berg quit after a recording emerged of her telling a private dinner that"
