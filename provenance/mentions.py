@@ -214,6 +214,8 @@ APPOSITION_GAP = re.compile(r"\A[ \t]*,[ \t]*\Z|\A[ \t]\Z")  # not across a para
 
 
 # Words that may stand between a role's comma and the name in apposition to it.
+# A word that opens a title with "of" or "for": "Supervisor of Elections Susan Bucher".
+_TITLE_OPENERS = TITLE_WORDS | TITLE_HEADS
 APPOSED_TITLES = TITLE_WORDS | HONORIFICS.keys() | TITLE_ABBREVIATIONS.keys()
 
 
@@ -2067,7 +2069,9 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
                 and text[head.end : previous.start] == " "
             ):
                 titled = (
-                    head.start if head.lower in TITLE_WORDS else _title_through(text, floor, head)
+                    head.start
+                    if head.lower in _TITLE_OPENERS
+                    else _title_through(text, floor, head)
                 )
                 if titled is not None:
                     start = titled
@@ -2114,7 +2118,7 @@ def _title_through(text: str, floor: int, word: _Word) -> int | None:
             previous = _last_word(text, floor, previous.start)
             if previous is None or not previous.text[0].isupper():
                 return None
-            if previous.lower in TITLE_WORDS:
+            if previous.lower in _TITLE_OPENERS:
                 return previous.start
         elif not previous.text[0].isupper():
             return None

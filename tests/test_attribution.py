@@ -807,6 +807,12 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "said",
         ),
         (
+            "Palm Beach County Supervisor of Elections Susan Bucher said the polls opened.",
+            "the polls opened",
+            "Palm Beach County Supervisor of Elections Susan Bucher",
+            "said",
+        ),
+        (
             "The former secretary of state said the plan would fail.",
             "the plan would fail",
             "The former secretary of state",
