@@ -627,7 +627,8 @@ class _Finder:
         if noun and noun.lower() in NOUN_KINDS:
             return NOUN_KINDS[noun.lower()]
         if publisher is not None:
-            words = set(self.entities[publisher].name.lower().split())
+            # "KZAU-TV", "KQED-FM": a call sign's suffix says it is on air.
+            words = set(re.split(r"[\s-]+", self.entities[publisher].name.lower()))
             if words & BROADCAST_WORDS:
                 return "broadcast"
             if words & PRINT_WORDS:

@@ -212,6 +212,17 @@ def test_an_outlet_that_broadcast_a_medium_put_it_out_on_air(verb: str) -> None:
     assert the_leak(parsed) == ("Desh Darpan News", "broadcast")
 
 
+@pytest.mark.parametrize("station", ["KZAU-TV", "WBNQ-FM"])
+def test_a_station_known_by_its_call_sign_that_reported_the_clip_went_out_on_air(
+    station: str,
+) -> None:
+    parsed = parse(
+        HEAD + 'Karen Walsh was heard calling the parents "the drama club." '
+        f"{station} first reported the exchange Sept. 16."
+    )
+    assert the_leak(parsed) == (station, "broadcast")
+
+
 def test_caught_on_a_microphone_before_a_gerund_is_a_recording() -> None:
     parsed = parse(
         HEAD + "Karen Walsh was caught on a microphone at a summit dinner on Nov. 12 calling "
