@@ -214,6 +214,9 @@ APPOSITION_GAP = re.compile(r"\A[ \t]*,[ \t]*\Z|\A[ \t]\Z")  # not across a para
 
 
 # Words that may stand between a role's comma and the name in apposition to it.
+# Honorifics with a higher grade written after them: "Datuk Seri", "Dato Sri", "Tun Sri".
+GRADED_HONORIFICS = frozenset(("datuk", "dato", "tun"))
+HIGHER_GRADES = frozenset(("seri", "sri"))
 # A word that opens a title with "of" or "for": "Supervisor of Elections Susan Bucher".
 _TITLE_OPENERS = TITLE_WORDS | TITLE_HEADS
 APPOSED_TITLES = TITLE_WORDS | HONORIFICS.keys() | TITLE_ABBREVIATIONS.keys()
@@ -850,6 +853,8 @@ def _honorific(run: list[_Word]) -> _Name:
     rest = run[1:]
     if len(rest) > 1 and rest[0].lower == "justice":
         rest = rest[1:]  # "Lord Justice Fenn", "Mr Justice Hale": a judge's title
+    if len(rest) > 1 and rest[0].lower in HIGHER_GRADES and honorific in GRADED_HONORIFICS:
+        rest = rest[1:]  # "Datuk Seri Norhayati Wahab": a higher grade of the title
     tokens = _name_words(rest)
     gender = HONORIFICS[honorific]
     if gender is None and len(tokens) > 1:
@@ -1024,8 +1029,11 @@ def without_company_suffix(name: str) -> str:
 class _Clusters:
     """Groups person names into entities, and other names by their text."""
 
-    def __init__(self, own_outlet: str | None) -> None:
+    def __init__(self, own_outlet: str | None, headline_end: int) -> None:
         self.own_outlet = own_outlet
+        self.headline_end = headline_end
+        # The words of each person's first full name below the headline.
+        self.body_names: list[tuple[int, list[str]]] = []
         self.items: list[_Person | tuple[str, str]] = []
         self.by_label: dict[tuple[str, str], int] = {}
         self.by_surname: dict[str, list[tuple[int, _Person]]] = {}
@@ -1067,9 +1075,29 @@ class _Clusters:
                 person.forms.append(form)
                 person.absorb(name)
                 return index
+        # "Kamal Ariffin" after "Kamal Ariffin Zainol": a longer name shortened at its end,
+        # as Malay and Spanish names often are, when it fits one person only. (Only names
+        # given below the headline, whose title case runs names into verbs, "Bernie Sanders
+        # Says", and in capitals throughout, not "Hillary Clinton and Jeb Bush".)
+        wanted = [token.lower() for token in name.tokens]
+        longer = {
+            index
+            for index, words in self.body_names
+            if len(words) > len(wanted) and words[: len(wanted)] == wanted
+        }
+        if len(longer) == 1:
+            [index] = longer
+            person = self.items[index]
+            assert isinstance(person, _Person)
+            person.forms.append(form)
+            person.absorb(name)
+            return index
         person = _Person(surname, [first], [form], name.gender)
         person.absorb(name)
-        return self._add_person(person)
+        index = self._add_person(person)
+        if name.start >= self.headline_end and all(t[:1].isupper() for t in name.tokens):
+            self.body_names.append((index, wanted))
+        return index
 
     def single(self, name: _Name, placed: list[tuple[int, int]]) -> tuple[int, str] | None:
         """The person a lone surname or first name refers to, and the form it takes.
@@ -1761,7 +1789,8 @@ def find_mentions(
     """Every name, title, role and pronoun mention, and the entities named."""
     text = article.text
     in_quotes = QuoteIndex.text_of(quote_spans)
-    clusters = _Clusters(article.outlet)
+    headline_end = max((s.end for s in segments.sentences if s.paragraph == 0), default=0)
+    clusters = _Clusters(article.outlet, headline_end)
     sentence_tokens = _sentence_words(text, segments.sentences)
     runs = [
         _runs(tokens, text, s.start)

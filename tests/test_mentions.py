@@ -407,6 +407,30 @@ def test_full_names_surnames_and_honorifics_are_one_person() -> None:
     assert names.count("Maria Lopez") == 1
 
 
+def test_a_name_shortened_at_its_end_is_the_longer_names_person() -> None:
+    rows, names = mentions_of(
+        "Headline\n\nDatuk Kamal Ariffin Zainol apologised on Monday. "
+        "Kamal Ariffin said he was sorry. Angela Ruiz Castillo agreed. Angela Ruiz left."
+    )
+    assert ("Kamal Ariffin", "name", "Kamal Ariffin Zainol") in rows
+    assert ("Angela Ruiz", "name", "Angela Ruiz Castillo") in rows
+    assert names == ["Kamal Ariffin Zainol", "Angela Ruiz Castillo"]
+
+
+def test_only_a_name_in_capitals_below_the_headline_is_shortened() -> None:
+    _, names = mentions_of(
+        "Bernie Sanders Says Sorry\n\nBernie Sanders spoke. He met Hillary Clinton and "
+        "Jeb Bush. Hillary Clinton left."
+    )
+    assert "Bernie Sanders" in names
+    assert "Hillary Clinton" in names
+
+
+def test_a_higher_grade_of_a_form_of_address_is_no_part_of_the_name() -> None:
+    rows, _ = mentions_of("Headline\n\nDatuk Seri Norhayati Wahab defended him.")
+    assert ("Datuk Seri Norhayati Wahab", "name", "Norhayati Wahab") in rows
+
+
 def test_a_name_written_family_name_first_is_one_person() -> None:
     rows, names = mentions_of(
         "Headline\n\nThe email was sent by Mr Tan Boon Kiat. Mr Tan apologised. "
