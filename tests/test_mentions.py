@@ -748,7 +748,7 @@ FULL_NAMES = ["Jonathan Smith", "Bill Jones", "William Jones", "Hillary Clinton"
 
 @pytest.mark.parametrize("token", ["Jon", "Bill", "William", "WILLIAM", "Hillary", "Wm", "Al"])
 def test_people_by_first_name_are_those_with_a_compatible_first_name(token: str) -> None:
-    clusters = _Clusters(None)
+    clusters = _Clusters(None, headline_end=0)
     for start, full in enumerate(FULL_NAMES):
         clusters.full_name(
             _Name(start, start + 1, "person", "name", "", tuple(full.split())), False, full
