@@ -915,12 +915,19 @@ class _Builder:
             time = self.time_of(numbers, public=True)[0]
             value = self.times[time].value[:10] if time is not None else None
             earlier = dated.setdefault(speaker, [])
-            into = next((k for k, v in earlier if value is None or v is None or v == value), None)
-            if into is None:
+            found = next(
+                (n for n, (_, v) in enumerate(earlier) if value is None or v is None or v == value),
+                None,
+            )
+            if found is None:
                 earlier.append((key, value))
                 merged[key] = list(numbers)
-            else:
-                merged[into] = sorted(merged[into] + numbers)
+                continue
+            into, day = earlier[found]
+            merged[into] = sorted(merged[into] + numbers)
+            # An undated response (the headline's) takes the day of the first dated one
+            # it joins, and keeps a response on another day apart.
+            earlier[found] = (into, day or value)
         return merged
 
     def _remark_time(self, numbers: list[int], medium: str | None) -> tuple[int | None, str | None]:

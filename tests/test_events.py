@@ -1149,6 +1149,17 @@ def test_responses_on_two_dated_occasions_are_two_events() -> None:
     ]
 
 
+def test_an_undated_answer_in_the_headline_keeps_two_dated_responses_apart() -> None:
+    text = RESPONDED_TWICE.format(
+        later='On Friday evening, Vollmar wrote in a letter to the musicians: "I am sorry."'
+    )
+    parsed = parse(
+        text.replace("Conductor apologises", "Conductor says he will stay"), "2026-03-14"
+    )
+    responses = [e for e in parsed.events if e.type == "response"]
+    assert [when(parsed, e) for e in responses] == ["2026-03-10TMO", "2026-03-13TEV"]
+
+
 def test_an_undated_answer_joins_the_dated_response() -> None:
     parsed = parse(
         RESPONDED_TWICE.format(later='"I stand by my rehearsals," Vollmar said.'), "2026-03-14"
