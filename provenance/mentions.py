@@ -180,6 +180,9 @@ OUTLET_NOUN_BEFORE = re.compile(
 OUTLET_NOUN_AFTER = re.compile(
     rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(sorted(OUTLET_NOUNS | APPOSED_OUTLET_NOUNS))})\b"
 )
+# "News portal Nadi Semasa", "Gossip site Pagewatch": a word for an outlet between a
+# sentence's capitalised first word and a name.
+OUTLET_NOUN_BEFORE_NAME = re.compile(rf"\s+(?:{'|'.join(sorted(OUTLET_NOUNS))})\s+[A-Z]")
 COMPANY_ROLE_BEFORE = re.compile(
     r"\b(chief\s+executive|ceo|co-?founder|founder|chief\s+(?:[a-z]+\s+)?officer"
     r"|managing\s+director)\s+of\s+(?:the\s+)?$",
@@ -712,6 +715,8 @@ def _classify(
                 role=lowered[0],
             )
         ]
+    if at_sentence_start and len(run) == 1 and OUTLET_NOUN_BEFORE_NAME.match(text, run[0].end):
+        return []  # "News portal Nadi Semasa published it": the capital opens the sentence
     kind = _outlet_or_organisation(run)
     if kind == "outlet":
         return [_span(run, "outlet", "name", "outlet word in name")]

@@ -94,6 +94,12 @@ def test_a_name_that_publishes_or_a_days_paper_is_an_outlet(text: str, outlet: s
     assert [e.name for e in found.entities if e.kind == "outlet"] == [outlet]
 
 
+def test_a_capital_opening_the_sentence_before_a_word_for_an_outlet_names_nothing() -> None:
+    rows, names = mentions_of("Headline\n\nNews portal Nadi Semasa published it on Monday.")
+    assert names == ["Nadi Semasa"]
+    assert ("Nadi Semasa", "name", "Nadi Semasa") in rows
+
+
 def test_a_name_that_owns_a_talk_show_is_an_outlet_unless_it_is_a_persons() -> None:
     found = found_in(
         "Row\n\nAjit Rathore defended him on Sports Nation 24's talk show Bouncer. "
