@@ -156,6 +156,8 @@ COMMA_PREPOSITION = re.compile(r",\s*(?:in|with|to|from)\s+$", re.IGNORECASE)
 PREPOSITION_WHICH = re.compile(rf"\b{WHICH_CLAUSE}\b", re.IGNORECASE)
 # "notes in which the minister described ...": a thing, then a relative clause's
 # own subject.
+# ", but said": a verb coordinated with the main clause's, past a relative clause.
+COMMA_BUT = re.compile(r",\s+but\s+$")
 RELATIVE_SUBJECT_BEFORE = re.compile(
     rf"\b(?P<noun>[\w-]+),?\s+{WHICH_CLAUSE}\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -796,7 +798,11 @@ class _Attributor:
         if item.joined == "coordinated":
             # "X apologised for messages in which he mocked them, saying ...": a participle
             # after a comma shares the main clause's subject, not the relative clause's.
-            participle = cue.text.lower().endswith("ing") and self._after_comma(sentence, cue.start)
+            # So does a verb after a comma and "but": "X apologised for a message in which he
+            # told them ..., but said he would not resign".
+            participle = (
+                cue.text.lower().endswith("ing") and self._after_comma(sentence, cue.start)
+            ) or COMMA_BUT.search(self.text, max(sentence.start, cue.start - 8), cue.start)
             for before, source in zip(reversed(earlier), reversed(earlier_sources), strict=True):
                 if participle and self._relative_subject(sentence, before.cue) is not None:
                     continue

@@ -745,6 +745,13 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "saying",
         ),
         (
+            "Anna Berg, the chairwoman, apologised for a message in which she told residents "
+            "to move, but said the plan would fail.",
+            "the plan would fail",
+            "Anna Berg, the chairwoman,",
+            "said",
+        ),
+        (
             "A civil society group, the Centre for Open Procurement (COP), petitioned the "
             "commission, asking it to investigate.",
             "it to investigate",
