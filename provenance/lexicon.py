@@ -160,8 +160,9 @@ HONORIFICS: dict[str, str | None] = {
     # Bello", "Alhaji Musa Bello", "Barrister Ngozi Eze", "Engr Tope Ade".
     "comrade": None, "alhaji": "m", "alhaja": "f", "hajia": "f", "mallam": "m",
     "barrister": None, "barr": None, "engr": None, "otunba": "m", "shri": "m", "smt": "f",
-    # Church titles: "Apostle Kwabena Ofori-Mensah", "Prophet Ama Boateng".
+    # Church titles: "Apostle Kwabena Ofori-Mensah", "Prophet Ama Boateng", "Mgr Kevin Agius".
     "apostle": None, "prophet": "m", "prophetess": "f", "evangelist": None, "deaconess": "f",
+    "mgr": "m", "msgr": "m", "monsignor": "m",
     # "Hon. Olumide Fasanya": a legislator's or office-holder's form of address.
     "hon": None, "honourable": None, "honorable": None,
     # East African, South-East Asian and continental forms of address: "Mzee Lokorio

@@ -432,6 +432,15 @@ def test_only_a_name_in_capitals_below_the_headline_is_shortened() -> None:
     assert "Hillary Clinton" in names
 
 
+@pytest.mark.parametrize("title", ["Mgr", "Msgr.", "Monsignor"])
+def test_a_monsignor_is_named_without_the_title(title: str) -> None:
+    rows, names = mentions_of(
+        f"Headline\n\n{title} Kevin Agius Ferrante wrote it. {title} Agius Ferrante left."
+    )
+    assert names == ["Kevin Agius Ferrante"]
+    assert rows[0][1:] == ("name", "Kevin Agius Ferrante")
+
+
 def test_a_higher_grade_of_a_form_of_address_is_no_part_of_the_name() -> None:
     rows, _ = mentions_of("Headline\n\nDatuk Seri Norhayati Wahab defended him.")
     assert ("Datuk Seri Norhayati Wahab", "name", "Norhayati Wahab") in rows
