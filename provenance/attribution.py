@@ -162,6 +162,14 @@ RELATIVE_SUBJECT_BEFORE = re.compile(
     rf"\b(?P<noun>[\w-]+),?\s+{WHICH_CLAUSE}\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "his head chef to ...": whom someone told, then what to do.
+# "wrote the letter last month to the board as it prepared ...": what a verb of writing
+# made, not a clause it reports.
+WRITTEN_MEDIUM = re.compile(
+    r"(?:the|a|an|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(MEDIUM_NOUNS))})\b(?!\s+(?:was|were|is|are|had|has|would|will)\b)",
+    re.IGNORECASE,
+)
+WRITING = frozenset(("write", "post", "send", "pen", "draft"))
 OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,4}?to\s+[\"“'‘]?\w")
 MAIN_VERB = re.compile(r"\s(?:was|were|(?:has|have|had)\s+been|is\s+being)\s")
 _MONTH = "(?:" + "|".join([*MONTHS, *(rf"{m}\.?" for m in MONTH_ABBREVIATIONS)]) + ")"
@@ -1590,6 +1598,11 @@ class _Attributor:
             and end > start
             and looks_like_clause(text, start, end, self.spans)
             and not self._witnessed(cue, start, end)
+            and not (
+                cue.lemma in WRITING
+                and not text[cue.end : start].strip()
+                and WRITTEN_MEDIUM.match(text, start)
+            )
         ):
             trailing = TRAILING_RELATIVE.search(text, start, end)
             # Not in quoted words ("... "his record on flooding, which speaks for itself."").

@@ -1360,6 +1360,8 @@ def test_the_state_government_is_the_government_named_before() -> None:
     [
         "Dan Reyes has not said a word in public since the blog published his email.",
         "For more than a day, the team said nothing.",
+        "Mgr Kevin Agius wrote the letter last month to the board as it prepared to agree the "
+        "rules.",
     ],
 )
 def test_saying_nothing_is_no_statement(body: str) -> None:
