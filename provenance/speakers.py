@@ -821,21 +821,23 @@ class _Resolver:
         the text last says put out a medium it calls ``noun``, the subject of that
         sentence (a person or a body)."""
         pattern = re.compile(PUT_OUT_A.format(noun=re.escape(noun)), re.IGNORECASE)
-        found = list(pattern.finditer(self.text, 0, before))
-        if not found:
-            return None
-        sentence = self.segments.sentence_at(found[-1].start())
-        subject = next(
-            (
-                m
-                for m in self.mentions
-                if sentence.start <= m.start < found[-1].start()
-                and m.entity is not None
-                and not m.in_quote
-            ),
-            None,
-        )
-        return subject.entity if subject is not None else None
+        for found in reversed(list(pattern.finditer(self.text, 0, before))):
+            sentence = self.segments.sentence_at(found.start())
+            subject = next(
+                (
+                    m
+                    for m in self.mentions
+                    if sentence.start <= m.start < found.start()
+                    and m.entity is not None
+                    and not m.in_quote
+                ),
+                None,
+            )
+            # Not a news outlet that published it ("The news website Lighthouse Malta
+            # published the four-page letter"): that leaked it; who wrote it speaks.
+            if subject is not None and self.entities[subject.entity].kind != "outlet":  # type: ignore[index]
+                return subject.entity
+        return None
 
     def _author_of_medium(self, quote: Quote) -> tuple[int | None, str | None]:
         """ "The email also claimed ...": a document speaks for its author.

@@ -350,6 +350,15 @@ def test_a_letter_speaks_for_whoever_the_text_says_posted_it() -> None:
     assert speaker_of(parsed, "the email showed contempt") == "Dovercourt Artists' Collective"
 
 
+def test_a_letter_speaks_for_who_wrote_it_not_the_outlet_that_published_it() -> None:
+    parsed = parse(
+        "Housing chief\n\nMgr Kevin Agius wrote a letter to the board last month.\n\n"
+        "The news website Lighthouse Malta published the four-page letter on Tuesday.\n\n"
+        "The letter also proposed that the foundation keep the final word."
+    )
+    assert speaker_of(parsed, "the foundation keep the final word") == "Kevin Agius"
+
+
 def test_a_letter_speaks_for_whoever_spoke_in_a_letter_before() -> None:
     parsed = parse(
         "Audit\n\nGov. Adrienne Caldwell said the audit process was sound.\n\n"
