@@ -56,6 +56,7 @@ from provenance.lexicon import (
     MEDIUM_NOUNS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    OUTLET_NOUNS,
     PREMODIFIERS,
     PREPOSITIONS,
     PRONOUNS,
@@ -156,6 +157,10 @@ COMMA_PREPOSITION = re.compile(r",\s*(?:in|with|to|from)\s+$", re.IGNORECASE)
 PREPOSITION_WHICH = re.compile(rf"\b{WHICH_CLAUSE}\b", re.IGNORECASE)
 # "notes in which the minister described ...": a thing, then a relative clause's
 # own subject.
+# "the online newspaper Beacon Watch": a word for an outlet and its modifiers before its name.
+OUTLET_BEFORE_NAME = re.compile(
+    rf"\b(?i:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{'|'.join(sorted(OUTLET_NOUNS))})\s+$"
+)
 # ", but said": a verb coordinated with the main clause's, past a relative clause.
 COMMA_BUT = re.compile(r",\s+but\s+$")
 RELATIVE_SUBJECT_BEFORE = re.compile(
@@ -1182,6 +1187,9 @@ class _Attributor:
                 continue
             if lowered in DETERMINER_WORDS:
                 return previous[0].start()
+            outlet = OUTLET_BEFORE_NAME.search(self.text, floor, start)
+            if outlet is not None:
+                return outlet.start()  # "The news website Lighthouse Malta"
             if _verb_like(word) or lowered in COMMON_STARTERS or word.isdigit():
                 return start
             if word.islower() and lowered not in PREMODIFIERS:

@@ -814,6 +814,12 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "said",
         ),
         (
+            "The news website Lighthouse Malta said the letter was genuine.",
+            "the letter was genuine",
+            "The news website Lighthouse Malta",
+            "said",
+        ),
+        (
             "Palm Beach County Supervisor of Elections Susan Bucher said the polls opened.",
             "the polls opened",
             "Palm Beach County Supervisor of Elections Susan Bucher",
