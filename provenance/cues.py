@@ -122,6 +122,10 @@ NOUN_LIKE = frozenset(
     "find charge doubt reason name challenge voice note".split()
 )
 NOT_BEFORE_VERB = DETERMINERS | {"to"}
+# Finite verbs a cue's bare form is the subject of, as a noun: "the call was recorded".
+FINITE_AFTER_NOUN = frozenset("was were is has had".split())
+# Words before such a bare form that make it a verb after all: "what scientists say is".
+NOT_BEFORE_NOUN_CUE = frozenset("what who which whom that they we you i he she it".split())
 RAISED_MONEY = frozenset("money funds cash million billion more nearly over".split())
 # Adjectives news writing puts before "calls", "claims", "demands" as nouns.
 NOUN_ADJECTIVES = frozenset(
@@ -257,6 +261,15 @@ def _after_singular_noun_phrase(
     return False
 
 
+def _past_then_preposition(text: str, word: re.Match[str], sentence: Sentence) -> bool:
+    """ "ended at 16:30", "emerged on Monday": a past verb with no object after it (not
+    the adjective of "demand detailed answers")."""
+    if not past_form(word.group()):
+        return False
+    after = WORD.search(text, word.end(), sentence.end)
+    return after is None or after.group().lower() in PREPOSITIONS
+
+
 def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str) -> bool:
     """Rule out nouns ("the claims"), capitalised names ("State") and particles."""
     word = match.group()
@@ -286,6 +299,20 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     following = after.group().lower() if after else ""
     if following in NOT_AFTER_CUE.get(lemma, ()):
         return False
+    if (
+        word == lemma
+        and after is not None
+        and after.group() == following
+        and not text[match.end() : after.start()].strip()
+        and (following in FINITE_AFTER_NOUN or _past_then_preposition(text, after, sentence))
+        # Not "what scientists say is necessary", "the charges they deny were ...".
+        and not any(
+            w.group().lower() in NOT_BEFORE_NOUN_CUE
+            for w in previous_words(text, sentence.start, match.start(), 4)
+        )
+    ):
+        return False  # "the results call ended at 16:30": a noun, the subject of a verb
+
     if TO_BE_AFTER.match(text, match.end(), sentence.end):
         return False  # "a voice said to be that of the commissioner": no one says it
     if ANONYMITY_AFTER.match(text, match.end(), sentence.end):

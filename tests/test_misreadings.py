@@ -239,3 +239,25 @@ def test_an_opening_participle_of_a_cue_verb_is_no_statement() -> None:
 )
 def test_no_answer_is_no_statement(sentence: str) -> None:
     assert parse("Chief executive\n\n" + sentence).quotes == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The remarks came after the public part of the results call ended at 16:30.",
+        "He spoke on a phone line that stayed open after the earnings call had ended.",
+    ],
+)
+def test_a_cues_bare_form_before_a_verb_is_a_noun(body: str) -> None:
+    assert parse("Headline\n\n" + body).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("We demand detailed answers from the board.", "detailed answers from the board"),
+        ("Critics call reported cases a scandal.", "reported cases a scandal"),
+    ],
+)
+def test_a_cues_bare_form_before_an_adjective_is_still_a_verb(body: str, content: str) -> None:
+    assert [q.text for q in parse("Headline\n\n" + body).quotes] == [content]
