@@ -386,7 +386,7 @@ ENGLISH_ORGANISATION_WORDS = frozenset(
     authority church club league team network alliance coalition movement society watch
     organisation organization fund unit headquarters diocese archdiocese parish synod
     embassy consulate guild caucus chamber consortium collective syndicate academy tribunal
-    legislature secretariat cooperative roundtable
+    legislature secretariat cooperative roundtable ngo charity nonprofit
     athletic rovers wanderers albion fc hotspur
     foods industries holdings motors airlines airways pharmaceuticals technologies
     enterprises laboratories

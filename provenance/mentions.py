@@ -141,7 +141,7 @@ ROLE_AFTER = re.compile(
 # "Fair Rents Now, a tenants' campaign group,", "La Voce, the city's
 # sports daily,": an apposition says what it is.
 DESCRIBED_AS_ORGANISATION = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+)"
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+|NGO)"
     # "Riverlight, a nonprofit newsroom that covers Port Hollis,", "Orbit Alley, a fan
     # blog run by two season-ticket holders,", "Terracing Talk, a podcast with 8,000 listeners,"
     r"(?:,|\s+(?:that|which|whose|of|with|based|covering|serving|founded|run|owned|operated|edited)\b"
@@ -220,6 +220,8 @@ APPOSITION_GAP = re.compile(r"\A[ \t]*,[ \t]*\Z|\A[ \t]\Z")  # not across a para
 # Honorifics with a higher grade written after them: "Datuk Seri", "Dato Sri", "Tun Sri".
 GRADED_HONORIFICS = frozenset(("datuk", "dato", "tun"))
 HIGHER_GRADES = frozenset(("seri", "sri"))
+# Common nouns written in capitals, which name no one body: "a health NGO", "the HR team".
+COMMON_ACRONYMS = frozenset("ngo npo cso hr pr ai ipo gdp vat".split())
 # A word that opens a title with "of" or "for": "Supervisor of Elections Susan Bucher".
 _TITLE_OPENERS = TITLE_WORDS | TITLE_HEADS
 APPOSED_TITLES = TITLE_WORDS | HONORIFICS.keys() | TITLE_ABBREVIATIONS.keys()
@@ -717,6 +719,8 @@ def _classify(
         ]
     if at_sentence_start and len(run) == 1 and OUTLET_NOUN_BEFORE_NAME.match(text, run[0].end):
         return []  # "News portal Nadi Semasa published it": the capital opens the sentence
+    if len(run) == 1 and lowered[0] in COMMON_ACRONYMS:
+        return []  # "a health NGO", "the HR team": a common noun in capitals
     kind = _outlet_or_organisation(run)
     if kind == "outlet":
         return [_span(run, "outlet", "name", "outlet word in name")]
@@ -737,8 +741,9 @@ def _classify(
         return [_span(run, "organisation", "name", f"name before its acronym '{acronym[1]}'")]
     described = DESCRIBED_AS_ORGANISATION.match(text, run[-1].end)
     outlet_nouns = OUTLET_NOUNS | APPOSED_OUTLET_NOUNS
-    if described and not named_person and described["word"] in ORGANISATION_WORDS | outlet_nouns:
-        kind = "outlet" if described["word"] in outlet_nouns else "organisation"
+    word = described["word"].lower() if described else ""
+    if described and not named_person and word in ORGANISATION_WORDS | outlet_nouns:
+        kind = "outlet" if word in outlet_nouns else "organisation"
         return [_span(run, kind, "name", f"described as a '{described['word']}'")]
     if len(run) >= 2 and lowered[-1] in PLACE_ENDINGS:
         # "Johnson County", "Ashby Township": a place, whatever the word before it.

@@ -100,6 +100,18 @@ def test_a_capital_opening_the_sentence_before_a_word_for_an_outlet_names_nothin
     assert ("Nadi Semasa", "name", "Nadi Semasa") in rows
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Equimed, a Geneva-based health NGO that tracks medicine prices, said it was wrong.",
+        "Sauti, a charity that runs clinics, said it was wrong.",
+    ],
+)
+def test_a_name_described_as_an_ngo_or_a_charity_is_an_organisation(text: str) -> None:
+    found = found_in("Headline\n\n" + text)
+    assert [(e.name, e.kind) for e in found.entities] == [(text.split(",")[0], "organisation")]
+
+
 def test_a_name_that_owns_a_talk_show_is_an_outlet_unless_it_is_a_persons() -> None:
     found = found_in(
         "Row\n\nAjit Rathore defended him on Sports Nation 24's talk show Bouncer. "
