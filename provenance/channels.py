@@ -1256,7 +1256,12 @@ def _written_in(
 
 
 # "the voicemail in which Drummond called her ...": a medium, then its relative clause.
-IN_WHICH = re.compile(rf"\s+{WHICH_CLAUSE}\s+(?:the\s+)?$", re.IGNORECASE)
+# (after the verb of its coming out: "a recording emerged in which he told ...")
+IN_WHICH = re.compile(
+    rf"(?:\s+(?:emerged|surfaced|circulated|leaked|was\s+(?:released|published|leaked)))?"
+    rf"\s+{WHICH_CLAUSE}\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _medium_in_which(quote: Quote, channels: list[Channel], text: str) -> int | None:

@@ -313,6 +313,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     ):
         return False  # "the results call ended at 16:30": a noun, the subject of a verb
 
+    if WHETHER_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()):
+        return False  # "Asked whether Brünnlin would offer tiered prices, ...": a question
     if TO_BE_AFTER.match(text, match.end(), sentence.end):
         return False  # "a voice said to be that of the commissioner": no one says it
     if ANONYMITY_AFTER.match(text, match.end(), sentence.end):
@@ -379,6 +381,11 @@ GOES_ON_TO = re.compile(r"\b(?:(?:goes|went|go|going)\s+on|proceeds|proceeded)\s
 # How a source is kept unnamed: "(asked) not to be named", "(spoke) on condition of anonymity".
 ANONYMITY_AFTER = re.compile(
     r"\s*(?:not\s+to\s+be\s+(?:named|identified)\b|on\s+(?:the\s+)?condition\s+of\s+anonymity)",
+    re.IGNORECASE,
+)
+# "whether the company would": what a question asks of someone, not what they said.
+WHETHER_BEFORE = re.compile(
+    r"\b(?:whether|if)\s+(?:[\w'’.-]+\s+){1,4}?(?:would|will|could|should|can|might)\s+$",
     re.IGNORECASE,
 )
 TO_BE_AFTER = re.compile(r"\s+to\s+(?:be|have\s+been)\b")

@@ -223,6 +223,14 @@ def test_a_station_known_by_its_call_sign_that_reported_the_clip_went_out_on_air
     assert the_leak(parsed) == (station, "broadcast")
 
 
+def test_words_in_a_medium_that_emerged_are_in_that_medium() -> None:
+    parsed = parse(
+        HEAD + "Karen Walsh has defended her record after a recording emerged in which she "
+        'told shareholders that poorer countries "can wait for the generics".'
+    )
+    assert channel_of(parsed, "can wait for the generics")[0] == "recording"  # type: ignore[index]
+
+
 def test_caught_on_a_microphone_before_a_gerund_is_a_recording() -> None:
     parsed = parse(
         HEAD + "Karen Walsh was caught on a microphone at a summit dinner on Nov. 12 calling "

@@ -261,3 +261,11 @@ def test_a_cues_bare_form_before_a_verb_is_a_noun(body: str) -> None:
 )
 def test_a_cues_bare_form_before_an_adjective_is_still_a_verb(body: str, content: str) -> None:
     assert [q.text for q in parse("Headline\n\n" + body).quotes] == [content]
+
+
+def test_what_a_question_asks_someone_to_do_is_no_statement() -> None:
+    parsed = parse(
+        "Headline\n\nAsked by one investor whether the company would offer tiered prices, "
+        'Reto Gysling can be heard saying: "Tiered pricing is a public relations exercise."'
+    )
+    assert [q.text for q in parsed.quotes] == ["Tiered pricing is a public relations exercise."]
