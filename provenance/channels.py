@@ -293,7 +293,7 @@ SOCIAL = re.compile(
     r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?)?"
     rf"(?P<platform>{PLATFORMS})\b(?:\s+(?:group|page|account|feed|channel|story)\b)?"
     r"|\b(?P<verb>tweeted|posted online)\b"
-    r"|\b(?i:in)\s+an?\s+(?P<noun>tweet|social media post|Facebook post|Instagram post)\b"
+    rf"|\b(?i:in)\s+an?\s+(?P<noun>tweet|social media post|(?:{PLATFORMS})\s+(?:post|video))\b"
 )
 # "The recording was first shared on a parents' Facebook group", "a video posted
 # on TikTok", "It was posted on TikTok", "the clip, which a crew member posted on

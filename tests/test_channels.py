@@ -231,6 +231,12 @@ def test_words_in_a_medium_that_emerged_are_in_that_medium() -> None:
     assert channel_of(parsed, "can wait for the generics")[0] == "recording"  # type: ignore[index]
 
 
+@pytest.mark.parametrize("platform", ["LinkedIn", "TikTok", "Facebook"])
+def test_a_post_on_a_named_platform_is_social_media(platform: str) -> None:
+    parsed = parse(HEAD + f"In a {platform} post on Sunday, Karen Walsh wrote that she was sorry.")
+    assert channel_of(parsed, "she was sorry")[0] == "social_media"  # type: ignore[index]
+
+
 def test_caught_on_a_microphone_before_a_gerund_is_a_recording() -> None:
     parsed = parse(
         HEAD + "Karen Walsh was caught on a microphone at a summit dinner on Nov. 12 calling "
