@@ -222,6 +222,8 @@ GRADED_HONORIFICS = frozenset(("datuk", "dato", "tun"))
 HIGHER_GRADES = frozenset(("seri", "sri"))
 # Common nouns written in capitals, which name no one body: "a health NGO", "the HR team".
 COMMON_ACRONYMS = frozenset("ngo npo cso hr pr ai ipo gdp vat".split())
+# A district that is a public body, not a place: "school district", "water district".
+SERVICE_DISTRICTS = frozenset("school water fire transit hospital utility park library".split())
 # A word that opens a title with "of" or "for": "Supervisor of Elections Susan Bucher".
 _TITLE_OPENERS = TITLE_WORDS | TITLE_HEADS
 APPOSED_TITLES = TITLE_WORDS | HONORIFICS.keys() | TITLE_ABBREVIATIONS.keys()
@@ -563,6 +565,8 @@ def _outlet_or_organisation(run: Sequence[_Word]) -> str:
     on_air = not BROADCASTING.isdisjoint(lowered)
     if lowered[-1] in ORGANISATION_WORDS and lowered[-1] != "network" and not on_air:
         return "organisation"
+    if lowered[-2:-1] and lowered[-2] in SERVICE_DISTRICTS and lowered[-1] == "district":
+        return "organisation"  # "Brushy Ridge Independent School District", not a paper
     if any(w in OUTLET_WORDS for w in lowered) or run[0].text in OUTLET_ACRONYMS:
         return "outlet"
     return "organisation"

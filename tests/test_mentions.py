@@ -112,6 +112,13 @@ def test_a_name_described_as_an_ngo_or_a_charity_is_an_organisation(text: str) -
     assert [(e.name, e.kind) for e in found.entities] == [(text.split(",")[0], "organisation")]
 
 
+def test_a_school_district_is_an_organisation_whatever_words_it_shares_with_papers() -> None:
+    found = found_in("Headline\n\nThe Brushy Ridge Independent School District streams it.")
+    assert [(e.name, e.kind) for e in found.entities] == [
+        ("Brushy Ridge Independent School District", "organisation")
+    ]
+
+
 def test_a_name_that_owns_a_talk_show_is_an_outlet_unless_it_is_a_persons() -> None:
     found = found_in(
         "Row\n\nAjit Rathore defended him on Sports Nation 24's talk show Bouncer. "
