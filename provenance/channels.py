@@ -363,6 +363,19 @@ PUBLISHING_VERBS = (
     "revealed",
     "leaked",
 )
+# "the district's own livestream caught him calling ...": a body's stream of its own
+# meeting put the words out as they were said.
+OWN_STREAM = re.compile(
+    r"\b(?:the|its|their)\s+(?P<owner>[a-z]+)['’]s\s+(?:own\s+)?"
+    r"(?P<medium>live\s?stream|webcast|stream|live\s+feed)\s+"
+    r"(?:caught|captured|picked\s+up|recorded)\b",
+    re.IGNORECASE,
+)
+STREAMED_ON = re.compile(
+    r"\bstream(?:s|ed)?\b[^.;]{0,60}?\bon\s+(?:its|their|the\s+[\w'’-]+['’]s)\s+"
+    rf"(?:(?P<site>website|site)|(?:{PLATFORMS}))\b",
+    re.IGNORECASE,
+)
 # Words without which a pattern cannot match: an article or sentence lacking
 # all of them is not searched with it, which keeps the stage fast.
 NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
@@ -416,6 +429,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "minutes",
     ),
     CARRIED_LIVE: (" live",),
+    OWN_STREAM: ("stream", "webcast", "live feed"),
     AIRED_ON: ("to air", "aired", "broadcast", "screened"),
     APPROACHED_BY: (" by ",),
     INTERVIEW: ("interview",),
@@ -613,6 +627,27 @@ class _Finder:
                 elif kind == "place" and place is None:
                     place = self.entities[mention.entity].name
         return end, outlet, person, place
+
+    def _streamed_on(self) -> str:
+        """Where the text says meetings are streamed: a platform's page or channel
+        ("streams live on its YouTube channel") is social media, a website ("streamed
+        live on the council's website") a website."""
+        named = STREAMED_ON.search(self.text)
+        return "website" if named is not None and named["site"] else "social_media"
+
+    def _body_called(self, head: str, near: int) -> int | None:
+        """The organisation whose name ends in ``head`` ("the county" of "Wapsie
+        County"), the last named before ``near``, else the first after it."""
+        bodies = [
+            m
+            for m in self.mentions
+            if m.entity is not None
+            and self.entities[m.entity].kind == "organisation"
+            and self.entities[m.entity].name.lower().split()[-1] == head
+        ]
+        before = [m for m in bodies if m.start < near]
+        chosen = before[-1] if before else (bodies[0] if bodies else None)
+        return chosen.entity if chosen is not None else None
 
     def _owner_in(self, start: int, end: int) -> int | None:
         """The outlet or organisation named with a possessive in ``text[start:end]``."""
@@ -852,6 +887,20 @@ class _Finder:
             )
             found.append(
                 Channel(kind, match.group().strip(), match.start(), match.end(), rule, place=place)
+            )
+        for match in matches(OWN_STREAM):
+            owner = self._body_called(match["owner"].lower(), match.start())
+            found.append(
+                Channel(
+                    self._streamed_on(),
+                    match["medium"],
+                    match.start("medium"),
+                    match.end("medium"),
+                    f"a body's own '{match['medium'].lower()}' + '{match.group().split()[-1]}'"
+                    f" (its meeting carried {CARRIED_LIVE_RULE})",
+                    publisher=owner,
+                    leaked=owner is not None,
+                )
             )
         for match in matches(STATEMENT):
             found.append(

@@ -237,6 +237,19 @@ def test_a_post_on_a_named_platform_is_social_media(platform: str) -> None:
     assert channel_of(parsed, "she was sorry")[0] == "social_media"  # type: ignore[index]
 
 
+@pytest.mark.parametrize(
+    ("where", "kind"),
+    [("its YouTube channel", "social_media"), ("the county's website", "website")],
+)
+def test_a_bodys_own_livestream_that_caught_the_words_leaked_them(where: str, kind: str) -> None:
+    parsed = parse(
+        HEAD + "Wapsie County Auditor Janet Kreutzer apologized Tuesday, a week after the "
+        'county\'s own livestream caught her calling voters "cranks".\n\n'
+        f"The county streams its meetings live on {where}."
+    )
+    assert the_leak(parsed) == ("Wapsie County", kind)
+
+
 def test_caught_on_a_microphone_before_a_gerund_is_a_recording() -> None:
     parsed = parse(
         HEAD + "Karen Walsh was caught on a microphone at a summit dinner on Nov. 12 calling "
