@@ -88,7 +88,8 @@ def role_relation(a: str, b: str) -> str:
     a_head, b_head = a_words[-1], b_words[-1]
     if (a_head in JOURNALISM_HEADS) != (b_head in JOURNALISM_HEADS):
         return "conflict"
-    a_mods, b_mods = set(a_words[:-1]), set(b_words[:-1])
+    a_mods = {SAME_DOMAIN.get(w, w) for w in a_words[:-1]}
+    b_mods = {SAME_DOMAIN.get(w, w) for w in b_words[:-1]}
     if b_head in KINDS_OF.get(a_head, ()) or a_head in KINDS_OF.get(b_head, ()):
         return "compatible"  # "the lawmaker" and "senator"
     if a_head == b_head:
@@ -107,6 +108,8 @@ def role_relation(a: str, b: str) -> str:
     return "compatible" if shared_portfolio else "neutral"
 
 
+# Modifiers that name one domain: "the civic chief" is the municipal commissioner.
+SAME_DOMAIN = {"civic": "municipal", "city": "municipal"}
 # Offices a government holds, which a shadow office shadows.
 GOVERNMENT_OFFICES = frozenset(("minister", "secretary"))
 # Role heads that name a kind of office, with the offices of that kind.

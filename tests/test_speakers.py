@@ -187,6 +187,8 @@ def test_a_correspondent_is_not_a_minister() -> None:
         # Nor is a rank: two chiefs hold two offices.
         ("chief executive", "chief technology officer", "neutral"),
         ("deputy mayor", "deputy leader", "neutral"),
+        # Two words for one domain: the civic chief is the municipal commissioner.
+        ("civic chief", "municipal commissioner", "compatible"),
     ],
 )
 def test_role_relations(a: str, b: str, relation: str) -> None:
