@@ -412,6 +412,8 @@ OFFICE_HEADS = frozenset(("controller", "comptroller", "auditor"))
 COLON_DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’ -]{2,40}|(?-i:[A-Z][a-z]+)(?:[ -](?-i:[A-Z][a-z]+)){0,3}):\s+"
 )
+# A paragraph opened by words in capitals and a colon: a dateline, or a transcript's label.
+CAPITALS_LABEL = re.compile(r"(?m)^[\"“]?[A-Z][A-Z.'’ -]+:")
 # A broadcaster's call letters: "WBNQ-TV", "KQED-FM"; and Australia's, a digit for
 # the state and two or three letters ("2KZ", "3AW", not "9AM"), which start a name as a
 # capital does.
@@ -840,6 +842,29 @@ def _party_member(run: list[_Word], lowered: list[str], text: str) -> bool:
     article = ARTICLE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
     follower = FOLLOWING_WORD.match(text, run[-1].end)
     return article is not None and (follower is None or follower.group(1) in CLAUSE_AFTER_NAME)
+
+
+def _dateline(text: str, segments: Segments, runs: list[list[list[_Word]]]) -> list[_Word] | None:
+    """ "PUNE: Minister ...": a place in capitals before a colon, opening one of the
+    first paragraphs' first sentences, when no other paragraph opens so (not a
+    transcript's "TAPPER:", "FALLIN:")."""
+    opening = {p.index for p in segments.paragraphs[:4] if p.index > 0}
+    for sentence, sentence_runs in zip(segments.sentences, runs, strict=True):
+        if sentence.paragraph not in opening:
+            continue
+        opening.discard(sentence.paragraph)  # a paragraph's first sentence only
+        if not sentence_runs:
+            continue
+        run = sentence_runs[0]
+        label = text[run[0].start : run[-1].end + 1]
+        if (
+            run[0].start == sentence.start
+            and label.endswith(":")
+            and label[:-1].isupper()
+            and len(CAPITALS_LABEL.findall(text)) == 1
+        ):
+            return run
+    return None
 
 
 def _titled_surname(run: list[_Word]) -> bool:
@@ -1816,8 +1841,12 @@ def find_mentions(
         run[-1].text for sentence_runs in runs for run in sentence_runs if _titled_surname(run)
     )
     classified: list[tuple[_Name, bool]] = []
+    dateline = _dateline(text, segments, runs)
     for sentence, sentence_runs in zip(segments.sentences, runs, strict=True):
         for run in sentence_runs:
+            if run is dateline:
+                classified.append((_span(run, "place", "name", "dateline before a colon"), False))
+                continue
             before = text[sentence.start : run[0].start]
             # "MUMBAI: Actor Aman Sabharwal ...": after a dateline, the sentence opens.
             opening = (

@@ -112,6 +112,16 @@ def test_a_name_described_as_an_ngo_or_a_charity_is_an_organisation(text: str) -
     assert [(e.name, e.kind) for e in found.entities] == [(text.split(",")[0], "organisation")]
 
 
+def test_a_dateline_in_capitals_is_a_place_but_a_transcripts_label_is_no_dateline() -> None:
+    found = found_in("Headline\n\nPUNE: Minister Harshvardhan Mohite defended him on Tuesday.")
+    assert ("PUNE", "place") in [(e.name, e.kind) for e in found.entities]
+    transcript = found_in(
+        "Headline\n\nTAPPER: Do you think he has campaigned well?\n\n"
+        "FALLIN: I think he is trying.\n\nTAPPER: Thank you."
+    )
+    assert "place" not in [e.kind for e in transcript.entities]
+
+
 def test_a_school_district_is_an_organisation_whatever_words_it_shares_with_papers() -> None:
     found = found_in("Headline\n\nThe Brushy Ridge Independent School District streams it.")
     assert [(e.name, e.kind) for e in found.entities] == [
