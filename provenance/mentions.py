@@ -619,8 +619,12 @@ def _classify(
         return found
     lowered = [w.lower.rstrip(".") for w in run]
     # "the Sunday Clarion": a day's name is no one's first name here.
+    # (Not a nickname with "the" in it: "Denise the Menace".)
     named_person = (
-        len(run) >= 2 and given_name(lowered[0]) is not None and lowered[0] not in WEEKDAYS
+        len(run) >= 2
+        and given_name(lowered[0]) is not None
+        and lowered[0] not in WEEKDAYS
+        and lowered[1] != "the"
     )
     follower = FOLLOWING_WORD.match(text, run[-1].end)
     owned = follower is not None and not follower.group().startswith(" ")

@@ -122,6 +122,13 @@ def test_a_dateline_in_capitals_is_a_place_but_a_transcripts_label_is_no_datelin
     assert "place" not in [e.kind for e in transcript.entities]
 
 
+def test_a_nickname_with_the_is_no_persons_name() -> None:
+    _, names = mentions_of(
+        'Headline\n\nHe called Alderwoman Denise Carr "Denise the Menace," hours later.'
+    )
+    assert names == ["Denise Carr"]
+
+
 def test_a_school_district_is_an_organisation_whatever_words_it_shares_with_papers() -> None:
     found = found_in("Headline\n\nThe Brushy Ridge Independent School District streams it.")
     assert [(e.name, e.kind) for e in found.entities] == [
