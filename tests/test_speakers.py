@@ -39,6 +39,14 @@ def test_pronoun_gender_must_agree() -> None:
     assert speaker_of(parsed, "the talks never started") == "Karen Walsh"
 
 
+def test_an_akan_nana_may_be_a_man() -> None:
+    parsed = parse(
+        HEAD + "In the video, Nana Ofosu-Agyekum can be heard telling the host: "
+        '"These women do not listen." He is also heard saying that the leaders were noisy.'
+    )
+    assert speaker_of(parsed, "the leaders were noisy") == "Nana Ofosu-Agyekum"
+
+
 def test_a_role_is_the_person_an_apposition_names() -> None:
     parsed = parse(
         HEAD + "The home secretary, Karen Walsh, arrived late. Tom Ruiz spoke first.\n\n"
