@@ -186,6 +186,10 @@ ON_ITS_SITE = re.compile(
     rf"\s+and\s+(?:first\s+)?(?:{PUT_OUT})\s+(?:online|on\s+(?:its|their)\s+(?:website|site))\b",
     re.IGNORECASE,
 )
+# "... on its official Facebook page": where a body put something out, a platform.
+ON_ITS_PLATFORM = re.compile(
+    rf"[^.;]{{0,60}}?\bon\s+(?:its|their|the\s+[\w'’-]+['’]s)\s+(?:official\s+)?(?:{PLATFORMS})\b"
+)
 # "KTVN, which was carrying the news conference live, aired ...", "Fair Rents
 # Now, a tenants' campaign group, published ...": an aside between the
 # outlet and its verb.
@@ -755,6 +759,8 @@ class _Finder:
                 front_page = FRONT_PAGE.search(text, match.end(), end) is not None
                 in_print = verb == "printed" or front_page
                 kind = "print" if in_print else self.medium_kind(outlet, site)
+                if not aired and ON_ITS_PLATFORM.match(text, match.end(), end):
+                    kind = "social_media"  # "Ahenkan FM posted the video on its Facebook page"
                 found.append(
                     Channel(
                         "broadcast" if aired else kind,

@@ -250,6 +250,14 @@ def test_a_bodys_own_livestream_that_caught_the_words_leaked_them(where: str, ki
     assert the_leak(parsed) == ("Wapsie County", kind)
 
 
+def test_a_station_that_posted_the_video_on_its_facebook_page_put_it_on_social_media() -> None:
+    parsed = parse(
+        HEAD + "Karen Walsh can be heard telling the host that traders were noisy. Ahenkan FM "
+        "posted the 90-second video on its official Facebook page on Saturday afternoon."
+    )
+    assert the_leak(parsed) == ("Ahenkan FM", "social_media")
+
+
 def test_caught_on_a_microphone_before_a_gerund_is_a_recording() -> None:
     parsed = parse(
         HEAD + "Karen Walsh was caught on a microphone at a summit dinner on Nov. 12 calling "
