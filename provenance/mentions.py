@@ -414,6 +414,7 @@ COLON_DATELINE = re.compile(
 )
 # A paragraph opened by words in capitals and a colon: a dateline, or a transcript's label.
 CAPITALS_LABEL = re.compile(r"(?m)^[\"“]?[A-Z][A-Z.'’ -]+:")
+OUTLET_NOUN_RULE = "name after a word for an outlet"
 # A broadcaster's call letters: "WBNQ-TV", "KQED-FM"; and Australia's, a digit for
 # the state and two or three letters ("2KZ", "3AW", not "9AM"), which start a name as a
 # capital does.
@@ -650,7 +651,7 @@ def _classify(
         # "the Zurich daily Neue Seezeitung": where the paper named after it is from.
         return [_span(run, "place", "name", f"where the {follower.group(1)} after it is from")]
     if _after_outlet_noun(run, text, lowered):
-        return [_span(run, "outlet", "name", "name after a word for an outlet")]
+        return [_span(run, "outlet", "name", OUTLET_NOUN_RULE)]
     # Not "Taoiseach Fergal Dunphy's spokesperson": a title, then a person's name.
     titled_person = len(run) >= 3 and lowered[0] in TITLE_WORDS and given_name(lowered[1])
     if (
@@ -2004,16 +2005,22 @@ def _bodies_named_again(
     taken for a person's name that an earlier name gave to an outlet or an
     organisation are that body again."""
     bodies: dict[str, str] = {}
+    # Names a word for an outlet said were an outlet's ("the website The Ruck Report").
+    outlets: set[str] = set()
     found = []
     for name, quoted in classified:
         person = name.kind == "person" and name.form == "name"
         if (person and bodies) or name.kind in ("organisation", "outlet"):
             label = " ".join(text[name.start : name.end].split()).lower().removeprefix("the ")
-            if person and label in bodies:
+            # (and "The Ruck Report, which ... said" after it: the outlet, no organisation)
+            again = person or (name.kind == "organisation" and label in outlets)
+            if again and label in bodies:
                 kind = bodies[label]
                 name = evolve(name, kind=kind, rule=f"named before as an {kind}")
             elif not person:
                 bodies.setdefault(label, name.kind)
+                if name.rule == OUTLET_NOUN_RULE:
+                    outlets.add(label)
         found.append((name, quoted))
     return found
 

@@ -129,6 +129,14 @@ def test_a_nickname_with_the_is_no_persons_name() -> None:
     assert names == ["Denise Carr"]
 
 
+def test_an_outlet_named_again_before_which_and_a_speech_verb_is_the_outlet() -> None:
+    found = found_in(
+        "Headline\n\nThe texts were published by the sports news website The Ruck Report on "
+        "Saturday. The Ruck Report, which published six screenshots, said they were genuine."
+    )
+    assert [(e.name, e.kind) for e in found.entities] == [("The Ruck Report", "outlet")]
+
+
 def test_a_school_district_is_an_organisation_whatever_words_it_shares_with_papers() -> None:
     found = found_in("Headline\n\nThe Brushy Ridge Independent School District streams it.")
     assert [(e.name, e.kind) for e in found.entities] == [
