@@ -1770,6 +1770,9 @@ def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]
             role_end = mentions[at].end
             following = next((m for m in mentions[i + 1 :] if m.start >= role_end), None)
         preceding = next((m for m in reversed(mentions[:i]) if m.end <= mention.start), None)
+        if role_end == mention.end and text[role_end : role_end + 2] in ("'s", "’s"):
+            # "Mr Nsiah, the Regional Minister's office": whose office, not who Mr Nsiah is.
+            preceding = None
         for other in (following, preceding):
             if other is None or other.entity is None or other.form not in ("name", "surname"):
                 continue

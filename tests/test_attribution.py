@@ -814,6 +814,12 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "said",
         ),
         (
+            "Martin Indyk, the president's former special envoy, said the plan would fail.",
+            "the plan would fail",
+            "Martin Indyk, the president's former special envoy,",
+            "said",
+        ),
+        (
             "The news website Lighthouse Malta said the letter was genuine.",
             "the letter was genuine",
             "The news website Lighthouse Malta",
