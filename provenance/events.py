@@ -1065,10 +1065,26 @@ class _Builder:
             for i in reversed(ranked[1:])
             if not _only_obtained(self.channels[i])
             and self.channels[i].publisher != self.channels[ranked[0]].publisher
+            and not self._told_with_its_poster(i, ranked)
         }
         return [self._leak(author, ranked[0], media, first=True)] + [
             self._leak(author, i, media, first=False) for i in sorted(later.values())
         ]
+
+    def _told_with_its_poster(self, index: int, ranked: list[int]) -> bool:
+        """ "posted the clip on X on Sunday night": "on X" with no one named, in the
+        sentence that names who posted it there, is that post, not another leak."""
+        channel = self.channels[index]
+        if channel.publisher is not None:
+            return False
+        sentence = self.segments.sentence_at(channel.start)
+        return any(
+            self.channels[other].publisher is not None
+            and self.channels[other].kind == channel.kind
+            and self.segments.sentence_at(self.channels[other].start) == sentence
+            for other in ranked
+            if other != index
+        )
 
     def _leak(self, author: int | None, channel_index: int, media: list[int], first: bool) -> Event:
         """The leak through one channel; only the first may be dated by when the

@@ -1127,6 +1127,20 @@ def test_not_acceptable_is_criticism() -> None:
     assert parsed.entities[by_type(parsed)["attack"].actor].name == "Rachel Dunleavy"
 
 
+def test_a_post_on_a_platform_told_with_who_posted_it_is_one_leak() -> None:
+    parsed = parse(
+        "Commissioner's clip\n\nIn a leaked clip, commissioner Aniruddha Khopkar is heard "
+        'calling residents "encroachers".\n\nThe clip was posted on X by activist Shraddha '
+        "Gaikwad on Sunday night.",
+        "2026-07-22",
+    )
+    leaks = [e for e in parsed.events if e.type == "leak"]
+    assert [parsed.entities[e.actor].name for e in leaks if e.actor is not None] == [
+        "Shraddha Gaikwad"
+    ]
+    assert len(leaks) == 1
+
+
 RESPONDED_TWICE = (
     "Conductor apologises\n\nIn a leaked recording, conductor Henrik Vollmar is heard calling "
     'the wind section "a herd of goats".\n\nThe magazine Taktwerk published the recording '
