@@ -1070,6 +1070,16 @@ def without_company_suffix(name: str) -> str:
     return name
 
 
+def _spells(name: str, acronym: str) -> bool:
+    """Whether the initials of a lower-case name's words spell ``acronym``, without its
+    connectors ("RNC") or with all but "the" and "and" ("TOD", Times of the Deccan)."""
+    words = name.removeprefix("the ").split()
+    return acronym in (
+        "".join(w[0] for w in words if w not in CONNECTORS).upper(),
+        "".join(w[0] for w in words if w not in ("the", "and", "&")).upper(),
+    )
+
+
 class _Clusters:
     """Groups person names into entities, and other names by their text."""
 
@@ -1283,11 +1293,9 @@ class _Clusters:
     def _initialled(self, acronym: str) -> int | None:
         """The one organisation or outlet named so far whose capitalised words' initials
         spell ``acronym``, if only one does."""
-        found = {
-            index
-            for (_, known), index in self.by_label.items()
-            if "".join(w[0] for w in known.split() if w not in CONNECTORS).upper() == acronym
-        }
+        found = {index for (_, known), index in self.by_label.items() if _spells(known, acronym)}
+        if not found and self.own_outlet and _spells(self.own_outlet.lower(), acronym):
+            return self.other("outlet", self.own_outlet)  # "told TOD" in the Times of the Deccan
         return found.pop() if len(found) == 1 else None
 
     def spelled_out(self, kind: str, name: str, acronym: str) -> None:

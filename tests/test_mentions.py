@@ -137,6 +137,15 @@ def test_an_outlet_named_again_before_which_and_a_speech_verb_is_the_outlet() ->
     assert [(e.name, e.kind) for e in found.entities] == [("The Ruck Report", "outlet")]
 
 
+def test_initials_of_the_articles_own_outlet_name_it() -> None:
+    found = found_in(
+        "Headline\n\nThe association president Milind Kulkarni told TOD the clip was cruel.",
+        outlet="Times of the Deccan",
+    )
+    [mention] = [m for m in found.mentions if m.text == "TOD"]
+    assert found.entities[mention.entity].name == "Times of the Deccan"  # type: ignore[index]
+
+
 def test_a_school_district_is_an_organisation_whatever_words_it_shares_with_papers() -> None:
     found = found_in("Headline\n\nThe Brushy Ridge Independent School District streams it.")
     assert [(e.name, e.kind) for e in found.entities] == [
