@@ -65,6 +65,7 @@ from provenance.lexicon import (
     RELATIVE_ASIDE_OPENER,
     ROLE_HEADS,
     SENTENCE_STARTERS,
+    TITLE_ABBREVIATIONS,
     WEEKDAY_NAMES,
     WEEKDAYS,
     WHICH_CLAUSE,
@@ -157,6 +158,8 @@ COMMA_PREPOSITION = re.compile(r",\s*(?:in|with|to|from)\s+$", re.IGNORECASE)
 PREPOSITION_WHICH = re.compile(rf"\b{WHICH_CLAUSE}\b", re.IGNORECASE)
 # "notes in which the minister described ...": a thing, then a relative clause's
 # own subject.
+# Forms of address and titles written short before a name: "Mr", "Sen.", "Gov.".
+SHORT_FORMS = HONORIFICS.keys() | TITLE_ABBREVIATIONS.keys()
 # "the online newspaper Beacon Watch": a word for an outlet and its modifiers before its name.
 OUTLET_BEFORE_NAME = re.compile(
     rf"\b(?i:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{'|'.join(sorted(OUTLET_NOUNS))})\s+$"
@@ -1174,7 +1177,7 @@ class _Attributor:
         while True:
             previous = previous_words(self.text, floor, start, 1)
             gap = self.text[previous[0].end() : start] if previous else ""
-            abbreviated = gap == ". " and previous and previous[0].group().lower() in HONORIFICS
+            abbreviated = gap == ". " and previous and previous[0].group().lower() in SHORT_FORMS
             if not previous or (gap != " " and not abbreviated):
                 return start
             word = previous[0].group()
@@ -1182,8 +1185,8 @@ class _Attributor:
             if lowered.endswith(("'s", "’s")):
                 start = previous[0].start()
                 continue
-            if lowered.rstrip(".") in HONORIFICS and word[0].isupper():
-                start = previous[0].start()  # "Mr Devereux's solicitor"
+            if lowered.rstrip(".") in SHORT_FORMS and word[0].isupper():
+                start = previous[0].start()  # "Mr Devereux's solicitor", "Sen. Baba-Kwari's aide"
                 continue
             if lowered in DETERMINER_WORDS:
                 return previous[0].start()

@@ -820,6 +820,12 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "said",
         ),
         (
+            "Sen. Baba-Kwari's aide said the recording was fake.",
+            "the recording was fake",
+            "Sen. Baba-Kwari's aide",
+            "said",
+        ),
+        (
             "The news website Lighthouse Malta said the letter was genuine.",
             "the letter was genuine",
             "The news website Lighthouse Malta",
