@@ -160,6 +160,7 @@ PREPOSITION_WHICH = re.compile(rf"\b{WHICH_CLAUSE}\b", re.IGNORECASE)
 # own subject.
 # Forms of address and titles written short before a name: "Mr", "Sen.", "Gov.".
 SHORT_FORMS = HONORIFICS.keys() | TITLE_ABBREVIATIONS.keys()
+OPENING_PARTICIPLE = re.compile(r"[\"“]?[A-Z][a-z]+ing\s+(?:on|to|at|in|during)\b")
 # "the online newspaper Beacon Watch": a word for an outlet and its modifiers before its name.
 OUTLET_BEFORE_NAME = re.compile(
     rf"\b(?i:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{'|'.join(sorted(OUTLET_NOUNS))})\s+$"
@@ -902,8 +903,13 @@ class _Attributor:
         closing = self._closing_comma(sentence, cue_start)
         if closing is None:
             return None
+        # "Speaking on Savannah Television's programme, Morning Crossfire, the aide, X,
+        # said": the outlets of an opening participle's phrase say where, not who.
+        participle = OPENING_PARTICIPLE.match(self.text, sentence.start) is not None
         for index in self._candidates_in(sentence.start, closing):
             if self.mentions[index].in_quote:
+                continue
+            if participle and self.mentions[index].kind == "outlet":
                 continue
             start, end = self._phrase(index)
             opener = self.text[max(sentence.start, start - 2) : start].strip()

@@ -820,6 +820,13 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "said",
         ),
         (
+            "Speaking on Savannah Television's breakfast programme, Morning Crossfire, the "
+            "senator's media aide, Dr Kabir Onimisi, said the recording was fake.",
+            "the recording was fake",
+            "the senator's media aide, Dr Kabir Onimisi,",
+            "said",
+        ),
+        (
             "Sen. Baba-Kwari's aide said the recording was fake.",
             "the recording was fake",
             "Sen. Baba-Kwari's aide",
