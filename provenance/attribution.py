@@ -82,6 +82,12 @@ ADDRESSEES = frozenset(
     "reporters journalists him her them me us supporters viewers listeners readers "
     "colleagues lawmakers members voters delegates friends".split()
 )
+# Groups told what someone thinks ("told investors poorer countries 'can wait'"), but not
+# what to do: "told officials to delay repairs" keeps them in what was said.
+TOLD_GROUPS = frozenset(
+    "deans investors shareholders donors staff employees students parents officials officers "
+    "workers councillors trustees residents".split()
+)
 _ADVERBIAL = (
     r"(?:in|on|at|during|to|via|through|after|before|when|for|without|with|earlier|later|"
     r"last|this|late|early|again|also|repeatedly|privately|publicly|yesterday|today|tonight|"
@@ -1846,7 +1852,14 @@ class _Attributor:
         if (
             word
             and word.start() <= start + 1
-            and (word.group().lower() in ADDRESSEES or PLURAL_ACRONYM.fullmatch(word.group()))
+            and (
+                word.group().lower() in ADDRESSEES
+                or PLURAL_ACRONYM.fullmatch(word.group())
+                or (
+                    word.group().lower() in TOLD_GROUPS
+                    and not self.text.startswith(" to ", word.end())
+                )
+            )
         ):
             return word.end()  # "told reporters", "tells MLAs"
         phrase = ADDRESSEE_PHRASE.match(self.text, start, cut)

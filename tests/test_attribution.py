@@ -827,6 +827,12 @@ def source_of(parsed: ParsedArticle, quote_text: str) -> tuple[str, str]:
             "said",
         ),
         (
+            "Reto Gysling told investors poorer countries can wait for the generics.",
+            "poorer countries can wait for the generics",
+            "Reto Gysling",
+            "told",
+        ),
+        (
             "Sen. Baba-Kwari's aide said the recording was fake.",
             "the recording was fake",
             "Sen. Baba-Kwari's aide",
