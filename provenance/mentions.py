@@ -112,8 +112,12 @@ INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 WHO_AFTER = re.compile(r",\s+who\s")
 # "Jalen Whitcomb, a senior philosophy major who organized the rally, told": a name, an
 # age or an indefinite description, then a speech verb.
+_APPOSED_HEADS = "|".join(sorted(ALL_ROLE_HEADS | TITLE_HEADS, key=len, reverse=True))
 APPOSED_THEN_SPEECH = re.compile(
-    r",\s+(?P<apposed>\d{1,3}|an?\s[^,.;:\"“”]{1,80}),\s+(?:" + _SPEECH_FORMS + r")\b"
+    r",\s+(?P<apposed>\d{1,3}|an?\s[^,.;:\"“”]{1,80}"
+    # "Rajinder Sahota, the MLA for Surrey-Tynehead, said": a definite role or title.
+    rf"|the\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{_APPOSED_HEADS})\b[^,.;:\"“”]{{0,80}}),\s+"
+    r"(?:" + _SPEECH_FORMS + r")\b"
 )
 # Words that describe a body, not a person ("Harbour Rights, a campaign group, said").
 BODY_WORDS = ORGANISATION_WORDS | OUTLET_WORDS | OUTLET_NOUNS

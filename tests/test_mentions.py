@@ -146,6 +146,14 @@ def test_initials_of_the_articles_own_outlet_name_it() -> None:
     assert found.entities[mention.entity].name == "Times of the Deccan"  # type: ignore[index]
 
 
+def test_a_name_with_a_definite_title_in_apposition_before_a_speech_verb_is_a_person() -> None:
+    rows, _ = mentions_of(
+        "Headline\n\nIn a statement, Rajinder Sahota, the MLA for Surrey-Tynehead, said so."
+    )
+    assert ("Rajinder Sahota", "name", "Rajinder Sahota") in rows
+    assert ("the MLA for Surrey-Tynehead", "title", "Rajinder Sahota") in rows
+
+
 def test_a_school_district_is_an_organisation_whatever_words_it_shares_with_papers() -> None:
     found = found_in("Headline\n\nThe Brushy Ridge Independent School District streams it.")
     assert [(e.name, e.kind) for e in found.entities] == [
