@@ -608,6 +608,15 @@ def _lead(text: str, sentence: Sentence, cue_start: int) -> tuple[int, str | Non
     position = len(previous)
     while position and lowered[position - 1] in CONNECTIVE_ADVERBS:
         position -= 1
+    if (
+        position >= 2
+        and lowered[position - 1] in ("has", "have")
+        and lowered[position - 2] == "and"
+        and text[: previous[position - 2].start()].rstrip().endswith(",")
+    ):
+        # "says he is mortified ..., and has told local radio he will not step down": a
+        # second verb of the sentence's subject (not the "and had told" of what was said).
+        return previous[position - 2].start(), "coordinated"
     if position and lowered[position - 1] in JOINING_WORDS:
         return previous[position - 1].start(), "coordinated"
     if position >= 2 and lowered[position - 2] in RELATIVES and lowered[position - 1] in PRONOUNS:

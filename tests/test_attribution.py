@@ -1386,6 +1386,28 @@ def test_the_state_government_is_the_government_named_before() -> None:
     assert speaker_of(parsed, "the panel would report in June") == "Irelodu State Government"
 
 
+def test_a_second_verb_after_a_comma_and_has_is_a_statement_of_its_own() -> None:
+    parsed = parse(
+        HEAD + 'Donal Fitzmaurice says he is "mortified" by the message, and has told local '
+        "radio he will not be stepping down."
+    )
+    assert [q.text for q in parsed.quotes if q.kind == "indirect"] == [
+        'he is "mortified" by the message',
+        "local radio he will not be stepping down",
+    ]
+
+
+def test_and_had_told_inside_what_was_said_stays_in_it() -> None:
+    parsed = parse(
+        HEAD + "He said he had called the families to apologize and had told the media team "
+        "to end every livestream."
+    )
+    assert [q.text for q in parsed.quotes] == [
+        "he had called the families to apologize and had told the media team to end every "
+        "livestream"
+    ]
+
+
 @pytest.mark.parametrize(
     "body",
     [
