@@ -372,7 +372,7 @@ PUBLISHING_VERBS = (
 OWN_STREAM = re.compile(
     r"\b(?:the|its|their)\s+(?P<owner>[a-z]+)['’]s\s+(?:own\s+)?"
     r"(?P<medium>live\s?stream|webcast|stream|live\s+feed)\s+"
-    r"(?:caught|captured|picked\s+up|recorded)\b",
+    r"(?P<verb>caught|captured|picked\s+up|recorded)\b",
     re.IGNORECASE,
 )
 STREAMED_ON = re.compile(
@@ -902,7 +902,7 @@ class _Finder:
                     match["medium"],
                     match.start("medium"),
                     match.end("medium"),
-                    f"a body's own '{match['medium'].lower()}' + '{match.group().split()[-1]}'"
+                    f"a body's own '{match['medium'].lower()}' + '{match['verb'].lower()}'"
                     f" (its meeting carried {CARRIED_LIVE_RULE})",
                     publisher=owner,
                     leaked=owner is not None,
