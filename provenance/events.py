@@ -177,6 +177,14 @@ REMARK_OCCASIONS = (
     rf"(?:{REMARK_NOUNS}|call|conversation|meeting|dinner|town\s+hall|fundraiser|retreat"
     r"|lunch|reception|gathering)"
 )
+# A date before the noun of an occasion or medium ("a Sept. 17 conference call",
+# "Tuesday's all-hands meeting", "a 2013 memo"): it dates that occasion, not the
+# verb of its clause.
+DATES_AN_OCCASION = re.compile(
+    rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})"
+    rf"|{REMARK_OCCASIONS}|conference|hearing|session|speech|event)\b",
+    re.IGNORECASE,
+)
 REMARK_MADE = re.compile(
     # "he had recorded the call on 17 February": the occasion recorded, then when.
     r"\b(?P<taped>recorded|taped|filmed)\s+(?:the|his|her|their|that)\s+(?:[\w-]+\s+)?"
@@ -271,15 +279,14 @@ class _Builder:
         """The statements a leaked medium carried, and the same words of the same
         speaker quoted again with no channel (the headline's "a useless grandstander"
         in the lede, "... during Thursday morning's broadcast")."""
-        leaked_media = {
-            i for i in self.leaked_channels() if self.channels[i].kind in ("recording", "document")
-        }
+        leaked = self.leaked_channels()
+        leaked_media = {i for i in leaked if self.channels[i].kind in ("recording", "document")}
         # Not what a news outlet says of it ("days after the Star disclosed that ..."):
         # an outlet reports a medium's words, it did not write them.
         carried = {
             i
             for i, q in enumerate(self.quotes)
-            if q.channel in leaked_media
+            if (q.channel in leaked_media or (q.channel in leaked and self._in_which_clause(q)))
             and q.speaker is not None
             and self.entities[q.speaker].kind != "outlet"
         }
@@ -318,6 +325,14 @@ class _Builder:
             or (q.channel is None and (q.speaker, q.text.lower()) in words)
             or (q.cue is not None and (q.speaker, q.cue.start) in echoed)
         ]
+
+    def _in_which_clause(self, quote: Quote) -> bool:
+        """Whether a statement's speaker opens a relative clause of what was put out
+        ("posted ... audio from a conference call in which X told donors ...")."""
+        start = quote.source_start
+        return start is not None and bool(
+            IN_WHICH_BEFORE.search(self.text, max(0, start - 16), start)
+        )
 
     def author(self, remark: list[int]) -> tuple[int | None, str]:
         speakers = Counter(self.quotes[i].speaker for i in remark)
@@ -524,7 +539,10 @@ class _Builder:
         # "according to a second recording released by the union on Monday": words
         # naming a medium as a source tell when it came out.
         sourced = any(start <= channel.start < stop for start, stop in self.source_spans)
-        return self.frame_time(channel.start, end, reported=published, sourced=sourced)
+        # "posted ... audio from a Sept. 17 conference call": that date is the call's.
+        return self.frame_time(
+            channel.start, end, reported=published, sourced=sourced, occasions=False
+        )
 
     def frame_time(
         self,
@@ -534,6 +552,7 @@ class _Builder:
         reported: bool = False,
         statement: bool = False,
         sourced: bool = False,
+        occasions: bool = True,
     ) -> int | None:
         """The first dated, past time in ``text[start:end]`` outside what anyone said.
 
@@ -548,7 +567,8 @@ class _Builder:
         this year,"), unless ``sourced`` (a medium named as a source, "according
         to a recording released on Monday"); for a ``statement``, nor in a relative clause between
         commas (though that may date a publication: "the clip, which a crew
-        member posted on Tuesday,").
+        member posted on Tuesday,"). Without ``occasions``, a date before the
+        noun of an occasion ("a Sept. 17 conference call") does not count.
         """
         said = self.narrated if remark is None else [self._own_content(n) for n in remark]
         for index, time in enumerate(self.times):
@@ -563,6 +583,8 @@ class _Builder:
             if statement and self._in_relative_aside(time.start):
                 continue
             if remark is not None and self._publication_clause(start, time.start):
+                continue
+            if not occasions and self.dates_an_occasion(time):
                 continue
             return index
         return None
@@ -620,12 +642,28 @@ class _Builder:
             if quote.source_start is not None:
                 floor = max(start, quote.source_start - 16)
                 relative = IN_WHICH_BEFORE.search(self.text, floor, quote.source_start)
-                start = relative.start() if relative else start
+                start = self._occasion_start(relative.start()) if relative else start
             # "A voicemail in which X berated ... was leaked over the weekend, forcing
             # an apology on Monday": what follows its coming out is later.
             out = PUBLISHING.search(self.text, quote.cue.end, end)
             end = out.start() if out else end
         return start, end
+
+    def dates_an_occasion(self, time: TimeExpression) -> bool:
+        """Whether a time stands before the noun of an occasion or medium ("a Sept. 17
+        conference call")."""
+        return DATES_AN_OCCASION.match(self.text, time.end) is not None
+
+    def _occasion_start(self, relative: int) -> int:
+        """Where the words about a remark's occasion start, for a relative clause at
+        ``relative``: at the date before its noun ("a Sept. 17 conference call in
+        which X told ...") if there is one, else at the clause."""
+        for time in self.times:
+            if relative - 40 <= time.end < relative and self.dates_an_occasion(time):
+                between = DATES_AN_OCCASION.match(self.text, time.end)
+                if between is not None and between.end() == relative - 1:
+                    return time.start
+        return relative
 
     def time_of(self, numbers: list[int], public: bool) -> tuple[int | None, str | None]:
         """The time expression that dates these statements, and why."""
@@ -1019,7 +1057,11 @@ class _Builder:
         carried = [self.quotes[n].channel for n in numbers if self.quotes[n].channel is not None]
         # The channel that names who published it, if any ("the recording, which X aired").
         published = [c for c in carried if self.channels[c].publisher is not None]
-        channel = ((published if kind == "remark" else []) or carried or [None])[0]
+        if kind == "remark":
+            # A medium that carried the words before the site that put it out.
+            media = [c for c in carried if self.channels[c].kind in ("recording", "document")]
+            carried = [c for c in published if c in media] or media or published or carried
+        channel = (carried or [None])[0]
         target = None
         if kind == "remark":
             target = self.most_mentioned(numbers, actor)

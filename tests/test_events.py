@@ -1180,3 +1180,18 @@ def test_an_undated_answer_joins_the_dated_response() -> None:
     )
     [response] = [e for e in parsed.events if e.type == "response"]
     assert len(response.quotes) == 3
+
+
+def test_a_date_before_an_occasion_dates_the_remark_not_the_leak() -> None:
+    parsed = parse(
+        "Councillor's call\n\nThe trouble began on Monday, when the Ridgeline Gazette posted on "
+        "its website a recording from a March 3 budget meeting in which Councillor Omar Haddad "
+        'told staff that the library was "a waste of bricks".\n\n"It is a waste of bricks," '
+        "Haddad says in the recording.\n\nHaddad apologised on Tuesday.",
+        "2026-03-11",
+    )
+    events = by_type(parsed)
+    assert when(parsed, events["remark"]) == "2026-03-03"
+    # The medium that carried the words, not the site that put it out.
+    assert parsed.channels[events["remark"].channel].kind == "recording"
+    assert when(parsed, events["leak"]) == "2026-03-09"
