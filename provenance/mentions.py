@@ -110,6 +110,14 @@ QUOTE_AND_VERB_BEFORE = re.compile(r"(?:[\"”’'],?|,)\s+(?:" + _SPEECH_FORMS 
 INITIAL = re.compile(r"[A-Z]\.")
 INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 WHO_AFTER = re.compile(r",\s+who\s")
+# A given name of two syllables joined by a hyphen, as Chinese and Korean names are
+# romanised ("Chun-yip", "Jae-in"), written after the family name ("Kwok Chun-yip").
+SYLLABLE_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+# What follows a hyphen in English compounds after a name ("Seoul-based", "Trump-era").
+COMPOUND_ENDINGS = frozenset(
+    "based led born era like run style type area wide owned made backed listed linked"
+    " funded held bound ers as spent in at".split()
+)
 # "Jalen Whitcomb, a senior philosophy major who organized the rally, told": a name, an
 # age or an indefinite description, then a speech verb.
 _APPOSED_HEADS = "|".join(sorted(ALL_ROLE_HEADS | TITLE_HEADS, key=len, reverse=True))
@@ -532,6 +540,17 @@ GROUPS_OF_PEOPLE = frozenset(
 INNER_CAPITAL = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Le|La|Fitz)[A-Z][a-z]+")
 
 
+def syllable_given(words: Sequence[_Word] | Sequence[str]) -> bool:
+    """Whether a name ends in a hyphenated given name of two syllables after its
+    family name ("Kwok Chun-yip", "Ivy Mok Sze-man"), not an English compound."""
+    last = words[-1] if isinstance(words[-1], str) else words[-1].text
+    return (
+        len(words) >= 2
+        and SYLLABLE_GIVEN_NAME.fullmatch(last) is not None
+        and last.split("-")[1] not in COMPOUND_ENDINGS
+    )
+
+
 def _name_cased(word: str) -> bool:
     """Whether a word is written as a name: a capital, then lower case ("Okafor",
     "Maes-y-Dderwen"), or a prefix and a capital ("McAllister", "Ruiz-McAllister")."""
@@ -801,6 +820,8 @@ def _classify(
         and QUOTE_AND_VERB_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
     ):
         return [_span(run, "person", "name", "name after a quote or comma and a speech verb")]
+    if 2 <= len(run) <= 3 and all(_name_cased(w.text) for w in run) and syllable_given(run):
+        return [_span(run, "person", "name", "family name and a hyphenated given name")]
     initials = [k for k, w in enumerate(run) if _is_initial(w, text)]
     if initials and initials[0] > 0 and lowered[initials[0] - 1] not in given_names():
         # "Leader of the Opposition P. Sridevi": the name starts at the initial.
@@ -1116,6 +1137,9 @@ class _Clusters:
         the words are "K", "Venkatesh" and "Naidu").
         """
         first, surname = name.tokens[0], name.tokens[-1].lower()
+        if syllable_given(name.tokens):
+            # "Ivy Mok Sze-man" is Ms Mok: the family name stands before the given name.
+            surname = name.tokens[-2].lower()
         if len(shown.split()) != len(name.tokens):
             shown = " ".join(name.tokens)  # the span holds more than the name ("Sir ...")
         form = (in_quote, shown)

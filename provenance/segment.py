@@ -28,7 +28,9 @@ SENTENCE_OPENERS = frozenset(
 )
 DATELINE = re.compile(
     # (the region's name may hold a particle: "LUNHAW CITY, Davao del Sur —")
-    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|de|del|da|do|la|of)(?=\s))*)?\s*"
+    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|de|del|da|do|la|of)(?=\s))*)?"
+    # and the day, as wires give it: "HONG KONG, June 11 (Reuters) - ".
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"(?:\([^)]{1,40}\)\s*[―—–-]{1,2}|[―—–]|--)\s+"
 )
 

@@ -518,6 +518,17 @@ def test_a_name_written_family_name_first_is_one_person() -> None:
     assert names == ["Tan Boon Kiat", "Goh Chee Seng"]
 
 
+def test_a_hyphenated_given_name_follows_the_family_name() -> None:
+    rows, names = mentions_of(
+        "Headline\n\nPark Min-seo, 41, who runs the fund, was recorded. Lawmaker Grace Lau "
+        "Wing-sze said it was wrong. Park apologised, and Lau accepted it. The Seoul-based "
+        "fund said nothing."
+    )
+    assert ("Park", "surname", "Park Min-seo") in rows
+    assert ("Lau", "surname", "Grace Lau Wing-sze") in rows
+    assert names == ["Park Min-seo", "Grace Lau Wing-sze"]
+
+
 def test_a_surname_with_a_particle_capitalised_where_it_opens_the_name_is_one_person() -> None:
     rows, names = mentions_of(
         "Headline\n\nPieter van Oosterhout sent the memo. Mr Van Oosterhout later apologised, "

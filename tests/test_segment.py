@@ -73,7 +73,12 @@ def test_offsets_index_into_the_text() -> None:
 
 @pytest.mark.parametrize(
     "dateline",
-    ["WASHINGTON (AP) — ", "EDMONTON — ", "LUNHAW CITY, Davao del Sur — "],
+    [
+        "WASHINGTON (AP) — ",
+        "EDMONTON — ",
+        "LUNHAW CITY, Davao del Sur — ",
+        "HONG KONG, June 11 (Asia Markets Wire) - ",
+    ],
 )
 def test_a_wire_dateline_is_no_part_of_the_first_sentence(dateline: str) -> None:
     assert sentences_of(f"Headline\n\n{dateline}The mayor said no. She left.") == [
