@@ -394,7 +394,10 @@ ENGLISH_ORGANISATION_WORDS = frozenset(
 )
 # Words that end a company's or a body's name only when capitalised in it ("HopeBridge
 # International", "Northgate Partners"; not "an Argentina international").
-ORGANISATION_NAME_ENDINGS = frozenset("international partners ventures solutions systems".split())
+ORGANISATION_NAME_ENDINGS = frozenset(
+    "international partners ventures solutions systems management capital investments"
+    " securities associates advisors advisers".split()
+)
 # The same words in Spanish, French, German and Italian names, with the kind of body
 # each says in English ("Unión Deportiva Almendral" is a club, to "the club").
 ORGANISATION_WORDS_ABROAD = {

@@ -153,7 +153,7 @@ ROLE_AFTER = re.compile(
 # "Fair Rents Now, a tenants' campaign group,", "La Voce, the city's
 # sports daily,": an apposition says what it is.
 DESCRIBED_AS_ORGANISATION = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+|NGO)"
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?P<word>[a-z]+|NGO)"
     # "Riverlight, a nonprofit newsroom that covers Port Hollis,", "Orbit Alley, a fan
     # blog run by two season-ticket holders,", "Terracing Talk, a podcast with 8,000 listeners,"
     r"(?:,|\s+(?:that|which|whose|of|with|based|covering|serving|founded|run|owned|operated|edited)\b"
@@ -1255,6 +1255,18 @@ class _Clusters:
                 return kind, self.by_label[(kind, lowered)]
         return None
 
+    def opened_by(self, word: str) -> tuple[str, int] | None:
+        """The one organisation or outlet whose longer name opens with ``word``, as a
+        company is called by its first word ("Harbourstone" for "Harbourstone Capital
+        Management"), if only one such name was given."""
+        opening = f"{word.lower()} "
+        found = {
+            (kind, index)
+            for (kind, label), index in self.by_label.items()
+            if kind in ("organisation", "outlet") and label.startswith(opening)
+        }
+        return found.pop() if len(found) == 1 else None
+
     def other(self, kind: str, label: str) -> int:
         """The entity of an organisation, outlet or place named ``label``.
 
@@ -2141,6 +2153,13 @@ def _mention(
             # "The Lantern revealed ..." after "the Daily Lantern": the end of an outlet's name.
             rule = "the end of an outlet's name"
             return Mention(name.start, name.end, surface, "name", "outlet", rule, outlet, quoted)
+        if known is None and len(name.tokens) == 1 and SPEECH_AFTER.match(text, name.end):
+            known = clusters.opened_by(surface)
+            if known is not None:
+                # "Harbourstone said" after "Harbourstone Capital Management".
+                kind, entity = known
+                rule = f"the first word of the {kind}'s name"
+                return Mention(name.start, name.end, surface, "name", kind, rule, entity, quoted)
         if known is None:
             return None
         kind, entity = known

@@ -379,6 +379,29 @@ def test_a_name_described_as_an_organisation_is_one() -> None:
     assert [(e.name, e.kind) for e in found.entities] == [("Acme Widgets", "organisation")]
 
 
+def test_a_long_description_after_a_name_still_says_what_it_is() -> None:
+    found = found_in(
+        "Row\n\nTidewater Money, a Hong Kong financial news website, published it. "
+        "Kestrel Ridge Management, which runs the fund, declined."
+    )
+    assert [(e.name, e.kind) for e in found.entities if e.kind != "person"][:2] == [
+        ("Tidewater Money", "outlet"),
+        ("Kestrel Ridge Management", "organisation"),
+    ]
+
+
+def test_a_company_may_be_called_by_the_first_word_of_its_name() -> None:
+    rows, _ = mentions_of(
+        "Row\n\nThe call was hosted by Kestrel Ridge Management. Kestrel said it was "
+        "reviewing the matter. Kestrel's clients were told."
+    )
+    assert ("Kestrel", "name", "Kestrel Ridge Management") in rows
+    # Only before a speech verb: "Kestrel's clients" is left alone.
+    assert [r for r in rows if r[0] == "Kestrel"] == [
+        ("Kestrel", "name", "Kestrel Ridge Management")
+    ]
+
+
 def test_clubs_and_newspapers_named_with_a_day_are_no_people() -> None:
     found = found_in(
         "Row\n\nThe tape, obtained by the Sunday Clarion, was a blow. "
