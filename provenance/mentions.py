@@ -829,7 +829,7 @@ def _classify(
     title_case = all(_name_cased(w.text) for w in run[1:])
     if 2 <= len(run) <= 3 and title_case and initials == [0]:
         return [_span(run, "person", "name", "an initial and a name")]
-    if 2 <= len(run) <= 3 and title_case and run[0].text[1:].islower():
+    if 2 <= len(run) <= 4 and title_case and run[0].text[1:].islower():
         role_after = ROLE_AFTER.match(text, run[-1].end)
         if role_after is not None:
             # "Konrad Ebbesen, chairman of Castellan Bank,": a role in apposition after it.
@@ -1073,6 +1073,12 @@ class _Person:
         name first, of which an honorific takes the first."""
         return any(len(words) >= 3 and words[0] == token for words in self._form_words())
 
+    def middle_word(self, token: str) -> bool:
+        """ "Lozano" of "Hernán Felipe Lozano Bermúdez", "Ospina" of "Valentina Ospina
+        Garzón": the first of two family names, as Spanish names are shortened, or
+        any inner word of a name of three words or more."""
+        return any(len(words) >= 3 and token in words[1:-1] for words in self._form_words())
+
     def absorb(self, name: _Name) -> None:
         if name.gender and not self.gender:
             self.gender = name.gender
@@ -1213,6 +1219,16 @@ class _Clusters:
             assert isinstance(person, _Person)
             person.absorb(name)
             return index, "surname"
+        inner = [
+            i
+            for i, person in enumerate(self.items)
+            if isinstance(person, _Person) and person.middle_word(token)
+        ]
+        if len(inner) == 1 and len(name.tokens) == 1 and not self._by_first(token):
+            person = self.items[inner[0]]
+            assert isinstance(person, _Person)
+            person.absorb(name)
+            return inner[0], "surname"
         if name.form == "surname":
             family = [
                 i

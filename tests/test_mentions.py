@@ -552,6 +552,18 @@ def test_a_hyphenated_given_name_follows_the_family_name() -> None:
     assert names == ["Park Min-seo", "Grace Lau Wing-sze"]
 
 
+def test_a_name_with_two_family_names_is_shortened_to_the_first() -> None:
+    rows, names = mentions_of(
+        "Headline\n\nLima's secretary of housing, Yesid Andrés Quispe Salazar, resigned. "
+        "Councillor Lucía Ferreyra Olmos said he should. Quispe said he was sorry, and "
+        "Ferreyra said it was not enough."
+    )
+    assert ("Yesid Andrés Quispe Salazar", "name", "Yesid Andrés Quispe Salazar") in rows
+    assert ("Quispe", "surname", "Yesid Andrés Quispe Salazar") in rows
+    assert ("Ferreyra", "surname", "Lucía Ferreyra Olmos") in rows
+    assert names == ["Yesid Andrés Quispe Salazar", "Lucía Ferreyra Olmos"]
+
+
 def test_a_surname_with_a_particle_capitalised_where_it_opens_the_name_is_one_person() -> None:
     rows, names = mentions_of(
         "Headline\n\nPieter van Oosterhout sent the memo. Mr Van Oosterhout later apologised, "
