@@ -644,12 +644,16 @@ def given_names() -> dict[str, str]:
 
 def given_name(word: str) -> str | None:
     """The gender code of a lower-case given name, if it is one, its accents ignored
-    ("pádraig" is "padraig")."""
+    ("pádraig" is "padraig"), or of two joined by a hyphen."""
     table = given_names()
     found = table.get(word)
     if found is None and not word.isascii():
         plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
         found = table.get(plain)
+    if found is None and "-" in word.strip("-"):
+        # "gérard-henri", "marie-claire": two given names joined take the first's gender.
+        parts = [given_name(part) for part in word.split("-")]
+        found = parts[0] if None not in parts else None
     return found
 
 

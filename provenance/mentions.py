@@ -164,6 +164,12 @@ DESCRIBED_AS_ORGANISATION = re.compile(
 # "Onda Meridiana, the Spanish radio station whose website ..."), not after a name
 # ("the Lakeview Tenants Union newsletter", "Central Station").
 APPOSED_OUTLET_NOUNS = frozenset(["newsletter", "station"])
+# Words for a kind of firm that say what a name in apposition is ("Arvéa, the mutual
+# insurer whose logo ...", "Tollan, a lender based in ...").
+FIRM_NOUNS = frozenset(
+    "insurer firm lender retailer carmaker automaker conglomerate manufacturer brewer"
+    " airline supermarket chain operator utility startup start-up".split()
+)
 FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
 NAME_AFTER = re.compile(r" (?-i:[A-Z])")
 PAPER_NOUNS = frozenset("daily weekly newspaper paper tabloid broadsheet".split())
@@ -776,7 +782,7 @@ def _classify(
     described = DESCRIBED_AS_ORGANISATION.match(text, run[-1].end)
     outlet_nouns = OUTLET_NOUNS | APPOSED_OUTLET_NOUNS
     word = described["word"].lower() if described else ""
-    if described and not named_person and word in ORGANISATION_WORDS | outlet_nouns:
+    if described and not named_person and word in ORGANISATION_WORDS | outlet_nouns | FIRM_NOUNS:
         kind = "outlet" if word in outlet_nouns else "organisation"
         return [_span(run, kind, "name", f"described as a '{described['word']}'")]
     if len(run) >= 2 and lowered[-1] in PLACE_ENDINGS:

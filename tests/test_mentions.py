@@ -379,6 +379,22 @@ def test_a_name_described_as_an_organisation_is_one() -> None:
     assert [(e.name, e.kind) for e in found.entities] == [("Acme Widgets", "organisation")]
 
 
+def test_two_given_names_joined_by_a_hyphen_open_a_name() -> None:
+    _, names = mentions_of(
+        "Headline\n\nThe president of the federation, Yves-Loïc de Kerbrat, has apologised. "
+        "The letter went to Hernán Quispe."
+    )
+    assert names[-2:] == ["Yves-Loïc de Kerbrat", "Hernán Quispe"]
+
+
+def test_a_name_described_as_a_kind_of_firm_is_an_organisation() -> None:
+    found = found_in(
+        "Row\n\nHe said that Ondaro, the mutual insurer whose logo is on the caps, was late. "
+        "Ondaro said it had taken note."
+    )
+    assert [(e.name, e.kind) for e in found.entities] == [("Ondaro", "organisation")]
+
+
 def test_a_long_description_after_a_name_still_says_what_it_is() -> None:
     found = found_in(
         "Row\n\nTidewater Money, a Hong Kong financial news website, published it. "
