@@ -191,7 +191,9 @@ CLAUSE_AFTER_NAME = frozenset(
 # website The Capital Record": a name right after a word for an outlet.
 # ("show" and "program" are verbs as often: "messages show Ms Shah ...").
 OUTLET_NOUN_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(OUTLET_NOUNS - {'show', 'program'}))}),?\s+(?:The\s+)?$"
+    rf"\b(?:{'|'.join(sorted(OUTLET_NOUNS - {'show', 'program'}))}"
+    # "the radio station Frecuencia Altiplano" (not a bare "station").
+    r"|(?:radio|TV|television)\s+station),?\s+(?:The\s+)?$"
 )
 # "(a weekly Toronto) arts newsletter": an outlet's noun after a name, so the name
 # only modifies it.

@@ -395,6 +395,13 @@ def test_a_name_described_as_a_kind_of_firm_is_an_organisation() -> None:
     assert [(e.name, e.kind) for e in found.entities] == [("Ondaro", "organisation")]
 
 
+def test_a_name_after_radio_station_is_an_outlet() -> None:
+    rows, _ = mentions_of(
+        "Row\n\nShe defended him, telling the radio station Onda Sabana that it was fine."
+    )
+    assert ("Onda Sabana", "name", "Onda Sabana") in rows
+
+
 def test_a_long_description_after_a_name_still_says_what_it_is() -> None:
     found = found_in(
         "Row\n\nTidewater Money, a Hong Kong financial news website, published it. "
