@@ -254,6 +254,9 @@ PREMODIFIERS = frozenset(
     """.split()
 )
 
+# The role a person described by age alone is given ("the 58-year-old"): none, and
+# so they are the person last spoken of.
+AGE_ROLE = "person of that age"
 # Heads of phrases that speak for an organisation: "a Treasury spokesman",
 # "a spokeswoman for the council", "party sources".
 SPOKESPERSON_HEADS = frozenset(

@@ -28,6 +28,7 @@ from itertools import pairwise
 from attrs import define, evolve, field, frozen
 
 from provenance.lexicon import (
+    AGE_ROLE,
     AGENT_ENDINGS,
     AS_VERBS,
     AUXILIARIES,
@@ -110,6 +111,8 @@ QUOTE_AND_VERB_BEFORE = re.compile(r"(?:[\"”’'],?|,)\s+(?:" + _SPEECH_FORMS 
 INITIAL = re.compile(r"[A-Z]\.")
 INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 WHO_AFTER = re.compile(r",\s+who\s")
+# A person described by age: "the 58-year-old".
+AGE_PHRASE = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b")
 # A given name of two syllables joined by a hyphen, as Chinese and Korean names are
 # romanised ("Chun-yip", "Jae-in"), written after the family name ("Kwok Chun-yip").
 SYLLABLE_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
@@ -578,7 +581,7 @@ def _occupation_before_name(run: Sequence[_Word], lowered: list[str]) -> bool:
     return (
         len(run) in (3, 4)
         and lowered[0].endswith(AGENT_ENDINGS)
-        and lowered[0] not in given_names()
+        and given_name(lowered[0]) is None
         and lowered[0] not in HONORIFICS
         and lowered[1] in given_names()
         and all(_name_cased(w.text) for w in run)
@@ -1536,6 +1539,16 @@ def _role_mentions(
     return found + _bare_compound_roles(tokens, text, heads, found, in_quotes)
 
 
+def _age_mentions(text: str, start: int, end: int, in_quotes: QuoteIndex) -> list[Mention]:
+    """ "The 58-year-old said", "the 43-year-old, who ...": a person described by age
+    alone, before a speech verb, a comma or a possessive."""
+    return [
+        _role_mention(text, m.start(), m.end(), "definite age noun phrase", AGE_ROLE, in_quotes)
+        for m in AGE_PHRASE.finditer(text, start, end)
+        if SPEECH_AFTER.match(text, m.end()) or text.startswith((",", "'s", "’s"), m.end())
+    ]
+
+
 def _role_mention(
     text: str, start: int, end: int, rule: str, role: str, in_quotes: QuoteIndex
 ) -> Mention:
@@ -1990,6 +2003,8 @@ def find_mentions(
     for number, tokens in enumerate(sentence_tokens):
         headline = number == 0 and segments.sentences[0].paragraph == 0
         mentions.extend(_role_mentions(tokens, text, taken, in_quotes, headline))
+        sentence = segments.sentences[number]
+        mentions.extend(_age_mentions(text, sentence.start, sentence.end, in_quotes))
         mentions.extend(m for m in _pronoun_mentions(tokens) if not in_quotes.inside(m.start))
     outlets: set[tuple[int, int, int | None]] = set()
     kept = []

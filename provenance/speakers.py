@@ -29,6 +29,7 @@ from itertools import takewhile
 from attrs import evolve, frozen
 
 from provenance.lexicon import (
+    AGE_ROLE,
     CORPORATE_WORDS,
     MEDIUM_NOUNS,
     ORGANISATION_WORDS,
@@ -352,11 +353,15 @@ class _Resolver:
                     return None
                 known = sorted(named)
             return known[0], "the lede's subject, named later with this role"
+        # "The 58-year-old said": the person the text gives that age, else the person
+        # last named, as "the Queen Creek Republican" is after "Rep. Dale Hollister".
+        if role == AGE_ROLE:
+            aged, rule = self._of_age(mention.text.split()[-1].split("-")[0], mention.start)
+            if aged is not None and rule is not None:
+                return aged, rule
+            return self._last_named(index, sentence_index, inside, "a person described by age")
         if head in PARTY_MEMBERS and mention.form == "title":
-            # "Rep. Dale Hollister ... the Queen Creek Republican": the person last named.
-            excluded = self._excluded(index, inside)
-            named = [e for e in self._salient(index, sentence_index, inside) if e not in excluded]
-            return (named[0], "a party member by place: the person last named") if named else None
+            return self._last_named(index, sentence_index, inside, "a party member by place")
         if role in self.bindings:
             return self.bindings[role], "same role as earlier"
         known = self._holders(role)
@@ -398,6 +403,14 @@ class _Resolver:
             candidates[0],
         )
         return self._bind(role, chosen, "most salient compatible person")
+
+    def _last_named(
+        self, index: int, sentence_index: int, inside: list[int], what: str
+    ) -> tuple[int, str] | None:
+        """The person most salient before a mention that names no one new."""
+        excluded = self._excluded(index, inside)
+        named = [e for e in self._salient(index, sentence_index, inside) if e not in excluded]
+        return (named[0], f"{what}: the person last named") if named else None
 
     def _indefinite_title(self, mention: Mention) -> bool:
         """ "one Commonwealth MP in the Aldous camp": a title after "one", "a" or

@@ -47,6 +47,18 @@ def test_an_akan_nana_may_be_a_man() -> None:
     assert speaker_of(parsed, "the leaders were noisy") == "Nana Ofosu-Agyekum"
 
 
+def test_a_person_described_by_age_is_the_one_given_that_age_or_the_last_named() -> None:
+    parsed = parse(
+        HEAD + "Karen Walsh wrote the email to the board.\n\n"
+        "The 58-year-old said the board had known. The 60-year-old firm said nothing.\n\n"
+        "Tom Ruiz, 44, defended her. Asked about it, the 44-year-old said the board was fine."
+    )
+    assert speaker_of(parsed, "the board had known") == "Karen Walsh"
+    assert speaker_of(parsed, "the board was fine") == "Tom Ruiz"
+    aged = [m.text for m in parsed.mentions if "year-old" in m.text]
+    assert aged == ["The 58-year-old", "the 44-year-old"]
+
+
 def test_a_role_is_the_person_an_apposition_names() -> None:
     parsed = parse(
         HEAD + "The home secretary, Karen Walsh, arrived late. Tom Ruiz spoke first.\n\n"
