@@ -351,7 +351,12 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     if adjacent and previous.lower() in PASSIVE and participle and lemma in OBJECT_VERBS.values():
         return False
     passive_that = PASSIVE_THAT.match(text, match.end(), sentence.end) is not None
-    if adjacent and previous.lower() in PASSIVE and lemma in PUT_OUT and not passive_that:
+    # "were first posted last Friday by Kurvenfunk": an adverb between may part them.
+    put_out = adjacent and (
+        previous.lower() in PASSIVE
+        or PASSIVE_ADVERB.search(text, sentence.start, match.start()) is not None
+    )
+    if put_out and lemma in PUT_OUT and not passive_that:
         # "the policy, which was announced last month": what was put out, not who spoke
         # (but "it was revealed in March that ...").
         return False
@@ -373,6 +378,10 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
 
 # Speech verbs whose passive subject is what was put out ("the plan was announced").
 PUT_OUT = frozenset("announce reveal disclose unveil publish release report confirm post".split())
+PASSIVE_ADVERB = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:first|later|also|then|since|\w+ly)\s+$",
+    re.IGNORECASE,
+)
 PASSIVE_THAT = re.compile(
     r"(?:\s+(?:in|on|at|last|this|earlier|later|yesterday|today)\b[^.;:\"“”]{0,40}?)?,?\s+that\b",
     re.IGNORECASE,

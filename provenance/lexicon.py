@@ -390,7 +390,7 @@ ENGLISH_ORGANISATION_WORDS = frozenset(
     organisation organization fund unit headquarters diocese archdiocese parish synod
     embassy consulate guild caucus chamber consortium collective syndicate academy tribunal
     legislature secretariat cooperative roundtable ngo charity nonprofit
-    athletic rovers wanderers albion fc hotspur
+    athletic rovers wanderers albion fc hotspur sc sv afc vfb vfl
     foods industries holdings motors airlines airways pharmaceuticals technologies
     enterprises laboratories
     """.split()

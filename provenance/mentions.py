@@ -159,7 +159,8 @@ DESCRIBED_AS_ORGANISATION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?P<word>[a-z]+|NGO)"
     # "Riverlight, a nonprofit newsroom that covers Port Hollis,", "Orbit Alley, a fan
     # blog run by two season-ticket holders,", "Terracing Talk, a podcast with 8,000 listeners,"
-    r"(?:,|\s+(?:that|which|whose|of|with|based|covering|serving|founded|run|owned|operated|edited)\b"
+    r"(?:,|\s+(?:that|which|whose|of|for|with|based|covering|serving|founded|run|owned|operated"
+    r"|edited)\b"
     # "The Division Bell, an online political newsletter read widely in Parliament".
     r"|\s+(?:read|known|popular|widely|[a-z]+ed\s+(?:by|in|on|across|among))\b|\.(?:\s|$))"
 )
@@ -1693,10 +1694,15 @@ def _organisation_references(
         headed = [
             m
             for m in fitting
-            if head.lower in m.text.lower().split() and start - m.end <= REFERENCE_REACH
+            if _holds_head(head.lower, m.text) and start - m.end <= REFERENCE_REACH
         ]
-        antecedent = next(iter(described or headed or fitting), None)
-        if antecedent is None or (not described and start - antecedent.end > REFERENCE_REACH):
+        # "The club said" long after "SC Elbwerder": the only body named as one.
+        kind = [m for m in fitting if _names_kind(head.lower, m.text)]
+        only = kind[:1] if len({m.entity for m in kind}) == 1 else []
+        antecedent = next(iter(described or headed or only or fitting), None)
+        if antecedent is None or (
+            not (described or only) and start - antecedent.end > REFERENCE_REACH
+        ):
             continue
         if text[antecedent.end : start] in (", ", ","):
             continue  # "USCIS, the agency that oversees it,": an apposition, part of the name's
@@ -1726,12 +1732,30 @@ INSTITUTION_WORDS = frozenset(
 KINDS_ALIKE = {"alliance": ("coalition",), "coalition": ("alliance",)}
 
 
+# Short forms of a kind of body in their names: "SC Elbwerder" is a club.
+ABBREVIATED_KINDS = dict.fromkeys("fc sc afc sv vfb vfl".split(), "club")
+
+
+def _holds_head(head: str, name: str) -> bool:
+    """Whether a body's name holds a reference's head, or its short form ("the club"
+    of "FC Wesermünde")."""
+    return head in {ABBREVIATED_KINDS.get(word, word) for word in name.lower().split()}
+
+
+def _names_kind(head: str, name: str) -> bool:
+    """Whether a body's name says it is of the head's kind: by its last word ("Densu
+    Valley University", not "Association of University Lecturers") or a short form
+    ("SC Elbwerder")."""
+    words = name.lower().split()
+    return words[-1] == head or any(ABBREVIATED_KINDS.get(word) == head for word in words)
+
+
 def _head_fits(head: str, name: str) -> bool:
     """Whether "the <head>" can refer to an organisation of this name: not "the
     league" to "Harbour Council", nor "the group" to it, as its name says it is
     another kind."""
     kinds = {
-        ORGANISATION_WORDS_ABROAD.get(word, word)
+        ABBREVIATED_KINDS.get(word, ORGANISATION_WORDS_ABROAD.get(word, word))
         for word in ORGANISATION_WORDS.intersection(name.lower().split())
     }
     alike = {other for kind in kinds for other in KINDS_ALIKE.get(kind, ())}

@@ -1096,6 +1096,14 @@ def test_a_passive_participle_before_by_is_not_a_cue() -> None:
     assert "reported" not in cues and "according to" in cues
 
 
+def test_a_passive_of_putting_out_with_an_adverb_is_not_a_cue() -> None:
+    parsed = parse(
+        HEAD + "Screenshots of the email were first posted last Friday night by Kurvenfunk, "
+        "a fan blog."
+    )
+    assert parsed.quotes == ()
+
+
 def test_a_role_phrase_in_apposition_and_a_channel_after_a_stance_object() -> None:
     parsed = parse(
         HEAD + "Berg's chief of staff, Karen Liu, defended the mayor in an interview with WKRN,"

@@ -1035,6 +1035,27 @@ def test_a_definite_reference_names_the_organisation_named_before(
     assert parsed.entities[mention.entity].name == named  # type: ignore[index]
 
 
+def test_the_only_body_named_as_of_a_kind_is_the_one_referred_to_however_far() -> None:
+    filler = "The weather was cold and the pitch was wet. " * 15
+    parsed = parse(
+        "Row over email\n\nHe is the director of SC Elbstrand. The lecturers' body, the "
+        "Association of University Lecturers, was angry. "
+        + filler
+        + "\n\nThe club said it did not comment. The university said nothing."
+    )
+    # A name that holds a word but ends in another kind is not of that kind.
+    named = {m.text: parsed.entities[m.entity].name for m in parsed.mentions if "'the " in m.rule}
+    assert named == {"The club": "SC Elbstrand"}
+
+
+def test_a_name_described_as_an_association_for_others_is_an_organisation() -> None:
+    rows, _ = mentions_of(
+        "Row\n\nThe Elbstrand Fanbund, the umbrella association for 41 supporters' clubs, "
+        "said it was angry."
+    )
+    assert ("Elbstrand Fanbund", "name", "Elbstrand Fanbund") in rows
+
+
 @pytest.mark.parametrize(
     "body",
     [
