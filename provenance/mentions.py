@@ -111,6 +111,8 @@ QUOTE_AND_VERB_BEFORE = re.compile(r"(?:[\"”’'],?|,)\s+(?:" + _SPEECH_FORMS 
 INITIAL = re.compile(r"[A-Z]\.")
 INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 WHO_AFTER = re.compile(r",\s+who\s")
+# A lower-case particle of a surname right before it: "von Wallmoden", "de Montclair".
+PARTICLE_BEFORE = re.compile(r"\b(von|van|de|du|da|di|del|der|den|le|la)\s$")
 # A person described by age: "the 58-year-old".
 AGE_PHRASE = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b")
 # A given name of two syllables joined by a hyphen, as Chinese and Korean names are
@@ -1283,6 +1285,17 @@ class _Clusters:
                 return kind, self.by_label[(kind, lowered)]
         return None
 
+    def particle_start(self, text: str, start: int, surname: str, index: int) -> int:
+        """Where a surname's mention starts: at a lower-case particle right before it
+        that the person's full name gives too ("von Wallmoden" of "Klaus-Dieter von
+        Wallmoden"), else at the surname."""
+        particle = PARTICLE_BEFORE.search(text, max(0, start - 5), start)
+        person = self.items[index]
+        if particle is None or not isinstance(person, _Person):
+            return start
+        shown = f"{particle.group(1)} {surname}"
+        return particle.start() if any(shown in form for _, form in person.forms) else start
+
     def opened_by(self, word: str) -> tuple[str, int] | None:
         """The one organisation or outlet whose longer name opens with ``word``, as a
         company is called by its first word ("Harbourstone" for "Harbourstone Capital
@@ -2243,8 +2256,19 @@ def _mention(
         )
     entity, form = found
     rule = name.rule if name.kind == "person" else f"{form} of a person named in full"
+    # "von Wallmoden wrote": the particle the full name gives opens the surname.
+    start = clusters.particle_start(text, name.start, name.tokens[0], entity)
     return Mention(
-        name.start, name.end, surface, form, "person", rule, entity, quoted, name.gender, name.role
+        start,
+        name.end,
+        text[start : name.end],
+        form,
+        "person",
+        rule,
+        entity,
+        quoted,
+        name.gender,
+        name.role,
     )
 
 

@@ -587,6 +587,20 @@ def test_a_name_with_two_family_names_is_shortened_to_the_first() -> None:
     assert names == ["Yesid Andrés Quispe Salazar", "Lucía Ferreyra Olmos"]
 
 
+def test_a_surname_keeps_the_particle_the_full_name_gives_it() -> None:
+    parsed = parse(
+        'Headline\n\nAnne-Claire de Vries sent the memo. "It was a joke," de Vries said. '
+        "Her lawyer, Tom Le, said the matter de Vries raised was closed."
+    )
+    assert [m.text for m in parsed.mentions if m.text.endswith("Vries")] == [
+        "Anne-Claire de Vries",
+        "de Vries",
+        "de Vries",
+    ]
+    [joke] = [q for q in parsed.quotes if q.text.startswith("It was a joke")]
+    assert parsed.article.text[joke.source_start : joke.source_end] == "de Vries"
+
+
 def test_a_surname_with_a_particle_capitalised_where_it_opens_the_name_is_one_person() -> None:
     rows, names = mentions_of(
         "Headline\n\nPieter van Oosterhout sent the memo. Mr Van Oosterhout later apologised, "
