@@ -71,7 +71,9 @@ from provenance.records import Article, Entity, Mention, QuoteSpan, Segments, Se
 from provenance.scanning import Scan
 from provenance.tokens import previous_word, word_index, words
 
-CONNECTORS = frozenset("of for and the de van von der den al bin la le du da del y".split())
+CONNECTORS = frozenset(
+    "of for and the de van von der den al bin la le du da del do dos das y".split()
+)
 COMMON_WORDS = (
     SENTENCE_STARTERS
     | AUXILIARIES
@@ -99,7 +101,12 @@ NON_MODIFIERS = (
 )
 _SPEECH_FORMS = "|".join(
     sorted(
-        (f for f, lemma in CLAUSE_VERBS.items() if lemma not in ("think", "know", "feel")),
+        # Not "state", more often a noun after a place ("the São Paulo state government").
+        (
+            f
+            for f, lemma in CLAUSE_VERBS.items()
+            if lemma not in ("think", "know", "feel") and f != "state"
+        ),
         key=len,
         reverse=True,
     )

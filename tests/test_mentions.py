@@ -395,6 +395,14 @@ def test_a_name_described_as_a_kind_of_firm_is_an_organisation() -> None:
     assert [(e.name, e.kind) for e in found.entities] == [("Ondaro", "organisation")]
 
 
+def test_a_place_before_state_is_no_speaker_and_portuguese_names_join_with_do() -> None:
+    found = found_in(
+        "Row\n\nThe Minas Gerais state government said in a statement that the paper "
+        "Jornal do Sertão had erred."
+    )
+    assert [(e.name, e.kind) for e in found.entities] == [("Jornal do Sertão", "outlet")]
+
+
 def test_a_name_after_radio_station_is_an_outlet() -> None:
     rows, _ = mentions_of(
         "Row\n\nShe defended him, telling the radio station Onda Sabana that it was fine."
