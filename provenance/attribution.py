@@ -66,6 +66,7 @@ from provenance.lexicon import (
     ROLE_HEADS,
     SENTENCE_STARTERS,
     TITLE_ABBREVIATIONS,
+    VOICE_IDENTIFIED,
     WEEKDAY_NAMES,
     WEEKDAYS,
     WHICH_CLAUSE,
@@ -125,6 +126,7 @@ _DAY_AFTER_CUE = (
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
     r"(?=(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|there)\b)"
 )
+VOICE_NAMED_AS = re.compile(VOICE_IDENTIFIED)
 LEAD_IN = re.compile(
     # ("said in a statement that night that ...": "that night" is when, not the clause.)
     rf"[\s,:]*(?:(?:{_ADVERBIAL}(?:\s{_WENT_OUT})?,?\s|(?:{_AFTER_MEDIUM}){_WENT_OUT},?\s|{_AGO})?"
@@ -1047,6 +1049,10 @@ class _Attributor:
         if self.mentions[index].form != "pronoun":
             start = self._premodifiers(start, floor)
             start = self._role_in_apposition(start, floor)
+        # "a voice identified by the newspaper as Toledo's": the voice is the subject.
+        voice = VOICE_NAMED_AS.search(self.text, max(floor, start - 80), start)
+        if voice is not None and self.text.startswith(("'s", "’s"), self.mentions[index].end):
+            start = voice.start()
         if end > cue_start:
             return start, end
         aside = PARENTHESIS.match(self.text, end, cue_start)

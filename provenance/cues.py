@@ -344,6 +344,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     participle = lowered.endswith(("ed", "en")) or lowered in IRREGULAR_PAST
     if _bare_participle(text, sentence, match, lemma):
         return False
+    if adjacent and participle and previous.lower() in VOICE_NOUNS:
+        return False  # "a voice identified as Toledo's tells ...": it describes the voice
     if adjacent and previous.lower() == "as" and participle and following != "by":
         return False  # "would go ahead as planned", "as promised": how, not who said it
     if adjacent and previous.lower() in PREPOSITIONS and lowered.endswith("ed"):
@@ -376,6 +378,9 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     return True
 
 
+AS_POSSESSIVE = re.compile(r"\bas\s+[\w-]+['’]s\s+$")
+# Whose words a participle after them may describe: "a voice identified as X's".
+VOICE_NOUNS = frozenset(["voice", "voices"])
 # Speech verbs whose passive subject is what was put out ("the plan was announced").
 PUT_OUT = frozenset("announce reveal disclose unveil publish release report confirm post".split())
 PASSIVE_ADVERB = re.compile(
@@ -506,7 +511,10 @@ def _present_tense(
     between the subject and the verb are stepped over ("Clinton regularly
     pledges").
     """
-    if adjacent and (previous[:1].isdigit() or previous.endswith(("'s", "’s", "s'", "s’"))):
+    # Not "a voice identified as Toledo's tells": a possessive standing for its noun.
+    standing = AS_POSSESSIVE.search(text, max(sentence.start, match.start() - 40), match.start())
+    possessive = previous.endswith(("'s", "’s", "s'", "s’")) and standing is None
+    if adjacent and (previous[:1].isdigit() or possessive):
         return False
     if adjacent and previous.islower() and (previous.endswith("ed") or previous in IRREGULAR_PAST):
         # "faced calls to resign": right after a verb in the past, a noun.

@@ -254,6 +254,9 @@ PREMODIFIERS = frozenset(
     """.split()
 )
 
+# "a voice identified by the newspaper as", "the voice, identified as": whose voice it is
+# follows, as a possessive ("Toledo's").
+VOICE_IDENTIFIED = r"\b(?:(?:[Aa]|[Tt]he)\s+)?[Vv]oice,?\s+(?:[\w,]+\s+){0,6}?as\s+$"
 # The role a person described by age alone is given ("the 58-year-old"): none, and
 # so they are the person last spoken of.
 AGE_ROLE = "person of that age"

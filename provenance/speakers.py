@@ -41,11 +41,13 @@ from provenance.lexicon import (
     ROLE_HEADS,
     SPOKESPERSON_HEADS,
     UNIQUE_ROLE_HEADS,
+    VOICE_IDENTIFIED,
     WHICH_CLAUSE,
 )
 from provenance.mentions import in_prepositional_phrase, noun_phrase_start, without_company_suffix
 from provenance.records import Article, Entity, Mention, Paragraph, Quote, Segments
 
+VOICE_NAMED_AS = re.compile(VOICE_IDENTIFIED)
 ORGANISATION_AFTER = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?")
 JOURNALISM_HEADS = frozenset(
     "correspondent reporter editor journalist presenter host anchor commentator columnist".split()
@@ -763,7 +765,19 @@ class _Resolver:
 
     def _most_named(self, quote: Quote) -> tuple[int | None, str | None]:
         """ "The voice says ...": the voice on a leaked recording, whoever's it is said
-        to be, is the person the story is about, the one named most before it."""
+        to be, is the person the story is about, the one named most before it, unless
+        the text said whose it is ("a voice identified by the newspaper as Toledo's")."""
+        identified = [
+            m.entity
+            for m in self.mentions
+            if m.start < quote.start
+            and m.entity is not None
+            and self._is_person(m.entity)
+            and VOICE_NAMED_AS.search(self.text, max(0, m.start - 80), m.start)
+            and self.text.startswith(("'s", "’s"), m.end)
+        ]
+        if identified:
+            return identified[-1], "'the voice' is the one the text said was this person's"
         named = Counter(
             m.entity
             for m in self.mentions

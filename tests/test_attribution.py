@@ -1096,6 +1096,21 @@ def test_a_passive_participle_before_by_is_not_a_cue() -> None:
     assert "reported" not in cues and "according to" in cues
 
 
+def test_a_voice_identified_as_someones_speaks_for_them() -> None:
+    parsed = parse(
+        HEAD + "Minister Rita Okoro said she was betrayed by her aide, Paulo Mendes. Okoro "
+        "spoke again later.\n\nIn the audio, a voice identified by the newspaper as Mendes's "
+        'tells a supplier that the tender was settled.\n\n"Nobody will look," the voice says.'
+    )
+    assert source_of(parsed, "the tender was settled") == (
+        "a voice identified by the newspaper as Mendes's",
+        "tells",
+    )
+    assert speaker_of(parsed, "the tender was settled") == "Paulo Mendes"
+    # The voice is his, though the text names the minister more.
+    assert speaker_of(parsed, "Nobody will look") == "Paulo Mendes"
+
+
 def test_a_passive_of_putting_out_with_an_adverb_is_not_a_cue() -> None:
     parsed = parse(
         HEAD + "Screenshots of the email were first posted last Friday night by Kurvenfunk, "
