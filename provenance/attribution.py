@@ -134,6 +134,12 @@ LEAD_IN = re.compile(
     rf"|{_ADVERBIAL},\s*(?=[\"“‘'])|{_DAY_AFTER_CUE})?",
     re.IGNORECASE,
 )
+# A headline's clause of what happens meanwhile: "... 'betrayed' as aide is fired" (not
+# "as well as", "as long as", "as if").
+HEADLINE_AS = re.compile(
+    r"(?<!long)(?<!soon)(?<!well)(?<!far)(?<!much)(?<!many)(?<!such)\s+as\s+"
+    r"(?!(?:well|long|soon|far|much|if|though|many)\b)"
+)
 TRAILING_RELATIVE = re.compile(
     r",\s+(?:which|who|whom|whose|even\s+as|even\s+though|whereas|while)\b[^,;]*$"
     # '... was "a joke in poor taste", as the row entered its fourth day': after a
@@ -1637,6 +1643,10 @@ class _Attributor:
             # Not in quoted words ("... "his record on flooding, which speaks for itself."").
             if trailing is not None and self.quote_index.outside(trailing.start()):
                 end = _trim_clause_end(text, start, trailing.start())
+            concurrent = HEADLINE_AS.search(text, start, end) if sentence.paragraph == 0 else None
+            if concurrent is not None and self.quote_index.outside(concurrent.start()):
+                # "... says she was 'betrayed' as aide is fired": what happens meanwhile.
+                end = concurrent.start()
             medium = MEDIUM_AFTER.search(text, start, end) or SHOWN_BY.search(text, start, end)
             if medium is not None and self.quote_index.outside(medium.start()):
                 # "told managers to ... in a message posted to a Slack channel", "..., leaked

@@ -1096,6 +1096,18 @@ def test_a_passive_participle_before_by_is_not_a_cue() -> None:
     assert "reported" not in cues and "according to" in cues
 
 
+@pytest.mark.parametrize(
+    ("headline", "said"),
+    [
+        ("Mayor says she was 'betrayed' as aide is fired over leaked call", "she was 'betrayed'"),
+        ("Mayor says she will stay as long as voters want", "she will stay as long as voters want"),
+    ],
+)
+def test_a_headline_statement_ends_before_what_happens_meanwhile(headline: str, said: str) -> None:
+    parsed = parse(f"{headline}\n\nThe story goes on.")
+    assert [q.text for q in parsed.quotes if q.kind == "indirect"] == [said]
+
+
 def test_a_voice_identified_as_someones_speaks_for_them() -> None:
     parsed = parse(
         HEAD + "Minister Rita Okoro said she was betrayed by her aide, Paulo Mendes. Okoro "
