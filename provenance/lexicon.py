@@ -234,7 +234,7 @@ PREMODIFIERS = frozenset(
     """
     former senior chief top leading longtime veteran prominent conservative liberal
     presidential vice-presidential gubernatorial congressional campaign party state federal
-    national local deputy acting interim then current retired fellow rival independent
+    national local deputy acting interim caretaker then current retired fellow rival independent
     republican democratic progressive libertarian media billionaire businessman businesswoman
     activist author writer columnist commentator strategist pollster lawyer attorney analyst
     economist historian professor researcher spokesman spokeswoman spokesperson candidate

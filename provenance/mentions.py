@@ -86,7 +86,8 @@ VERB_FORMS = frozenset(CLAUSE_VERBS) | frozenset(AS_VERBS) | frozenset(CONTENTLE
 # Adjectives that open a sentence before a title and name nothing themselves: "Local
 # TD Pádraig Colgan", "Former Governor Ann Lee" (not an affiliation, as "Labour MP" is).
 OPENING_MODIFIERS = frozenset(
-    "local former fellow veteran senior longtime acting interim retired outgoing embattled".split()
+    "local former fellow veteran senior longtime acting interim retired outgoing embattled"
+    " caretaker".split()
 )
 TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -120,6 +121,8 @@ INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 WHO_AFTER = re.compile(r",\s+who\s")
 # A lower-case particle of a surname right before it: "von Wallmoden", "de Montclair".
 PARTICLE_BEFORE = re.compile(r"\b(von|van|de|du|da|di|del|der|den|le|la)\s$")
+# An Arabic family name's article, joined to it: "al-Dabbagh", "el-Sayed".
+ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|ar|an|ul|ud)-(?=[A-Z])")
 # A person described by age: "the 58-year-old".
 AGE_PHRASE = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b")
 # A given name of two syllables joined by a hyphen, as Chinese and Korean names are
@@ -346,7 +349,11 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
     head = text[sentence_start : tokens[0].start + 1] if tokens else ""
     first = sentence_start + len(head) - len(head.lstrip(OPENERS))
     for position, word in enumerate(tokens):
-        capital = word.text[0].isupper() or DIGIT_CALL_SIGN.fullmatch(word.text) is not None
+        capital = (
+            word.text[0].isupper()
+            or DIGIT_CALL_SIGN.fullmatch(word.text) is not None
+            or ARABIC_PARTICLE.match(word.text) is not None
+        )
         if not current and not capital:
             # Nothing to join and nothing that could start a name.
             continue
@@ -559,6 +566,12 @@ GROUPS_OF_PEOPLE = frozenset(
 )
 # Surnames with a capital inside: "McAllister", "MacLeod", "O'Brien", "DeLuca".
 INNER_CAPITAL = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Le|La|Fitz)[A-Z][a-z]+")
+
+
+def surname_key(word: str) -> str:
+    """How a family name is looked up: lower-cased, without an Arabic article, so that
+    "Dabbagh" is "al-Dabbagh"."""
+    return ARABIC_PARTICLE.sub("", word, count=1).lower()
 
 
 def syllable_given(words: Sequence[_Word] | Sequence[str]) -> bool:
@@ -1163,7 +1176,7 @@ class _Clusters:
         ``shown`` is the name as the text writes it ("K. Venkatesh Naidu", where
         the words are "K", "Venkatesh" and "Naidu").
         """
-        first, surname = name.tokens[0], name.tokens[-1].lower()
+        first, surname = name.tokens[0], surname_key(name.tokens[-1])
         if syllable_given(name.tokens):
             # "Ivy Mok Sze-man" is Ms Mok: the family name stands before the given name.
             surname = name.tokens[-2].lower()
@@ -1220,7 +1233,7 @@ class _Clusters:
         person whose first name is compatible, when exactly one is.
         """
         token = name.tokens[-1]
-        same = self.by_surname.get(token.lower(), [])
+        same = self.by_surname.get(surname_key(token), [])
         by_surname = [i for i, p in same if name.gender is None or p.gender in (None, name.gender)]
         if not by_surname and len(same) == 1 and name.form == "surname":
             # "Mr Javed" after "Rana Shahid Javed": an honorific says more of who

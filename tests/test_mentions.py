@@ -595,6 +595,16 @@ def test_a_name_with_two_family_names_is_shortened_to_the_first() -> None:
     assert names == ["Yesid Andrés Quispe Salazar", "Lucía Ferreyra Olmos"]
 
 
+def test_an_arabic_family_name_with_its_article_is_one_name() -> None:
+    rows, names = mentions_of(
+        "Headline\n\nCaretaker Finance Minister Walid el-Khoury sent the note. Khoury said it "
+        "was fake, and el-Khoury left."
+    )
+    assert names == ["Walid el-Khoury"]
+    assert ("Khoury", "surname", "Walid el-Khoury") in rows
+    assert ("el-Khoury", "surname", "Walid el-Khoury") in rows
+
+
 def test_a_surname_keeps_the_particle_the_full_name_gives_it() -> None:
     parsed = parse(
         'Headline\n\nAnne-Claire de Vries sent the memo. "It was a joke," de Vries said. '
