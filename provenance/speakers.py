@@ -48,6 +48,8 @@ from provenance.mentions import in_prepositional_phrase, noun_phrase_start, with
 from provenance.records import Article, Entity, Mention, Paragraph, Quote, Segments
 
 VOICE_NAMED_AS = re.compile(VOICE_IDENTIFIED)
+# "Minister X's office": a person's office, which speaks for them.
+OFFICE_AFTER = re.compile(r"['’]s\s+office\b")
 ORGANISATION_AFTER = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?")
 JOURNALISM_HEADS = frozenset(
     "correspondent reporter editor journalist presenter host anchor commentator columnist".split()
@@ -643,6 +645,8 @@ class _Resolver:
                 return previous.speaker, "continues the previous speaker"
         if quote.source_start is not None and quote.source_end is not None:
             words = self.text[quote.source_start : quote.source_end].split()
+            if [w.lower() for w in words] == ["the", "office"]:
+                return self._principal(quote.source_start)
             if words and words[-1].lower() in ORGANISATION_WORDS:
                 return self._organisation(words)
             owner = self._owning_body(words)
@@ -658,6 +662,16 @@ class _Resolver:
             if aged is not None:
                 return self._of_age(aged["age"], quote.source_start)
             return self._author_of_medium(quote)
+        return None, None
+
+    def _principal(self, before: int) -> tuple[int | None, str | None]:
+        """ "the office said" after "Minister X's office said": an office speaks for the
+        person whose office the text last named."""
+        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if mention.start >= before or mention.entity is None:
+                continue
+            if self._is_person(mention.entity) and OFFICE_AFTER.match(self.text, mention.end):
+                return mention.entity, "'the office': of the person whose office was named"
         return None, None
 
     def _organisation(self, words: list[str]) -> tuple[int | None, str | None]:

@@ -47,6 +47,14 @@ def test_an_akan_nana_may_be_a_man() -> None:
     assert speaker_of(parsed, "the leaders were noisy") == "Nana Ofosu-Agyekum"
 
 
+def test_an_office_speaks_for_the_person_whose_office_it_is() -> None:
+    parsed = parse(
+        HEAD + "Minister Karen Walsh's office said on Tuesday the note was fake. Tom Ruiz "
+        "disagreed.\n\nIn its statement, the office said the note had been edited."
+    )
+    assert speaker_of(parsed, "the note had been edited") == "Karen Walsh"
+
+
 def test_a_person_described_by_age_is_the_one_given_that_age_or_the_last_named() -> None:
     parsed = parse(
         HEAD + "Karen Walsh wrote the email to the board.\n\n"
