@@ -796,8 +796,10 @@ def _classify(
         len(run) >= 2 and lowered[-1] in ORGANISATION_NAME_ENDINGS
     ):
         return [_span(run, "organisation", "name", "organisation word in name")]
-    if not named_person and PUBLISHES_AFTER.match(text, run[-1].end):
-        # "the Clarion, which published it on Sunday": a name that publishes is an outlet's.
+    placed_before = text[max(0, run[0].start - 4) : run[0].start] in (" in ", " at ")
+    if not named_person and not placed_before and PUBLISHES_AFTER.match(text, run[-1].end):
+        # "the Clarion, which published it on Sunday": a name that publishes is an outlet's
+        # (not "WJLQ-TV in Dothan aired the clip": where the station is).
         return [_span(run, "outlet", "name", "name before a verb of publishing")]
     after_the = text[max(0, run[0].start - 4) : run[0].start] == "the "
     if len(run) >= 2 and lowered[0] in WEEKDAYS and after_the:

@@ -403,6 +403,16 @@ def test_a_place_before_state_is_no_speaker_and_portuguese_names_join_with_do() 
     assert [(e.name, e.kind) for e in found.entities] == [("Jornal do Sertão", "outlet")]
 
 
+def test_where_a_station_is_does_not_publish() -> None:
+    rows, _ = mentions_of("Row\n\nWJLQ-TV in Dothan aired the clip on Wednesday evening.")
+    assert rows == [("WJLQ-TV", "name", "WJLQ-TV"), ("Dothan", "name", "Dothan")]
+    found = found_in("Row\n\nWJLQ-TV in Dothan aired the clip on Wednesday evening.")
+    assert [(e.name, e.kind) for e in found.entities] == [
+        ("WJLQ-TV", "outlet"),
+        ("Dothan", "place"),
+    ]
+
+
 def test_a_name_after_radio_station_is_an_outlet() -> None:
     rows, _ = mentions_of(
         "Row\n\nShe defended him, telling the radio station Onda Sabana that it was fine."
