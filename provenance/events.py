@@ -105,6 +105,8 @@ CAME_OUT = re.compile(
     re.IGNORECASE,
 )
 WHEN_AFTER = re.compile(r",?\s+when\b")
+# A participle of speaking set off after a clause: ", saying in a post that ...".
+SAYING_AFTER = re.compile(r",\s+(?:saying|writing|telling|adding)\b")
 # A third-person singular pronoun: who a quotation may speak of.
 THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
 DEICTIC_PRESENT = re.compile(r"^(?:today|tonight|this (?:morning|afternoon|evening))$", re.I)
@@ -647,6 +649,10 @@ class _Builder:
             # an apology on Monday": what follows its coming out is later.
             out = PUBLISHING.search(self.text, quote.cue.end, end)
             end = out.start() if out else end
+            # "has apologised for an email in which he mocked ..., saying in a post on
+            # Tuesday evening that ...": the main clause's speaking is later.
+            saying = SAYING_AFTER.search(self.text, quote.cue.end, end)
+            end = saying.start() if saying else end
         return start, end
 
     def dates_an_occasion(self, time: TimeExpression) -> bool:

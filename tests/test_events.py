@@ -1195,3 +1195,14 @@ def test_a_date_before_an_occasion_dates_the_remark_not_the_leak() -> None:
     # The medium that carried the words, not the site that put it out.
     assert parsed.channels[events["remark"].channel].kind == "recording"
     assert when(parsed, events["leak"]) == "2026-03-09"
+
+
+def test_a_remark_is_not_dated_by_the_apology_said_after_it() -> None:
+    parsed = parse(
+        "Director's email\n\nDirector Karl Brandt has apologised for an internal email in "
+        'which he called fans "professional moaners", saying in a post on the club\'s '
+        "website on Tuesday evening that he was ashamed.\n\nThe fan blog Kurvenblog "
+        "published the email last week. The email was sent on the evening of 1 February.",
+        "2026-02-19",
+    )
+    assert when(parsed, by_type(parsed)["remark"]) == "2026-02-01TEV"
