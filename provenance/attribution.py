@@ -134,6 +134,18 @@ LEAD_IN = re.compile(
     rf"|{_ADVERBIAL},\s*(?=[\"“‘'])|{_DAY_AFTER_CUE})?",
     re.IGNORECASE,
 )
+# How long after something a statement came, set off by a comma: ", hours after",
+# ", two days after", ", shortly after" (not after a date: "Oct. 30, a day after",
+# "in March, weeks after").
+DATE_ENDS = re.compile(
+    rf"(?:\d|\b(?:{'|'.join(MONTHS + WEEKDAYS)}|morning|afternoon|evening|night))$",
+    re.IGNORECASE,
+)
+SPAN_AFTER = re.compile(
+    r",\s+(?:(?:just|only|barely|some|about|less\s+than|more\s+than)\s+)?"
+    r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?)|shortly|soon|moments|hours)\s+(?:after|before)\b"
+)
 # A headline's clause of what happens meanwhile: "... 'betrayed' as aide is fired" (not
 # "as well as", "as long as", "as if").
 HEADLINE_AS = re.compile(
@@ -1647,6 +1659,12 @@ class _Attributor:
             if concurrent is not None and self.quote_index.outside(concurrent.start()):
                 # "... says she was 'betrayed' as aide is fired": what happens meanwhile.
                 end = concurrent.start()
+            since = SPAN_AFTER.search(text, start, end)
+            dated = since is not None and DATE_ENDS.search(text, start, since.start())
+            if since is not None and not dated and self.quote_index.outside(since.start()):
+                # "said ... had been "doctored", hours after a station aired it": when the
+                # saying came, in the narrator's words (not "on Oct. 30, a day after ...").
+                end = since.start()
             medium = MEDIUM_AFTER.search(text, start, end) or SHOWN_BY.search(text, start, end)
             if medium is not None and self.quote_index.outside(medium.start()):
                 # "told managers to ... in a message posted to a Slack channel", "..., leaked

@@ -1108,6 +1108,29 @@ def test_a_headline_statement_ends_before_what_happens_meanwhile(headline: str, 
     assert [q.text for q in parsed.quotes if q.kind == "indirect"] == [said]
 
 
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (
+            'His office said on Tuesday the note had been "doctored", hours after a station '
+            "aired it.",
+            'the note had been "doctored"',
+        ),
+        (
+            "She said the call was made on Friday, Oct. 30, a day after the register closed.",
+            "the call was made on Friday, Oct. 30, a day after the register closed",
+        ),
+        (
+            "She said the note was sent in March, weeks after the payment stalled.",
+            "the note was sent in March, weeks after the payment stalled",
+        ),
+    ],
+)
+def test_a_statement_ends_before_how_long_after_something_it_came(body: str, said: str) -> None:
+    parsed = parse(HEAD + body)
+    assert [q.text for q in parsed.quotes if q.kind == "indirect"] == [said]
+
+
 def test_a_voice_identified_as_someones_speaks_for_them() -> None:
     parsed = parse(
         HEAD + "Minister Rita Okoro said she was betrayed by her aide, Paulo Mendes. Okoro "
