@@ -648,13 +648,18 @@ def given_names() -> dict[str, str]:
     return table
 
 
+UNACCENTED_LETTERS = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "đ": "d", "ß": "ss", "þ": "th"})
+
+
 def given_name(word: str) -> str | None:
     """The gender code of a lower-case given name, if it is one, its accents ignored
     ("pádraig" is "padraig"), or of two joined by a hyphen."""
     table = given_names()
     found = table.get(word)
     if found is None and not word.isascii():
-        plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+        # Letters no accent mark makes: "małgorzata", "søren", "þóra".
+        spelled = word.translate(UNACCENTED_LETTERS)
+        plain = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
         found = table.get(plain)
     if found is None and "-" in word.strip("-"):
         # "gérard-henri", "marie-claire": two given names joined take the first's gender.

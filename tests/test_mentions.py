@@ -420,6 +420,14 @@ def test_a_name_after_radio_station_is_an_outlet() -> None:
     assert ("Onda Sabana", "name", "Onda Sabana") in rows
 
 
+def test_given_names_with_letters_no_accent_makes_are_known() -> None:
+    _, names = mentions_of(
+        "Headline\n\nThe letter went to Małgorzata Zielińska. Ulrika Bäckström, one of "
+        "the city's leaders, sent it."
+    )
+    assert names == ["Małgorzata Zielińska", "Ulrika Bäckström"]
+
+
 def test_a_long_description_after_a_name_still_says_what_it_is() -> None:
     found = found_in(
         "Row\n\nTidewater Money, a Hong Kong financial news website, published it. "
