@@ -505,6 +505,9 @@ NOTHING_SAID = (["a", "word"], ["a", "thing"], ["not", "a"])
 # "did not respond to questions", "has not replied": no answer, so no statement.
 UNANSWERED = frozenset(("respond", "reply", "comment", "answer"))
 NEGATION_BEFORE = re.compile(r"\b(?:not|never)\s+$|n['’]t\s+$", re.IGNORECASE)
+# Verbs whose negation says something was left unsaid: "did not mention the clip".
+LEFT_UNSAID = frozenset(("mention", "specify", "disclose", "reveal", "explain", "identify"))
+QUESTION_WORD = re.compile(r"\s+(?:how|whether|what|who|whom|why|when|where|which|if)\b", re.I)
 WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+$|['’]ll\s+$", re.IGNORECASE)
 
 
@@ -1588,7 +1591,7 @@ class _Attributor:
         before = self._quote_just_before(sentence, cue, source)
         if before is not None:
             emit.quote(before, "quote before its attribution", direct=True)
-        if cue.frame == "none":
+        if cue.frame == "none" or self._unsaid(cue):
             return cue.end
         if cue.frame == "according":
             return self._according(sentence, emit, cue)
@@ -1713,6 +1716,15 @@ class _Attributor:
         statement (a reported clause after "will say" still is)."""
         floor = max(sentence.start, cue.start - 12)
         return WILL_BEFORE.search(self.text, floor, cue.start) is not None
+
+    def _unsaid(self, cue: Cue) -> bool:
+        """ "did not say how it had obtained the recording", "did not mention the clip":
+        what someone left unsaid is no statement."""
+        if not NEGATION_BEFORE.search(self.text, max(0, cue.start - 12), cue.start):
+            return False
+        return cue.lemma in LEFT_UNSAID or (
+            cue.lemma == "say" and QUESTION_WORD.match(self.text, cue.end) is not None
+        )
 
     def _witnessed(self, cue: Cue, start: int, end: int) -> bool:
         """ "two people who saw it": "see" with a pronoun for its object tells who

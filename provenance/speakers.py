@@ -48,6 +48,12 @@ from provenance.mentions import in_prepositional_phrase, noun_phrase_start, with
 from provenance.records import Article, Entity, Mention, Paragraph, Quote, Segments
 
 VOICE_NAMED_AS = re.compile(VOICE_IDENTIFIED)
+# "did not say who made it", "declined to comment": a body that spoke without saying.
+UNSAID = re.compile(
+    r"\b(?:(?:did|does|has|have|would)\s+not|didn['’]t|declined\s+to)\s+"
+    r"(?:say|comment|mention|disclose|reveal|specify|explain)\b",
+    re.IGNORECASE,
+)
 # "Minister X's office": a person's office, which speaks for them.
 OFFICE_AFTER = re.compile(r"['’]s\s+office\b")
 ORGANISATION_AFTER = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?")
@@ -754,7 +760,26 @@ class _Resolver:
             if q.end > floor and q.start < quote.start and q.speaker is not None
         ]
         if not earlier:
-            return None, None
+            # "The magazine did not say who made it. It said ...": the body the sentence
+            # before opened with, saying nothing.
+            previous = self.segments.sentences[max(0, sentence.index - 1)]
+            if not UNSAID.search(self.text, previous.start, previous.end):
+                return None, None
+            body = next(
+                (
+                    m.entity
+                    for m in self.mentions
+                    if self.text[previous.start : m.start].strip().lower() in ("", "the")
+                    and m.start >= previous.start
+                    and m.entity is not None
+                    and previous.index != sentence.index
+                    and self.entities[m.entity].kind in ("outlet", "organisation")
+                ),
+                None,
+            )
+            return (
+                (body, "'it': the body the sentence before opened with") if body else (None, None)
+            )
         last = max(earlier, key=lambda q: q.start)
         assert last.speaker is not None
         said_by = (

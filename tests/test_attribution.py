@@ -1131,6 +1131,26 @@ def test_a_statement_ends_before_how_long_after_something_it_came(body: str, sai
     assert [q.text for q in parsed.quotes if q.kind == "indirect"] == [said]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The magazine did not say who had made the recording.",
+        "It did not say how it had obtained the clip.",
+        "The statement did not mention the audio clip by name.",
+    ],
+)
+def test_what_someone_left_unsaid_is_no_statement(body: str) -> None:
+    assert parse(HEAD + body).quotes == ()
+
+
+def test_it_after_an_unsaid_sentence_is_the_body_that_opened_it() -> None:
+    parsed = parse(
+        HEAD + "The Harbour Gazette did not say who had made the recording. It said it had "
+        "checked the voices with two people."
+    )
+    assert speaker_of(parsed, "it had checked the voices with two people") == "Harbour Gazette"
+
+
 def test_a_voice_identified_as_someones_speaks_for_them() -> None:
     parsed = parse(
         HEAD + "Minister Rita Okoro said she was betrayed by her aide, Paulo Mendes. Okoro "
