@@ -38,6 +38,7 @@ from attrs import evolve, frozen
 
 from provenance.cues import (
     ANONYMITY_AFTER,
+    GOES_ON_TO,
     FoundCue,
     find_cues,
     indefinite_compound,
@@ -1032,7 +1033,7 @@ class _Attributor:
         if mention.entity is None:
             return start, end
         for other in self.by_entity[mention.entity]:
-            if other.form not in ("role", "title", "name"):
+            if other.form not in ("role", "title", "name", "surname"):
                 continue
             if other.end <= start and self.text[other.end : start] == ", ":
                 start = noun_phrase_start(self.text, other, floor)
@@ -1280,6 +1281,10 @@ class _Attributor:
             *(self.text.rfind(mark, sentence.start, cue_start) + 1 for mark in ',;:—"“”'),
         )
         tokens = list(words(self.text, clause, cue_start))
+        went_on = GOES_ON_TO.search(self.text, clause, cue_start)
+        if went_on is not None:
+            # "The voice goes on to ask": the verb of going on is no part of who asks.
+            tokens = [t for t in tokens if t.end() <= went_on.start()]
         while tokens and _trailing(tokens[-1].group()):
             tokens.pop()
         boundary = max(

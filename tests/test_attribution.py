@@ -1131,6 +1131,18 @@ def test_a_statement_ends_before_how_long_after_something_it_came(body: str, sai
     assert [q.text for q in parsed.quotes if q.kind == "indirect"] == [said]
 
 
+def test_a_surname_with_an_honorific_keeps_its_apposition_and_going_on_is_no_source() -> None:
+    parsed = parse(
+        HEAD + "Mr. Berg, a member of the Samathuva Party, said the plan was dead.\n\n"
+        "The voice goes on to ask the official to keep the list."
+    )
+    assert source_of(parsed, "the plan was dead") == (
+        "Mr. Berg, a member of the Samathuva Party,",
+        "said",
+    )
+    assert source_of(parsed, "the official to keep the list") == ("The voice", "ask")
+
+
 @pytest.mark.parametrize(
     "body",
     [
