@@ -364,7 +364,14 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
             if nickname_end is not None and nickname_end.end() == tokens[position + 1].start:
                 continue
         joined = bool(current) and (
-            gap in _joiners(current[-1]) or NICKNAME_GAP.fullmatch(gap) is not None
+            gap in _joiners(current[-1])
+            or NICKNAME_GAP.fullmatch(gap) is not None
+            # "the Chief Minister's Office": a title's office is one body's name.
+            or (
+                gap in ("'s ", "’s ")
+                and current[-1].lower in TITLE_HEADS
+                and word.lower == "office"
+            )
         )
         lowered = word.lower
         opening = word.start <= first

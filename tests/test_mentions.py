@@ -413,6 +413,13 @@ def test_where_a_station_is_does_not_publish() -> None:
     ]
 
 
+def test_a_titles_office_is_one_body() -> None:
+    found = found_in("Row\n\nThe Chief Minister's Office (CMO) said it would seek a report.")
+    assert [(e.name, e.kind) for e in found.entities] == [
+        ("Chief Minister's Office", "organisation")
+    ]
+
+
 def test_a_name_after_radio_station_is_an_outlet() -> None:
     rows, _ = mentions_of(
         "Row\n\nShe defended him, telling the radio station Onda Sabana that it was fine."
