@@ -158,8 +158,9 @@ PUT_OUT_IT = re.compile(
     r"|three|four|five|ten)\s+(?:seconds|minutes)\s+of\s+(?:the|its)\s+"
     r"(?:audio|recording|video|tape|clip|footage))\s+"
     # "played it in full on its breakfast show", "aired it in its 9pm news bulletin",
-    # "read it out in full at the start of a new episode".
-    r"(?:out\s+)?(?:in\s+full\s+)?"
+    # "read it out in full at the start of a new episode", "published it with a full
+    # transcript on Monday morning".
+    r"(?:out\s+)?(?:in\s+full\s+)?(?:with\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){1,3}?)?"
     # "... on Sportsline, its evening sports bulletin, on Tuesday evening": a programme by
     # name, then when.
     r"(?:on\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3},\s+(?:its|their)\s+[^,.;]{1,60},\s+)?"

@@ -1177,3 +1177,12 @@ def test_a_news_site_that_published_them_the_following_day_leaked_them() -> None
         "following day."
     )
     assert ("website", "Cambrian Wire") in [(c.kind, c.name) for c in parsed.channels if c.leaked]
+
+
+def test_a_portal_that_published_it_with_a_transcript_leaked_it() -> None:
+    parsed = parse(
+        "Deputy mayor\n\nThe deputy mayor left a voice message mocking drivers. A manager "
+        "forwarded the recording to Praski Monitor, a Warsaw news portal, which published it "
+        "with a full transcript on Monday morning."
+    )
+    assert [c.name for c in parsed.channels if c.leaked] == ["Praski Monitor"]
