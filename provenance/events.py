@@ -105,6 +105,8 @@ CAME_OUT = re.compile(
     re.IGNORECASE,
 )
 WHEN_AFTER = re.compile(r",?\s+when\b")
+# "had sent them to a colleague": a medium named by its pronoun and sent by its author.
+SENT_IT = re.compile(r"\bhad\s+(?P<verb>sent|written|recorded|left)\s+(?:them|it)\b", re.I)
 # A participle of speaking set off after a clause: ", saying in a post that ...".
 SAYING_AFTER = re.compile(r",\s+(?:saying|writing|telling|adding)\b")
 # A third-person singular pronoun: who a quotation may speak of.
@@ -748,6 +750,14 @@ class _Builder:
                 said = made["verb"] or made["taped"] or made["stamped"]
                 how = f"were {said.lower()}" if said else made["happened"]
                 return time, f"'{self.times[time].text}': when the remarks {how}"
+        # "The paper said X had sent them to a colleague, ..., on the evening of 29
+        # September": the medium, by its pronoun, and when it was sent.
+        for made in SENT_IT.finditer(self.text):
+            sentence = self.segments.sentence_at(made.start())
+            time = self.frame_time(made.end(), sentence.end, reported=True)
+            if time is not None:
+                verb = made["verb"].lower()
+                return time, f"'{self.times[time].text}': when the medium was {verb}"
         return None, None
 
     def posted_time(self) -> tuple[int | None, str | None]:

@@ -1206,3 +1206,15 @@ def test_a_remark_is_not_dated_by_the_apology_said_after_it() -> None:
         "2026-02-19",
     )
     assert when(parsed, by_type(parsed)["remark"]) == "2026-02-01TEV"
+
+
+def test_a_medium_sent_by_its_pronoun_dates_the_remark() -> None:
+    parsed = parse(
+        "Councillor's texts\n\nCouncillor Ulla Berg called residents \"professional "
+        'complainers" in text messages.\n\nThe messages were published on Monday morning on '
+        "the website of Vasastan Tidning, a Gothenburg daily. The paper said Berg had sent "
+        "them to a party colleague, city councillor Kerstin Lind, on the evening of 29 "
+        "September.",
+        "2026-11-12",
+    )
+    assert when(parsed, by_type(parsed)["remark"]) == "2026-09-29TEV"
