@@ -103,10 +103,12 @@ _ADVERBIAL = (
 # "said in an interview with KHBT that aired Sept. 10 that ...": the first "that" opens a
 # relative clause telling when or where the medium went out, the second what was said.
 _WENT_OUT = (
-    r"(?:that|which)\s+(?:was\s+|were\s+)?"
-    r"(?:aired|broadcast|published|posted|released|ran|appeared|screened|streamed|went\s+out)"
+    # "in a statement issued on Monday through the players' association that ...".
+    r"(?:(?:that|which)\s+(?:was\s+|were\s+)?|(?=issued|released))"
+    r"(?:aired|broadcast|published|posted|released|issued|ran|appeared|screened|streamed"
+    r"|went\s+out)"
     # ("appeared to respond to a law that ...": no medium went out)
-    r"\b(?!\s+to\b)[^.;:\"“”]{0,40}?(?:(?:(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.[^.;:\"“”]{0,12}?)?"
+    r"\b(?!\s+to\b)[^.;:\"“”]{0,80}?(?:(?:(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.[^.;:\"“”]{0,12}?)?"
 )
 # (right after the medium, as after "told KHBT in an interview")
 _AFTER_MEDIUM = "|".join(

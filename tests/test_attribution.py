@@ -1131,6 +1131,14 @@ def test_a_statement_ends_before_how_long_after_something_it_came(body: str, sai
     assert [q.text for q in parsed.quotes if q.kind == "indirect"] == [said]
 
 
+def test_a_statement_issued_through_a_body_is_no_part_of_what_was_said() -> None:
+    parsed = parse(
+        HEAD + "Ms Baxter said in a short statement issued on Monday through the Scottish "
+        "Rugby Players' and Match Officials' Association that she had been hurt."
+    )
+    assert [q.text for q in parsed.quotes] == ["she had been hurt"]
+
+
 def test_a_surname_with_an_honorific_keeps_its_apposition_and_going_on_is_no_source() -> None:
     parsed = parse(
         HEAD + "Mr. Berg, a member of the Samathuva Party, said the plan was dead.\n\n"
