@@ -352,7 +352,7 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
         capital = (
             word.text[0].isupper()
             or DIGIT_CALL_SIGN.fullmatch(word.text) is not None
-            or ARABIC_PARTICLE.match(word.text) is not None
+            or ("-" in word.text and ARABIC_PARTICLE.match(word.text) is not None)
         )
         if not current and not capital:
             # Nothing to join and nothing that could start a name.
@@ -578,7 +578,8 @@ INNER_CAPITAL = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Le|La|Fitz)[A-Z][a-
 def surname_key(word: str) -> str:
     """How a family name is looked up: lower-cased, without an Arabic article, so that
     "Dabbagh" is "al-Dabbagh"."""
-    return ARABIC_PARTICLE.sub("", word, count=1).lower()
+    plain = ARABIC_PARTICLE.sub("", word, count=1) if "-" in word else word
+    return plain.lower()
 
 
 def syllable_given(words: Sequence[_Word] | Sequence[str]) -> bool:
@@ -1120,7 +1121,9 @@ class _Person:
         """ "Lozano" of "Hernán Felipe Lozano Bermúdez", "Ospina" of "Valentina Ospina
         Garzón": the first of two family names, as Spanish names are shortened, or
         any inner word of a name of three words or more."""
-        return any(len(words) >= 3 and token in words[1:-1] for words in self._form_words())
+        return any(token in shown for _, shown in self.forms) and any(
+            len(words) >= 3 and token in words[1:-1] for words in self._form_words()
+        )
 
     def absorb(self, name: _Name) -> None:
         if name.gender and not self.gender:
@@ -1262,12 +1265,17 @@ class _Clusters:
             assert isinstance(person, _Person)
             person.absorb(name)
             return index, "surname"
-        inner = [
-            i
-            for i, person in enumerate(self.items)
-            if isinstance(person, _Person) and person.middle_word(token)
-        ]
-        if len(inner) == 1 and len(name.tokens) == 1 and not self._by_first(token):
+        by_first = self._by_first(token)
+        inner = (
+            [
+                i
+                for i, person in enumerate(self.items)
+                if isinstance(person, _Person) and person.middle_word(token)
+            ]
+            if len(name.tokens) == 1 and token[:1].isupper() and not by_first
+            else []
+        )
+        if len(inner) == 1:
             person = self.items[inner[0]]
             assert isinstance(person, _Person)
             person.absorb(name)
@@ -1284,7 +1292,6 @@ class _Clusters:
             assert isinstance(person, _Person)
             person.absorb(name)
             return family[0], "surname"
-        by_first = self._by_first(token)
         return (by_first[0], "name") if len(by_first) == 1 else None
 
     def _titled(self, index: int) -> bool:
