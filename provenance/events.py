@@ -588,7 +588,7 @@ class _Builder:
                 continue
             if remark is not None and self._publication_clause(start, time.start):
                 continue
-            if not occasions and self.dates_an_occasion(time):
+            if not occasions and self._dates_an_occasion(time):
                 continue
             return index
         return None
@@ -657,7 +657,7 @@ class _Builder:
             end = saying.start() if saying else end
         return start, end
 
-    def dates_an_occasion(self, time: TimeExpression) -> bool:
+    def _dates_an_occasion(self, time: TimeExpression) -> bool:
         """Whether a time stands before the noun of an occasion or medium ("a Sept. 17
         conference call")."""
         return DATES_AN_OCCASION.match(self.text, time.end) is not None
@@ -667,7 +667,7 @@ class _Builder:
         ``relative``: at the date before its noun ("a Sept. 17 conference call in
         which X told ...") if there is one, else at the clause."""
         for time in self.times:
-            if relative - 40 <= time.end < relative and self.dates_an_occasion(time):
+            if relative - 40 <= time.end < relative:
                 between = DATES_AN_OCCASION.match(self.text, time.end)
                 if between is not None and between.end() == relative - 1:
                     return time.start

@@ -257,8 +257,8 @@ PREMODIFIERS = frozenset(
 # "a voice identified by the newspaper as", "the voice, identified as": whose voice it is
 # follows, as a possessive ("Toledo's").
 VOICE_IDENTIFIED = r"\b(?:(?:[Aa]|[Tt]he)\s+)?[Vv]oice,?\s+(?:[\w,]+\s+){0,6}?as\s+$"
-# The role a person described by age alone is given ("the 58-year-old"): none, and
-# so they are the person last spoken of.
+# The role a person described by age alone is given ("the 58-year-old"): none, so
+# they are the person the text gives that age, or else the person last named.
 AGE_ROLE = "person of that age"
 # Heads of phrases that speak for an organisation: "a Treasury spokesman",
 # "a spokeswoman for the council", "party sources".

@@ -778,7 +778,9 @@ class _Resolver:
                 None,
             )
             return (
-                (body, "'it': the body the sentence before opened with") if body else (None, None)
+                (body, "'it': the body the sentence before opened with")
+                if body is not None
+                else (None, None)
             )
         last = max(earlier, key=lambda q: q.start)
         assert last.speaker is not None
