@@ -170,7 +170,6 @@ MADE_AFTER_MEDIUM = re.compile(
     r"|shot|drafted|dictated)\b",
     re.IGNORECASE,
 )
-MADE_PASSIVE = re.compile(rf"\b(?:was|were)\s+(?:\w+ly\s+)?{MADE_VERBS}", re.IGNORECASE)
 # "Akerman sent that email to senior staff on Nov. 21": its maker's verb before it.
 MADE_BEFORE_MEDIUM = re.compile(
     r"\b(?P<verb>sent|wrote|recorded|made|filmed|drafted|left|shot)\s+$", re.IGNORECASE
@@ -189,6 +188,16 @@ DATES_AN_OCCASION = re.compile(
     rf"|{REMARK_OCCASIONS}|conference|hearing|session|speech|event)\b",
     re.IGNORECASE,
 )
+MADE_PASSIVE = re.compile(
+    rf"\b(?:(?:was|were)\s+(?:\w+ly\s+)?"
+    # "The recording is understood to have been made at a closed-door meeting ...".
+    rf"|(?:is|are|was|were)\s+(?:understood|believed|thought|said|reported)\s+to\s+have\s+been\s+)"
+    rf"{MADE_VERBS}"
+    # "The clip is from a review meeting that X chaired on July 16": the occasion's day.
+    rf"|\b(?:is|are|was|were)\s+(?P<occasion>from)\s+(?:a|an|the|his|her|their)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{REMARK_OCCASIONS}\b",
+    re.IGNORECASE,
+)
 REMARK_MADE = re.compile(
     # "he had recorded the call on 17 February": the occasion recorded, then when.
     r"\b(?P<taped>recorded|taped|filmed)\s+(?:the|his|her|their|that)\s+(?:[\w-]+\s+)?"
@@ -203,7 +212,10 @@ REMARK_MADE = re.compile(
     # "The remarks came during a short recess in the board's Oct. 14 meeting", "the
     # call, which took place on Sept. 16".
     r"|(?P<happened>took\s+place|happened|occurred|was\s+held"
-    r"|came\s+(?:during|at|in|on)))\b",
+    r"|came\s+(?:during|at|in|on)))\b"
+    # "Hallstrom made the remark on Sept. 12 at a fundraising dinner".
+    rf"|\b(?P<made>made)\s+(?:the|these|those|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:remarks?|comments?)\b(?!\s+(?:public|known))",
     re.IGNORECASE,
 )
 # How many words a partial quotation needs to echo what a medium carried ("vote on
@@ -747,7 +759,7 @@ class _Builder:
         for made in REMARK_MADE.finditer(self.text):
             time = self.clause_time(made.end(), self.segments.sentence_at(made.start()).end)
             if time is not None:
-                said = made["verb"] or made["taped"] or made["stamped"]
+                said = made["verb"] or made["taped"] or made["stamped"] or made["made"]
                 how = f"were {said.lower()}" if said else made["happened"]
                 return time, f"'{self.times[time].text}': when the remarks {how}"
         # "The paper said X had sent them to a colleague, ..., on the evening of 29
@@ -803,8 +815,12 @@ class _Builder:
                 continue
             time = self.clause_time(made.end(), sentence_end)
             if time is not None:
-                verb = (made["verb"] or made.groupdict()["maker"]).lower()
-                return time, f"'{self.times[time].text}': when the {noun} was {verb}"
+                said = made.groupdict()
+                when = f"'{self.times[time].text}'"
+                if said.get("occasion"):
+                    return time, f"{when}: when the occasion the {noun} is from took place"
+                verb = (said["verb"] or said["maker"]).lower()
+                return time, f"{when}: when the {noun} was {verb}"
         return None, None
 
     def clause_time(self, start: int, sentence_end: int) -> int | None:

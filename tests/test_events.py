@@ -631,6 +631,44 @@ def test_the_call_took_place_dates_the_remark() -> None:
     assert when(parsed, by_type(parsed)["remark"]) == "2021-02"
 
 
+def test_a_recording_understood_to_have_been_made_on_a_day_dates_the_remark() -> None:
+    parsed = parse(
+        "Official taped\n\nIn a leaked audio clip, Permanent Secretary Dana Cole tells "
+        'officers to "prioritise our people".\n\n'
+        "The recording is understood to have been made at a closed-door meeting Ms Cole "
+        "held with district officers in Mansa on 24th February.",
+        published="2021-03-05",
+    )
+    remark = by_type(parsed)["remark"]
+    assert when(parsed, remark) == "2021-02-24"
+    assert remark.time_rule == "'24th February': when the recording was made"
+
+
+def test_the_occasion_a_clip_is_from_dates_the_remark() -> None:
+    parsed = parse(
+        "Commissioner's clip\n\nIn a leaked video clip, Commissioner Dana Cole tells "
+        'engineers to "stop sleeping".\n\n'
+        "The clip is from a virtual review meeting that Cole chaired on July 16 with ward "
+        "officers.",
+        published="2021-07-21",
+    )
+    remark = by_type(parsed)["remark"]
+    assert when(parsed, remark) == "2021-07-16"
+    assert remark.time_rule == "'July 16': when the occasion the clip is from took place"
+
+
+def test_who_made_the_remarks_and_when_dates_them() -> None:
+    parsed = parse(
+        "President's dinner remarks\n\nIn a leaked video, President Dana Cole calls students "
+        '"spoiled".\n\n'
+        "Cole made the remarks on Sept. 12 at a fundraising dinner for donors.",
+        published="2021-09-20",
+    )
+    remark = by_type(parsed)["remark"]
+    assert when(parsed, remark) == "2021-09-12"
+    assert remark.time_rule == "'Sept. 12': when the remarks were made"
+
+
 def test_two_publishers_of_one_remark_make_two_leaks_in_the_order_of_their_dates() -> None:
     parsed = parse(
         "Chief in second storm\n\nIn a leaked recording, published by the Harbour Gazette on "
