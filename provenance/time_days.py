@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from attrs import evolve
+
 from provenance.lexicon import WEEKDAYS
 from provenance.time_context import TimeContext
 from provenance.time_lexicon import (
@@ -47,9 +49,14 @@ DEICTIC_SHIFT = {
 NIGHT_WORDS = ("tonight", "last night", "overnight")
 AROUND_SHIFT = {"before": -1, "after": 1}
 WEEK_SHIFT = {"last": -1, "this": 0, "next": 1}
-# "10 p.m. newscast Monday": a weekday a few lower-case words after a clock time.
-LATER_WEEKDAY = re.compile(
-    r"(?:\s+(?-i:[a-z])[\w-]*){1,3}\s+(?:on\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b",
+# "10 p.m. newscast Monday", "its 7am bulletin the following morning", "its 11 p.m.
+# newscast Nov. 2": a day named a few lower-case words after a clock time.
+LATER_DAY = re.compile(
+    r"(?:\s+(?-i:[a-z])[\w-]*){1,3}\s+(?:on\s+)?(?:"
+    + WEEKDAY
+    + r"|(?P<following>the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night))"
+    + rf"|{MONTH}\s+{DAY}(?!\d)(?:,\s+{YEAR})?|(?P<deictic>today|yesterday|tomorrow|tonight)"
+    + r")\b",
     re.IGNORECASE,
 )
 CLOCK_DAY = (
@@ -194,11 +201,14 @@ def _clock(match: re.Match[str], context: TimeContext) -> Found | None:
         hour += 12
     if (match["ampm"] or "").lower() == "a" and hour == 12:
         hour = 0
-    later = None if named else LATER_WEEKDAY.match(context.text, match.end())
-    if later is not None and context.anchor is not None:
+    later = None if named or context.anchor is None else LATER_DAY.match(context.text, match.end())
+    if later is not None:
         # "aired it on its 10 p.m. newscast Monday": the day named a few words on.
-        weekday = WEEKDAYS.index(later["weekday"].lower())
-        day: date | None = resolve_weekday(weekday, "", context, match)[0]
+        if later["following"]:
+            last = reference_day(context)
+            day: date | None = last + timedelta(days=1) if last else None
+        else:
+            day = _clock_day(later, context)
         rule = "clock time on the day named after it"
     else:
         day = _clock_day(match, context) if named else reference_day(context)
@@ -206,7 +216,8 @@ def _clock(match: re.Match[str], context: TimeContext) -> Found | None:
     minute = int(match["minute"] or 0)
     if day is None:
         return found(match, "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "clock time")
-    return found(match, "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", rule)
+    clock = found(match, "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", rule)
+    return evolve(clock, day_after=later is not None)
 
 
 def _clock_day(match: re.Match[str], context: TimeContext) -> date | None:

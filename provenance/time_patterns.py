@@ -39,7 +39,9 @@ class Found:
     ``open_start`` marks a time that may be earlier than its value says
     ("over a week ago"). ``comparison`` marks a time given as a comparison
     with the one last mentioned ("a year earlier", "the year-ago quarter"):
-    the story has not moved to it, so it does not become the reference.
+    the story has not moved to it, so it does not become the reference. Nor does
+    a time marked ``day_after`` ("its 7am bulletin the following morning"): its day
+    is named after it, and that name moves the story.
     """
 
     start: int
@@ -49,6 +51,7 @@ class Found:
     rule: str
     open_start: bool = False
     comparison: bool = False
+    day_after: bool = False
 
 
 Resolver = Callable[[re.Match[str], TimeContext], "Found | None"]

@@ -69,7 +69,8 @@ def find_times(
         if chosen and resolved.start < chosen[-1].end:
             continue
         chosen.append(resolved)
-        dated = resolved.type in ("DATE", "TIME") and not resolved.comparison
+        dated = resolved.type in ("DATE", "TIME")
+        dated = dated and not (resolved.comparison or resolved.day_after)
         if dated and not quoted.inside(resolved.start):
             context.remember(resolved.value, resolved.end)
     return tuple(_expression(item, article, context, spans) for item in chosen)

@@ -409,6 +409,24 @@ def test_that_afternoon_is_of_the_last_day_mentioned_not_of_a_month_since() -> N
     ) == [("Monday", "2024-03-04"), ("March 2023", "2023-03"), ("that afternoon", "2024-03-04TAF")]
 
 
+def test_a_clock_time_takes_the_following_day_named_a_few_words_after_it() -> None:
+    assert values(
+        "She posted it on Friday night. KSVN aired it in its 7am bulletin the following morning."
+    ) == [
+        ("Friday night", "2024-03-01TNI"),
+        ("7am", "2024-03-02T07:00"),
+        ("the following morning", "2024-03-02TMO"),
+    ]
+
+
+def test_a_clock_time_takes_the_date_named_a_few_words_after_it() -> None:
+    assert values("On Friday the council met. KSVN aired it on its 11 p.m. newscast Feb. 25.") == [
+        ("Friday", "2024-03-01"),
+        ("11 p.m.", "2024-02-25T23:00"),
+        ("Feb. 25", "2024-02-25"),
+    ]
+
+
 def test_a_clock_time_takes_the_weekday_named_a_few_words_after_it() -> None:
     assert values("On Friday the council met. KSVN aired it on its 10 p.m. newscast Monday.") == [
         ("Friday", "2024-03-01"),
