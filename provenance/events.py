@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from attrs import evolve, frozen
 
@@ -686,7 +686,28 @@ class _Builder:
         return relative
 
     def time_of(self, numbers: list[int], public: bool) -> tuple[int | None, str | None]:
-        """The time expression that dates these statements, and why."""
+        """The time expression that dates these statements, and why: the first found,
+        unless a later statement names a part of the same day ("apologized Thursday"
+        ... "told reporters at a news conference Thursday morning")."""
+        dated = self._statement_times(numbers, public)
+        first = next(dated, None)
+        if first is not None:
+            day = self.times[first].value
+            if public and len(day) == len("YYYY-MM-DD"):
+                finer = next((i for i in dated if self.times[i].value.startswith(f"{day}T")), None)
+                if finer is not None:
+                    return finer, f"'{self.times[finer].text}' in a later sentence on the same day"
+            return first, f"'{self.times[first].text}' in the sentence that reports it"
+        if public:
+            for number in numbers:
+                quote = self.quotes[number]
+                for index, time in enumerate(self.times):
+                    if quote.start <= time.start < quote.end and DEICTIC_PRESENT.match(time.text):
+                        return index, f"'{time.text}' in the speaker's own words dates the saying"
+        return None, None
+
+    def _statement_times(self, numbers: list[int], public: bool) -> Iterator[int]:
+        """For each statement in turn that a time dates, that time."""
         for number in numbers:
             quote = self.quotes[number]
             if public:
@@ -705,14 +726,8 @@ class _Builder:
                     *window, remark=None if public else numbers, statement=public
                 )
                 if index is not None:
-                    return index, f"'{self.times[index].text}' in the sentence that reports it"
-        if public:
-            for number in numbers:
-                quote = self.quotes[number]
-                for index, time in enumerate(self.times):
-                    if quote.start <= time.start < quote.end and DEICTIC_PRESENT.match(time.text):
-                        return index, f"'{time.text}' in the speaker's own words dates the saying"
-        return None, None
+                    yield index
+                    break
 
     def _before_earlier_event(self, quote: Quote, start: int, end: int) -> tuple[int, int]:
         """A window cut where a clause after the statement tells what it followed: in

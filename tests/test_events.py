@@ -695,6 +695,18 @@ def test_an_outlet_that_obtained_the_medium_is_no_second_leak() -> None:
     assert [e.type for e in parsed.events].count("leak") == 1
 
 
+def test_a_later_sentence_naming_part_of_the_same_day_dates_the_response() -> None:
+    parsed = parse(
+        "Sheriff sorry for radio remark\n\nIn a leaked recording, Sheriff Dana Cole calls "
+        'protesters "clowns".\n\nCole said Thursday that he regretted the remarks.\n\n'
+        '"I said something ugly," Cole told reporters at a news conference Thursday morning.',
+        published="2021-03-05",
+    )
+    response = by_type(parsed)["response"]
+    assert when(parsed, response) == "2021-03-04TMO"
+    assert response.time_rule == "'Thursday morning' in a later sentence on the same day"
+
+
 def test_a_meeting_streamed_live_is_the_first_leak_of_a_remark_clipped_later() -> None:
     parsed = parse(
         "Board member caught on open mic\n\n"
