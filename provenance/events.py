@@ -819,7 +819,7 @@ class _Builder:
                 time = self.clause_time(end, sentence_end)
                 if time is not None:
                     verb = maker["verb"].lower()
-                    return time, f"'{self.times[time].text}': when the {noun} was {verb}"
+                    return time, f"'{self.times[time].text}': when the {noun} {_was(noun)} {verb}"
             # "FreightBeat published the email. It was sent Oct. 3 by ...": the next
             # sentence's "It" is the medium.
             pronoun = None if made else IT_OPENS.match(self.text, sentence_end)
@@ -835,7 +835,7 @@ class _Builder:
                 if said.get("occasion"):
                     return time, f"{when}: when the occasion the {noun} is from took place"
                 verb = (said["verb"] or said["maker"]).lower()
-                return time, f"{when}: when the {noun} was {verb}"
+                return time, f"{when}: when the {noun} {_was(noun)} {verb}"
         return None, None
 
     def clause_time(self, start: int, sentence_end: int) -> int | None:
@@ -1218,6 +1218,11 @@ class _Builder:
             time=time,
             time_rule=time_rule,
         )
+
+
+def _was(noun: str) -> str:
+    """ "was" or, for a plural noun ("the messages"), "were"."""
+    return "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
 
 
 def _only_obtained(channel: Channel) -> bool:

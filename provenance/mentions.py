@@ -172,7 +172,8 @@ DESCRIBED_AS_ORGANISATION = re.compile(
     # "Riverlight, a nonprofit newsroom that covers Port Hollis,", "Orbit Alley, a fan
     # blog run by two season-ticket holders,", "Terracing Talk, a podcast with 8,000 listeners,"
     r"(?:,|\s+(?:that|which|whose|of|for|with|based|covering|serving|founded|run|owned|operated"
-    r"|edited)\b"
+    # "Nordkyst Tidende, a regional newspaper in Bodø,": where it is.
+    r"|edited|in|at|from|near|outside)\b"
     # "The Division Bell, an online political newsletter read widely in Parliament".
     r"|\s+(?:read|known|popular|widely|[a-z]+ed\s+(?:by|in|on|across|among))\b|\.(?:\s|$))"
 )

@@ -849,6 +849,21 @@ def test_a_fan_blog_described_in_an_aside_that_posted_screenshots_leaked_them() 
     assert [name(parsed, q.speaker) for q in parsed.quotes][-1] == "Orbit Alley"
 
 
+def test_a_newspaper_described_with_its_town_that_obtained_messages_put_them_out() -> None:
+    parsed = parse(
+        "Minister sorry for texts\n\nIn one message, Minister Dana Cole wrote that the "
+        'protesters were "museum pieces".\n\nThe messages were exchanged on the evening of '
+        "27 August. Nordkyst Tidende, a regional newspaper in Bodø, obtained the messages "
+        "through a freedom-of-information request. The paper published them on its website "
+        "on Monday morning.",
+        published="2026-10-08",
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert (name(parsed, leak.actor), when(parsed, leak)) == ("Nordkyst Tidende", "2026-10-05TMO")
+    remark = by_type(parsed)["remark"]
+    assert remark.time_rule == "'the evening of 27 August': when the messages were exchanged"
+
+
 def test_leaks_told_out_of_order_are_ranked_by_their_dates() -> None:
     parsed = parse(
         "Union releases second recording\n\n"
