@@ -155,8 +155,8 @@ PUT_OUT_IT = re.compile(
     r"(?:it|them|(?:excerpts|extracts|parts|portions)(?:\s+of\s+(?:it|them))?"
     # "played about 40 seconds of the audio": a stretch of it.
     r"|(?:(?:about|nearly|almost|some|more\s+than|over)\s+)?(?:\d+|a\s+few|several|one|two"
-    r"|three|four|five|ten)\s+(?:seconds|minutes)\s+of\s+(?:the|its)\s+"
-    r"(?:audio|recording|video|tape|clip|footage))\s+"
+    r"|three|four|five|ten)\s+(?:seconds|minutes)\s+of\s+(?:it|(?:the|its)\s+"
+    r"(?:audio|recording|video|tape|clip|footage)))\s+"
     # "played it in full on its breakfast show", "aired it in its 9pm news bulletin",
     # "read it out in full at the start of a new episode", "published it with a full
     # transcript on Monday morning".

@@ -209,8 +209,9 @@ CLAUSE_AFTER_NAME = frozenset(
 # ("show" and "program" are verbs as often: "messages show Ms Shah ...").
 OUTLET_NOUN_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(OUTLET_NOUNS - {'show', 'program'}))}"
-    # "the radio station Frecuencia Altiplano" (not a bare "station").
-    r"|(?:radio|TV|television)\s+station),?\s+(?:The\s+)?$"
+    # "the radio station Frecuencia Altiplano", "the talk station Tafelberg Talk" (not a
+    # bare "station").
+    r"|(?:radio|TV|television|talk|news|talk\s+radio)\s+station),?\s+(?:The\s+)?$"
 )
 # "(a weekly Toronto) arts newsletter": an outlet's noun after a name, so the name
 # only modifies it.

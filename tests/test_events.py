@@ -864,6 +864,19 @@ def test_a_newspaper_described_with_its_town_that_obtained_messages_put_them_out
     assert remark.time_rule == "'the evening of 27 August': when the messages were exchanged"
 
 
+def test_a_talk_station_that_played_seconds_of_a_recording_put_it_out() -> None:
+    parsed = parse(
+        "President's dinner jibe aired\n\nIn the clip, union president Dana Cole can be heard "
+        'calling the coach "a tourist".\n\nA guest recorded part of the speech on a cellphone '
+        "and sent it to the talk station Tafelberg Talk, which played about 90 seconds of it on "
+        "its afternoon drive show on Tuesday.",
+        published="2026-05-22",
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert name(parsed, leak.actor) == "Tafelberg Talk"
+    assert parsed.channels[leak.channel].kind == "broadcast"
+
+
 def test_leaks_told_out_of_order_are_ranked_by_their_dates() -> None:
     parsed = parse(
         "Union releases second recording\n\n"
