@@ -187,6 +187,13 @@ FIRM_NOUNS = frozenset(
     "insurer firm lender retailer carmaker automaker conglomerate manufacturer brewer"
     " airline supermarket chain operator utility startup start-up".split()
 )
+# "The main opposition party, the Citizens' Alternative, said": a body's noun, then its
+# name in apposition (closed by a comma; see APPOSITION_CLOSED).
+DESCRIBED_BEFORE_NAME = re.compile(
+    r"(?:(?P<before>\w+)\s+)?\b(?i:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<word>[a-z]+),\s+(?:the\s+)?$"
+)
+APPOSITION_CLOSED = re.compile(r",\s")
 FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
 NAME_AFTER = re.compile(r" (?-i:[A-Z])")
 PAPER_NOUNS = frozenset("daily weekly newspaper paper tabloid broadsheet".split())
@@ -625,6 +632,11 @@ def _occupation_before_name(run: Sequence[_Word], lowered: list[str]) -> bool:
 
 BROADCASTING = frozenset(["radio", "television", "tv", "broadcasting"])
 AMBIGUOUS_OUTLET_NOUNS = frozenset(["program", "programme", "show"])
+# The nouns of a body that a name in apposition after them names (not a programme's:
+# "its afternoon drive show, Home Straight," names no one who speaks).
+APPOSED_BODY_NOUNS = (
+    ORGANISATION_WORDS | OUTLET_NOUNS | APPOSED_OUTLET_NOUNS | FIRM_NOUNS
+) - AMBIGUOUS_OUTLET_NOUNS
 
 
 def _outlet_or_organisation(run: Sequence[_Word]) -> str:
@@ -825,6 +837,17 @@ def _classify(
     if described and not named_person and word in ORGANISATION_WORDS | outlet_nouns | FIRM_NOUNS:
         kind = "outlet" if word in outlet_nouns else "organisation"
         return [_span(run, kind, "name", f"described as a '{described['word']}'")]
+    before = DESCRIBED_BEFORE_NAME.search(text, max(0, run[0].start - 60), run[0].start)
+    if (
+        before is not None
+        and not named_person
+        and before["word"] in APPOSED_BODY_NOUNS
+        # Not "Across the chamber, Ondřej Sedláček,": where a name is.
+        and (before["before"] or "").lower() not in PREPOSITIONS
+        and APPOSITION_CLOSED.match(text, run[-1].end)
+    ):
+        kind = "outlet" if before["word"] in outlet_nouns else "organisation"
+        return [_span(run, kind, "name", f"in apposition to '{before['word']}'")]
     if len(run) >= 2 and lowered[-1] in PLACE_ENDINGS:
         # "Johnson County", "Ashby Township": a place, whatever the word before it.
         return [_span(run, "place", "name", f"a place ('{run[-1].text}')")]

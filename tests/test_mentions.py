@@ -379,6 +379,18 @@ def test_a_name_described_as_an_organisation_is_one() -> None:
     assert [(e.name, e.kind) for e in found.entities] == [("Acme Widgets", "organisation")]
 
 
+def test_a_name_in_apposition_after_a_body_noun_is_that_body() -> None:
+    found = found_in(
+        "Row\n\nThe main opposition party, the Citizens' Alternative, said it was a scandal. "
+        "On its drive show, Home Straight, the host laughed. Across the chamber, Ondrej "
+        "Sedlacek, a Czech MEP, said it was wrong."
+    )
+    kinds = {(e.name, e.kind) for e in found.entities}
+    assert ("Citizens' Alternative", "organisation") in kinds
+    assert ("Ondrej Sedlacek", "person") in kinds
+    assert ("Home Straight", "outlet") not in kinds
+
+
 def test_two_given_names_joined_by_a_hyphen_open_a_name() -> None:
     _, names = mentions_of(
         "Headline\n\nThe president of the federation, Yves-Loïc de Kerbrat, has apologised. "
