@@ -27,6 +27,7 @@ from provenance.lexicon import (
     BROADCAST_WORDS,
     CARRIED_LIVE_RULE,
     CHAMBERS,
+    DEFINITE,
     DOCUMENTS,
     KIND_OF_MEDIUM,
     MEDIUM_NOUNS,
@@ -1414,6 +1415,20 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
     # "apologised in a letter to all staff, a copy of which was seen by X": the medium
     # of an answer, and an outlet's seeing it, leak nothing.
     answered = {c.start: c for c in channels if c.kind in MEDIA and _answered_in(text, c)}
+    own = {start: _own_statement(text, c) for start, c in answered.items()}
+    # "said in a video posted on her X account ... Estrada said in the video": the same
+    # medium again, when the last medium of its name was one someone answered in.
+    last_answered: dict[str, Channel | None] = {}
+    for c in channels:
+        if c.kind not in MEDIA:
+            continue
+        head = c.name.split()[-1].lower()
+        before = last_answered.get(head)
+        if c.start not in own and before is not None and c.name.split()[0].lower() in DEFINITE:
+            answered[c.start] = c
+            rule = f"{c.rule}, the {head} named before"
+            own[c.start] = evolve(before, name=c.name, start=c.start, end=c.end, rule=rule)
+        last_answered[head] = own.get(c.start)
 
     def seen_after_answer(channel: Channel) -> bool:
         return channel.leaked and any(
@@ -1422,7 +1437,7 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
         )
 
     channels = [
-        _own_statement(text, c) if c.start in answered or seen_after_answer(c) else c
+        own[c.start] if c.start in own else _own_statement(text, c) if seen_after_answer(c) else c
         for c in channels
     ]
     brought_out = any(c.leaked for c in channels)  # "messages seen by", "the clip surfaced"
@@ -1455,7 +1470,7 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
             publisher=c.publisher if c.publisher is not None else same.publisher,
         )
         if c.kind in MEDIA
-        and c.name.split()[0].lower() in ("the", "this", "that")
+        and c.name.split()[0].lower() in DEFINITE
         and (same := heads.get(c.name.split()[-1].lower())) is not None
         and same.start < c.start
         else c

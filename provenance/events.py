@@ -46,6 +46,7 @@ from provenance.lexicon import (
     ATTACK_CUES,
     CRITICISM_WORDS,
     DEFENCE_CUES,
+    DEFINITE,
     DOCUMENTS,
     KIND_OF_MEDIUM,
     MEDIUM_NOUNS,
@@ -184,7 +185,9 @@ REMARK_OCCASIONS = (
 # "Tuesday's all-hands meeting", "a 2013 memo"): it dates that occasion, not the
 # verb of its clause.
 DATES_AN_OCCASION = re.compile(
-    rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})"
+    # (Not "apologised on Tuesday night for voice messages": a preposition's object.)
+    r"(?:['’]s)?\s+(?:(?!(?:for|over|about|after|before|on|in|at|with|by|to|from|of)\b)[\w-]+\s+)?"
+    rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})"
     rf"|{REMARK_OCCASIONS}|conference|hearing|session|speech|event)\b",
     re.IGNORECASE,
 )
@@ -706,6 +709,21 @@ class _Builder:
                         return index, f"'{time.text}' in the speaker's own words dates the saying"
         return None, None
 
+    def _named_before(self, index: int) -> int | None:
+        """The medium a definite one names again ("she said in the video" after "in a
+        video posted on Instagram on Friday"): the last before it with its head noun."""
+        words = self.channels[index].name.lower().split()
+        if len(words) < 2 or words[0] not in DEFINITE:
+            return None
+        return next(
+            (
+                i
+                for i in range(index - 1, -1, -1)
+                if self.channels[i].name.lower().split()[-1] == words[-1]
+            ),
+            None,
+        )
+
     def _statement_times(self, numbers: list[int], public: bool) -> Iterator[int]:
         """For each statement in turn that a time dates, that time."""
         for number in numbers:
@@ -716,8 +734,10 @@ class _Builder:
                 # names its occasion ("X spoke to reporters this morning. "...," he said").
                 windows = [self.own_words(quote), self.sentence_text(quote)]
                 if quote.channel is not None:
-                    occasion = self.segments.sentence_at(self.channels[quote.channel].start)
-                    windows.append((occasion.start, occasion.end))
+                    for channel in (quote.channel, self._named_before(quote.channel)):
+                        if channel is not None:
+                            occasion = self.segments.sentence_at(self.channels[channel].start)
+                            windows.append((occasion.start, occasion.end))
                 windows = [self._before_earlier_event(quote, *window) for window in windows]
             else:
                 windows = [self.remark_text(quote)]

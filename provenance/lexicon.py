@@ -462,6 +462,8 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     "hers": ("f", "possessive"), "herself": ("f", "object"),
 }
 
+# What opens a medium named again: "the video", "this memo".
+DEFINITE = ("the", "this", "that")
 PREPOSITIONS = frozenset(
     """
     by with to of from for at on in about against than into onto over under between

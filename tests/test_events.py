@@ -877,6 +877,30 @@ def test_a_talk_station_that_played_seconds_of_a_recording_put_it_out() -> None:
     assert parsed.channels[leak.channel].kind == "broadcast"
 
 
+def test_the_video_named_again_after_one_she_answered_in_carries_her_response() -> None:
+    parsed = parse(
+        "Prosecutor sorry\n\nIn leaked voice messages, prosecutor Dana Cole tells a commander "
+        'to log cases as "absences".\n\nCole said in a video posted on her X account on '
+        'Tuesday that she had "used words that were wrong".\n\n"I never ordered anyone to hide '
+        'a case," Cole said in the video.',
+        published="2026-11-12",
+    )
+    [in_the_video] = [q for q in parsed.quotes if q.text.startswith("I never ordered")]
+    assert in_the_video.event is not None
+    assert parsed.events[in_the_video.event].type == "response"
+    assert parsed.channels[in_the_video.channel].rule.endswith("the video named before")
+
+
+def test_a_day_before_for_and_a_medium_dates_the_apology_not_the_medium() -> None:
+    parsed = parse(
+        "Prosecutor's leaked voice messages\n\nProsecutor Dana Cole apologised on Tuesday "
+        "night for WhatsApp voice messages in which she told a commander to log cases as "
+        '"absences".\n\nThe messages were sent on 3 November.',
+        published="2026-11-12",
+    )
+    assert when(parsed, by_type(parsed)["remark"]) == "2026-11-03"
+
+
 def test_leaks_told_out_of_order_are_ranked_by_their_dates() -> None:
     parsed = parse(
         "Union releases second recording\n\n"
