@@ -202,6 +202,8 @@ ASIDE_BEFORE = re.compile(
 )
 # "sent the audio to the Gazette, which published a transcript": the outlet, then "which".
 WHICH_BEFORE = re.compile(r",\s+(?:which|that)$", re.IGNORECASE)
+# "WMRF-TV in Marrowfield aired the recording": where the outlet is, after its name.
+PLACE_AFTER_NAME = re.compile(r"\s+(?:in|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 # "the video, which Newsline published on Tuesday": the outlet is named
 # right before the verb.
 PUBLISHED_RELATIVE = re.compile(
@@ -1007,8 +1009,10 @@ class _Finder:
         "which" that ends there ("Fair Rents Now, a tenants' group, published")."""
         found = lookup(end)
         if found is None:
-            aside = ASIDE_BEFORE.search(self.text, floor, end) or WHICH_BEFORE.search(
-                self.text, floor, end
+            aside = (
+                ASIDE_BEFORE.search(self.text, floor, end)
+                or WHICH_BEFORE.search(self.text, floor, end)
+                or PLACE_AFTER_NAME.search(self.text, floor, end)
             )
             found = lookup(aside.start()) if aside else None
             if found is None and aside is not None and aside.re is WHICH_BEFORE:

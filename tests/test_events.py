@@ -901,6 +901,17 @@ def test_a_day_before_for_and_a_medium_dates_the_apology_not_the_medium() -> Non
     assert when(parsed, by_type(parsed)["remark"]) == "2026-11-03"
 
 
+def test_a_station_named_with_its_town_that_aired_the_recording_put_it_out() -> None:
+    parsed = parse(
+        "Director sorry\n\nIn a leaked voicemail, athletic director Dana Cole calls the "
+        'coach\'s contract "just paper".\n\nWMRF-TV in Marrowfield aired the recording on its '
+        "11 p.m. newscast Monday.",
+        published="2026-09-18",
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert (name(parsed, leak.actor), when(parsed, leak)) == ("WMRF-TV", "2026-09-14T23:00")
+
+
 def test_leaks_told_out_of_order_are_ranked_by_their_dates() -> None:
     parsed = parse(
         "Union releases second recording\n\n"
