@@ -164,6 +164,7 @@ MEDIUM_NOUN = re.compile(
     rf"(?:(?P<recording>{RECORDINGS})|(?P<document>{DOCUMENTS}))\b",
     re.IGNORECASE,
 )
+LASTING = re.compile(r"\d+-(?:second|minute|hour)\b")
 MADE_AFTER_MEDIUM = re.compile(
     rf",?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?{MADE_VERBS}"
     # "The voice note, which Khumalo sent to a WhatsApp group on 2 October,".
@@ -773,7 +774,9 @@ class _Builder:
         ]
         heads = {noun: kind for _, _, noun, kind in named}
         for match in MEDIUM_NOUN.finditer(self.text):
-            kind = "document" if match["document"] else "recording"
+            # "the 74-second message": a message that lasts is a recording.
+            timed = LASTING.search(match.group()) is not None
+            kind = "document" if match["document"] and not timed else "recording"
             noun = match.group().split()[-1].lower()
             # "the message" after "a leaked WhatsApp voice message": the same medium.
             same = kind in kinds or noun in heads

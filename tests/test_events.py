@@ -912,6 +912,18 @@ def test_a_station_named_with_its_town_that_aired_the_recording_put_it_out() -> 
     assert (name(parsed, leak.actor), when(parsed, leak)) == ("WMRF-TV", "2026-09-14T23:00")
 
 
+def test_a_message_that_lasts_seconds_is_the_leaked_recording_and_dates_the_remark() -> None:
+    parsed = parse(
+        "Director sorry\n\nIn a leaked voicemail, athletic director Dana Cole calls the "
+        'coach\'s contract "just paper".\n\nCole left the 74-second message on the night of '
+        "Sept. 4 for a booster.",
+        published="2026-09-18",
+    )
+    remark = by_type(parsed)["remark"]
+    assert when(parsed, remark) == "2026-09-04TNI"
+    assert remark.time_rule == "'the night of Sept. 4': when the message was left"
+
+
 def test_leaks_told_out_of_order_are_ranked_by_their_dates() -> None:
     parsed = parse(
         "Union releases second recording\n\n"
