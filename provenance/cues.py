@@ -218,7 +218,10 @@ def find_cues(
             after = WORD.search(text, covered, sentence.end)
             # "who fired back at the car": no speech.
             refused = after is not None and after.group().lower() in NOT_AFTER_CUE.get(lemma, ())
-            if quotes.outside(match.start()) and not refused:
+            # "during a call on 24 September": a noun after its determiner.
+            before = previous_words(text, sentence.start, match.start(), 1)
+            noun = bool(before) and before[0].group().lower() in ("a", "an", "the")
+            if quotes.outside(match.start()) and not refused and not noun:
                 cue = Cue(match.start(), covered, text[match.start() : covered], lemma, frame)
                 found.append(FoundCue(cue, *_lead(text, sentence, match.start())))
             continue

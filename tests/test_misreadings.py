@@ -179,6 +179,11 @@ def test_officers_firing_back_at_a_car_say_nothing() -> None:
     assert parse("Row\n\nThe gunman shot at officers, who fired back at the car.").quotes == ()
 
 
+def test_a_call_on_a_day_is_no_call_on_anyone() -> None:
+    parsed = parse("Row\n\nThe recording was made by Ercan Kilic during a call on 24 September.")
+    assert parsed.quotes == ()
+
+
 def test_a_frequency_word_opening_a_sentence_is_a_time() -> None:
     parsed = parse("Row\n\nThe row is in Port Hollis. Daily briefings resumed.")
     assert [t.value for t in parsed.times] == ["P1D"]
