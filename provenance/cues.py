@@ -67,6 +67,8 @@ NOT_AFTER_CUE = {
     "shoot back": frozenset({"at"}),
     "fire back": frozenset({"at"}),
 }
+# "the host welcomes listeners back", "welcomed him home": a greeting, not a view.
+GREETED = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:back|home|aboard)\b", re.IGNORECASE)
 HEADER = re.compile(r"(?P<name>[^\W\d][\w .’'&-]{0,40}?)\s*:\s+(?=\S)")
 # Paragraph labels that look like "Name:" but introduce no one's words.
 HEADER_LABELS = frozenset(
@@ -325,6 +327,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     infinitive = following == "to" and lemma in OBJECT_VERBS.values()
     if lemma == "raise" and (following[:1].isdigit() or following in RAISED_MONEY):
         return False  # "raised $5 million": money, not words
+    if lemma == "welcome" and GREETED.match(text, match.end(), sentence.end):
+        return False
     # "speaking about the plan" is no cue, but "telling about 30 officials:" is.
     colon = COLON_AFTER_WORDS.match(text, match.end(), sentence.end) is not None
     # ""...," Lee can be heard saying on the stream": shown speaking, whatever follows.

@@ -1569,9 +1569,12 @@ def _role_mentions(
             if gap != " " and not (j == i + 1 and possessive_name and gap in ("'s ", "’s ")):
                 break
             lowered = tokens[j].lower
-            # "the armed forces minister": right after the determiner, an adjective.
-            verb = _past_verb(lowered) and not (j == i + 1 and word.lower in ROLE_DETERMINERS)
-            if lowered in NON_MODIFIERS or verb or lowered in VERB_FORMS:
+            # "the armed forces minister", "the state health secretary", "São Paulo's state
+            # health secretary": right after the determiner, an adjective or a noun.
+            modifier = j == i + 1 and (word.lower in ROLE_DETERMINERS or possessive_name)
+            verb = (_past_verb(lowered) or lowered in VERB_FORMS) and not modifier
+            function_word = lowered in NON_MODIFIERS and not (modifier and lowered in CLAUSE_VERBS)
+            if function_word or verb:
                 break
             if lowered in ALL_ROLE_HEADS or j in named_heads:
                 head_at = j
@@ -1929,6 +1932,11 @@ OWN_OUTLET = re.compile(
     re.IGNORECASE,
 )
 ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|to)\s+(?:the\s+)?$")
+# "The mayor of Yeşilkaya, X,", "The mayor of Istanbul's Yeşilkaya district, X,": what
+# a role is of, no mention of its own or past one, then the name.
+QUALIFIED_GAP = re.compile(r"\s+(?:of|at|for)\s+(?:[\w.'’-]+\s+){0,3}[\w.'’-]+,\s+")
+# The rest of a qualifier past its mention: "of Istanbul|'s Yeşilkaya district, X".
+QUALIFIER_REST = re.compile(r"['’]s\s+(?:[\w.'’-]+\s+){0,2}[\w.'’-]+,\s+")
 
 
 def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]) -> None:
@@ -1967,9 +1975,11 @@ def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]
                 else text[other.end : mention.start]
             )
             after = other.start > mention.start
-            if not (APPOSITION_GAP.match(gap) or (after and _titled_apposition(gap))) or (
-                not after and "," not in gap
-            ):
+            qualified = QUALIFIER_REST if role_end > mention.end else QUALIFIED_GAP
+            apposed = APPOSITION_GAP.match(gap) or (
+                after and (_titled_apposition(gap) or qualified.fullmatch(gap))
+            )
+            if not apposed or (not after and "," not in gap):
                 continue
             mentions[i] = evolve(mention, entity=other.entity, rule="apposition with a name")
             entity = entities[other.entity]

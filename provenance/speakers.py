@@ -389,6 +389,8 @@ class _Resolver:
             return self._bind(role, earlier[0], "role the text gave this person before")
         if head not in UNIQUE_ROLE_HEADS and mention.possessor is None:
             return None
+        if not known and mention.in_quote:
+            return None  # "was "the least the governor could do"": no one given the role
         excluded = self._excluded(index, inside)
         gender = GENDERED_HEADS.get(head)
         candidates = [

@@ -893,6 +893,26 @@ def test_apposition_ties_a_role_to_a_name() -> None:
     assert ("his chief adviser", "role", "Ann Moss") in rows
 
 
+def test_apposition_ties_a_role_of_a_place_or_body_to_the_name_after_it() -> None:
+    rows, _ = mentions_of(
+        "Headline\n\nThe mayor of Istanbul's Yesilkaya district, Ahmet Dogan, denied it. "
+        "The leader of the council, Ann Moss, said so. Later, the MLA's personal secretary, "
+        "K.S. Lohith, filed a complaint."
+    )
+    assert ("The mayor", "role", "Ahmet Dogan") in rows
+    assert ("The leader", "role", "Ann Moss") in rows
+    assert ("the MLA", "title", "K.S. Lohith") not in rows
+
+
+def test_a_role_may_open_with_a_word_that_is_also_a_verb() -> None:
+    rows, _ = mentions_of(
+        "Headline\n\nThe state treasurer, Ann Moss, said it. Texas's state health secretary, "
+        "Jane Doe, agreed."
+    )
+    assert ("The state treasurer", "role", "Ann Moss") in rows
+    assert ("Texas's state health secretary", "role", "Jane Doe") in rows
+
+
 def test_capitalised_common_words_are_not_names() -> None:
     rows, names = mentions_of(
         "Headline\n\nHowever, Meanwhile and Speaking are not people. The end."

@@ -184,6 +184,19 @@ def test_a_call_on_a_day_is_no_call_on_anyone() -> None:
     assert parsed.quotes == ()
 
 
+def test_a_host_welcoming_listeners_back_says_nothing() -> None:
+    parsed = parse("Row\n\nThe jingle plays and the host welcomes listeners back.")
+    assert parsed.quotes == ()
+
+
+def test_a_role_no_one_holds_inside_quotation_marks_is_no_one_in_the_text() -> None:
+    parsed = parse(
+        "Row\n\nAnn Moss fired Tom Reid on Monday. Lee Park said the firing was "
+        '"the least the governor could do".'
+    )
+    assert "governor" not in {r for e in parsed.entities for r in e.roles}
+
+
 def test_a_frequency_word_opening_a_sentence_is_a_time() -> None:
     parsed = parse("Row\n\nThe row is in Port Hollis. Daily briefings resumed.")
     assert [t.value for t in parsed.times] == ["P1D"]
