@@ -145,7 +145,8 @@ PUBLISHED_ACTIVE = re.compile(
     r"|(?:the\s+)?(?:full\s+)?(?:text|contents?))\s+(?:of|from)\s+)?"
     # "published a full, uncensored transcript".
     r"(?:(?:the|a|an|his|her|their|its|these|those)\s+)?(?:[\w-]+,?\s+){0,2}?"
-    rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})|{REMARK_NOUNS})\b",
+    # "published the first instalment on its website": a medium put out in parts.
+    rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})|{REMARK_NOUNS}|instal?lments?)\b",
     re.IGNORECASE,
 )
 # "The group posted it on its website": a medium named before, put out where the

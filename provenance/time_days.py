@@ -167,7 +167,9 @@ def _part_of_day(match: re.Match[str], context: TimeContext) -> Found | None:
 
 def _midday(match: re.Match[str], context: TimeContext) -> Found | None:
     word = re.sub(r"[\s-]", "", match["mid"].lower())
-    day = reference_day(context)
+    # "..., which the ministry launched in December. Hours later, shortly before
+    # midnight": the last day told of, not a coarser date mentioned in passing.
+    day = reference_day(context, last_day=True)
     if day is None:
         return None
     if word == "midnight":

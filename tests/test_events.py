@@ -924,6 +924,17 @@ def test_a_message_that_lasts_seconds_is_the_leaked_recording_and_dates_the_rema
     assert remark.time_rule == "'the night of Sept. 4': when the message was left"
 
 
+def test_a_paper_publishing_the_first_instalment_of_a_recording_leaked_it() -> None:
+    parsed = parse(
+        "Minister taped\n\nIn a secret recording, Minister Dana Cole can be heard telling "
+        'shipowners the tender was "written with you in mind".\n\nAnichnefsi published the '
+        "first instalment on its website on Sunday morning.",
+        published="2026-02-10",
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert (name(parsed, leak.actor), when(parsed, leak)) == ("Anichnefsi", "2026-02-08TMO")
+
+
 def test_leaks_told_out_of_order_are_ranked_by_their_dates() -> None:
     parsed = parse(
         "Union releases second recording\n\n"

@@ -409,6 +409,17 @@ def test_that_afternoon_is_of_the_last_day_mentioned_not_of_a_month_since() -> N
     ) == [("Monday", "2024-03-04"), ("March 2023", "2023-03"), ("that afternoon", "2024-03-04TAF")]
 
 
+def test_midnight_follows_the_last_day_told_of_not_a_month_in_passing() -> None:
+    assert values(
+        "It came out on Monday evening. The tender was launched in December. Hours later, "
+        "shortly before midnight, he resigned."
+    ) == [
+        ("Monday evening", "2024-03-04TEV"),
+        ("December", "2023-12"),
+        ("midnight", "2024-03-05T00:00"),
+    ]
+
+
 def test_a_clock_time_takes_the_following_day_named_a_few_words_after_it() -> None:
     assert values(
         "She posted it on Friday night. KSVN aired it in its 7am bulletin the following morning."
