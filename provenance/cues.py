@@ -220,9 +220,12 @@ def find_cues(
             after = WORD.search(text, covered, sentence.end)
             # "who fired back at the car": no speech.
             refused = after is not None and after.group().lower() in NOT_AFTER_CUE.get(lemma, ())
-            # "during a call on 24 September": a noun after its determiner.
+            # "during a call on 24 September", "the farmers' call for her resignation": a
+            # noun after its determiner or its owner.
             before = previous_words(text, sentence.start, match.start(), 1)
-            noun = bool(before) and before[0].group().lower() in ("a", "an", "the")
+            noun = (bool(before) and before[0].group().lower() in ("a", "an", "the")) or text[
+                max(0, match.start() - 3) : match.start()
+            ].endswith(("' ", "’ ", "'s ", "’s "))
             if quotes.outside(match.start()) and not refused and not noun:
                 cue = Cue(match.start(), covered, text[match.start() : covered], lemma, frame)
                 found.append(FoundCue(cue, *_lead(text, sentence, match.start())))

@@ -119,8 +119,14 @@ QUOTE_AND_VERB_BEFORE = re.compile(r"(?:[\"”’'],?|,)\s+(?:" + _SPEECH_FORMS 
 INITIAL = re.compile(r"[A-Z]\.")
 INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 WHO_AFTER = re.compile(r",\s+who\s")
+# A surname's particles in pairs: "van der Berg", "de la Cruz".
+DOUBLE_PARTICLES = frozenset(
+    (("van", "der"), ("van", "den"), ("van", "de"), ("von", "der"), ("von", "den"), ("de", "la"))
+)
 # A lower-case particle of a surname right before it: "von Wallmoden", "de Montclair".
-PARTICLE_BEFORE = re.compile(r"\b(von|van|de|du|da|di|del|der|den|le|la)\s$")
+PARTICLE_BEFORE = re.compile(
+    r"\b((?:(?:van|von|de)\s)?(?:von|van|de|du|da|di|del|der|den|le|la))\s$"
+)
 # An Arabic family name's article, joined to it: "al-Dabbagh", "el-Sayed".
 ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|ar|an|ul|ud)-(?=[A-Z])")
 # A person described by age: "the 58-year-old".
@@ -144,7 +150,8 @@ APPOSED_THEN_SPEECH = re.compile(
 )
 # Words that describe a body, not a person ("Harbour Rights, a campaign group, said").
 BODY_WORDS = ORGANISATION_WORDS | OUTLET_WORDS | OUTLET_NOUNS
-WHICH_SAID = re.compile(rf",\s+which\s[^,.;:\"“”]{{1,120}},\s+(?:{_SPEECH_FORMS})\b")
+# (A number's comma does not close the clause: "which represents about 2,300 farmers,".)
+WHICH_SAID = re.compile(rf",\s+which\s(?:[^,.;:\"“”]|[,.](?=\d)){{1,120}},\s+(?:{_SPEECH_FORMS})\b")
 # "NBP spokesperson Anitha Reddy": a lower-case role right before a name (or
 # with the name in apposition: "the finance minister, Pieter Hollen,").
 ROLE_BEFORE = re.compile(
@@ -162,7 +169,8 @@ AGENT_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<rol
 # "... (SFP)": an acronym in brackets right after a name.
 ACRONYM_AFTER = re.compile(r" \((?P<acronym>[A-Z][A-Z&]{1,7})\)")
 ROLE_AFTER = re.compile(
-    rf",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
+    # (Within the line: not a byline's "By X, Utrecht Correspondent" and the next line.)
+    rf",[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]+)?(?:[\w'’.-]+[ \t]+){{0,3}}?"
     rf"(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))})\b"
 )
 # "Fair Rents Now, a tenants' campaign group,", "La Voce, the city's
@@ -414,10 +422,13 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
             and text[word.end : tokens[position + 1].start] == " "
             and (
                 tokens[position + 1].text[:1].isupper()
-                # "Leader of the Opposition": "of" then "the" then a capitalised word.
+                # "Leader of the Opposition": "of" then "the" then a capitalised word;
+                # "Willemijn van der Berg": a surname's two particles.
                 or (
-                    lowered == "of"
-                    and tokens[position + 1].text == "the"
+                    (
+                        (lowered == "of" and tokens[position + 1].text == "the")
+                        or (lowered, tokens[position + 1].text) in DOUBLE_PARTICLES
+                    )
                     and position + 2 < len(tokens)
                     and tokens[position + 2].text[:1].isupper()
                     and text[tokens[position + 1].end : tokens[position + 2].start] == " "
@@ -1350,7 +1361,7 @@ class _Clusters:
         """Where a surname's mention starts: at a lower-case particle right before it
         that the person's full name gives too ("von Wallmoden" of "Klaus-Dieter von
         Wallmoden"), else at the surname."""
-        particle = PARTICLE_BEFORE.search(text, max(0, start - 5), start)
+        particle = PARTICLE_BEFORE.search(text, max(0, start - 9), start)
         person = self.items[index]
         if particle is None or not isinstance(person, _Person):
             return start
@@ -1934,7 +1945,7 @@ OWN_OUTLET = re.compile(
 ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|to)\s+(?:the\s+)?$")
 # "The mayor of Yeşilkaya, X,", "The mayor of Istanbul's Yeşilkaya district, X,": what
 # a role is of, no mention of its own or past one, then the name.
-QUALIFIED_GAP = re.compile(r"\s+(?:of|at|for)\s+(?:[\w.'’-]+\s+){0,3}[\w.'’-]+,\s+")
+QUALIFIED_GAP = re.compile(r"\s+(?:of|at|for)\s+(?:[\w.'’-]+\s+){0,5}[\w.'’-]+,\s+")
 # The rest of a qualifier past its mention: "of Istanbul|'s Yeşilkaya district, X".
 QUALIFIER_REST = re.compile(r"['’]s\s+(?:[\w.'’-]+\s+){0,2}[\w.'’-]+,\s+")
 

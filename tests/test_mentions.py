@@ -913,6 +913,33 @@ def test_a_role_may_open_with_a_word_that_is_also_a_verb() -> None:
     assert ("Texas's state health secretary", "role", "Jane Doe") in rows
 
 
+def test_a_surname_with_two_particles_is_one_name_and_keeps_them() -> None:
+    rows, names = mentions_of(
+        "Headline\n\nThe chair of the Lek en Vecht water board, Willemijn van der "
+        "Berg-Hoekstra, has apologised. Later, van der Berg-Hoekstra said she was sorry."
+    )
+    assert names[0] == "Willemijn van der Berg-Hoekstra"
+    assert ("The chair", "role", "Willemijn van der Berg-Hoekstra") in rows
+    assert ("van der Berg-Hoekstra", "surname", "Willemijn van der Berg-Hoekstra") in rows
+
+
+def test_a_bylines_place_is_no_role_of_the_reporter() -> None:
+    found = found_in(
+        "Chair caught on microphone\n\nBy Fenna Dijkhuis, Utrecht Correspondent\n\n"
+        "The chair of the board, Ann Moss, has apologised."
+    )
+    [reporter] = [e for e in found.entities if e.name == "Fenna Dijkhuis"]
+    assert "chair" not in reporter.roles
+
+
+def test_a_body_that_represents_thousands_and_speaks_is_an_organisation() -> None:
+    found = found_in(
+        "Row\n\nBoerenbelang Utrecht, which represents about 2,300 dairy farmers in the "
+        "province, said in a statement that it was wrong."
+    )
+    assert [(e.name, e.kind) for e in found.entities] == [("Boerenbelang Utrecht", "organisation")]
+
+
 def test_capitalised_common_words_are_not_names() -> None:
     rows, names = mentions_of(
         "Headline\n\nHowever, Meanwhile and Speaking are not people. The end."

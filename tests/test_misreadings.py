@@ -197,6 +197,13 @@ def test_a_role_no_one_holds_inside_quotation_marks_is_no_one_in_the_text() -> N
     assert "governor" not in {r for e in parsed.entities for r in e.roles}
 
 
+def test_a_call_for_a_resignation_someone_made_is_no_call_for_it_here() -> None:
+    parsed = parse(
+        "Row\n\nHours after the farmers' call for her resignation, Ann Moss issued a statement."
+    )
+    assert parsed.quotes == ()
+
+
 def test_a_frequency_word_opening_a_sentence_is_a_time() -> None:
     parsed = parse("Row\n\nThe row is in Port Hollis. Daily briefings resumed.")
     assert [t.value for t in parsed.times] == ["P1D"]
