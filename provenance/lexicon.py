@@ -664,9 +664,11 @@ def given_name(word: str) -> str | None:
         plain = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
         found = table.get(plain)
     if found is None and "-" in word.strip("-"):
-        # "gérard-henri", "marie-claire": two given names joined take the first's gender.
+        # "gérard-henri", "marie-claire": two given names joined take the gender they
+        # agree on ("jean-françois": Jean may be either).
         parts = [given_name(part) for part in word.split("-")]
-        found = parts[0] if None not in parts else None
+        genders = {part for part in parts if part != "u"}
+        found = None if None in parts else genders.pop() if len(genders) == 1 else "u"
     return found
 
 

@@ -39,6 +39,14 @@ def test_pronoun_gender_must_agree() -> None:
     assert speaker_of(parsed, "the talks never started") == "Karen Walsh"
 
 
+def test_two_given_names_that_disagree_leave_the_gender_open() -> None:
+    parsed = parse(
+        HEAD + "Mayor Jean-François Lessard met Marie-Ève Gagnon on Monday. He said the "
+        "budget was sound."
+    )
+    assert speaker_of(parsed, "the budget was sound") == "Jean-François Lessard"
+
+
 def test_an_akan_nana_may_be_a_man() -> None:
     parsed = parse(
         HEAD + "In the video, Nana Ofosu-Agyekum can be heard telling the host: "
