@@ -148,6 +148,13 @@ APPOSED_THEN_SPEECH = re.compile(
     rf"|the\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{_APPOSED_HEADS})\b[^,.;:\"“”]{{0,80}}),\s+"
     r"(?:" + _SPEECH_FORMS + r")\b"
 )
+# A role in an apposition closed by a comma and a verb: ", head of Karangsari village
+# and chairman of the association, defended", not ", party officials said the ...,".
+ROLE_APPOSED = re.compile(
+    rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(ALL_ROLE_HEADS))}|head(?=\s+of\s))\b"
+    rf"(?:(?!\b(?:{_SPEECH_FORMS})\b)[^,.;:\"“”]){{0,100}},\s+(?-i:[a-z]+)\b"
+)
 # Words that describe a body, not a person ("Harbour Rights, a campaign group, said").
 BODY_WORDS = ORGANISATION_WORDS | OUTLET_WORDS | OUTLET_NOUNS
 # (A number's comma does not close the clause: "which represents about 2,300 farmers,".)
@@ -171,7 +178,7 @@ ACRONYM_AFTER = re.compile(r" \((?P<acronym>[A-Z][A-Z&]{1,7})\)")
 ROLE_AFTER = re.compile(
     # (Within the line: not a byline's "By X, Utrecht Correspondent" and the next line.)
     rf",[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]+)?(?:[\w'’.-]+[ \t]+){{0,3}}?"
-    rf"(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))})\b"
+    rf"(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))}|head(?=\s+of\s))\b"
 )
 # "Fair Rents Now, a tenants' campaign group,", "La Voce, the city's
 # sports daily,": an apposition says what it is.
@@ -909,6 +916,18 @@ def _classify(
     title_case = all(_name_cased(w.text) for w in run[1:])
     if 2 <= len(run) <= 3 and title_case and initials == [0]:
         return [_span(run, "person", "name", "an initial and a name")]
+    if len(run) == 1 and run[0].text[1:].islower():
+        # '"...," Purwanto, who chairs the board, told reporters', "Sumarno, head of
+        # Karangsari village, defended him": one name, as many Indonesians have, said
+        # of a person. Opening a sentence, only before a role in a closed apposition
+        # ("First, party officials said ...", "Critics, who ..." name no one); and not
+        # after an article ("The Europeans, who ...").
+        described = ROLE_APPOSED.match(text, run[0].end) or (
+            not at_sentence_start and WHO_AFTER.match(text, run[0].end)
+        )
+        named = ARTICLE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start) is None
+        if named and described:
+            return [_span(run, "person", "name", "one name before a role or ', who'")]
     if 2 <= len(run) <= 4 and title_case and run[0].text[1:].islower():
         role_after = ROLE_AFTER.match(text, run[-1].end)
         if role_after is not None:

@@ -940,6 +940,18 @@ def test_a_body_that_represents_thousands_and_speaks_is_an_organisation() -> Non
     assert [(e.name, e.kind) for e in found.entities] == [("Boerenbelang Utrecht", "organisation")]
 
 
+def test_one_name_said_of_a_person_is_a_person() -> None:
+    found = found_in(
+        'Row\n\n"We will act," Purwanto, who chairs the board, told reporters. Sumarno, head '
+        "of Karangsari village and chairman of the association, defended the regent. The "
+        "Europeans, who had been cut out, objected. First, party officials said the vote "
+        "would go ahead, as planned."
+    )
+    people = {e.name for e in found.entities if e.kind == "person"}
+    assert {"Purwanto", "Sumarno"} <= people
+    assert not people & {"Europeans", "First"}
+
+
 def test_capitalised_common_words_are_not_names() -> None:
     rows, names = mentions_of(
         "Headline\n\nHowever, Meanwhile and Speaking are not people. The end."
