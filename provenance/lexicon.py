@@ -183,7 +183,7 @@ PLAYER_POSITIONS = frozenset(
 ROLE_HEADS = frozenset(
     """
     secretary minister leader spokesman spokeswoman spokesperson candidate chancellor
-    president premier mayor governor senator congressman congresswoman representative
+    president premier mayor governor regent senator congressman congresswoman representative
     chairman chairwoman chairperson chair chief director executive ceo founder adviser advisor
     ambassador correspondent editor reporter journalist presenter host anchor commentator
     analyst mp mep peer lawmaker legislator nominee deputy whip general commissioner
@@ -317,7 +317,7 @@ MEDIUM_NOUNS = frozenset(
 PARTY_MEMBERS = frozenset("republican democrat".split())
 UNIQUE_ROLE_HEADS = frozenset(
     """
-    secretary minister leader chancellor president premier mayor governor chairman
+    secretary minister leader chancellor president premier mayor governor regent chairman
     chairwoman chairperson chair ceo founder speaker treasurer king queen pope spokesman spokeswoman
     spokesperson candidate nominee correspondent editor
     """.split()
@@ -328,7 +328,7 @@ UNIQUE_ROLE_HEADS = frozenset(
 TITLE_WORDS = frozenset(
     """
     president vice prime minister secretary chancellor senator sen congressman
-    congresswoman rep representative governor gov mayor judge justice general gen
+    congresswoman rep representative governor gov regent mayor judge justice general gen
     colonel col captain capt lieutenant lt sergeant sgt admiral adm commander
     correspondent editor reporter chief political health foreign home economics business
     security defence defense justice education shadow deputy assistant attorney
@@ -365,7 +365,7 @@ TITLE_ABBREVIATIONS = {
 TITLE_HEADS = frozenset(
     """
     president minister secretary chancellor senator sen congressman congresswoman rep
-    representative governor gov mayor judge justice general gen colonel col captain capt
+    representative governor gov regent mayor judge justice general gen colonel col captain capt
     lieutenant lt sergeant sgt admiral adm commander correspondent editor reporter chief
     attorney ambassador commissioner chairman chairwoman chairperson chair director leader speaker
     king queen prince princess pope bishop archbishop cardinal detective inspector officer

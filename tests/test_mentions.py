@@ -52,7 +52,7 @@ def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
     "title",
     [
         *("Sheriff", "Coroner", "Magistrate", "Treasurer", "Comptroller", "Controller"),
-        *("Auditor", "Deacon", "Imam", "Rabbi"),
+        *("Auditor", "Deacon", "Imam", "Rabbi", "Regent"),
     ],
 )
 def test_a_sheriff_or_a_treasurer_is_a_title_before_a_name(title: str) -> None:
