@@ -1075,7 +1075,8 @@ class _Attributor:
             start = self._role_in_apposition(start, floor)
         # "a voice identified by the newspaper as Toledo's": the voice is the subject.
         voice = VOICE_NAMED_AS.search(self.text, max(floor, start - 80), start)
-        if voice is not None and self.text.startswith(("'s", "’s"), self.mentions[index].end):
+        whose = self.text.startswith(("'s", "’s"), self.mentions[index].end)
+        if voice is not None and (whose or voice.group().endswith(("of ", "of\n"))):
             start = voice.start()
         if end > cue_start:
             return start, end
@@ -1363,9 +1364,12 @@ class _Attributor:
             mention = self.mentions[index]
             if mention.end > cue_start:
                 continue
-            if self._in_prepositional_phrase(index, sentence):
+            # "a voice said to be that of Regent Haryoko tells": whose voice, though after "of".
+            start = self._phrase(index)[0]
+            voiced = VOICE_NAMED_AS.search(self.text, max(sentence.start, start - 80), start)
+            if not voiced and self._in_prepositional_phrase(index, sentence):
                 continue
-            if self._in_prepositional_phrase_at(self._phrase(index)[0], sentence.start):
+            if not voiced and self._in_prepositional_phrase_at(start, sentence.start):
                 continue
             if not self.quote_index.outside(mention.start):
                 continue

@@ -388,7 +388,10 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     return True
 
 
-AS_POSSESSIVE = re.compile(r"\bas\s+[\w-]+['’]s\s+$")
+# "a voice identified as Toledo's tells", "a voice said to be the regent's says".
+AS_POSSESSIVE = re.compile(
+    r"\b(?:as|to\s+be(?:\s+that\s+of)?)\s+(?:the\s+)?[\w-]+['’]s\s+$", re.IGNORECASE
+)
 # Whose words a participle after them may describe: "a voice identified as X's".
 VOICE_NOUNS = frozenset(["voice", "voices"])
 # Speech verbs whose passive subject is what was put out ("the plan was announced").

@@ -254,9 +254,12 @@ PREMODIFIERS = frozenset(
     """.split()
 )
 
-# "a voice identified by the newspaper as", "the voice, identified as": whose voice it is
-# follows, as a possessive ("Toledo's").
-VOICE_IDENTIFIED = r"\b(?:(?:[Aa]|[Tt]he)\s+)?[Vv]oice,?\s+(?:[\w,]+\s+){0,6}?as\s+$"
+# "a voice identified by the newspaper as", "the voice, identified as", "a voice said to
+# be": whose voice it is follows, as a possessive ("Toledo's", "the regent's").
+VOICE_IDENTIFIED = (
+    r"\b(?:(?:[Aa]|[Tt]he)\s+)?[Vv]oice,?\s+(?:[\w,]+\s+){0,6}?"
+    r"(?:as|to\s+be(?:\s+that\s+of)?)\s+$"
+)
 # The role a person described by age alone is given ("the 58-year-old"): none, so
 # they are the person the text gives that age, or else the person last named.
 AGE_ROLE = "person of that age"

@@ -1186,6 +1186,23 @@ def test_a_voice_identified_as_someones_speaks_for_them() -> None:
     assert speaker_of(parsed, "Nobody will look") == "Paulo Mendes"
 
 
+def test_a_voice_said_to_be_someones_or_that_of_someone_is_the_source() -> None:
+    parsed = parse(
+        HEAD + "Regent Haryoko has not commented.\n\nIn it, a voice said to be the regent's "
+        'says: "Make sure the votes come home."\n\nIn another, a voice said to be that of '
+        'Regent Haryoko tells village heads to "remember who paved the roads".'
+    )
+    assert source_of(parsed, "Make sure the votes come home.") == (
+        "a voice said to be the regent's",
+        "says",
+    )
+    assert source_of(parsed, "remember who paved the roads") == (
+        "a voice said to be that of Regent Haryoko",
+        "tells",
+    )
+    assert speaker_of(parsed, "remember who paved the roads") == "Haryoko"
+
+
 def test_a_passive_of_putting_out_with_an_adverb_is_not_a_cue() -> None:
     parsed = parse(
         HEAD + "Screenshots of the email were first posted last Friday night by Kurvenfunk, "
