@@ -1203,6 +1203,17 @@ def test_a_voice_said_to_be_someones_or_that_of_someone_is_the_source() -> None:
     assert speaker_of(parsed, "remember who paved the roads") == "Haryoko"
 
 
+def test_a_challenger_in_apposition_opens_the_source() -> None:
+    parsed = parse(
+        HEAD + "His challenger, Ratih Puspitasari, a former provincial legislator, told "
+        "supporters that the recording was damning."
+    )
+    assert source_of(parsed, "the recording was damning") == (
+        "His challenger, Ratih Puspitasari, a former provincial legislator,",
+        "told",
+    )
+
+
 def test_a_passive_of_putting_out_with_an_adverb_is_not_a_cue() -> None:
     parsed = parse(
         HEAD + "Screenshots of the email were first posted last Friday night by Kurvenfunk, "
