@@ -129,7 +129,9 @@ _DAY_AFTER_CUE = (
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
     r"(?=(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|there)\b)"
 )
-VOICE_NAMED_AS = re.compile(VOICE_IDENTIFIED)
+# "the office of Municipal Affairs Minister X said": the office speaks for the person.
+# Either names whose words they are, though after "of".
+WHOSE_BEFORE = re.compile(rf"{VOICE_IDENTIFIED}|\b(?:[Tt]he\s+)?office\s+of\s+$")
 LEAD_IN = re.compile(
     # ("said in a statement that night that ...": "that night" is when, not the clause.)
     rf"[\s,:]*(?:(?:{_ADVERBIAL}(?:\s{_WENT_OUT})?,?\s|(?:{_AFTER_MEDIUM}){_WENT_OUT},?\s|{_AGO})?"
@@ -1074,7 +1076,7 @@ class _Attributor:
             start = self._premodifiers(start, floor)
             start = self._role_in_apposition(start, floor)
         # "a voice identified by the newspaper as Toledo's": the voice is the subject.
-        voice = VOICE_NAMED_AS.search(self.text, max(floor, start - 80), start)
+        voice = WHOSE_BEFORE.search(self.text, max(floor, start - 80), start)
         whose = self.text.startswith(("'s", "’s"), self.mentions[index].end)
         if voice is not None and (whose or voice.group().endswith(("of ", "of\n"))):
             start = voice.start()
@@ -1366,7 +1368,7 @@ class _Attributor:
                 continue
             # "a voice said to be that of Regent Haryoko tells": whose voice, though after "of".
             start = self._phrase(index)[0]
-            voiced = VOICE_NAMED_AS.search(self.text, max(sentence.start, start - 80), start)
+            voiced = WHOSE_BEFORE.search(self.text, max(sentence.start, start - 80), start)
             if not voiced and self._in_prepositional_phrase(index, sentence):
                 continue
             if not voiced and self._in_prepositional_phrase_at(start, sentence.start):

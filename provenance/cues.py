@@ -432,7 +432,9 @@ OCCASION_THEN_THAT = re.compile(
     r"\s+(?:in|on|at|during|via|through)\s+(?:(?:an?|the|his|her|its|their)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:statement|interview|post|letter|email|e-mail|message|speech"
     r"|video|tweet|meeting|hearing|briefing|conference|broadcast|podcast|programme|program"
-    r"|show|(?-i:X)|Facebook|Instagram|TikTok|LinkedIn)s?\b[^.;:,\"“”]{0,40}?\bthat\b",
+    r"|show|(?-i:X)|Facebook|Instagram|TikTok|LinkedIn)s?\b[^.;:,\"“”]{0,40}?\bthat\b"
+    # "writing in French that ...": the language it was said in.
+    r"|\s+in\s+(?-i:[A-Z][a-z]+)\s+that\b",
     re.IGNORECASE,
 )
 COLON_AFTER_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,5}?:")

@@ -133,6 +133,11 @@ def _deictic(match: re.Match[str], context: TimeContext) -> Found | None:
         return found(match, "DATE", "PRESENT_REF", word)
     shift = DEICTIC_SHIFT[word] + AROUND_SHIFT.get((match["around"] or "").lower(), 0)
     part = "night" if word in NIGHT_WORDS else (match["part"] or "").lower() or None
+    last = reference_day(context)
+    if word == "overnight" and last is not None and context.reference_in_sentence(match.start()):
+        # "aired it on Tuesday evening, and the clip was shared overnight": that night.
+        kind, value = day_value(last, part)
+        return found(match, kind, value, "'overnight' after the day named before it")
     kind, value = day_value(context.anchor + timedelta(days=shift), part)
     return found(match, kind, value, f"'{match.group().lower()}' from the publication date")
 

@@ -1214,6 +1214,26 @@ def test_a_challenger_in_apposition_opens_the_source() -> None:
     )
 
 
+def test_the_office_of_a_minister_speaks_for_the_minister() -> None:
+    parsed = parse(
+        HEAD + "In a statement on Thursday, the office of Municipal Affairs Minister Ann Moss "
+        "said the minister had taken note."
+    )
+    assert source_of(parsed, "the minister had taken note") == (
+        "the office of Municipal Affairs Minister Ann Moss",
+        "said",
+    )
+    assert speaker_of(parsed, "the minister had taken note") == "Ann Moss"
+
+
+def test_writing_in_a_language_that_reports_what_was_written() -> None:
+    parsed = parse(
+        HEAD + "Tom Reid apologized in a post on Facebook, writing in French that his words "
+        'had been "unworthy".'
+    )
+    assert speaker_of(parsed, 'his words had been "unworthy"') == "Tom Reid"
+
+
 def test_a_passive_of_putting_out_with_an_adverb_is_not_a_cue() -> None:
     parsed = parse(
         HEAD + "Screenshots of the email were first posted last Friday night by Kurvenfunk, "

@@ -420,6 +420,14 @@ def test_midnight_follows_the_last_day_told_of_not_a_month_in_passing() -> None:
     ]
 
 
+def test_overnight_after_a_day_in_its_sentence_is_that_night() -> None:
+    assert values("It aired on Monday evening, and the clip was shared overnight.") == [
+        ("Monday evening", "2024-03-04TEV"),
+        ("overnight", "2024-03-04TNI"),
+    ]
+    assert values("Two men were arrested overnight.") == [("overnight", "2024-03-06TNI")]
+
+
 def test_a_clock_time_takes_the_following_day_named_a_few_words_after_it() -> None:
     assert values(
         "She posted it on Friday night. KSVN aired it in its 7am bulletin the following morning."
