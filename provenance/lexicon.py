@@ -192,7 +192,7 @@ ROLE_HEADS = frozenset(
     councilor aide strategist pollster economist official officer prosecutor
     superintendent inspector constable captain colonel admiral king queen prince princess
     monarch pope bishop archbishop vice-president vice-chair vice-chancellor alderman trustee
-    member boss guard striker midfielder defender goalkeeper quarterback pitcher
+    member boss guard striker midfielder defender goalkeeper quarterback pitcher advocate
     winger principal teacher headteacher headmaster headmistress dean provost pastor co-host
     editor-in-chief
     co-anchor td mla msp mpp mpa mna archdeacon vicar rector canon chaplain moderator contender
@@ -380,7 +380,7 @@ TITLE_HEADS = frozenset(
     comptroller controller auditor deacon imam rabbi taoiseach tánaiste tanaiste
     secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
-    rector canon chaplain overseer mep member mec selector referee umpire supervisor
+    rector canon chaplain overseer mep member mec selector referee umpire supervisor advocate
     """.split()
 ) | COUNCIL_TITLES | PLAYER_POSITIONS | frozenset(TITLE_ABBREVIATIONS)
 

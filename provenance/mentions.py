@@ -650,6 +650,8 @@ def _occupation_before_name(run: Sequence[_Word], lowered: list[str]) -> bool:
 
 BROADCASTING = frozenset(["radio", "television", "tv", "broadcasting"])
 AMBIGUOUS_OUTLET_NOUNS = frozenset(["program", "programme", "show"])
+# Titles written as initials.
+TITLE_INITIALS = frozenset("md mp mla msp mpp mpa mna mep mec td ceo cfo coo cto".split())
 # The nouns of a body that a name in apposition after them names (not a programme's:
 # "its afternoon drive show, Home Straight," names no one who speaks).
 APPOSED_BODY_NOUNS = (
@@ -1040,10 +1042,14 @@ def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> l
     ``lowered`` holds the run's words in lower case, without a final period.
     """
     # A head after "for" or "of" is what a title is of ("Minister for Justice").
+    # A title's initials are written in capitals: "MD Dave Lewis", but "Md Shahidul
+    # Alam" is Muhammad, a name.
     heads = [
         i
         for i, w in enumerate(lowered)
-        if w in TITLE_HEADS and (i == 0 or lowered[i - 1] not in ("for", "of"))
+        if w in TITLE_HEADS
+        and (i == 0 or lowered[i - 1] not in ("for", "of"))
+        and (w not in TITLE_INITIALS or run[i].text.isupper())
     ]
     if not heads:
         return []

@@ -52,7 +52,7 @@ def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
     "title",
     [
         *("Sheriff", "Coroner", "Magistrate", "Treasurer", "Comptroller", "Controller"),
-        *("Auditor", "Deacon", "Imam", "Rabbi", "Regent"),
+        *("Auditor", "Deacon", "Imam", "Rabbi", "Regent", "Advocate"),
     ],
 )
 def test_a_sheriff_or_a_treasurer_is_a_title_before_a_name(title: str) -> None:
@@ -950,6 +950,14 @@ def test_one_name_said_of_a_person_is_a_person() -> None:
     people = {e.name for e in found.entities if e.kind == "person"}
     assert {"Purwanto", "Sumarno"} <= people
     assert not people & {"Europeans", "First"}
+
+
+def test_a_titles_initials_are_in_capitals_and_md_before_a_name_is_muhammad() -> None:
+    _, names = mentions_of(
+        "Headline\n\nUpazila chairman Md Shahidul Alam Talukder denied it. Tesco MD Dave "
+        "Lewis agreed."
+    )
+    assert "Md Shahidul Alam Talukder" in names and "Dave Lewis" in names
 
 
 def test_capitalised_common_words_are_not_names() -> None:
