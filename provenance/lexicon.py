@@ -170,6 +170,8 @@ HONORIFICS: dict[str, str | None] = {
     "mzee": "m", "datuk": None, "dato": None, "datin": "f", "tun": None, "madam": "f",
     "señor": "m", "señora": "f", "senhor": "m", "senhora": "f", "signor": "m",
     "signora": "f", "monsieur": "m", "madame": "f", "herr": "m", "frau": "f",
+    # Amharic: "Ato Yohannes", "Weizero Tigist" (Mr, Mrs), before the given name.
+    "ato": "m", "weizero": "f", "woizero": "f",
 }
 
 # Titles of council members, and players' positions written as titles ("Councilwoman

@@ -1961,7 +1961,7 @@ def _pronoun_mentions(tokens: list[_Word]) -> list[Mention]:
 
 # A building or street named for those who work there: "Downing Street said".
 SEAT_WORDS = frozenset("street avenue palace hall square".split())
-FIRST_NAME_HONORIFICS = frozenset(("sir", "dame"))
+FIRST_NAME_HONORIFICS = frozenset(("sir", "dame", "ato", "weizero", "woizero"))
 OWN_OUTLET = re.compile(
     r"\b(?:this|our)\s+(?:newspaper|paper|website|site|programme|program|station|publication|"
     r"magazine|news organisation|news organization)\b",

@@ -960,6 +960,15 @@ def test_a_titles_initials_are_in_capitals_and_md_before_a_name_is_muhammad() ->
     assert "Md Shahidul Alam Talukder" in names and "Dave Lewis" in names
 
 
+def test_an_amharic_form_of_address_stands_before_the_given_name() -> None:
+    rows, names = mentions_of(
+        "Headline\n\nThe head of the bureau, Yohannes Tadesse Woldemariam, apologised. "
+        "Ato Yohannes said he was angry."
+    )
+    assert names[0] == "Yohannes Tadesse Woldemariam"
+    assert ("Ato Yohannes", "name", "Yohannes Tadesse Woldemariam") in rows
+
+
 def test_capitalised_common_words_are_not_names() -> None:
     rows, names = mentions_of(
         "Headline\n\nHowever, Meanwhile and Speaking are not people. The end."
