@@ -175,6 +175,7 @@ ROLE_BEFORE = re.compile(
 AGENT_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<role>[a-z]+),?\s$")
 # "... (SFP)": an acronym in brackets right after a name.
 ACRONYM_AFTER = re.compile(r" \((?P<acronym>[A-Z][A-Z&]{1,7})\)")
+ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}")
 ROLE_AFTER = re.compile(
     # (Within the line: not a byline's "By X, Utrecht Correspondent" and the next line.)
     rf",[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]+)?(?:[\w'’.-]+[ \t]+){{0,3}}?"
@@ -2171,11 +2172,16 @@ def find_mentions(
 
 def _acronym_of(name: _Name, following: _Name, text: str) -> bool:
     """ "the Albion Football Association (AFA)": an acronym in brackets right after an
-    organisation's name, made of its capitalised words' initials, is that organisation."""
+    organisation's name is that organisation, made of its capitalised words' initials or,
+    three letters or more after a name of two words or more, of its name in another
+    language ("the Italian Match Officials' Association (AUGI)"; not "the Met Office (UK)")."""
     acronym = text[following.start : following.end]
     if name.kind not in ("organisation", "outlet") or text[name.end : following.start] != " (":
         return False
-    return _initials_spell(name.tokens, acronym) and text[following.end : following.end + 1] == ")"
+    spelled = _initials_spell(name.tokens, acronym) or (
+        len(name.tokens) >= 2 and ACRONYM.fullmatch(acronym) is not None
+    )
+    return spelled and text[following.end : following.end + 1] == ")"
 
 
 def _spelled_by(run: Sequence[_Word], acronym: str) -> bool:

@@ -1082,6 +1082,15 @@ def test_an_acronym_in_brackets_after_a_name_is_that_organisation() -> None:
     assert "UK" in names
 
 
+def test_an_acronym_of_a_name_in_another_language_in_brackets_is_that_organisation() -> None:
+    rows, _ = mentions_of(
+        "Row\n\nThe Italian Match Officials' Association (AUGI) said it was a slur. AUGI "
+        "called on the league to act."
+    )
+    augi = ("AUGI", "name", "Italian Match Officials' Association")
+    assert [r for r in rows if r[0] == "AUGI"] == [augi, augi]
+
+
 @pytest.mark.parametrize(
     "text",
     [
