@@ -1076,7 +1076,7 @@ class _Attributor:
             start = self._premodifiers(start, floor)
             start = self._role_in_apposition(start, floor)
         # "a voice identified by the newspaper as Toledo's": the voice is the subject.
-        voice = WHOSE_BEFORE.search(self.text, max(floor, start - 80), start)
+        voice = self._whose(max(floor, start - 80), start)
         whose = self.text.startswith(("'s", "’s"), self.mentions[index].end)
         if voice is not None and (whose or voice.group().endswith(("of ", "of\n"))):
             start = voice.start()
@@ -1368,7 +1368,7 @@ class _Attributor:
                 continue
             # "a voice said to be that of Regent Haryoko tells": whose voice, though after "of".
             start = self._phrase(index)[0]
-            voiced = WHOSE_BEFORE.search(self.text, max(sentence.start, start - 80), start)
+            voiced = self._whose(max(sentence.start, start - 80), start)
             if not voiced and self._in_prepositional_phrase(index, sentence):
                 continue
             if not voiced and self._in_prepositional_phrase_at(start, sentence.start):
@@ -1379,6 +1379,14 @@ class _Attributor:
                 continue
             best = index
         return best
+
+    def _whose(self, start: int, end: int) -> re.Match[str] | None:
+        """ "a voice said to be that of", "the office of" ending at ``end``, if any (sought
+        only where either noun is)."""
+        window = self.text[start:end].lower()
+        if "voice" not in window and "office" not in window:
+            return None
+        return WHOSE_BEFORE.search(self.text, start, end)
 
     def _in_relative_aside(self, mention: Mention, sentence: Sentence, cue_start: int) -> bool:
         """ "X, a partner at Y, which led Z's funding round, defended ...": a name in a

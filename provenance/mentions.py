@@ -858,7 +858,12 @@ def _classify(
     if described and not named_person and word in ORGANISATION_WORDS | outlet_nouns | FIRM_NOUNS:
         kind = "outlet" if word in outlet_nouns else "organisation"
         return [_span(run, kind, "name", f"described as a '{described['word']}'")]
-    before = DESCRIBED_BEFORE_NAME.search(text, max(0, run[0].start - 60), run[0].start)
+    apposed = "," in text[max(0, run[0].start - 6) : run[0].start]
+    before = (
+        DESCRIBED_BEFORE_NAME.search(text, max(0, run[0].start - 60), run[0].start)
+        if apposed
+        else None
+    )
     if (
         before is not None
         and not named_person
@@ -919,7 +924,7 @@ def _classify(
     title_case = all(_name_cased(w.text) for w in run[1:])
     if 2 <= len(run) <= 3 and title_case and initials == [0]:
         return [_span(run, "person", "name", "an initial and a name")]
-    if len(run) == 1 and run[0].text[1:].islower():
+    if len(run) == 1 and text.startswith(",", run[0].end) and run[0].text[1:].islower():
         # '"...," Purwanto, who chairs the board, told reporters', "Sumarno, head of
         # Karangsari village, defended him": one name, as many Indonesians have, said
         # of a person. Opening a sentence, only before a role in a closed apposition
