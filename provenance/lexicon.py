@@ -656,7 +656,9 @@ def given_names() -> dict[str, str]:
     return table
 
 
-UNACCENTED_LETTERS = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "đ": "d", "ß": "ss", "þ": "th"})
+UNACCENTED_LETTERS = str.maketrans(
+    {"ł": "l", "ø": "o", "æ": "ae", "đ": "d", "ð": "d", "ß": "ss", "þ": "th"}
+)
 
 
 def given_name(word: str) -> str | None:

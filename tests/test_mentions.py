@@ -447,6 +447,15 @@ def test_given_names_with_letters_no_accent_makes_are_known() -> None:
     assert names == ["Małgorzata Zielińska", "Ulrika Bäckström"]
 
 
+def test_icelandic_given_names_with_eth_and_thorn_are_known() -> None:
+    found = found_in(
+        "Headline\n\nThe letter went to Sigríður Ósk Þórðardóttir. Davíð Bragason, one of "
+        "the fund's lawyers, sent it. She said it was late."
+    )
+    genders = {e.name: e.gender for e in found.entities}
+    assert genders == {"Sigríður Ósk Þórðardóttir": "f", "Davíð Bragason": "m"}
+
+
 def test_a_long_description_after_a_name_still_says_what_it_is() -> None:
     found = found_in(
         "Row\n\nTidewater Money, a Hong Kong financial news website, published it. "
