@@ -189,6 +189,10 @@ ON_ITS_SITE = re.compile(
     rf"\s+and\s+(?:first\s+)?(?:{PUT_OUT})\s+(?:online|on\s+(?:its|their)\s+(?:website|site))\b",
     re.IGNORECASE,
 )
+# "published screenshots of them on its website": a paper's site, not its pages.
+ON_ITS_WEBSITE = re.compile(
+    r"(?:\s+of\s+(?:it|them))?\s+on\s+(?:its|their)\s+(?:own\s+)?(?:website|site)\b"
+)
 # "... on its official Facebook page": where a body put something out, a platform.
 ON_ITS_PLATFORM = re.compile(
     rf"[^.;]{{0,60}}?\bon\s+(?:its|their|the\s+[\w'’-]+['’]s)\s+(?:official\s+)?(?:{PLATFORMS})\b"
@@ -766,6 +770,8 @@ class _Finder:
                 kind = "print" if in_print else self.medium_kind(outlet, site)
                 if not aired and ON_ITS_PLATFORM.match(text, match.end(), end):
                     kind = "social_media"  # "Ahenkan FM posted the video on its Facebook page"
+                elif not in_print and ON_ITS_WEBSITE.match(text, match.end(), end):
+                    kind = "website"  # "the newspaper published screenshots of them on its website"
                 found.append(
                     Channel(
                         "broadcast" if aired else kind,

@@ -1044,8 +1044,12 @@ class _Builder:
         ("has apologized for calling them "wharf rats" ... earlier this month")."""
         carried = [n for n in numbers if self.quotes[n].channel is not None]
         time, rule = self.time_of(carried, public=False)
-        if time is None:
-            time, rule = self.made_time(medium)
+        # "Replying to a colleague later that night, he wrote": a time counted from the
+        # one the text told last, which may be the leak's; when the text says when the
+        # medium was made, that says it better.
+        if time is None or "last mentioned" in self.times[time].rule:
+            made, made_rule = self.made_time(medium)
+            time, rule = (made, made_rule) if made is not None else (time, rule)
         if time is None:
             time, rule = self.time_of([n for n in numbers if n not in carried], public=False)
         return time, rule

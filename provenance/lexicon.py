@@ -408,7 +408,7 @@ ENGLISH_ORGANISATION_WORDS = frozenset(
 # International", "Northgate Partners"; not "an Argentina international").
 ORGANISATION_NAME_ENDINGS = frozenset(
     "international partners ventures solutions systems management capital investments"
-    " securities associates advisors advisers".split()
+    " securities associates advisors advisers properties realty developments land homes".split()
 )
 # The same words in Spanish, French, German and Italian names, with the kind of body
 # each says in English ("Unión Deportiva Almendral" is a club, to "the club").

@@ -935,6 +935,23 @@ def test_a_paper_publishing_the_first_instalment_of_a_recording_leaked_it() -> N
     assert (name(parsed, leak.actor), when(parsed, leak)) == ("Anichnefsi", "2026-02-08TMO")
 
 
+def test_a_remark_is_dated_by_its_making_before_a_time_counted_from_the_leak() -> None:
+    parsed = parse(
+        "Developer's chief mocks buyers\n\nThe messages were posted in a private group on the "
+        "night of 12 May. The business newspaper Doanh Truong published screenshots of them on "
+        'its website last Friday afternoon.\n\n"Let them wait," Mr Hung wrote in one message.'
+        '\n\nIn another, he called the buyers "a flock of complainers" and wrote that they '
+        'would "get their keys when we are ready".\n\nReplying to a colleague later that '
+        'night, he wrote: "Meet them for what?"',
+        published="2026-06-04",
+    )
+    remark = by_type(parsed)["remark"]
+    assert when(parsed, remark) == "2026-05-12TNI"
+    assert remark.time_rule == "'the night of 12 May': when the messages were posted"
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert parsed.channels[leak.channel].kind == "website"
+
+
 def test_leaks_told_out_of_order_are_ranked_by_their_dates() -> None:
     parsed = parse(
         "Union releases second recording\n\n"

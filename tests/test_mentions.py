@@ -374,6 +374,14 @@ def test_an_acronym_named_before_its_full_name_is_that_organisation() -> None:
     assert [m.text for m in organisations] == ["PCB", "Pakistan Cricket Board", "PCB", "PCB"]
 
 
+def test_a_property_firms_name_ending_says_it_is_a_firm() -> None:
+    found = found_in("Row\n\nShares in Song Ngan Land fell. Tregarn Homes said nothing.")
+    assert [(e.name, e.kind) for e in found.entities] == [
+        ("Song Ngan Land", "organisation"),
+        ("Tregarn Homes", "organisation"),
+    ]
+
+
 def test_a_name_described_as_an_organisation_is_one() -> None:
     found = found_in("Row\n\nAcme Widgets, a software company, said the plan was dead.")
     assert [(e.name, e.kind) for e in found.entities] == [("Acme Widgets", "organisation")]
