@@ -841,7 +841,7 @@ class _Builder:
             if made is None and maker is not None:
                 time = self.clause_time(end, sentence_end)
                 if time is not None:
-                    verb = maker["verb"].lower()
+                    verb = _participle(maker["verb"])
                     return time, f"'{self.times[time].text}': when the {noun} {_was(noun)} {verb}"
             # "FreightBeat published the email. It was sent Oct. 3 by ...": the next
             # sentence's "It" is the medium.
@@ -857,7 +857,7 @@ class _Builder:
                 when = f"'{self.times[time].text}'"
                 if said.get("occasion"):
                     return time, f"{when}: when the occasion the {noun} is from took place"
-                verb = (said["verb"] or said["maker"]).lower()
+                verb = _participle(said["verb"] or said["maker"])
                 return time, f"{when}: when the {noun} {_was(noun)} {verb}"
         return None, None
 
@@ -1245,6 +1245,12 @@ class _Builder:
             time=time,
             time_rule=time_rule,
         )
+
+
+def _participle(verb: str) -> str:
+    """ "written" for "wrote": the verbs of making a medium, as its passive says them."""
+    lowered = verb.lower()
+    return "written" if lowered == "wrote" else lowered
 
 
 def _was(noun: str) -> str:
