@@ -170,8 +170,9 @@ HONORIFICS: dict[str, str | None] = {
     "mzee": "m", "datuk": None, "dato": None, "datin": "f", "tun": None, "madam": "f",
     "señor": "m", "señora": "f", "senhor": "m", "senhora": "f", "signor": "m",
     "signora": "f", "monsieur": "m", "madame": "f", "herr": "m", "frau": "f",
-    # Amharic: "Ato Yohannes", "Weizero Tigist" (Mr, Mrs), before the given name.
-    "ato": "m", "weizero": "f", "woizero": "f",
+    # Amharic: "Ato Yohannes", "Weizero Tigist" (Mr, Mrs), before the given name;
+    # Fijian chiefly titles: "Ratu Viliame Tuiloma", "Adi Salote Vunibaka".
+    "ato": "m", "weizero": "f", "woizero": "f", "ratu": "m", "adi": None,
 }
 
 # Titles of council members, and players' positions written as titles ("Councilwoman

@@ -214,7 +214,7 @@ FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
 NAME_AFTER = re.compile(r" (?-i:[A-Z])")
 PAPER_NOUNS = frozenset("daily weekly newspaper paper tabloid broadsheet".split())
 # Forms of address that open a person's name wherever they stand in a run of capitals.
-SHORT_HONORIFICS = frozenset("mr mrs ms dr prof".split())
+SHORT_HONORIFICS = frozenset("mr mrs ms dr prof ratu".split())
 # "Sports Nation 24's talk show Bouncer": a broadcaster's programme, by its kind.
 ON_AIR_PROGRAMME = re.compile(
     r"['’]s\s+(?:talk|chat|breakfast|morning|evening|late-night|drive-time|flagship|news)\s+"

@@ -464,6 +464,24 @@ def test_icelandic_given_names_with_eth_and_thorn_are_known() -> None:
     assert genders == {"Sigríður Ósk Þórðardóttir": "f", "Davíð Bragason": "m"}
 
 
+def test_a_fijian_chiefly_title_opens_a_name_inside_a_long_title() -> None:
+    _, names = mentions_of(
+        "Headline\n\nAssistant Minister for Lands and Mineral Resources Ratu Viliame Tuiloma "
+        "apologised. Adi Salote Vunibaka said it was not enough."
+    )
+    assert names == ["Viliame Tuiloma", "Salote Vunibaka"]
+
+
+def test_finnish_given_names_are_known() -> None:
+    found = found_in(
+        "Headline\n\nDeputy mayor Mikko Hämäläinen met Päivi Järvenpää. He said sorry."
+    )
+    assert {e.name: e.gender for e in found.entities} == {
+        "Mikko Hämäläinen": "m",
+        "Päivi Järvenpää": "f",
+    }
+
+
 def test_a_long_description_after_a_name_still_says_what_it_is() -> None:
     found = found_in(
         "Row\n\nTidewater Money, a Hong Kong financial news website, published it. "
