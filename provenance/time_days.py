@@ -133,8 +133,8 @@ def _deictic(match: re.Match[str], context: TimeContext) -> Found | None:
         return found(match, "DATE", "PRESENT_REF", word)
     shift = DEICTIC_SHIFT[word] + AROUND_SHIFT.get((match["around"] or "").lower(), 0)
     part = "night" if word in NIGHT_WORDS else (match["part"] or "").lower() or None
-    last = reference_day(context)
-    if word == "overnight" and last is not None and context.reference_in_sentence(match.start()):
+    named_before = word == "overnight" and context.reference_in_sentence(match.start())
+    if named_before and (last := reference_day(context)) is not None:
         # "aired it on Tuesday evening, and the clip was shared overnight": that night.
         kind, value = day_value(last, part)
         return found(match, kind, value, "'overnight' after the day named before it")
