@@ -27,6 +27,8 @@ FUTURE_CUE = re.compile(
     r"|(?:expected|scheduled|planned|supposed|due|set|slated|poised|likely|about|bound)\s+to"
     r"|(?:plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|vows?|promises?)\s+to"
     r"|scheduled|planned|planning"
+    # "has summoned her to appear on 19 November": what someone is to do.
+    r"|to\s+(?:appear|testify|attend|give\s+evidence)"
     # The present of a scheduled happening: "the board meets on Tuesday", "she kicks
     # off a book tour on Monday".
     r"|meets|convenes|begins|starts|kicks\s+off|launches|resumes|hosts|visits|travels)\b"

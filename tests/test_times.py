@@ -409,6 +409,12 @@ def test_that_afternoon_is_of_the_last_day_mentioned_not_of_a_month_since() -> N
     ) == [("Monday", "2024-03-04"), ("March 2023", "2023-03"), ("that afternoon", "2024-03-04TAF")]
 
 
+def test_a_date_someone_is_to_appear_on_is_ahead() -> None:
+    assert values("The committee has summoned her to appear on 12 March.") == [
+        ("12 March", "2024-03-12")
+    ]
+
+
 def test_midnight_follows_the_last_day_told_of_not_a_month_in_passing() -> None:
     assert values(
         "It came out on Monday evening. The tender was launched in December. Hours later, "
