@@ -1180,9 +1180,11 @@ class _Person:
         )
 
     def family_name_first(self, token: str) -> bool:
-        """ "Mr Tan" of "Tan Boon Kiat": a name of three words or more written family
-        name first, of which an honorific takes the first."""
-        return any(len(words) >= 3 and words[0] == token for words in self._form_words())
+        """ "Mr Tan" of "Tan Boon Kiat": the first word of a name, which an honorific
+        takes when the name is written family name first, or when the custom is to
+        call people by the given name ("Mr Thanawat" of "Thanawat Srisuwan", as Thai
+        and Ethiopian papers do)."""
+        return any(len(words) >= 2 and words[0] == token for words in self._form_words())
 
     def middle_word(self, token: str) -> bool:
         """ "Lozano" of "Hernán Felipe Lozano Bermúdez", "Ospina" of "Valentina Ospina

@@ -482,6 +482,15 @@ def test_finnish_given_names_are_known() -> None:
     }
 
 
+def test_an_honorific_and_the_given_name_name_the_person_called_by_it() -> None:
+    rows, names = mentions_of(
+        "Headline\n\nThe deputy governor, Thanawat Srisuwan, denied it. Mr Thanawat said "
+        "the voice was not his."
+    )
+    assert names == ["Thanawat Srisuwan"]
+    assert ("Mr Thanawat", "surname", "Thanawat Srisuwan") in rows
+
+
 def test_a_long_description_after_a_name_still_says_what_it_is() -> None:
     found = found_in(
         "Row\n\nTidewater Money, a Hong Kong financial news website, published it. "
