@@ -1229,7 +1229,10 @@ def find_channels(
         )
         # So are words whose medium, in the sentence, is only what another statement
         # reacts to ("dismissed as "a fake" a recording in which she is heard ...").
-        if in_which is not None and (inside_another or not own):
+        # (And words in the medium's "in which" clause, whatever is named after them:
+        # "for a WhatsApp audio in which she told ..., saying in a statement that ...".)
+        later = all(channels[i].start >= quote.end for i in own)
+        if in_which is not None and (inside_another or not own or later):
             chosen: int | None = in_which
         elif own:
             before = [i for i in own if channels[i].start < anchor] or own
@@ -1292,10 +1295,24 @@ def _past_timed_clause(text: str, end: int, start: int) -> bool:
     return end <= start and TIMED_CLAUSE.search(text, end, start) is not None
 
 
+# "apologised on Wednesday evening for a WhatsApp audio": what an apology is for.
+APOLOGISED_FOR = re.compile(
+    r"\bapologi[sz](?:ed|es|ing|e)\b[^.;:\"“”]{0,40}?\bfor\s+"
+    r"(?:(?:a|an|the|this|that|these|those|his|her|their|its)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _reacted_to(text: str, floor: int, channel: Channel) -> bool:
-    """Whether a medium is the object of a verb of reacting ("seized on the recording")."""
+    """Whether a medium is the object of a verb of reacting ("seized on the recording",
+    "apologised on Wednesday evening for a WhatsApp audio")."""
+    if channel.kind not in MEDIA:
+        return False
     start = max(floor, channel.start - 40)
-    return channel.kind in MEDIA and REACTED_TO.search(text, start, channel.start) is not None
+    return (
+        REACTED_TO.search(text, start, channel.start) is not None
+        or APOLOGISED_FOR.search(text, max(floor, channel.start - 60), channel.start) is not None
+    )
 
 
 def _written_in(

@@ -165,6 +165,7 @@ MEDIUM_NOUN = re.compile(
     re.IGNORECASE,
 )
 LASTING = re.compile(r"\d+-(?:second|minute|hour)\b")
+RECORDED_BEFORE = re.compile(r"\b(?:recorded|filmed|taped)\s+$", re.IGNORECASE)
 MADE_AFTER_MEDIUM = re.compile(
     rf",?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?{MADE_VERBS}"
     # "The voice note, which Khumalo sent to a WhatsApp group on 2 October,".
@@ -774,8 +775,12 @@ class _Builder:
         ]
         heads = {noun: kind for _, _, noun, kind in named}
         for match in MEDIUM_NOUN.finditer(self.text):
-            # "the 74-second message": a message that lasts is a recording.
-            timed = LASTING.search(match.group()) is not None
+            # "the 74-second message", "recorded the message": a message that lasts, or
+            # that was recorded, is a recording.
+            timed = LASTING.search(match.group()) is not None or (
+                RECORDED_BEFORE.search(self.text, max(0, match.start() - 12), match.start())
+                is not None
+            )
             kind = "document" if match["document"] and not timed else "recording"
             noun = match.group().split()[-1].lower()
             # "the message" after "a leaked WhatsApp voice message": the same medium.

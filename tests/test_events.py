@@ -964,6 +964,20 @@ def test_a_message_written_on_a_day_says_so_in_its_rule() -> None:
     )
 
 
+def test_an_apology_for_an_audio_is_said_in_its_statement_not_in_the_audio() -> None:
+    parsed = parse(
+        "Legislator sorry\n\nLegislator Ana Ruiz apologised on Wednesday evening for a leaked "
+        'WhatsApp audio in which she told activists to "use the lists", saying in a written '
+        'statement that she had made "a serious mistake".\n\nRuiz recorded the message last '
+        "Thursday evening for a group of activists.",
+        published="2026-09-10",
+    )
+    remark, response = by_type(parsed)["remark"], by_type(parsed)["response"]
+    assert when(parsed, remark) == "2026-09-03TEV"
+    assert parsed.channels[response.channel].kind == "statement"
+    assert when(parsed, response) == "2026-09-09TEV"
+
+
 def test_leaks_told_out_of_order_are_ranked_by_their_dates() -> None:
     parsed = parse(
         "Union releases second recording\n\n"
