@@ -1309,9 +1309,11 @@ def _reacted_to(text: str, floor: int, channel: Channel) -> bool:
     if channel.kind not in MEDIA:
         return False
     start = max(floor, channel.start - 40)
-    return (
-        REACTED_TO.search(text, start, channel.start) is not None
-        or APOLOGISED_FOR.search(text, max(floor, channel.start - 60), channel.start) is not None
+    if REACTED_TO.search(text, start, channel.start) is not None:
+        return True
+    before = max(floor, channel.start - 60)
+    return "polog" in text[before : channel.start] and (
+        APOLOGISED_FOR.search(text, before, channel.start) is not None
     )
 
 
