@@ -95,8 +95,12 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
     leaves only the transactions it committed.
     """
     db = sqlite_utils.Database(path)
-    db.enable_wal()
-    db.execute("PRAGMA foreign_keys = ON")
+    # Each pragma's rows are read to the end, so no statement stays open on the
+    # connection (sqlite-utils' ``enable_wal`` leaves one until its cursor is freed,
+    # which a profiler holding frames, as Dask's workers run, can delay past the
+    # first COMMIT: "cannot commit transaction - SQL statements in progress").
+    for pragma in ("PRAGMA journal_mode = wal", "PRAGMA foreign_keys = ON"):
+        db.conn.execute(pragma).fetchall()
     _migrations().apply(db)
     return db
 
