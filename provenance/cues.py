@@ -65,10 +65,22 @@ NOT_AFTER_CUE = {
     "answer": frozenset({"for"}),
     "demand": frozenset({"for"}),
     "shoot back": frozenset({"at"}),
+    # "planning permission", "the planning committee": the noun of land use.
+    "plan": frozenset(
+        {"permission", "application", "applications", "committee", "officer", "officers"}
+        | {"consent", "inspector", "department", "rules", "system", "authority", "process"}
+    ),
     "fire back": frozenset({"at"}),
 }
 # "the host welcomes listeners back", "welcomed him home": a greeting, not a view.
 GREETED = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:back|home|aboard)\b", re.IGNORECASE)
+# "was seeking outline planning permission", "sought re-election": things sought from an
+# authority or the voters, not words (but "sought answers on the funding" is words).
+SOUGHT_GRANT = re.compile(
+    r"\s+(?:(?!(?:on|about|for|over|from|into|of|to|with|by)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:permission|consent|approval|re-?election|nomination|asylum|funding)\b",
+    re.IGNORECASE,
+)
 HEADER = re.compile(r"(?P<name>[^\W\d][\w .’'&-]{0,40}?)\s*:\s+(?=\S)")
 # Paragraph labels that look like "Name:" but introduce no one's words.
 HEADER_LABELS = frozenset(
@@ -331,6 +343,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     if lemma == "raise" and (following[:1].isdigit() or following in RAISED_MONEY):
         return False  # "raised $5 million": money, not words
     if lemma == "welcome" and GREETED.match(text, match.end(), sentence.end):
+        return False
+    if lemma == "seek" and SOUGHT_GRANT.match(text, match.end(), sentence.end):
         return False
     # "speaking about the plan" is no cue, but "telling about 30 officials:" is.
     colon = COLON_AFTER_WORDS.match(text, match.end(), sentence.end) is not None

@@ -189,6 +189,19 @@ def test_a_host_welcoming_listeners_back_says_nothing() -> None:
     assert parsed.quotes == ()
 
 
+def test_a_firm_seeking_planning_permission_says_nothing() -> None:
+    parsed = parse(
+        "Row\n\nThe company was seeking outline planning permission for 180 homes. "
+        "The mayor is seeking re-election."
+    )
+    assert parsed.quotes == ()
+
+
+def test_someone_seeking_answers_on_funding_states_a_view() -> None:
+    parsed = parse("Row\n\nThe union sought answers on the funding.")
+    assert [q.text for q in parsed.quotes] == ["answers on the funding"]
+
+
 def test_a_role_no_one_holds_inside_quotation_marks_is_no_one_in_the_text() -> None:
     parsed = parse(
         "Row\n\nAnn Moss fired Tom Reid on Monday. Lee Park said the firing was "
