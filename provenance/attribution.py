@@ -668,6 +668,7 @@ class _Attributor:
         self.shown_at: list[int] = []
         self.shown_saying_at: list[int] = []
         self.related_at: list[int] = []
+        self.main_cues_at: list[int] = []
         self.timed_clauses: list[tuple[int, int]] = []
         self.covered_until = 0
 
@@ -731,6 +732,7 @@ class _Attributor:
             and sentence.paragraph != self.dateline
         )
         found = find_cues(self.text, sentence, self.quote_index, opens_paragraph=opens)
+        self.main_cues_at = [f.cue.start for f in found if f.joined is None]
         shown_cues = [f.cue for f in found if self._gerund_subject(sentence, f.cue) is not None]
         self.shown_at = [cue.start for cue in shown_cues]
         # Someone caught on record naming something ("caught ... calling him a "clown"")
@@ -946,15 +948,21 @@ class _Attributor:
             if participle and self.mentions[index].kind == "outlet":
                 continue
             start, end = self._phrase(index)
+            if any(end <= at < closing for at in self.main_cues_at):
+                # "X, said that the secretary, Dr Y, had written": the secretary's aside, not X's.
+                continue
             opener = self.text[max(sentence.start, start - 2) : start].strip()
             lead = self.text[sentence.start : start].strip(" \"“'‘").lower().split()
             # "But Anna Berg, noting ...,": a connective opening the sentence.
             connective = bool(lead) and all(word in CONNECTIVES for word in lead)
             if start > sentence.start and opener not in (",", "") and not connective:
                 continue
-            qualified = self._qualified_end(end, closing)
-            if qualified < closing and self.text[qualified : qualified + 1] in (",", "—", "–"):
-                return index
+            # The name's own end too: "X, the university's provost and vice-president
+            # academic, told" is X and an aside, whatever of the aside the role's words hold.
+            for phrase_end in (end, self.mentions[index].end):
+                qualified = self._qualified_end(phrase_end, closing)
+                if qualified < closing and self.text[qualified : qualified + 1] in (",", "—", "–"):
+                    return index
         return None
 
     def _qualified_end(self, end: int, limit: int) -> int:
@@ -1169,7 +1177,13 @@ class _Attributor:
         if "," in gap:
             return start, end
         nominal = not any(_verb_like(t.group()) for t in tokens)
-        return (start, last) if nominal and len(tokens) <= 3 else (start, end)
+        if not (nominal and len(tokens) <= 3):
+            return start, end
+        # "X, the university's provost and vice-president academic, told": an apposition's
+        # last words, then its closing comma.
+        apposed = "," in self.text[start:end] and closing >= 0
+        closed = apposed and not self.text[closing + 1 : cue_start].strip()
+        return (start, closing + 1) if closed else (start, last)
 
     def _role_in_apposition(self, start: int, floor: int) -> int:
         """ "the mayor's chief of staff, Ann Lee,": a role phrase opening the clause,

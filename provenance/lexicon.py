@@ -160,6 +160,8 @@ HONORIFICS: dict[str, str | None] = {
     # Bello", "Alhaji Musa Bello", "Barrister Ngozi Eze", "Engr Tope Ade".
     "comrade": None, "alhaji": "m", "alhaja": "f", "hajia": "f", "mallam": "m",
     "barrister": None, "barr": None, "engr": None, "otunba": "m", "shri": "m", "smt": "f",
+    # "Engineer Tendai Mushonga", "Eng. Mary Wambui": an engineer's form of address.
+    "engineer": None, "eng": None,
     # Church titles: "Apostle Kwabena Ofori-Mensah", "Prophet Ama Boateng", "Mgr Kevin Agius".
     "apostle": None, "prophet": "m", "prophetess": "f", "evangelist": None, "deaconess": "f",
     "mgr": "m", "msgr": "m", "monsignor": "m",

@@ -223,6 +223,11 @@ ON_AIR_PROGRAMME = re.compile(
 # Words that end a place's name ("Johnson County"), never a person's.
 PLACE_ENDINGS = frozenset("county province district borough township prefecture".split())
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+# "in Mbare, Highfield and Glen View": the names listed after "in" are places like the
+# first. (A list's middle name is followed by the rest of it, ending in "and".)
+_LISTED = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+LISTED_AFTER_IN = re.compile(rf"\b(?:in|across)\s{_LISTED}(?:,\s{_LISTED})*(?:,?\s(?:and|or)|,)\s$")
+LIST_GOES_ON = re.compile(rf"(?:,\s{_LISTED})*,?\s(?:and|or)\s{_LISTED}\b")
 # Words that may follow a noun phrase that ends a subject or an apposition.
 CLAUSE_AFTER_NAME = frozenset(
     "was is has had said says who told wrote added did does will would can could and".split()
@@ -291,13 +296,15 @@ APPOSED_TITLES = TITLE_WORDS | HONORIFICS.keys() | TITLE_ABBREVIATIONS.keys()
 
 
 def _titled_apposition(gap: str) -> bool:
-    """ "Comhar's health spokesperson, Deputy Aisling Darcy,": a comma, then titles only."""
-    words = gap.split()
+    """ "Comhar's health spokesperson, Deputy Aisling Darcy,", "Harare mayor Cllr Tatenda
+    Munyoro": a comma or a space, then titles only."""
+    comma = gap.lstrip(" \t").startswith(",")
+    words = gap.split()[1:] if comma else gap.split()
     return (
-        gap.lstrip(" \t").startswith(",")
-        and "\n" not in gap
-        and len(words) >= 2
-        and all(w.lower().rstrip(".") in APPOSED_TITLES for w in words[1:])
+        "\n" not in gap
+        and (comma or gap.startswith(" "))
+        and len(words) >= 1
+        and all(w.lower().rstrip(".") in APPOSED_TITLES for w in words)
     )
 
 
@@ -462,6 +469,16 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
             if part:
                 trimmed.append(part)
     return trimmed
+
+
+def _listed_after_in(text: str, run: list[_Word]) -> bool:
+    """ "in Mbare, Highfield and Glen View": a name in a list opened by "in" (the last
+    after "and", or one in the middle with the rest to come)."""
+    before = LISTED_AFTER_IN.search(text, max(0, run[0].start - 120), run[0].start)
+    if before is None:
+        return False
+    last = before.group().rstrip().endswith(("and", "or"))
+    return last or LIST_GOES_ON.match(text, run[-1].end) is not None
 
 
 def _dated(tokens: list[_Word], position: int) -> bool:
@@ -726,6 +743,8 @@ def _classify(
         and given_name(lowered[0]) is not None
         and lowered[0] not in WEEKDAYS
         and lowered[1] != "the"
+        # "Ward 3", "Channel 4": a numbered thing, not a given name and a surname.
+        and not run[-1].text.isdigit()
     )
     follower = FOLLOWING_WORD.match(text, run[-1].end)
     owned = follower is not None and not follower.group().startswith(" ")
@@ -877,6 +896,8 @@ def _classify(
     if len(run) >= 2 and lowered[-1] in PLACE_ENDINGS:
         # "Johnson County", "Ashby Township": a place, whatever the word before it.
         return [_span(run, "place", "name", f"a place ('{run[-1].text}')")]
+    if _listed_after_in(text, run):
+        return [_span(run, "place", "name", "listed after a place named after 'in'")]
     if named_person and not run[-1].text.isupper():
         return [
             _span(run, "person", "name", "given name + surname", gender=_gender_of(run[0].text))
@@ -1608,6 +1629,7 @@ def _role_mentions(
         else:
             affiliated = modified = opening_run = False
         head_at = None
+        owner_at = None
         for j in range(i + 1, min(i + 6, len(tokens))):
             gap = text[tokens[j - 1].end : tokens[j].start]
             if gap != " " and not (j == i + 1 and possessive_name and gap in ("'s ", "’s ")):
@@ -1619,6 +1641,11 @@ def _role_mentions(
             verb = (_past_verb(lowered) or lowered in VERB_FORMS) and not modifier
             function_word = lowered in NON_MODIFIERS and not (modifier and lowered in CLAUSE_VERBS)
             if function_word or verb:
+                break
+            owned = _owned_role_head(tokens, j, text) if word.lower in ROLE_DETERMINERS else None
+            if owned is not None and tokens[j].text.islower():
+                # "the ministry's spokesman", "the minister's spokesperson": the owner's role.
+                owner_at, head_at = j, owned
                 break
             if lowered in ALL_ROLE_HEADS or j in named_heads:
                 head_at = j
@@ -1649,6 +1676,11 @@ def _role_mentions(
             for j, t in enumerate(tokens[first : head_at + 1], start=first)
             if t.lower != "own"
         )
+        if owner_at is not None:
+            # "the authority's chief" is the Authority's: the owner is an affiliation (as
+            # "Labour" is in "Labour leader"), which tells it apart from the port's chief.
+            owned = [t.lower for t in tokens[owner_at + 1 : head_at + 1] if t.lower != "own"]
+            role = " ".join([tokens[owner_at].text.capitalize(), *owned])
         compound = COMPOUND_ROLE.match(text, tokens[head_at].start)
         if compound is not None:
             # "the chief of staff": one role, not a chief.
@@ -1659,6 +1691,25 @@ def _role_mentions(
             _role_mention(text, start, end, f"{article} role noun phrase", role, in_quotes)
         )
     return found + _bare_compound_roles(tokens, text, heads, found, in_quotes)
+
+
+def _owned_role_head(tokens: list[_Word], at: int, text: str) -> int | None:
+    """The role head in "ministry's spokesman" or "minister's chief of staff" when the
+    word at ``at`` owns it: after its "'s", up to three modifiers and a head."""
+    if at + 1 >= len(tokens) or text[tokens[at].end : tokens[at + 1].start] not in ("'s ", "’s "):
+        return None
+    head = None
+    for k in range(at + 1, min(at + 5, len(tokens))):
+        lowered = tokens[k].lower
+        if k > at + 1 and text[tokens[k - 1].end : tokens[k].start] != " ":
+            break
+        if lowered in NON_MODIFIERS or _past_verb(lowered) or lowered in VERB_FORMS:
+            break
+        if lowered in ALL_ROLE_HEADS:
+            head = k
+        elif head is not None:
+            break
+    return head
 
 
 def _age_mentions(text: str, start: int, end: int, in_quotes: QuoteIndex) -> list[Mention]:

@@ -375,9 +375,13 @@ class _Resolver:
         if role in self.bindings:
             return self.bindings[role], "same role as earlier"
         known = self._holders(role)
+        opening = self._opens_story(sentence_index) and self._is_first_subject(index, inside)
+        if len(known) == 1 and opening and self._loosely_held(role, known[0], mention):
+            named = self._named_next(sentence_index)
+            if named is not None:
+                return self._bind(role, *named)
         if len(known) == 1:
             return self._bind(role, known[0], "role the text gives this person")
-        opening = self._opens_story(sentence_index) and self._is_first_subject(index, inside)
         if not known and opening:
             named = self._named_next(sentence_index)
             if named is not None:
@@ -431,6 +435,15 @@ class _Resolver:
         found = INDEFINITE_BEFORE.search(before) if mention.form == "title" else None
         # Not "the One Nation Senator": a name, after "the".
         return found is not None and not before[: found.start()].rstrip().lower().endswith("the")
+
+    def _loosely_held(self, role: str, entity: int, mention: Mention) -> bool:
+        """Whether ``entity`` is given ``role`` only with an affiliation the mention lacks,
+        and only later: the lede's "The president" is not "the coalition's president"
+        named paragraphs on."""
+        words = set(role.split())
+        held = [r for r in self.entities[entity].roles if role_relation(role, r) != "neutral"]
+        affiliated = all(any(w[:1].isupper() and w not in words for w in r.split()) for r in held)
+        return affiliated and entity not in self._holders_before(role, mention.start)
 
     def _holders(self, role: str) -> list[int]:
         """The people the text gives ``role`` (or a compatible one, and none in conflict)."""
@@ -498,7 +511,12 @@ class _Resolver:
             or not self._is_person(first.entity)
             or first.start >= opening.end
             or TITLES_BEFORE.fullmatch(self.text, following.start, first.start) is None
-            or any(m.entity == first.entity for m in self.mentions if m.start < first.start)
+            # Named there first: not named before (a headline's role may be theirs).
+            or any(
+                m.entity == first.entity and m.form in ("name", "surname")
+                for m in self.mentions
+                if m.start < first.start
+            )
         ):
             return None
         return first.entity, "the lede's subject, named first in the next paragraph"

@@ -14,7 +14,7 @@ from provenance.mentions import (
 )
 from provenance.quotes import find_quote_spans
 from provenance.segment import segment
-from tests.helpers import article, parse
+from tests.helpers import article, parse, speaker_of
 
 
 def found_in(text: str, **metadata: str) -> Mentions:
@@ -359,7 +359,7 @@ def test_a_role_before_a_name_is_that_persons_role_for_the_headline() -> None:
         "he regretted it."
     )
     [person] = [e for e in found.entities if e.kind == "person"]
-    assert (person.name, person.roles) == ("Kamran Ejaz Malik", ("chairman",))
+    assert (person.name, person.roles) == ("Kamran Ejaz Malik", ("chairman", "Board chairman"))
 
 
 def test_an_acronym_named_before_its_full_name_is_that_organisation() -> None:
@@ -1449,3 +1449,47 @@ def test_provost_is_a_title_and_a_role() -> None:
 def test_editor_in_chief_is_a_title_before_a_name() -> None:
     parsed = parse("Paper\n\nEditor-in-chief Owen Blackwood said the paper tried for hours.")
     assert [e.name for e in parsed.entities if e.kind == "person"] == ["Owen Blackwood"]
+
+
+def test_engineer_before_a_name_is_a_form_of_address() -> None:
+    parsed = parse(
+        "Clerk\n\nThe acting town clerk, Engineer Tendai Mushonga, spoke on Monday.\n\n"
+        "Engineer Mushonga said the recording was edited."
+    )
+    assert [e.name for e in parsed.entities if e.kind == "person"] == ["Tendai Mushonga"]
+    assert speaker_of(parsed, "the recording was edited") == "Tendai Mushonga"
+
+
+def test_a_name_ending_in_a_number_is_no_person() -> None:
+    parsed = parse("Ward\n\nChipo Mandaza, who represents Ward 3, said vendors pay licences.")
+    assert [e.name for e in parsed.entities if e.kind == "person"] == ["Chipo Mandaza"]
+
+
+def test_names_listed_after_in_are_places_like_the_first() -> None:
+    parsed = parse("Trust\n\nThe trust represents traders in Mbare, Highfield and Glen View.")
+    kinds = {m.text: m.kind for m in parsed.mentions}
+    assert (kinds["Highfield"], kinds["Glen View"]) == ("place", "place")
+    assert not any(e.kind == "person" for e in parsed.entities)
+
+
+def test_a_role_then_a_title_then_a_name_is_one_person() -> None:
+    parsed = parse(
+        "Mayor\n\nHarare mayor Cllr Tatenda Munyoro told reporters the drains must be clear.\n\n"
+        '"I have told him so," the mayor said.'
+    )
+    assert speaker_of(parsed, "I have told him so") == "Tatenda Munyoro"
+
+
+def test_a_role_a_body_owns_is_a_role_noun_phrase_with_the_owner() -> None:
+    parsed = parse(
+        "Ministry\n\nThe ministry's spokesman, Jane Doe, said the minister's permanent "
+        "secretary, Dr Ann Lee, had asked for a report."
+    )
+    roles = {m.text: m.role for m in parsed.mentions if m.form == "role"}
+    assert roles == {
+        "The ministry's spokesman": "Ministry spokesman",
+        "the minister's permanent secretary": "Minister permanent secretary",
+    }
+    [quote] = parsed.quotes
+    assert quote.text == "the minister's permanent secretary, Dr Ann Lee, had asked for a report"
+    assert parsed.entities[quote.speaker].name == "Jane Doe"  # type: ignore[index]

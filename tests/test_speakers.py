@@ -425,3 +425,24 @@ def test_a_headline_quote_with_no_source_is_the_person_the_body_names_most() -> 
         "Pellerin said he was sorry. Lawyer Priya Raghu said Pellerin should resign."
     )
     assert speaker_of(parsed, "gas money") == "Gord Pellerin"
+
+
+def test_the_ledes_role_is_not_someone_given_it_later_by_another_body() -> None:
+    parsed = parse(
+        "Voicemail\n\nThe president of the Millhaven Police Officers' Association said Sunday "
+        "that he was sorry.\n\n"
+        "Sgt. Dale Brockmeyer left the message on Oct. 2.\n\n"
+        '"He should resign," said the Rev. Harold Tisdale, the coalition\'s president.'
+    )
+    assert speaker_of(parsed, "he was sorry") == "Dale Brockmeyer"
+    assert speaker_of(parsed, "He should resign") == "Harold Tisdale"
+
+
+def test_an_apposition_ends_with_its_closing_comma_after_an_owned_role() -> None:
+    parsed = parse(
+        "Email\n\nGordon Whitfield, the university's provost and vice-president academic, "
+        "told staff the email was wrong."
+    )
+    [quote] = parsed.quotes
+    source = parsed.article.text[quote.source_start : quote.source_end]
+    assert source == "Gordon Whitfield, the university's provost and vice-president academic,"
