@@ -78,7 +78,7 @@ from provenance.mentions import COLON_DATELINE, in_prepositional_phrase, noun_ph
 from provenance.quotes import QuoteIndex
 from provenance.records import Article, Cue, Mention, Quote, QuoteSpan, Segments, Sentence
 from provenance.scanning import Scan
-from provenance.tokens import WORD, previous_words, words
+from provenance.tokens import WORD, previous_word, previous_words, words
 
 ADDRESSEES = frozenset(
     "reporters journalists him her them me us supporters viewers listeners readers "
@@ -346,6 +346,8 @@ TRAILING_WORDS = frozenset(AUXILIARIES) | frozenset(
 )
 
 
+# "later that day that": "that" opening a time is no "that" of what was said.
+_NOT_THAT_DAY = r"(?!\s+(?:day|morning|afternoon|evening|night|week|month|year)\b)"
 # Who was told, as a short noun phrase before "that": "telling a private dinner that".
 # "told the party's donors that", "told senior staff that", "told a room of
 # wealthy donors at a private retreat two weeks ago that": who was told (and
@@ -354,8 +356,8 @@ ADDRESSEE_PHRASE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?"
     r"(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might"
     r"|must|did|does|and|but|or|to|who|which|he|she|they|it|we|i)\s)"
-    r"[\w'’-]+\s+){1,12}?"
-    r"(?=(?:that|whether|if)\b)",
+    r"[\w'’()-]+\s+){1,14}?"
+    rf"(?=(?:that|whether|if)\b{_NOT_THAT_DAY})",
     re.IGNORECASE,
 )
 
@@ -462,7 +464,7 @@ TOLD_BRIDGE = re.compile(
     r"(?:\s+(?:[a-z][\w-]*\s+){1,3}?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})?"
     r"(?:,?\s+(?:in|on|at|during|last|this|earlier|outside|inside|after|before|following"
     r"|near|over|by|from)\s+[^,.;:\"“”]{1,40}?,?)?"
-    r"(?=\s+(?:that|whether|if)\b)"
+    rf"(?=\s+(?:that|whether|if)\b{_NOT_THAT_DAY})"
 )
 # "told reporters at Parliament House on Thursday he had asked": where and when, then
 # a clause with no "that".
@@ -1514,6 +1516,12 @@ class _Attributor:
         end = cue.start
         while end > sentence.start and self.text[end - 1] == " ":
             end -= 1
+        # "in which Mr Ekanayake allegedly tells": past an adverb between name and cue.
+        adverb = previous_word(self.text, end, sentence.start)
+        if adverb is not None and adverb.end() == end and _trailing(adverb.group()):
+            end = adverb.start()
+            while end > sentence.start and self.text[end - 1] == " ":
+                end -= 1
         index = self.speakers_by_end.get(end)
         if index is None or end == cue.start:
             return None

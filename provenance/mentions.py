@@ -582,6 +582,20 @@ class _Name:
     affiliation: str | None = None
 
 
+# Letters a legislator's name may take after it: "Chamari Jayawickrama MP".
+LEGISLATOR_LETTERS = frozenset("mp mep msp mla mpp mna td mha".split())
+
+
+def _named_before(run: list[_Word], lowered: list[str]) -> bool:
+    """Whether a run ends in a legislator's letters after a given name and a surname."""
+    return (
+        lowered[-1] in LEGISLATOR_LETTERS
+        and run[-1].text.isupper()
+        and given_name(lowered[0]) is not None
+        and all(w.text[:1].isupper() for w in run[:-1])
+    )
+
+
 def _span(run: Sequence[_Word], kind: str, form: str, rule: str, **details: object) -> _Name:
     return _Name(run[0].start, run[-1].end, kind, form, rule, _name_words(run), **details)
 
@@ -1136,6 +1150,14 @@ def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> l
         name = name[cut:]
     found: list[_Name] = []
     affiliation = None
+    if not name and title_start >= 2 and title_start == head_at and _named_before(run, lowered):
+        # "Chamari Jayawickrama MP": a legislator's letters after a person's name, which
+        # the mention's span keeps (as "Ann Hale KC").
+        person = run[:title_start]
+        rule = f"name before the letters '{run[head_at].text}'"
+        gender = _gender_of(person[0].text)
+        words = _name_words(person)
+        return [_Name(run[0].start, run[-1].end, "person", "name", rule, words, gender, role=title)]
     if title_start > 0:
         org = run[:title_start]
         affiliation = " ".join(w.text for w in org)
@@ -2026,6 +2048,7 @@ OWN_OUTLET = re.compile(
     r"magazine|news organisation|news organization)\b",
     re.IGNORECASE,
 )
+BRACKETED_INITIALS = re.compile(r" \([A-Z][A-Za-z]*[A-Z]\)")
 ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|to)\s+(?:the\s+)?$")
 # "The mayor of Yeşilkaya, X,", "The mayor of Istanbul's Yeşilkaya district, X,": what
 # a role is of, no mention of its own or past one, then the name.
@@ -2054,6 +2077,9 @@ def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]
             # "the Chief of Staff to the Governor, X": past whom the role serves, who is not X.
             qualifiers.add(at)
             role_end = mentions[at].end
+            # "the chairman of the Ports Authority (LPHA), X,": past the body's initials too.
+            initials = BRACKETED_INITIALS.match(text, role_end)
+            role_end = initials.end() if initials is not None else role_end
             following = next((m for m in mentions[i + 1 :] if m.start >= role_end), None)
         preceding = next((m for m in reversed(mentions[:i]) if m.end <= mention.start), None)
         if role_end == mention.end and text[role_end : role_end + 2] in ("'s", "’s"):

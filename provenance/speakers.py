@@ -834,8 +834,9 @@ class _Resolver:
             if m.start < quote.start
             and m.entity is not None
             and self._is_person(m.entity)
-            and VOICE_NAMED_AS.search(self.text, max(0, m.start - 80), m.start)
-            and self.text.startswith(("'s", "’s"), m.end)
+            and (named := VOICE_NAMED_AS.search(self.text, max(0, m.start - 80), m.start))
+            # "identified as Toledo's", "said to be that of Mr Ekanayake"
+            and (self.text.startswith(("'s", "’s"), m.end) or named.group().endswith("of "))
         ]
         if identified:
             return identified[-1], "'the voice' is the one the text said was this person's"

@@ -1814,3 +1814,39 @@ def test_a_clause_of_another_time_before_someone_caught_speaking_ends_at_its_com
     )
     said = [text for kind, text, _ in statements(parsed) if kind == "indirect"]
     assert "Vice Mayor Rogelio Manalastas to give up the chair" in said
+
+
+def test_told_an_audience_at_a_place_on_a_day_in_brackets_then_that() -> None:
+    parsed = parse(
+        "Fake\n\nMr Ekanayake told a press conference at the LPHA head office in Colombo on "
+        "Tuesday (March 10) that the voice was fake."
+    )
+    assert [q.text for q in parsed.quotes] == ["the voice was fake"]
+
+
+def test_told_reporters_later_that_day_that_skips_the_days_that() -> None:
+    parsed = parse(
+        "Union\n\nAnn Lee told reporters outside the LPHA head office later that day that "
+        "blaming it was wrong."
+    )
+    assert [q.text for q in parsed.quotes] == ["blaming it was wrong"]
+
+
+def test_a_named_person_allegedly_telling_in_a_relative_clause_says_it() -> None:
+    parsed = parse(
+        "Call\n\nMinister Ann Lee said on Wednesday that she had asked the chairman to step "
+        "aside pending an inquiry into a call in which Mr Tom Ekanayake allegedly tells a "
+        'shipping agent that a tender "will go to our people".'
+    )
+    assert speaker_of(parsed, 'a tender "will go to our people"') == "Tom Ekanayake"
+
+
+def test_the_voice_is_the_person_it_was_said_to_be() -> None:
+    parsed = parse(
+        "Voice\n\nMinister Ann Lee said she had asked the chairman, Tom Ekanayake, to step "
+        "aside. Ms Lee said an inquiry would follow. Ms Lee said it would be quick.\n\n"
+        "In the recording, a voice said to be that of Mr Ekanayake is heard telling "
+        'the agent: "Do not worry."\n\n'
+        'The voice also tells the agent that the specifications would be "settled".'
+    )
+    assert speaker_of(parsed, 'the specifications would be "settled"') == "Tom Ekanayake"

@@ -482,6 +482,17 @@ def test_finnish_given_names_are_known() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("given", "gender"),
+    [("Chamari", "f"), ("Lalith", "m"), ("Gábor", "m"), ("Kateřina", "f"), ("Enkhjargal", "f")],
+)
+def test_sri_lankan_hungarian_czech_and_mongolian_given_names_are_known(
+    given: str, gender: str
+) -> None:
+    found = found_in(f"Headline\n\nThe council heard {given} Verhoeks-Tallon on Monday.")
+    assert [(e.name, e.gender) for e in found.entities] == [(f"{given} Verhoeks-Tallon", gender)]
+
+
 def test_an_honorific_and_the_given_name_name_the_person_called_by_it() -> None:
     rows, names = mentions_of(
         "Headline\n\nThe deputy governor, Thanawat Srisuwan, denied it. Mr Thanawat said "
@@ -1493,3 +1504,22 @@ def test_a_role_a_body_owns_is_a_role_noun_phrase_with_the_owner() -> None:
     [quote] = parsed.quotes
     assert quote.text == "the minister's permanent secretary, Dr Ann Lee, had asked for a report"
     assert parsed.entities[quote.speaker].name == "Jane Doe"  # type: ignore[index]
+
+
+def test_a_legislators_letters_after_a_name_are_that_persons_title() -> None:
+    parsed = parse(
+        "MP\n\nChamari Jayawickrama MP, of the opposition Lanka Progressive Alliance (LPA), "
+        "said the government was protecting its own.\n\n"
+        '"It is wrong," Ms Jayawickrama said.'
+    )
+    assert speaker_of(parsed, "the government was protecting its own") == "Chamari Jayawickrama"
+    assert speaker_of(parsed, "It is wrong") == "Chamari Jayawickrama"
+
+
+def test_a_role_of_a_body_with_its_initials_then_a_name_is_that_person() -> None:
+    parsed = parse(
+        "Port\n\nThe minister asked the chairman of the Lanka Ports Authority (LPHA), "
+        "Sunil Ekanayake, to step aside."
+    )
+    [role] = [m for m in parsed.mentions if m.text == "the chairman"]
+    assert parsed.entities[role.entity].name == "Sunil Ekanayake"  # type: ignore[index]
