@@ -121,6 +121,8 @@ PUBLISHED_BY = re.compile(
     r"|earlier\s+this\s+week)(?:\s+(?:morning|afternoon|evening|night))?\s+)*(?:by|to)\s+"
     # "was posted on Monday night on the website of The Division Bell".
     r"|\b(?:first\s+)?(?P<site>published|posted|released|uploaded)\s+"
+    # "was posted and played in full on the website of Jade Mountain News".
+    r"(?:and\s+(?:played|aired|broadcast|shown|streamed)\s+(?:in\s+full\s+)?)?"
     rf"(?:{ON_A_DAY}(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
     r"on\s+the\s+(?:website|site|web\s+page|page|blog)\s+of\s+"
     # "were reported on the front page of the Daily Sentinel": a paper's front page.

@@ -74,6 +74,7 @@ from provenance.records import (
 from provenance.scanning import Scan
 
 CLAUSE_END = re.compile(r"[,;:.!?]")
+OUTLET_ASIDE = re.compile(r"(?:\s*\([A-Z][\w&-]*\))?(?:,\s+(?:an?|the)\s+[^,.;:\"“”]{1,60},)?")
 # What opens a clause telling what a medium holds: "text messages in which she ...".
 CONTENT_CLAUSE = re.compile(
     r"\b(?:which|who|whom|whose|that|where|when|showing|saying)\b", re.IGNORECASE
@@ -191,6 +192,14 @@ DATES_AN_OCCASION = re.compile(
     r"(?:['’]s)?\s+(?:(?!(?:for|over|about|after|before|on|in|at|with|by|to|from|of)\b)[\w-]+\s+)?"
     rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})"
     rf"|{REMARK_OCCASIONS}|conference|hearing|session|speech|event)\b",
+    re.IGNORECASE,
+)
+# "at the end of a live-streamed county council session", "during a staff meeting": the
+# occasion of a remark, by its noun.
+REMARK_OCCASION_AT = re.compile(
+    r"\b(?:at|during|after)\s+(?:the\s+(?:end|close|start)\s+of\s+)?(?:an?|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?P<noun>session|meeting|dinner|conference|hearing|fundraiser|retreat"
+    r"|lunch|reception|gathering|event)\b",
     re.IGNORECASE,
 )
 MADE_PASSIVE = re.compile(
@@ -549,7 +558,10 @@ class _Builder:
         """
         channel = self.channels[index]
         sentence = self.segments.sentence_at(channel.start)
-        clause_end = CLAUSE_END.search(self.text, channel.end, sentence.end)
+        # "on the website of Jade Mountain News (JMN), a cable news channel, on Wednesday
+        # night": the outlet's initials and what it is are no clause's end.
+        aside = OUTLET_ASIDE.match(self.text, channel.end, sentence.end)
+        clause_end = CLAUSE_END.search(self.text, aside.end(), sentence.end)
         end = clause_end.start() if clause_end else sentence.end
         published = any(
             q.cue is not None and channel.start <= q.cue.start < channel.end for q in self.quotes
@@ -1057,7 +1069,27 @@ class _Builder:
             time, rule = (made, made_rule) if made is not None else (time, rule)
         if time is None:
             time, rule = self.time_of([n for n in numbers if n not in carried], public=False)
+        if time is None:
+            time, rule = self._occasion_time(numbers)
         return time, rule
+
+    def _occasion_time(self, numbers: list[int]) -> tuple[int | None, str | None]:
+        """ "caught him ... at the end of a live-streamed county council session" and,
+        elsewhere, "the council's Oct. 8 session": the date the text gives the occasion
+        that a sentence quoting the remark, or the lede, names."""
+        lede = next((p for p in self.segments.paragraphs if p.kind == "body"), None)
+        spans = [self.segments.sentence_at(self.quotes[n].start) for n in numbers]
+        spans += [lede] if lede is not None else []
+        for span in spans:
+            at = REMARK_OCCASION_AT.search(self.text, span.start, span.end)
+            if at is None:
+                continue
+            noun = at["noun"].lower()
+            for index, time in enumerate(self.times):
+                dated = DATES_AN_OCCASION.match(self.text, time.end)
+                if dated is not None and dated.group().split()[-1].lower() == noun:
+                    return index, f"'{time.text}': the date of the {noun} the remark was made at"
+        return None, None
 
     def _put_out_by(self, author: int | None, channel: int) -> bool:
         """ "Halvorsen apologized ... in a video posted on Instagram": a medium the

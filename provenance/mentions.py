@@ -471,6 +471,15 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
     return trimmed
 
 
+def _described_as_body(run: list[_Word], text: str, named_person: bool) -> bool:
+    """ "Reporter Feleac, a local news site,": a name whose first word is a title's,
+    described as a body or an outlet (not a person called by a title and a name)."""
+    described = DESCRIBED_AS_ORGANISATION.match(text, run[-1].end)
+    word = described["word"].lower() if described else ""
+    nouns = ORGANISATION_WORDS | OUTLET_NOUNS | APPOSED_OUTLET_NOUNS | FIRM_NOUNS
+    return not named_person and word in nouns
+
+
 def _listed_after_in(text: str, run: list[_Word]) -> bool:
     """ "in Mbare, Highfield and Glen View": a name in a list opened by "in" (the last
     after "and", or one in the middle with the rest to come)."""
@@ -839,7 +848,7 @@ def _classify(
         # "obtained by the Ohio Valley Reporter": an outlet, even when its last word
         # is a title ("interview with Radio North Political Editor Sam Obi" names him).
         return [_span(run, "outlet", "name", f"name after '{channel.group(1)}'")]
-    if titled:
+    if titled and not _described_as_body(run, text, named_person):
         return titled
     after_of = text.endswith((" of ", " of the "), 0, run[0].start)
     head = (

@@ -1397,3 +1397,30 @@ def test_a_medium_sent_by_its_pronoun_dates_the_remark() -> None:
         "2026-11-12",
     )
     assert when(parsed, by_type(parsed)["remark"]) == "2026-09-29TEV"
+
+
+def test_a_remark_at_an_occasion_is_dated_by_the_date_told_of_that_occasion() -> None:
+    parsed = parse(
+        "Manager caught on open mic calling nurses' demands 'a circus'\n\nThe hospital "
+        "manager, Stefan Parvu, has apologized after a microphone left on at the end of a "
+        "live-streamed county council session caught him calling nurses' wage demands "
+        '"a circus."\n\nParvu had come to the council\'s Oct. 8 session to present the '
+        "hospital's plans.\n\n\"It's a circus,\" Parvu can be heard telling an official."
+        "\n\nThe Valley Herald, a local news site, published the clip on Monday afternoon.",
+        "2026-10-17",
+    )
+    events = by_type(parsed)
+    assert when(parsed, events["remark"]) == "2026-10-08"
+    assert when(parsed, events["leak"]) == "2026-10-12TAF"
+
+
+def test_a_leak_on_an_outlets_website_is_dated_past_the_outlets_initials_and_kind() -> None:
+    parsed = parse(
+        "Councillor's voice message\n\nCouncillor Hsu Ya-wen called residents \"compensation "
+        'hunters" in a voice message.\n\nThe 52-second recording was posted and played in full '
+        "on the website of Jade Mountain News (JMN), a cable news channel, on Wednesday night.",
+        "2026-11-20",
+    )
+    leak = by_type(parsed)["leak"]
+    assert parsed.entities[leak.actor].name == "Jade Mountain News"  # type: ignore[index]
+    assert when(parsed, leak) == "2026-11-18TNI"

@@ -1523,3 +1523,10 @@ def test_a_role_of_a_body_with_its_initials_then_a_name_is_that_person() -> None
     )
     [role] = [m for m in parsed.mentions if m.text == "the chairman"]
     assert parsed.entities[role.entity].name == "Sunil Ekanayake"  # type: ignore[index]
+
+
+def test_a_title_and_a_name_described_as_a_news_site_are_that_site() -> None:
+    parsed = parse(
+        "Clip\n\nReporter Feleac, a local news site, published the clip on Monday afternoon."
+    )
+    assert [(e.name, e.kind) for e in parsed.entities] == [("Reporter Feleac", "outlet")]
