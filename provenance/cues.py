@@ -69,11 +69,23 @@ NOT_AFTER_CUE = {
     "plan": frozenset(
         {"permission", "application", "applications", "committee", "officer", "officers"}
         | {"consent", "inspector", "department", "rules", "system", "authority", "process"}
+        | {"powers", "portfolio", "responsibility", "responsibilities", "chief", "director"}
     ),
     "fire back": frozenset({"at"}),
 }
 # "the host welcomes listeners back", "welcomed him home": a greeting, not a view.
 GREETED = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:back|home|aboard)\b", re.IGNORECASE)
+# "called a press meet at his ministry", "called a snap election": an occasion
+# convened, not words (but "called the meeting "a farce"" names it).
+CALLED_OCCASION = re.compile(
+    r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meet|meeting|conference|briefing|election"
+    r"|strike|vote|session|summit|rally|recess|referendum|halt)s?"
+    r"(?=\s+(?:at|in|on|for|to|with|after|before|and|of)\b|\s*[,.;])",
+    re.IGNORECASE,
+)
+# "for planning, development and heritage", "minister of planning and housing": what
+# follows a portfolio named by its "-ing" noun.
+PORTFOLIO_END = re.compile(r",|\s+and\s")
 # "was seeking outline planning permission", "sought re-election": things sought from an
 # authority or the voters, not words (but "sought answers on the funding" is words).
 SOUGHT_GRANT = re.compile(
@@ -346,6 +358,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if lemma == "seek" and SOUGHT_GRANT.match(text, match.end(), sentence.end):
         return False
+    if lemma == "call" and CALLED_OCCASION.match(text, match.end(), sentence.end):
+        return False
     # "speaking about the plan" is no cue, but "telling about 30 officials:" is.
     colon = COLON_AFTER_WORDS.match(text, match.end(), sentence.end) is not None
     # ""...," Lee can be heard saying on the stream": shown speaking, whatever follows.
@@ -357,6 +371,9 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if gerund and adjacent and previous_is_gerund(before):
         return False  # "describing protesting farmers as ...": an adjective
+    portfolio = adjacent and before[0].group().lower() in ("for", "of")
+    if gerund and portfolio and PORTFOLIO_END.match(text, match.end()):
+        return False  # "deputy mayor for planning, Ing. X,": a portfolio, not a plan
     if word.lower().endswith("ing") and _after_adjective(text, sentence, match):
         return False
     previous = before[0].group() if before else ""

@@ -162,9 +162,14 @@ HONORIFICS: dict[str, str | None] = {
     "barrister": None, "barr": None, "engr": None, "otunba": "m", "shri": "m", "smt": "f",
     # "Engineer Tendai Mushonga", "Eng. Mary Wambui": an engineer's form of address.
     "engineer": None, "eng": None,
-    # Church titles: "Apostle Kwabena Ofori-Mensah", "Prophet Ama Boateng", "Mgr Kevin Agius".
+    # Czech and Slovak degrees written before a name: "Ing. Petr Svoboda", "Mgr. Lucie
+    # Horáková", "Bc.", "PhDr.", "JUDr.", "MUDr.", "RNDr.".
+    "ing": None, "bc": None, "phdr": None, "judr": None, "mudr": None, "rndr": None,
+    "paeddr": None, "phmr": None,
+    # Church titles: "Apostle Kwabena Ofori-Mensah", "Prophet Ama Boateng", "Mgr Kevin Agius"
+    # ("Mgr." is also a Czech master's degree, "Mgr. Lucie Horáková", so of either sex).
     "apostle": None, "prophet": "m", "prophetess": "f", "evangelist": None, "deaconess": "f",
-    "mgr": "m", "msgr": "m", "monsignor": "m",
+    "mgr": None, "msgr": "m", "monsignor": "m",
     # "Hon. Olumide Fasanya": a legislator's or office-holder's form of address.
     "hon": None, "honourable": None, "honorable": None,
     # East African, South-East Asian and continental forms of address: "Mzee Lokorio
@@ -538,7 +543,7 @@ ABBREVIATIONS = frozenset(
     no nos vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov
     dec mon tue tues wed thu thur thurs fri sat sun a.m p.m u.s u.k u.n u.s.a fig approx
     dept est ave blvd rd st. pres supt insp det cllr coun engr barr fr smt rt messrs mme ald
-    atty
+    atty ing mgr bc phdr judr mudr rndr paeddr phmr doc
     """.split()
 )
 

@@ -362,9 +362,11 @@ def _sentence_words(text: str, sentences: Sequence[Sentence]) -> list[list[_Word
 
 
 OPENERS = " \"'“‘(•-–—"
-NICKNAME_OPENING = re.compile(r" [\"“]")
-NICKNAME_CLOSING = re.compile(r"[\"”] ")
-NICKNAME_GAP = re.compile(r" [\"“][A-Z][\w'’.-]*[\"”] ")
+# 'Rodolfo "Dodong" Villacarlos', "Avraham (Avi) Peretz": a nickname inside a name (in
+# brackets, not in capitals: "Alliance (LPA)" is initials).
+NICKNAME_OPENING = re.compile(r" [\"“(]")
+NICKNAME_CLOSING = re.compile(r"[\"”)] ")
+NICKNAME_GAP = re.compile(r" [\"“][A-Z][\w'’.-]*[\"”] | \([A-Z][a-z][\w'’.-]*\) ")
 # Letters after a name for a rank or an honour: "Dame Ann Hale KC".
 POSTNOMINALS = frozenset("KC QC SC MBE OBE CBE KBE DBE GBE PhD JP".split())
 
@@ -390,7 +392,13 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
             # Nothing to join and nothing that could start a name.
             continue
         gap = text[current[-1].end : word.start] if current else ""
-        if current and NICKNAME_OPENING.fullmatch(gap) and position + 1 < len(tokens):
+        initials = gap == " (" and not word.text[1:2].islower()
+        if (
+            current
+            and NICKNAME_OPENING.fullmatch(gap)
+            and position + 1 < len(tokens)
+            and not initials
+        ):
             # 'Rodolfo "Dodong" Villacarlos': the nickname is passed over, the name runs on.
             nickname_end = NICKNAME_CLOSING.match(text, word.end)
             if nickname_end is not None and nickname_end.end() == tokens[position + 1].start:
@@ -398,11 +406,12 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
         joined = bool(current) and (
             gap in _joiners(current[-1])
             or NICKNAME_GAP.fullmatch(gap) is not None
-            # "the Chief Minister's Office": a title's office is one body's name.
+            # "the Chief Minister's Office", "the Chief Minister's Secretariat": a title's
+            # office is one body's name.
             or (
                 gap in ("'s ", "’s ")
                 and current[-1].lower in TITLE_HEADS
-                and word.lower == "office"
+                and word.lower in ("office", "secretariat")
             )
         )
         lowered = word.lower

@@ -1530,3 +1530,36 @@ def test_a_title_and_a_name_described_as_a_news_site_are_that_site() -> None:
         "Clip\n\nReporter Feleac, a local news site, published the clip on Monday afternoon."
     )
     assert [(e.name, e.kind) for e in parsed.entities] == [("Reporter Feleac", "outlet")]
+
+
+def test_czech_degrees_before_a_name_are_forms_of_address() -> None:
+    parsed = parse(
+        "Heritage\n\nBc. Tereza Matouskova, who leads the opposition group, said the messages "
+        "were damning. PhDr. Alena Kucerova said it was a first step."
+    )
+    sources = [parsed.article.text[q.source_start : q.source_end] for q in parsed.quotes]
+    assert sources == [
+        "Bc. Tereza Matouskova, who leads the opposition group,",
+        "PhDr. Alena Kucerova",
+    ]
+    assert [e.name for e in parsed.entities if e.kind == "person"] == [
+        "Tereza Matouskova",
+        "Alena Kucerova",
+    ]
+
+
+def test_a_nickname_in_brackets_inside_a_name_is_passed_over() -> None:
+    parsed = parse(
+        "Deputy mayor\n\nDeputy Mayor Avraham (Avi) Peretz said it was a mistake.\n\n"
+        '"She wrote a bad sentence," Peretz said.'
+    )
+    assert [e.name for e in parsed.entities if e.kind == "person"] == ["Avraham Peretz"]
+
+
+def test_a_titles_secretariat_is_one_body() -> None:
+    parsed = parse(
+        "Statement\n\nThe Chief Minister's Secretariat said in a statement that grants would "
+        "be released."
+    )
+    [quote] = parsed.quotes
+    assert parsed.entities[quote.speaker].name == "Chief Minister's Secretariat"  # type: ignore[index]

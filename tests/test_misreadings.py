@@ -307,3 +307,21 @@ def test_what_a_question_asks_someone_to_do_is_no_statement() -> None:
         'Reto Gysling can be heard saying: "Tiered pricing is a public relations exercise."'
     )
     assert [q.text for q in parsed.quotes] == ["Tiered pricing is a public relations exercise."]
+
+
+def test_a_portfolio_named_by_its_ing_noun_is_no_plan() -> None:
+    parsed = parse(
+        "Brno mayor suspends deputy's planning powers\n\nBrno's deputy mayor for planning, "
+        "Ing. Zdenek Stastny, has been stripped of responsibility for the city's development."
+    )
+    assert parsed.quotes == ()
+
+
+def test_calling_a_press_meet_is_no_statement() -> None:
+    parsed = parse("Meet\n\nThe next day, Ram Basnet called a press meet at his ministry.")
+    assert parsed.quotes == ()
+
+
+def test_calling_the_meeting_a_farce_still_names_it() -> None:
+    parsed = parse('Meet\n\nRam Basnet called the meeting "a farce" on Monday.')
+    assert [q.text for q in parsed.quotes] == ["a farce"]
