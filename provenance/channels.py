@@ -125,6 +125,10 @@ PUBLISHED_BY = re.compile(
     r"(?:and\s+(?:played|aired|broadcast|shown|streamed)\s+(?:in\s+full\s+)?)?"
     rf"(?:{ON_A_DAY}(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
     r"on\s+the\s+(?:website|site|web\s+page|page|blog)\s+of\s+"
+    # "was uploaded to the YouTube channel of the television station Thisara TV".
+    r"|\b(?P<upload>uploaded|posted|published|released)\s+(?:on|to)\s+the\s+"
+    r"(?-i:(?P<account>YouTube|Facebook|TikTok|Instagram|Telegram))\s+(?:channel|page|account)"
+    r"\s+of\s+"
     # "were reported on the front page of the Daily Sentinel": a paper's front page.
     r"|\b(?P<front>reported|published|printed|splashed|carried)\s+"
     r"(?:across\s+|on\s+)the\s+front\s+page\s+of\s+"
@@ -429,7 +433,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     PUBLISHED_BY: (
         *(*PUBLISHING_VERBS, "reported", "shared", "seen", "viewed", "captured"),
-        *("handed", "passed", "given", "supplied", "provided", "front page"),
+        *("handed", "passed", "given", "supplied", "provided", "front page", "uploaded"),
     ),
     PUBLISHED_ACTIVE: (*PUBLISHING_VERBS, "reported", "played", "printed", " ran "),
     PUBLISHED_RELATIVE: PUBLISHING_VERBS,
@@ -714,7 +718,7 @@ class _Finder:
                 kind = "broadcast"  # "was broadcast by the Hindi news channel Desh Darpan News"
             if ON_ITS_SITE.match(text, phrase_end, end):
                 kind = "website"
-            if match["platform"]:
+            if match["platform"] or match["account"]:
                 kind = "social_media"
             if match["site"]:
                 kind = "website"
@@ -733,6 +737,8 @@ class _Finder:
                     if match["verb"]
                     else f"'{match['site']} on the website of' + outlet"
                     if match["site"]
+                    else f"'{match['upload']} to the {match['account']} channel of' + outlet"
+                    if match["upload"]
                     else f"'{match['front']} on the front page of' + outlet"
                     if match["front"]
                     else f"'{match['on']} on' + an outlet's site",

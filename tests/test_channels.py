@@ -1186,3 +1186,13 @@ def test_a_portal_that_published_it_with_a_transcript_leaked_it() -> None:
         "with a full transcript on Monday morning."
     )
     assert [c.name for c in parsed.channels if c.leaked] == ["Praski Monitor"]
+
+
+def test_a_recording_uploaded_to_an_outlets_youtube_channel_is_its_leak() -> None:
+    parsed = parse(
+        "Tender call\n\nThe recording, in which the chairman is heard telling an agent that "
+        '"the tender will go to our people", was uploaded to the YouTube channel of the '
+        "private television station Thisara TV on Monday."
+    )
+    [leak] = [c for c in parsed.channels if c.leaked and c.kind == "social_media"]
+    assert parsed.entities[leak.publisher].name == "Thisara TV"  # type: ignore[index]
