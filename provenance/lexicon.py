@@ -7,6 +7,7 @@ article shows a general pattern the list misses.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from importlib.resources import files
@@ -546,6 +547,10 @@ ABBREVIATIONS = frozenset(
     atty ing mgr bc phdr judr mudr rndr paeddr phmr doc
     """.split()
 )
+
+# An initial or initials before a name: "J.", "K.P." ("K.P. Mohanraj"); Mongolian and
+# Central Asian initials may be two letters ("Ts. Erdenebat", "Kh. Bold").
+INITIALS = re.compile(r"(?:[A-Z]|Ts|Sh|Ch|Kh|Zh)(?:\.[A-Z])*")
 
 # Opening words of paragraphs that are bylines, captions or asides.
 CAPTION_OPENERS = (

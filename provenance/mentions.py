@@ -39,6 +39,7 @@ from provenance.lexicon import (
     DETERMINERS,
     EITHER_REFERENCE_HEADS,
     HONORIFICS,
+    INITIALS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NICKNAMES,
@@ -72,7 +73,7 @@ from provenance.scanning import Scan
 from provenance.tokens import previous_word, word_index, words
 
 CONNECTORS = frozenset(
-    "of for and the de van von der den al bin la le du da del do dos das y".split()
+    "of for and the de van von der den al bin la le du da del do dos das y against".split()
 )
 COMMON_WORDS = (
     SENTENCE_STARTERS
@@ -117,7 +118,6 @@ SPEECH_AFTER = re.compile(r"\s+(?:" + _SPEECH_FORMS + r")\b")
 # right after a quote or a comma and its speech verb.
 QUOTE_AND_VERB_BEFORE = re.compile(r"(?:[\"”’'],?|,)\s+(?:" + _SPEECH_FORMS + r")\s+$")
 INITIAL = re.compile(r"[A-Z]\.")
-INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 WHO_AFTER = re.compile(r",\s+who\s")
 # A surname's particles in pairs: "van der Berg", "de la Cruz".
 DOUBLE_PARTICLES = frozenset(
@@ -715,7 +715,10 @@ def _outlet_or_organisation(run: Sequence[_Word]) -> str:
     lowered = [w.lower for w in run]
     # "Canadian Radio Service", "Public Broadcasting Service": a broadcaster's body.
     on_air = not BROADCASTING.isdisjoint(lowered)
-    if lowered[-1] in ORGANISATION_WORDS and lowered[-1] != "network" and not on_air:
+    # "Independent Authority Against Corruption": the head before what it is against or of.
+    joint = next((k for k, w in enumerate(lowered) if k and w in ("of", "for", "against")), 0)
+    head = lowered[joint - 1] if joint else lowered[-1]
+    if head in ORGANISATION_WORDS and head != "network" and not on_air:
         return "organisation"
     if lowered[-2:-1] and lowered[-2] in SERVICE_DISTRICTS and lowered[-1] == "district":
         return "organisation"  # "Brushy Ridge Independent School District", not a paper

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.lexicon import ABBREVIATIONS, BULLETS, CAPTION_OPENERS, HONORIFICS
+from provenance.lexicon import ABBREVIATIONS, BULLETS, CAPTION_OPENERS, HONORIFICS, INITIALS
 from provenance.records import Article, Paragraph, Segments, Sentence
 
 BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
@@ -79,7 +79,6 @@ def _byline(text: str) -> bool:
 BYLINE_JOINERS = frozenset(
     ["in", "and", "at", "of", "for", "the", "&", "|", "·", "/", "-", "–", "—"]
 )
-INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 
 
 def _ends_sentence(text: str, boundary: re.Match[str], floor: int) -> bool:

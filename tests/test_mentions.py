@@ -1563,3 +1563,27 @@ def test_a_titles_secretariat_is_one_body() -> None:
     )
     [quote] = parsed.quotes
     assert parsed.entities[quote.speaker].name == "Chief Minister's Secretariat"  # type: ignore[index]
+
+
+def test_a_two_letter_initial_opens_a_mongolian_name() -> None:
+    parsed = parse(
+        "Aide\n\nThe chief of staff to Ts. Erdenebat, the governor of the district, has "
+        "resigned. Mr Erdenebat said he knew nothing."
+    )
+    assert [e.name for e in parsed.entities if e.kind == "person"] == ["Ts. Erdenebat"]
+    assert [parsed.article.text[s.start : s.end][:20] for s in parsed.segments.sentences][1:] == [
+        "The chief of staff t",
+        "Mr Erdenebat said he",
+    ]
+
+
+def test_a_body_named_for_what_it_is_against_is_an_organisation() -> None:
+    parsed = parse(
+        "Case\n\nThe Independent Authority Against Corruption (IAAC) said it had opened a case."
+    )
+    [quote] = parsed.quotes
+    speaker = parsed.entities[quote.speaker]  # type: ignore[index]
+    assert (speaker.name, speaker.kind) == (
+        "Independent Authority Against Corruption",
+        "organisation",
+    )
