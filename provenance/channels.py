@@ -1186,7 +1186,7 @@ def find_channels(
         # "Hours after the clip surfaced, X wrote ...": that clip dates X's words, it
         # does not carry them; but "after a recording ... caught him saying" does.
         after = TIME_CLAUSE.finditer(article.text, sentence.start, sentence.end) if named else ()
-        since = [m.span() for m in after if "," in article.text[m.end() : anchor]]
+        since = [span for m in after if (span := _time_clause(article.text, m, anchor))]
         # Not in what it or another statement says ("said no information was shared
         # in a Signal chat, and dismissed calls as "a stunt""), unless that one only
         # says where it is from ("according to a copy seen by X").
@@ -1294,6 +1294,16 @@ REACTED_TO = re.compile(
 # "X defended her on Tuesday, a day after she apologized for an email ...": any few
 # words before "after" (looser than the pattern that ends a statement in attribution).
 TIMED_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:after|before)\s")
+
+
+def _time_clause(text: str, clause: re.Match[str], anchor: int) -> tuple[int, int] | None:
+    """The span of a clause of another time before a statement's cue at ``anchor``:
+    "Hours after the clip surfaced, X wrote", or "called in minutes after the clip was
+    aired and accused X of ..." (up to the "and" before the cue)."""
+    if "," in text[clause.end() : anchor]:
+        return clause.span()
+    joint = text.rfind(" and ", clause.start(), anchor) if clause.start() < anchor else -1
+    return (clause.start(), joint) if joint > clause.start() else None
 
 
 def _past_timed_clause(text: str, end: int, start: int) -> bool:

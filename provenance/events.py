@@ -74,6 +74,7 @@ from provenance.records import (
 from provenance.scanning import Scan
 
 CLAUSE_END = re.compile(r"[,;:.!?]")
+NAME_ASIDE = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},")
 OUTLET_ASIDE = re.compile(r"(?:\s*\([A-Z][\w&-]*\))?(?:,\s+(?:an?|the)\s+[^,.;:\"“”]{1,60},)?")
 # What opens a clause telling what a medium holds: "text messages in which she ...".
 CONTENT_CLAUSE = re.compile(
@@ -254,7 +255,9 @@ SUBORDINATOR = re.compile(
 )
 TRANSCRIPTS = ("transcript", "transcripts")
 OBTAINED_VERBS = ("obtained", "seen", "reviewed", "viewed")
-MESSAGE_NOUNS = frozenset("message messages texts chat chats post posts tweet tweets".split())
+MESSAGE_NOUNS = frozenset(
+    "message messages note notes texts chat chats post posts tweet tweets".split()
+)
 POSTED_PASSIVE = re.compile(rf"\b(?:was|were)\s+(?:first\s+)?(?P<verb>{PUT_OUT})\b", re.IGNORECASE)
 # "The messages were posted on Nov. 3": messages are posted (or sent) when they are
 # written; "were published" or "were leaked" says when they came out.
@@ -562,6 +565,10 @@ class _Builder:
         # night": the outlet's initials and what it is are no clause's end.
         aside = OUTLET_ASIDE.match(self.text, channel.end, sentence.end)
         clause_end = CLAUSE_END.search(self.text, aside.end(), sentence.end)
+        # "on its breakfast show, Enkya Ennungi, on Wednesday morning": a name in
+        # apposition is no clause's end either.
+        while clause_end is not None and (named := NAME_ASIDE.match(self.text, clause_end.end())):
+            clause_end = CLAUSE_END.search(self.text, named.end(), sentence.end)
         end = clause_end.start() if clause_end else sentence.end
         published = any(
             q.cue is not None and channel.start <= q.cue.start < channel.end for q in self.quotes

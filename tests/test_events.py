@@ -1424,3 +1424,22 @@ def test_a_leak_on_an_outlets_website_is_dated_past_the_outlets_initials_and_kin
     leak = by_type(parsed)["leak"]
     assert parsed.entities[leak.actor].name == "Jade Mountain News"  # type: ignore[index]
     assert when(parsed, leak) == "2026-11-18TNI"
+
+
+def test_a_voice_note_posted_in_a_group_dates_the_remark_and_a_programme_name_the_leak() -> None:
+    parsed = parse(
+        "MP's voice note\n\nA voice note in which MP Moses Ssemakula is heard promising roads "
+        'only to parishes that "vote correctly" has angered voters.\n\n'
+        "The voice note was posted last week in Tweyambe, a WhatsApp group of mobilisers.\n\n"
+        "Radio Enkuba played the clip twice on its breakfast show, Enkya Ennungi, on Wednesday "
+        "morning.\n\n"
+        "Sarah Nabirye called in to the show minutes after the clip was aired and accused "
+        'Ssemakula of "holding voters hostage".',
+        "2026-07-16",
+    )
+    events = by_type(parsed)
+    assert when(parsed, events["remark"]) == "2026-W28"
+    assert when(parsed, events["leak"]) == "2026-07-15TMO"
+    # The clip in her sentence dates her call; it does not carry her words.
+    assert events["attack"].actor is not None
+    assert parsed.entities[events["attack"].actor].name == "Sarah Nabirye"
