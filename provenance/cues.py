@@ -79,7 +79,7 @@ GREETED = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:back|home|aboard)\b", re.IGN
 # convened, not words (but "called the meeting "a farce"" names it).
 CALLED_OCCASION = re.compile(
     r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meet|meeting|conference|briefing|election"
-    r"|strike|vote|session|summit|rally|recess|referendum|halt)s?"
+    r"|strike|vote|session|summit|rally|recess|referendum|halt|adjournment|break)s?"
     r"(?=\s+(?:at|in|on|for|to|with|after|before|and|of)\b|\s*[,.;])",
     re.IGNORECASE,
 )

@@ -195,7 +195,7 @@ ROLE_HEADS = frozenset(
     """
     secretary minister leader spokesman spokeswoman spokesperson candidate chancellor
     president premier mayor governor regent senator congressman congresswoman representative
-    challenger
+    challenger akim matai
     chairman chairwoman chairperson chair chief director executive ceo founder adviser advisor
     ambassador correspondent editor reporter journalist presenter host anchor commentator
     analyst mp mep peer lawmaker legislator nominee deputy whip general commissioner
@@ -212,7 +212,7 @@ ROLE_HEADS = frozenset(
     campaigner organiser organizer solicitor barrister counsel convenor convener mec
     conductor pianist violinist cellist composer soloist musician novelist playwright
     selector referee umpire ombudsman ombudsperson solon supervisor
-    secretary-general director-general attorney-general solicitor-general
+    akim secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     """.split()
 ) | COUNCIL_TITLES
@@ -407,7 +407,7 @@ ENGLISH_ORGANISATION_WORDS = frozenset(
     authority church club league team network alliance coalition movement society watch
     organisation organization fund unit headquarters diocese archdiocese parish synod
     embassy consulate guild caucus chamber consortium collective syndicate academy tribunal
-    legislature secretariat cooperative roundtable ngo charity nonprofit
+    legislature secretariat cooperative roundtable ngo charity nonprofit akimat maslikhat
     athletic rovers wanderers albion fc hotspur sc sv afc vfb vfl
     foods industries holdings motors airlines airways pharmaceuticals technologies
     enterprises laboratories

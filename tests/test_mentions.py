@@ -1587,3 +1587,23 @@ def test_a_body_named_for_what_it_is_against_is_an_organisation() -> None:
         "Independent Authority Against Corruption",
         "organisation",
     )
+
+
+def test_a_kazakh_name_with_a_patronymic_and_an_akims_title() -> None:
+    parsed = parse(
+        "Akim\n\nA deputy akim of Almaty, Nurlan Serikovich Abdrakhmanov, has acknowledged "
+        'the voice is his.\n\n"It is my voice," the deputy akim said.'
+    )
+    assert [e.name for e in parsed.entities if e.kind == "person"] == [
+        "Nurlan Serikovich Abdrakhmanov"
+    ]
+    assert speaker_of(parsed, "It is my voice") == "Nurlan Serikovich Abdrakhmanov"
+
+
+def test_a_samoan_matai_is_a_role() -> None:
+    parsed = parse(
+        "Matai\n\nSeiuli Tavita, a senior matai of Faleolemu, signed the complaint.\n\n"
+        '"It is words on paper," the matai said.'
+    )
+    [matai] = [m for m in parsed.mentions if m.text == "the matai"]
+    assert parsed.entities[matai.entity].name == "Seiuli Tavita"  # type: ignore[index]

@@ -325,3 +325,11 @@ def test_calling_a_press_meet_is_no_statement() -> None:
 def test_calling_the_meeting_a_farce_still_names_it() -> None:
     parsed = parse('Meet\n\nRam Basnet called the meeting "a farce" on Monday.')
     assert [q.text for q in parsed.quotes] == ["a farce"]
+
+
+def test_a_chairman_calling_an_adjournment_says_nothing() -> None:
+    parsed = parse(
+        "Hearing\n\nAs the committee's chairman called a short adjournment, Tuilagi turned to "
+        "the chief executive."
+    )
+    assert parsed.quotes == ()
