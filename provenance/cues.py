@@ -83,6 +83,7 @@ CALLED_OCCASION = re.compile(
     r"(?=\s+(?:at|in|on|for|to|with|after|before|and|of)\b|\s*[,.;])",
     re.IGNORECASE,
 )
+VOICE_BEFORE = re.compile(r"\bvoices?\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 # "for planning, development and heritage", "minister of planning and housing": what
 # follows a portfolio named by its "-ing" noun.
 PORTFOLIO_END = re.compile(r",|\s+and\s")
@@ -347,6 +348,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
 
     if WHETHER_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()):
         return False  # "Asked whether Brünnlin would offer tiered prices, ...": a question
+    if following == "as" and VOICE_BEFORE.search(text, sentence.start, match.start()):
+        return False  # "a voice the programme identified as Mansour's": whose voice, no view
     if TO_BE_AFTER.match(text, match.end(), sentence.end):
         return False  # "a voice said to be that of the commissioner": no one says it
     if ANONYMITY_AFTER.match(text, match.end(), sentence.end):

@@ -163,6 +163,8 @@ HONORIFICS: dict[str, str | None] = {
     "barrister": None, "barr": None, "engr": None, "otunba": "m", "shri": "m", "smt": "f",
     # "Engineer Tendai Mushonga", "Eng. Mary Wambui": an engineer's form of address.
     "engineer": None, "eng": None,
+    # "Counsellor Tarek Mansour": an Egyptian judge's or senior lawyer's (Mostashar).
+    "counsellor": None, "counselor": None,
     # Czech and Slovak degrees written before a name: "Ing. Petr Svoboda", "Mgr. Lucie
     # Horáková", "Bc.", "PhDr.", "JUDr.", "MUDr.", "RNDr.".
     "ing": None, "bc": None, "phdr": None, "judr": None, "mudr": None, "rndr": None,

@@ -81,6 +81,12 @@ class Speakers:
     quotes: tuple[Quote, ...]
 
 
+# "board of directors", "board of trustees": a board and whom it is made of.
+BOARD_MEMBERS = [
+    ["of", members] for members in "directors trustees governors regents supervisors".split()
+]
+
+
 def role_relation(a: str, b: str) -> str:
     """``same``, ``compatible``, ``conflict`` or ``neutral`` for two role strings.
 
@@ -673,7 +679,10 @@ class _Resolver:
             words = self.text[quote.source_start : quote.source_end].split()
             if [w.lower() for w in words] == ["the", "office"]:
                 return self._principal(quote.source_start)
-            if words and words[-1].lower() in ORGANISATION_WORDS:
+            # (a board named with its members: "the X board of directors")
+            members = len(words) > 2 and [w.lower() for w in words[-2:]] in BOARD_MEMBERS
+            head = words[-3] if members else words[-1] if words else ""
+            if head.lower() in ORGANISATION_WORDS:
                 return self._organisation(words)
             owner = self._owning_body(words)
             if owner is not None:
@@ -710,7 +719,10 @@ class _Resolver:
         if first != "the" and not possessive:
             return None, None
         named = words[1:] if first == "the" else words
-        if any(w.lower() in PREPOSITIONS or not ORGANISATION_WORD.fullmatch(w) for w in named):
+        # "The Shams El-Qahira board of directors": whose members a board is, no place.
+        members = len(named) > 2 and [w.lower() for w in named[-2:]] in BOARD_MEMBERS
+        checked = named[:-2] if members else named
+        if any(w.lower() in PREPOSITIONS or not ORGANISATION_WORD.fullmatch(w) for w in checked):
             return None, None
         capitalised = list(takewhile(lambda w: w[:1].isupper(), named))
         described = named[len(capitalised) :]

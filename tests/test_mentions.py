@@ -1607,3 +1607,8 @@ def test_a_samoan_matai_is_a_role() -> None:
     )
     [matai] = [m for m in parsed.mentions if m.text == "the matai"]
     assert parsed.entities[matai.entity].name == "Seiuli Tavita"  # type: ignore[index]
+
+
+def test_counsellor_before_a_name_is_a_form_of_address() -> None:
+    parsed = parse("Board\n\nCounsellor Tarek El-Sayed Mansour said he was angry.")
+    assert speaker_of(parsed, "he was angry") == "Tarek El-Sayed Mansour"

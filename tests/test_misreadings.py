@@ -333,3 +333,11 @@ def test_a_chairman_calling_an_adjournment_says_nothing() -> None:
         "the chief executive."
     )
     assert parsed.quotes == ()
+
+
+def test_a_voice_someone_identified_as_a_persons_holds_no_view_of_theirs() -> None:
+    parsed = parse(
+        "Voice\n\nIn the recording, a voice the programme identified as Mansour's is heard "
+        'saying: "These are people who buy one ticket."'
+    )
+    assert [q.text for q in parsed.quotes] == ["These are people who buy one ticket."]

@@ -446,3 +446,13 @@ def test_an_apposition_ends_with_its_closing_comma_after_an_owned_role() -> None
     [quote] = parsed.quotes
     source = parsed.article.text[quote.source_start : quote.source_end]
     assert source == "Gordon Whitfield, the university's provost and vice-president academic,"
+
+
+def test_a_named_bodys_board_of_directors_speaks_for_itself() -> None:
+    parsed = parse(
+        "Board\n\nThe Shams El-Qahira board of directors said in a statement that it had "
+        "referred him to the ethics committee."
+    )
+    assert speaker_of(parsed, "it had referred him to the ethics committee") == (
+        "Shams El-Qahira board of directors"
+    )
