@@ -462,7 +462,9 @@ TOLD_BRIDGE = re.compile(
     # "told Wellington talk station Harbour Talk on Thursday morning that": the
     # addressee's kind in lower case, then its name.
     r"(?:\s+(?:[a-z][\w-]*\s+){1,3}?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})?"
-    r"(?:,?\s+(?:in|on|at|during|last|this|earlier|outside|inside|after|before|following"
+    # "told the Ledger hours after the broadcast that": how long after, too.
+    r"(?:,?\s+(?:(?:hours|minutes|days|moments|shortly|soon|weeks)\s+)?"
+    r"(?:in|on|at|during|last|this|earlier|outside|inside|after|before|following"
     r"|near|over|by|from)\s+[^,.;:\"“”]{1,40}?,?)?"
     rf"(?=\s+(?:that|whether|if)\b{_NOT_THAT_DAY})"
 )
@@ -510,10 +512,11 @@ BARE_OBJECTS = frozenset("it them this that these those him her".split())
 REQUESTED = frozenset(["comment", "comments", "a comment", "an interview", "a response"])
 NOTHING_SAID = (["a", "word"], ["a", "thing"], ["not", "a"])
 # "did not respond to questions", "has not replied": no answer, so no statement.
-UNANSWERED = frozenset(("respond", "reply", "comment", "answer"))
+UNANSWERED = frozenset(("respond", "reply", "comment", "comment on", "answer"))
 NEGATION_BEFORE = re.compile(r"\b(?:not|never)\s+$|n['’]t\s+$", re.IGNORECASE)
-# Verbs whose negation says something was left unsaid: "did not mention the clip".
-LEFT_UNSAID = frozenset(("mention", "specify", "disclose", "reveal", "explain", "identify"))
+# Verbs whose negation says something was left unsaid: "did not mention the clip",
+# "did not name its source".
+LEFT_UNSAID = frozenset(("mention", "specify", "disclose", "reveal", "explain", "identify", "name"))
 QUESTION_WORD = re.compile(r"\s+(?:how|whether|what|who|whom|why|when|where|which|if)\b", re.I)
 WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+$|['’]ll\s+$", re.IGNORECASE)
 

@@ -197,7 +197,7 @@ ROLE_HEADS = frozenset(
     """
     secretary minister leader spokesman spokeswoman spokesperson candidate chancellor
     president premier mayor governor regent senator congressman congresswoman representative
-    challenger akim matai
+    challenger akim matai notary
     chairman chairwoman chairperson chair chief director executive ceo founder adviser advisor
     ambassador correspondent editor reporter journalist presenter host anchor commentator
     analyst mp mep peer lawmaker legislator nominee deputy whip general commissioner

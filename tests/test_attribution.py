@@ -1850,3 +1850,11 @@ def test_the_voice_is_the_person_it_was_said_to_be() -> None:
         'The voice also tells the agent that the specifications would be "settled".'
     )
     assert speaker_of(parsed, 'the specifications would be "settled"') == "Tom Ekanayake"
+
+
+def test_told_an_outlet_hours_after_an_event_then_that() -> None:
+    parsed = parse(
+        "Founder\n\nDaniel Pasztor told the Ledger hours after the broadcast that the group "
+        "had paid in full."
+    )
+    assert [q.text for q in parsed.quotes] == ["the group had paid in full"]

@@ -1612,3 +1612,13 @@ def test_a_samoan_matai_is_a_role() -> None:
 def test_counsellor_before_a_name_is_a_form_of_address() -> None:
     parsed = parse("Board\n\nCounsellor Tarek El-Sayed Mansour said he was angry.")
     assert speaker_of(parsed, "he was angry") == "Tarek El-Sayed Mansour"
+
+
+def test_a_notary_is_a_role_in_apposition() -> None:
+    parsed = parse(
+        "Notary\n\nThe notary of the Ligetvaros district, Dr. Judit Halmi, said on Friday that "
+        "she would review every booking."
+    )
+    [quote] = parsed.quotes
+    source = parsed.article.text[quote.source_start : quote.source_end]
+    assert source == "The notary of the Ligetvaros district, Dr. Judit Halmi,"

@@ -341,3 +341,15 @@ def test_a_voice_someone_identified_as_a_persons_holds_no_view_of_theirs() -> No
         'saying: "These are people who buy one ticket."'
     )
     assert [q.text for q in parsed.quotes] == ["These are people who buy one ticket."]
+
+
+def test_someone_who_has_not_commented_says_nothing() -> None:
+    parsed = parse("Deputy\n\nTamas Fulop has not commented on the email.")
+    assert parsed.quotes == ()
+
+
+def test_a_portal_that_did_not_name_its_source_says_only_what_it_said() -> None:
+    parsed = parse(
+        "Portal\n\nThe portal, which did not name its source, said the email had been forwarded."
+    )
+    assert [q.text for q in parsed.quotes] == ["the email had been forwarded"]
