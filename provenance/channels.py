@@ -328,6 +328,11 @@ MEDIUM_PUT_OUT = re.compile(
     # "The video was filmed on a player's phone and posted to his Snapchat story".
     rf"|(?:{RECORDINGS}|{DOCUMENTS})\s+(?:was|were)\s+[^,.;]{{1,60}}?\s+and\s+)"
     rf"(?:first\s+)?(?:{PUT_OUT})\s+(?:online\s+)?$"
+    # "The recording, made at a meeting ..., surfaced on Sunday in WhatsApp groups and
+    # on Facebook pages": it came out there, put out by no one named.
+    # (Not "has since spread widely on TikTok": shared on after it came out elsewhere.)
+    rf"|\b(?:{RECORDINGS}|{DOCUMENTS})\b[^.;]{{0,100}}?\s(?:surfaced|circulated)\b"
+    r"[^.;]{0,60}?\s$"
     # "blogger Brian Wekesa posted it on X": put out by whoever is named before the verb.
     # "posted four screenshots of the thread on X": a number of the medium, or part of it.
     # "posted 52 seconds of the stream": a stretch of it.

@@ -1272,6 +1272,18 @@ class _Builder:
             # time's own preposition before it.
             bare = OPENING_PREPOSITION.fullmatch(lead.strip(" \"“'‘")) is not None
             time = opening if opening is not None and (came_out or bare) else None
+        if time is None:
+            # "The recording, made ... a fortnight ago, surfaced on Sunday in WhatsApp
+            # groups": the time right after its coming out, not the first in the sentence.
+            time = next(
+                (
+                    index
+                    for index, told in enumerate(self.times)
+                    if sentence.start <= told.start < channel.start
+                    and CAME_OUT.search(self.text, sentence.start, told.start)
+                ),
+                None,
+            )
         time_rule = (
             None if time is None else f"'{self.times[time].text}' in the sentence that reports it"
         )

@@ -1443,3 +1443,18 @@ def test_a_voice_note_posted_in_a_group_dates_the_remark_and_a_programme_name_th
     # The clip in her sentence dates her call; it does not carry her words.
     assert events["attack"].actor is not None
     assert parsed.entities[events["attack"].actor].name == "Sarah Nabirye"
+
+
+def test_a_recording_that_surfaced_on_social_media_is_a_leak_by_no_one_named() -> None:
+    parsed = parse(
+        "Clerk under fire\n\nActing town clerk Tendai Mushonga is facing calls to quit after a "
+        'secret recording emerged in which he told managers that vendors "must be cleared".'
+        "\n\nThe recording, made at a meeting a fortnight ago, surfaced on Sunday in WhatsApp "
+        "groups and on Facebook pages. The Kopje Post published a transcript of it on Tuesday.",
+        "2026-02-19",
+    )
+    leaks = sorted((e for e in parsed.events if e.type == "leak"), key=lambda e: e.sequence or 0)
+    assert [(e.actor is None, when(parsed, e)) for e in leaks] == [
+        (True, "2026-02-15"),
+        (False, "2026-02-17"),
+    ]
