@@ -91,7 +91,7 @@ TOLD_GROUPS = frozenset(
     "workers councillors trustees residents".split()
 )
 _ADVERBIAL = (
-    r"(?:in|on|at|during|to|via|through|after|before|when|for|without|with|earlier|later|"
+    r"(?:in|on|at|during|over|to|via|through|after|before|when|for|without|with|earlier|later|"
     r"last|this|late|early|again|also|repeatedly|privately|publicly|yesterday|today|tonight|"
     rf"{WEEKDAY_NAMES})"
     # (at most 75 characters, and no finite verb: "said last week the council had been
@@ -456,7 +456,8 @@ RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
 # developer, Nathan Brill, in March 2024 that", "told reporters outside his office
 # Wednesday evening that").
 TOLD_BRIDGE = re.compile(
-    r"(?:,\s+[^,.;:\"“”]{1,60},)?"
+    # ("told the meeting, which had been called by residents to discuss ..., that")
+    r"(?:,\s+[^,.;:\"“”]{1,100},)?"
     # "told NBI Radio's Morning Report on Monday that": the addressee's programme.
     r"(?:['’]s(?:\s+[\w'’-]+){1,4}?)?"
     # "told Wellington talk station Harbour Talk on Thursday morning that": the

@@ -1614,7 +1614,17 @@ def _role_mentions(
     named_heads = {
         j for j, word in enumerate(tokens) if word.lower == "head" and _of_a_name(tokens, j, text)
     }
-    heads = [j for j, word in enumerate(tokens) if word.lower in ALL_ROLE_HEADS or j in named_heads]
+    # ("the department's head": a head its owner names)
+    owned_heads = {
+        j
+        for j, word in enumerate(tokens)
+        if word.lower == "head" and text[max(0, word.start - 3) : word.start] in ("'s ", "’s ")
+    }
+    heads = [
+        j
+        for j, word in enumerate(tokens)
+        if word.lower in ALL_ROLE_HEADS or j in named_heads or j in owned_heads
+    ]
     if not heads:
         return []  # most sentences hold no role head, so no role phrase
     # A phrase starts at most five words before its head: only those words can open one.
@@ -1748,7 +1758,8 @@ def _owned_role_head(tokens: list[_Word], at: int, text: str) -> int | None:
             break
         if lowered in NON_MODIFIERS or _past_verb(lowered) or lowered in VERB_FORMS:
             break
-        if lowered in ALL_ROLE_HEADS:
+        # ("the department's head": a head of what owns it)
+        if lowered in ALL_ROLE_HEADS or (lowered == "head" and k == at + 1):
             head = k
         elif head is not None:
             break

@@ -1858,3 +1858,16 @@ def test_told_an_outlet_hours_after_an_event_then_that() -> None:
         "had paid in full."
     )
     assert [q.text for q in parsed.quotes] == ["the group had paid in full"]
+
+
+def test_said_over_the_weekend_that_starts_after_that() -> None:
+    parsed = parse("Group\n\nIryna Shevchuk said over the weekend that his excuse was an insult.")
+    assert [q.text for q in parsed.quotes] == ["his excuse was an insult"]
+
+
+def test_told_a_meeting_with_a_long_relative_aside_then_that() -> None:
+    parsed = parse(
+        "Meeting\n\nAine Walsh told the meeting, which had been called by residents to discuss "
+        "the county's Traveller accommodation programme, that the offer had been withdrawn."
+    )
+    assert [q.text for q in parsed.quotes] == ["the offer had been withdrawn"]

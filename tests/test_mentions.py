@@ -1622,3 +1622,12 @@ def test_a_notary_is_a_role_in_apposition() -> None:
     [quote] = parsed.quotes
     source = parsed.article.text[quote.source_start : quote.source_end]
     assert source == "The notary of the Ligetvaros district, Dr. Judit Halmi,"
+
+
+def test_a_bodys_head_in_apposition_is_a_role() -> None:
+    parsed = parse(
+        "Head\n\nThe department's head, Oleksandr Kovalenko, wrote that applications can wait."
+    )
+    [role] = [m for m in parsed.mentions if m.form == "role"]
+    assert (role.text, role.role) == ("The department's head", "Department head")
+    assert parsed.entities[role.entity].name == "Oleksandr Kovalenko"  # type: ignore[index]
