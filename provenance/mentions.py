@@ -410,7 +410,7 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
             # office is one body's name.
             or (
                 gap in ("'s ", "’s ")
-                and current[-1].lower in TITLE_HEADS
+                and (current[-1].lower in TITLE_HEADS or current[-1].lower in ALL_ROLE_HEADS)
                 and word.lower in ("office", "secretariat")
             )
         )

@@ -1631,3 +1631,13 @@ def test_a_bodys_head_in_apposition_is_a_role() -> None:
     [role] = [m for m in parsed.mentions if m.form == "role"]
     assert (role.text, role.role) == ("The department's head", "Department head")
     assert parsed.entities[role.entity].name == "Oleksandr Kovalenko"  # type: ignore[index]
+
+
+def test_a_role_heads_office_in_capitals_is_one_body() -> None:
+    parsed = parse(
+        "Office\n\nIn a statement, the Huaylascocha Anti-Corruption Prosecutor's Office said "
+        "the inquiry would run for 60 days."
+    )
+    assert speaker_of(parsed, "the inquiry would run for 60 days") == (
+        "Huaylascocha Anti-Corruption Prosecutor's Office"
+    )
