@@ -1627,8 +1627,9 @@ def _role_mentions(
     ]
     if not heads:
         return []  # most sentences hold no role head, so no role phrase
-    # A phrase starts at most five words before its head: only those words can open one.
-    openers = sorted({i for head in heads for i in range(max(0, head - 5), head)})
+    # A phrase starts at most seven words before its head ("A Tully Creek Union School
+    # District trustee"): only those words can open one.
+    openers = sorted({i for head in heads for i in range(max(0, head - 7), head)})
     found = []
     opening = tokens[0] if headline and tokens else None
     if (
@@ -1683,7 +1684,7 @@ def _role_mentions(
             affiliated = modified = opening_run = False
         head_at = None
         owner_at = None
-        for j in range(i + 1, min(i + 6, len(tokens))):
+        for j in range(i + 1, min(i + 8, len(tokens))):
             gap = text[tokens[j - 1].end : tokens[j].start]
             if gap != " " and not (j == i + 1 and possessive_name and gap in ("'s ", "’s ")):
                 break

@@ -1641,3 +1641,13 @@ def test_a_role_heads_office_in_capitals_is_one_body() -> None:
     assert speaker_of(parsed, "the inquiry would run for 60 days") == (
         "Huaylascocha Anti-Corruption Prosecutor's Office"
     )
+
+
+def test_a_role_after_a_long_body_name_is_the_ledes_subject() -> None:
+    parsed = parse(
+        "Trustee apologizes\n\nA Tully Creek Union School District trustee apologized on "
+        'Wednesday after she was heard saying parents "don\'t even vote."\n\n'
+        "Trustee Thanh Nguyen said she was sorry."
+    )
+    [role] = [m for m in parsed.mentions if m.text.startswith("A Tully")]
+    assert parsed.entities[role.entity].name == "Thanh Nguyen"  # type: ignore[index]
