@@ -294,6 +294,7 @@ class _Linker:
                     )
                 )
         self._time_links()
+        self._leaks_within_a_day()
         self._immediacy()
         self._simultaneous()
         levels = self.graph.levels(self.story)
@@ -506,6 +507,20 @@ class _Linker:
                     time_a = self.times[self.events[a].time].text  # type: ignore[index]
                     time_b = self.times[self.events[b].time].text  # type: ignore[index]
                     self.before(a, b, f"times: '{time_a}' ends before '{time_b}'", None, None)
+
+    def _leaks_within_a_day(self) -> None:
+        """ "published a transcript on Wednesday ... Rádio Maré FM played excerpts that
+        evening": of two leaks on one day, the one told first, dated by the day alone,
+        went out before the one dated by a part of it."""
+        for a in self.leaks:
+            for b in self.leaks:
+                first, second = self._interval(a), self._interval(b)
+                if a == b or first is None or second is None:
+                    continue
+                within = first[0] <= second[0] and second[1] <= first[1] and first != second
+                if within and self.events[a].start < self.events[b].start:
+                    rule = "a leak told first on a day goes out before one later that day"
+                    self.before(a, b, rule, self.events[b].start, self.events[b].end)
 
     def _immediacy(self) -> None:
         for number, (earlier, start, end) in self.immediate.items():

@@ -215,3 +215,18 @@ def test_after_the_leak_in_a_sentence_that_quotes_the_remark_dates_only_the_reac
     assert ("leak", "remark", "before") not in found
     assert found[("leak", "response", "before")].startswith("after the message was published")
     assert not parsed.conflicts
+
+
+def test_a_leak_told_first_on_a_day_comes_before_one_that_evening() -> None:
+    parsed = parse(
+        "Director's recording\n\nIn a recording, regional director Alberto Cumbe tells staff "
+        'that neighbourhoods "can wait for the rain".\n\n'
+        "The weekly O Candeeiro published a transcript of the recording on Wednesday. Radio "
+        "Mare FM played excerpts of the recording that evening.",
+        published="2026-10-09",
+    )
+    leaks = sorted(
+        (e.sequence, parsed.entities[e.actor].name) for e in parsed.events if e.type == "leak"
+    )
+    assert [name for _, name in leaks] == ["O Candeeiro", "Radio Mare FM"]
+    assert leaks[0][0] < leaks[1][0]
