@@ -109,12 +109,17 @@ LEAK_IN_ARTICLE = Scan.of(
 )
 # "on Monday", "late Tuesday", "last Friday": a day a medium came out on.
 ON_A_DAY = rf"(?:(?:on|late|early|last)\s+)?{WEEKDAY_NAMES}"
+# "by Qala Syry, an anonymous Telegram channel that writes about ...": an account on a
+# platform, which puts out on social media.
+ON_A_PLATFORM = re.compile(
+    rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{PLATFORMS})\s+(?:channel|account|page|group)\b"
+)
 PUBLISHED_BY = re.compile(
     r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
     rf"reported|leaked|shared|seen|reviewed|viewed|captured|{HANDED})\s+"
     # "first published as stills by the Daily Meridian", "published on Monday by the
     # legal news website Obiter", "first posted on Sunday afternoon by".
-    r"(?:online\s+|as\s+(?:an?\s+)?[\w-]+\s+"
+    r"(?:online\s+|in\s+full\s+|as\s+(?:an?\s+)?[\w-]+\s+"
     # "posted on X last night by the podcaster Eoghan Lally": the platform, then when.
     rf"|on\s+(?-i:(?P<platform>{PLATFORMS}))\s+(?=(?:[\w-]+\s+){{0,3}}by\s)"
     rf"|(?:{ON_A_DAY}|yesterday|today|last\s+week|last\s+night"
@@ -723,7 +728,8 @@ class _Finder:
                 kind = "broadcast"  # "was broadcast by the Hindi news channel Desh Darpan News"
             if ON_ITS_SITE.match(text, phrase_end, end):
                 kind = "website"
-            if match["platform"] or match["account"]:
+            if match["platform"] or match["account"] or ON_A_PLATFORM.match(text, phrase_end, end):
+                # ("by Qala Syry, an anonymous Telegram channel": a platform's account)
                 kind = "social_media"
             if match["site"]:
                 kind = "website"

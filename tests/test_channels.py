@@ -1196,3 +1196,18 @@ def test_a_recording_uploaded_to_an_outlets_youtube_channel_is_its_leak() -> Non
     )
     [leak] = [c for c in parsed.channels if c.leaked and c.kind == "social_media"]
     assert parsed.entities[leak.publisher].name == "Thisara TV"  # type: ignore[index]
+
+
+def test_an_account_described_as_a_telegram_channel_puts_out_on_social_media() -> None:
+    parsed = parse(
+        "Audio\n\nThe recording of deputy akim Nurlan Abdrakhmanov was posted on Thursday "
+        "evening by Qala Syry, an anonymous Telegram channel that writes about the city. A day "
+        "later it was published in full by the independent news site Ashyq Media."
+    )
+    leaked = [
+        (c.kind, parsed.entities[c.publisher].name)
+        for c in parsed.channels
+        if c.leaked and c.publisher is not None
+    ]
+    assert ("social_media", "Qala Syry") in leaked
+    assert ("website", "Ashyq Media") in leaked
