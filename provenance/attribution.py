@@ -222,6 +222,9 @@ OBJECT_BREAK = re.compile(
     r"|\s(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:interview|statement|speech|post|tweet|briefing|press conference|news conference"
     r"|column|article|op-ed|letter)\b"
+    # ... or where it was said aloud: "demanded his dismissal at a protest outside ...".
+    r"|\sat\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:protest|rally|demonstration|vigil|press conference|news conference|briefing)\b"
     # ... or in comments to an outlet: "defended Mr Kwek in comments to Hua Guang Daily".
     r"|\sin\s+(?:comments|remarks)\s+to\b"
     # Nor through whom: "declined to comment through a spokesperson".

@@ -289,7 +289,8 @@ SPEECH = re.compile(
     # "at Tuesday evening's council meeting": a day's, as a determiner.
     rf"\b(?:in|during|at)\s+(?:a|an|the|his|her|their|(?:{WEEKDAY_NAMES}|yesterday|today)"
     r"(?:\s+(?:morning|afternoon|evening|night))?['’]s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<kind>speech|address|rally|press conference|news conference|briefing"
+    r"(?P<kind>speech|address|rally|protest|demonstration|vigil|press conference|news conference"
+    r"|briefing"
     # "answered at a council meeting later that day": words said to a public sitting.
     r"|(?:council|public|board|committee|town\s+hall)\s+(?:meeting|hearing)|town\s+hall)\b"
     r"(?:\s+(?:at|to|in|on|before)\s+(?P<venue>[^,.;:\"“]+))?"
@@ -471,6 +472,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     SPEECH: (
         *("speech", "address", "rally", "conference", "briefing", "house", "assembly"),
+        *("protest", "demonstration", "vigil"),
         *("meeting", "hearing", "town hall"),
         *("parliament", "senate", "commons", "lords", "chamber", "sabha", "dáil"),
         *("holyrood", "stormont", "senedd", "oireachtas", "knesset", "bundestag", "mps", "msps"),
@@ -908,9 +910,14 @@ class _Finder:
             venue = match["venue"] or match["chamber"] or match["questions"]
             place = self._place_in(match.start(), match.end()) or (venue.strip() if venue else None)
             said = (match["kind"] or "").lower()
-            spoken = said in ("speech", "address", "rally") or said.endswith(
-                ("meeting", "hearing", "hall")
-            )
+            spoken = said in (
+                "speech",
+                "address",
+                "rally",
+                "protest",
+                "demonstration",
+                "vigil",
+            ) or said.endswith(("meeting", "hearing", "hall"))
             # A press conference or briefing is questions from the press: an interview.
             kind = "interview" if said and not spoken else "speech"
             preposition = match.group().split()[0].lower()

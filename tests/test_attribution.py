@@ -1871,3 +1871,12 @@ def test_told_a_meeting_with_a_long_relative_aside_then_that() -> None:
         "the county's Traveller accommodation programme, that the offer had been withdrawn."
     )
     assert [q.text for q in parsed.quotes] == ["the offer had been withdrawn"]
+
+
+def test_a_demand_made_at_a_protest_is_said_there_and_is_not_about_it() -> None:
+    parsed = parse(
+        "Union\n\nAnn Lee demanded Parvulescu's dismissal at a protest outside the hospital."
+    )
+    [quote] = parsed.quotes
+    assert quote.text == "Parvulescu's dismissal"
+    assert parsed.channels[quote.channel].kind == "speech"  # type: ignore[index]
