@@ -1186,13 +1186,14 @@ class _Attributor:
         if "," in gap:
             return start, end
         nominal = not any(_verb_like(t.group()) for t in tokens)
-        if not (nominal and len(tokens) <= 3):
-            return start, end
-        # "X, the university's provost and vice-president academic, told": an apposition's
-        # last words, then its closing comma.
+        # "X, the university's provost and vice-president academic, told", "X, the
+        # company's vice-president for manufacturing and supply chain, said": an
+        # apposition's last words, then its closing comma.
         apposed = "," in self.text[start:end] and closing >= 0
         closed = apposed and not self.text[closing + 1 : cue_start].strip()
-        return (start, closing + 1) if closed else (start, last)
+        if closed and ((nominal and len(tokens) <= 3) or qualified):
+            return start, closing + 1
+        return (start, last) if nominal and len(tokens) <= 3 else (start, end)
 
     def _role_in_apposition(self, start: int, floor: int) -> int:
         """ "the mayor's chief of staff, Ann Lee,": a role phrase opening the clause,

@@ -456,3 +456,15 @@ def test_a_named_bodys_board_of_directors_speaks_for_itself() -> None:
     assert speaker_of(parsed, "it had referred him to the ethics committee") == (
         "Shams El-Qahira board of directors"
     )
+
+
+def test_an_apposition_with_a_qualifier_after_an_owned_role_keeps_its_comma() -> None:
+    parsed = parse(
+        "Email\n\nKevin Zhang, the company's vice-president for manufacturing and supply chain, "
+        "said the messages were wrong."
+    )
+    [quote] = parsed.quotes
+    source = parsed.article.text[quote.source_start : quote.source_end]
+    assert source == (
+        "Kevin Zhang, the company's vice-president for manufacturing and supply chain,"
+    )
