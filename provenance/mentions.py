@@ -134,6 +134,16 @@ AGE_PHRASE = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b")
 # A given name of two syllables joined by a hyphen, as Chinese and Korean names are
 # romanised ("Chun-yip", "Jae-in"), written after the family name ("Kwok Chun-yip").
 SYLLABLE_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+# Chinese family names that are no English words, and a given name of one or two pinyin
+# syllables ("Min", "Xiaoming").
+CHINESE_FAMILY_NAMES = frozenset(
+    "wang zhang liu chen yang huang zhao zhou xu sun zhu guo lin luo zheng liang xie tang "
+    "han feng deng cao peng zeng xiao tian dong pan yuan cai jiang wei su ding ren shen yao "
+    "cui zhong tan jia xia fu fang zou meng xiong qin qiu xue yan duan lei hou tao gu mao "
+    "hao gong shao qian dai kong xiang".split()
+)
+_PINYIN_SYLLABLE = r"(?:zh|ch|sh|[bcdfghjklmnpqrstwxyz])?(?:[aeiou]|ü){1,3}(?:ng|n|r)?"
+PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 # What follows a hyphen in English compounds after a name ("Seoul-based", "Trump-era").
 COMPOUND_ENDINGS = frozenset(
     "based led born era like run style type area wide owned made backed listed linked"
@@ -659,6 +669,15 @@ def surname_key(word: str) -> str:
     return plain.lower()
 
 
+def _family_name_first(words: Sequence[str]) -> bool:
+    """Whether two words are a Chinese family name and a pinyin given name ("Zhang Min")."""
+    return (
+        len(words) == 2
+        and words[0].lower() in CHINESE_FAMILY_NAMES
+        and PINYIN_GIVEN.fullmatch(words[1].lower()) is not None
+    )
+
+
 def syllable_given(words: Sequence[_Word] | Sequence[str]) -> bool:
     """Whether a name ends in a hyphenated given name of two syllables after its
     family name ("Kwok Chun-yip", "Ivy Mok Sze-man"), not an English compound."""
@@ -973,6 +992,9 @@ def _classify(
         return [_span(run, "person", "name", "name after a quote or comma and a speech verb")]
     if 2 <= len(run) <= 3 and all(_name_cased(w.text) for w in run) and syllable_given(run):
         return [_span(run, "person", "name", "family name and a hyphenated given name")]
+    if _family_name_first([w.text for w in run]):
+        # "Zhang Min", "Chen Xiaoming": a Chinese family name, then a given name in pinyin.
+        return [_span(run, "person", "name", "Chinese family name and a given name")]
     initials = [k for k, w in enumerate(run) if _is_initial(w, text)]
     if initials and initials[0] > 0 and lowered[initials[0] - 1] not in given_names():
         # "Leader of the Opposition P. Sridevi": the name starts at the initial.
@@ -1322,8 +1344,9 @@ class _Clusters:
         the words are "K", "Venkatesh" and "Naidu").
         """
         first, surname = name.tokens[0], surname_key(name.tokens[-1])
-        if syllable_given(name.tokens):
-            # "Ivy Mok Sze-man" is Ms Mok: the family name stands before the given name.
+        if syllable_given(name.tokens) or _family_name_first(name.tokens):
+            # "Ivy Mok Sze-man" is Ms Mok, "Zhang Min" Professor Zhang: the family name
+            # stands before the given name.
             surname = name.tokens[-2].lower()
         if len(shown.split()) != len(name.tokens):
             shown = " ".join(name.tokens)  # the span holds more than the name ("Sir ...")

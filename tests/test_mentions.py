@@ -1651,3 +1651,11 @@ def test_a_role_after_a_long_body_name_is_the_ledes_subject() -> None:
     )
     [role] = [m for m in parsed.mentions if m.text.startswith("A Tully")]
     assert parsed.entities[role.entity].name == "Thanh Nguyen"  # type: ignore[index]
+
+
+def test_a_chinese_family_name_then_a_pinyin_given_name_is_a_person() -> None:
+    parsed = parse(
+        "Sociologist\n\nZhang Min, a sociologist at a Shenzhen university, said the statement "
+        'was written for investors.\n\n"It is a headline," Professor Zhang said.'
+    )
+    assert speaker_of(parsed, "It is a headline") == "Zhang Min"
