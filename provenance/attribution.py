@@ -958,7 +958,7 @@ class _Attributor:
                 continue
             start, end = self._phrase(index)
             if any(end <= at < closing for at in self.main_cues_at):
-                # "X, said that the secretary, Dr Y, had written": the secretary's aside, not X's.
+                # "X said that the secretary, Dr Y, had written": the secretary's aside, not X's.
                 continue
             opener = self.text[max(sentence.start, start - 2) : start].strip()
             lead = self.text[sentence.start : start].strip(" \"“'‘").lower().split()

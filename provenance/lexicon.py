@@ -546,7 +546,7 @@ ABBREVIATIONS = frozenset(
     no nos vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov
     dec mon tue tues wed thu thur thurs fri sat sun a.m p.m u.s u.k u.n u.s.a fig approx
     dept est ave blvd rd st. pres supt insp det cllr coun engr barr fr smt rt messrs mme ald
-    atty ing mgr bc phdr judr mudr rndr paeddr phmr doc
+    atty ing mgr bc phdr judr mudr rndr paeddr phmr
     """.split()
 )
 

@@ -87,6 +87,11 @@ BOARD_MEMBERS = [
 ]
 
 
+def _board_members(words: list[str]) -> bool:
+    """Whether a body's words end in whom its board is made of ("board of directors")."""
+    return len(words) > 2 and [w.lower() for w in words[-2:]] in BOARD_MEMBERS
+
+
 def role_relation(a: str, b: str) -> str:
     """``same``, ``compatible``, ``conflict`` or ``neutral`` for two role strings.
 
@@ -680,8 +685,7 @@ class _Resolver:
             if [w.lower() for w in words] == ["the", "office"]:
                 return self._principal(quote.source_start)
             # (a board named with its members: "the X board of directors")
-            members = len(words) > 2 and [w.lower() for w in words[-2:]] in BOARD_MEMBERS
-            head = words[-3] if members else words[-1] if words else ""
+            head = words[-3] if _board_members(words) else words[-1] if words else ""
             if head.lower() in ORGANISATION_WORDS:
                 return self._organisation(words)
             owner = self._owning_body(words)
@@ -720,8 +724,7 @@ class _Resolver:
             return None, None
         named = words[1:] if first == "the" else words
         # "The Shams El-Qahira board of directors": whose members a board is, no place.
-        members = len(named) > 2 and [w.lower() for w in named[-2:]] in BOARD_MEMBERS
-        checked = named[:-2] if members else named
+        checked = named[:-2] if _board_members(named) else named
         if any(w.lower() in PREPOSITIONS or not ORGANISATION_WORD.fullmatch(w) for w in checked):
             return None, None
         capitalised = list(takewhile(lambda w: w[:1].isupper(), named))
