@@ -190,6 +190,15 @@ def test_a_plain_statement_that_answers_follows_the_leak() -> None:
     )
 
 
+def leaks_in_order(parsed: ParsedArticle) -> list[tuple[int | None, str]]:
+    """(rank, actor's name) of each leak, by rank."""
+    return sorted(
+        (e.sequence, parsed.entities[e.actor].name)  # type: ignore[index]
+        for e in parsed.events
+        if e.type == "leak"
+    )
+
+
 def test_an_evening_comes_before_that_night() -> None:
     parsed = parse(
         "President's clip\n\nIn a leaked clip, president Graeme Tolhurst mocked the riders.\n\n"
@@ -197,9 +206,7 @@ def test_an_evening_comes_before_that_night() -> None:
         "Tasman Television replayed the clip in its late news bulletin that night.",
         published="2026-02-25",
     )
-    leaks = sorted(
-        (e.sequence, parsed.entities[e.actor].name) for e in parsed.events if e.type == "leak"
-    )
+    leaks = leaks_in_order(parsed)
     assert [name for _, name in leaks] == ["Jess Karalis", "Tasman Television"]
     assert leaks[0][0] < leaks[1][0]
 
@@ -225,8 +232,6 @@ def test_a_leak_told_first_on_a_day_comes_before_one_that_evening() -> None:
         "Mare FM played excerpts of the recording that evening.",
         published="2026-10-09",
     )
-    leaks = sorted(
-        (e.sequence, parsed.entities[e.actor].name) for e in parsed.events if e.type == "leak"
-    )
+    leaks = leaks_in_order(parsed)
     assert [name for _, name in leaks] == ["O Candeeiro", "Radio Mare FM"]
     assert leaks[0][0] < leaks[1][0]
