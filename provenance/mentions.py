@@ -1637,16 +1637,13 @@ def _role_mentions(
     named_heads = {
         j for j, word in enumerate(tokens) if word.lower == "head" and _of_a_name(tokens, j, text)
     }
-    # ("the department's head": a head its owner names)
-    owned_heads = {
-        j
-        for j, word in enumerate(tokens)
-        if word.lower == "head" and text[max(0, word.start - 3) : word.start] in ("'s ", "’s ")
-    }
+    # (and "the department's head": a head its owner names)
     heads = [
         j
         for j, word in enumerate(tokens)
-        if word.lower in ALL_ROLE_HEADS or j in named_heads or j in owned_heads
+        if word.lower in ALL_ROLE_HEADS
+        or j in named_heads
+        or (word.lower == "head" and text[max(0, word.start - 3) : word.start] in ("'s ", "’s "))
     ]
     if not heads:
         return []  # most sentences hold no role head, so no role phrase
