@@ -502,6 +502,9 @@ def _described_as_body(run: list[_Word], text: str, named_person: bool) -> bool:
 def _listed_after_in(text: str, run: list[_Word]) -> bool:
     """ "in Mbare, Highfield and Glen View": a name in a list opened by "in" (the last
     after "and", or one in the middle with the rest to come)."""
+    tail = text[max(0, run[0].start - 4) : run[0].start]
+    if not (tail[-1:].isspace() and tail[:-1].endswith((",", "and", "or"))):
+        return False  # (most names follow no list's comma or "and": no search for them)
     before = LISTED_AFTER_IN.search(text, max(0, run[0].start - 120), run[0].start)
     if before is None:
         return False
