@@ -6,6 +6,8 @@ Every story here is written for the test; all are published on Wednesday
 
 from __future__ import annotations
 
+import pytest
+
 from provenance.records import ParsedArticle
 from tests.helpers import parse
 
@@ -199,16 +201,36 @@ def leaks_in_order(parsed: ParsedArticle) -> list[tuple[int | None, str]]:
     )
 
 
-def test_an_evening_comes_before_that_night() -> None:
-    parsed = parse(
-        "President's clip\n\nIn a leaked clip, president Graeme Tolhurst mocked the riders.\n\n"
-        "Journalist Jess Karalis posted the clip on X on Sunday evening. Commercial broadcaster "
-        "Tasman Television replayed the clip in its late news bulletin that night.",
-        published="2026-02-25",
-    )
-    leaks = leaks_in_order(parsed)
-    assert [name for _, name in leaks] == ["Jess Karalis", "Tasman Television"]
-    assert leaks[0][0] < leaks[1][0]
+@pytest.mark.parametrize(
+    ("body", "published", "first", "then"),
+    [
+        # An evening comes before that night.
+        (
+            "President's clip\n\nIn a leaked clip, president Graeme Tolhurst mocked the riders."
+            "\n\nJournalist Jess Karalis posted the clip on X on Sunday evening. Commercial "
+            "broadcaster Tasman Television replayed the clip in its late news bulletin that night.",
+            "2026-02-25",
+            "Jess Karalis",
+            "Tasman Television",
+        ),
+        # A leak told first on a day, by the day alone, comes before one that evening.
+        (
+            "Director's recording\n\nIn a recording, regional director Alberto Cumbe tells "
+            'staff that neighbourhoods "can wait for the rain".\n\n'
+            "The weekly O Candeeiro published a transcript of the recording on Wednesday. Radio "
+            "Mare FM played excerpts of the recording that evening.",
+            "2026-10-09",
+            "O Candeeiro",
+            "Radio Mare FM",
+        ),
+    ],
+)
+def test_two_leaks_on_one_day_go_out_in_the_order_told(
+    body: str, published: str, first: str, then: str
+) -> None:
+    leaks = leaks_in_order(parse(body, published=published))
+    assert [name for _, name in leaks] == [first, then]
+    assert leaks[0][0] < leaks[1][0]  # type: ignore[operator]
 
 
 def test_after_the_leak_in_a_sentence_that_quotes_the_remark_dates_only_the_reaction() -> None:
@@ -222,16 +244,3 @@ def test_after_the_leak_in_a_sentence_that_quotes_the_remark_dates_only_the_reac
     assert ("leak", "remark", "before") not in found
     assert found[("leak", "response", "before")].startswith("after the message was published")
     assert not parsed.conflicts
-
-
-def test_a_leak_told_first_on_a_day_comes_before_one_that_evening() -> None:
-    parsed = parse(
-        "Director's recording\n\nIn a recording, regional director Alberto Cumbe tells staff "
-        'that neighbourhoods "can wait for the rain".\n\n'
-        "The weekly O Candeeiro published a transcript of the recording on Wednesday. Radio "
-        "Mare FM played excerpts of the recording that evening.",
-        published="2026-10-09",
-    )
-    leaks = leaks_in_order(parsed)
-    assert [name for _, name in leaks] == ["O Candeeiro", "Radio Mare FM"]
-    assert leaks[0][0] < leaks[1][0]
