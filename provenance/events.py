@@ -200,9 +200,12 @@ DATES_AN_OCCASION = re.compile(
 REMARK_OCCASION_AT = re.compile(
     r"\b(?:at|during|after)\s+(?:the\s+(?:end|close|start)\s+of\s+)?(?:an?|the|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,4}?(?P<noun>session|meeting|dinner|conference|hearing|fundraiser|retreat"
-    r"|lunch|reception|gathering|event)\b",
+    r"|lunch|reception|gathering|event|call)\b",
     re.IGNORECASE,
 )
+# "The call, on 4 November, was a routine monthly meeting": the occasion's date set
+# after its noun, between commas (the text before the date).
+DATED_AFTER_OCCASION = re.compile(r"\b(?:the|that)\s+(?P<noun>\w+),\s+(?:held\s+)?on\s+$", re.I)
 MADE_PASSIVE = re.compile(
     rf"\b(?:(?:was|were)\s+(?:\w+ly\s+)?"
     # "The recording is understood to have been made at a closed-door meeting ...".
@@ -250,6 +253,8 @@ AND_VERB = re.compile(
     re.IGNORECASE,
 )
 RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
+# An aside about a person: "Catriona Muirhead, who has led the association since 2019,".
+PERSONAL_ASIDE = re.compile(r",\s+(?:who|whose|whom)\b", re.IGNORECASE)
 SUBORDINATOR = re.compile(
     r"\b(?:after|before|when|since|following|as|because|once|until|according\s+to|which|that)\b"
 )
@@ -622,6 +627,10 @@ class _Builder:
                 continue
             if statement and self._in_relative_aside(time.start):
                 continue
+            # "X, who has led the firm since 2019, can be heard ...": of the person, not
+            # of the remark.
+            if remark is not None and self._in_relative_aside(time.start, PERSONAL_ASIDE):
+                continue
             if remark is not None and self._publication_clause(start, time.start):
                 continue
             if not occasions and self._dates_an_occasion(time):
@@ -629,11 +638,12 @@ class _Builder:
             return index
         return None
 
-    def _in_relative_aside(self, offset: int) -> bool:
+    def _in_relative_aside(self, offset: int, asides: re.Pattern[str] = RELATIVE_ASIDE) -> bool:
         """Whether ``offset`` lies in a relative clause between commas (", which led
-        its funding round earlier this year,"), which tells of something else."""
+        its funding round earlier this year,"), which tells of something else; of
+        the kind ``asides`` opens."""
         sentence = self.segments.sentence_at(offset)
-        openers = list(RELATIVE_ASIDE.finditer(self.text, sentence.start, offset))
+        openers = list(asides.finditer(self.text, sentence.start, offset))
         if not openers or "," in self.text[openers[-1].end() : offset]:
             return False
         close = self.text.find(",", offset, sentence.end)
@@ -1094,7 +1104,10 @@ class _Builder:
             noun = at["noun"].lower()
             for index, time in enumerate(self.times):
                 dated = DATES_AN_OCCASION.match(self.text, time.end)
-                if dated is not None and dated.group().split()[-1].lower() == noun:
+                after = DATED_AFTER_OCCASION.search(self.text, max(0, time.start - 30), time.start)
+                if (dated is not None and dated.group().split()[-1].lower() == noun) or (
+                    after is not None and after["noun"].lower() == noun
+                ):
                     return index, f"'{time.text}': the date of the {noun} the remark was made at"
         return None, None
 

@@ -1414,6 +1414,20 @@ def test_a_remark_at_an_occasion_is_dated_by_the_date_told_of_that_occasion() ->
     assert when(parsed, events["leak"]) == "2026-10-12TAF"
 
 
+def test_a_call_dated_after_its_noun_dates_the_remark_not_the_speakers_tenure() -> None:
+    parsed = parse(
+        "Housing chief apologises over leaked call\n\nA recording has emerged of remarks a "
+        "housing chief made during a Teams call earlier this month.\n\nAnna Reid, who has "
+        "led the association since 2019, can be heard on the recording telling managers that "
+        'tenants "phone us about the smell".\n\nThe call, on 4 November, was a routine '
+        "meeting.\n\nThe Sunday Sentinel published a transcript of the call on Sunday.",
+        "2026-11-13",
+    )
+    remark = by_type(parsed)["remark"]
+    assert when(parsed, remark) == "2026-11-04"
+    assert remark.time_rule == "'4 November': the date of the call the remark was made at"
+
+
 def test_a_leak_on_an_outlets_website_is_dated_past_the_outlets_initials_and_kind() -> None:
     parsed = parse(
         "Councillor's voice message\n\nCouncillor Hsu Ya-wen called residents \"compensation "
