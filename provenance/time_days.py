@@ -162,7 +162,7 @@ def _part_of_day(match: re.Match[str], context: TimeContext) -> Found | None:
             return None
         kind, value = day_value(context.anchor, part)
         return found(match, kind, value, f"'this {part}' of the publication day")
-    day = reference_day(context, last_day=which == "that")
+    day = reference_day(context, last_day=which != "the")
     if day is None:
         return None
     shift = {"the next": 1, "the following": 1, "the previous": -1}.get(which, 0)

@@ -79,7 +79,8 @@ def _from_reference(
     """ "that year", "the following month", "the next day": counted from the time last mentioned."""
     said = match.group().lower()
     if unit in ("day", "weekend"):
-        day = reference_day(context)
+        # "On Tuesday evening ... in March ... The next day": the day before the month.
+        day = reference_day(context, last_day=True)
         if day is None:
             return None
         if unit == "weekend":

@@ -241,6 +241,16 @@ def test_relative_times_count_from_the_time_last_mentioned() -> None:
         ("2 February", "2024-02-02"),
         ("The next day", "2024-02-03"),
     ]
+    # A month told since does not move the day "the next" counts from.
+    assert values(
+        "The clip aired on 2 February. It was made in March. The next morning, he resigned. "
+        "The following day, he left."
+    ) == [
+        ("2 February", "2024-02-02"),
+        ("March", "2024-03"),
+        ("The next morning", "2024-02-03TMO"),
+        ("The following day", "2024-02-04"),
+    ]
     assert values("The storm hit on 2 February. A day earlier, roads closed.") == [
         ("2 February", "2024-02-02"),
         ("A day earlier", "2024-02-01"),
