@@ -183,7 +183,14 @@ HONORIFICS: dict[str, str | None] = {
     # Amharic: "Ato Yohannes", "Weizero Tigist" (Mr, Mrs), before the given name;
     # Fijian chiefly titles: "Ratu Viliame Tuiloma", "Adi Salote Vunibaka".
     "ato": "m", "weizero": "f", "woizero": "f", "ratu": "m", "adi": None,
+    # Burmese: "U Aung Naing Soe", "Daw Khin Myo Aye" (before a whole name, which has no
+    # surname), and a senior monk's "Sayadaw U Nandiya".
+    "u": "m", "daw": "f", "sayadaw": "m",
 }
+# Burmese forms of address for younger people, "Ko Thet Naing Oo", "Ma Hnin Ei Phyu":
+# only before a name of three words or more, since "Ma Ying-jeou" and "Ko Wen-je" are
+# Chinese family names.
+LONG_NAME_HONORIFICS: dict[str, str | None] = {"ko": "m", "ma": "f"}
 
 # Titles of council members, and players' positions written as titles ("Councilwoman
 # Imelda Solis-Beck", "Forward Terrell Wingate", "Quarterback Ray Dunn").

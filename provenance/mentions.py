@@ -40,6 +40,7 @@ from provenance.lexicon import (
     EITHER_REFERENCE_HEADS,
     HONORIFICS,
     INITIALS,
+    LONG_NAME_HONORIFICS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NICKNAMES,
@@ -224,7 +225,7 @@ FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
 NAME_AFTER = re.compile(r" (?-i:[A-Z])")
 PAPER_NOUNS = frozenset("daily weekly newspaper paper tabloid broadsheet".split())
 # Forms of address that open a person's name wherever they stand in a run of capitals.
-SHORT_HONORIFICS = frozenset("mr mrs ms dr prof ratu".split())
+SHORT_HONORIFICS = frozenset("mr mrs ms dr prof ratu u daw".split())
 # "Sports Nation 24's talk show Bouncer": a broadcaster's programme, by its kind.
 ON_AIR_PROGRAMME = re.compile(
     r"['’]s\s+(?:talk|chat|breakfast|morning|evening|late-night|drive-time|flagship|news)\s+"
@@ -837,7 +838,9 @@ def _classify(
         and not (named_person or titled_person)
     ):
         return [_span(run, "organisation", "name", f"name before '{follower.group(1)}'")]
-    if lowered[0] in HONORIFICS and len(run) > 1:
+    if (lowered[0] in HONORIFICS and len(run) > 1) or (
+        lowered[0] in LONG_NAME_HONORIFICS and len(run) > 3
+    ):
         return [_honorific(run)]
     inner = next(
         (
@@ -1112,8 +1115,10 @@ def _honorific(run: list[_Word]) -> _Name:
         rest = rest[1:]  # "Lord Justice Fenn", "Mr Justice Hale": a judge's title
     if len(rest) > 1 and rest[0].lower in HIGHER_GRADES and honorific in GRADED_HONORIFICS:
         rest = rest[1:]  # "Datuk Seri Norhayati Wahab": a higher grade of the title
+    if len(rest) > 1 and rest[0].lower in HONORIFICS:
+        rest = rest[1:]  # "Sayadaw U Nandiya": a monk's title before his form of address
     tokens = _name_words(rest)
-    gender = HONORIFICS[honorific]
+    gender = HONORIFICS.get(honorific, LONG_NAME_HONORIFICS.get(honorific))
     if gender is None and len(tokens) > 1:
         gender = _gender_of(tokens[0])
     # "Sir Alan", "Dame Judi": a knight is named by the first name.

@@ -472,6 +472,22 @@ def test_a_fijian_chiefly_title_opens_a_name_inside_a_long_title() -> None:
     assert names == ["Viliame Tuiloma", "Salote Vunibaka"]
 
 
+def test_burmese_forms_of_address_open_a_name_that_has_no_surname() -> None:
+    found = found_in(
+        "Headline\n\nRegion Social Affairs Minister U Zaw Lin Htike met Daw Khin Myo Aye, "
+        "Ma Hnin Ei Phyu and Sayadaw U Nandiya. Ma Ying-jeou was not there."
+    )
+    genders = {e.name: e.gender for e in found.entities if e.kind == "person"}
+    assert genders.keys() == {
+        "Zaw Lin Htike",
+        "Khin Myo Aye",
+        "Hnin Ei Phyu",
+        "Nandiya",
+        "Ma Ying-jeou",
+    }
+    assert [genders[n] for n in ("Zaw Lin Htike", "Khin Myo Aye", "Nandiya")] == ["m", "f", "m"]
+
+
 def test_finnish_given_names_are_known() -> None:
     found = found_in(
         "Headline\n\nDeputy mayor Mikko Hämäläinen met Päivi Järvenpää. He said sorry."
