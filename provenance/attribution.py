@@ -215,13 +215,24 @@ MAIN_VERB = re.compile(r"\s(?:was|were|(?:has|have|had)\s+been|is\s+being)\s")
 _MONTH = "(?:" + "|".join([*MONTHS, *(rf"{m}\.?" for m in MONTH_ABBREVIATIONS)]) + ")"
 # A preposition left at the end of a relative clause: "agreed to, ...".
 STRANDED_PREPOSITION = re.compile(r"\s+(?:to|for|of|with|on|about|at|in)\s*[,;:.)]")
+# Where words were said or written: "in an interview", "in a statement read on ...".
+_SAID_IN = (
+    r"(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:interview|statement|speech|post|tweet|briefing|press conference|news conference"
+    r"|column|article|op-ed|letter)\b"
+)
+# The same right after a cue, and on air: "answered in a statement read on the radio",
+# "said on the radio the plan was dead" (the clause, if any, follows it).
+SAID_IN_AFTER_CUE = re.compile(
+    rf"\s*(?:{_SAID_IN}|on\s+(?:the\s+)?(?:radio|television|TV|air))\s*(?P<next>[\w'’]*)",
+    re.IGNORECASE,
+)
+THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 OBJECT_BREAK = re.compile(
     r",\s+(?:and|but|while|although|though|which|who|whom|where|when|because|as|after|before|"
     r"saying|adding|noting|writing|arguing|warning|according|even|despite)\b|;|\s[—–]\s|:\s"
     # How it was said is not what it is about: "defended the mayor in an interview with X".
-    r"|\s(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:interview|statement|speech|post|tweet|briefing|press conference|news conference"
-    r"|column|article|op-ed|letter)\b"
+    rf"|\s{_SAID_IN}"
     # ... or where it was said aloud: "demanded his dismissal at a protest outside ...".
     r"|\sat\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:protest|rally|demonstration|vigil|press conference|news conference|briefing)\b"
@@ -1664,6 +1675,15 @@ class _Attributor:
             return cue.end
         lead = LEAD_IN.match(text, start, cut)
         start = lead.end() if lead else start
+        said_in = SAID_IN_AFTER_CUE.match(text, start, cut)
+        if said_in is not None and said_in["next"]:
+            # "said on the radio the plan was dead": the clause after where it was said;
+            # "answered in a statement read on the radio" says where, and nothing more.
+            following = said_in["next"]
+            if following.lower() in CLAUSE_OPENERS or following[0].isupper():
+                start = said_in.start("next")
+            elif THAT_WORD.search(text, said_in.end(), cut) is None:
+                return cue.end
         if ANONYMITY_AFTER.match(text, start, cut):
             # "a party whip, who asked not to be named": how a source is kept unnamed.
             return cue.end

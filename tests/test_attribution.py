@@ -373,6 +373,12 @@ HEAD = "Council row deepens\n\n"
             "Minister for Transport Niall Brosnan said the talks should resume.",
             [("indirect", "the talks should resume", "Niall Brosnan")],
         ),
+        # Where it was said comes before the clause, or is all there is.
+        (
+            "Mayor Ann Reid said on the radio the plan was dead. She answered in a statement "
+            "read on the evening news.",
+            [("indirect", "the plan was dead", "Ann Reid")],
+        ),
     ],
 )
 def test_attribution_patterns(body: str, expected: list[tuple[str, str, str]]) -> None:
