@@ -1914,9 +1914,19 @@ class _Attributor:
             return None  # "At a news conference at the party's headquarters, X demanded"
         if end <= start or not looks_like_clause(self.text, start, end, self.spans):
             return None
-        nested = (q.kind == "indirect" and start <= q.start and q.end <= end for q in self.quotes)
-        overlapping = (q.start < end and start < q.end for q in self.quotes)
-        if any(o and not n for o, n in zip(overlapping, nested, strict=True)):
+        # A statement reported inside it may quote some words ("caught telling staff to
+        # "lose" objections, X said"): those are its own.
+        nested = [
+            (q.start, q.end)
+            for q in self.quotes
+            if q.kind == "indirect" and start <= q.start and q.end <= end
+        ]
+        if any(
+            q.start < end
+            and start < q.end
+            and not any(a <= q.start and q.end <= b for a, b in nested)
+            for q in self.quotes
+        ):
             return None
         return start, end
 

@@ -373,6 +373,26 @@ HEAD = "Council row deepens\n\n"
             "Minister for Transport Niall Brosnan said the talks should resume.",
             [("indirect", "the talks should resume", "Niall Brosnan")],
         ),
+        # A field of work is no cue, nor is a noun before a possessive; a clause before
+        # its attribution may hold a statement that quotes words of its own.
+        (
+            "The city ordered an audit after its director of urban planning was caught "
+            'telling staff to "lose" objections, Deputy Mayor Ana Kola said.',
+            [
+                (
+                    "indirect",
+                    "The city ordered an audit after its director of urban planning was caught "
+                    'telling staff to "lose" objections',
+                    "Ana Kola",
+                ),
+                ("indirect", 'staff to "lose" objections', None),
+                ("partial", "lose", None),
+            ],
+        ),
+        (
+            'The planning chief\'s email told staff to "lose" objections.',
+            [("indirect", 'staff to "lose" objections', None), ("partial", "lose", None)],
+        ),
         # Where it was said comes before the clause, or is all there is.
         (
             "Mayor Ann Reid said on the radio the plan was dead. She answered in a statement "
