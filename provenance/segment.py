@@ -31,7 +31,8 @@ DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|de|del|da|do|la|of)(?=\s))*)?"
     # and the day, as wires give it: "HONG KONG, June 11 (Reuters) - ".
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
-    r"(?:\([^)]{1,40}\)\s*[―—–-]{1,2}|[―—–]|--)\s+"
+    # A plain hyphen after a place of three capitals or more: "TIRANA - ".
+    r"(?:\([^)]{1,40}\)\s*[―—–-]{1,2}|[―—–]|--|(?<=[A-Z]{3} )-)\s+"
 )
 
 

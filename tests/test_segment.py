@@ -78,6 +78,7 @@ def test_offsets_index_into_the_text() -> None:
         "EDMONTON — ",
         "LUNHAW CITY, Davao del Sur — ",
         "HONG KONG, June 11 (Asia Markets Wire) - ",
+        "TIRANA - ",
     ],
 )
 def test_a_wire_dateline_is_no_part_of_the_first_sentence(dateline: str) -> None:
