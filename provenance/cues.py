@@ -73,6 +73,13 @@ NOT_AFTER_CUE = {
     ),
     "fire back": frozenset({"at"}),
 }
+# Words before a cue's "-ing" form that make it a field of work: "urban planning".
+NOT_BEFORE_CUE = {
+    "plan": frozenset(
+        "urban town city spatial regional rural strategic financial family transport".split()
+    ),
+}
+POSSESSIVE_END = re.compile(r"['’]s$")
 # "the host welcomes listeners back", "welcomed him home": a greeting, not a view.
 GREETED = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:back|home|aboard)\b", re.IGNORECASE)
 # "called a press meet at his ministry", "called a snap election": an occasion
@@ -316,6 +323,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     before = previous_words(text, sentence.start, match.start(), 1)
     adjacent = bool(before) and not text[before[0].end() : match.start()].strip()
     after_determiner = adjacent and before[0].group().lower() in NOT_BEFORE_VERB
+    if adjacent and before[0].group().lower() in NOT_BEFORE_CUE.get(lemma, ()):
+        return False  # "its director of urban planning was caught": a field of work
     # "He goes on to call X "a lump"": a verb of going on, and the cue is his act.
     went_on = GOES_ON_TO.search(text, max(sentence.start, match.start() - 24), match.start())
     if (
@@ -330,7 +339,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     after = WORD.search(text, match.end(), sentence.end)
     following = after.group().lower() if after else ""
-    if following in NOT_AFTER_CUE.get(lemma, ()):
+    # "planning chief's email": the noun after it, owning something.
+    if POSSESSIVE_END.sub("", following) in NOT_AFTER_CUE.get(lemma, ()):
         return False
     if (
         word == lemma
