@@ -211,6 +211,13 @@ WRITTEN_MEDIUM = re.compile(
 )
 WRITING = frozenset(("write", "post", "send", "pen", "draft"))
 OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,4}?to\s+[\"“'‘]?\w")
+VERB_AFTER_QUOTE = re.compile(
+    r"[\"”],?\s+(?:(?:had|has|have)\s+been|was|were|(?!(?:and|or|but|need)\b)[a-z]+ed)\b"
+)
+FINITE_WORD = re.compile(
+    r"\b(?:can|could|will|would|should|shall|must|may|might|is|are|was|were|had|has|have"
+    r"|do|does|did|[a-z]+ed)\b"
+)
 MAIN_VERB = re.compile(r"\s(?:was|were|(?:has|have|had)\s+been|is\s+being)\s")
 _MONTH = "(?:" + "|".join([*MONTHS, *(rf"{m}\.?" for m in MONTH_ABBREVIATIONS)]) + ")"
 # A preposition left at the end of a relative clause: "agreed to, ...".
@@ -613,6 +620,17 @@ def _noun_after(tokens: Sequence[re.Match[str]], index: int) -> bool:
     """ "secretary of state", "the report": a word after a preposition or determiner is a noun."""
     before = tokens[index - 1].group().lower() if index > 0 else ""
     return before in PREPOSITIONS or before in DETERMINER_WORDS
+
+
+def _before_verb_after_quote(text: str, start: int, end: int) -> int:
+    """Where a verb right after a quotation ("... "can wait for their roads" had been
+    "taken out of context"", "..."walk to work forever", resurfaced online") ends a
+    clause said inside a relative clause: once the clause has a verb of its own
+    before it (not "the "plan" was dead")."""
+    closed = VERB_AFTER_QUOTE.search(text, start, end)
+    if closed is None or FINITE_WORD.search(text, start, closed.start()) is None:
+        return end
+    return closed.start() + 1
 
 
 def _before_main_verb(text: str, start: int, end: int) -> int:
@@ -1744,12 +1762,15 @@ class _Attributor:
                 # "told managers to ... in a message posted to a Slack channel", "..., leaked
                 # Slack messages show": how it is known, not what was said.
                 end = _trim_clause_end(text, start, medium.start())
-            if OBJECT_TO.match(text, start) and RELATIVE_OPENING.search(
-                text, sentence.start, cue.start
-            ):
+            if RELATIVE_OPENING.search(text, sentence.start, cue.start):
                 # "A voice note in which he told his chef to "get rid of him" has been
-                # played at a tribunal": the main verb ends what he told the chef to do.
-                end = _before_main_verb(text, start, end)
+                # played at a tribunal": the main verb ends what he told the chef to do,
+                # and what he said that villages "can wait for their roads".
+                end = (
+                    _before_main_verb(text, start, end)
+                    if OBJECT_TO.match(text, start)
+                    else _before_verb_after_quote(text, start, end)
+                )
             self._reported(emit, start, end, "reported clause")
             return end
         if cue.frame == "clause" and before is None:

@@ -373,6 +373,23 @@ HEAD = "Council row deepens\n\n"
             "Minister for Transport Niall Brosnan said the talks should resume.",
             [("indirect", "the talks should resume", "Niall Brosnan")],
         ),
+        # What is said in a relative clause ends where the sentence's own verb follows
+        # a quotation.
+        (
+            "Ana Kola said a recording in which he told a meeting that villages which voted "
+            'against him "can wait for their roads" had been "taken out of context".',
+            [
+                (
+                    "indirect",
+                    "a recording in which he told a meeting that villages which voted against "
+                    'him "can wait for their roads" had been "taken out of context"',
+                    "Ana Kola",
+                ),
+                ("indirect", 'villages which voted against him "can wait for their roads"', None),
+                ("partial", "can wait for their roads", None),
+                ("partial", "taken out of context", "Ana Kola"),
+            ],
+        ),
         # A field of work is no cue, nor is a noun before a possessive; a clause before
         # its attribution may hold a statement that quotes words of its own.
         (
