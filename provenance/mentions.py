@@ -382,6 +382,22 @@ NICKNAME_GAP = re.compile(r" [\"“][A-Z][\w'’.-]*[\"”] | \([A-Z][a-z][\w'�
 POSTNOMINALS = frozenset("KC QC SC MBE OBE CBE KBE DBE GBE PhD JP".split())
 
 
+def _family_name_after_title(word: _Word, tokens: list[_Word], position: int, text: str) -> bool:
+    """ "governor Him Vannarith": a capitalised common word between a title and a
+    name, in the middle of a sentence, is a family name (Khmer "Him", "Men")."""
+    before = tokens[position - 1] if position > 0 else None
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    return (
+        before is not None
+        and before.lower in TITLE_WORDS
+        and text[before.end : word.start] == " "
+        and following is not None
+        and following.text[:1].isupper()
+        and following.lower not in COMMON_WORDS
+        and text[word.end : following.start] == " "
+    )
+
+
 def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Word]]:
     """Runs of capitalised words joined by single spaces (and name connectors).
 
@@ -444,7 +460,11 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
                 or (bool(current) and joined)
                 or _names_an_outlet(tokens, position, text)
             )
-            and (not common or lowered.rstrip(".") in HONORIFICS)
+            and (
+                not common
+                or lowered.rstrip(".") in HONORIFICS
+                or _family_name_after_title(word, tokens, position, text)
+            )
             and not _dated(tokens, position)
             # "Accra-based Labadi Wave FM": where a body is based is no part of its name.
             and ATTACHED_MODIFIER.match(word.text) is None

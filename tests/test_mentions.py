@@ -488,6 +488,15 @@ def test_burmese_forms_of_address_open_a_name_that_has_no_surname() -> None:
     assert [genders[n] for n in ("Zaw Lin Htike", "Khin Myo Aye", "Nandiya")] == ["m", "f", "m"]
 
 
+def test_a_family_name_that_is_a_common_word_stands_between_a_title_and_a_name() -> None:
+    found = found_in(
+        "Headline\n\nProvincial governor Him Vannarith ordered an inquiry. Vannarith said "
+        "a committee would examine it. Reporters asked him."
+    )
+    assert [e.name for e in found.entities] == ["Him Vannarith"]
+    assert [m.entity for m in found.mentions if m.kind == "person"][:2] == [0, 0]
+
+
 def test_finnish_given_names_are_known() -> None:
     found = found_in(
         "Headline\n\nDeputy mayor Mikko Hämäläinen met Päivi Järvenpää. He said sorry."
