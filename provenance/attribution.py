@@ -134,7 +134,9 @@ _DAY_AFTER_CUE = (
 WHOSE_BEFORE = re.compile(rf"{VOICE_IDENTIFIED}|\b(?:[Tt]he\s+)?office\s+of\s+$")
 LEAD_IN = re.compile(
     # ("said in a statement that night that ...": "that night" is when, not the clause.)
-    rf"[\s,:]*(?:(?:{_ADVERBIAL}(?:\s{_WENT_OUT})?,?\s|(?:{_AFTER_MEDIUM}){_WENT_OUT},?\s|{_AGO})?"
+    # ("told the Courier that evening that ...": a time of the day told before it.)
+    rf"[\s,:]*(?:(?:{_ADVERBIAL}(?:\s{_WENT_OUT})?,?\s|(?:{_AFTER_MEDIUM}){_WENT_OUT},?\s|{_AGO}"
+    rf"|(?:that|the\s+(?:next|following|same))\s+{_TIME_NOUN},?\s)?"
     rf"that\b(?!\s+{_TIME_NOUN}\b)\s*"
     rf"|{_ADVERBIAL},\s*(?=[\"“‘'])|{_DAY_AFTER_CUE})?",
     re.IGNORECASE,

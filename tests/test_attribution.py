@@ -373,6 +373,10 @@ HEAD = "Council row deepens\n\n"
             "Minister for Transport Niall Brosnan said the talks should resume.",
             [("indirect", "the talks should resume", "Niall Brosnan")],
         ),
+        (
+            "Mei Sok told the Courier that evening that the apology changed nothing.",
+            [("indirect", "the apology changed nothing", "Mei Sok")],
+        ),
         # What is said in a relative clause ends where the sentence's own verb follows
         # a quotation.
         (
