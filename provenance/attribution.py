@@ -148,11 +148,14 @@ DATE_ENDS = re.compile(
     rf"(?:\d|\b(?:{'|'.join(MONTHS + WEEKDAYS)}|morning|afternoon|evening|night))$",
     re.IGNORECASE,
 )
-SPAN_AFTER = re.compile(
-    r",\s+(?:(?:just|only|barely|some|about|less\s+than|more\s+than)\s+)?"
+_SPAN = (
+    r"(?:(?:just|only|barely|some|about|less\s+than|more\s+than)\s+)?"
     r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+)?"
-    r"(?:minutes?|hours?|days?|weeks?|months?)|shortly|soon|moments|hours)\s+(?:after|before)\b"
+    r"(?:minutes?|hours?|days?|weeks?|months?)|shortly|soon|moments|hours)"
 )
+SPAN_AFTER = re.compile(rf",\s+{_SPAN}\s+(?:after|before)\b")
+# "A day after the transcript appeared, X answered ...": when, not what was said.
+SPAN_OPENING = re.compile(rf"{_SPAN}\s+(?:after|before)\b", re.IGNORECASE)
 # A headline's clause of what happens meanwhile: "... 'betrayed' as aide is fired" (not
 # "as well as", "as long as", "as if").
 HEADLINE_AS = re.compile(
@@ -1703,6 +1706,8 @@ class _Attributor:
             if following.lower() in CLAUSE_OPENERS or following[0].isupper():
                 start = said_in.start("next")
             elif THAT_WORD.search(text, said_in.end(), cut) is None:
+                if before is None:
+                    self._emit_clause_before(sentence, emit, cue, source)
                 return cue.end
         if ANONYMITY_AFTER.match(text, start, cut):
             # "a party whip, who asked not to be named": how a source is kept unnamed.
@@ -1775,11 +1780,12 @@ class _Attributor:
                 )
             self._reported(emit, start, end, "reported clause")
             return end
-        if cue.frame == "clause" and before is None:
-            earlier = self._clause_before(sentence, cue, source)
-            if earlier is not None:
-                emit.indirect(*earlier, rule="reported clause before its attribution")
-                return cue.end
+        if (
+            cue.frame == "clause"
+            and before is None
+            and self._emit_clause_before(sentence, emit, cue, source)
+        ):
+            return cue.end
         if cue.frame == "clause" and cue.lemma not in OBJECT_TAKING:
             return cue.end
         asked_for = ASKED_FOR.match(text, start, cut) if cue.lemma == "ask" else None
@@ -1797,6 +1803,15 @@ class _Attributor:
             self._reported(emit, start, end, "what it is about")
             return end
         return cue.end
+
+    def _emit_clause_before(
+        self, sentence: Sentence, emit: _Emitter, cue: Cue, source: _Source
+    ) -> bool:
+        """Emit the reported clause before the attribution, if there is one."""
+        earlier = self._clause_before(sentence, cue, source)
+        if earlier is not None:
+            emit.indirect(*earlier, rule="reported clause before its attribution")
+        return earlier is not None
 
     def _opens_clause(self, number: int, cut: int) -> bool:
         """'claimed that "dozens" of branches had contacted him': a quoted word or two
@@ -1935,6 +1950,8 @@ class _Attributor:
         first = WORD.match(self.text, start)
         if first is not None and first.group().lower() in PREPOSITIONS and "," not in head[:-1]:
             return None  # "At a news conference at the party's headquarters, X demanded"
+        if SPAN_OPENING.match(self.text, start):
+            return None
         if end <= start or not looks_like_clause(self.text, start, end, self.spans):
             return None
         # A statement reported inside it may quote some words ("caught telling staff to

@@ -374,6 +374,11 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "the talks should resume", "Niall Brosnan")],
         ),
         (
+            "The plan is dead, Mayor Ann Reid said in a statement read on the radio. A day "
+            "after the clip aired, she replied in a letter.",
+            [("indirect", "The plan is dead", "Ann Reid")],
+        ),
+        (
             "Mei Sok told the Courier that evening that the apology changed nothing.",
             [("indirect", "the apology changed nothing", "Mei Sok")],
         ),
