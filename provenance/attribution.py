@@ -231,7 +231,7 @@ STRANDED_PREPOSITION = re.compile(r"\s+(?:to|for|of|with|on|about|at|in)\s*[,;:.
 _SAID_IN = (
     r"(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:interview|statement|speech|post|tweet|briefing|press conference|news conference"
-    r"|column|article|op-ed|letter)\b"
+    r"|column|article|op-ed|letter|communiqu[eé])\b"
 )
 # The same right after a cue, and on air: "answered in a statement read on the radio",
 # "said on the radio the plan was dead" (the clause, if any, follows it).

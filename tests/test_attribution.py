@@ -375,7 +375,8 @@ HEAD = "Council row deepens\n\n"
         ),
         (
             "The plan is dead, Mayor Ann Reid said in a statement read on the radio. A day "
-            "after the clip aired, she replied in a letter.",
+            "after the clip aired, she replied in a letter. She answered in a communiqué "
+            "signed by her chief of staff.",
             [("indirect", "The plan is dead", "Ann Reid")],
         ),
         (
