@@ -194,6 +194,9 @@ PUT_OUT_IT = re.compile(
 ON_AIR = ("aired", "broadcast", "played", "replayed", "re-aired", "reaired", "rebroadcast", "read")
 T = TypeVar("T")
 CLAUSE_OPENER = re.compile(r",?\s*\b(?:when|after|before|as|while|because|since)\s+", re.IGNORECASE)
+# What may stand before a clause's subject: openers set off by commas, and the words
+# that describe it ("Hours later, on Tuesday evening, the regional news portal ").
+SUBJECT_LEAD = re.compile(r"(?:[^,.;]{0,40},\s+)*(?:the\s+(?:[\w-]+\s+){0,3})?")
 NO_SUBJECT_AFTER = re.compile(r"(?:a|an|the|[\w-]+ing)\b", re.IGNORECASE)
 # "obtained by the Sunday Clarion and posted on its website": where it came out.
 ON_ITS_SITE = re.compile(
@@ -771,7 +774,15 @@ class _Finder:
                     else match.start()
                 )
                 outlet_mention = self._past_aside(self._publisher_before, start, outlet_end)
-                if outlet_mention is None:
+                if (
+                    outlet_mention is None
+                    and text[start : match.start()].endswith(" and")
+                    and not any(c.leaked and start <= c.start < match.start() for c in found)
+                ):
+                    # "the portal Sostinės Aidas cut a clip from ..., and published it" (when
+                    # no publisher was found earlier in the sentence).
+                    outlet_mention = self._clause_subject(match.start(), start)
+                if outlet_mention is None or outlet_mention.entity is None:
                     continue
                 if (
                     match.groupdict().get("day")
@@ -1063,22 +1074,36 @@ class _Finder:
         named = self._past_aside(self._named_before, sentence_start, put_out.start())
         if named is not None or not self.text[sentence_start : put_out.start()].endswith(" and"):
             return named
+        subject = self._clause_subject(put_out.start(), sentence_start, exact=True)
+        return None if subject is None else subject.entity
+
+    def _clause_subject(self, at: int, sentence_start: int, exact: bool = False) -> Mention | None:
+        """Who the clause ``at`` is in names first, its subject: right at its start
+        (``exact``), else an outlet or organisation after its openers ("Hours later, on
+        Tuesday evening, the regional news portal Sostinės Aidas cut ...")."""
         # Not "while searching the archive", "as a hobby": an opener with no subject of
         # its own.
         openers = [
             o
-            for o in CLAUSE_OPENER.finditer(self.text, sentence_start, put_out.start())
+            for o in CLAUSE_OPENER.finditer(self.text, sentence_start, at)
             if not NO_SUBJECT_AFTER.match(self.text, o.end())
         ]
         clause_start = openers[-1].end() if openers else sentence_start
-        return next(
-            (
-                m.entity
-                for m in self.mentions
-                if m.start == clause_start and m.entity is not None and m.kind != "place"
-            ),
-            None,
-        )
+        for mention in self.mentions:
+            if not clause_start <= mention.start < at or mention.entity is None:
+                continue
+            if exact:
+                if mention.start > clause_start:
+                    return None
+                if mention.kind != "place":
+                    return mention
+                continue
+            lead = self.text[clause_start : mention.start]
+            kind = self.entities[mention.entity].kind
+            if kind in ("outlet", "organisation") and SUBJECT_LEAD.fullmatch(lead):
+                return mention
+            return None
+        return None
 
     def _named_before(self, end: int) -> int | None:
         """The person, organisation or outlet named right before ``end``, if any."""

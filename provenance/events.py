@@ -243,7 +243,12 @@ ECHO_WORDS = 3
 # quoted: "has apologized for calling them "wharf rats"".
 FOR_THE_REMARK = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # What may stand before a time that opens a sentence: nothing, or its preposition.
-OPENING_PREPOSITION = re.compile(r"(?:(?:late|early)\s+)?(?:on|in|at|by)?", re.IGNORECASE)
+# ("Hours later, on Tuesday evening, the portal X published ...": how long after, first.)
+OPENING_PREPOSITION = re.compile(
+    r"(?:(?:(?:hours|minutes|days|moments|weeks|not\s+long)\s+)?(?:later|afterwards),\s+)?"
+    r"(?:(?:late|early)\s+)?(?:on|in|at|by)?",
+    re.IGNORECASE,
+)
 # ", who represents the 3rd Ward,": a relative clause closed by a comma.
 CLOSED_ASIDE = re.compile(rf"{RELATIVE_ASIDE_OPENER}[^,.;:]*,")
 AND_VERB = re.compile(

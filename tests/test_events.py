@@ -1428,6 +1428,18 @@ def test_a_call_dated_after_its_noun_dates_the_remark_not_the_speakers_tenure() 
     assert remark.time_rule == "'4 November': the date of the call the remark was made at"
 
 
+def test_an_outlet_that_cut_a_clip_and_published_it_leaked_it_when_the_opener_says() -> None:
+    parsed = parse(
+        'Councillor Rasa Petraitė called pensioners "lazy" on a live stream. Hours later, on '
+        "Tuesday evening, the news portal Sostinės Aidas cut a clip from the recording, which "
+        "remained online, and published it on its website.",
+        "2026-04-23",
+    )
+    leak = by_type(parsed)["leak"]
+    assert parsed.entities[leak.actor].name == "Sostinės Aidas"  # type: ignore[index]
+    assert when(parsed, leak) == "2026-04-21TEV"
+
+
 def test_a_leak_on_an_outlets_website_is_dated_past_the_outlets_initials_and_kind() -> None:
     parsed = parse(
         "Councillor's voice message\n\nCouncillor Hsu Ya-wen called residents \"compensation "
