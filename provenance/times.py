@@ -71,7 +71,10 @@ def find_times(
         chosen.append(resolved)
         dated = resolved.type in ("DATE", "TIME")
         dated = dated and not (resolved.comparison or resolved.day_after)
-        if dated and not quoted.inside(resolved.start):
+        # "By Wednesday night it had been viewed 150,000 times. The following morning, ...":
+        # a deadline is no day the story moves on from.
+        deadline = BY_BEFORE.search(article.text, max(0, resolved.start - 4), resolved.start)
+        if dated and not deadline and not quoted.inside(resolved.start):
             context.remember(resolved.value, resolved.end)
     return tuple(_expression(item, article, context, spans) for item in chosen)
 
@@ -95,6 +98,7 @@ def _resolve(resolver: Resolver, match: re.Match[str], context: TimeContext) -> 
     return resolved
 
 
+BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 # "later this month": the rest of a period that has begun, still to come.
 LATER_IN_THE_PERIOD = re.compile(r"later\s+(?:this|in\s+the)\b", re.IGNORECASE)
 

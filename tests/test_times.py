@@ -241,6 +241,15 @@ def test_relative_times_count_from_the_time_last_mentioned() -> None:
         ("2 February", "2024-02-02"),
         ("The next day", "2024-02-03"),
     ]
+    # Nor does a deadline ("By Wednesday night").
+    assert values(
+        "The clip aired on 2 February. By 4 February it had been seen widely. The following "
+        "morning, he resigned."
+    ) == [
+        ("2 February", "2024-02-02"),
+        ("4 February", "2024-02-04"),
+        ("The following morning", "2024-02-03TMO"),
+    ]
     # A month told since does not move the day "the next" counts from.
     assert values(
         "The clip aired on 2 February. It was made in March. The next morning, he resigned. "
