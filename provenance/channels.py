@@ -62,7 +62,8 @@ MEDIUM = re.compile(
     rf"|\b(?:(?:the|a|an|these|those)\s+)?{KIND_OF_MEDIUM}(?P<published>{RECORDINGS}|{DOCUMENTS})"
     rf"(?=,?(?:[^.;]|\.(?=\s\d)){{0,60}}?\s(?:first\s+)?"
     rf"(?:published|obtained|released|posted|leaked|revealed|seen|captured|{HANDED})"
-    rf"\s+(?:by|to)\b|\s+(?:surfaced|emerged|circulated|went\s+viral)\b"
+    # ("The audio, just under three minutes long, surfaced": past an aside.)
+    rf"\s+(?:by|to)\b|(?:,[^,.;]{{1,60}},)?\s+(?:surfaced|emerged|circulated|went\s+viral)\b"
     rf"|,?(?:[^.;]|\.(?=\s\d)){{0,80}}?\s(?:was|were)\s+(?:{PUT_OUT})\b)"
     # "despite handwritten notes in which the minister described ...": no determiner.
     # (The lookahead first, so that only words a few before "in which" are tried.)

@@ -75,7 +75,11 @@ from provenance.scanning import Scan
 
 CLAUSE_END = re.compile(r"[,;:.!?]")
 NAME_ASIDE = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},")
-OUTLET_ASIDE = re.compile(r"(?:\s*\([A-Z][\w&-]*\))?(?:,\s+(?:an?|the)\s+[^,.;:\"“”]{1,60},)?")
+OUTLET_ASIDE = re.compile(
+    r"(?:\s*\([A-Z][\w&-]*\))?(?:,\s+(?:an?|the)\s+[^,.;:\"“”]{1,60},"
+    # "The audio, just under three minutes long, surfaced ...": how long it is.
+    r"|,\s+(?:just\s+|only\s+)?(?:under|over|about|nearly|almost|less|more|some)\b[^,.;:\"“”]{1,50},)?"
+)
 # What opens a clause telling what a medium holds: "text messages in which she ...".
 CONTENT_CLAUSE = re.compile(
     r"\b(?:which|who|whom|whose|that|where|when|showing|saying)\b", re.IGNORECASE

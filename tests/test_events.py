@@ -1440,6 +1440,16 @@ def test_an_outlet_that_cut_a_clip_and_published_it_leaked_it_when_the_opener_sa
     assert when(parsed, leak) == "2026-04-21TEV"
 
 
+def test_a_recording_that_surfaced_past_an_aside_is_a_leak_dated_after_it() -> None:
+    parsed = parse(
+        'Minister Abdi Nur told elders that aid would go "first to our voters" in a voice '
+        "note. The audio, just under three minutes long, surfaced in WhatsApp groups on "
+        "Saturday as families waited.",
+        "2026-02-05",
+    )
+    assert when(parsed, by_type(parsed)["leak"]) == "2026-01-31"
+
+
 def test_a_leak_on_an_outlets_website_is_dated_past_the_outlets_initials_and_kind() -> None:
     parsed = parse(
         "Councillor's voice message\n\nCouncillor Hsu Ya-wen called residents \"compensation "
