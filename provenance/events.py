@@ -75,6 +75,7 @@ from provenance.scanning import Scan
 
 CLAUSE_END = re.compile(r"[,;:.!?]")
 NAME_ASIDE = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},")
+BUT = re.compile(r"\bbut\b")
 OUTLET_ASIDE = re.compile(
     r"(?:\s*\([A-Z][\w&-]*\))?(?:,\s+(?:an?|the)\s+[^,.;:\"“”]{1,60},"
     # "The audio, just under three minutes long, surfaced ...": how long it is.
@@ -440,7 +441,11 @@ class _Builder:
             for m in regex.finditer(self.text, self.quotes[number].start, self.quotes[number].end)
         ]
         counts = Counter(kind for kind, _ in said)
-        if not counts or counts["defence"] == counts["attack"]:
+        tied = counts["defence"] == counts["attack"]
+        turned = self._turned_by_but(numbers, said) if tied else None
+        if turned is not None:
+            return turned
+        if not counts or tied:
             described = self._described_stance(numbers)
             if described is None and not counts and author is not None:
                 return self._shown_by_medium(numbers) or self._speaks_of_author(numbers, author)
@@ -449,6 +454,21 @@ class _Builder:
         match = next(m for k, m in said if k == kind)
         wording = "support" if kind == "defence" else "criticism"
         return kind, match, f"{wording} in what was said: '{match.group()}'"
+
+    def _turned_by_but(
+        self, numbers: list[int], said: list[tuple[str, re.Match[str]]]
+    ) -> tuple[str, re.Match[str], str] | None:
+        """ "the remark was "unacceptable" but that she had "done the right thing"": as
+        many words of support as of criticism, and those after "but" have the last word."""
+        for number in numbers:
+            quote = self.quotes[number]
+            turn = BUT.search(self.text, quote.start, quote.end)
+            after = [(kind, m) for kind, m in said if turn and turn.end() <= m.start() < quote.end]
+            if turn is not None and after and len({kind for kind, _ in after}) == 1:
+                kind, match = after[0]
+                wording = "support" if kind == "defence" else "criticism"
+                return kind, match, f"{wording} after 'but' in what was said: '{match.group()}'"
+        return None
 
     def _shown_by_medium(self, numbers: list[int]) -> tuple[str, re.Match[str], str] | None:
         """ "the memo showed that management had been planning ...", "Now we know what

@@ -608,6 +608,9 @@ SUPPORT_WORDS = (
     "in haste", "clumsy", "poorly worded", "let off steam", "throwaway", "was joking",
     "were joking", "been joking",
     "second chance", "deserves the chance", "deserved the chance", "matter is closed",
+    # An apology praised (not "he did the right thing" of someone else).
+    "the right thing by apologising", "the right thing by apologizing", "right to apologise",
+    "right to apologize",
 )
 CRITICISM_WORDS = (
     "disgusting", "disgraceful", "disgrace", "shameful", "shame", "outrageous", "appalling",

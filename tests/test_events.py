@@ -1450,6 +1450,20 @@ def test_a_recording_that_surfaced_past_an_aside_is_a_leak_dated_after_it() -> N
     assert when(parsed, by_type(parsed)["leak"]) == "2026-01-31"
 
 
+def test_words_after_but_decide_between_as_much_support_as_criticism() -> None:
+    parsed = parse(
+        'Councillor Rasa Petraitė called pensioners "lazy" in a leaked clip. Party chairman '
+        'Tomas Vaitkus said on Wednesday that the remark was "unacceptable" but that Petraitė '
+        'had "done the right thing by apologising quickly".',
+        "2026-04-23",
+    )
+    defence = by_type(parsed)["defence"]
+    assert parsed.entities[defence.actor].name == "Tomas Vaitkus"  # type: ignore[index]
+    assert defence.rule == (
+        "support after 'but' in what was said: 'the right thing by apologising'"
+    )
+
+
 def test_a_leak_on_an_outlets_website_is_dated_past_the_outlets_initials_and_kind() -> None:
     parsed = parse(
         "Councillor's voice message\n\nCouncillor Hsu Ya-wen called residents \"compensation "
