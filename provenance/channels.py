@@ -197,7 +197,9 @@ T = TypeVar("T")
 CLAUSE_OPENER = re.compile(r",?\s*\b(?:when|after|before|as|while|because|since)\s+", re.IGNORECASE)
 # What may stand before a clause's subject: openers set off by commas, and the words
 # that describe it ("Hours later, on Tuesday evening, the regional news portal ").
-SUBJECT_LEAD = re.compile(r"(?:[^,.;]{0,40},\s+)*(?:the\s+(?:[\w-]+\s+){0,3})?")
+SUBJECT_LEAD = re.compile(
+    r"(?:(?:but|and|yet|so)\s+)?(?:[^,.;]{0,40},\s+)*(?:the\s+(?:[\w-]+\s+){0,3})?", re.IGNORECASE
+)
 NO_SUBJECT_AFTER = re.compile(r"(?:a|an|the|[\w-]+ing)\b", re.IGNORECASE)
 # "obtained by the Sunday Clarion and posted on its website": where it came out.
 ON_ITS_SITE = re.compile(
@@ -259,7 +261,7 @@ CARRIED_LIVE = re.compile(
     rf"|proceedings|rally|launch|town\s+hall|sitting|assembly"
     rf"|(?P<remark>{REMARK_NOUNS}))\s+)?live\b"
     r"(?:\s+on\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w'’.-]+\s+){0,2}?"
-    r"(?P<platform>YouTube|Facebook|Twitch|TikTok|Instagram|X|website|radio|television|TV)\b)?",
+    rf"(?P<platform>{PLATFORMS}|Twitch|website|radio|television|TV)\b)?",
     re.IGNORECASE,
 )
 RELATIVE_OBJECT = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -590,6 +592,7 @@ DESCRIBED_AS = re.compile(
     re.IGNORECASE,
 )
 # "news website The Capital Record": the kind of outlet, written before its name.
+PLATFORM_NAMED = re.compile(rf"\b(?:{PLATFORMS})\b")
 DESCRIBED_BEFORE = re.compile(
     r"\b(?P<noun>" + OUTLET_KIND_NOUNS + r")\s+(?:The\s+)?$", re.IGNORECASE
 )
@@ -805,6 +808,8 @@ class _Finder:
                     kind = "social_media"  # "Ahenkan FM posted the video on its Facebook page"
                 elif not in_print and ON_ITS_WEBSITE.match(text, match.end(), end):
                     kind = "website"  # "the newspaper published screenshots of them on its website"
+                elif not aired and described and PLATFORM_NAMED.search(described.group()):
+                    kind = "social_media"  # "Ochiq Xabar, an independent Telegram news channel"
                 found.append(
                     Channel(
                         "broadcast" if aired else kind,

@@ -255,7 +255,8 @@ OPENING_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 # ", who represents the 3rd Ward,": a relative clause closed by a comma.
-CLOSED_ASIDE = re.compile(rf"{RELATIVE_ASIDE_OPENER}[^,.;:]*,")
+# ("at the regional hokimiyat, or administration, on Monday": a gloss, too.)
+CLOSED_ASIDE = re.compile(rf"(?:{RELATIVE_ASIDE_OPENER}|,\s+or\b)[^,.;:]*,")
 AND_VERB = re.compile(
     r"\s+and\s+(?:(?:was|were|then|later|first|has|had|been)\s+)*"
     r"(?:(?-i:[a-z]\w+ed)|sent|made|written|shot|shown|taken|broadcast|put|left|seen|given"

@@ -1464,6 +1464,27 @@ def test_words_after_but_decide_between_as_much_support_as_criticism() -> None:
     )
 
 
+def test_a_telegram_news_channel_that_saved_a_stream_and_posted_a_clip_leaked_it() -> None:
+    parsed = parse(
+        "Deputy governor Bakhtiyor Rakhimov made the remark at the end of a press conference "
+        "at the regional hokimiyat, or administration, on Monday. The briefing was streamed "
+        "live on the hokimiyat's official Telegram channel. \"They should be sent to the "
+        'fields," he can be heard saying. But Ochiq Xabar, an independent Telegram news '
+        "channel, had saved the stream and posted a 40-second clip of the exchange that evening.",
+        "2026-09-24",
+    )
+    assert when(parsed, by_type(parsed)["remark"]) == "2026-09-21"
+    streamed = parsed.channels[0]
+    assert (streamed.kind, streamed.rule) == (
+        "social_media",
+        "occasion + 'streamed ... live' + where (passive)",
+    )
+    leak = by_type(parsed)["leak"]
+    assert name(parsed, leak.actor) == "Ochiq Xabar"
+    assert parsed.channels[leak.channel].kind == "social_media"  # type: ignore[index]
+    assert when(parsed, leak) == "2026-09-21TEV"
+
+
 def test_a_leak_on_an_outlets_website_is_dated_past_the_outlets_initials_and_kind() -> None:
     parsed = parse(
         "Councillor's voice message\n\nCouncillor Hsu Ya-wen called residents \"compensation "
