@@ -877,7 +877,10 @@ class _Resolver:
                 continue
             anchor = earlier.cue.start if earlier.cue is not None else earlier.start
             sentence = self.segments.sentence_at(anchor)
-            told = re.search(rf"\b{noun}\b", self.text[sentence.start : sentence.end], re.I)
+            # "the federation issued a communiqué ... It said ...": or the sentence before.
+            before = self.segments.sentences[max(sentence.index - 1, 0)]
+            first = before if before.paragraph == sentence.paragraph else sentence
+            told = re.search(rf"\b{noun}\b", self.text[first.start : sentence.end], re.I)
             if earlier.speaker is not None and told is not None:
                 return earlier.speaker, f"'the {noun}' speaks for who issued it"
         return None, None

@@ -468,3 +468,11 @@ def test_an_apposition_with_a_qualifier_after_an_owned_role_keeps_its_comma() ->
     assert source == (
         "Kevin Zhang, the company's vice-president for manufacturing and supply chain,"
     )
+
+
+def test_a_communique_speaks_for_who_issued_it_in_the_sentence_before() -> None:
+    parsed = parse(
+        HEAD + "The Harbour Board issued a communiqué on Tuesday. The board said the letter "
+        'was "private". The communiqué added that the coaches would pick the team.'
+    )
+    assert speaker_of(parsed, "the coaches would pick the team") == "Harbour Board"
