@@ -186,6 +186,8 @@ HONORIFICS: dict[str, str | None] = {
     # Burmese: "U Aung Naing Soe", "Daw Khin Myo Aye" (before a whole name, which has no
     # surname), and a senior monk's "Sayadaw U Nandiya".
     "u": "m", "daw": "f", "sayadaw": "m",
+    # A French-speaking lawyer's or notary's: "Maître Ndèye Ngom".
+    "maître": None, "maitre": None,
 }
 # Burmese forms of address for younger people, "Ko Thet Naing Oo", "Ma Hnin Ei Phyu":
 # only before a name of three words or more, since "Ma Ying-jeou" and "Ko Wen-je" are

@@ -497,6 +497,16 @@ def test_a_family_name_that_is_a_common_word_stands_between_a_title_and_a_name()
     assert [m.entity for m in found.mentions if m.kind == "person"][:2] == [0, 0]
 
 
+def test_a_french_speaking_lawyers_form_of_address_and_senegalese_given_names() -> None:
+    found = found_in(
+        "Headline\n\nMalick Thiaw defended him. Maître Ndèye Ngom said no. Maître Ngom left."
+    )
+    assert {e.name: e.gender for e in found.entities} == {
+        "Malick Thiaw": "m",
+        "Ndèye Ngom": "f",
+    }
+
+
 def test_finnish_given_names_are_known() -> None:
     found = found_in(
         "Headline\n\nDeputy mayor Mikko Hämäläinen met Päivi Järvenpää. He said sorry."
