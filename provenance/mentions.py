@@ -225,6 +225,8 @@ FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
 NAME_AFTER = re.compile(r" (?-i:[A-Z])")
 PAPER_NOUNS = frozenset("daily weekly newspaper paper tabloid broadsheet".split())
 # Forms of address that open a person's name wherever they stand in a run of capitals.
+# The kinds of a named body, which one name cannot hold at once.
+BODY_KINDS = ("organisation", "outlet")
 SHORT_HONORIFICS = frozenset("mr mrs ms dr prof ratu u daw".split())
 # "Sports Nation 24's talk show Bouncer": a broadcaster's programme, by its kind.
 ON_AIR_PROGRAMME = re.compile(
@@ -1549,6 +1551,12 @@ class _Clusters:
             spelled = self._initialled(label)
             if spelled is not None:
                 return spelled
+        if key not in self.by_label and kind in BODY_KINDS:
+            # "Kandili, a network of investigative journalists, ..." then "Kandili published
+            # the email": one body, of the kind it was first named as.
+            other_kind = next(k for k in BODY_KINDS if k != kind)
+            if (other_kind, key[1]) in self.by_label:
+                return self.by_label[(other_kind, key[1])]
         if key not in self.by_label and kind == "organisation":
             same = self._same_company(key[1])
             if same is not None:

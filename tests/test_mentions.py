@@ -507,6 +507,16 @@ def test_a_french_speaking_lawyers_form_of_address_and_senegalese_given_names() 
     }
 
 
+def test_a_body_named_again_as_publishing_is_the_body_first_named() -> None:
+    found = found_in(
+        "Headline\n\nThe email went to Kandili, a network of investigative journalists, "
+        "which published it. On the day Kandili published the email, he said nothing."
+    )
+    assert [(e.name, e.kind) for e in found.entities if e.name == "Kandili"] == [
+        ("Kandili", "organisation")
+    ]
+
+
 def test_finnish_given_names_are_known() -> None:
     found = found_in(
         "Headline\n\nDeputy mayor Mikko Hämäläinen met Päivi Järvenpää. He said sorry."
