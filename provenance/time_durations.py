@@ -78,11 +78,12 @@ def _offset(match: re.Match[str], context: TimeContext) -> Found | None:
     count = _counted(match)
     unit = _unit(match["unit"])
     said = match.group().lower()
-    # "A day earlier" counts from the day last mentioned; "three days later" is
-    # a stretch from another event, as TimeML annotates it.
-    a_day = unit == "day" and count == 1 and direction in ("earlier", "later")
+    # "A day earlier", "Two days later" count from the day last mentioned (TimeML
+    # annotates the second as a stretch from another event, but a reader dates it);
+    # "three hours later" is such a stretch.
+    in_days = unit == "day" and count is not None and direction in ("earlier", "later")
     if direction in ("before", "after", "on") or (
-        direction != "ago" and unit not in CALENDAR_UNITS and not a_day
+        direction != "ago" and unit not in CALENDAR_UNITS and not in_days
     ):
         end = match.start("dir")
         while context.text[end - 1].isspace():

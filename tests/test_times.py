@@ -241,6 +241,10 @@ def test_relative_times_count_from_the_time_last_mentioned() -> None:
         ("2 February", "2024-02-02"),
         ("The next day", "2024-02-03"),
     ]
+    assert values("The storm hit on 2 February. Two days later, roads closed.") == [
+        ("2 February", "2024-02-02"),
+        ("Two days later", "2024-02-04"),
+    ]
     # Nor does a deadline ("By Wednesday night").
     assert values(
         "The clip aired on 2 February. By 4 February it had been seen widely. The following "
