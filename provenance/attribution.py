@@ -543,7 +543,19 @@ UNANSWERED = frozenset(("respond", "reply", "comment", "comment on", "answer"))
 NEGATION_BEFORE = re.compile(r"\b(?:not|never)\s+$|n['’]t\s+$", re.IGNORECASE)
 # Verbs whose negation says something was left unsaid: "did not mention the clip",
 # "did not name its source".
-LEFT_UNSAID = frozenset(("mention", "specify", "disclose", "reveal", "explain", "identify", "name"))
+LEFT_UNSAID = frozenset(
+    (
+        "mention",
+        "specify",
+        "disclose",
+        "reveal",
+        "explain",
+        "identify",
+        "name",
+        "question",
+        "dispute",
+    )
+)
 QUESTION_WORD = re.compile(r"\s+(?:how|whether|what|who|whom|why|when|where|which|if)\b", re.I)
 WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+$|['’]ll\s+$", re.IGNORECASE)
 

@@ -380,6 +380,11 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "The plan is dead", "Ann Reid")],
         ),
         (
+            "Dragan Ilić has not questioned the video's authenticity. The firm did not "
+            "dispute the figures.",
+            [],
+        ),
+        (
             "Mei Sok told the Courier that evening that the apology changed nothing.",
             [("indirect", "the apology changed nothing", "Mei Sok")],
         ),
