@@ -188,6 +188,9 @@ HONORIFICS: dict[str, str | None] = {
     "u": "m", "daw": "f", "sayadaw": "m",
     # A French-speaking lawyer's or notary's: "Maître Ndèye Ngom".
     "maître": None, "maitre": None,
+    # Bhutanese: a senior official's "Dasho Ugyen Tenzin", a minister's "Lyonpo Namgay
+    # Wangdi", a woman's "Aum Sangay Zam" (before a whole name, which has no surname).
+    "dasho": None, "lyonpo": None, "aum": "f",
 }
 # Burmese forms of address for younger people, "Ko Thet Naing Oo", "Ma Hnin Ei Phyu":
 # only before a name of three words or more, since "Ma Ying-jeou" and "Ko Wen-je" are

@@ -517,6 +517,17 @@ def test_a_body_named_again_as_publishing_is_the_body_first_named() -> None:
     ]
 
 
+def test_bhutanese_titles_open_a_name_that_has_no_surname() -> None:
+    found = found_in(
+        "Headline\n\nThimphu Dzongdag Dasho Ugyen Tenzin met Lyonpo Namgay Wangdi. "
+        '"It is done," Dasho Ugyen Tenzin said.'
+    )
+    assert {e.name for e in found.entities if e.kind == "person"} == {
+        "Ugyen Tenzin",
+        "Namgay Wangdi",
+    }
+
+
 def test_finnish_given_names_are_known() -> None:
     found = found_in(
         "Headline\n\nDeputy mayor Mikko Hämäläinen met Päivi Järvenpää. He said sorry."
