@@ -239,6 +239,7 @@ SAID_IN_AFTER_CUE = re.compile(
     rf"\s*(?:{_SAID_IN}|on\s+(?:the\s+)?(?:radio|television|TV|air))\s*(?P<next>[\w'’]*)",
     re.IGNORECASE,
 )
+ON_A_MEDIUM = re.compile(r"\bon\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 OBJECT_BREAK = re.compile(
     r",\s+(?:and|but|while|although|though|which|who|whom|where|when|because|as|after|before|"
@@ -1535,6 +1536,12 @@ class _Attributor:
             end -= 1
         index = self.speakers_by_end.get(end)
         if index is None or end == cue.start or self.mentions[index].start < sentence.start:
+            return self._caught_subject(sentence, cue)
+        start = self.mentions[index].start
+        if self.mentions[index].kind != "person" and ON_A_MEDIUM.search(
+            self.text, max(sentence.start, start - 30), start
+        ):
+            # "caught on parliament TV saying ...": where it was caught, not who spoke.
             return self._caught_subject(sentence, cue)
         return index
 

@@ -385,6 +385,10 @@ HEAD = "Council row deepens\n\n"
             [],
         ),
         (
+            "Committee chair Rumen Dobrev was caught on parliament TV saying doctors should leave.",
+            [("indirect", "doctors should leave", "Rumen Dobrev")],
+        ),
+        (
             "Mei Sok told the Courier that evening that the apology changed nothing.",
             [("indirect", "the apology changed nothing", "Mei Sok")],
         ),
