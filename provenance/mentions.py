@@ -1319,6 +1319,13 @@ class _Person:
             self.affiliation = name.affiliation
 
 
+def _two_family_names(person: _Person) -> bool:
+    """Whether a person's full name ends in two family names ("Rosa Mamani Quispe"): three
+    words or more, the one before the last no given name."""
+    words = max(person._form_words(), key=len)
+    return len(words) >= 3 and given_name(words[-2].lower()) is None
+
+
 # What ends a company's name and may be left off it: "Kestrel Trust Bank Plc".
 COMPANY_SUFFIXES = frozenset("plc ltd limited inc llc corp co".split())
 
@@ -1419,6 +1426,31 @@ class _Clusters:
             self.body_names.append((index, wanted))
         return index
 
+    def _first_of_two_surnames(
+        self, name: _Name, token: str, same: list[tuple[int, _Person]]
+    ) -> int | None:
+        """ "Ms Quispe" of "Martha Quispe Choque", not of "Rosa Mamani Quispe"; "Ms Mamani"
+        of "Rosa Mamani Quispe", not of "Juan Carlos Villca Mamani": where the people
+        whose name ends in the word carry two family names, the one person (of the
+        honorific's sex) whose first family name it is."""
+        if name.form != "surname" or len(name.tokens) != 1 or not same:
+            return None
+        if not all(_two_family_names(person) for _, person in same):
+            return None
+        inner = [
+            i
+            for i, person in enumerate(self.items)
+            if isinstance(person, _Person)
+            and person.middle_word(token)
+            and (name.gender is None or person.gender in (None, name.gender))
+        ]
+        if len(inner) != 1:
+            return None
+        person = self.items[inner[0]]
+        assert isinstance(person, _Person)
+        person.absorb(name)
+        return inner[0]
+
     def single(self, name: _Name, placed: list[tuple[int, int]]) -> tuple[int, str] | None:
         """The person a lone surname or first name refers to, and the form it takes.
 
@@ -1433,6 +1465,9 @@ class _Clusters:
         token = name.tokens[-1]
         same = self.by_surname.get(surname_key(token), [])
         by_surname = [i for i, p in same if name.gender is None or p.gender in (None, name.gender)]
+        first_of_two = self._first_of_two_surnames(name, token, same)
+        if first_of_two is not None:
+            return first_of_two, "surname"
         if not by_surname and len(same) == 1 and name.form == "surname":
             # "Mr Javed" after "Rana Shahid Javed": an honorific says more of who
             # someone is than what a first name usually is.

@@ -528,6 +528,15 @@ def test_bhutanese_titles_open_a_name_that_has_no_surname() -> None:
     }
 
 
+def test_an_honorific_and_surname_is_the_first_of_two_family_names() -> None:
+    found = found_in(
+        "Headline\n\nJuan Carlos Villca Mamani, Rosa Mamani Quispe and Martha Quispe Choque "
+        'spoke. "No," Ms Mamani said. "Yes," Ms Quispe said.'
+    )
+    names = [found.entities[m.entity].name for m in found.mentions if m.text.startswith("Ms")]  # type: ignore[index]
+    assert names == ["Rosa Mamani Quispe", "Martha Quispe Choque"]
+
+
 def test_finnish_given_names_are_known() -> None:
     found = found_in(
         "Headline\n\nDeputy mayor Mikko Hämäläinen met Päivi Järvenpää. He said sorry."
