@@ -227,7 +227,7 @@ PAPER_NOUNS = frozenset("daily weekly newspaper paper tabloid broadsheet".split(
 # Forms of address that open a person's name wherever they stand in a run of capitals.
 # The kinds of a named body, which one name cannot hold at once.
 BODY_KINDS = ("organisation", "outlet")
-SHORT_HONORIFICS = frozenset("mr mrs ms dr prof ratu u daw".split())
+SHORT_HONORIFICS = frozenset("mr mrs ms dr prof ratu u daw sir dame".split())
 # "Sports Nation 24's talk show Bouncer": a broadcaster's programme, by its kind.
 ON_AIR_PROGRAMME = re.compile(
     r"['’]s\s+(?:talk|chat|breakfast|morning|evening|late-night|drive-time|flagship|news)\s+"

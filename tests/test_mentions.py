@@ -537,6 +537,16 @@ def test_an_honorific_and_surname_is_the_first_of_two_family_names() -> None:
     assert names == ["Rosa Mamani Quispe", "Martha Quispe Choque"]
 
 
+def test_a_knight_and_an_administrator_named_after_their_titles() -> None:
+    found = found_in(
+        "Headline\n\nUpper Ramu Governor Sir Joseph Kumai met Provincial Administrator Jacob Tomuk."
+    )
+    assert [e.name for e in found.entities if e.kind == "person"] == [
+        "Joseph Kumai",
+        "Jacob Tomuk",
+    ]
+
+
 def test_finnish_given_names_are_known() -> None:
     found = found_in(
         "Headline\n\nDeputy mayor Mikko Hämäläinen met Päivi Järvenpää. He said sorry."
