@@ -264,6 +264,7 @@ CARRIED_LIVE = re.compile(
     rf"(?P<platform>{PLATFORMS}|Twitch|website|radio|television|TV)\b)?",
     re.IGNORECASE,
 )
+CARRIED_BY = re.compile(r"\s+by\s+", re.IGNORECASE)
 RELATIVE_OBJECT = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$", re.IGNORECASE)
 MICROPHONE = re.compile(r"\b(?:hot|open|live)[ -]mic|\bmic(?:rophone)?s?\b", re.IGNORECASE)
 # A microphone, or a camera "kept rolling" after the speeches: it caught what was
@@ -855,8 +856,12 @@ class _Finder:
             if match["auxiliary"] and bare and not verb.endswith("ing"):
                 # "The committee's hearings are streamed live on the Legislature's website":
                 # carried by the body the subject names, or else by the site's owner.
-                outlet_mention = self._body_in(start, match.start()) or self._body_in(
-                    match.end("verb"), match.end()
+                # ... or by the one named after "by" ("was being carried live by Sabranie TV").
+                by = CARRIED_BY.match(text, match.end(), end)
+                outlet_mention = (
+                    (self._body_in(by.end(), by.end() + 1) if by else None)
+                    or self._body_in(start, match.start())
+                    or self._body_in(match.end("verb"), match.end())
                 )
                 if outlet_mention is None and not platform:
                     continue

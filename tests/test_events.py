@@ -1485,6 +1485,18 @@ def test_a_telegram_news_channel_that_saved_a_stream_and_posted_a_clip_leaked_it
     assert when(parsed, leak) == "2026-09-21TEV"
 
 
+def test_a_hearing_carried_live_by_a_channel_is_leaked_by_that_channel() -> None:
+    parsed = parse(
+        "Rumen Dobrev told a colleague during a break on Tuesday that striking doctors "
+        '"can go and work in Germany". The hearing was being carried live by Sabranie TV, '
+        "parliament's own television channel, and its cameras kept running.",
+        "2026-05-14",
+    )
+    leak = by_type(parsed)["leak"]
+    assert name(parsed, leak.actor) == "Sabranie TV"
+    assert parsed.channels[leak.channel].kind == "broadcast"  # type: ignore[index]
+
+
 def test_a_leak_on_an_outlets_website_is_dated_past_the_outlets_initials_and_kind() -> None:
     parsed = parse(
         "Councillor's voice message\n\nCouncillor Hsu Ya-wen called residents \"compensation "
