@@ -1497,6 +1497,18 @@ def test_a_hearing_carried_live_by_a_channel_is_leaked_by_that_channel() -> None
     assert parsed.channels[leak.channel].kind == "broadcast"  # type: ignore[index]
 
 
+def test_a_broadcaster_that_broadcast_details_of_a_memo_leaked_it() -> None:
+    parsed = parse(
+        'Tiit Kask wrote in a memo that complaints should be answered "as slowly as the law '
+        'allows". The public broadcaster Eesti Üldringhääling (EÜR) broadcast details of the '
+        "memo on its investigative programme on Sunday evening.",
+        "2026-02-19",
+    )
+    leak = by_type(parsed)["leak"]
+    assert name(parsed, leak.actor) == "Eesti Üldringhääling"
+    assert when(parsed, leak) == "2026-02-15TEV"
+
+
 def test_a_leak_on_an_outlets_website_is_dated_past_the_outlets_initials_and_kind() -> None:
     parsed = parse(
         "Councillor's voice message\n\nCouncillor Hsu Ya-wen called residents \"compensation "
