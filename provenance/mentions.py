@@ -375,6 +375,7 @@ def _sentence_words(text: str, sentences: Sequence[Sentence]) -> list[list[_Word
 
 
 OPENERS = " \"'“‘(•-–—"
+OKINA = "ʻ"
 # 'Rodolfo "Dodong" Villacarlos', "Avraham (Avi) Peretz": a nickname inside a name (in
 # brackets, not in capitals: "Alliance (LPA)" is initials).
 NICKNAME_OPENING = re.compile(r" [\"“(]")
@@ -413,7 +414,8 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
     first = sentence_start + len(head) - len(head.lstrip(OPENERS))
     for position, word in enumerate(tokens):
         capital = (
-            word.text[0].isupper()
+            # ("ʻAlifeleti": a Tongan name may open with the glottal stop, the ʻokina.)
+            word.text.lstrip(OKINA)[:1].isupper()
             or DIGIT_CALL_SIGN.fullmatch(word.text) is not None
             or ("-" in word.text and ARABIC_PARTICLE.match(word.text) is not None)
         )
@@ -1133,13 +1135,17 @@ def _initials(token: str) -> bool:
 def _honorific(run: list[_Word]) -> _Name:
     honorific = run[0].text.lower().rstrip(".")
     rest = run[1:]
-    if len(rest) > 1 and rest[0].lower == "justice":
+    judge = len(rest) > 1 and rest[0].lower == "justice"
+    if judge:
         rest = rest[1:]  # "Lord Justice Fenn", "Mr Justice Hale": a judge's title
     if len(rest) > 1 and rest[0].lower in HIGHER_GRADES and honorific in GRADED_HONORIFICS:
         rest = rest[1:]  # "Datuk Seri Norhayati Wahab": a higher grade of the title
     if len(rest) > 1 and rest[0].lower in HONORIFICS:
         rest = rest[1:]  # "Sayadaw U Nandiya": a monk's title before his form of address
     tokens = _name_words(rest)
+    if honorific in PEERAGES and len(tokens) == 1 and not judge:
+        # "Lord Veʻevalu": a peer known by the title alone is called by it.
+        tokens = (run[0].text, *tokens)
     gender = HONORIFICS.get(honorific, LONG_NAME_HONORIFICS.get(honorific))
     if gender is None and len(tokens) > 1:
         gender = _gender_of(tokens[0])
@@ -2167,6 +2173,8 @@ def _pronoun_mentions(tokens: list[_Word]) -> list[Mention]:
 # A building or street named for those who work there: "Downing Street said".
 SEAT_WORDS = frozenset("street avenue palace hall square".split())
 FIRST_NAME_HONORIFICS = frozenset(("sir", "dame", "ato", "weizero", "woizero"))
+# Titles of peers, which with one name after them are the name: "Lord Veʻevalu".
+PEERAGES = frozenset(("lord", "lady", "baron", "baroness"))
 OWN_OUTLET = re.compile(
     r"\b(?:this|our)\s+(?:newspaper|paper|website|site|programme|program|station|publication|"
     r"magazine|news organisation|news organization)\b",

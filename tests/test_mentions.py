@@ -547,6 +547,14 @@ def test_a_knight_and_an_administrator_named_after_their_titles() -> None:
     ]
 
 
+def test_a_peer_known_by_title_alone_and_a_name_opened_by_the_okina() -> None:
+    found = found_in(
+        "Headline\n\nLord Veʻevalu apologised. Veʻevalu left. The Rev. Dr ʻAlifeleti Vea "
+        "said no. Lord Justice Fenn agreed."
+    )
+    assert [e.name for e in found.entities] == ["Lord Veʻevalu", "ʻAlifeleti Vea", "Fenn"]
+
+
 def test_finnish_given_names_are_known() -> None:
     found = found_in(
         "Headline\n\nDeputy mayor Mikko Hämäläinen met Päivi Järvenpää. He said sorry."
