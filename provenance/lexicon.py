@@ -191,6 +191,8 @@ HONORIFICS: dict[str, str | None] = {
     # Bhutanese: a senior official's "Dasho Ugyen Tenzin", a minister's "Lyonpo Namgay
     # Wangdi", a woman's "Aum Sangay Zam" (before a whole name, which has no surname).
     "dasho": None, "lyonpo": None, "aum": "f",
+    # Kurdish: "Kak Sherwan" (brother), "Mamosta Hoshyar" (teacher), before a given name.
+    "kak": "m", "mamosta": None,
 }
 # Burmese forms of address for younger people, "Ko Thet Naing Oo", "Ma Hnin Ei Phyu":
 # only before a name of three words or more, since "Ma Ying-jeou" and "Ko Wen-je" are

@@ -2172,7 +2172,7 @@ def _pronoun_mentions(tokens: list[_Word]) -> list[Mention]:
 
 # A building or street named for those who work there: "Downing Street said".
 SEAT_WORDS = frozenset("street avenue palace hall square".split())
-FIRST_NAME_HONORIFICS = frozenset(("sir", "dame", "ato", "weizero", "woizero"))
+FIRST_NAME_HONORIFICS = frozenset(("sir", "dame", "ato", "weizero", "woizero", "kak", "mamosta"))
 # Titles of peers, which with one name after them are the name: "Lord Veʻevalu".
 PEERAGES = frozenset(("lord", "lady", "baron", "baroness"))
 OWN_OUTLET = re.compile(

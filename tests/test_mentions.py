@@ -555,6 +555,18 @@ def test_a_peer_known_by_title_alone_and_a_name_opened_by_the_okina() -> None:
     assert [e.name for e in found.entities] == ["Lord Veʻevalu", "ʻAlifeleti Vea", "Fenn"]
 
 
+def test_kurdish_names_and_forms_of_address() -> None:
+    found = found_in(
+        "Headline\n\nIn the recording, Sherwan Aziz Qadir tells Dilshad Omar Salih to hurry. "
+        '"Kak Sherwan said so," Nazanin Abdullah Rasul said.'
+    )
+    assert [(e.name, e.gender) for e in found.entities] == [
+        ("Sherwan Aziz Qadir", "m"),
+        ("Dilshad Omar Salih", "m"),
+        ("Nazanin Abdullah Rasul", "f"),
+    ]
+
+
 def test_finnish_given_names_are_known() -> None:
     found = found_in(
         "Headline\n\nDeputy mayor Mikko Hämäläinen met Päivi Järvenpää. He said sorry."
