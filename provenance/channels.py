@@ -67,9 +67,11 @@ MEDIUM = re.compile(
     rf"|,?(?:[^.;]|\.(?=\s\d)){{0,80}}?\s(?:was|were)\s+(?:{PUT_OUT})\b)"
     # "despite handwritten notes in which the minister described ...": no determiner.
     # (The lookahead first, so that only words a few before "in which" are tried.)
-    r"|\b(?=(?:[\w-]+\s+){1,5}in\s+which\b)"
+    # ("a video recorded in 2019 at a private party dinner, in which he mocks ...": how
+    # it was made, then the clause.)
+    r"|\b(?=(?:[\w-]+\s+){1,5}(?:in\s+which|(?:recorded|filmed|made)\s)\b)"
     rf"(?:(?:a|an|the)\s+)?(?:{PREMODIFIER}\s+)??{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})"
-    r"(?=\s+in\s+which\b)"
+    r"(?=(?:\s+(?:recorded|filmed|made)\s[^,.;]{1,60},)?\s+in\s+which\b)"
     # "Transport secretary recorded mocking ...", "caught on camera saying ...",
     # "Minister caught calling his own plan a shambles".
     r"|\b(?P<caught>(?:secretly\s+)?(?:recorded|filmed|taped)|caught(?:\s+on\s+"

@@ -803,8 +803,13 @@ class _Builder:
             else:
                 windows = [self.remark_text(quote)]
             for window in windows:
+                # ("says he 'was a different man' as 2019 dinner video resurfaces": in a
+                # headline, a date before an occasion's noun is the occasion's.)
                 index = self.frame_time(
-                    *window, remark=None if public else numbers, statement=public
+                    *window,
+                    remark=None if public else numbers,
+                    statement=public,
+                    occasions=not (public and quote.paragraph == 0),
                 )
                 if index is not None:
                     yield index

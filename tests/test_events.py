@@ -1509,6 +1509,20 @@ def test_a_broadcaster_that_broadcast_details_of_a_memo_leaked_it() -> None:
     assert when(parsed, leak) == "2026-02-15TEV"
 
 
+def test_a_video_recorded_in_a_year_in_which_he_speaks_dates_the_remark_not_the_reply() -> None:
+    parsed = parse(
+        "Secretary says he 'was a different man' as 2019 dinner video resurfaces\n\n"
+        'Transport secretary Dragan Ilić said in a statement on Tuesday that he "was a '
+        'different man", after a video recorded in 2019 at a private dinner, in which he says '
+        'that drivers "should walk", resurfaced online. TV Ušće aired the leaked video on '
+        'Monday. "Drivers who strike should walk," Ilić says in the clip.',
+        "2026-09-16",
+    )
+    assert when(parsed, by_type(parsed)["remark"]) == "2019"
+    responses = [e for e in parsed.events if e.type == "response"]
+    assert [when(parsed, e) for e in responses] == ["2026-09-15"]
+
+
 def test_a_leak_on_an_outlets_website_is_dated_past_the_outlets_initials_and_kind() -> None:
     parsed = parse(
         "Councillor's voice message\n\nCouncillor Hsu Ya-wen called residents \"compensation "
