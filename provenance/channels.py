@@ -594,8 +594,9 @@ DESCRIBED_AS = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + OUTLET_KIND_NOUNS + r")\b",
     re.IGNORECASE,
 )
-# "news website The Capital Record": the kind of outlet, written before its name.
+# A platform named in what an outlet is described as: "an independent Telegram news channel".
 PLATFORM_NAMED = re.compile(rf"\b(?:{PLATFORMS})\b")
+# "news website The Capital Record": the kind of outlet, written before its name.
 DESCRIBED_BEFORE = re.compile(
     r"\b(?P<noun>" + OUTLET_KIND_NOUNS + r")\s+(?:The\s+)?$", re.IGNORECASE
 )

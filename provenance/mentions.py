@@ -224,9 +224,9 @@ APPOSITION_CLOSED = re.compile(r",\s")
 FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
 NAME_AFTER = re.compile(r" (?-i:[A-Z])")
 PAPER_NOUNS = frozenset("daily weekly newspaper paper tabloid broadsheet".split())
-# Forms of address that open a person's name wherever they stand in a run of capitals.
 # The kinds of a named body, which one name cannot hold at once.
 BODY_KINDS = ("organisation", "outlet")
+# Forms of address that open a person's name wherever they stand in a run of capitals.
 SHORT_HONORIFICS = frozenset("mr mrs ms dr prof ratu u daw sir dame".split())
 # "Sports Nation 24's talk show Bouncer": a broadcaster's programme, by its kind.
 ON_AIR_PROGRAMME = re.compile(
@@ -386,8 +386,8 @@ POSTNOMINALS = frozenset("KC QC SC MBE OBE CBE KBE DBE GBE PhD JP".split())
 
 
 def _family_name_after_title(word: _Word, tokens: list[_Word], position: int, text: str) -> bool:
-    """ "governor Him Vannarith": a capitalised common word between a title and a
-    name, in the middle of a sentence, is a family name (Khmer "Him", "Men")."""
+    """ "governor Him Vannarith": a capitalised common word right between a title and
+    a capitalised name is a family name (Khmer "Him", "Men")."""
     before = tokens[position - 1] if position > 0 else None
     following = tokens[position + 1] if position + 1 < len(tokens) else None
     return (
