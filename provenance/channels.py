@@ -283,8 +283,8 @@ INTERVIEW = re.compile(
 )
 TOLD = re.compile(r"\b(?:told|telling|speaking\s+to|spoke\s+to|talking\s+to)\s+", re.IGNORECASE)
 TOLD_REPORTERS = re.compile(
-    r"\b(?:told|telling|speaking\s+to|spoke\s+to|talking\s+to|briefed|faced|facing)\s+"
-    r"(?:reporters|journalists|the\s+media|the\s+press|broadcasters)\b",
+    r"\b(?:told|telling|speaking\s+(?:to|with)|spoke\s+(?:to|with)|talking\s+to|briefed|faced"
+    r"|facing|address(?:ed|ing))\s+(?:reporters|journalists|the\s+media|the\s+press|broadcasters)\b",
     re.IGNORECASE,
 )
 SPEAKING_ON = re.compile(
@@ -296,13 +296,17 @@ SPEAKING_ON = re.compile(
 )
 SPEECH = re.compile(
     # "at Tuesday evening's council meeting": a day's, as a determiner.
-    rf"\b(?:in|during|at)\s+(?:a|an|the|his|her|their|(?:{WEEKDAY_NAMES}|yesterday|today)"
+    # "told a press conference", "addressing a rally": words said to those gathered.
+    rf"\b(?:in|during|at|told|telling|address(?:ed|ing))\s+"
+    rf"(?:a|an|the|his|her|their|(?:{WEEKDAY_NAMES}|yesterday|today)"
     r"(?:\s+(?:morning|afternoon|evening|night))?['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<kind>speech|address|rally|protest|demonstration|vigil|press conference|news conference"
     r"|briefing"
     # "answered at a council meeting later that day": words said to a public sitting.
     r"|(?:council|public|board|committee|town\s+hall)\s+(?:meeting|hearing)|town\s+hall)\b"
-    r"(?:\s+(?:at|to|in|on|before)\s+(?P<venue>[^,.;:\"“]+))?"
+    # The venue ends before a time or a clause ("at the depot on Monday that ...").
+    r"(?:\s+(?:at|to|in|on|before)\s+(?P<venue>(?:(?!\s+(?:on|that|when|where|after|before"
+    r"|last|this|yesterday|today)\b)[^,.;:\"“])+))?"
     # "Speaking in the Assembly", "alleged in the House", "told the Dáil": words said in
     # a chamber.
     rf"|\b(?:in|told)\s+(?:the\s+)?(?P<chamber>(?-i:{CHAMBERS})(?!\s+(?-i:[A-Z])))\b"

@@ -1062,6 +1062,23 @@ def test_a_press_conference_is_an_interview(occasion: str) -> None:
     assert [c.kind for c in parsed.channels] == ["interview"]
 
 
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("told a press conference at the Wola depot", "told a press conference at the Wola depot"),
+        ("addressing a news conference at the depot", "addressing a news conference at the depot"),
+        ("addressing journalists", "addressing journalists"),
+        ("speaking with reporters", "speaking with reporters"),
+    ],
+)
+def test_words_told_to_the_press_gathered_are_an_interview(words: str, name: str) -> None:
+    parsed = parse(
+        f"Union\n\nThe union chairman, Andrzej Kalinowski, {words} on Monday afternoon that "
+        "the deputy mayor should resign."
+    )
+    assert [(c.kind, c.name) for c in parsed.channels] == [("interview", name)]
+
+
 def test_a_days_council_meeting_is_a_speech() -> None:
     parsed = parse(
         "Council\n\nCity Councilor Maribel Quintero said at Tuesday evening's council meeting "
