@@ -101,6 +101,16 @@ SOUGHT_GRANT = re.compile(
     r"(?:permission|consent|approval|re-?election|nomination|asylum|funding)\b",
     re.IGNORECASE,
 )
+# "offered them plots", "offered the family a council home": a thing given, not words
+# (but "offered to sell the house").
+OFFERED_THING = re.compile(
+    r"\s+(?!to\b)(?:(?!to\b)[\w'’-]+\s+){0,4}?"
+    r"(?:plots?|land|money|cash|compensation|jobs?|posts?|positions?|seats?|homes?|houses?|"
+    r"housing|flats?|places?|contracts?|tenders?|loans?|grants?|payments?|bribes?|discounts?|"
+    r"shares?|stakes?|scholarships?|salar(?:y|ies)|refunds?|tickets?|rides?|lifts?|"
+    r"accommodation|shelter|food)\b",
+    re.IGNORECASE,
+)
 HEADER = re.compile(r"(?P<name>[^\W\d][\w .’'&-]{0,40}?)\s*:\s+(?=\S)")
 # Paragraph labels that look like "Name:" but introduce no one's words.
 HEADER_LABELS = frozenset(
@@ -372,6 +382,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     if lemma == "seek" and SOUGHT_GRANT.match(text, match.end(), sentence.end):
         return False
     if lemma == "call" and CALLED_OCCASION.match(text, match.end(), sentence.end):
+        return False
+    if lemma == "offer" and OFFERED_THING.match(text, match.end(), sentence.end):
         return False
     # "speaking about the plan" is no cue, but "telling about 30 officials:" is.
     colon = COLON_AFTER_WORDS.match(text, match.end(), sentence.end) is not None

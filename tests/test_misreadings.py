@@ -197,6 +197,24 @@ def test_a_firm_seeking_planning_permission_says_nothing() -> None:
     assert parsed.quotes == ()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In March, the administration offered them plots at a relocation site.",
+        "The council offered the family a council home.",
+    ],
+)
+def test_a_thing_offered_says_nothing(sentence: str) -> None:
+    assert parse("Row\n\n" + sentence).quotes == ()
+
+
+def test_an_apology_offered_and_an_offer_to_resign_are_statements() -> None:
+    parsed = parse(
+        "Row\n\nThe mayor offered them an apology. She offered to sell her house to the city."
+    )
+    assert [q.text for q in parsed.quotes] == ["them an apology", "to sell her house to the city"]
+
+
 def test_someone_seeking_answers_on_funding_states_a_view() -> None:
     parsed = parse("Row\n\nThe union sought answers on the funding.")
     assert [q.text for q in parsed.quotes] == ["answers on the funding"]
