@@ -51,6 +51,7 @@ from provenance.lexicon import (
     CLAUSE_VERBS,
     DETERMINERS,
     DOCUMENTS,
+    GIVEN_ALONE,
     HONORIFICS,
     IRREGULAR_PAST,
     KIN_NOUNS,
@@ -964,6 +965,10 @@ class _Attributor:
             if named is not None:
                 # "after the Evening Bugle revealed": a subject after "after".
                 return self._named(named, "noun phrase before the cue", cue.start)
+            alone = self._named_alone(*generic)
+            if alone is not None:
+                rule = "the one name given in an aside to the subject"
+                return _Source(alone, *generic, None, rule)
             return _Source(None, *generic, None, "noun phrase before the cue (no name)")
         previous = self._last_attributed()
         before_sentence = previous is not None and self.quotes[previous].start < sentence.start
@@ -1381,7 +1386,10 @@ class _Attributor:
             adverb = ASIDE_ADVERB.match(self.text, first_comma)
             # "The whistleblower, a nurse who asked not to be named, said": anonymity asked
             # for is no verb of the sentence.
-            anonymous = ANONYMITY_AFTER.search(self.text, first_comma, clause) is not None
+            anonymous = (
+                ANONYMITY_AFTER.search(self.text, first_comma, clause) is not None
+                or self._named_alone(first_comma, clause) is not None
+            )
             if (
                 aside
                 and len(aside) <= 12
@@ -1603,6 +1611,16 @@ class _Attributor:
         if index is None or self.mentions[index].start < sentence.start:
             return None
         return index
+
+    def _named_alone(self, start: int, end: int) -> int | None:
+        """The person in ``text[start:end]`` named by the one name they gave ("A
+        contractor, who gave his name only as Keo,"), if any."""
+        for index in self._candidates_in(start, end):
+            mention = self.mentions[index]
+            at = mention.start
+            if mention.end <= end and GIVEN_ALONE.search(self.text, max(start, at - 50), at):
+                return index
+        return None
 
     def _apposed_name(self, start: int, end: int) -> int | None:
         """The name in apposition to a role in ``text[start:end]`` ("the group's

@@ -569,6 +569,14 @@ ABBREVIATIONS = frozenset(
 # Central Asian initials may be two letters ("Ts. Erdenebat", "Kh. Bold").
 INITIALS = re.compile(r"(?:[A-Z]|Ts|Sh|Ch|Kh|Zh)(?:\.[A-Z])*")
 
+# "who gave his name only as Keo", "who goes by the single name Phet", "identified only
+# as Maria": a person known by one name, as a source may choose to be.
+GIVEN_ALONE = re.compile(
+    r"(?:\bname\s+(?:only\s+)?as|\bby\s+(?:the|a)\s+single\s+name|\bidentified\s+only\s+as"
+    r"|\bknown\s+only\s+as|\bonly\s+(?:by\s+)?(?:his|her|their)\s+(?:first|given)\s+name,?)\s+$",
+    re.IGNORECASE,
+)
+
 # Opening words of paragraphs that are bylines, captions or asides.
 CAPTION_OPENERS = (
     "by ", "video report by", "watch:", "read more", "related:", "photo:", "image:",

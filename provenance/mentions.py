@@ -38,6 +38,7 @@ from provenance.lexicon import (
     CORPORATE_WORDS,
     DETERMINERS,
     EITHER_REFERENCE_HEADS,
+    GIVEN_ALONE,
     HONORIFICS,
     INITIALS,
     LONG_NAME_HONORIFICS,
@@ -73,8 +74,13 @@ from provenance.records import Article, Entity, Mention, QuoteSpan, Segments, Se
 from provenance.scanning import Scan
 from provenance.tokens import previous_word, word_index, words
 
-CONNECTORS = frozenset(
-    "of for and the de van von der den al bin la le du da del do dos das y against".split()
+# Turkic patronymics: "Rauf Tofig oglu Mammadov" (son of Tofig), "Aysel Vagif qizi".
+PATRONYMICS = frozenset("oglu oğlu ogly qizi qızı kyzy kizi uulu uly qyzy".split())
+CONNECTORS = (
+    frozenset(
+        "of for and the de van von der den al bin la le du da del do dos das y against".split()
+    )
+    | PATRONYMICS
 )
 COMMON_WORDS = (
     SENTENCE_STARTERS
@@ -983,8 +989,16 @@ def _classify(
     if _listed_after_in(text, run):
         return [_span(run, "place", "name", "listed after a place named after 'in'")]
     if named_person and not run[-1].text.isupper():
+        role = _role_before(run, text)
         return [
-            _span(run, "person", "name", "given name + surname", gender=_gender_of(run[0].text))
+            _span(
+                run,
+                "person",
+                "name",
+                "given name + surname",
+                gender=_gender_of(run[0].text),
+                role=role.lower() if role is not None else None,
+            )
         ]
     role_word = lowered[0] in ALL_ROLE_HEADS or lowered[0] in TITLE_HEADS  # "MEP", "MP"
     if len(run) == 1 and run[0].text.isupper() and 2 <= len(run[0].text) <= 6 and not role_word:
@@ -1044,6 +1058,8 @@ def _classify(
         named = ARTICLE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start) is None
         if named and described:
             return [_span(run, "person", "name", "one name before a role or ', who'")]
+    if len(run) == 1 and GIVEN_ALONE.search(text, max(0, run[0].start - 50), run[0].start):
+        return [_span(run, "person", "name", "one name, the only one given")]
     if 2 <= len(run) <= 4 and title_case and run[0].text[1:].islower():
         role_after = ROLE_AFTER.match(text, run[-1].end)
         if role_after is not None:
@@ -1051,21 +1067,26 @@ def _classify(
             rule = f"name before the role '{role_after['role']}'"
             return [_span(run, "person", "name", rule, role=role_after["role"].lower())]
         # "NBP spokesperson Anitha Reddy", "Aldermark's finance minister, Pieter Hollen,".
-        role = ROLE_BEFORE.search(text, max(0, run[0].start - 45), run[0].start)
-        if role is None:
-            role = AGENT_BEFORE.search(text, max(0, run[0].start - 45), run[0].start)
-            role = role if role is not None and names_a_doer(role["role"]) else None
-        # An apposition closes with a comma, or with the sentence ("said the union's
-        # general secretary, Sipho Dube.").
-        apposition = (
-            role is None
-            or "," not in role.group()
-            or text[run[-1].end : run[-1].end + 1] in (",", ".")
-        )
-        if role is not None and apposition:
-            rule = f"name after the role '{role['role']}'"
-            return [_span(run, "person", "name", rule, role=role["role"].lower())]
+        role = _role_before(run, text)
+        if role is not None:
+            rule = f"name after the role '{role}'"
+            return [_span(run, "person", "name", rule, role=role.lower())]
     return [_span(run, "unknown", "name", "capitalised word")]
+
+
+def _role_before(run: list[_Word], text: str) -> str | None:
+    """The role right before a name, or in apposition before it: "NBP spokesperson
+    Anitha Reddy", "the board's chairman, Kamran Ejaz Malik,"."""
+    role = ROLE_BEFORE.search(text, max(0, run[0].start - 45), run[0].start)
+    if role is None:
+        role = AGENT_BEFORE.search(text, max(0, run[0].start - 45), run[0].start)
+        role = role if role is not None and names_a_doer(role["role"]) else None
+    # An apposition closes with a comma, or with the sentence ("said the union's
+    # general secretary, Sipho Dube.").
+    apposition = (
+        role is None or "," not in role.group() or text[run[-1].end : run[-1].end + 1] in (",", ".")
+    )
+    return role["role"] if role is not None and apposition else None
 
 
 def _split_classify(
@@ -1208,8 +1229,12 @@ def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> l
         # starts at an initial, or at a given name opening the last three words
         # ("Minister for Inter-Provincial Coordination Rana Shahid Javed"), or is the
         # last two capitalised words; "The Leader of the Opposition" names no one.
+        # (A patronymic makes the name two words longer: "Rauf Tofig oglu Mammadov".)
+        longest = 5 if name[-2].lower in PATRONYMICS else 3
         given = [
-            k for k in range(max(2, len(name) - 3), len(name) - 1) if name[k].lower in given_names()
+            k
+            for k in range(max(2, len(name) - longest), len(name) - 1)
+            if name[k].lower in given_names()
         ]
         cut = next(
             (k for k, w in enumerate(name) if _initials(w.text)),
@@ -1220,7 +1245,8 @@ def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> l
         named = (
             _initials(rest[0].text) or rest[0].lower in given_names() or rest[-1].text in surnames
         )
-        if cut < 2 or not all(w.text[0].isupper() for w in rest) or not named:
+        capitalised = all(w.text[0].isupper() or w.lower in PATRONYMICS for w in rest)
+        if cut < 2 or not capitalised or not named:
             # "General Overseer of Living Flames Chapel International": no one's name.
             cut = len(name)
             if title_start == 0 and lowered[head_at] in OFFICE_HEADS:

@@ -1556,6 +1556,18 @@ def test_a_time_between_who_was_told_and_what_is_not_what_was_said(when: str) ->
     assert statements(parsed) == [("indirect", "the council was broke", "Anna Berg")]
 
 
+def test_a_subject_known_by_the_one_name_given_in_an_aside_is_the_speaker() -> None:
+    parsed = parse(
+        "Row\n\nOne contractor in the group, who gave his name only as Keo, said he had "
+        "not forwarded the message."
+    )
+    [quote] = parsed.quotes
+    assert parsed.entities[quote.speaker].name == "Keo"  # type: ignore[index]
+    assert parsed.article.text[quote.source_start : quote.source_end] == (
+        "One contractor in the group, who gave his name only as Keo,"
+    )
+
+
 def test_calls_seeking_comment_are_no_statement() -> None:
     assert statements(parse(f"{HEAD}Anna Berg did not respond to calls seeking comment.")) == []
 

@@ -555,6 +555,24 @@ def test_a_peer_known_by_title_alone_and_a_name_opened_by_the_okina() -> None:
     assert [e.name for e in found.entities] == ["Lord Veʻevalu", "ʻAlifeleti Vea", "Fenn"]
 
 
+def test_a_turkic_patronymic_is_part_of_the_name_after_a_long_title() -> None:
+    rows, names = mentions_of(
+        "Headline\n\nDeputy Minister of Ecology and Natural Resources Rauf Tofig oglu "
+        'Mammadov spoke. "Buy perfume," Mammadov said. Aysel Vagif qizi Aliyeva objected.'
+    )
+    assert names == ["Rauf Tofig oglu Mammadov", "Aysel Vagif qizi Aliyeva"]
+    assert ("Mammadov", "surname", "Rauf Tofig oglu Mammadov") in rows
+
+
+def test_a_person_who_gives_one_name_is_named_by_it() -> None:
+    rows, names = mentions_of(
+        "Headline\n\nA contractor, who gave his name only as Keo, spoke. The page's "
+        "administrator, who goes by the single name Phet, agreed. Keo left."
+    )
+    assert names == ["Keo", "Phet"]
+    assert ("Keo", "surname", "Keo") in rows
+
+
 def test_kurdish_names_and_forms_of_address() -> None:
     found = found_in(
         "Headline\n\nIn the recording, Sherwan Aziz Qadir tells Dilshad Omar Salih to hurry. "
