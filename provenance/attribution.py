@@ -243,7 +243,8 @@ SAID_IN_AFTER_CUE = re.compile(
 ON_A_MEDIUM = re.compile(r"\bon\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 OBJECT_BREAK = re.compile(
-    r",\s+(?:and|but|while|although|though|which|who|whom|where|when|because|as|after|before|"
+    # (Not a second infinitive: "instructs staff to log complaints, and to refer ...".)
+    r",\s+(?:and(?!\s+to\b)|but|while|although|though|which|who|whom|where|when|because|as|after|before|"
     r"saying|adding|noting|writing|arguing|warning|according|even|despite)\b|;|\s[—–]\s|:\s"
     # How it was said is not what it is about: "defended the mayor in an interview with X".
     rf"|\s{_SAID_IN}"

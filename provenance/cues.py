@@ -24,6 +24,7 @@ from provenance.lexicon import (
     AUXILIARIES,
     BELIEF_VERBS,
     CLAUSE_VERBS,
+    COMMAND_VERBS,
     CONTENTLESS_VERBS,
     DETERMINERS,
     DOCUMENTS,
@@ -109,6 +110,14 @@ OFFERED_THING = re.compile(
     r"housing|flats?|places?|contracts?|tenders?|loans?|grants?|payments?|bribes?|discounts?|"
     r"shares?|stakes?|scholarships?|salar(?:y|ies)|refunds?|tickets?|rides?|lifts?|"
     r"accommodation|shelter|food)\b",
+    re.IGNORECASE,
+)
+# Whom a verb of command commands, then what to do: "instructed department heads to"
+# (not "ordered routine radio traffic moved to a channel": a participle, then a place;
+# nor "ordered a panel to examine the message": an inquiry ordered is an act).
+COMMANDED = re.compile(
+    r"\s+(?!to\b)(?:(?![\w'’.-]*ed\s)[\w'’.-]+\s+){1,4}?to\s+"
+    r"(?!(?:examine|investigate|review|probe|audit|inspect|inquire|look\s+into)\b)[\"“'‘]?\w",
     re.IGNORECASE,
 )
 HEADER = re.compile(r"(?P<name>[^\W\d][\w .’'&-]{0,40}?)\s*:\s+(?=\S)")
@@ -380,6 +389,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     if lemma == "welcome" and GREETED.match(text, match.end(), sentence.end):
         return False
     if lemma == "seek" and SOUGHT_GRANT.match(text, match.end(), sentence.end):
+        return False
+    if lemma in COMMAND_VERBS and not COMMANDED.match(text, match.end(), sentence.end):
         return False
     if lemma == "call" and CALLED_OCCASION.match(text, match.end(), sentence.end):
         return False

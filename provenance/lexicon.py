@@ -99,8 +99,12 @@ OBJECT_VERBS = _forms(
     want plan intend refuse decline threaten aim urge regard view consider commend laud thank
     express see=sees,saw,seen,seeing prefer assail welcome voice raise name identify compare
     challenge encourage nominate invoke recognize recognise chant retweet berate scold rebuke
+    instruct order direct
     """
 )
+# Verbs of command, cues only with whom they command and what to do: "instructed staff
+# to", "orders ward administrators to" (not "ordered an inquiry", "directed the film").
+COMMAND_VERBS = frozenset({"instruct", "order", "direct"})
 
 # Statements that carry no content of their own but still mark who spoke.
 CONTENTLESS_VERBS = _forms("backtrack apologise apologize retract")

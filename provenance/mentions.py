@@ -2627,6 +2627,29 @@ def _mention(
     )
 
 
+def _body_of_portfolios(text: str, floor: int, conjunction: _Word) -> int | None:
+    """Where a body named for two portfolios starts, its name running back past the
+    "and" to its head: "Ministry of Community Relief and Food Security"."""
+    start = conjunction.start
+    for _ in range(6):
+        word = _last_word(text, floor, start)
+        if word is None or text[word.end : start] != " ":
+            return None
+        if word.lower == "of":
+            head = _last_word(text, floor, word.start)
+            body = (
+                head is not None
+                and head.lower in ORGANISATION_WORDS
+                and head.text[0].isupper()
+                and text[head.end : word.start] == " "
+            )
+            return head.start if body and head is not None else None
+        if not word.text[0].isupper():
+            return None
+        start = word.start
+    return None
+
+
 def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
     """Where the noun phrase around a name or title mention starts.
 
@@ -2673,6 +2696,10 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
                 and text[portfolio.end : previous.start] == " "
             ):
                 start = portfolio.start
+                continue
+            body = _body_of_portfolios(text, floor, previous)
+            if body is not None:
+                start = body
                 continue
         if previous.lower in ("the", "a", "an"):
             title = _title_before_of_the(text, floor, previous)

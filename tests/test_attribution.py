@@ -1568,6 +1568,28 @@ def test_a_subject_known_by_the_one_name_given_in_an_aside_is_the_speaker() -> N
     )
 
 
+def test_a_command_to_someone_to_do_something_is_a_statement_of_it() -> None:
+    parsed = parse(
+        "Row\n\nThe memo instructs staff to ask for more documents, and to refer complaints "
+        "to his office. The mayor ordered an inquiry, and a panel to examine the memo. The "
+        "chief had ordered radio traffic moved to an encrypted channel."
+    )
+    assert [q.text for q in parsed.quotes] == [
+        "staff to ask for more documents, and to refer complaints to his office"
+    ]
+
+
+def test_a_source_keeps_a_body_named_for_two_portfolios_before_the_title() -> None:
+    parsed = parse(
+        "Row\n\nMinistry of Community Relief and Food Security Permanent Secretary Kelvin "
+        "Chibuye said the audio was fake."
+    )
+    [quote] = parsed.quotes
+    assert parsed.article.text[quote.source_start : quote.source_end] == (
+        "Ministry of Community Relief and Food Security Permanent Secretary Kelvin Chibuye"
+    )
+
+
 def test_calls_seeking_comment_are_no_statement() -> None:
     assert statements(parse(f"{HEAD}Anna Berg did not respond to calls seeking comment.")) == []
 
