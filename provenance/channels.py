@@ -37,6 +37,7 @@ from provenance.lexicon import (
     REMARK_NOUNS,
     ROLE_HEADS,
     WEEKDAY_NAMES,
+    WENT_ROUND_RULE,
     WHICH_CLAUSE,
     names_a_doer,
 )
@@ -371,6 +372,28 @@ WROTE_IN = re.compile(
     r"|\bin\s+(?:an?|his|her|their)\s+(?:weekly\s+)?(?:article|op-ed|column|piece)\s+(?:for|in)\s+",
     re.IGNORECASE,
 )
+# "The voice note first did the rounds on WhatsApp groups", "It was first shared on
+# Sunday night in a WhatsApp group", "The recording began circulating on Facebook":
+# the medium, as the subject, going round where no one named put it out (not "has since
+# been shared", after it came out elsewhere; nor "a voice note he shared in a group",
+# the speaker sending it; nor "They were posted in a WhatsApp group", which may be the
+# author posting them).
+CIRCULATED = re.compile(
+    rf"\b(?:{RECORDINGS}|{DOCUMENTS}|it|they)(?:\s+of\s+[^,;.]{{1,60}}?)?(?:,[^,;.]{{1,100}},)?,?\s+"
+    r"(?:(?:which|that|had|has|have|was|were|been|being|first|then|quickly|later|soon"
+    r"|also|began|started)\s+){0,4}"
+    r"(?:circulat(?:ed|ing)|(?:did|doing|made|making)\s+the\s+rounds|forwarded|shared|spread"
+    # ("shared thousands of times on Facebook", "shared widely": how far what was out
+    # already went.)
+    r"|surfaced|went\s+viral)\b(?:\s+(?:(?!times\b|widely\b)[^.;:,]){1,30}?)?\s+$",
+    re.IGNORECASE,
+)
+# Where a medium goes round that no social platform names: messaging groups, social media.
+MESSAGING = re.compile(
+    r"\b(?i:on|in|to|across|through|via)\s+(?:(?i:a|an|the|their|its|his|her)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<platform>WhatsApp|Viber|WeChat|Zalo|Signal|(?i:social\s+media))"
+    r"(?:\s+(?i:groups?|platforms?|chats?|channels?))?\b"
+)
 PRIVATE = re.compile(
     r"\b(?:in|during|at)\s+(?:a|an|the)\s+(?:private|closed-door|off-the-record|secret)\s+"
     r"(?:conversation|meeting|call|dinner|briefing|event|fundraiser|gathering)\b",
@@ -513,6 +536,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         " post",
     ),
     WROTE_IN: ("wrote", "writ", "article", "op-ed", "column", "piece"),
+    MESSAGING: ("whatsapp", "viber", "wechat", "zalo", "signal", "social media"),
     PRIVATE: ("private", "closed-door", "off-the-record", "secret"),
 }
 # Each needed word with the patterns (by source) that need it: a word several
@@ -978,19 +1002,40 @@ class _Finder:
             found.append(
                 Channel("statement", match.group(), match.start(), match.end(), "'in a statement'")
             )
+        for match in matches(MESSAGING):
+            if CIRCULATED.search(text, start, match.start()) is not None:
+                rule = f"'{match.group()}', {WENT_ROUND_RULE}"
+                found.append(
+                    Channel(
+                        "social_media",
+                        match["platform"],
+                        match.start(),
+                        match.end(),
+                        rule,
+                        leaked=True,
+                    )
+                )
         for match in matches(SOCIAL):
             name = match["platform"] or match["verb"] or match["noun"]
             put_out = MEDIUM_PUT_OUT.search(text, start, match.start())
+            went_round = put_out is None and CIRCULATED.search(text, start, match.start())
             poster = self._poster(put_out, start) if put_out and put_out["active"] else None
+            how = (
+                ", where the medium was put out"
+                if put_out
+                else f", {WENT_ROUND_RULE}"
+                if went_round
+                else ""
+            )
             found.append(
                 Channel(
                     "social_media",
                     name,
                     match.start(),
                     match.end(),
-                    f"'{match.group()}'" + (", where the medium was put out" if put_out else ""),
+                    f"'{match.group()}'{how}",
                     publisher=poster,
-                    leaked=put_out is not None,
+                    leaked=bool(put_out or went_round),
                 )
             )
         for match in matches(PRIVATE):

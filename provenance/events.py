@@ -58,6 +58,7 @@ from provenance.lexicon import (
     REMARK_NOUNS,
     SUPPORT_WORDS,
     WEEKDAY_NAMES,
+    WENT_ROUND_RULE,
     WHICH_CLAUSE,
     past_tense,
 )
@@ -74,6 +75,8 @@ from provenance.records import (
 from provenance.scanning import Scan
 
 CLAUSE_END = re.compile(r"[,;:.!?]")
+# What opens a clause of something that came before or after: "... before a blogger ...".
+LATER_CLAUSE = re.compile(r"\s(?:before|after|until|when|then)\s")
 NAME_ASIDE = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},")
 BUT = re.compile(r"\bbut\b")
 OUTLET_ASIDE = re.compile(
@@ -605,6 +608,14 @@ class _Builder:
         while clause_end is not None and (named := NAME_ASIDE.match(self.text, clause_end.end())):
             clause_end = CLAUSE_END.search(self.text, named.end(), sentence.end)
         end = clause_end.start() if clause_end else sentence.end
+        if WENT_ROUND_RULE in channel.rule:
+            # "surfaced on Sunday in WhatsApp groups", and up to what came after it ("...
+            # before a blogger posted it on X on Monday"); else before it, from the
+            # sentence's start ("By Monday night the recording had been forwarded to
+            # teachers' WhatsApp groups").
+            later = LATER_CLAUSE.search(self.text, channel.end, end)
+            own = self.frame_time(channel.start, later.start() if later else end, occasions=False)
+            return own if own is not None else self.frame_time(sentence.start, channel.start)
         published = any(
             q.cue is not None and channel.start <= q.cue.start < channel.end for q in self.quotes
         )
@@ -1262,6 +1273,8 @@ class _Builder:
             for i in leaked
             if self.channels[i].kind not in ("recording", "document")
             and not self._put_out_by(author, i)
+            # "first did the rounds on a WhatsApp group", with no day: no telling when.
+            and not (WENT_ROUND_RULE in self.channels[i].rule and self._channel_time(i) is None)
         ]
         media = [i for i in leaked if self.channels[i].kind in ("recording", "document")]
         if not (published or media):

@@ -330,6 +330,9 @@ ORGANISATION_REFERENCE_HEADS = EITHER_REFERENCE_HEADS | frozenset(
 # How a channel that carried an occasion live says so in its rule ("outlet +
 # 'streamed ... live'"): such a leak went out as the remark was made.
 CARRIED_LIVE_RULE = "... live'"
+# The rule of a channel where a medium went round with no one named as putting it out
+# ("did the rounds on WhatsApp groups"): a leak only when the text says when.
+WENT_ROUND_RULE = "where the medium went round"
 
 # Things that carry someone's words: "The email also claimed that ...".
 # Media that record someone rather than being written by them.

@@ -1079,6 +1079,22 @@ def test_words_told_to_the_press_gathered_are_an_interview(words: str, name: str
     assert [(c.kind, c.name) for c in parsed.channels] == [("interview", name)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "leaked"),
+    [
+        ("It was first shared on Sunday night in a WhatsApp group.", ["in a WhatsApp group"]),
+        ("The recording began circulating on Facebook over the weekend.", ["on Facebook"]),
+        ("The clip first did the rounds on WhatsApp groups last week.", ["on WhatsApp groups"]),
+        ("The mayor sent a voice note he shared in a WhatsApp group of officials.", []),
+        ("By Monday it had been shared thousands of times on Facebook.", []),
+    ],
+)
+def test_a_medium_going_round_a_platform_is_leaked_there(sentence: str, leaked: list[str]) -> None:
+    parsed = parse("Voice note\n\nThe mayor recorded a voice note. " + sentence)
+    found = [parsed.article.text[c.start : c.end] for c in parsed.channels if c.leaked]
+    assert found == leaked
+
+
 def test_a_days_council_meeting_is_a_speech() -> None:
     parsed = parse(
         "Council\n\nCity Councilor Maribel Quintero said at Tuesday evening's council meeting "

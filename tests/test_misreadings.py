@@ -246,6 +246,33 @@ def test_posting_thanks_is_saying_something() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "leaks"),
+    [
+        (
+            "By Monday night the recording had been forwarded to teachers' WhatsApp groups.",
+            [(None, "2019-12-09TNI")],
+        ),
+        (
+            "The clip did the rounds on WhatsApp groups. The Courier published it on Monday.",
+            [("Courier", "2019-12-09")],
+        ),
+    ],
+)
+def test_a_medium_going_round_with_no_one_named_is_a_leak_only_when_dated(
+    sentence: str, leaks: list[tuple[str | None, str]]
+) -> None:
+    parsed = parse("Row\n\nAnn Moss called the teachers lazy in a voice note. " + sentence)
+    assert [
+        (
+            parsed.entities[e.actor].name if e.actor is not None else None,
+            parsed.times[e.time].value if e.time is not None else None,
+        )
+        for e in parsed.events
+        if e.type == "leak"
+    ] == leaks
+
+
 def test_a_video_posted_by_no_one_named_is_the_leak() -> None:
     parsed = parse(
         "Row\n\nTom Reid apologized late Sunday after a video posted on TikTok showed him "
