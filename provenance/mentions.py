@@ -588,6 +588,8 @@ def _joiners(word: _Word) -> tuple[str, ...]:
         return (" ", "' ", "’ ")
     if lowered in PLURALS_WITHOUT_S and word.text[:1].isupper():
         return (" ", "'s ", "’s ")  # "Dominion Women's Hockey League"
+    if lowered.isdigit():
+        return (" ", ".")  # "Radio Rwiza 98.9": a station's frequency
     return (" ",)
 
 

@@ -52,7 +52,13 @@ def parse_article(article: Article) -> ParsedArticle:
         times,
     )
     ordered = order_events(
-        article.text, segments, story.events + references.events, channels.quotes, times
+        article.text,
+        segments,
+        story.events + references.events,
+        channels.quotes,
+        times,
+        channels.channels,
+        speakers.entities,
     )
     quotes = tuple(
         quote if event is None else evolve(quote, event=event)

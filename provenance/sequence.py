@@ -41,6 +41,8 @@ from attrs import evolve, frozen
 
 from provenance.lexicon import CARRIED_LIVE_RULE, IMMEDIACY_CUES
 from provenance.records import (
+    Channel,
+    Entity,
     Event,
     EventLink,
     OrderingConflict,
@@ -51,7 +53,7 @@ from provenance.records import (
 from provenance.references import CONTEXT_TYPES
 from provenance.scanning import Scan
 from provenance.times import interval
-from provenance.tokens import words_among
+from provenance.tokens import WORD, words_among
 
 # Each with the words every match of it contains (see provenance.scanning).
 AFTER_CUE = Scan.of(
@@ -93,10 +95,18 @@ IMMEDIATE_CUE = Scan.of(
 )
 MEANWHILE_CUE = Scan.of_phrases(["meanwhile"])
 LEAK_WORDS = re.compile(
-    r"\b(?:leak\w*|recordings?|tapes?|footage|audio|video|memo|emails?|emerged|surfaced|"
+    r"\b(?:leak\w*|recordings?|tapes?|footage|audio|video|clips?|memo|emails?|emerged|surfaced|"
     r"published|revealed|came out|comments|remarks)\b",
     re.IGNORECASE,
 )
+# Words by which a text names one leak among several by how it went out: "hours after
+# the radio played the clip" is after the broadcast.
+LEAK_KIND_WORDS = {
+    "broadcast": frozenset("radio station broadcaster channel programme show bulletin tv".split()),
+    "website": frozenset("site website portal".split()),
+    "print": frozenset("newspaper paper daily weekly".split()),
+    "social_media": frozenset("post tweet page account".split()),
+}
 REACTIONS = ("response", "defence", "attack", "report")
 # Words by which a statement shows it is about the leaked remark: "declined to
 # comment", "reviewing the matter", "the remarks were ...".
@@ -205,9 +215,13 @@ class _Linker:
         events: Sequence[Event],
         quotes: Sequence[Quote],
         times: Sequence[TimeExpression],
+        channels: Sequence[Channel],
+        entities: Sequence[Entity],
     ) -> None:
         self.text = text
         self.segments = segments
+        self.channels = channels
+        self.entities = entities
         self.quotes = quotes
         self.events = list(events)
         self.times = times
@@ -423,9 +437,20 @@ class _Linker:
             self.before(number, later, f"text: '{match.group()}'", match.start(), match.end())
 
     def _leak_named(self, what: str, own: int, leak: int | None) -> int | None:
-        if leak is not None and leak != own and LEAK_WORDS.search(what):
-            return leak
-        return None
+        """The leak that ``what`` tells of: the one it names by its publisher or by how
+        it went out ("the radio played the clip"), else the first."""
+        if leak is None or not LEAK_WORDS.search(what):
+            return None
+        said = {w.lower() for w in WORD.findall(what)}
+        for number in self.leaks:
+            event = self.events[number]
+            kind = self.channels[event.channel].kind if event.channel is not None else ""
+            named = event.actor is not None and not said.isdisjoint(
+                w.lower() for w in WORD.findall(self.entities[event.actor].name)
+            )
+            if number != own and (named or not said.isdisjoint(LEAK_KIND_WORDS.get(kind, ()))):
+                return number
+        return leak if leak != own else None
 
     def _sequel_cues(self, number: int, start: int, end: int) -> None:
         """ "He later said ...": after the event the text told just before this sentence."""
@@ -555,6 +580,8 @@ def order_events(
     events: Sequence[Event],
     quotes: Sequence[Quote],
     times: Sequence[TimeExpression],
+    channels: Sequence[Channel],
+    entities: Sequence[Entity],
 ) -> Ordered:
     """Link the events of one story and rank them chronologically."""
-    return _Linker(text, segments, events, quotes, times).run()
+    return _Linker(text, segments, events, quotes, times, channels, entities).run()

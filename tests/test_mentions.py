@@ -573,6 +573,11 @@ def test_a_person_who_gives_one_name_is_named_by_it() -> None:
     assert ("Keo", "surname", "Keo") in rows
 
 
+def test_a_stations_frequency_is_part_of_its_name() -> None:
+    found = found_in("Headline\n\nRadio Rwiza 98.9 played the clip on Monday.")
+    assert [e.name for e in found.entities] == ["Radio Rwiza 98.9"]
+
+
 def test_kurdish_names_and_forms_of_address() -> None:
     found = found_in(
         "Headline\n\nIn the recording, Sherwan Aziz Qadir tells Dilshad Omar Salih to hurry. "

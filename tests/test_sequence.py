@@ -47,6 +47,16 @@ def test_later_places_an_event_after_the_one_told_before() -> None:
     assert ranks(parsed) == {"remark": 1, "leak": 2, "defence": 3, "response": 4}
 
 
+def test_after_a_leak_named_by_how_it_went_out_is_after_that_leak() -> None:
+    parsed = story(
+        'Radio Rwiza played a clip of Mayor Dana Cole calling traders "squatters". Hours '
+        "after the radio played the clip, the news website Inkuru Nshya published a "
+        "transcript."
+    )
+    leaks = {parsed.entities[e.actor].name: e.sequence for e in parsed.events if e.type == "leak"}
+    assert leaks["Radio Rwiza"] < leaks["Inkuru Nshya"]  # type: ignore[operator]
+
+
 def test_then_and_a_follow_up_interview() -> None:
     parsed = story(
         LEAK,
