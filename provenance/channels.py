@@ -268,6 +268,8 @@ CARRIED_LIVE = re.compile(
     re.IGNORECASE,
 )
 CARRIED_BY = re.compile(r"\s+by\s+", re.IGNORECASE)
+LIVE_ON = re.compile(r"\s+on\s+[^,.;:]{1,80}", re.IGNORECASE)
+ONLINE = re.compile(r"\b(?:online|web|website|site)\b", re.IGNORECASE)
 RELATIVE_OBJECT = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$", re.IGNORECASE)
 MICROPHONE = re.compile(r"\b(?:hot|open|live)[ -]mic|\bmic(?:rophone)?s?\b", re.IGNORECASE)
 # A microphone, or a camera "kept rolling" after the speeches: it caught what was
@@ -882,6 +884,7 @@ class _Finder:
         for match in matches(CARRIED_LIVE):
             bare = match["object"] is None
             platform = (match["platform"] or "").lower()
+            on = None
             verb = match["verb"].lower()
             rule = f"outlet + '{verb} {CARRIED_LIVE_RULE}"
             if match["auxiliary"] and bare and not verb.endswith("ing"):
@@ -889,10 +892,14 @@ class _Finder:
                 # carried by the body the subject names, or else by the site's owner.
                 # ... or by the one named after "by" ("was being carried live by Sabranie TV").
                 by = CARRIED_BY.match(text, match.end(), end)
+                # ... or on whose stream ("was carried live on the online stream of the
+                # state television channel Milli Kanal").
+                on = LIVE_ON.match(text, match.end(), end) if not platform else None
                 outlet_mention = (
                     (self._body_in(by.end(), by.end() + 1) if by else None)
                     or self._body_in(start, match.start())
                     or self._body_in(match.end("verb"), match.end())
+                    or (self._body_in(on.start(), on.end()) if on else None)
                 )
                 if outlet_mention is None and not platform:
                     continue
@@ -905,8 +912,11 @@ class _Finder:
                 if bare and RELATIVE_OBJECT.search(text, start, outlet_mention.start) is None:
                     continue
             publisher = outlet_mention.entity if outlet_mention is not None else None
+            online = on is not None and ONLINE.search(text, on.start(), on.end()) is not None
             if platform in ("website", "radio", "television", "tv"):
                 kind = NOUN_KINDS.get(platform, "broadcast")
+            elif online:
+                kind = "website"  # "carried live on the online stream of ..."
             elif platform:
                 kind = "social_media"
             else:

@@ -1095,6 +1095,17 @@ def test_a_medium_going_round_a_platform_is_leaked_there(sentence: str, leaked: 
     assert found == leaked
 
 
+def test_an_occasion_carried_live_on_an_outlets_online_stream_is_leaked_on_its_website() -> None:
+    parsed = parse(
+        "Minister\n\nThe minister spoke at a briefing. The briefing was carried live on the "
+        "online stream of the state television channel Milli Kanal, and the microphone was "
+        "left on."
+    )
+    [channel] = [c for c in parsed.channels if c.leaked]
+    assert channel.kind == "website"
+    assert parsed.entities[channel.publisher].name == "Milli Kanal"  # type: ignore[index]
+
+
 def test_a_days_council_meeting_is_a_speech() -> None:
     parsed = parse(
         "Council\n\nCity Councilor Maribel Quintero said at Tuesday evening's council meeting "
