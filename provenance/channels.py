@@ -621,7 +621,9 @@ OWNED_PROGRAMME = re.compile(
     r"(?:program|programme|show|podcast|bulletin|newscast)\b"
 )
 DESCRIBED_AS = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + OUTLET_KIND_NOUNS + r")\b",
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + OUTLET_KIND_NOUNS + r"|page)\b"
+    # "Khao Ban Hao, a Lao-language news page on Facebook": the platform it is on.
+    rf"(?:\s+on\s+(?:{PLATFORMS})\b)?",
     re.IGNORECASE,
 )
 # A platform named in what an outlet is described as: "an independent Telegram news channel".

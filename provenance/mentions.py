@@ -206,14 +206,15 @@ DESCRIBED_AS_ORGANISATION = re.compile(
     # blog run by two season-ticket holders,", "Terracing Talk, a podcast with 8,000 listeners,"
     r"(?:,|\s+(?:that|which|whose|of|for|with|based|covering|serving|founded|run|owned|operated"
     # "Nordkyst Tidende, a regional newspaper in Bodø,": where it is.
-    r"|edited|in|at|from|near|outside)\b"
+    # "Khao Ban Hao, a Lao-language news page on Facebook,": where it is online.
+    r"|edited|in|at|on|from|near|outside)\b"
     # "The Division Bell, an online political newsletter read widely in Parliament".
     r"|\s+(?:read|known|popular|widely|[a-z]+ed\s+(?:by|in|on|across|among))\b|\.(?:\s|$))"
 )
 # Words for an outlet only in an apposition ("Exit Interview, a newsletter that ...",
 # "Onda Meridiana, the Spanish radio station whose website ..."), not after a name
 # ("the Lakeview Tenants Union newsletter", "Central Station").
-APPOSED_OUTLET_NOUNS = frozenset(["newsletter", "station"])
+APPOSED_OUTLET_NOUNS = frozenset(["newsletter", "station", "page"])
 # Words for a kind of firm that say what a name in apposition is ("Arvéa, the mutual
 # insurer whose logo ...", "Tollan, a lender based in ...").
 FIRM_NOUNS = frozenset(

@@ -1106,6 +1106,17 @@ def test_an_occasion_carried_live_on_an_outlets_online_stream_is_leaked_on_its_w
     assert parsed.entities[channel.publisher].name == "Milli Kanal"  # type: ignore[index]
 
 
+def test_a_news_page_on_a_platform_that_posted_the_recording_leaked_it_there() -> None:
+    parsed = parse(
+        "Official\n\nThe official sent a voice message. Khao Ban Hao, a Lao-language news "
+        "page on Facebook with more than 300,000 followers, posted the recording on the "
+        "evening of 9 April."
+    )
+    [channel] = [c for c in parsed.channels if c.leaked]
+    assert channel.kind == "social_media"
+    assert parsed.entities[channel.publisher].name == "Khao Ban Hao"  # type: ignore[index]
+
+
 def test_a_days_council_meeting_is_a_speech() -> None:
     parsed = parse(
         "Council\n\nCity Councilor Maribel Quintero said at Tuesday evening's council meeting "
