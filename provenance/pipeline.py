@@ -72,7 +72,7 @@ def parse_article(article: Article) -> ParsedArticle:
         entities=speakers.entities,
         quotes=quotes,
         channels=credit_first_publisher(channels.channels, ordered.events),
-        times=times,
+        times=ordered.times,
         events=ordered.events,
         links=ordered.links + references.links,
         conflicts=ordered.conflicts,

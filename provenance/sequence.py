@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from attrs import evolve, frozen
 
@@ -52,6 +52,7 @@ from provenance.records import (
 )
 from provenance.references import CONTEXT_TYPES
 from provenance.scanning import Scan
+from provenance.time_lexicon import COUNT, parse_count
 from provenance.times import interval
 from provenance.tokens import WORD, words_among
 
@@ -94,6 +95,11 @@ IMMEDIATE_CUE = Scan.of(
     "within",
 )
 MEANWHILE_CUE = Scan.of_phrases(["meanwhile"])
+# "a day after ...", "two days after ...": the count of days before an "after" cue.
+DAYS_BEFORE_AFTER = re.compile(rf"\b{COUNT}\s+days?\s+$", re.IGNORECASE)
+# "Hours after the radio played the clip": on the same day.
+SAME_DAY_CUES = frozenset({"hours", "minutes", "moments"})
+ON_THE_DAY = Scan.of(r"\b[Oo]n\s+the\s+(?:same\s+)?day\s+(?:that\s+)?(?P<what>[^,.;:]+)", "day")
 LEAK_WORDS = re.compile(
     r"\b(?:leak\w*|recordings?|tapes?|footage|audio|video|clips?|memo|emails?|emerged|surfaced|"
     r"published|revealed|came out|comments|remarks)\b",
@@ -129,6 +135,8 @@ class Ordered:
     events: tuple[Event, ...]
     links: tuple[EventLink, ...]
     conflicts: tuple[OrderingConflict, ...]
+    # The article's times, and after them those counted from another event's day.
+    times: tuple[TimeExpression, ...]
 
 
 class EventGraph:
@@ -224,7 +232,7 @@ class _Linker:
         self.entities = entities
         self.quotes = quotes
         self.events = list(events)
-        self.times = times
+        self.times = list(times)
         self.story = [n for n, e in enumerate(events) if e.type not in CONTEXT_TYPES]
         self.leaks = [n for n in self.story if events[n].type == "leak"]
         self.graph = EventGraph(len(events))
@@ -318,7 +326,7 @@ class _Linker:
             evolve(event, sequence=levels.get(n), narrative_index=narrative[n])
             for n, event in enumerate(self.events)
         )
-        return Ordered(events, tuple(self.links), tuple(self.conflicts))
+        return Ordered(events, tuple(self.links), tuple(self.conflicts), tuple(self.times))
 
     def _leaks_before(self, number: int) -> list[int]:
         """The leaks a reaction follows: every one, but for a later leak dated after
@@ -376,6 +384,7 @@ class _Linker:
         for number in self.story:
             for start, end in self._sentences(self.events[number]):
                 self._after_cues(number, start, end, leak)
+                self._on_the_day_cues(number, start, end, leak)
                 self._before_cues(number, start, end, leak)
                 self._sequel_cues(number, start, end)
                 self._follow_up_cues(number, start, end)
@@ -427,6 +436,53 @@ class _Linker:
             self.before(earlier, number, f"text: '{match.group()}'", match.start(), match.end())
             if cue.split()[0] in {c.split()[0] for c in IMMEDIACY_CUES}:
                 self.immediate[number] = (earlier, match.start(), match.end())
+            count = DAYS_BEFORE_AFTER.search(
+                self.text, max(start, match.start() - 16), match.start()
+            )
+            days = (
+                0
+                if cue.split()[0] in SAME_DAY_CUES
+                else parse_count(count["count"])
+                if count is not None
+                else None
+            )
+            if days is not None and days == int(days):
+                opened = count.start() if count is not None else match.start()
+                self._date_from(number, earlier, int(days), opened, match.end())
+
+    def _on_the_day_cues(self, number: int, start: int, end: int, leak: int | None) -> None:
+        """ "On the day Kandili published the email, Hoxha declined to comment": the
+        day of the leak."""
+        if self.events[number].type == "remark":
+            return
+        for match in ON_THE_DAY.finditer(self.text, start, end):
+            earlier = self._leak_named(match["what"], number, leak)
+            if earlier is not None and not self._quoted(match.start()):
+                self._date_from(number, earlier, 0, match.start(), match.end())
+
+    def _date_from(self, number: int, earlier: int, days: int, start: int, end: int) -> None:
+        """Date an undated event ``days`` after the day of the event it follows ("hours
+        after the radio played the clip": that day; "a day after the page posted the
+        recording": the next)."""
+        anchor = self.events[earlier].time
+        day = self._day_of(earlier)
+        if self.events[number].time is not None or anchor is None or day is None:
+            return
+        value = (day + timedelta(days=days)).isoformat()
+        said = " ".join(self.text[start:end].split())
+        counted = f"{days} day{'s' if days > 1 else ''} after" if days else "the day of"
+        rule = f"'{said}': {counted} {self.times[anchor].value}"
+        self.times.append(
+            TimeExpression(start, end, said, "DATE", value, rule, value, value, "day")
+        )
+        self.events[number] = evolve(self.events[number], time=len(self.times) - 1, time_rule=rule)
+
+    def _day_of(self, number: int) -> date | None:
+        """The day an event is dated to, if its time is one day or a part of one."""
+        dated = self._interval(number)
+        if dated is None or dated[1] - dated[0] > timedelta(days=1):
+            return None
+        return dated[0].date()
 
     def _before_cues(self, number: int, start: int, end: int, leak: int | None) -> None:
         """ "shortly before the video was published": the event precedes the leak."""

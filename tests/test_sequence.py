@@ -57,6 +57,31 @@ def test_after_a_leak_named_by_how_it_went_out_is_after_that_leak() -> None:
     assert leaks["Radio Rwiza"] < leaks["Inkuru Nshya"]  # type: ignore[operator]
 
 
+def test_an_event_told_hours_or_a_day_after_a_leak_is_dated_from_the_leaks_day() -> None:
+    parsed = story(
+        'Radio Rwiza played a clip of Mayor Dana Cole calling traders "squatters" on Monday '
+        "morning. Hours after the radio played the clip, the news website Inkuru Nshya "
+        "published a transcript. A day after the site published the transcript, union leader "
+        "Sam Reed called for her resignation. On the day the radio played the clip, "
+        "councillor Tom Abba said she should resign."
+    )
+    dated = {
+        parsed.entities[e.actor].name: parsed.times[e.time].value  # type: ignore[index]
+        for e in parsed.events
+        if e.actor is not None and parsed.entities[e.actor].name != "Dana Cole"
+    }
+    assert dated == {
+        "Radio Rwiza": "2024-03-04TMO",
+        "Inkuru Nshya": "2024-03-04",
+        "Sam Reed": "2024-03-05",
+        "Tom Abba": "2024-03-04",
+    }
+    [derived] = [
+        t for t in parsed.times if t.text == "A day after the site published the transcript"
+    ]
+    assert derived.rule == "'A day after the site published the transcript': 1 day after 2024-03-04"
+
+
 def test_then_and_a_follow_up_interview() -> None:
     parsed = story(
         LEAK,
