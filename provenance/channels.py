@@ -154,7 +154,9 @@ PUBLISHED_ACTIVE = re.compile(
     r"reported|leaked|printed|ran)\s+(?:online\s+|on\s+(?:its|their|the)\s+(?:website|site)\s+)?"
     # "published excerpts of the messages", "published on its website dozens of text
     # messages", "released a transcript of the call".
+    # ... or "published a scan of the memo", "posted photographs of the letter".
     r"(?:(?:excerpts|extracts|parts|portions|snippets|clips|details|a\s+transcript|a\s+copy|copies"
+    r"|an?\s+(?:scan|photo|photograph|image|picture)|scans|photos|photographs|images|pictures"
     r"|dozens|hundreds|scores|a\s+series|a\s+cache|a\s+trove|a\s+batch"
     # "broadcast the full text of the email".
     r"|(?:the\s+)?(?:full\s+)?(?:text|contents?))\s+(?:of|from)\s+)?"

@@ -1117,6 +1117,18 @@ def test_a_news_page_on_a_platform_that_posted_the_recording_leaked_it_there() -
     assert parsed.entities[channel.publisher].name == "Khao Ban Hao"  # type: ignore[index]
 
 
+@pytest.mark.parametrize("what", ["a scan of the memo", "photographs of the memo"])
+def test_an_outlet_that_published_a_scan_or_photographs_of_a_document_leaked_it(
+    what: str,
+) -> None:
+    parsed = parse(
+        f"Memo\n\nThe official wrote a memo. Inkichaf, an investigative news site, published "
+        f"{what} last week."
+    )
+    [channel] = [c for c in parsed.channels if c.leaked]
+    assert (channel.kind, channel.name) == ("website", "Inkichaf")
+
+
 def test_a_days_council_meeting_is_a_speech() -> None:
     parsed = parse(
         "Council\n\nCity Councilor Maribel Quintero said at Tuesday evening's council meeting "
