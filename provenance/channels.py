@@ -31,6 +31,7 @@ from provenance.lexicon import (
     DOCUMENTS,
     KIND_OF_MEDIUM,
     MEDIUM_NOUNS,
+    MONTHS,
     PRINT_WORDS,
     PUT_OUT,
     RECORDINGS,
@@ -304,14 +305,25 @@ SPEECH = re.compile(
     # "told a press conference", "addressing a rally": words said to those gathered.
     rf"\b(?:in|during|at|told|telling|address(?:ed|ing))\s+"
     rf"(?:a|an|the|his|her|their|(?:{WEEKDAY_NAMES}|yesterday|today)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?P<kind>speech|address|rally|protest|demonstration|vigil|press conference|news conference"
     r"|briefing"
-    # "answered at a council meeting later that day": words said to a public sitting.
-    r"|(?:council|public|board|committee|town\s+hall)\s+(?:meeting|hearing)|town\s+hall)\b"
+    # "answered at a council meeting later that day", "at the council's meeting": words
+    # said to a public sitting.
+    r"|(?:council|public|board|committee|senate|assembly|town\s+hall)(?:['’]s)?\s+"
+    r"(?:meeting|hearing|session|sitting)|town\s+hall)\b"
     # The venue ends before a time or a clause ("at the depot on Monday that ...").
-    r"(?:\s+(?:at|to|in|on|before)\s+(?P<venue>(?:(?!\s+(?:on|that|when|where|after|before"
+    r"(?:\s+(?:at|to|in|on|before)\s+(?!\d|(?:last|this|next)\b|"
+    rf"(?:{WEEKDAY_NAMES}|{'|'.join(MONTHS)})\b)"
+    r"(?P<venue>(?:(?!\s+(?:on|that|when|where|after|before"
     r"|last|this|yesterday|today)\b)[^,.;:\"“])+))?"
+    # "told the crowd", "addressing the marchers", "told the tribunal": words said to
+    # those gathered (not "told staff", "told colleagues": a remark's own hearers).
+    r"|\b(?:told|telling|address(?:ed|ing))\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?"
+    # (Not "told a closed party meeting": the remark's own, private occasion.)
+    r"(?:(?!(?:closed|closed-door|private|secret|internal)\b)[\w-]+\s+){0,2}?(?P<audience>crowds?|marchers|protesters|demonstrators|supporters"
+    r"|sit-in|gathering|audience|congregation|mourners|tribunal|inquiry|committee|hearing"
+    r"|meeting)\b"
     # "Speaking in the Assembly", "alleged in the House", "told the Dáil": words said in
     # a chamber.
     rf"|\b(?:in|told)\s+(?:the\s+)?(?P<chamber>(?-i:{CHAMBERS})(?!\s+(?-i:[A-Z])))\b"
@@ -512,6 +524,9 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     SPEECH: (
         *("speech", "address", "rally", "conference", "briefing", "house", "assembly"),
+        *("crowd", "marchers", "protesters", "demonstrators", "supporters", "sit-in"),
+        *("gathering", "audience", "congregation", "mourners", "tribunal", "inquiry"),
+        *("committee", "session", "sitting"),
         *("protest", "demonstration", "vigil"),
         *("meeting", "hearing", "town hall"),
         *("parliament", "senate", "commons", "lords", "chamber", "sabha", "dáil"),
@@ -984,7 +999,7 @@ class _Finder:
                 "protest",
                 "demonstration",
                 "vigil",
-            ) or said.endswith(("meeting", "hearing", "hall"))
+            ) or said.endswith(("meeting", "hearing", "hall", "session", "sitting"))
             # A press conference or briefing is questions from the press: an interview.
             kind = "interview" if said and not spoken else "speech"
             preposition = match.group().split()[0].lower()
@@ -993,6 +1008,8 @@ class _Finder:
                 if said
                 else f"'{' '.join(match.group().split())}'"
                 if match["chamber"]
+                else f"'{preposition} the {match['audience'].lower()}'"
+                if match["audience"]
                 else f"'{preposition} {match['questions']}'"
             )
             found.append(

@@ -1129,6 +1129,30 @@ def test_an_outlet_that_published_a_scan_or_photographs_of_a_document_leaked_it(
     assert (channel.kind, channel.name) == ("website", "Inkichaf")
 
 
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("told the crowd", "told the crowd"),
+        ("addressing the marchers outside City Hall", "addressing the marchers"),
+        ("at the council's meeting on 4 November", "at the council's meeting"),
+    ],
+)
+def test_words_said_to_those_gathered_are_a_speech(words: str, name: str) -> None:
+    parsed = parse(
+        f"Vendors\n\nRosa Semedo, the association's president, said {words} that "
+        "the mayor must resign."
+    )
+    assert [(c.kind, c.name) for c in parsed.channels] == [("speech", name)]
+
+
+def test_words_told_to_a_closed_meeting_are_no_speech() -> None:
+    parsed = parse(
+        "Minister\n\nThe minister said a recording in which he told a closed party meeting "
+        "that villages could wait had been taken out of context."
+    )
+    assert [c.kind for c in parsed.channels if c.kind == "speech"] == []
+
+
 def test_a_days_council_meeting_is_a_speech() -> None:
     parsed = parse(
         "Council\n\nCity Councilor Maribel Quintero said at Tuesday evening's council meeting "
