@@ -663,6 +663,12 @@ CRITICISM_WORDS = (
     # Beneath an office, an insult to those it serves, faith lost in it.
     "beneath the office", "beneath anyone", "beneath anybody", "insulted", "lost all faith",
     "lost faith", "abhorrent", "ashamed", "intimidate", "harassment",
+    # Distance taken, and what the words are said to show.
+    "not reflect the values", "not reflect our values", "not reflect the views",
+    "not reflect my views", "not reflect who we are", "changes nothing",
+    "changed nothing", "really thinks of", "really think of", "the least", "slur", "disgusted",
+    "lapse", "deeply concerned", "in danger", "a sin", "war on", "oldest defence",
+    "oldest excuse", "punchline",
 )
 # Words that describe a speaker as against the remark's author, or on their side:
 # "one of the Governor's most vocal critics", "a close ally of the minister".

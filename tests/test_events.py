@@ -1229,7 +1229,13 @@ def test_the_day_another_speaks_of_a_clip_does_not_date_the_remark_in_it() -> No
 
 @pytest.mark.parametrize(
     "called",
-    ["deeply disappointing", "beneath the office she holds", "abhorrent"],
+    [
+        "deeply disappointing",
+        "beneath the office she holds",
+        "abhorrent",
+        "a serious lapse in judgment",
+        "what the department really thinks of artists",
+    ],
 )
 def test_calling_the_remark_disappointing_is_an_attack(called: str) -> None:
     parsed = parse(
@@ -1239,6 +1245,24 @@ def test_calling_the_remark_disappointing_is_an_attack(called: str) -> None:
     )
     assert by_type(parsed)["attack"].actor is not None
     assert parsed.entities[by_type(parsed)["attack"].actor].name == "Karen Walcott"
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("did not reflect the values of this department", "attack"),
+        ("did not reflect a decision of the department", "statement"),
+    ],
+)
+def test_words_that_do_not_reflect_the_values_of_a_body_are_distance_taken(
+    said: str, kind: str
+) -> None:
+    parsed = parse(
+        "Director's email\n\nIn a leaked email, director Eva Strand called local artists "
+        '"hobbyists".\n\nThe email was published by the Harbour Gazette on Monday.\n\n'
+        f'Culture Minister Karen Walcott said on Tuesday that the email "{said}".'
+    )
+    assert types_by_actor(parsed)["Karen Walcott"] == kind
 
 
 def test_what_a_news_outlet_discloses_of_a_leaked_email_is_no_remark_of_its_own() -> None:
