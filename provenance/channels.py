@@ -184,7 +184,9 @@ PUT_OUT_IT = re.compile(
     # "... on Sportsline, its evening sports bulletin, on Tuesday evening": a programme by
     # name, then when.
     r"(?:on\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3},\s+(?:its|their)\s+[^,.;]{1,60},\s+)?"
-    r"(?:online\b|(?:(?:on|in)\s+(?:its|their|the)|at\s+the\s+(?:start|end)\s+of\s+(?:an?|its|the))"
+    # "read it out in full on air".
+    r"(?:online\b|on\s+(?:the\s+)?(?P<air>air)\b"
+    r"|(?:(?:on|in)\s+(?:its|their|the)|at\s+the\s+(?:start|end)\s+of\s+(?:an?|its|the))"
     r"\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?P<site>website|site|blog|channel|podcast|programme|program|show|bulletin|newscast|episode"
     r"|news"
@@ -831,6 +833,10 @@ class _Finder:
                     else match.start()
                 )
                 outlet_mention = self._past_aside(self._publisher_before, start, outlet_end)
+                if outlet_mention is None and match["verb"].lower() in ON_AIR:
+                    # "Karim El Mekki, the host of Bab Bhar FM's breakfast programme, read it
+                    # out in full on air": the station of the one who aired it.
+                    outlet_mention = self._outlet_in_aside(start, outlet_end)
                 if (
                     outlet_mention is None
                     and text[start : match.start()].endswith(" and")
@@ -1158,6 +1164,23 @@ class _Finder:
                 before = ASIDE_BEFORE.search(self.text, floor, aside.start() + 1)
                 found = lookup(before.start()) if before else None
         return found
+
+    def _outlet_in_aside(self, floor: int, end: int) -> Mention | None:
+        """The outlet named in an aside that ends at ``end`` (", the host of Bab Bhar FM's
+        breakfast programme,")."""
+        aside = ASIDE_BEFORE.search(self.text, floor, end)
+        if aside is None:
+            return None
+        return next(
+            (
+                m
+                for m in self.mentions
+                if aside.start() <= m.start < end
+                and m.entity is not None
+                and self.entities[m.entity].kind == "outlet"
+            ),
+            None,
+        )
 
     def _poster(self, put_out: re.Match[str], sentence_start: int) -> int | None:
         """Who put a medium out: named right before the verb ("blogger Brian Wekesa posted

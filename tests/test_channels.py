@@ -1153,6 +1153,21 @@ def test_words_told_to_a_closed_meeting_are_no_speech() -> None:
     assert [c.kind for c in parsed.channels if c.kind == "speech"] == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bab Bhar FM read it out in full on air on Monday.",
+        "On Monday, Karim El Mekki, the host of Bab Bhar FM's breakfast programme, read it "
+        "out in full on air.",
+    ],
+)
+def test_a_document_read_out_on_air_is_leaked_by_the_station(sentence: str) -> None:
+    parsed = parse("Memo\n\nThe secretary-general wrote a memo on Friday. " + sentence)
+    [channel] = [c for c in parsed.channels if c.leaked]
+    assert channel.kind == "broadcast"
+    assert parsed.entities[channel.publisher].name == "Bab Bhar FM"  # type: ignore[index]
+
+
 def test_a_days_council_meeting_is_a_speech() -> None:
     parsed = parse(
         "Council\n\nCity Councilor Maribel Quintero said at Tuesday evening's council meeting "
