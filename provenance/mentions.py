@@ -501,7 +501,9 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
                 )
             )
         )
-        if (name_like and (joined or not current)) or number or connector:
+        # "Azamat Toktosun uulu": a patronymic may end a name, as a family name does.
+        patronymic = lowered in PATRONYMICS and joined
+        if (name_like and (joined or not current)) or number or connector or patronymic:
             current.append(word)
             continue
         if current:
@@ -514,7 +516,8 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
         for part in _split_at_and(run):
             # "told the Dispatch Thursday": a day after a name is when, not part of it.
             while part and (
-                part[-1].lower in CONNECTORS or (len(part) > 1 and part[-1].lower in WEEKDAYS)
+                (part[-1].lower in CONNECTORS and part[-1].lower not in PATRONYMICS)
+                or (len(part) > 1 and part[-1].lower in WEEKDAYS)
             ):
                 part = part[:-1]
             if part:

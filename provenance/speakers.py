@@ -47,6 +47,8 @@ from provenance.lexicon import (
 from provenance.mentions import in_prepositional_phrase, noun_phrase_start, without_company_suffix
 from provenance.records import Article, Entity, Mention, Paragraph, Quote, Segments
 
+# "in which a city council deputy is heard": the subject of what a medium holds.
+IN_WHICH_BEFORE = re.compile(r"\bin\s+which\s+$", re.IGNORECASE)
 VOICE_NAMED_AS = re.compile(VOICE_IDENTIFIED)
 # "did not say who made it", "declined to comment": a body that spoke without saying.
 UNSAID = re.compile(
@@ -353,8 +355,12 @@ class _Resolver:
         if mention.text.split(" ", 1)[0].lower() in ("a", "an") or self._indefinite_title(mention):
             # "A Lakeview High School principal has been placed on leave": the story's
             # subject, introduced by role in the lede and named later with it.
-            opening = self._opens_story(sentence_index) and self._is_first_subject(index, inside)
-            if not opening or self._reacts_to_remark(sentence_index):
+            # ("... into an audio message in which a city council deputy is heard telling
+            # officials ...": the subject of what the medium holds.)
+            in_medium = IN_WHICH_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
+            first = self._is_first_subject(index, inside) or in_medium is not None
+            opening = self._opens_story(sentence_index) and first
+            if not opening or (in_medium is None and self._reacts_to_remark(sentence_index)):
                 return None
             known = self._holders(role)
             if not known:
@@ -512,16 +518,28 @@ class _Resolver:
         if following is None:
             return None
         opening = self.segments.sentence_at(following.start)
-        first = next(
-            (m for m in self.mentions if m.start >= following.start and not m.in_quote), None
+        told = [m for m in self.mentions if m.start >= following.start and not m.in_quote]
+        first = told[0] if told else None
+        # "The deputy, Azamat Toktosun uulu, says ...": a role in apposition to the name.
+        apposed = (
+            first is not None
+            and first.form == "role"
+            and len(told) > 1
+            and told[1].entity == first.entity
+            and self.text[first.end : told[1].start] == ", "
         )
+        if apposed:
+            first = told[1]
         if (
             first is None
             or first.form != "name"
             or first.entity is None
             or not self._is_person(first.entity)
             or first.start >= opening.end
-            or TITLES_BEFORE.fullmatch(self.text, following.start, first.start) is None
+            or (
+                not apposed
+                and TITLES_BEFORE.fullmatch(self.text, following.start, first.start) is None
+            )
             # Named there first: not named before (a headline's role may be theirs).
             or any(
                 m.entity == first.entity and m.form in ("name", "surname")

@@ -564,6 +564,15 @@ def test_a_turkic_patronymic_is_part_of_the_name_after_a_long_title() -> None:
     assert ("Mammadov", "surname", "Rauf Tofig oglu Mammadov") in rows
 
 
+def test_a_patronymic_may_end_a_name_as_a_family_name_does() -> None:
+    rows, names = mentions_of(
+        "Headline\n\nThe deputy, Azamat Toktosun uulu, spoke. Toktosun uulu left. Aizada "
+        "Kubanychbek kyzy objected."
+    )
+    assert names == ["Azamat Toktosun uulu", "Aizada Kubanychbek kyzy"]
+    assert ("Toktosun uulu", "surname", "Azamat Toktosun uulu") in rows
+
+
 def test_a_person_who_gives_one_name_is_named_by_it() -> None:
     rows, names = mentions_of(
         "Headline\n\nA contractor, who gave his name only as Keo, spoke. The page's "

@@ -476,3 +476,13 @@ def test_a_communique_speaks_for_who_issued_it_in_the_sentence_before() -> None:
         'was "private". The communiqué added that the coaches would pick the team.'
     )
     assert speaker_of(parsed, "the coaches would pick the team") == "Harbour Board"
+
+
+def test_a_role_in_the_ledes_medium_is_the_person_named_next_after_a_role() -> None:
+    parsed = parse(
+        "Bishkek deputy says leaked audio was made with AI\n\nProsecutors have opened an "
+        "inquiry into an audio message in which a city council deputy is heard telling "
+        'officials to move "our" families to the top of the list.\n\nThe deputy, Azamat '
+        "Toktosun uulu, says the recording was made with artificial intelligence."
+    )
+    assert speaker_of(parsed, "our") == "Azamat Toktosun uulu"
