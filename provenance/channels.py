@@ -272,7 +272,8 @@ CARRIED_LIVE = re.compile(
     rf"(?P<platform>{PLATFORMS}|Twitch|website|radio|television|TV)\b)?",
     re.IGNORECASE,
 )
-CARRIED_BY = re.compile(r"\s+by\s+", re.IGNORECASE)
+# "carried live by the public broadcaster Raajje Public Media": what it is, then its name.
+CARRIED_BY = re.compile(r"\s+by\s+(?:the\s+(?:[a-z][\w-]*\s+){0,3})?")
 LIVE_ON = re.compile(r"\s+on\s+[^,.;:]{1,80}", re.IGNORECASE)
 ONLINE = re.compile(r"\b(?:online|web|website|site)\b", re.IGNORECASE)
 RELATIVE_OBJECT = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -1168,6 +1168,16 @@ def test_a_document_read_out_on_air_is_leaked_by_the_station(sentence: str) -> N
     assert parsed.entities[channel.publisher].name == "Bab Bhar FM"  # type: ignore[index]
 
 
+def test_an_occasion_carried_live_by_a_broadcaster_named_after_what_it_is() -> None:
+    parsed = parse(
+        "Minister\n\nThe minister spoke at the awards. The ceremony was carried live by the "
+        "public broadcaster Raajje Public Media (RPM), and his microphone was left on."
+    )
+    [channel] = [c for c in parsed.channels if c.leaked]
+    assert channel.kind == "broadcast"
+    assert parsed.entities[channel.publisher].name == "Raajje Public Media"  # type: ignore[index]
+
+
 def test_a_days_council_meeting_is_a_speech() -> None:
     parsed = parse(
         "Council\n\nCity Councilor Maribel Quintero said at Tuesday evening's council meeting "
