@@ -82,6 +82,11 @@ BYLINE_JOINERS = frozenset(
 )
 
 
+# A capitalised code of up to three letters right after "of", "in", "at" or "from":
+# "of Th.", "in Lh." (a Maldivian atoll's code before an island's name).
+SHORT_CODE_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|from)\s+[A-Z][A-Za-z]{0,2}$")
+
+
 def _ends_sentence(text: str, boundary: re.Match[str], floor: int) -> bool:
     """False when the period belongs to an abbreviation, an initial or an ellipsis."""
     marks = boundary.group()
@@ -94,6 +99,12 @@ def _ends_sentence(text: str, boundary: re.Match[str], floor: int) -> bool:
     if not word:
         return True
     token = word.group(1).lower()
+    if SHORT_CODE_AFTER_PREPOSITION.search(
+        text, max(floor, boundary.start() - 12), boundary.start()
+    ):
+        # "president of Th. Thimarafushi council": a short code before a place's name.
+        following = NEXT_WORD.match(text, boundary.end())
+        return following is not None and following.group(1).lower() in SENTENCE_OPENERS
     if token in ABBREVIATIONS or token.rstrip(".") in ABBREVIATIONS:
         following = NEXT_WORD.match(text, boundary.end())
         opener = following is not None and following.group(1).lower() in SENTENCE_OPENERS

@@ -56,6 +56,10 @@ def test_without_blank_lines_every_line_is_a_paragraph() -> None:
         ("Is it? Yes! It is.", ["Is it?", "Yes!", "It is."]),
         ("The U.S. and Britain agreed. Talks end.", ["The U.S. and Britain agreed.", "Talks end."]),
         ("It rose 3.5 per cent. Shares fell.", ["It rose 3.5 per cent.", "Shares fell."]),
+        (
+            "The president of Th. Thimarafushi council spoke. He moved to DC. The end.",
+            ["The president of Th. Thimarafushi council spoke.", "He moved to DC.", "The end."],
+        ),
     ],
 )
 def test_sentence_boundaries(body: str, expected: list[str]) -> None:
