@@ -244,7 +244,8 @@ ON_A_MEDIUM = re.compile(r"\bon\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORE
 THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 OBJECT_BREAK = re.compile(
     # (Not a second infinitive: "instructs staff to log complaints, and to refer ...".)
-    r",\s+(?:and(?!\s+to\b)|but|while|although|though|which|who|whom|where|when|because|as|after|before|"
+    r",\s+(?:and(?!\s+to\b)|but|while|although|though|which|who|whom|where|when|because|as"
+    r"|after|before|"
     r"saying|adding|noting|writing|arguing|warning|according|even|despite)\b|;|\s[—–]\s|:\s"
     # How it was said is not what it is about: "defended the mayor in an interview with X".
     rf"|\s{_SAID_IN}"

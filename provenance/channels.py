@@ -185,7 +185,7 @@ PUT_OUT_IT = re.compile(
     # name, then when.
     r"(?:on\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3},\s+(?:its|their)\s+[^,.;]{1,60},\s+)?"
     # "read it out in full on air".
-    r"(?:online\b|on\s+(?:the\s+)?(?P<air>air)\b"
+    r"(?:online\b|on\s+(?:the\s+)?air\b"
     r"|(?:(?:on|in)\s+(?:its|their|the)|at\s+the\s+(?:start|end)\s+of\s+(?:an?|its|the))"
     r"\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?P<site>website|site|blog|channel|podcast|programme|program|show|bulletin|newscast|episode"
@@ -293,7 +293,8 @@ INTERVIEW = re.compile(
 TOLD = re.compile(r"\b(?:told|telling|speaking\s+to|spoke\s+to|talking\s+to)\s+", re.IGNORECASE)
 TOLD_REPORTERS = re.compile(
     r"\b(?:told|telling|speaking\s+(?:to|with)|spoke\s+(?:to|with)|talking\s+to|briefed|faced"
-    r"|facing|address(?:ed|ing))\s+(?:reporters|journalists|the\s+media|the\s+press|broadcasters)\b",
+    r"|facing|address(?:ed|ing))\s+"
+    r"(?:reporters|journalists|the\s+media|the\s+press|broadcasters)\b",
     re.IGNORECASE,
 )
 SPEAKING_ON = re.compile(
@@ -324,9 +325,9 @@ SPEECH = re.compile(
     # those gathered (not "told staff", "told colleagues": a remark's own hearers).
     r"|\b(?:told|telling|address(?:ed|ing))\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?"
     # (Not "told a closed party meeting": the remark's own, private occasion.)
-    r"(?:(?!(?:closed|closed-door|private|secret|internal)\b)[\w-]+\s+){0,2}?(?P<audience>crowds?|marchers|protesters|demonstrators|supporters"
-    r"|sit-in|gathering|audience|congregation|mourners|tribunal|inquiry|committee|hearing"
-    r"|meeting)\b"
+    r"(?:(?!(?:closed|closed-door|private|secret|internal)\b)[\w-]+\s+){0,2}?"
+    r"(?P<audience>crowds?|marchers|protesters|demonstrators|supporters|sit-in|gathering"
+    r"|audience|congregation|mourners|tribunal|inquiry|committee|hearing|meeting)\b"
     # "Speaking in the Assembly", "alleged in the House", "told the Dáil": words said in
     # a chamber.
     rf"|\b(?:in|told)\s+(?:the\s+)?(?P<chamber>(?-i:{CHAMBERS})(?!\s+(?-i:[A-Z])))\b"
@@ -398,7 +399,8 @@ WROTE_IN = re.compile(
 # the speaker sending it; nor "They were posted in a WhatsApp group", which may be the
 # author posting them).
 CIRCULATED = re.compile(
-    rf"\b(?:{RECORDINGS}|{DOCUMENTS}|it|they)(?:\s+of\s+[^,;.]{{1,60}}?)?(?:,[^,;.]{{1,100}},)?,?\s+"
+    rf"\b(?:{RECORDINGS}|{DOCUMENTS}|it|they)(?:\s+of\s+[^,;.]{{1,60}}?)?"
+    r"(?:,[^,;.]{1,100},)?,?\s+"
     r"(?:(?:which|that|had|has|have|was|were|been|being|first|then|quickly|later|soon"
     r"|also|began|started)\s+){0,4}"
     r"(?:circulat(?:ed|ing)|(?:did|doing|made|making)\s+the\s+rounds|forwarded|shared|spread"

@@ -21,6 +21,11 @@ Links come from five sources, strongest first:
 5. "meanwhile", the loosest cue: the event is simultaneous with the one
    told just before, where nothing above orders the two.
 
+An undated event the text places hours, a day or N days after a leak, or on
+its day ("hours after the radio played the clip", "a day after the page posted
+the recording"), is dated from that leak's day: a new time, listed after the
+article's own in ``Ordered.times``.
+
 A link that contradicts stronger ones is not used; it is kept as an
 :class:`~provenance.records.OrderingConflict` naming the links it
 contradicts. ``sequence`` is each event's depth in the graph of "before"
