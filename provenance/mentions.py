@@ -503,7 +503,9 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
         )
         # "Azamat Toktosun uulu": a patronymic may end a name, as a family name does.
         patronymic = lowered in PATRONYMICS and joined
-        if (name_like and (joined or not current)) or number or connector or patronymic:
+        # "Radio Arapy 780 AM": a station's band after its frequency (not the verb "am").
+        band = word.text in ("AM", "FM") and joined and current[-1].text.isdigit()
+        if (name_like and (joined or not current)) or number or connector or patronymic or band:
             current.append(word)
             continue
         if current:

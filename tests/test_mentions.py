@@ -582,9 +582,12 @@ def test_a_person_who_gives_one_name_is_named_by_it() -> None:
     assert ("Keo", "surname", "Keo") in rows
 
 
-def test_a_stations_frequency_is_part_of_its_name() -> None:
-    found = found_in("Headline\n\nRadio Rwiza 98.9 played the clip on Monday.")
-    assert [e.name for e in found.entities] == ["Radio Rwiza 98.9"]
+def test_a_stations_frequency_and_band_are_part_of_its_name() -> None:
+    found = found_in(
+        "Headline\n\nRadio Rwiza 98.9 played the clip on Monday. The next morning he told "
+        "Radio Arapy 780 AM that the voice was his."
+    )
+    assert [e.name for e in found.entities] == ["Radio Rwiza 98.9", "Radio Arapy 780 AM"]
 
 
 def test_kurdish_names_and_forms_of_address() -> None:
