@@ -2342,7 +2342,7 @@ def find_mentions(
             )
             for name in _classify(run, text, opening, surnames):
                 classified.append((name, in_quotes.inside(name.start)))
-    classified = _bodies_named_again(classified, text)
+    classified = _bodies_named_again(classified, text, article.outlet)
     placed = [
         (
             name.start,
@@ -2489,12 +2489,14 @@ def _own_outlet(
 
 
 def _bodies_named_again(
-    classified: list[tuple[_Name, bool]], text: str
+    classified: list[tuple[_Name, bool]], text: str, own_outlet: str | None
 ) -> list[tuple[_Name, bool]]:
     """ "The Capital Record said ..." after "news website The Capital Record": words
     taken for a person's name that an earlier name gave to an outlet or an
-    organisation are that body again."""
-    bodies: dict[str, str] = {}
+    organisation are that body again; so are those of the article's own outlet
+    ("told the Tien Shan Monitor", though "Tien" is a given name)."""
+    own = " ".join((own_outlet or "").split()).lower().removeprefix("the ")
+    bodies: dict[str, str] = {own: "outlet"} if own else {}
     # Names a word for an outlet said were an outlet's ("the website The Ruck Report").
     outlets: set[str] = set()
     found = []
@@ -2506,7 +2508,8 @@ def _bodies_named_again(
             again = person or (name.kind == "organisation" and label in outlets)
             if again and label in bodies:
                 kind = bodies[label]
-                name = evolve(name, kind=kind, rule=f"named before as an {kind}")
+                rule = "the article's own outlet" if label == own else f"named before as an {kind}"
+                name = evolve(name, kind=kind, rule=rule)
             elif not person:
                 bodies.setdefault(label, name.kind)
                 if name.rule == OUTLET_NOUN_RULE:

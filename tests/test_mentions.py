@@ -590,6 +590,16 @@ def test_a_stations_frequency_and_band_are_part_of_its_name() -> None:
     assert [e.name for e in found.entities] == ["Radio Rwiza 98.9", "Radio Arapy 780 AM"]
 
 
+def test_the_articles_own_outlet_is_an_outlet_though_it_reads_as_a_name() -> None:
+    parsed = parse(
+        "Housing list\n\nElmira Kasymova told the Tien Shan Monitor on Monday that the "
+        "list would be checked.",
+        outlet="Tien Shan Monitor",
+    )
+    kinds = {e.name: e.kind for e in parsed.entities}
+    assert kinds["Tien Shan Monitor"] == "outlet"
+
+
 def test_kurdish_names_and_forms_of_address() -> None:
     found = found_in(
         "Headline\n\nIn the recording, Sherwan Aziz Qadir tells Dilshad Omar Salih to hurry. "
