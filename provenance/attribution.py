@@ -39,6 +39,7 @@ from attrs import evolve, frozen
 from provenance.cues import (
     ANONYMITY_AFTER,
     GOES_ON_TO,
+    OBJECT_PRONOUNS,
     FoundCue,
     find_cues,
     indefinite_compound,
@@ -86,7 +87,8 @@ ADDRESSEES = frozenset(
     "colleagues lawmakers members voters delegates friends".split()
 )
 # Groups told what someone thinks ("told investors poorer countries 'can wait'"), but not
-# what to do: "told officials to delay repairs" keeps them in what was said.
+# what to do: "told officials to delay repairs", "told colleagues to ignore complaints"
+# keep them in what was said (a pronoun does not: "told them to").
 TOLD_GROUPS = frozenset(
     "deans investors shareholders donors staff employees students parents officials officers "
     "workers councillors trustees residents".split()
@@ -2059,10 +2061,10 @@ class _Attributor:
             word
             and word.start() <= start + 1
             and (
-                word.group().lower() in ADDRESSEES
+                word.group().lower() in OBJECT_PRONOUNS
                 or PLURAL_ACRONYM.fullmatch(word.group())
                 or (
-                    word.group().lower() in TOLD_GROUPS
+                    word.group().lower() in ADDRESSEES | TOLD_GROUPS
                     and not self.text.startswith(" to ", word.end())
                 )
             )

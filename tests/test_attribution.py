@@ -1590,6 +1590,13 @@ def test_a_source_keeps_a_body_named_for_two_portfolios_before_the_title() -> No
     )
 
 
+def test_colleagues_told_what_to_do_are_in_what_was_said() -> None:
+    parsed = parse(
+        "Row\n\nHe sent emails in which he told colleagues to ignore complaints about a hotel."
+    )
+    assert [q.text for q in parsed.quotes] == ["colleagues to ignore complaints about a hotel"]
+
+
 def test_calls_seeking_comment_are_no_statement() -> None:
     assert statements(parse(f"{HEAD}Anna Berg did not respond to calls seeking comment.")) == []
 
