@@ -454,11 +454,13 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
         )
         lowered = word.lower
         opening = word.start <= first
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        # ("State Minister of Youth ...": a verb's form opening a title is part of it.)
+        titled = following is not None and following.lower in TITLE_HEADS and capital
         common = lowered in COMMON_WORDS or (
-            opening and (lowered in VERB_FORMS or lowered in OPENING_MODIFIERS)
+            opening and (lowered in VERB_FORMS or lowered in OPENING_MODIFIERS) and not titled
         )
         if word.text == "The" and not opening and not current:
-            following = tokens[position + 1] if position + 1 < len(tokens) else None
             common = not (
                 following is not None
                 and following.text[0].isupper()

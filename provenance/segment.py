@@ -26,9 +26,13 @@ SENTENCE_OPENERS = frozenset(
     "the a an he she it they we i you his her their its this that these those there but and "
     "in on at after before when while as if so yet however meanwhile".split()
 )
+# Capitals, with those of accented Latin letters ("CHIȘINĂU", "ÉVORA"); the ranges hold
+# lower-case letters too, but no name in capitals is written with them alone.
+CAPITALS = "A-ZÀ-ÖØ-ÞĀ-žȘ-ț"
 DATELINE = re.compile(
     # (the region's name may hold a particle: "LUNHAW CITY, Davao del Sur —")
-    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|de|del|da|do|la|of)(?=\s))*)?"
+    rf"[{CAPITALS}][{CAPITALS}.'’ -]{{2,40}}"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|de|del|da|do|la|of)(?=\s))*)?"
     # and the day, as wires give it: "HONG KONG, June 11 (Reuters) - ".
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     # A plain hyphen after a place of three capitals or more: "TIRANA - ".

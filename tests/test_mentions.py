@@ -600,6 +600,13 @@ def test_the_articles_own_outlet_is_an_outlet_though_it_reads_as_a_name() -> Non
     assert kinds["Tien Shan Monitor"] == "outlet"
 
 
+def test_a_verbs_form_opening_a_sentence_before_a_title_is_part_of_it() -> None:
+    found = found_in(
+        "Headline\n\nState Minister of Youth and Sports Ahmed Shiyam Mohamed apologised."
+    )
+    assert found.entities[0].roles == ("state minister of youth and sports",)
+
+
 def test_kurdish_names_and_forms_of_address() -> None:
     found = found_in(
         "Headline\n\nIn the recording, Sherwan Aziz Qadir tells Dilshad Omar Salih to hurry. "

@@ -57,6 +57,10 @@ def test_without_blank_lines_every_line_is_a_paragraph() -> None:
         ("The U.S. and Britain agreed. Talks end.", ["The U.S. and Britain agreed.", "Talks end."]),
         ("It rose 3.5 per cent. Shares fell.", ["It rose 3.5 per cent.", "Shares fell."]),
         (
+            "CHIȘINĂU – The district president spoke. He left.",
+            ["The district president spoke.", "He left."],
+        ),
+        (
             "The president of Th. Thimarafushi council spoke. He moved to DC. The end.",
             ["The president of Th. Thimarafushi council spoke.", "He moved to DC.", "The end."],
         ),
