@@ -941,8 +941,12 @@ class _Finder:
                     continue
             publisher = outlet_mention.entity if outlet_mention is not None else None
             online = on is not None and ONLINE.search(text, on.start(), on.end()) is not None
+            on_platform = on is not None and PLATFORM_NAMED.search(text, on.start(), on.end())
             if platform in ("website", "radio", "television", "tv"):
                 kind = NOUN_KINDS.get(platform, "broadcast")
+            elif on_platform:
+                kind = "social_media"  # "streamed live on the Tavuli Provincial Government's
+                # Facebook page"
             elif online:
                 kind = "website"  # "carried live on the online stream of ..."
             elif platform:

@@ -1178,6 +1178,15 @@ def test_an_occasion_carried_live_by_a_broadcaster_named_after_what_it_is() -> N
     assert parsed.entities[channel.publisher].name == "Raajje Public Media"  # type: ignore[index]
 
 
+def test_an_occasion_streamed_live_on_a_bodys_facebook_page_is_on_social_media() -> None:
+    parsed = parse(
+        "Premier\n\nThe premier spoke at the launch. It was streamed live on the Tavuli "
+        "Provincial Government's Facebook page, and his microphone was still live."
+    )
+    [channel] = [c for c in parsed.channels if c.leaked]
+    assert channel.kind == "social_media"
+
+
 def test_a_days_council_meeting_is_a_speech() -> None:
     parsed = parse(
         "Council\n\nCity Councilor Maribel Quintero said at Tuesday evening's council meeting "
