@@ -77,6 +77,12 @@ from provenance.scanning import Scan
 CLAUSE_END = re.compile(r"[,;:.!?]")
 # What opens a clause of something that came before or after: "... before a blogger ...".
 LATER_CLAUSE = re.compile(r"\s(?:before|after|until|when|then)\s")
+# Where a caption is written: "he wrote above the clip", "posted with the video".
+CAPTION_AFTER = re.compile(
+    rf"\s+(?:above|below|under|beneath|alongside|beside|with)\s+(?:the|his|her|their|a|an)\s+"
+    rf"(?:[\w-]+\s+)?(?:{RECORDINGS}|posts?)\b",
+    re.IGNORECASE,
+)
 NAME_ASIDE = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},")
 BUT = re.compile(r"\bbut\b")
 OUTLET_ASIDE = re.compile(
@@ -341,6 +347,9 @@ class _Builder:
             if (q.channel in leaked_media or (q.channel in leaked and self._in_which_clause(q)))
             and q.speaker is not None
             and self.entities[q.speaker].kind != "outlet"
+            # Not a caption: '"Deleting it does not make it go away," he wrote above the
+            # clip' is the poster's, not what the clip carried.
+            and not (q.cue is not None and CAPTION_AFTER.match(self.text, q.cue.end))
         }
         words = {(self.quotes[i].speaker, self.quotes[i].text.lower()) for i in carried}
         # "On the Sept. 23 call, Harwell told department heads that the report should

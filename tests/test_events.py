@@ -1265,6 +1265,17 @@ def test_words_that_do_not_reflect_the_values_of_a_body_are_distance_taken(
     assert types_by_actor(parsed)["Karen Walcott"] == kind
 
 
+def test_a_caption_written_above_a_posted_clip_is_no_remark() -> None:
+    parsed = parse(
+        'Premier\n\nIn the footage, Premier Clement Siapu says: "They only care about their '
+        'photos."\n\nMoses Kikolo, a freelance journalist, had downloaded a copy.\n\nMr '
+        "Kikolo posted a 42-second clip of the exchange on his Facebook page on Saturday "
+        'morning. "Deleting it does not make it go away," he wrote above the clip, which was '
+        "shared more than 4,000 times."
+    )
+    assert [name(parsed, e.actor) for e in parsed.events if e.type == "remark"] == ["Clement Siapu"]
+
+
 def test_what_a_news_outlet_discloses_of_a_leaked_email_is_no_remark_of_its_own() -> None:
     parsed = parse(
         "Hospital chief's email\n\nA second leaked email has revealed that doctors were "
