@@ -1056,7 +1056,9 @@ def _classify(
     title_case = all(_name_cased(w.text) for w in run[1:])
     if 2 <= len(run) <= 3 and title_case and initials == [0]:
         return [_span(run, "person", "name", "an initial and a name")]
-    if len(run) == 1 and text.startswith(",", run[0].end) and run[0].text[1:].islower():
+    # ("Mau-Lelo, a village chief,": each part of a hyphenated one name capitalised.)
+    one_name = all(part[1:].islower() for part in run[0].text.split("-"))
+    if len(run) == 1 and text.startswith(",", run[0].end) and one_name:
         # '"...," Purwanto, who chairs the board, told reporters', "Sumarno, head of
         # Karangsari village, defended him": one name, as many Indonesians have, said
         # of a person. Opening a sentence, only before a role in a closed apposition

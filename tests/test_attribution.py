@@ -1597,6 +1597,14 @@ def test_colleagues_told_what_to_do_are_in_what_was_said() -> None:
     assert [q.text for q in parsed.quotes] == ["colleagues to ignore complaints about a hotel"]
 
 
+def test_a_hyphenated_one_name_before_a_role_is_the_speaker() -> None:
+    parsed = parse(
+        "Row\n\nMau-Lelo, a village chief in Aitemua, said the secretary had been looking "
+        "straight at them."
+    )
+    assert speaker_of(parsed, "the secretary had been looking straight at them") == "Mau-Lelo"
+
+
 def test_calls_seeking_comment_are_no_statement() -> None:
     assert statements(parse(f"{HEAD}Anna Berg did not respond to calls seeking comment.")) == []
 
