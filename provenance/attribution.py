@@ -93,6 +93,8 @@ TOLD_GROUPS = frozenset(
     "deans investors shareholders donors staff employees students parents officials officers "
     "workers councillors trustees residents".split()
 )
+# Who may be told what to do and stay in it ("told colleagues to", "told officials to").
+TOLD_WHAT_TO_DO = ADDRESSEES | TOLD_GROUPS
 _ADVERBIAL = (
     r"(?:in|on|at|during|over|to|via|through|after|before|when|for|without|with|earlier|later|"
     r"last|this|late|early|again|also|repeatedly|privately|publicly|yesterday|today|tonight|"
@@ -2064,7 +2066,7 @@ class _Attributor:
                 word.group().lower() in OBJECT_PRONOUNS
                 or PLURAL_ACRONYM.fullmatch(word.group())
                 or (
-                    word.group().lower() in ADDRESSEES | TOLD_GROUPS
+                    word.group().lower() in TOLD_WHAT_TO_DO
                     and not self.text.startswith(" to ", word.end())
                 )
             )

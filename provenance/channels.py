@@ -945,8 +945,8 @@ class _Finder:
             if platform in ("website", "radio", "television", "tv"):
                 kind = NOUN_KINDS.get(platform, "broadcast")
             elif on_platform:
-                kind = "social_media"  # "streamed live on the Tavuli Provincial Government's
-                # Facebook page"
+                # "streamed live on the Tavuli Provincial Government's Facebook page".
+                kind = "social_media"
             elif online:
                 kind = "website"  # "carried live on the online stream of ..."
             elif platform:
