@@ -689,12 +689,15 @@ class _Resolver:
         return speakers
 
     def _speaker_of(self, quote: Quote) -> tuple[int | None, str | None]:
-        if quote.source is not None:
-            source = self.mentions[quote.source]
+        source = self.mentions[quote.source] if quote.source is not None else None
+        if source is not None:
             if source.entity is not None:
                 return source.entity, f"source '{source.text}'"
-            return None, None
-        if quote.continues is not None:
+            if not OFFICE_AFTER.match(self.text, source.end):
+                # ("The Bishkek mayor's office said": a holder no one names has an
+                # office, which speaks as a body of its own; read below.)
+                return None, None
+        elif quote.continues is not None:
             previous = self.quotes[quote.continues]
             if previous.speaker is not None:
                 return previous.speaker, "continues the previous speaker"

@@ -63,6 +63,21 @@ def test_an_office_speaks_for_the_person_whose_office_it_is() -> None:
     assert speaker_of(parsed, "the note had been edited") == "Karen Walsh"
 
 
+def test_the_office_of_a_holder_no_one_names_speaks_as_a_body() -> None:
+    parsed = parse(
+        HEAD + "The Ardmore city prosecutor's office said it would examine the message. "
+        "The Ardmore mayor's office said it had begun a check.\n\n"
+        "The prosecutor's office said it had sent the recording for examination."
+    )
+    assert speaker_of(parsed, "it had begun a check") == "Ardmore mayor's office"
+    assert speaker_of(parsed, "it would examine the message") == "Ardmore city prosecutor's office"
+    # A later "the prosecutor's office" is the one named in full before.
+    assert (
+        speaker_of(parsed, "it had sent the recording for examination")
+        == "Ardmore city prosecutor's office"
+    )
+
+
 def test_a_person_described_by_age_is_the_one_given_that_age_or_the_last_named() -> None:
     parsed = parse(
         HEAD + "Karen Walsh wrote the email to the board.\n\n"
