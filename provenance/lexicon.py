@@ -357,7 +357,7 @@ UNIQUE_ROLE_HEADS = frozenset(
     """
     secretary minister leader chancellor president premier mayor governor regent chairman
     chairwoman chairperson chair ceo founder speaker treasurer king queen pope spokesman spokeswoman
-    spokesperson candidate nominee correspondent editor
+    spokesperson candidate nominee correspondent editor boss
     """.split()
 )
 

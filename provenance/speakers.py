@@ -143,6 +143,12 @@ KINDS_OF: dict[str, frozenset[str]] = {
         "mla msp mpp td legislator lawmaker".split()
     )
     for generic in ("lawmaker", "legislator")
+} | {
+    # "the county boss", "the club boss": whoever heads the body.
+    "boss": frozenset(
+        "governor mayor president chairman chairwoman chairperson chair ceo leader premier "
+        "director manager chief head owner commissioner executive secretary".split()
+    )
 }
 # Words for a rank among offices, which say nothing of an office's portfolio.
 RANKS = frozenset(

@@ -78,6 +78,24 @@ def test_the_office_of_a_holder_no_one_names_speaks_as_a_body() -> None:
     )
 
 
+def test_a_boss_is_whoever_heads_the_body() -> None:
+    parsed = parse(
+        HEAD + "Governor Elijah Tanui was heard in the clip. Mr Tanui declined to comment on "
+        "Monday.\n\nSpeaking at a rally on Wednesday, the county boss said his words had "
+        "been twisted."
+    )
+    assert speaker_of(parsed, "his words had been twisted") == "Elijah Tanui"
+    # A union's boss in a headline may be its general secretary, named in the lede: not
+    # taken for its president just because a president is named too.
+    parsed = parse(
+        "Union boss called members 'easily led', leaked minutes show\n\n"
+        "The general secretary of the Civil Service Federation, Martin Quayle, has "
+        'apologised after the leak of minutes in which he described members as "easily led".'
+        "\n\nUnion president Denise Farrow said the minutes were accurate."
+    )
+    assert resolved(parsed, "Union boss") != "Denise Farrow"
+
+
 def test_a_person_described_by_age_is_the_one_given_that_age_or_the_last_named() -> None:
     parsed = parse(
         HEAD + "Karen Walsh wrote the email to the board.\n\n"
