@@ -113,7 +113,12 @@ def resolve_weekday(
     if coming or (tensed and not backward and context.future(match.start(), match.end())):
         days = (weekday - anchor.weekday()) % 7 or (7 if relation == "next" else 0)
         return anchor + timedelta(days=days), "weekday in a future clause: the next such day"
-    days = (anchor.weekday() - weekday) % 7 or (7 if relation == "last" else 0)
+    if relation == "last":
+        # "published it last Wednesday" in a Friday's paper: the Wednesday of the week
+        # before, not two days ago (which is "on Wednesday").
+        monday = anchor - timedelta(days=anchor.weekday())
+        return monday - timedelta(days=7 - weekday), "'last' weekday: that day of the week before"
+    days = (anchor.weekday() - weekday) % 7
     rule = "weekday: the most recent such day up to the publication date"
     return anchor - timedelta(days=days), rule
 

@@ -113,6 +113,8 @@ def test_may_the_verb_is_not_a_month() -> None:
         ),
         ("He could be replaced on Monday.", ("Monday", "2024-03-11", "2024-03-11", "2024-03-11")),
         ("They met last Wednesday.", ("last Wednesday", "2024-02-28", *("2024-02-28",) * 2)),
+        # "last Monday" in a Wednesday's paper is the Monday of the week before.
+        ("They met last Monday.", ("last Monday", "2024-02-26", *("2024-02-26",) * 2)),
         ("They meet next Wednesday.", ("next Wednesday", "2024-03-13", *("2024-03-13",) * 2)),
         ("They would appeal Monday's ruling.", ("Monday", "2024-03-04", *("2024-03-04",) * 2)),
         ("The club meets on Tuesdays.", ("Tuesdays", "XXXX-WXX-2", None, None)),
