@@ -123,8 +123,9 @@ PUBLISHED_BY = re.compile(
     r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
     rf"reported|leaked|shared|seen|reviewed|viewed|captured|{HANDED})\s+"
     # "first published as stills by the Daily Meridian", "published on Monday by the
-    # legal news website Obiter", "first posted on Sunday afternoon by".
-    r"(?:online\s+|in\s+full\s+|as\s+(?:an?\s+)?[\w-]+\s+"
+    # legal news website Obiter", "first posted on Sunday afternoon by", "published in
+    # excerpts on Monday by the investigative portal Odkrito".
+    r"(?:online\s+|in\s+(?:full|part|excerpts|extracts)\s+|as\s+(?:an?\s+)?[\w-]+\s+"
     # "posted on X last night by the podcaster Eoghan Lally": the platform, then when.
     rf"|on\s+(?-i:(?P<platform>{PLATFORMS}))\s+(?=(?:[\w-]+\s+){{0,3}}by\s)"
     rf"|(?:{ON_A_DAY}|yesterday|today|last\s+week|last\s+night"

@@ -673,6 +673,12 @@ def test_an_outlet_described_as_a_news_site_publishes_on_a_website() -> None:
             "MoneyTrail",
             "website",
         ),
+        (
+            "The emails were first published in excerpts on Monday by the investigative "
+            "portal Odkrito.",
+            "Odkrito",
+            "website",
+        ),
     ],
 )
 def test_published_on_a_day_by_an_outlet_named_after_words_for_its_kind(
