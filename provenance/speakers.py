@@ -711,6 +711,10 @@ class _Resolver:
             words = self.text[quote.source_start : quote.source_end].split()
             if [w.lower() for w in words] == ["the", "office"]:
                 return self._principal(quote.source_start)
+            part_of = PART_OF_A_BODY.fullmatch(" ".join(words))
+            if part_of is not None and part_of["body"].split()[-1].lower() in ORGANISATION_WORDS:
+                # "The press service of the Dushanbe city administration": the body.
+                return self._organisation(part_of["body"].split())
             # (a board named with its members: "the X board of directors")
             head = words[-3] if _board_members(words) else words[-1] if words else ""
             if head.lower() in ORGANISATION_WORDS:
@@ -1043,6 +1047,11 @@ AGED = re.compile(r"the\s+(?P<age>\d{1,3})-year-old", re.IGNORECASE)
 TITLES_BEFORE = re.compile(r"(?:[\"“][^\"“”]+[,!?][\"”]\s+)?[\"'“‘]*(?:[A-Z][\w'’-]*\.?\s+)*")
 # Parts of a body that speak for it ("the league office", "the party headquarters").
 PARTS_OF_BODIES = frozenset("office headquarters leadership management secretariat".split())
+# "The press service of the city administration", "the secretariat of the council".
+PART_OF_A_BODY = re.compile(
+    rf"(?i:the\s+)?(?i:press\s+(?:service|office)|{'|'.join(PARTS_OF_BODIES)})\s+of\s+"
+    r"(?P<body>(?i:the)\s+.+)"
+)
 # Words that describe a body after its name ("the Save Maes-y-Dderwen campaign group").
 DESCRIBED_BODIES = frozenset("group organisation organization network movement charity".split())
 # What an organisation or a person issues in writing: "the statement said".

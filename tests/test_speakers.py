@@ -96,6 +96,14 @@ def test_a_boss_is_whoever_heads_the_body() -> None:
     assert resolved(parsed, "Union boss") != "Denise Farrow"
 
 
+def test_the_press_service_of_a_body_speaks_for_the_body() -> None:
+    parsed = parse(
+        HEAD + "The press service of the Dushanbe city administration said in a statement on "
+        "Thursday that the payments were voluntary."
+    )
+    assert speaker_of(parsed, "the payments were voluntary") == "Dushanbe city administration"
+
+
 def test_a_person_described_by_age_is_the_one_given_that_age_or_the_last_named() -> None:
     parsed = parse(
         HEAD + "Karen Walsh wrote the email to the board.\n\n"
