@@ -380,7 +380,7 @@ TITLE_WORDS = frozenset(
     urban rural industry regional tourism
     sport veterans principal dean provost pastor coach manager head major brigadier overseer mep
     editor-in-chief sheriff coroner magistrate treasurer comptroller controller auditor
-    deacon imam rabbi administrator registrar
+    deacon imam rabbi administrator registrar clerk
     council assembly board taoiseach tánaiste tanaiste
     secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
@@ -412,7 +412,7 @@ TITLE_HEADS = frozenset(
     principal dean provost pastor coach manager brigadier td mla msp mpp mpa mna deputy
     archdeacon vicar editor-in-chief sheriff coroner magistrate treasurer
     comptroller controller auditor deacon imam rabbi taoiseach tánaiste tanaiste administrator
-    registrar
+    registrar clerk
     secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     rector canon chaplain overseer mep member mec selector referee umpire supervisor advocate

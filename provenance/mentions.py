@@ -1189,6 +1189,10 @@ def _honorific(run: list[_Word]) -> _Name:
     )
 
 
+# Levels of local government, which name an office with its title: "City Manager".
+LOCAL_LEVELS = frozenset("city town county municipal district village borough parish".split())
+
+
 def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> list[_Name]:
     """Split "Radio North Political Editor Sam Obi" into its parts.
 
@@ -1215,7 +1219,10 @@ def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> l
     while title_start > 0:
         before = lowered[title_start - 1]
         joined = before == "and" and title_start > 1 and lowered[title_start - 2] in TITLE_WORDS
-        if not (joined or before in TITLE_WORDS or before in PREMODIFIERS):
+        # "Town Clerk", "County Treasurer": the level of government an office is of (not
+        # "Bexley County Commissioner", of a county named so).
+        level = before in LOCAL_LEVELS and title_start == head_at == 1
+        if not (joined or level or before in TITLE_WORDS or before in PREMODIFIERS):
             break
         party = lowered[title_start - 1] == "party"
         if party and title_start > 1 and lowered[title_start - 2] not in TITLE_WORDS:

@@ -52,7 +52,7 @@ def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
     "title",
     [
         *("Sheriff", "Coroner", "Magistrate", "Treasurer", "Comptroller", "Controller"),
-        *("Auditor", "Deacon", "Imam", "Rabbi", "Regent", "Advocate"),
+        *("Auditor", "Deacon", "Imam", "Rabbi", "Regent", "Advocate", "Clerk"),
     ],
 )
 def test_a_sheriff_or_a_treasurer_is_a_title_before_a_name(title: str) -> None:
@@ -453,6 +453,22 @@ def test_given_names_with_letters_no_accent_makes_are_known() -> None:
         "the city's leaders, sent it."
     )
     assert names == ["Małgorzata Zielińska", "Ulrika Bäckström"]
+
+
+@pytest.mark.parametrize("level", ["Town", "City", "County"])
+def test_a_level_of_local_government_opening_a_title_is_part_of_it(level: str) -> None:
+    found = found_in(f"Row\n\nThe clip shows {level} Clerk Renee Castellanos mocking residents.")
+    assert [(e.name, e.kind, e.roles) for e in found.entities] == [
+        ("Renee Castellanos", "person", (f"{level.lower()} clerk",))
+    ]
+
+
+def test_tajik_slovene_and_setswana_given_names_are_known() -> None:
+    _, names = mentions_of(
+        "Headline\n\nThe message went to Mavluda Rahimova. Žiga Potočnik sent it. Onalenna Segokgo "
+        "of the opposition Botswana Civic Movement said it was late."
+    )
+    assert names[:3] == ["Mavluda Rahimova", "Žiga Potočnik", "Onalenna Segokgo"]
 
 
 def test_icelandic_given_names_with_eth_and_thorn_are_known() -> None:
