@@ -1168,6 +1168,8 @@ class _Attributor:
             closes = self.text[end:cue_start].lstrip().startswith(",")
             return (start, self.text.index(",", end) + 1) if apposition and closes else (start, end)
         last = tokens[-1].end()
+        if self.text[last : last + 1] == ")" and "(" in self.text[end:last]:
+            last += 1  # "of the Green Party (GP)": the bracket closes on the initials
         closing = self.text.find(",", last, cue_start)
         gap = self.text[end:last]
         if QUOTE_MARKS.search(APOSTROPHE.sub("", gap)):
@@ -1679,19 +1681,27 @@ class _Attributor:
             return False  # "a voice said to be that of the commissioner": he speaks
         if in_prepositional_phrase(self.text, mention, sentence.start):
             return True
-        of_before = OF_BEFORE.search(
-            self.text, max(sentence.start, mention.start - 40), mention.start
-        )
-        if of_before is not None and any(
-            m.end == of_before.start() and m.form == "name" and m.kind == "person"
-            for m in self.mentions
-        ):
-            return True  # "Chief Lorraine Sakastew of the Kisik Lake Cree Nation told"
+        # "Chief Lorraine Sakastew of the Kisik Lake Cree Nation told" (and "Anna Berg of
+        # the Green Party (GP) told": the initials stand where their name does).
+        named = self._named_before_acronym(index)
+        if any(self._body_of_named_person(m, sentence) for m in (index, named) if m is not None):
+            return True
         of = self.text.rfind(" of ", sentence.start, mention.start)
         if of < 0:
             return False
         opening = max(sentence.start, of - 40)
         return RELATIVE_OF.search(self.text, opening, mention.start) is not None
+
+    def _body_of_named_person(self, index: int, sentence: Sentence) -> bool:
+        """Whether a mention is the body a person named just before is "of"."""
+        mention = self.mentions[index]
+        of_before = OF_BEFORE.search(
+            self.text, max(sentence.start, mention.start - 40), mention.start
+        )
+        return of_before is not None and any(
+            m.end == of_before.start() and m.form == "name" and m.kind == "person"
+            for m in self.mentions
+        )
 
     def _after_comma(self, sentence: Sentence, cue_start: int) -> bool:
         return self.text[sentence.start : cue_start].rstrip(" ").endswith(",")

@@ -1609,6 +1609,18 @@ def test_calls_seeking_comment_are_no_statement() -> None:
     assert statements(parse(f"{HEAD}Anna Berg did not respond to calls seeking comment.")) == []
 
 
+def test_a_name_then_the_body_it_is_of_with_its_initials_speaks_as_the_person() -> None:
+    parsed = parse(
+        HEAD + "Ward councillor Anna Berg of the opposition Green Party (GP) told the paper on "
+        "Tuesday that the clip showed bias."
+    )
+    assert speaker_of(parsed, "the clip showed bias") == "Anna Berg"
+    assert source_of(parsed, "the clip showed bias") == (
+        "Ward councillor Anna Berg of the opposition Green Party (GP)",
+        "told",
+    )
+
+
 def test_a_name_then_of_whom_speaks_and_the_source_covers_both() -> None:
     parsed = parse(
         HEAD + "Chief Lorraine Sakastew of the Kisik Lake Cree Nation told the Sentinel that "
