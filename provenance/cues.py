@@ -604,6 +604,10 @@ def _present_tense(
     if adjacent and previous.lower() in NOUN_ADJECTIVES:
         # "faces new calls to quit": after an adjective, a noun.
         return False
+    opens_clause = adjacent and previous.lower() in ("and", "but")
+    if opens_clause and following == "to" and (lemma == "call" or lemma in NOUN_LIKE):
+        # "..., and calls to his mobile phone went unanswered": a noun opening a clause.
+        return False
     previous = _subject_word(text, sentence, match.start()) or previous
     third_person = match.group().lower() != lemma
     before = previous_words(text, sentence.start, match.start(), 4)

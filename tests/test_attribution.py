@@ -1605,6 +1605,14 @@ def test_a_hyphenated_one_name_before_a_role_is_the_speaker() -> None:
     assert speaker_of(parsed, "the secretary had been looking straight at them") == "Mau-Lelo"
 
 
+def test_calls_to_someones_phone_after_and_are_no_statement() -> None:
+    body = (
+        "Mr Molefhe did not respond to questions sent to his office on Tuesday, and calls to "
+        "his mobile phone went unanswered."
+    )
+    assert statements(parse(HEAD + body)) == []
+
+
 def test_calls_seeking_comment_are_no_statement() -> None:
     assert statements(parse(f"{HEAD}Anna Berg did not respond to calls seeking comment.")) == []
 
