@@ -1550,23 +1550,34 @@ def _medium_in_which(quote: Quote, channels: list[Channel], text: str) -> int | 
     )
 
 
+# What a headline's label is about: "Fury over ...", "Row about ...".
+ABOUT_WORDS = frozenset("over about in from on".split())
+
+
 def _medium_speaking(quote: Quote, channels: list[Channel], text: str) -> int | None:
     """ ""...," the memo reads.": words whose source is a medium ("the memo", "the
     leaked email") are in the last medium of that name named before them."""
     if quote.source_start is None or quote.source_end is None:
         return None
     words = text[quote.source_start : quote.source_end].lower().split()
-    if not words or len(words) > 3 or words[-1] not in MEDIUM_NOUNS:
+    headline = quote.paragraph == 0
+    if headline:
+        # "Fury over town clerk's voice clip: '...'": a headline's label names the
+        # medium after what it is about.
+        words = words[max((k + 1 for k, w in enumerate(words) if w in ABOUT_WORDS), default=0) :]
+    if not words or len(words) > (4 if headline else 3) or words[-1] not in MEDIUM_NOUNS:
         return None
     noun = words[-1].removesuffix("s")
     named = [
         i
         for i, channel in enumerate(channels)
-        if channel.kind in MEDIA
-        and channel.start < quote.start
-        and channel.name.lower().split()[-1].removesuffix("s") == noun
+        if channel.kind in MEDIA and channel.name.lower().split()[-1].removesuffix("s") == noun
     ]
-    return named[-1] if named else None
+    before = [i for i in named if channels[i].start < quote.start]
+    if before:
+        return before[-1]
+    # (A headline's medium is named again in the story below it.)
+    return named[0] if named and headline else None
 
 
 def _setting(

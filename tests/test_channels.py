@@ -641,6 +641,17 @@ def test_a_magazine_that_printed_the_transcript_of_a_secretly_recorded_call() ->
     assert ("recording", True, "'secretly recorded' + an occasion") in kinds
 
 
+def test_a_headlines_label_naming_a_medium_puts_its_words_in_that_medium() -> None:
+    parsed = parse(
+        "Fury over town clerk's voice clip: 'Let them cry at the kgotla'\n\n"
+        'In the leaked clip, Town Clerk Kagiso Molefhe can be heard saying: "These people '
+        'think they own the city. Let them cry at the kgotla."'
+    )
+    assert channel_of(parsed, "Let them cry at the kgotla") == ("recording", None, None, None)
+    [remark] = [e for e in parsed.events if e.type == "remark"]
+    assert "Let them cry at the kgotla" in [parsed.quotes[n].text for n in remark.quotes]
+
+
 def test_writing_in_the_articles_own_outlet_is_print() -> None:
     parsed = parse(
         HEAD + "Writing in The Courant today, Anna Berg says the vote was rigged.",
