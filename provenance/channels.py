@@ -316,7 +316,11 @@ SPEECH = re.compile(
     # "answered at a council meeting later that day", "at the council's meeting": words
     # said to a public sitting.
     r"|(?:council|public|board|committee|senate|assembly|town\s+hall)(?:['’]s)?\s+"
-    r"(?:meeting|hearing|session|sitting)|town\s+hall)\b"
+    r"(?:meeting|hearing|session|sitting)|town\s+hall"
+    # "at a meeting attended by about 200 residents": a meeting the public came to.
+    r"|meeting\s+(?:attended\s+by|with)\s+(?:(?:about|some|around|more\s+than|over|nearly"
+    r"|hundreds\s+of|dozens\s+of|[\d,]+)\s+)*(?:residents|villagers|constituents|supporters"
+    r"|parents|traders|farmers|members\s+of\s+the\s+public|the\s+public))\b"
     # The venue ends before a time or a clause ("at the depot on Monday that ...").
     r"(?:\s+(?:at|to|in|on|before)\s+(?!\d|(?:last|this|next)\b|"
     rf"(?:{WEEKDAY_NAMES}|{'|'.join(MONTHS)})\b)"
@@ -1006,19 +1010,24 @@ class _Finder:
             venue = match["venue"] or match["chamber"] or match["questions"]
             place = self._place_in(match.start(), match.end()) or (venue.strip() if venue else None)
             said = (match["kind"] or "").lower()
-            spoken = said in (
-                "speech",
-                "address",
-                "rally",
-                "protest",
-                "demonstration",
-                "vigil",
-            ) or said.endswith(("meeting", "hearing", "hall", "session", "sitting"))
+            spoken = (
+                said
+                in (
+                    "speech",
+                    "address",
+                    "rally",
+                    "protest",
+                    "demonstration",
+                    "vigil",
+                )
+                or said.startswith("meeting ")
+                or said.endswith(("meeting", "hearing", "hall", "session", "sitting"))
+            )
             # A press conference or briefing is questions from the press: an interview.
             kind = "interview" if said and not spoken else "speech"
             preposition = match.group().split()[0].lower()
             rule = (
-                f"'{preposition} a {said}'"
+                f"'{preposition} a {' '.join(said.split()[:3])}'"
                 if said
                 else f"'{' '.join(match.group().split())}'"
                 if match["chamber"]

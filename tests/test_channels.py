@@ -104,6 +104,12 @@ def the_leak(parsed: ParsedArticle) -> tuple[str | None, str | None]:
             ("speech", None, None, "Assembly"),
         ),
         (
+            "At a meeting attended by about 200 residents on Saturday, Karen Walsh said the "
+            "plan was dead.",
+            "the plan was dead",
+            ("speech", None, None, None),
+        ),
+        (
             "Karen Walsh told the Dáil on Thursday that the plan was dead.",
             "the plan was dead",
             ("speech", None, None, "Dáil"),
