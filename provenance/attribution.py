@@ -1742,6 +1742,14 @@ class _Attributor:
             skipped = self._skip_addressee(cue.end, cut)
             if cue.lemma == "tell" or THAT_NEXT.match(text, skipped, cut):
                 start = skipped
+        elif cue.lemma in WRITING and text.startswith(" to ", start):
+            # "wrote to the council chairperson on Monday asking for a report": whom it was
+            # written to, then what was said only after "that" (else a later cue says it).
+            skipped = self._skip_addressee(start + 3, cut)
+            said = THAT_NEXT.match(text, skipped, cut) or COLON_QUOTE.match(text, skipped, cut)
+            if skipped == start + 3 or said is None:
+                return cue.end
+            start = skipped
         colon = COLON_QUOTE.match(text, start, cut) or SAID_OF_QUOTE.match(text, start, cut)
         if colon is not None and cue.frame == "clause":
             start = colon.end()

@@ -341,6 +341,8 @@ SPEECH = re.compile(
     r" Questions|PMQs|Leaders['’] Questions))",
     re.IGNORECASE,
 )
+# "wrote to the council chairperson on Monday asking for ...": a letter to someone.
+WROTE_TO = re.compile(r"\b(?:wrote|writes|has\s+written|had\s+written)\s+to\b", re.IGNORECASE)
 STATEMENT = re.compile(
     r"\b(?:in|through|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
     r"(?:statement|press\s+release|news\s+release)\b"
@@ -545,6 +547,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         *("question time", "question period", "questions", "pmqs"),
     ),
     STATEMENT: ("statement", "release"),
+    WROTE_TO: ("wrote", "writes", "written"),
     SOCIAL: (
         "twitter",
         "facebook",
@@ -1055,6 +1058,10 @@ class _Finder:
         for match in matches(STATEMENT):
             found.append(
                 Channel("statement", match.group(), match.start(), match.end(), "'in a statement'")
+            )
+        for match in matches(WROTE_TO):
+            found.append(
+                Channel("document", match.group(), match.start(), match.end(), "'wrote to' someone")
             )
         for match in matches(MESSAGING):
             if CIRCULATED.search(text, start, match.start()) is not None:

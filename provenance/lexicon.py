@@ -116,6 +116,8 @@ PHRASE_CUES: dict[str, tuple[str, str]] = {
         for lemma, forms in {
             "call for": "called for|calls for|call for|calling for",
             "call on": "called on|calls on|call on|calling on",
+            # (Not "to ask for help": a purpose, not a request made.)
+            "ask for": "asked for|asks for|asking for",
             "refer to": "referred to|refers to|refer to|referring to",
             "talk about": "talked about|talks about|talk about|talking about",
             "speak about": "spoke about|speaks about|speak about|speaking about",

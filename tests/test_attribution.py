@@ -1613,6 +1613,19 @@ def test_calls_to_someones_phone_after_and_are_no_statement() -> None:
     assert statements(parse(HEAD + body)) == []
 
 
+def test_whom_something_was_written_to_is_not_what_was_written() -> None:
+    parsed = parse(
+        HEAD + "Minister Masego Kgosiemang wrote to the council chairperson on Monday asking for "
+        "a full report within 14 days. Tolliver wrote to the head of human resources, Denise "
+        'Kallstrom: "Let them walk." She went to the surgery to ask for help with a housing '
+        "application."
+    )
+    assert [(q.text, q.cue.text) for q in parsed.quotes] == [  # type: ignore[union-attr]
+        ("a full report within 14 days", "asking for"),
+        ("Let them walk.", ":"),
+    ]
+
+
 def test_calls_seeking_comment_are_no_statement() -> None:
     assert statements(parse(f"{HEAD}Anna Berg did not respond to calls seeking comment.")) == []
 

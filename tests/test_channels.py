@@ -104,6 +104,11 @@ def the_leak(parsed: ParsedArticle) -> tuple[str | None, str | None]:
             ("speech", None, None, "Assembly"),
         ),
         (
+            "Karen Walsh wrote to the council chairperson on Monday asking for a full report.",
+            "a full report",
+            ("document", None, None, None),
+        ),
+        (
             "At a meeting attended by about 200 residents on Saturday, Karen Walsh said the "
             "plan was dead.",
             "the plan was dead",
