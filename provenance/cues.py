@@ -277,6 +277,10 @@ def find_cues(
             noun = (bool(before) and before[0].group().lower() in ("a", "an", "the")) or text[
                 max(0, match.start() - 3) : match.start()
             ].endswith(("' ", "’ ", "'s ", "’s "))
+            # "after secretly recorded call on road contracts airs": a bare form after a
+            # participle that describes it.
+            bare = frame == "object" and lowered == lemma.split()[0]
+            noun = noun or (bare and bool(before) and before[0].group().lower().endswith("ed"))
             if quotes.outside(match.start()) and not refused and not noun:
                 cue = Cue(match.start(), covered, text[match.start() : covered], lemma, frame)
                 found.append(FoundCue(cue, *_lead(text, sentence, match.start())))

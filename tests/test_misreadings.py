@@ -184,6 +184,14 @@ def test_a_call_on_a_day_is_no_call_on_anyone() -> None:
     assert parsed.quotes == ()
 
 
+def test_a_recorded_call_on_a_subject_is_no_call_on_anyone() -> None:
+    parsed = parse(
+        "Adviser resigns after secretly recorded call on road contracts airs on radio\n\n"
+        "The adviser resigned on Tuesday."
+    )
+    assert parsed.quotes == ()
+
+
 def test_a_host_welcoming_listeners_back_says_nothing() -> None:
     parsed = parse("Row\n\nThe jingle plays and the host welcomes listeners back.")
     assert parsed.quotes == ()
