@@ -203,8 +203,9 @@ PREPOSITION_WHICH = re.compile(rf"\b{WHICH_CLAUSE}\b", re.IGNORECASE)
 SHORT_FORMS = HONORIFICS.keys() | TITLE_ABBREVIATIONS.keys()
 OPENING_PARTICIPLE = re.compile(r"[\"“]?[A-Z][a-z]+ing\s+(?:on|to|at|in|during)\b")
 # "the online newspaper Beacon Watch": a word for an outlet and its modifiers before its name.
+# ("the Quito daily El Observador": where the outlet is from, before its kind.)
 OUTLET_BEFORE_NAME = re.compile(
-    rf"\b(?i:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{'|'.join(sorted(OUTLET_NOUNS))})\s+$"
+    rf"\b(?i:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{'|'.join(sorted(OUTLET_NOUNS))})\s+$"
 )
 # ", but said": a verb coordinated with the main clause's, past a relative clause.
 COMMA_BUT = re.compile(r",\s+but\s+$")

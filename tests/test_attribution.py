@@ -1626,6 +1626,18 @@ def test_whom_something_was_written_to_is_not_what_was_written() -> None:
     ]
 
 
+def test_where_an_outlet_is_from_and_its_kind_open_its_name_as_a_source() -> None:
+    parsed = parse(
+        HEAD + "The office has opened an inquiry, the Quito daily El Observador reported on "
+        "Wednesday. The Lima weekly Hoy Semanal reported that the audit was late."
+    )
+    assert source_of(parsed, "The office has opened an inquiry") == (
+        "the Quito daily El Observador",
+        "reported",
+    )
+    assert source_of(parsed, "the audit was late") == ("The Lima weekly Hoy Semanal", "reported")
+
+
 def test_calls_seeking_comment_are_no_statement() -> None:
     assert statements(parse(f"{HEAD}Anna Berg did not respond to calls seeking comment.")) == []
 
