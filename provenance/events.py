@@ -273,6 +273,9 @@ AND_VERB = re.compile(
     re.IGNORECASE,
 )
 RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
+# Since when a state has held, not when anything was said: "X, political adviser to the
+# prefect since he took office in May 2023, resigned on Tuesday".
+SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 # An aside about a person: "Catriona Muirhead, who has led the association since 2019,".
 PERSONAL_ASIDE = re.compile(r",\s+(?:who|whose|whom)\b", re.IGNORECASE)
 SUBORDINATOR = re.compile(
@@ -675,7 +678,9 @@ class _Builder:
                 continue
             if not sourced and self._describes_a_source(time.start):
                 continue
-            if statement and self._in_relative_aside(time.start):
+            if statement and any(
+                self._in_relative_aside(time.start, aside) for aside in (RELATIVE_ASIDE, SINCE)
+            ):
                 continue
             # "X, who has led the firm since 2019, can be heard ...": of the person, not
             # of the remark.

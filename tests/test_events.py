@@ -1603,3 +1603,15 @@ def test_a_recording_that_surfaced_on_social_media_is_a_leak_by_no_one_named() -
         (True, "2026-02-15"),
         (False, "2026-02-17"),
     ]
+
+
+def test_since_when_a_speaker_held_a_post_does_not_date_what_they_said() -> None:
+    parsed = parse(
+        "Adviser resigns over leaked call\n\nA leaked recording caught Maria Cevallos steering "
+        "contracts.\n\nMaria Cevallos, political adviser to the prefect since he took office in "
+        "May 2023, resigned on Tuesday in a letter she posted on X. In the letter, she said the "
+        "call had been private.",
+        published="2026-12-02",
+    )
+    [said] = [e for e in parsed.events if e.actor is not None]
+    assert when(parsed, said) == "2026-12-01"
