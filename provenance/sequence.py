@@ -107,13 +107,15 @@ SAME_DAY_CUES = frozenset({"hours", "minutes", "moments"})
 ON_THE_DAY = Scan.of(r"\b[Oo]n\s+the\s+(?:same\s+)?day\s+(?:that\s+)?(?P<what>[^,.;:]+)", "day")
 LEAK_WORDS = re.compile(
     r"\b(?:leak\w*|recordings?|tapes?|footage|audio|video|clips?|memo|emails?|emerged|surfaced|"
-    r"published|revealed|came out|comments|remarks)\b",
+    r"published|revealed|came out|comments|remarks|broadcast)\b",
     re.IGNORECASE,
 )
 # Words by which a text names one leak among several by how it went out: "hours after
 # the radio played the clip" is after the broadcast.
 LEAK_KIND_WORDS = {
-    "broadcast": frozenset("radio station broadcaster channel programme show bulletin tv".split()),
+    "broadcast": frozenset(
+        "radio station broadcaster channel programme program show bulletin tv broadcast".split()
+    ),
     "website": frozenset("site website portal".split()),
     "print": frozenset("newspaper paper daily weekly".split()),
     "social_media": frozenset("post tweet page account".split()),
@@ -468,19 +470,31 @@ class _Linker:
     def _date_from(self, number: int, earlier: int, days: int, start: int, end: int) -> None:
         """Date an undated event ``days`` after the day of the event it follows ("hours
         after the radio played the clip": that day; "a day after the page posted the
-        recording": the next)."""
-        anchor = self.events[earlier].time
-        day = self._day_of(earlier)
-        if self.events[number].time is not None or anchor is None or day is None:
+        recording": the next), or an undated leak as many days before the dated event
+        that follows it ("resigned on Tuesday, a day after the radio played it")."""
+        if self.events[number].time is None:
+            dated, undated, shift = earlier, number, days
+        elif self.events[earlier].time is None:
+            dated, undated, shift = number, earlier, -days
+        else:
             return
-        value = (day + timedelta(days=days)).isoformat()
+        anchor = self.events[dated].time
+        day = self._day_of(dated)
+        if anchor is None or day is None:
+            return
+        value = (day + timedelta(days=shift)).isoformat()
         said = " ".join(self.text[start:end].split())
-        counted = f"{days} day{'s' if days > 1 else ''} after" if days else "the day of"
+        plural = "s" if days > 1 else ""
+        counted = (
+            "the day of" if not days else f"{days} day{plural} {'after' if shift > 0 else 'before'}"
+        )
         rule = f"'{said}': {counted} {self.times[anchor].value}"
         self.times.append(
             TimeExpression(start, end, said, "DATE", value, rule, value, value, "day")
         )
-        self.events[number] = evolve(self.events[number], time=len(self.times) - 1, time_rule=rule)
+        self.events[undated] = evolve(
+            self.events[undated], time=len(self.times) - 1, time_rule=rule
+        )
 
     def _day_of(self, number: int) -> date | None:
         """The day an event is dated to, if its time is one day or a part of one."""

@@ -82,6 +82,28 @@ def test_an_event_told_hours_or_a_day_after_a_leak_is_dated_from_the_leaks_day()
     assert derived.rule == "'A day after the site published the transcript': 1 day after 2024-03-04"
 
 
+def test_a_leak_told_a_day_before_a_dated_event_is_dated_from_that_event() -> None:
+    parsed = story(
+        'Radio Rwiza played a recording of Mayor Dana Cole calling traders "squatters".',
+        "Councillor Tom Abba said on Tuesday that she should resign, a day after Radio Rwiza "
+        "played the recording.",
+        "Hours after the broadcast, the city council said in a statement that the mayor had "
+        "been asked to explain.",
+    )
+    dated = {
+        parsed.entities[e.actor].name: parsed.times[e.time].value  # type: ignore[index]
+        for e in parsed.events
+        if e.actor is not None and e.time is not None
+    }
+    assert dated == {
+        "Radio Rwiza": "2024-03-04",
+        "Tom Abba": "2024-03-05",
+        "city council": "2024-03-04",
+    }
+    [derived] = [t for t in parsed.times if t.text.startswith("a day after Radio Rwiza")]
+    assert derived.rule.endswith("': 1 day before 2024-03-05")
+
+
 def test_then_and_a_follow_up_interview() -> None:
     parsed = story(
         LEAK,
