@@ -23,8 +23,10 @@ Links come from five sources, strongest first:
 
 An undated event the text places hours, a day or N days after a leak, or on
 its day ("hours after the radio played the clip", "a day after the page posted
-the recording"), is dated from that leak's day: a new time, listed after the
-article's own in ``Ordered.times``.
+the recording"), is dated from that leak's day; an undated leak so placed before
+a dated event ("resigned on Tuesday, a day after the radio played it"), from
+that event's day: a new time, listed after the article's own in
+``Ordered.times``.
 
 A link that contradicts stronger ones is not used; it is kept as an
 :class:`~provenance.records.OrderingConflict` naming the links it
