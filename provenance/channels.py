@@ -361,6 +361,11 @@ SOCIAL = re.compile(
     r"|\b(?P<verb>tweeted|posted online)\b"
     rf"|\b(?i:in)\s+an?\s+(?P<noun>tweet|social media post|(?:{PLATFORMS})\s+(?:post|video))\b"
 )
+# "in a video posted on his YouTube channel", "... uploaded to the club's Facebook page".
+POSTED_ON_A_PLATFORM = re.compile(
+    r"\s+(?:posted|uploaded|shared|published)\s+(?:(?:late\s+)?on\s+\w+day\s+)?(?:on|to)\s+"
+    rf"(?:[\w'’.-]+\s+){{0,4}}?(?:{PLATFORMS}|social\s+media)\b"
+)
 # "The recording was first shared on a parents' Facebook group", "a video posted
 # on TikTok", "It was posted on TikTok", "the clip, which a crew member posted on
 # X": a medium put out, in the passive, as a participle or in a relative clause,
@@ -1726,6 +1731,10 @@ def _own_statement(text: str, channel: Channel) -> Channel:
     Thursday afternoon") is a statement, as their words to the press."""
     if SAID_BEFORE.search(text, max(0, channel.start - 10), channel.start) is None:
         return evolve(channel, leaked=False, publisher=None)
+    if POSTED_ON_A_PLATFORM.match(text, channel.end):
+        # "said in a video posted on his YouTube channel": their words on social media.
+        rule = f"{channel.rule}, 'said in' it, posted on a platform"
+        return evolve(channel, kind="social_media", rule=rule, leaked=False, publisher=None)
     rule = f"{channel.rule}, 'said in' it: a statement"
     return evolve(channel, kind="statement", rule=rule, leaked=False, publisher=None)
 

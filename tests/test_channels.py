@@ -104,6 +104,12 @@ def the_leak(parsed: ParsedArticle) -> tuple[str | None, str | None]:
             ("speech", None, None, "Assembly"),
         ),
         (
+            "Karen Walsh said in a video posted on her YouTube channel on Monday that the plan "
+            "was dead.",
+            "the plan was dead",
+            ("social_media", None, None, None),
+        ),
+        (
             "Karen Walsh wrote to the council chairperson on Monday asking for a full report.",
             "a full report",
             ("document", None, None, None),
