@@ -299,7 +299,10 @@ TOLD_REPORTERS = re.compile(
     re.IGNORECASE,
 )
 SPEAKING_ON = re.compile(
-    r"\b(?:speaking|appearing|interviewed|said)\s+on\s+|\bin\s+an?\s+appearance\s+on\s+"
+    # ("was speaking on Saturday on Ovozi Mardum, a weekly phone-in programme": when, then
+    # where.)
+    rf"\b(?:speaking|appearing|interviewed|said)\s+(?:on\s+(?:{WEEKDAY_NAMES})\s+)?on\s+"
+    r"|\bin\s+an?\s+appearance\s+on\s+"
     # "defended Mr Greaves on Radio Brackenford": a stance taken on air.
     r"|\b(?:defended|backed|attacked|criticised|criticized|condemned|insisted|argued)\s+"
     r"(?:(?!on\b)[\w.'’-]+\s+){0,3}?on\s+",
@@ -651,9 +654,13 @@ OUTLET_KIND_NOUNS = "|".join(noun for noun in NOUN_KINDS if not noun.startswith(
 # "published extracts ... on its front page": a paper's printed edition.
 FRONT_PAGE = re.compile(r"\bon\s+(?:its|their|the)\s+front\s+pages?\b", re.IGNORECASE)
 # ", Dominion Public Radio's weekend arts program": whose programme a name is.
+# (", a weekly phone-in programme on the private station Radio Navo": the station.)
 OWNED_PROGRAMME = re.compile(
     r",\s+(?:[A-Z][\w'’.&-]*\s+){0,4}?[A-Z][\w.&-]*['’]s\s+(?:[\w-]+\s+){0,3}?"
     r"(?:program|programme|show|podcast|bulletin|newscast)\b"
+    r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:program|programme|show|podcast|bulletin"
+    r"|newscast)\s+(?:on|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:[A-Z][\w'’.&-]*\s+){0,4}"
+    r"[A-Z](?:[\w.&-]*[\w&-])?"
 )
 DESCRIBED_AS = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + OUTLET_KIND_NOUNS + r"|page)\b"
@@ -759,10 +766,13 @@ class _Finder:
         return chosen.entity if chosen is not None else None
 
     def _owner_in(self, start: int, end: int) -> int | None:
-        """The outlet or organisation named with a possessive in ``text[start:end]``."""
+        """The outlet or organisation named with a possessive in ``text[start:end]``, or
+        at its end ("a weekly programme on the private station Radio Navo")."""
         for mention in self.mentions:
             if start <= mention.start < end and mention.entity is not None:
-                owns = self.text[mention.end : mention.end + 2] in ("'s", "’s")
+                owns = (
+                    self.text[mention.end : mention.end + 2] in ("'s", "’s") or mention.end == end
+                )
                 if owns and self.entities[mention.entity].kind in ("outlet", "organisation"):
                     return mention.entity
         return None
@@ -1414,7 +1424,9 @@ def find_channels(
         setting = (
             None
             if own
-            else _setting(sentence, quote, segments, per_sentence, channels, mentions, said_in)
+            else _setting(
+                article.text, sentence, quote, segments, per_sentence, channels, mentions, said_in
+            )
         )
         # "Brierley said the voicemail in which Drummond called her "dead weight" was
         # ...": words another's statement holds are in the medium its clause names.
@@ -1601,7 +1613,14 @@ def _medium_speaking(quote: Quote, channels: list[Channel], text: str) -> int | 
     return named[0] if named and headline else None
 
 
+# "He was speaking at a news conference", "She made the remarks on a phone-in".
+WAS_SPEAKING = re.compile(
+    r"\b(?:was|were)\s+speaking\b|\bmade\s+the\s+(?:remarks|comments)\b", re.IGNORECASE
+)
+
+
 def _setting(
+    text: str,
     sentence: Sentence,
     quote: Quote,
     segments: Segments,
@@ -1612,17 +1631,37 @@ def _setting(
 ) -> int | None:
     """ "Kerr spoke to reporters this morning. "I said things ...," he said.": the
     sentence before, in the same paragraph, names the speaker and the occasion and
-    holds no statement of its own."""
-    if sentence.index == 0 or quote.speaker is None or (sentence.index - 1) in said_in:
+    holds no statement of its own; or the sentence after tells that the speaker "was
+    speaking" on that occasion."""
+    if quote.speaker is None:
+        return None
+
+    def occasion_in(other: Sentence) -> int | None:
+        occasions = [i for i in per_sentence.get(other.index, []) if channels[i].kind in OCCASIONS]
+        speaker_named = any(
+            m.entity == quote.speaker and other.start <= m.start < other.end for m in mentions
+        )
+        return occasions[0] if occasions and speaker_named else None
+
+    following = (
+        segments.sentences[sentence.index + 1]
+        if sentence.index + 1 < len(segments.sentences)
+        else None
+    )
+    if (
+        following is not None
+        and following.index not in said_in
+        and WAS_SPEAKING.search(text, following.start, following.end)
+    ):
+        # "X has said that ... . X was speaking on Saturday on a phone-in programme": the
+        # sentence after tells where the words before were said.
+        return occasion_in(following)
+    if sentence.index == 0 or (sentence.index - 1) in said_in:
         return None
     before = segments.sentences[sentence.index - 1]
     if before.paragraph != sentence.paragraph:
         return None
-    occasions = [i for i in per_sentence.get(before.index, []) if channels[i].kind in OCCASIONS]
-    speaker_named = any(
-        m.entity == quote.speaker and before.start <= m.start < before.end for m in mentions
-    )
-    return occasions[0] if occasions and speaker_named else None
+    return occasion_in(before)
 
 
 def _one_of_them(

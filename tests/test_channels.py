@@ -669,6 +669,20 @@ def test_a_headlines_label_naming_a_medium_puts_its_words_in_that_medium() -> No
     assert "Let them cry at the kgotla" in [parsed.quotes[n].text for n in remark.quotes]
 
 
+def test_a_speaker_was_speaking_on_a_programme_named_after_the_statement() -> None:
+    parsed = parse(
+        HEAD + "Karen Walsh has said that traders misunderstood the message.\n\nWalsh was "
+        "speaking on Saturday on Ovozi Mardum, a weekly phone-in programme on the private "
+        "station Radio Navo."
+    )
+    assert channel_of(parsed, "traders misunderstood the message") == (
+        "broadcast",
+        "Radio Navo",
+        None,
+        None,
+    )
+
+
 def test_writing_in_the_articles_own_outlet_is_print() -> None:
     parsed = parse(
         HEAD + "Writing in The Courant today, Anna Berg says the vote was rigged.",
