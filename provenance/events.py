@@ -183,7 +183,10 @@ MEDIUM_NOUN = re.compile(
 LASTING = re.compile(r"\d+-(?:second|minute|hour)\b")
 RECORDED_BEFORE = re.compile(r"\b(?:recorded|filmed|taped)\s+$", re.IGNORECASE)
 MADE_AFTER_MEDIUM = re.compile(
-    rf",?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?{MADE_VERBS}"
+    # ("The emails, three messages sent in early September to X,": what they are, then
+    # when they were made.)
+    rf"(?:,\s+(?:[\w-]+\s+){{1,3}}?|,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?)"
+    rf"(?:first\s+)?{MADE_VERBS}"
     # "The voice note, which Khumalo sent to a WhatsApp group on 2 October,".
     r"|,?\s*(?:which|that)\s+(?:[\w'’.-]+\s+){1,3}?(?P<maker>sent|recorded|wrote|made|filmed|left"
     r"|shot|drafted|dictated)\b",

@@ -1615,3 +1615,17 @@ def test_since_when_a_speaker_held_a_post_does_not_date_what_they_said() -> None
     )
     [said] = [e for e in parsed.events if e.actor is not None]
     assert when(parsed, said) == "2026-12-01"
+
+
+def test_when_a_medium_was_made_may_follow_what_it_is() -> None:
+    parsed = parse(
+        "Aide denies wrongdoing\n\nLeaked emails showed the mayor's chief of staff, Ziga "
+        'Potocnik, telling an official to "find a way" for a builder.\n\nThe emails, three '
+        "messages sent in early September to Urska Kovacic, were first published in excerpts "
+        "on Monday by the investigative portal Odkrito.\n\nIn a second, sent two days later, "
+        'he wrote that the cheapest bid deserved "a harder look".',
+        published="2026-10-15",
+    )
+    remark = by_type(parsed)["remark"]
+    assert when(parsed, remark) == "2026-09"
+    assert remark.time_rule == "'early September': when the emails were sent"
