@@ -152,7 +152,7 @@ PUBLISHED_BY = re.compile(
 PUBLISHED_ACTIVE = re.compile(
     # "republished the screenshots": a further outlet putting the medium out.
     r"\s(?:first\s+)?(?P<verb>(?:re)?published|(?:re)?posted|obtained|released|(?:re)?broadcast"
-    r"|(?:re-?)?aired|(?:re)?played|revealed|"
+    r"|(?:re-?)?aired|(?:re)?played|revealed|showed|screened|"
     r"reported|leaked|printed|ran)\s+(?:online\s+|on\s+(?:its|their|the)\s+(?:website|site)\s+)?"
     # "published excerpts of the messages", "published on its website dozens of text
     # messages", "released a transcript of the call".

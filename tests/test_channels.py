@@ -683,6 +683,19 @@ def test_a_speaker_was_speaking_on_a_programme_named_after_the_statement() -> No
     )
 
 
+def test_a_broadcaster_showing_a_medium_on_air_leaks_it() -> None:
+    parsed = parse(
+        HEAD + 'Leaked emails showed Ziga Potocnik telling an official to "find a way".\n\n'
+        "That evening the public broadcaster NRT showed a fourth email on its main news "
+        "bulletin."
+    )
+    assert ("NRT", "broadcast") in [
+        (parsed.entities[e.actor].name, parsed.channels[e.channel].kind)  # type: ignore[index]
+        for e in parsed.events
+        if e.type == "leak" and e.actor is not None
+    ]
+
+
 def test_writing_in_the_articles_own_outlet_is_print() -> None:
     parsed = parse(
         HEAD + "Writing in The Courant today, Anna Berg says the vote was rigged.",
