@@ -83,6 +83,10 @@ MEDIUM = re.compile(
     r"|\b(?P<miked>caught\s+on\s+(?:(?:an?|the|his|her|their|its)\s+)?"
     r"(?:(?:hot|open|live|[\w]+-worn)[ -])?mic(?:rophone)?)\b"
     r"(?=(?:[^.;]|\.(?=\s\d)){0,60}?\s\w+ing\b)"
+    # "a microphone left on at the launch ... caught him telling a colleague": what the
+    # microphone caught.
+    r"|\b(?P<picked>(?:(?:hot|open|live)[ -])?mic(?:rophone)?)\b"
+    r"(?=(?:[^.;]|\.(?=\s\d)){0,100}?\s(?:caught|picked\s+up|captured)\s+(?:him|her|them)\s+\w+ing\b)"
     # "X can be heard telling an aide": words someone can listen to again are recorded.
     r"|\b(?P<heard>(?:can|could)\s+(?:also\s+)?be\s+heard|is\s+(?:also\s+)?heard)\s+(?=\w+ing\b)"
     # "a secretly recorded phone call": an occasion recorded is a recording.
@@ -1129,7 +1133,9 @@ class _Finder:
 
     def _medium(self, match: re.Match[str]) -> Channel:
         medium = (match["medium"] or match["published"] or match["relative"] or "").lower()
-        caught_by = match["caught"] or match["miked"] or match["heard"] or match["taped"] or ""
+        caught_by = (
+            match["caught"] or match["miked"] or match["picked"] or match["heard"] or match["taped"]
+        ) or ""
         caught = bool(caught_by)
         kind = "recording" if caught or re.fullmatch(RECORDINGS, medium) else "document"
         # "a leaked voice message in which ...": the adjective may be in any branch's words.
@@ -1138,7 +1144,11 @@ class _Finder:
         )
         # A medium that was published, seen by someone or surfaced is out; so are
         # words "caught on" a microphone or camera, which others heard or saw.
-        brought_out = match["published"] is not None or caught_by.lower().startswith("caught")
+        brought_out = (
+            match["published"] is not None
+            or match["picked"] is not None
+            or caught_by.lower().startswith("caught")
+        )
         leaked = brought_out or bool(
             re.search(r"leaked|secret|covert|undercover", f"{adjectives} {caught_by}", re.I)
         )

@@ -104,6 +104,12 @@ def the_leak(parsed: ParsedArticle) -> tuple[str | None, str | None]:
             ("speech", None, None, "Assembly"),
         ),
         (
+            "Karen Walsh apologised after a microphone left on at the launch on Friday caught "
+            "her telling a colleague that the plan was dead.",
+            "the plan was dead",
+            ("recording", None, None, None),
+        ),
+        (
             "Karen Walsh said in a video posted on her YouTube channel on Monday that the plan "
             "was dead.",
             "the plan was dead",
