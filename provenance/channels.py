@@ -86,7 +86,8 @@ MEDIUM = re.compile(
     # "a microphone left on at the launch ... caught him telling a colleague": what the
     # microphone caught.
     r"|\b(?P<picked>(?:(?:hot|open|live)[ -])?mic(?:rophone)?)\b"
-    r"(?=(?:[^.;]|\.(?=\s\d)){0,100}?\s(?:caught|picked\s+up|captured)\s+(?:him|her|them)\s+\w+ing\b)"
+    r"(?=(?:[^.;]|\.(?=\s\d)){0,100}?\s(?:caught|picked\s+up|captured)\s+"
+    r"(?:him|her|them|(?:[A-Z][\w'’.-]*\s+){1,4})\w+ing\b)"
     # "X can be heard telling an aide": words someone can listen to again are recorded.
     r"|\b(?P<heard>(?:can|could)\s+(?:also\s+)?be\s+heard|is\s+(?:also\s+)?heard)\s+(?=\w+ing\b)"
     # "a secretly recorded phone call": an occasion recorded is a recording.
@@ -170,6 +171,14 @@ PUBLISHED_ACTIVE = re.compile(
     r"(?:(?:the|a|an|his|her|their|its|these|those)\s+)?(?:[\w-]+,?\s+){0,2}?"
     # "published the first instalment on its website": a medium put out in parts.
     rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})|{REMARK_NOUNS}|instal?lments?)\b",
+    re.IGNORECASE,
+)
+# "The Solomon Courier carried the story on its front page on Monday, with a transcript
+# of the remarks": the story, and the medium printed with it.
+CARRIED_STORY = re.compile(
+    r"\s(?P<verb>carried|ran|splashed)\s+the\s+story\s+on\s+(?:its|their|the)\s+front\s+pages?"
+    r"\b(?=[^.;]{0,40}?\bwith\s+(?:a|the)\s+(?:full\s+)?(?:transcript|text|excerpts|extracts"
+    r"|still|photo|photographs?|screenshots?)\b)",
     re.IGNORECASE,
 )
 # "The group posted it on its website": a medium named before, put out where the
@@ -559,6 +568,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         *("question time", "question period", "questions", "pmqs"),
     ),
     STATEMENT: ("statement", "release"),
+    CARRIED_STORY: ("story",),
     WROTE_TO: ("wrote", "writes", "written"),
     SOCIAL: (
         "twitter",
@@ -855,6 +865,7 @@ class _Finder:
             (PUBLISHED_ACTIVE, "outlet + '{}' + medium"),
             (PUT_OUT_IT, "outlet + '{}' + 'it' + where"),
             (PUBLISHED_RELATIVE, "medium, which outlet + '{}'"),
+            (CARRIED_STORY, "outlet + '{}' + the story, with the medium, on its front page"),
         ):
             for match in matches(regex):
                 outlet_end = (
@@ -890,7 +901,7 @@ class _Finder:
                     text, max(0, outlet_mention.start - 20), outlet_mention.start
                 )
                 site = match.groupdict().get("site") or (described and described["noun"])
-                front_page = FRONT_PAGE.search(text, match.end(), end) is not None
+                front_page = FRONT_PAGE.search(text, match.start(), end) is not None
                 in_print = verb == "printed" or front_page
                 kind = "print" if in_print else self.medium_kind(outlet, site)
                 if not aired and ON_ITS_PLATFORM.match(text, match.end(), end):

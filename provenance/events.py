@@ -1073,7 +1073,12 @@ class _Builder:
         leak = leaks[0] if leaks else None
         for (kind, actor, medium, occasion), numbers in groups.items():
             told = next(
-                (n for n, e in enumerate(leaks) if kind == "report" and actor == e.actor), None
+                (
+                    n
+                    for n, e in enumerate(leaks)
+                    if actor == e.actor and (kind == "report" or self._captions(numbers))
+                ),
+                None,
             )
             if told is not None:
                 events[told] = self._reported_leak(events[told], numbers)
@@ -1195,6 +1200,14 @@ class _Builder:
         # "X's rant was captured ... and the video was posted on YouTube".
         owned = between.startswith(("'s", "’s"))
         return not owned and not SUBORDINATOR.search(between) and not MEDIUM_NOUN.search(between)
+
+    def _captions(self, numbers: list[int]) -> bool:
+        """Whether statements are all words written above what was put out ("..., he
+        wrote above the clip"): the poster's, as they put it out."""
+        return all(
+            (cue := self.quotes[n].cue) is not None and CAPTION_AFTER.match(self.text, cue.end)
+            for n in numbers
+        )
 
     def _reported_leak(self, leak: Event, numbers: list[int]) -> Event:
         """What the leak's publisher reports is the leak told by it ("..., the Times

@@ -702,6 +702,19 @@ def test_a_broadcaster_showing_a_medium_on_air_leaks_it() -> None:
     ]
 
 
+def test_a_paper_carrying_the_story_with_a_transcript_on_its_front_page_prints_it() -> None:
+    parsed = parse(
+        HEAD + 'A leaked recording caught Clement Siapu calling donors "tourists".\n\nThe '
+        "Solomon Courier carried the story on its front page on Monday, with a transcript of "
+        "the remarks."
+    )
+    assert ("Solomon Courier", "print") in [
+        (parsed.entities[e.actor].name, parsed.channels[e.channel].kind)  # type: ignore[index]
+        for e in parsed.events
+        if e.type == "leak" and e.actor is not None
+    ]
+
+
 def test_writing_in_the_articles_own_outlet_is_print() -> None:
     parsed = parse(
         HEAD + "Writing in The Courant today, Anna Berg says the vote was rigged.",

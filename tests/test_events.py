@@ -1629,3 +1629,17 @@ def test_when_a_medium_was_made_may_follow_what_it_is() -> None:
     remark = by_type(parsed)["remark"]
     assert when(parsed, remark) == "2026-09"
     assert remark.time_rule == "'early September': when the emails were sent"
+
+
+def test_words_the_poster_wrote_above_the_clip_are_part_of_the_leak() -> None:
+    parsed = parse(
+        "Premier's hot mic\n\nA microphone left on at the launch on Friday caught Premier "
+        'Clement Siapu telling a colleague that the donors "only care about their photos".'
+        "\n\nMoses Kikolo posted a clip of the exchange on his Facebook page on Saturday. "
+        '"Deleting it does not make it go away," he wrote above the clip.',
+        published="2026-07-22",
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak" and e.actor is not None]
+    assert parsed.entities[leak.actor].name == "Moses Kikolo"  # type: ignore[index]
+    assert "Deleting it does not make it go away" in [parsed.quotes[n].text for n in leak.quotes]
+    assert not [e for e in parsed.events if e.type == "statement"]
