@@ -1430,11 +1430,22 @@ def find_channels(
             if nested and quote.cue is not None and quote.source_start is not None
             else (0, 0)
         )
+        # (Not a medium another statement of the frame names: in "acknowledged that the
+        # voice in the recording was his but said the chiefs "knew it was a joke"", the
+        # recording is what the first statement speaks of.)
+        others = [
+            (start, end)
+            for start, end in said_by_sentence.get(sentence.index, ())
+            if not start <= quote.start < end
+        ]
         own = [
             i
             for i in named
             if (
-                frame[0] <= channels[i].start < frame[1]
+                (
+                    frame[0] <= channels[i].start < frame[1]
+                    and not any(start <= channels[i].start < end for start, end in others)
+                )
                 or not any(start <= channels[i].start < end for start, end in enclosing)
             )
             and channels[i].kind != "private_conversation"

@@ -631,7 +631,7 @@ SUPPORT_WORDS = (
     "not authentic", "stitched together", "misrepresent",
     # What a remark is excused as: hasty, clumsy, not what its author's side holds.
     "in haste", "clumsy", "poorly worded", "let off steam", "throwaway", "was joking",
-    "were joking", "been joking",
+    "were joking", "been joking", "as a joke", "in jest",
     "second chance", "deserves the chance", "deserved the chance", "matter is closed",
     # An apology praised (not "he did the right thing" of someone else).
     "the right thing by apologising", "the right thing by apologizing", "right to apologise",

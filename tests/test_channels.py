@@ -715,6 +715,14 @@ def test_a_paper_carrying_the_story_with_a_transcript_on_its_front_page_prints_i
     ]
 
 
+def test_a_medium_another_statement_speaks_of_is_no_channel_of_the_next() -> None:
+    parsed = parse(
+        HEAD + "Speaking to a radio station last Wednesday, Mr Ximenes acknowledged that the "
+        'voice in the recording was his but said the chiefs in the room "knew it was a joke".'
+    )
+    assert channel_of(parsed, "knew it was a joke") is None
+
+
 def test_writing_in_the_articles_own_outlet_is_print() -> None:
     parsed = parse(
         HEAD + "Writing in The Courant today, Anna Berg says the vote was rigged.",

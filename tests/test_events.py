@@ -1643,3 +1643,13 @@ def test_words_the_poster_wrote_above_the_clip_are_part_of_the_leak() -> None:
     assert parsed.entities[leak.actor].name == "Moses Kikolo"  # type: ignore[index]
     assert "Deleting it does not make it go away" in [parsed.quotes[n].text for n in leak.quotes]
     assert not [e for e in parsed.events if e.type == "statement"]
+
+
+def test_taking_a_remark_as_a_joke_defends_its_author() -> None:
+    parsed = parse(
+        "Minister's audio\n\nA leaked recording caught Lourenco Ximenes telling chiefs that "
+        'villages "can wait for water".\n\nErmelinda Tilman, a village chief, said she had '
+        "taken the remark as a joke.",
+    )
+    [reaction] = [e for e in parsed.events if e.actor is not None and e.type != "remark"]
+    assert (reaction.type, reaction.rule) == ("defence", "support in what was said: 'as a joke'")
