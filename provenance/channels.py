@@ -119,6 +119,8 @@ LEAK_IN_ARTICLE = Scan.of(
 )
 # "on Monday", "late Tuesday", "last Friday": a day a medium came out on.
 ON_A_DAY = rf"(?:(?:on|late|early|last)\s+)?{WEEKDAY_NAMES}"
+# "on the evening of 9 August", "on 9 August".
+ON_A_DATE = r"on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?\d{1,2}\s+[A-Z][a-z]+"
 # "by Qala Syry, an anonymous Telegram channel that writes about ...": an account on a
 # platform, which puts out on social media.
 ON_A_PLATFORM = re.compile(
@@ -132,8 +134,9 @@ PUBLISHED_BY = re.compile(
     # excerpts on Monday by the investigative portal Odkrito".
     r"(?:online\s+|in\s+(?:full|part|excerpts|extracts)\s+|as\s+(?:an?\s+)?[\w-]+\s+"
     # "posted on X last night by the podcaster Eoghan Lally": the platform, then when.
-    rf"|on\s+(?-i:(?P<platform>{PLATFORMS}))\s+(?=(?:[\w-]+\s+){{0,3}}by\s)"
-    rf"|(?:{ON_A_DAY}|yesterday|today|last\s+week|last\s+night"
+    # ("first posted on Facebook on the evening of 9 August by Bernardino Soares Lopes".)
+    rf"|on\s+(?-i:(?P<platform>{PLATFORMS}))\s+(?=(?:[\w-]+\s+){{0,6}}by\s)"
+    rf"|(?:{ON_A_DAY}|{ON_A_DATE}|yesterday|today|last\s+week|last\s+night"
     r"|earlier\s+this\s+week)(?:\s+(?:morning|afternoon|evening|night))?\s+)*(?:by|to)\s+"
     # "was posted on Monday night on the website of The Division Bell".
     r"|\b(?:first\s+)?(?P<site>published|posted|released|uploaded)\s+"

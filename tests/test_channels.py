@@ -723,6 +723,15 @@ def test_a_medium_another_statement_speaks_of_is_no_channel_of_the_next() -> Non
     assert channel_of(parsed, "knew it was a joke") is None
 
 
+def test_posted_on_a_platform_on_a_dated_evening_by_someone() -> None:
+    parsed = parse(
+        HEAD + "A leaked recording caught the minister mocking chiefs.\n\nThe clip was first "
+        "posted on Facebook on the evening of 9 August by Bernardino Soares Lopes, a youth "
+        "activist."
+    )
+    assert the_leak(parsed) == ("Bernardino Soares Lopes", "social_media")
+
+
 def test_writing_in_the_articles_own_outlet_is_print() -> None:
     parsed = parse(
         HEAD + "Writing in The Courant today, Anna Berg says the vote was rigged.",
