@@ -732,6 +732,15 @@ def test_posted_on_a_platform_on_a_dated_evening_by_someone() -> None:
     assert the_leak(parsed) == ("Bernardino Soares Lopes", "social_media")
 
 
+def test_a_medium_put_out_on_a_platform_past_an_aside_is_leaked_there() -> None:
+    parsed = parse(
+        HEAD + "A video in which Dragan Djordjevic mocks cyclists has resurfaced.\n\nThe "
+        "video, just over two minutes long, was posted on X on Sunday night by an anonymous "
+        "account."
+    )
+    assert the_leak(parsed) == (None, "social_media")
+
+
 def test_writing_in_the_articles_own_outlet_is_print() -> None:
     parsed = parse(
         HEAD + "Writing in The Courant today, Anna Berg says the vote was rigged.",
