@@ -2699,6 +2699,9 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
                 titled = (
                     head.start
                     if head.lower in _TITLE_OPENERS
+                    # "Ministry of Health spokesperson Anna Smith": a body's name, of what,
+                    # before a person's (not "the Office of the Prime Minister").
+                    or (head.lower in ORGANISATION_WORDS and mention.form in ("name", "surname"))
                     else _title_through(text, floor, head)
                 )
                 if titled is not None:

@@ -1638,6 +1638,18 @@ def test_where_an_outlet_is_from_and_its_kind_open_its_name_as_a_source() -> Non
     assert source_of(parsed, "the audit was late") == ("The Lima weekly Hoy Semanal", "reported")
 
 
+def test_a_named_spokesperson_of_a_body_named_with_of_speaks_as_themself() -> None:
+    parsed = parse(
+        HEAD + "Ministry of Local Government spokesperson Thokozani Mwale told the paper on "
+        "Monday that the ministry had asked for a report."
+    )
+    assert speaker_of(parsed, "the ministry had asked for a report") == "Thokozani Mwale"
+    assert source_of(parsed, "the ministry had asked for a report") == (
+        "Ministry of Local Government spokesperson Thokozani Mwale",
+        "told",
+    )
+
+
 def test_calls_seeking_comment_are_no_statement() -> None:
     assert statements(parse(f"{HEAD}Anna Berg did not respond to calls seeking comment.")) == []
 

@@ -463,6 +463,14 @@ def test_a_level_of_local_government_opening_a_title_is_part_of_it(level: str) -
     ]
 
 
+def test_malawian_given_names_are_known() -> None:
+    _, names = mentions_of(
+        "Headline\n\nThe chairperson of the coalition, Yamikani Nyirenda, spoke. Madalitso "
+        "Chirwa denied it."
+    )
+    assert names == ["Yamikani Nyirenda", "Madalitso Chirwa"]
+
+
 def test_tajik_slovene_and_setswana_given_names_are_known() -> None:
     _, names = mentions_of(
         "Headline\n\nThe message went to Mavluda Rahimova. Žiga Potočnik sent it. Onalenna Segokgo "
