@@ -463,12 +463,12 @@ def test_a_level_of_local_government_opening_a_title_is_part_of_it(level: str) -
     ]
 
 
-def test_malawian_given_names_are_known() -> None:
+def test_malawian_and_jordanian_given_names_are_known() -> None:
     _, names = mentions_of(
         "Headline\n\nThe chairperson of the coalition, Yamikani Nyirenda, spoke. Madalitso "
-        "Chirwa denied it."
+        "Chirwa denied it. The director, Eng. Ziad Mahmoud Salem Qtaishat, said it was cut."
     )
-    assert names == ["Yamikani Nyirenda", "Madalitso Chirwa"]
+    assert names == ["Yamikani Nyirenda", "Madalitso Chirwa", "Ziad Mahmoud Salem Qtaishat"]
 
 
 def test_tajik_slovene_and_setswana_given_names_are_known() -> None:
