@@ -1531,7 +1531,11 @@ REACTED_TO = re.compile(
 
 # "X defended her on Tuesday, a day after she apologized for an email ...": any few
 # words before "after" (looser than the pattern that ends a statement in attribution).
-TIMED_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:after|before)\s")
+# (", a day after", or with no comma, "demanded his resignation after a live microphone
+# caught him": a clause of what happened before.)
+TIMED_CLAUSE = re.compile(
+    r",\s+(?:[\w-]+\s+){0,2}?(?:after|before)\s|\s(?:after|before)\s+(?:a|an|the|his|her|their)\s"
+)
 
 
 def _time_clause(text: str, clause: re.Match[str], anchor: int) -> tuple[int, int] | None:

@@ -741,6 +741,15 @@ def test_a_medium_put_out_on_a_platform_past_an_aside_is_leaked_there() -> None:
     assert the_leak(parsed) == (None, "social_media")
 
 
+def test_a_medium_in_a_clause_of_what_happened_before_carries_no_earlier_statement() -> None:
+    parsed = parse(
+        HEAD + "The union's president on Thursday demanded the resignation of a board member "
+        "after a live microphone caught him telling a colleague that nurses who strike "
+        '"can find work in Ireland".'
+    )
+    assert channel_of(parsed, "the resignation of a board member") is None
+
+
 def test_writing_in_the_articles_own_outlet_is_print() -> None:
     parsed = parse(
         HEAD + "Writing in The Courant today, Anna Berg says the vote was rigged.",
