@@ -225,6 +225,7 @@ CLAUSE_OPENER = re.compile(r",?\s*\b(?:when|after|before|as|while|because|since)
 SUBJECT_LEAD = re.compile(
     r"(?:(?:but|and|yet|so)\s+)?(?:[^,.;]{0,40},\s+)*(?:the\s+(?:[\w-]+\s+){0,3})?", re.IGNORECASE
 )
+COMMA_OPENERS = re.compile(r"(?:[^,.;\"“”]{1,40},\s+)*")
 NO_SUBJECT_AFTER = re.compile(r"(?:a|an|the|[\w-]+ing)\b", re.IGNORECASE)
 # "obtained by the Sunday Clarion and posted on its website": where it came out.
 ON_ITS_SITE = re.compile(
@@ -1275,7 +1276,9 @@ class _Finder:
             if not clause_start <= mention.start < at or mention.entity is None:
                 continue
             if exact:
-                if mention.start > clause_start:
+                # ("Within hours, Ivana Kovačević ... had cut the exchange and posted it":
+                # past openers set off by commas.)
+                if not COMMA_OPENERS.fullmatch(self.text, clause_start, mention.start):
                     return None
                 if mention.kind != "place":
                     return mention

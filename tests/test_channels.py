@@ -750,6 +750,15 @@ def test_a_medium_in_a_clause_of_what_happened_before_carries_no_earlier_stateme
     assert channel_of(parsed, "the resignation of a board member") is None
 
 
+def test_who_cut_a_clip_and_posted_it_after_an_opener_put_it_out() -> None:
+    parsed = parse(
+        HEAD + 'A live microphone caught Kresimir Horvatic telling a colleague that nurses "can '
+        'find work in Ireland".\n\nWithin hours, Ivana Kovacevic, a nurse and union activist, '
+        "had cut the exchange from the stream and posted it on X."
+    )
+    assert the_leak(parsed)[0] == "Ivana Kovacevic"
+
+
 def test_writing_in_the_articles_own_outlet_is_print() -> None:
     parsed = parse(
         HEAD + "Writing in The Courant today, Anna Berg says the vote was rigged.",
