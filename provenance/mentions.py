@@ -2353,7 +2353,7 @@ def find_mentions(
             )
             for name in _classify(run, text, opening, surnames):
                 classified.append((name, in_quotes.inside(name.start)))
-    classified = _bodies_named_again(classified, text, article.outlet)
+    classified = _titles_by_initials(_bodies_named_again(classified, text, article.outlet), text)
     placed = [
         (
             name.start,
@@ -2497,6 +2497,58 @@ def _own_outlet(
     entity = clusters.other("outlet", outlet)
     rule = "the article's own outlet"
     return [Mention(m.start(), m.end(), m.group(), "name", "outlet", rule, entity) for m in matches]
+
+
+def _titles_by_initials(
+    classified: list[tuple[_Name, bool]], text: str
+) -> list[tuple[_Name, bool]]:
+    """ "Lilongwe District Commissioner (DC) Madalitso Chirwa", then "the DC": initials in
+    brackets between a title and a name are the title's, and stand for it wherever the
+    text uses them again (not a body named "DC")."""
+    initials: dict[str, _Name] = {}
+    kept: list[tuple[_Name, bool]] = []
+    named_by: _Name | None = None
+    for number, (name, quoted) in enumerate(classified):
+        if named_by is not None:
+            # The name after them holds the title.
+            name = evolve(name, role=name.role or named_by.role)
+            named_by = None
+        surface = text[name.start : name.end]
+        before = classified[number - 1][0] if number > 0 else None
+        after = classified[number + 1][0] if number + 1 < len(classified) else None
+        titled = (
+            before is not None
+            and after is not None
+            and before.form == "title"
+            and before.role is not None
+            and after.kind == "person"
+            and text[before.end : name.start] == " ("
+            and text[name.end : after.start] == ") "
+            and _titled_by(text[: before.end].split()[-len(surface) :], surface)
+        )
+        if titled and before is not None:
+            initials[surface] = named_by = before
+            continue
+        title = initials.get(surface)
+        if title is not None and name.start > title.end:
+            name = evolve(
+                name,
+                kind="person",
+                form="title",
+                rule=f"'{surface}': initials of the title '{title.role}' given with them",
+                role=title.role,
+            )
+        kept.append((name, quoted))
+    return kept
+
+
+def _titled_by(words: Sequence[str], acronym: str) -> bool:
+    """Whether an acronym is the initials of these title words, one letter each."""
+    return (
+        len(words) == len(acronym) > 1
+        and all(w[:1].isupper() for w in words)
+        and "".join(w[0] for w in words) == acronym
+    )
 
 
 def _bodies_named_again(

@@ -104,6 +104,16 @@ def test_the_press_service_of_a_body_speaks_for_the_body() -> None:
     assert speaker_of(parsed, "the payments were voluntary") == "Dushanbe city administration"
 
 
+def test_initials_in_brackets_after_a_title_stand_for_it_later() -> None:
+    parsed = parse(
+        HEAD + "Activists called for the suspension of Lilongwe District Commissioner (DC) "
+        "Madalitso Chirwa over messages in which the DC allegedly told a distributor to set "
+        "aside coupons."
+    )
+    assert resolved(parsed, "the DC") == "Madalitso Chirwa"
+    assert "DC" not in [e.name for e in parsed.entities]
+
+
 def test_a_person_described_by_age_is_the_one_given_that_age_or_the_last_named() -> None:
     parsed = parse(
         HEAD + "Karen Walsh wrote the email to the board.\n\n"
