@@ -379,7 +379,9 @@ SOCIAL = re.compile(
     r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?)?"
     rf"(?P<platform>{PLATFORMS})\b(?:\s+(?:group|page|account|feed|channel|story)\b)?"
     r"|\b(?P<verb>tweeted|posted online)\b"
-    rf"|\b(?i:in)\s+an?\s+(?P<noun>tweet|social media post|(?:{PLATFORMS})\s+(?:post|video))\b"
+    # ("in a Facebook live broadcast from his home": streamed on the platform.)
+    rf"|\b(?i:in)\s+an?\s+(?P<noun>tweet|social media post|(?:{PLATFORMS})\s+(?:post|video"
+    r"|live(?:\s+(?:broadcast|stream|video))?|livestream))\b"
 )
 # "in a video posted on his YouTube channel", "... uploaded to the club's Facebook page".
 POSTED_ON_A_PLATFORM = re.compile(

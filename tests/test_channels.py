@@ -110,6 +110,12 @@ def the_leak(parsed: ParsedArticle) -> tuple[str | None, str | None]:
             ("recording", None, None, None),
         ),
         (
+            "On Wednesday evening, in a Facebook live broadcast from her home, Karen Walsh said "
+            "the plan was dead.",
+            "the plan was dead",
+            ("social_media", None, None, None),
+        ),
+        (
             "Karen Walsh said in a video posted on her YouTube channel on Monday that the plan "
             "was dead.",
             "the plan was dead",

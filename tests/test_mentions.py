@@ -463,6 +463,14 @@ def test_a_level_of_local_government_opening_a_title_is_part_of_it(level: str) -
     ]
 
 
+def test_guyanese_given_names_are_known() -> None:
+    _, names = mentions_of(
+        "Headline\n\nThe recording was played by Shondell Fraser. A statement came from "
+        "Deodat Persaud."
+    )
+    assert names == ["Shondell Fraser", "Deodat Persaud"]
+
+
 def test_malawian_and_jordanian_given_names_are_known() -> None:
     _, names = mentions_of(
         "Headline\n\nThe chairperson of the coalition, Yamikani Nyirenda, spoke. Madalitso "
