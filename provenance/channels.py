@@ -120,7 +120,10 @@ LEAK_IN_ARTICLE = Scan.of(
 # "on Monday", "late Tuesday", "last Friday": a day a medium came out on.
 ON_A_DAY = rf"(?:(?:on|late|early|last)\s+)?{WEEKDAY_NAMES}"
 # "on the evening of 9 August", "on 9 August".
-ON_A_DATE = r"on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?\d{1,2}\s+[A-Z][a-z]+"
+ON_A_DATE = (
+    r"on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?\d{1,2}\s+"
+    rf"(?:{'|'.join(MONTHS)})\b"
+)
 # "by Qala Syry, an anonymous Telegram channel that writes about ...": an account on a
 # platform, which puts out on social media.
 ON_A_PLATFORM = re.compile(
@@ -225,6 +228,8 @@ CLAUSE_OPENER = re.compile(r",?\s*\b(?:when|after|before|as|while|because|since)
 SUBJECT_LEAD = re.compile(
     r"(?:(?:but|and|yet|so)\s+)?(?:[^,.;]{0,40},\s+)*(?:the\s+(?:[\w-]+\s+){0,3})?", re.IGNORECASE
 )
+# What may stand before a clause's subject at its very start: openers set off by commas
+# ("Within hours, ").
 COMMA_OPENERS = re.compile(r"(?:[^,.;\"“”]{1,40},\s+)*")
 NO_SUBJECT_AFTER = re.compile(r"(?:a|an|the|[\w-]+ing)\b", re.IGNORECASE)
 # "obtained by the Sunday Clarion and posted on its website": where it came out.
@@ -361,6 +366,8 @@ SPEECH = re.compile(
     r" Questions|PMQs|Leaders['’] Questions))",
     re.IGNORECASE,
 )
+# Occasions of words said to those gathered.
+SPOKEN_OCCASIONS = frozenset(("speech", "address", "rally", "protest", "demonstration", "vigil"))
 # "wrote to the council chairperson on Monday asking for ...": a letter to someone.
 WROTE_TO = re.compile(r"\b(?:wrote|writes|has\s+written|had\s+written)\s+to\b", re.IGNORECASE)
 STATEMENT = re.compile(
@@ -1052,15 +1059,7 @@ class _Finder:
             place = self._place_in(match.start(), match.end()) or (venue.strip() if venue else None)
             said = (match["kind"] or "").lower()
             spoken = (
-                said
-                in (
-                    "speech",
-                    "address",
-                    "rally",
-                    "protest",
-                    "demonstration",
-                    "vigil",
-                )
+                said in SPOKEN_OCCASIONS
                 or said.startswith("meeting ")
                 or said.endswith(("meeting", "hearing", "hall", "session", "sitting"))
             )

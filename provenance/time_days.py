@@ -100,7 +100,8 @@ def _weekday(match: re.Match[str], context: TimeContext) -> Found | None:
 def resolve_weekday(
     weekday: int, relation: str, context: TimeContext, match: re.Match[str], tensed: bool = True
 ) -> tuple[date, str]:
-    """The most recent such day up to the anchor, or the next one in a future clause.
+    """The most recent such day up to the anchor, or the next one in a future clause;
+    after "last", that day of the week before the anchor's.
 
     A weekday used as a possessive ("Wednesday's ruling") names a day whose
     happening is known, so the clause's tense does not move it.
