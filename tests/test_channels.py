@@ -695,26 +695,28 @@ def test_a_speaker_was_speaking_on_a_programme_named_after_the_statement() -> No
     )
 
 
-def test_a_broadcaster_showing_a_medium_on_air_leaks_it() -> None:
+@pytest.mark.parametrize(
+    ("sentence", "leak"),
+    [
+        (
+            "That evening the public broadcaster NRT showed a fourth email on its main news "
+            "bulletin.",
+            ("NRT", "broadcast"),
+        ),
+        (
+            "The Solomon Courier carried the story on its front page on Monday, with a "
+            "transcript of the remarks.",
+            ("Solomon Courier", "print"),
+        ),
+    ],
+)
+def test_an_outlet_showing_a_medium_or_printing_it_with_its_story_leaks_it(
+    sentence: str, leak: tuple[str, str]
+) -> None:
     parsed = parse(
-        HEAD + 'Leaked emails showed Ziga Potocnik telling an official to "find a way".\n\n'
-        "That evening the public broadcaster NRT showed a fourth email on its main news "
-        "bulletin."
+        HEAD + 'Leaked emails showed Ziga Potocnik calling donors "tourists".\n\n' + sentence
     )
-    assert ("NRT", "broadcast") in [
-        (parsed.entities[e.actor].name, parsed.channels[e.channel].kind)  # type: ignore[index]
-        for e in parsed.events
-        if e.type == "leak" and e.actor is not None
-    ]
-
-
-def test_a_paper_carrying_the_story_with_a_transcript_on_its_front_page_prints_it() -> None:
-    parsed = parse(
-        HEAD + 'A leaked recording caught Clement Siapu calling donors "tourists".\n\nThe '
-        "Solomon Courier carried the story on its front page on Monday, with a transcript of "
-        "the remarks."
-    )
-    assert ("Solomon Courier", "print") in [
+    assert leak in [
         (parsed.entities[e.actor].name, parsed.channels[e.channel].kind)  # type: ignore[index]
         for e in parsed.events
         if e.type == "leak" and e.actor is not None
