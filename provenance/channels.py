@@ -229,8 +229,8 @@ SUBJECT_LEAD = re.compile(
     r"(?:(?:but|and|yet|so)\s+)?(?:[^,.;]{0,40},\s+)*(?:the\s+(?:[\w-]+\s+){0,3})?", re.IGNORECASE
 )
 # What may stand before a clause's subject at its very start: openers set off by commas
-# ("Within hours, ").
-COMMA_OPENERS = re.compile(r"(?:[^,.;\"“”]{1,40},\s+)*")
+# ("Within hours, ") and the subject's title ("Deputy ").
+COMMA_OPENERS = re.compile(r"(?:[^,.;\"“”]{1,40},\s+)*(?:[A-Z][\w.'’-]*\s+){0,3}")
 NO_SUBJECT_AFTER = re.compile(r"(?:a|an|the|[\w-]+ing)\b", re.IGNORECASE)
 # "obtained by the Sunday Clarion and posted on its website": where it came out.
 ON_ITS_SITE = re.compile(
@@ -364,6 +364,14 @@ SPEECH = re.compile(
     # "in Question Time", "at Prime Minister's Questions": a parliament's questions.
     r"|\b(?:in|during|at)\s+(?P<questions>(?-i:Question Time|Question Period|Prime Minister['’]s"
     r" Questions|PMQs|Leaders['’] Questions))",
+    re.IGNORECASE,
+)
+# "X of the opposition Partido Y": the body a person is of.
+AFFILIATION_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$")
+# "played the recording for reporters " right before an occasion: played out there.
+PLAYED_BEFORE = re.compile(
+    rf"\b(?:played|screened)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{RECORDINGS})(?:\s+(?:aloud|in\s+full|for\s+(?:reporters|journalists|the\s+press)))*\s+$",
     re.IGNORECASE,
 )
 # Occasions of words said to those gathered.
@@ -1076,7 +1084,17 @@ class _Finder:
                 else f"'{preposition} {match['questions']}'"
             )
             found.append(
-                Channel(kind, match.group().strip(), match.start(), match.end(), rule, place=place)
+                Channel(
+                    kind,
+                    match.group().strip(),
+                    match.start(),
+                    match.end(),
+                    rule,
+                    place=place,
+                    # "X played the recording for reporters at a press conference": the
+                    # occasion put the medium out.
+                    leaked=PLAYED_BEFORE.search(text, start, match.start()) is not None,
+                )
             )
         for match in matches(OWN_STREAM):
             owner = self._body_called(match["owner"].lower(), match.start())
@@ -1212,8 +1230,19 @@ class _Finder:
             if comma and self.text[max(0, mention.start - 2) : mention.start] != ", ":
                 continue
             if self.entities[entity].kind in ("outlet", "organisation"):
-                return mention
+                return None if self._affiliation_of_someone(mention) else mention
         return None
+
+    def _affiliation_of_someone(self, mention: Mention) -> bool:
+        """ "Deputy María Liz Aquino Galeano of the opposition Partido Horizonte Cívico
+        played the recording": the body a person named before is of, not who acted."""
+        of = AFFILIATION_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
+        return of is not None and any(
+            m.end == of.start()
+            and m.entity is not None
+            and self.entities[m.entity].kind == "person"
+            for m in self.mentions
+        )
 
     def _past_aside(self, lookup: Callable[[int], T | None], floor: int, end: int) -> T | None:
         """Who ``lookup`` finds named right before ``end``, or before an aside or a

@@ -276,6 +276,8 @@ AND_VERB = re.compile(
     re.IGNORECASE,
 )
 RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
+# Occasions a medium may be played out at, which have no publisher of their own.
+OCCASIONS_PLAYED_AT = frozenset(("speech", "interview"))
 # Since when a state has held, not when anything was said: "X, political adviser to the
 # prefect since he took office in May 2023, resigned on Tuesday".
 SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
@@ -1322,6 +1324,20 @@ class _Builder:
             self._leak(author, i, media, first=False) for i in sorted(later.values())
         ]
 
+    def _player(self, start: int, end: int) -> int | None:
+        """The person named last in ``text[start:end]``: who played a medium out at an
+        occasion named at ``end``."""
+        return next(
+            (
+                m.entity
+                for m in reversed(self.mentions)
+                if start <= m.start < end
+                and m.entity is not None
+                and self.entities[m.entity].kind == "person"
+            ),
+            None,
+        )
+
     def _told_with_its_poster(self, index: int, ranked: list[int]) -> bool:
         """ "posted the clip on X on Sunday night": "on X" with no one named, in the
         sentence that names who posted it there, is that post, not another leak."""
@@ -1343,6 +1359,13 @@ class _Builder:
         channel = self.channels[channel_index]
         publisher = channel.publisher
         sentence = self.segments.sentence_at(channel.start)
+        # "Deputy María Liz Aquino of the opposition Partido X played the recording at a
+        # news conference": an occasion has no publisher; the one who played it leaked it.
+        actor = (
+            self._player(sentence.start, channel.start)
+            if publisher is None and channel.kind in OCCASIONS_PLAYED_AT
+            else publisher
+        )
         # The medium named where it says who put it out, else the first one named.
         own = [i for i in media if sentence.start <= self.channels[i].start < sentence.end]
         medium = self.channels[(own or media)[0]].name if media else "the remark"
@@ -1382,7 +1405,7 @@ class _Builder:
             time, time_rule = self.posted_time()
         return Event(
             "leak",
-            publisher,
+            actor,
             sentence.start,
             sentence.end,
             f"Leak: {medium}{by}",

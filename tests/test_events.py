@@ -1653,3 +1653,26 @@ def test_taking_a_remark_as_a_joke_defends_its_author() -> None:
     )
     [reaction] = [e for e in parsed.events if e.actor is not None and e.type != "remark"]
     assert (reaction.type, reaction.rule) == ("defence", "support in what was said: 'as a joke'")
+
+
+def test_a_person_who_played_the_recording_at_a_news_conference_leaked_it() -> None:
+    parsed = parse(
+        "Senator's voice message\n\nA leaked voice message caught Senator Celso Ortiz telling "
+        'a mayor to "keep the roads for our people".\n\nDeputy Maria Aquino of the opposition '
+        "Partido Horizonte Civico played the recording at a news conference on Tuesday "
+        "morning and posted it on her X account that afternoon.",
+        published="2026-09-18",
+    )
+    leaks = [
+        (
+            parsed.entities[e.actor].name if e.actor is not None else None,
+            parsed.channels[e.channel].kind,  # type: ignore[index]
+            when(parsed, e),
+        )
+        for e in parsed.events
+        if e.type == "leak"
+    ]
+    assert leaks == [
+        ("Maria Aquino", "interview", "2026-09-15TMO"),
+        ("Maria Aquino", "social_media", "2026-09-15TAF"),
+    ]
