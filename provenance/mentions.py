@@ -262,9 +262,11 @@ OUTLET_NOUN_BEFORE = re.compile(
     r"|(?:radio|TV|television|talk|news|talk\s+radio)\s+station),?\s+(?:The\s+)?$"
 )
 # "(a weekly Toronto) arts newsletter": an outlet's noun after a name, so the name
-# only modifies it.
+# only modifies it (not "the tabloid Iltaviesti on its website", where the words between
+# are a preposition and a determiner).
 OUTLET_NOUN_AFTER = re.compile(
-    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(sorted(OUTLET_NOUNS | APPOSED_OUTLET_NOUNS))})\b"
+    rf"\s+(?:(?!(?:{'|'.join(sorted(PREPOSITIONS | DETERMINERS))})\s)[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(OUTLET_NOUNS | APPOSED_OUTLET_NOUNS))})\b"
 )
 # "News portal Nadi Semasa", "Gossip site Pagewatch": a word for an outlet between a
 # sentence's capitalised first word and a name.

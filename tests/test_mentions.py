@@ -43,6 +43,15 @@ def test_a_name_after_a_word_for_an_outlet_is_an_outlet() -> None:
     assert ("Karen Walsh", "name", "Karen Walsh") in rows
 
 
+def test_a_name_after_a_word_for_an_outlet_and_before_on_its_website_is_an_outlet() -> None:
+    # "on its website" is where the outlet put it, not a noun the name modifies.
+    found = found_in(
+        "Row\n\nThe messages were published by the tabloid Iltaviesti on its website. "
+        "It was first reported by a Toronto arts newsletter."
+    )
+    assert [(e.name, e.kind) for e in found.entities] == [("Iltaviesti", "outlet")]
+
+
 def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
     _, names = mentions_of("Row\n\nAccra-based Labadi Wave FM played the recording on Tuesday.")
     assert names == ["Labadi Wave FM"]
