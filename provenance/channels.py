@@ -273,7 +273,7 @@ PUBLISHED_RELATIVE = re.compile(
 # "The voicemail went to air on Tuesday night on Nightbeat, Banksia Television's
 # current-affairs program": a medium aired, then where (a broadcaster named soon after).
 AIRED_ON = re.compile(
-    r"\b(?:went\s+to\s+air|(?:was|were)\s+(?:aired|broadcast|screened)"
+    r"\b(?:went\s+to\s+air|(?:was|were)\s+(?:aired|broadcast|screened|played)"
     # "The messages were first read out on rival radio station 2KZ's breakfast program".
     r"|(?:was|were)\s+(?:first\s+)?read\s+out)\b[^,.;\"“”]{0,40}?\son\s+",
     re.IGNORECASE,
@@ -568,7 +568,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     CARRIED_LIVE: (" live",),
     OWN_STREAM: ("stream", "webcast", "live feed"),
-    AIRED_ON: ("to air", "aired", "broadcast", "screened"),
+    AIRED_ON: ("to air", "aired", "broadcast", "screened", "played"),
     APPROACHED_BY: (" by ",),
     INTERVIEW: ("interview",),
     TOLD: ("told", "telling", "speaking to", "spoke to", "talking to"),
@@ -959,14 +959,20 @@ class _Finder:
                 None,
             )
             if aired_by is not None:
+                # "on Lavwa Lepep, the phone-in programme of the private station Radio
+                # Koze FM": the station whose programme it is.
+                owned = OWNED_PROGRAMME.match(text, aired_by.end, end)
+                owner = self._owner_in(aired_by.end, owned.end()) if owned else None
                 found.append(
                     Channel(
                         "broadcast",
                         text[aired_by.start : aired_by.end],
                         match.start(),
                         aired_by.end,
-                        "medium aired + 'on' + broadcaster",
-                        publisher=aired_by.entity,
+                        "medium aired + 'on' + broadcaster"
+                        if owner is None
+                        else "medium aired + 'on' + programme of a broadcaster",
+                        publisher=aired_by.entity if owner is None else owner,
                         leaked=True,
                     )
                 )

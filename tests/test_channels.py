@@ -241,6 +241,25 @@ def test_an_outlet_that_broadcast_a_medium_put_it_out_on_air(verb: str) -> None:
     assert the_leak(parsed) == ("Desh Darpan News", "broadcast")
 
 
+@pytest.mark.parametrize(
+    "played",
+    [
+        "was played on Radio Koze FM on Monday morning",
+        # The station whose programme it is, not the programme.
+        "was aired on Monday on Lavwa Lepep, the phone-in programme of the private station "
+        "Radio Koze FM",
+    ],
+)
+def test_a_medium_played_or_aired_on_a_station_or_its_programme_leaked_on_air(
+    played: str,
+) -> None:
+    parsed = parse(
+        HEAD + 'Karen Walsh was heard saying the stalls were "for our people". '
+        f"The voice note {played}."
+    )
+    assert the_leak(parsed) == ("Radio Koze FM", "broadcast")
+
+
 @pytest.mark.parametrize("station", ["KZAU-TV", "WBNQ-FM"])
 def test_a_station_known_by_its_call_sign_that_reported_the_clip_went_out_on_air(
     station: str,
