@@ -211,7 +211,9 @@ PUT_OUT_IT = re.compile(
     r"(?P<site>website|site|blog|channel|podcast|programme|program|show|bulletin|newscast|episode"
     r"|news"
     # "published it in full in its Monday edition": in print.
-    r"|edition|pages)\b"
+    r"|edition|pages"
+    # "posted it on its Facebook page".
+    r"|page)\b"
     # "the public broadcaster aired it on Monday morning": on air, when it says when.
     # (or, as AP writes it, with no "on": "aired excerpts Wednesday evening").
     rf"|(?P<day>(?:(?:on|last)\s+)?{WEEKDAY_NAMES}"
@@ -927,8 +929,13 @@ class _Finder:
                 front_page = FRONT_PAGE.search(text, match.start(), end) is not None
                 in_print = verb == "printed" or front_page
                 kind = "print" if in_print else self.medium_kind(outlet, site)
-                if not aired and ON_ITS_PLATFORM.match(text, match.end(), end):
-                    kind = "social_media"  # "Ahenkan FM posted the video on its Facebook page"
+                on_platform = ON_ITS_PLATFORM.match(text, match.end(), end) or (
+                    match.groupdict().get("site") == "page" and PLATFORM_NAMED.search(match.group())
+                )
+                if not aired and on_platform:
+                    # "Ahenkan FM posted the video on its Facebook page", "posted it on its
+                    # Facebook page".
+                    kind = "social_media"
                 elif not in_print and ON_ITS_WEBSITE.match(text, match.end(), end):
                     kind = "website"  # "the newspaper published screenshots of them on its website"
                 elif not aired and described and PLATFORM_NAMED.search(described.group()):

@@ -298,10 +298,19 @@ def test_a_bodys_own_livestream_that_caught_the_words_leaked_them(where: str, ki
     assert the_leak(parsed) == ("Wapsie County", kind)
 
 
-def test_a_station_that_posted_the_video_on_its_facebook_page_put_it_on_social_media() -> None:
+@pytest.mark.parametrize(
+    "posted",
+    [
+        "Ahenkan FM posted the 90-second video on its official Facebook page on Saturday.",
+        "Hours after the audio surfaced, Ahenkan FM, a news website, posted it on its "
+        "Facebook page.",
+    ],
+)
+def test_a_station_that_posted_the_video_on_its_facebook_page_put_it_on_social_media(
+    posted: str,
+) -> None:
     parsed = parse(
-        HEAD + "Karen Walsh can be heard telling the host that traders were noisy. Ahenkan FM "
-        "posted the 90-second video on its official Facebook page on Saturday afternoon."
+        HEAD + f"Karen Walsh can be heard telling the host that traders were noisy. {posted}"
     )
     assert the_leak(parsed) == ("Ahenkan FM", "social_media")
 
