@@ -459,7 +459,9 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
         following = tokens[position + 1] if position + 1 < len(tokens) else None
         # ("State Minister of Youth ...": a verb's form opening a title is part of it.)
         titled = following is not None and following.lower in TITLE_HEADS and capital
-        common = lowered in COMMON_WORDS or (
+        # "Fair Rents Now": a campaign's name may end in "Now" (not a title's "Justice Now").
+        campaign = lowered == "now" and joined and current[-1].lower not in TITLE_HEADS
+        common = (lowered in COMMON_WORDS and not campaign) or (
             opening and (lowered in VERB_FORMS or lowered in OPENING_MODIFIERS) and not titled
         )
         if word.text == "The" and not opening and not current:

@@ -52,6 +52,20 @@ def test_a_name_after_a_word_for_an_outlet_and_before_on_its_website_is_an_outle
     assert [(e.name, e.kind) for e in found.entities] == [("Iltaviesti", "outlet")]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Fair Rents Now, a tenants' campaign group, published the video.", ["Fair Rents Now"]),
+        ("The group Reform Now published the video.", ["Reform Now"]),
+        ("On Tuesday, Justice Now published it.", []),
+        ("Karen Walsh said it was wrong. Now the council wants answers.", ["Karen Walsh"]),
+    ],
+)
+def test_a_campaigns_name_may_end_in_now(text: str, names: list[str]) -> None:
+    _, found = mentions_of(f"Row\n\n{text}")
+    assert found == names
+
+
 def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
     _, names = mentions_of("Row\n\nAccra-based Labadi Wave FM played the recording on Tuesday.")
     assert names == ["Labadi Wave FM"]
