@@ -688,6 +688,8 @@ NOUN_KINDS = {
     "camera": "broadcast",
     "cameras": "broadcast",
 }
+# "first posted on the website of", "first aired by": who put a medium out first.
+FIRST_PUT_OUT = re.compile(r"first\s", re.IGNORECASE)
 # "the Bay Observer, a local news site,": what an apposition calls an outlet.
 OUTLET_KIND_NOUNS = "|".join(noun for noun in NOUN_KINDS if not noun.startswith("camera"))
 # "published extracts ... on its front page": a paper's printed edition.
@@ -1824,7 +1826,16 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
         for c in channels
         if c.leaked and c.publisher is not None and c.kind not in MEDIA
     }
+    # Of several, the one said to have put it out first ("It was first posted ... on the
+    # website of De Onderstroom").
+    first = {
+        c.publisher
+        for c in channels
+        if c.publisher in publishers and FIRST_PUT_OUT.match(text, c.start, c.end)
+    }
     publisher = next(iter(publishers)) if len(publishers) == 1 else None
+    if publisher is None and len(first) == 1:
+        publisher = next(iter(first))
     marked = [
         evolve(c, leaked=True, publisher=c.publisher if c.publisher is not None else publisher)
         if c.kind in kinds and c.start not in answered

@@ -260,6 +260,21 @@ def test_a_medium_played_or_aired_on_a_station_or_its_programme_leaked_on_air(
     assert the_leak(parsed) == ("Radio Koze FM", "broadcast")
 
 
+def test_of_two_publishers_the_recording_is_published_by_the_one_that_put_it_out_first() -> None:
+    # Neither leak is dated, so only "first" tells which came first.
+    parsed = parse(
+        "Row over remarks\n\nThe recording was first posted on the website of De Onderstroom, "
+        "a Dutch podcast. The clip aired by the broadcaster Nordfunk had been cut.\n\n"
+        'In the recording, Karen Walsh can be heard saying: "Half of them drive tractors."'
+    )
+    assert channel_of(parsed, "Half of them drive tractors.") == (
+        "recording",
+        "De Onderstroom",
+        None,
+        None,
+    )
+
+
 @pytest.mark.parametrize("station", ["KZAU-TV", "WBNQ-FM"])
 def test_a_station_known_by_its_call_sign_that_reported_the_clip_went_out_on_air(
     station: str,
