@@ -471,7 +471,7 @@ OUTLET_WORDS = frozenset(
     observer independent express mirror sun standard economist radio tv television
     channel press reuters bloomberg politico breitbart huffpost buzzfeed axios website
     newspaper magazine blog podcast programme program show daily weekly review fm courier
-    echo argus mercury advertiser examiner sentinel inquirer
+    echo argus mercury advertiser examiner sentinel inquirer dispatch clarion bugle gleaner
     """.split()
 )
 

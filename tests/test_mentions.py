@@ -66,6 +66,19 @@ def test_a_campaigns_name_may_end_in_now(text: str, names: list[str]) -> None:
     assert found == names
 
 
+@pytest.mark.parametrize(
+    ("paper", "name"),
+    [
+        ("The Melbourne Dispatch", "The Melbourne Dispatch"),
+        ("The Kingston Gleaner", "The Kingston Gleaner"),
+        ("the Harbour Bugle", "Harbour Bugle"),
+    ],
+)
+def test_a_dispatch_a_gleaner_or_a_bugle_is_a_paper(paper: str, name: str) -> None:
+    found = found_in(f"Row\n\nScreenshots were published on the front page of {paper}.")
+    assert [(e.name, e.kind) for e in found.entities] == [(name, "outlet")]
+
+
 def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
     _, names = mentions_of("Row\n\nAccra-based Labadi Wave FM played the recording on Tuesday.")
     assert names == ["Labadi Wave FM"]
