@@ -118,7 +118,7 @@ LEAK_IN_ARTICLE = Scan.of(
     "first reported by",
 )
 # "on Monday", "late Tuesday", "last Friday": a day a medium came out on.
-ON_A_DAY = rf"(?:(?:on|late|early|last)\s+)?{WEEKDAY_NAMES}"
+ON_A_DAY = rf"(?:(?:late|early)\s+)?(?:(?:on|last)\s+)?{WEEKDAY_NAMES}"
 # "on the evening of 9 August", "on 9 August".
 ON_A_DATE = (
     r"on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?\d{1,2}\s+"
@@ -164,19 +164,25 @@ PUBLISHED_ACTIVE = re.compile(
     # "republished the screenshots": a further outlet putting the medium out.
     r"\s(?:first\s+)?(?P<verb>(?:re)?published|(?:re)?posted|obtained|released|(?:re)?broadcast"
     r"|(?:re-?)?aired|(?:re)?played|revealed|showed|screened|"
-    r"reported|leaked|printed|ran)\s+(?:online\s+|on\s+(?:its|their|the)\s+(?:website|site)\s+)?"
+    # "embedded the clip in a story".
+    r"reported|leaked|printed|ran|embedded)\s+"
+    r"(?:online\s+|on\s+(?:its|their|the)\s+(?:website|site)\s+)?"
     # "published excerpts of the messages", "published on its website dozens of text
     # messages", "released a transcript of the call".
     # ... or "published a scan of the memo", "posted photographs of the letter".
     r"(?:(?:excerpts|extracts|parts|portions|snippets|clips|details|a\s+transcript|a\s+copy|copies"
     r"|an?\s+(?:scan|photo|photograph|image|picture)|scans|photos|photographs|images|pictures"
     r"|dozens|hundreds|scores|a\s+series|a\s+cache|a\s+trove|a\s+batch"
+    # "published 14 of the emails", "posted all of the messages".
+    r"|\d+|all|some|several|most|two|three|four|five|six|seven|eight|nine|ten|twelve"
     # "broadcast the full text of the email".
     r"|(?:the\s+)?(?:full\s+)?(?:text|contents?))\s+(?:of|from)\s+)?"
     # "published a full, uncensored transcript".
     r"(?:(?:the|a|an|his|her|their|its|these|those)\s+)?(?:[\w-]+,?\s+){0,2}?"
-    # "published the first instalment on its website": a medium put out in parts.
-    rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})|{REMARK_NOUNS}|instal?lments?)\b",
+    # "published the first instalment on its website": a medium put out in parts; "published
+    # the full text Sunday evening": the whole of it.
+    rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})|{REMARK_NOUNS}|instal?lments?"
+    r"|full\s+text)\b",
     re.IGNORECASE,
 )
 # "The Solomon Courier carried the story on its front page on Monday, with a transcript
@@ -556,7 +562,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         *(*PUBLISHING_VERBS, "reported", "shared", "seen", "viewed", "captured"),
         *("handed", "passed", "given", "supplied", "provided", "front page", "uploaded"),
     ),
-    PUBLISHED_ACTIVE: (*PUBLISHING_VERBS, "reported", "played", "printed", " ran "),
+    PUBLISHED_ACTIVE: (*PUBLISHING_VERBS, "reported", "played", "printed", " ran ", "embedded"),
     PUBLISHED_RELATIVE: PUBLISHING_VERBS,
     PUT_OUT_IT: (
         " it ",

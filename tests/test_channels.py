@@ -275,6 +275,23 @@ def test_of_two_publishers_the_recording_is_published_by_the_one_that_put_it_out
     )
 
 
+@pytest.mark.parametrize(
+    "published",
+    [
+        "The investigative portal Svjetionik published 14 of the emails on Wednesday.",
+        "It was published late on Saturday by the news site Svjetionik.",
+        "Svjetionik, a nonprofit news site, published the full text Sunday evening.",
+        "Svjetionik, a news website, embedded the clip in a story on Sunday afternoon.",
+    ],
+)
+def test_an_outlet_that_put_out_some_or_all_of_the_medium_leaked_it(published: str) -> None:
+    parsed = parse(
+        "Row over remarks\n\nKaren Walsh can be heard telling the host that traders were "
+        f"noisy. {published}"
+    )
+    assert the_leak(parsed) == ("Svjetionik", "website")
+
+
 @pytest.mark.parametrize("station", ["KZAU-TV", "WBNQ-FM"])
 def test_a_station_known_by_its_call_sign_that_reported_the_clip_went_out_on_air(
     station: str,
