@@ -71,9 +71,11 @@ MEDIUM = re.compile(
     # (The lookahead first, so that only words a few before "in which" are tried.)
     # ("a video recorded in 2019 at a private party dinner, in which he mocks ...": how
     # it was made, then the clause.)
-    r"|\b(?=(?:[\w-]+\s+){1,5}(?:in\s+which|(?:recorded|filmed|made)\s)\b)"
+    # ("a video of his half-time team talk on Saturday night, in which he mocked ...": what
+    # it is of, then the clause.)
+    r"|\b(?=(?:[\w-]+\s+){1,5}(?:in\s+which|(?:recorded|filmed|made|of)\s)\b)"
     rf"(?:(?:a|an|the)\s+)?(?:{PREMODIFIER}\s+)??{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})"
-    r"(?=(?:\s+(?:recorded|filmed|made)\s[^,.;]{1,60},)?\s+in\s+which\b)"
+    r"(?=(?:\s+(?:recorded|filmed|made)\s[^,.;]{1,60},|\s+of\s+[^,.;\"“”]{1,60},)?\s+in\s+which\b)"
     # "Transport secretary recorded mocking ...", "caught on camera saying ...",
     # "Minister caught calling his own plan a shambles".
     r"|\b(?P<caught>(?:secretly\s+)?(?:recorded|filmed|taped)|caught(?:\s+on\s+"
@@ -1658,9 +1660,12 @@ def _written_in(
 
 # "the voicemail in which Drummond called her ...": a medium, then its relative clause.
 # (after the verb of its coming out: "a recording emerged in which he told ...")
+# ("a video of his team talk on Saturday night, in which he mocked ...": what it is of,
+# then the clause, past a comma.)
 IN_WHICH = re.compile(
+    r"(?:\s+of\s+[^,.;\"“”]{1,60}?)?"
     rf"(?:\s+(?:emerged|surfaced|circulated|leaked|was\s+(?:released|published|leaked)))?"
-    rf"\s+{WHICH_CLAUSE}\s+(?:the\s+)?$",
+    rf",?\s+{WHICH_CLAUSE}\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -1668,13 +1673,19 @@ IN_WHICH = re.compile(
 def _medium_in_which(quote: Quote, channels: list[Channel], text: str) -> int | None:
     """ "the voicemail in which Drummond called her "dead weight"": words whose
     source opens a medium's relative clause are in that medium."""
-    if quote.source_start is None:
+    source = quote.source_start
+    if source is None:
         return None
-    gap = IN_WHICH.search(text, max(0, quote.source_start - 20), quote.source_start)
-    if gap is None:
-        return None
-    return next(
-        (n for n, c in enumerate(channels) if c.kind in MEDIA and c.end == gap.start()), None
+    return max(
+        (
+            n
+            for n, c in enumerate(channels)
+            if c.kind in MEDIA
+            and source - 90 <= c.end <= source
+            and IN_WHICH.fullmatch(text, c.end, source)
+        ),
+        key=lambda n: channels[n].end,
+        default=None,
     )
 
 

@@ -292,6 +292,21 @@ def test_an_outlet_that_put_out_some_or_all_of_the_medium_leaked_it(published: s
     assert the_leak(parsed) == ("Svjetionik", "website")
 
 
+@pytest.mark.parametrize(
+    "video",
+    [
+        "a video of his half-time team talk on Saturday night, in which",
+        "a video, in which",
+    ],
+)
+def test_words_in_a_videos_relative_clause_past_a_comma_are_in_the_video(video: str) -> None:
+    parsed = parse(
+        f"Row over remarks\n\nCoach Karl Walsh was stood down after {video} he mocked the "
+        "referee's heritage, was leaked online."
+    )
+    assert channel_of(parsed, "the referee's heritage") == ("recording", None, None, None)
+
+
 @pytest.mark.parametrize("station", ["KZAU-TV", "WBNQ-FM"])
 def test_a_station_known_by_its_call_sign_that_reported_the_clip_went_out_on_air(
     station: str,
