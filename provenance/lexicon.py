@@ -472,6 +472,7 @@ OUTLET_WORDS = frozenset(
     channel press reuters bloomberg politico breitbart huffpost buzzfeed axios website
     newspaper magazine blog podcast programme program show daily weekly review fm courier
     echo argus mercury advertiser examiner sentinel inquirer dispatch clarion bugle gleaner
+    lantern
     """.split()
 )
 

@@ -72,9 +72,10 @@ def test_a_campaigns_name_may_end_in_now(text: str, names: list[str]) -> None:
         ("The Melbourne Dispatch", "The Melbourne Dispatch"),
         ("The Kingston Gleaner", "The Kingston Gleaner"),
         ("the Harbour Bugle", "Harbour Bugle"),
+        ("the Wyndmoor Lantern", "Wyndmoor Lantern"),
     ],
 )
-def test_a_dispatch_a_gleaner_or_a_bugle_is_a_paper(paper: str, name: str) -> None:
+def test_a_dispatch_a_gleaner_a_bugle_or_a_lantern_is_a_paper(paper: str, name: str) -> None:
     found = found_in(f"Row\n\nScreenshots were published on the front page of {paper}.")
     assert [(e.name, e.kind) for e in found.entities] == [(name, "outlet")]
 
