@@ -126,10 +126,10 @@ ON_A_DATE = (
     r"on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?\d{1,2}\s+"
     rf"(?:{'|'.join(MONTHS)})\b"
 )
-# "by Qala Syry, an anonymous Telegram channel that writes about ...": an account on a
-# platform, which puts out on social media.
+# "by Qala Syry, an anonymous Telegram channel that writes about ...", "on Shams Forever,
+# a fans' Telegram channel": an account on a platform, which puts out on social media.
 ON_A_PLATFORM = re.compile(
-    rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{PLATFORMS})\s+(?:channel|account|page|group)\b"
+    rf",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PLATFORMS})\s+(?:channel|account|page|group)\b"
 )
 PUBLISHED_BY = re.compile(
     r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
@@ -156,6 +156,13 @@ PUBLISHED_BY = re.compile(
     # "were reported on the front page of the Daily Sentinel": a paper's front page.
     r"|\b(?P<front>reported|published|printed|splashed|carried)\s+"
     r"(?:across\s+|on\s+)the\s+front\s+page\s+of\s+"
+    # "was first posted on March 12 on Shams Forever, a fans' Telegram channel": an outlet
+    # the text then says is an account or a site.
+    r"|\b(?:first\s+)?(?P<onto>posted|published|uploaded|shared)\s+"
+    rf"(?:(?:{ON_A_DAY}|{ON_A_DATE}|on\s+(?:{'|'.join(MONTHS)})\s+\d{{1,2}})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+)?on\s+"
+    r"(?=(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*,\s+(?:a|an)\s+[^,.;]{0,40}?"
+    r"\b(?:channel|account|page|group|website|site|blog|portal)\b)"
     # "was published on Quadrant's website": the outlet owns the place it came out on.
     r"|\b(?:first\s+)?(?P<on>published|posted|broadcast|aired|released)\s+on\s+"
     r"(?=[\w.&-]+(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+(?:website|site|channel|programme|program"
@@ -891,6 +898,8 @@ class _Finder:
                     if match["upload"]
                     else f"'{match['front']} on the front page of' + outlet"
                     if match["front"]
+                    else f"'{match['onto']} on' + an outlet described after it"
+                    if match["onto"]
                     else f"'{match['on']} on' + an outlet's site",
                     publisher=outlet,
                     leaked=True,

@@ -307,6 +307,21 @@ def test_words_in_a_videos_relative_clause_past_a_comma_are_in_the_video(video: 
     assert channel_of(parsed, "the referee's heritage") == ("recording", None, None, None)
 
 
+@pytest.mark.parametrize(
+    ("posted", "kind"),
+    [
+        ("first posted on March 12 on Shams Forever, a fans' Telegram channel", "social_media"),
+        ("posted on Shams Forever, a news website", "website"),
+    ],
+)
+def test_posted_on_an_outlet_the_text_then_describes(posted: str, kind: str) -> None:
+    parsed = parse(
+        "Row over remarks\n\nKaren Walsh can be heard telling the host that traders were "
+        f"noisy. It was {posted}."
+    )
+    assert the_leak(parsed) == ("Shams Forever", kind)
+
+
 @pytest.mark.parametrize("station", ["KZAU-TV", "WBNQ-FM"])
 def test_a_station_known_by_its_call_sign_that_reported_the_clip_went_out_on_air(
     station: str,
