@@ -206,7 +206,8 @@ CARRIED_STORY = re.compile(
 # outlet publishes.
 PUT_OUT_IT = re.compile(
     # "published excerpts on its website": parts of the medium named before.
-    r"\s(?P<verb>posted|published|released|aired|broadcast|played|leaked|read)\s+"
+    # ("which carried it on its front page on Friday": a paper.)
+    r"\s(?P<verb>posted|published|released|aired|broadcast|played|leaked|read|carried)\s+"
     r"(?:it|them|(?:excerpts|extracts|parts|portions)(?:\s+of\s+(?:it|them))?"
     # "played about 40 seconds of the audio": a stretch of it.
     r"|(?:(?:about|nearly|almost|some|more\s+than|over)\s+)?(?:\d+|a\s+few|several|one|two"

@@ -322,6 +322,15 @@ def test_posted_on_an_outlet_the_text_then_describes(posted: str, kind: str) -> 
     assert the_leak(parsed) == ("Shams Forever", kind)
 
 
+def test_a_paper_that_carried_it_on_its_front_page_printed_it() -> None:
+    parsed = parse(
+        "Row over remarks\n\nKaren Walsh can be heard telling the host that traders were "
+        "noisy. The story was picked up by the Daily Clarion, a morning paper, which carried it "
+        "on its front page on Friday with a transcript of the clip."
+    )
+    assert the_leak(parsed) == ("Daily Clarion", "print")
+
+
 @pytest.mark.parametrize("station", ["KZAU-TV", "WBNQ-FM"])
 def test_a_station_known_by_its_call_sign_that_reported_the_clip_went_out_on_air(
     station: str,
