@@ -672,6 +672,9 @@ CRITICISM_WORDS = (
     "changed nothing", "really thinks of", "really think of", "the least", "slur", "disgusted",
     "lapse", "deeply concerned", "in danger", "a sin", "war on", "oldest defence",
     "oldest excuse", "punchline",
+    # Words held below their office, a joke denied, and what will not be put up with.
+    "unworthy", "indefensible", "not a joke", "no joke", "not funny", "will not accept",
+    "won't accept", "cannot accept", "can't accept", "blindsided",
 )
 # Words that describe a speaker as against the remark's author, or on their side:
 # "one of the Governor's most vocal critics", "a close ally of the minister".

@@ -1236,6 +1236,16 @@ def test_the_day_another_speaks_of_a_clip_does_not_date_the_remark_in_it() -> No
         "abhorrent",
         "a serious lapse in judgment",
         "what the department really thinks of artists",
+        "unworthy of a director",
+        "indefensible",
+        "not a joke to the people who lost work",
+        "no joke",
+        "not funny",
+        "something she will not accept",
+        "something she won't accept",
+        "something she cannot accept",
+        "something she can't accept",
+        "why artists felt blindsided",
     ],
 )
 def test_calling_the_remark_disappointing_is_an_attack(called: str) -> None:
