@@ -207,7 +207,7 @@ CARRIED_STORY = re.compile(
 PUT_OUT_IT = re.compile(
     # "published excerpts on its website": parts of the medium named before.
     # ("which carried it on its front page on Friday": a paper.)
-    r"\s(?P<verb>posted|published|released|aired|broadcast|played|leaked|read|carried)\s+"
+    r"\s(?P<verb>posted|published|released|aired|broadcast|played|leaked|read|carried|showed)\s+"
     r"(?:it|them|(?:excerpts|extracts|parts|portions)(?:\s+of\s+(?:it|them))?"
     # "played about 40 seconds of the audio": a stretch of it.
     r"|(?:(?:about|nearly|almost|some|more\s+than|over)\s+)?(?:\d+|a\s+few|several|one|two"
@@ -225,7 +225,7 @@ PUT_OUT_IT = re.compile(
     r"|(?:(?:on|in)\s+(?:its|their|the)|at\s+the\s+(?:start|end)\s+of\s+(?:an?|its|the))"
     r"\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?P<site>website|site|blog|channel|podcast|programme|program|show|bulletin|newscast|episode"
-    r"|news"
+    r"|news(?:\s+(?:bulletin|programme|program|show))?"
     # "published it in full in its Monday edition": in print.
     r"|edition|pages"
     # "posted it on its Facebook page".
@@ -238,6 +238,7 @@ PUT_OUT_IT = re.compile(
     r"|(?:later\s+)?that\s+(?:day|morning|afternoon|evening|night))\b)",
     re.IGNORECASE,
 )
+BULLETIN = re.compile(r"\b(?:bulletin|newscast)\b", re.IGNORECASE)
 ON_AIR = ("aired", "broadcast", "played", "replayed", "re-aired", "reaired", "rebroadcast", "read")
 T = TypeVar("T")
 CLAUSE_OPENER = re.compile(r",?\s*\b(?:when|after|before|as|while|because|since)\s+", re.IGNORECASE)
@@ -941,7 +942,8 @@ class _Finder:
                     continue  # "the group posted it on Monday" says not where; a news site's own
                 outlet = outlet_mention.entity
                 verb = match["verb"].lower()
-                aired = verb in ON_AIR
+                # ("showed it on its teatime news bulletin": on air.)
+                aired = verb in ON_AIR or BULLETIN.search(match.group()) is not None
                 described = DESCRIBED_AS.match(text, outlet_mention.end) or DESCRIBED_BEFORE.search(
                     text, max(0, outlet_mention.start - 20), outlet_mention.start
                 )
@@ -1354,7 +1356,19 @@ class _Finder:
         return None
 
     def _named_before(self, end: int) -> int | None:
-        """The person, organisation or outlet named right before ``end``, if any."""
+        """The person, organisation or outlet named right before ``end``, if any, or
+        named in apposition right before it ("A club member, Aidan Lyne,| posted")."""
+        if self.text[max(0, end - 1) : end] == ",":
+            return next(
+                (
+                    m.entity
+                    for m in self.mentions
+                    if m.end == end - 1
+                    and m.entity is not None
+                    and self.text[max(0, m.start - 2) : m.start] == ", "
+                ),
+                None,
+            )
         return next(
             (m.entity for m in self.mentions if m.end == end and m.entity is not None), None
         )

@@ -92,7 +92,10 @@ OUTLET_ASIDE = re.compile(
 )
 # What opens a clause telling what a medium holds: "text messages in which she ...".
 CONTENT_CLAUSE = re.compile(
-    r"\b(?:which|who|whom|whose|that|where|when|showing|saying)\b", re.IGNORECASE
+    # (Not "that evening": a time counted from the day before.)
+    r"\b(?:which|who|whom|whose|that(?!\s+(?:day|morning|afternoon|evening|night|week)\b)"
+    r"|where|when|showing|saying)\b",
+    re.IGNORECASE,
 )
 # "a remark in which he called ...": a relative clause of a remark or medium, and
 # one whose subject comes next ("an audio clip in which X is heard asking").

@@ -331,6 +331,22 @@ def test_a_paper_that_carried_it_on_its_front_page_printed_it() -> None:
     assert the_leak(parsed) == ("Daily Clarion", "print")
 
 
+def test_a_broadcaster_that_showed_it_on_its_news_bulletin_put_it_out_on_air() -> None:
+    parsed = parse(
+        "Row over remarks\n\nKaren Walsh can be heard telling the host that traders were "
+        "noisy. The national broadcaster IBN showed it on its teatime news bulletin."
+    )
+    assert the_leak(parsed) == ("IBN", "broadcast")
+
+
+def test_the_one_named_in_apposition_before_posted_posted_it() -> None:
+    parsed = parse(
+        "Row over remarks\n\nKaren Walsh can be heard telling the host that traders were "
+        "noisy. A club member, Aidan Lyne, posted a screenshot of the message on X on Monday night."
+    )
+    assert the_leak(parsed) == ("Aidan Lyne", "social_media")
+
+
 @pytest.mark.parametrize("station", ["KZAU-TV", "WBNQ-FM"])
 def test_a_station_known_by_its_call_sign_that_reported_the_clip_went_out_on_air(
     station: str,

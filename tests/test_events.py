@@ -555,6 +555,22 @@ def test_a_leak_is_dated_by_the_time_after_its_own_publishing_verb() -> None:
     )
 
 
+def test_that_evening_after_a_broadcasters_verb_dates_its_leak() -> None:
+    # "showed" may open what something shows ("showed that ..."); "that evening" is no
+    # such clause.
+    parsed = parse(
+        'Row over texts\n\nKaren Walsh wrote in a message that referees were "useless". '
+        "The Carrabawn Echo published the message on its website on Tuesday morning, and the "
+        "national broadcaster IBN showed it on its teatime news bulletin that evening.",
+        published="2026-04-16",
+    )
+    leaks = [e for e in parsed.events if e.type == "leak"]
+    assert [(parsed.entities[e.actor].name, when(parsed, e)) for e in leaks] == [  # type: ignore[index]
+        ("Carrabawn Echo", "2026-04-14TMO"),
+        ("IBN", "2026-04-14TEV"),
+    ]
+
+
 def test_a_time_in_what_a_published_medium_holds_does_not_date_the_leak() -> None:
     parsed = parse(
         "Row over texts\n\nThe Harbour Times revealed text messages in which Karen Walsh "
