@@ -294,7 +294,7 @@ PUBLISHED_RELATIVE = re.compile(
 AIRED_ON = re.compile(
     r"\b(?:went\s+to\s+air|(?:was|were)\s+(?:aired|broadcast|screened|played)"
     # "The messages were first read out on rival radio station 2KZ's breakfast program".
-    r"|(?:was|were)\s+(?:first\s+)?read\s+out)\b[^,.;\"“”]{0,40}?\son\s+",
+    r"|(?:was|were)\s+(?:first\s+)?read\s+(?:out|on\s+(?:the\s+)?air))\b[^,.;\"“”]{0,40}?\son\s+",
     re.IGNORECASE,
 )
 # How far after "on" the broadcaster may be named ("on Nightbeat, Banksia Television's").
@@ -587,7 +587,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     CARRIED_LIVE: (" live",),
     OWN_STREAM: ("stream", "webcast", "live feed"),
-    AIRED_ON: ("to air", "aired", "broadcast", "screened", "played"),
+    AIRED_ON: ("to air", "on air", "read out", "aired", "broadcast", "screened", "played"),
     APPROACHED_BY: (" by ",),
     INTERVIEW: ("interview",),
     TOLD: ("told", "telling", "speaking to", "spoke to", "talking to"),
@@ -717,7 +717,8 @@ OWNED_PROGRAMME = re.compile(
     r",\s+(?:[A-Z][\w'’.&-]*\s+){0,4}?[A-Z][\w.&-]*['’]s\s+(?:[\w-]+\s+){0,3}?"
     r"(?:program|programme|show|podcast|bulletin|newscast)\b"
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:program|programme|show|podcast|bulletin"
-    r"|newscast)\s+(?:on|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:[A-Z][\w'’.&-]*\s+){0,4}"
+    # ("the flagship news programme of the national broadcaster, Irish Public Radio".)
+    r"|newscast)\s+(?:on|of)\s+(?:the\s+)?(?:[a-z][\w-]*,?\s+){0,3}?(?:[A-Z][\w'’.&-]*\s+){0,4}"
     r"[A-Z](?:[\w.&-]*[\w&-])?"
 )
 DESCRIBED_AS = re.compile(

@@ -248,6 +248,9 @@ def test_an_outlet_that_broadcast_a_medium_put_it_out_on_air(verb: str) -> None:
         # The station whose programme it is, not the programme.
         "was aired on Monday on Lavwa Lepep, the phone-in programme of the private station "
         "Radio Koze FM",
+        # Read on air, on a programme of a broadcaster named in apposition.
+        "was read on air on Morning Report, the flagship programme of the national "
+        "broadcaster, Radio Koze FM",
     ],
 )
 def test_a_medium_played_or_aired_on_a_station_or_its_programme_leaked_on_air(
