@@ -234,7 +234,9 @@ PAPER_NOUNS = frozenset("daily weekly newspaper paper tabloid broadsheet".split(
 # The kinds of a named body, which one name cannot hold at once.
 BODY_KINDS = ("organisation", "outlet")
 # Forms of address that open a person's name wherever they stand in a run of capitals.
-SHORT_HONORIFICS = frozenset("mr mrs ms dr prof ratu u daw sir dame".split())
+SHORT_HONORIFICS = frozenset(
+    "mr mrs ms dr prof ratu u daw sir dame alhaji alhaja hajia hajiya".split()
+)
 # "Sports Nation 24's talk show Bouncer": a broadcaster's programme, by its kind.
 ON_AIR_PROGRAMME = re.compile(
     r"['’]s\s+(?:talk|chat|breakfast|morning|evening|late-night|drive-time|flagship|news)\s+"

@@ -524,6 +524,29 @@ def test_tajik_slovene_and_setswana_given_names_are_known() -> None:
     assert names[:3] == ["Mavluda Rahimova", "Žiga Potočnik", "Onalenna Segokgo"]
 
 
+def test_sierra_leonean_swahili_and_latvian_given_names_are_known() -> None:
+    found = found_in(
+        "Headline\n\nThe note went to Sheku Tejan Marrah. Abu Bakarr Kargbo, the coalition's "
+        "coordinator, spoke. Hamisi Rajabu Kitwana denied it. Edgars Krūmiņš sent it. "
+        "Kristaps Ozols said it was late."
+    )
+    assert {e.name: e.gender for e in found.entities} == {
+        "Sheku Tejan Marrah": "m",
+        "Abu Bakarr Kargbo": "m",
+        "Hamisi Rajabu Kitwana": "m",
+        "Edgars Krūmiņš": "m",
+        "Kristaps Ozols": "m",
+    }
+
+
+def test_alhaji_between_a_title_and_a_name_is_a_form_of_address() -> None:
+    found = found_in(
+        "Headline\n\nParty Publicity Secretary Alhaji Ibrahim Lamin Dumbuya said it was "
+        "politics. Alhaji Dumbuya said no more."
+    )
+    assert [e.name for e in found.entities if e.kind == "person"] == ["Ibrahim Lamin Dumbuya"]
+
+
 def test_icelandic_given_names_with_eth_and_thorn_are_known() -> None:
     found = found_in(
         "Headline\n\nThe letter went to Sigríður Ósk Þórðardóttir. Davíð Bragason, one of "
