@@ -435,6 +435,7 @@ ENGLISH_ORGANISATION_WORDS = frozenset(
     embassy consulate guild caucus chamber consortium collective syndicate academy tribunal
     legislature secretariat cooperative roundtable ngo charity nonprofit akimat maslikhat
     athletic rovers wanderers albion fc hotspur sc sv afc vfb vfl
+    municipality delegation prefecture governorate directorate inspectorate
     foods industries holdings motors airlines airways pharmaceuticals technologies
     enterprises laboratories
     """.split()

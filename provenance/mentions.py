@@ -501,6 +501,13 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
                 or (
                     (
                         (lowered == "of" and tokens[position + 1].text == "the")
+                        # "the Presidential Delegation for the Santiago Metropolitan Region":
+                        # a body's name runs on after "for the".
+                        or (
+                            lowered == "for"
+                            and tokens[position + 1].text == "the"
+                            and current[-1].lower in ORGANISATION_WORDS
+                        )
                         or (lowered, tokens[position + 1].text) in DOUBLE_PARTICLES
                     )
                     and position + 2 < len(tokens)

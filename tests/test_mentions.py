@@ -80,6 +80,29 @@ def test_a_dispatch_a_gleaner_a_bugle_or_a_lantern_is_a_paper(paper: str, name: 
     assert [(e.name, e.kind) for e in found.entities] == [(name, "outlet")]
 
 
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "The Municipality of Estación Central said it was wrong.",
+            ["Municipality of Estación Central"],
+        ),
+        (
+            "The Presidential Delegation for the Santiago Metropolitan Region said it was fine.",
+            ["Presidential Delegation for the Santiago Metropolitan Region"],
+        ),
+        ("The Directorate of Public Works said nothing.", ["Directorate of Public Works"]),
+        # "for the" runs a body's name on, not a person's.
+        ("Karen Walsh thanked Tom Reid for the Council's work.", ["Council"]),
+    ],
+)
+def test_a_municipality_a_delegation_or_a_directorate_is_a_body(
+    text: str, bodies: list[str]
+) -> None:
+    found = found_in(f"Row\n\n{text}")
+    assert [e.name for e in found.entities if e.kind == "organisation"] == bodies
+
+
 def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
     _, names = mentions_of("Row\n\nAccra-based Labadi Wave FM played the recording on Tuesday.")
     assert names == ["Labadi Wave FM"]
