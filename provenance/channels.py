@@ -317,6 +317,7 @@ CARRIED_LIVE = re.compile(
 # "carried live by the public broadcaster Raajje Public Media": what it is, then its name.
 CARRIED_BY = re.compile(r"\s+by\s+(?:the\s+(?:[a-z][\w-]*\s+){0,3})?")
 LIVE_ON = re.compile(r"\s+on\s+[^,.;:]{1,80}", re.IGNORECASE)
+PLATFORM_CHANNEL_OF = re.compile(r"\s+(?:channel|page|account)\s+of\s+", re.IGNORECASE)
 ONLINE = re.compile(r"\b(?:online|web|website|site)\b", re.IGNORECASE)
 RELATIVE_OBJECT = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$", re.IGNORECASE)
 MICROPHONE = re.compile(r"\b(?:hot|open|live)[ -]mic|\bmic(?:rophone)?s?\b", re.IGNORECASE)
@@ -1020,8 +1021,12 @@ class _Finder:
                 # ... or on whose stream ("was carried live on the online stream of the
                 # state television channel Milli Kanal").
                 on = LIVE_ON.match(text, match.end(), end) if not platform else None
+                # "streamed live on the YouTube channel of the Municipality of X": whose
+                # channel it is.
+                owner = PLATFORM_CHANNEL_OF.match(text, match.end(), end) if platform else None
                 outlet_mention = (
-                    (self._body_in(by.end(), by.end() + 1) if by else None)
+                    (self._body_in(owner.end(), owner.end() + 60) if owner else None)
+                    or (self._body_in(by.end(), by.end() + 1) if by else None)
                     or self._body_in(start, match.start())
                     or self._body_in(match.end("verb"), match.end())
                     or (self._body_in(on.start(), on.end()) if on else None)

@@ -350,6 +350,15 @@ def test_the_one_named_in_apposition_before_posted_posted_it() -> None:
     assert the_leak(parsed) == ("Aidan Lyne", "social_media")
 
 
+def test_a_session_streamed_on_the_platform_channel_of_a_body_went_out_by_that_body() -> None:
+    parsed = parse(
+        "Row over remarks\n\nThe remark was made during a council session that was being "
+        "streamed live on the YouTube channel of the Municipality of Estación Central. The "
+        'microphone stayed on, and Karen Walsh can be heard saying: "They are a plague."'
+    )
+    assert the_leak(parsed) == ("Municipality of Estación Central", "social_media")
+
+
 @pytest.mark.parametrize("station", ["KZAU-TV", "WBNQ-FM"])
 def test_a_station_known_by_its_call_sign_that_reported_the_clip_went_out_on_air(
     station: str,
