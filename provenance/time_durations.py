@@ -57,6 +57,10 @@ CALENDAR_STEPS = {"decade": (10, "year"), "century": (100, "year"), "fortnight":
 CALENDAR_STEPS |= {"weekend": (1, "week"), "night": (1, "day")}
 
 
+# "Within hours," or "within minutes," opening a clause.
+SAME_DAY_OPENING = re.compile(r"within\s+(?:hours|minutes)", re.IGNORECASE)
+
+
 def _unit(word: str) -> str:
     """ "centuries" is "century", "weeks" "week"."""
     return word.lower().removesuffix("s").replace("centurie", "century")
@@ -167,8 +171,17 @@ def _duration_adjective(match: re.Match[str], context: TimeContext) -> Found | N
     "unit",
 )
 def _bare_plural(match: re.Match[str], context: TimeContext) -> Found | None:
-    """ "for years", "within hours": a stretch of unknown length."""
-    value = duration_value(None, _unit(match["unit"]))
+    """ "for years", "within hours": a stretch of unknown length; but "Within hours,"
+    opening a clause after a day was told is later that same day."""
+    unit = _unit(match["unit"])
+    opening = (
+        SAME_DAY_OPENING.fullmatch(match.group())
+        and context.text[match.end() : match.end() + 1] == ","
+    )
+    if opening and context.last_day is not None:
+        rule = f"'{match.group()}', opening a clause: the day last mentioned"
+        return found(match, "DATE", context.last_day[:10], rule)
+    value = duration_value(None, unit)
     return found(match, "DURATION", value, "duration of unknown length", "unit")
 
 

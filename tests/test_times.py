@@ -459,6 +459,18 @@ def test_overnight_after_a_day_in_its_sentence_is_that_night() -> None:
     assert values("Two men were arrested overnight.") == [("overnight", "2024-03-06TNI")]
 
 
+def test_within_hours_opening_a_clause_after_a_day_is_that_day() -> None:
+    assert values(
+        "It was streamed on Tuesday afternoon. Within hours, a councillor had posted a clip."
+    ) == [("Tuesday afternoon", "2024-03-05TAF"), ("Within hours", "2024-03-05")]
+    # Inside a clause, or with no day told before, it is a stretch of time.
+    assert values("It was streamed on Tuesday. He said it would be over within hours.") == [
+        ("Tuesday", "2024-03-05"),
+        ("hours", "PTXH"),
+    ]
+    assert values("Within hours, a councillor had posted a clip.") == [("hours", "PTXH")]
+
+
 def test_a_clock_time_takes_the_following_day_named_a_few_words_after_it() -> None:
     assert values(
         "She posted it on Friday night. KSVN aired it in its 7am bulletin the following morning."
