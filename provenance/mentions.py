@@ -2088,6 +2088,9 @@ def _organisation_references(
             continue
         if text[antecedent.end : start] in (", ", ","):
             continue  # "USCIS, the agency that oversees it,": an apposition, part of the name's
+        after = bisect_left(named, head.end + 1, key=lambda m: m.start)
+        if after < len(named) and named[after].start == head.end + 1:
+            continue  # "The national television channel Red Austral": the name it describes
         found.append(
             Mention(
                 start,

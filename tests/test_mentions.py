@@ -103,6 +103,17 @@ def test_a_municipality_a_delegation_or_a_directorate_is_a_body(
     assert [e.name for e in found.entities if e.kind == "organisation"] == bodies
 
 
+def test_the_words_for_an_outlet_before_its_name_refer_to_no_outlet_named_before() -> None:
+    rows, _ = mentions_of(
+        "Row\n\nHe spoke to Cordillera News.\n\nThe national television channel Red Austral "
+        "aired the clip."
+    )
+    assert [(text, name) for text, _, name in rows if name is not None] == [
+        ("Cordillera News", "Cordillera News"),
+        ("Red Austral", "Red Austral"),
+    ]
+
+
 def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
     _, names = mentions_of("Row\n\nAccra-based Labadi Wave FM played the recording on Tuesday.")
     assert names == ["Labadi Wave FM"]
