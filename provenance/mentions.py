@@ -816,6 +816,21 @@ def _after_outlet_noun(run: list[_Word], text: str, lowered: list[str]) -> bool:
     return not apposition or text[run[-1].end : run[-1].end + 1] == ","
 
 
+def _person_of_body(run: list[_Word]) -> int | None:
+    """Where "of" follows a person's full name in a run ("Dr Yohana Elias Mwaisumo of
+    the New Light Evangelical Church"): a form of address, a given name and at least
+    one more name before it, and a body's name after it."""
+    start = 1 if run and run[0].lower.rstrip(".") in HONORIFICS else 0
+    of = next((k for k, w in enumerate(run) if w.lower == "of"), None)
+    if of is None or of - start < 2 or of + 1 >= len(run) or given_name(run[start].lower) is None:
+        return None
+    names = run[start:of]
+    if not all(_name_cased(w.text) and w.lower not in TITLE_WORDS for w in names):
+        return None
+    rest = [w.lower for w in run[of + 1 :]]
+    return of if any(w in BODY_WORDS for w in rest) else None
+
+
 def _classify(
     run: list[_Word], text: str, at_sentence_start: bool, surnames: frozenset[str] = frozenset()
 ) -> list[_Name]:
@@ -840,6 +855,16 @@ def _classify(
         return [
             *_classify(run[:honorific], text, at_sentence_start, surnames),
             *_classify(run[honorific:], text, False, surnames),
+        ]
+    owner = _person_of_body(run)
+    if owner is not None:
+        # "Dr Yohana Elias Mwaisumo of the New Light Evangelical Church": a person, then
+        # the body they are of.
+        rest = run[owner + 1 :]
+        rest = rest[1:] if rest and rest[0].lower == "the" else rest
+        return [
+            *_classify(run[:owner], text, at_sentence_start, surnames),
+            *_classify(rest, text, False, surnames),
         ]
     if run[0].text == "The" and len(run) > 1:
         found = _classify(run[1:], text, at_sentence_start, surnames)

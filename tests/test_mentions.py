@@ -114,6 +114,19 @@ def test_the_words_for_an_outlet_before_its_name_refer_to_no_outlet_named_before
     ]
 
 
+def test_a_persons_full_name_then_of_a_body_names_the_person_and_the_body() -> None:
+    found = found_in(
+        "Row\n\nBishop Dr Yohana Elias Mwaisumo of the New Light Evangelical Church said no. "
+        "Mary Jane Watson of the Daily Bugle agreed."
+    )
+    assert {(e.name, e.kind) for e in found.entities} == {
+        ("Yohana Elias Mwaisumo", "person"),
+        ("New Light Evangelical Church", "organisation"),
+        ("Mary Jane Watson", "person"),
+        ("Daily Bugle", "outlet"),
+    }
+
+
 def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
     _, names = mentions_of("Row\n\nAccra-based Labadi Wave FM played the recording on Tuesday.")
     assert names == ["Labadi Wave FM"]
