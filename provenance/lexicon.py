@@ -233,7 +233,8 @@ ROLE_HEADS = frozenset(
     investor researcher scientist expert consultant lecturer historian activist
     campaigner organiser organizer solicitor barrister counsel convenor convener mec
     conductor pianist violinist cellist composer soloist musician novelist playwright
-    selector referee umpire ombudsman ombudsperson solon supervisor
+    selector referee umpire ombudsman ombudsperson solon supervisor cleric clergyman prelate
+    churchman
     akim secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     """.split()
@@ -326,7 +327,7 @@ ORGANISATION_REFERENCE_HEADS = EITHER_REFERENCE_HEADS | frozenset(
     "company firm party ministry department club union council agency association federation "
     "board bank commission committee authority embassy university school church charity "
     "league government administration coalition alliance forum network foundation "
-    "institute".split()
+    "institute office municipality delegation prefecture directorate".split()
 )
 
 # How a channel that carried an occasion live says so in its rule ("outlet +

@@ -2160,6 +2160,11 @@ def _names_kind(head: str, name: str) -> bool:
     return words[-1] == head or any(ABBREVIATED_KINDS.get(word) == head for word in words)
 
 
+# Heads that refer only to a body whose name holds them: "the office" is the Prime
+# Minister's Office, never a broadcaster named before it.
+HEADS_NAMED_ONLY = frozenset("office municipality delegation prefecture directorate".split())
+
+
 def _head_fits(head: str, name: str) -> bool:
     """Whether "the <head>" can refer to an organisation of this name: not "the
     league" to "Harbour Council", nor "the group" to it, as its name says it is
@@ -2169,6 +2174,8 @@ def _head_fits(head: str, name: str) -> bool:
         for word in ORGANISATION_WORDS.intersection(name.lower().split())
     }
     alike = {other for kind in kinds for other in KINDS_ALIKE.get(kind, ())}
+    if head in HEADS_NAMED_ONLY:
+        return head in kinds  # "the office" after "the Prime Minister's Office" only
     if not kinds or head in kinds or head in alike or head in OUTLET_REFERENCE_HEADS:
         return True  # "the broadcaster": an outlet, whatever its name ("... Radio Service")
     if head in EITHER_REFERENCE_HEADS:

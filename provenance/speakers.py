@@ -137,19 +137,30 @@ SAME_DOMAIN = {"civic": "municipal", "city": "municipal"}
 # Offices a government holds, which a shadow office shadows.
 GOVERNMENT_OFFICES = frozenset(("minister", "secretary"))
 # Role heads that name a kind of office, with the offices of that kind.
-KINDS_OF: dict[str, frozenset[str]] = {
-    generic: frozenset(
-        "senator congressman congresswoman representative mp mep assemblyman assemblywoman "
-        "mla msp mpp td legislator lawmaker".split()
-    )
-    for generic in ("lawmaker", "legislator")
-} | {
-    # "the county boss", "the club boss": whoever heads the body.
-    "boss": frozenset(
-        "governor mayor president chairman chairwoman chairperson chair ceo leader premier "
-        "director manager chief head owner commissioner executive secretary".split()
-    )
-}
+KINDS_OF: dict[str, frozenset[str]] = (
+    {
+        generic: frozenset(
+            "senator congressman congresswoman representative mp mep assemblyman assemblywoman "
+            "mla msp mpp td legislator lawmaker".split()
+        )
+        for generic in ("lawmaker", "legislator")
+    }
+    | {
+        # "the cleric" after "Bishop X": a member of the clergy, by title.
+        generic: frozenset(
+            "bishop archbishop cardinal pastor priest reverend imam sheikh rabbi vicar chaplain "
+            "father apostle prophet".split()
+        )
+        for generic in ("cleric", "clergyman", "prelate", "churchman")
+    }
+    | {
+        # "the county boss", "the club boss": whoever heads the body.
+        "boss": frozenset(
+            "governor mayor president chairman chairwoman chairperson chair ceo leader premier "
+            "director manager chief head owner commissioner executive secretary".split()
+        )
+    }
+)
 # Words for a rank among offices, which say nothing of an office's portfolio.
 RANKS = frozenset(
     "chief deputy assistant associate senior junior acting interim vice executive first "

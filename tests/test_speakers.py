@@ -537,3 +537,27 @@ def test_a_role_in_the_ledes_medium_is_the_person_named_next_after_a_role() -> N
         "Toktosun uulu, says the recording was made with artificial intelligence."
     )
     assert speaker_of(parsed, "our") == "Azamat Toktosun uulu"
+
+
+def test_the_cleric_is_the_bishop_named_before() -> None:
+    parsed = parse(
+        'Row\n\nBishop John Mwangi said leaders were "playing with fire". "The Bible does not '
+        'say that," the cleric told mourners.'
+    )
+    assert speaker_of(parsed, "The Bible does not say that") == "John Mwangi"
+
+
+@pytest.mark.parametrize(
+    ("office", "speaker"),
+    [
+        ("The Prime Minister's Office said it had taken note.", "Prime Minister's Office"),
+        # A person's office speaks for them, not for a broadcaster named before it.
+        ("Minister Samir Haddad's office said he had been misquoted.", "Samir Haddad"),
+    ],
+)
+def test_the_office_is_the_office_named_before(office: str, speaker: str) -> None:
+    parsed = parse(
+        f"Row\n\nThe clip was aired by Levant Vision Television. {office} In a statement, "
+        'the office said the projects "follow the budget".'
+    )
+    assert speaker_of(parsed, 'the projects "follow the budget"') == speaker
