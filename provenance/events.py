@@ -100,7 +100,13 @@ CONTENT_CLAUSE = re.compile(
 # "a remark in which he called ...": a relative clause of a remark or medium, and
 # one whose subject comes next ("an audio clip in which X is heard asking").
 IN_WHICH = re.compile(rf"\b{WHICH_CLAUSE}\b", re.IGNORECASE)
-IN_WHICH_BEFORE = re.compile(rf"\b{WHICH_CLAUSE}\s+(?:the\s+)?$", re.IGNORECASE)
+# (Past the title before the source's name, and the short particles of names in it: "in
+# which Dar es Salaam Regional Commissioner (RC) Hon. Abdallah Salum Kisenge is heard".)
+IN_WHICH_BEFORE = re.compile(
+    rf"\b{WHICH_CLAUSE}\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+|\((?-i:[A-Z])+\)\s+|(?-i:[a-z]){1,3}\s+){0,8}$",
+    re.IGNORECASE,
+)
 # A reaction's main clause before the leak it follows: "X apologised on Thursday
 # after a leaked memo showed him ...", "walked out on Wednesday over a leaked
 # message": the day dates the reaction, not the medium.
@@ -753,7 +759,7 @@ class _Builder:
             # "Y said on Tuesday that ... an audio clip in which X is heard asking ...":
             # the relative clause is the remark's, what comes before it Y's.
             if quote.source_start is not None:
-                floor = max(start, quote.source_start - 16)
+                floor = max(start, quote.source_start - 90)
                 relative = IN_WHICH_BEFORE.search(self.text, floor, quote.source_start)
                 start = self._occasion_start(relative.start()) if relative else start
             # "A voicemail in which X berated ... was leaked over the weekend, forcing

@@ -571,6 +571,18 @@ def test_that_evening_after_a_broadcasters_verb_dates_its_leak() -> None:
     ]
 
 
+def test_a_remark_in_a_clip_named_in_another_speakers_words_is_not_dated_by_them() -> None:
+    # The relative clause is the remark's, past the title before the source's name.
+    parsed = parse(
+        "Row over clip\n\nThe Prime Minister's Office said last night that it had \"taken "
+        'note" of a video clip in which Dar es Salaam Regional Commissioner (RC) Hon. Abdallah '
+        'Kisenge is heard telling officials that villages "will wait". The clip was recorded '
+        "last Tuesday at a closed meeting and posted on Instagram on Monday.",
+        published="2026-11-12",
+    )
+    assert when(parsed, by_type(parsed)["remark"]) == "2026-11-03"
+
+
 def test_a_time_in_what_a_published_medium_holds_does_not_date_the_leak() -> None:
     parsed = parse(
         "Row over texts\n\nThe Harbour Times revealed text messages in which Karen Walsh "
