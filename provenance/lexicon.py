@@ -169,6 +169,8 @@ HONORIFICS: dict[str, str | None] = {
     "barrister": None, "barr": None, "engr": None, "otunba": "m", "shri": "m", "smt": "f",
     # "Engineer Tendai Mushonga", "Eng. Mary Wambui": an engineer's form of address.
     "engineer": None, "eng": None,
+    # "H.D. Itzel Rovira": a Panamanian deputy's (Honorable Diputado, Honorable Diputada).
+    "h.d": None,
     # "Counsellor Tarek Mansour": an Egyptian judge's or senior lawyer's (Mostashar).
     "counsellor": None, "counselor": None,
     # Czech and Slovak degrees written before a name: "Ing. Petr Svoboda", "Mgr. Lucie

@@ -61,6 +61,8 @@ DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through|to)\s+(?:early\s+|late
 DEADLINE_WORDS = re.compile(
     r"\b(?:deadline|expir\w*|effective|payable|due|until|till|scheduled|set\s+to)\b", re.I
 )
+# A speech verb before a time in its sentence: the time is in what was said.
+REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|claimed|insisted)\b")
 QUOTE_MARKS = r"[\"“”]|''|``"
 CLAUSE_BREAK = re.compile(
     r"[,;:.!?()\n]|\b(?:that|which|who|when|where|because|but|and|while|although"
@@ -91,6 +93,10 @@ class TimeContext:
         # The last day the text mentioned, which a coarser date since does not replace
         # for "that afternoon" ("on Tuesday ... in March 2024 ... later that afternoon").
         self.last_day: str | None = None
+        # The last day the narrator told of, not one in what someone is reported to have
+        # said ("The station said the note had been sent on the night of ..."): what
+        # "Within hours," counts from.
+        self.last_told_day: str | None = None
 
     def span(self, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:
         """The text around ``[start, end)`` up to the nearest breaks, at most WINDOW each way."""
@@ -184,6 +190,9 @@ class TimeContext:
             self.reference, self.reference_end = value, end
             if value_interval(value)[2] in DAY_GRANULARITIES:
                 self.last_day = value
+                sentence_start, _ = self.span(end - 1, end, SENTENCE_BREAK)
+                if not REPORTED_BEFORE.search(self.text, sentence_start, end):
+                    self.last_told_day = value
 
     def reference_in_sentence(self, start: int) -> bool:
         """Whether the reference was mentioned in the same sentence as ``start``."""

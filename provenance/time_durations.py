@@ -178,9 +178,9 @@ def _bare_plural(match: re.Match[str], context: TimeContext) -> Found | None:
         SAME_DAY_OPENING.fullmatch(match.group())
         and context.text[match.end() : match.end() + 1] == ","
     )
-    if opening and context.last_day is not None:
-        rule = f"'{match.group()}', opening a clause: the day last mentioned"
-        return found(match, "DATE", context.last_day[:10], rule)
+    if opening and context.last_told_day is not None:
+        rule = f"'{match.group()}', opening a clause: the day the narrator told of last"
+        return found(match, "DATE", context.last_told_day[:10], rule)
     value = duration_value(None, unit)
     return found(match, "DURATION", value, "duration of unknown length", "unit")
 

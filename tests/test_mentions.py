@@ -594,6 +594,14 @@ def test_alhaji_between_a_title_and_a_name_is_a_form_of_address() -> None:
     assert [e.name for e in found.entities if e.kind == "person"] == ["Ibrahim Lamin Dumbuya"]
 
 
+def test_a_panamanian_deputys_form_of_address_opens_a_name() -> None:
+    found = found_in(
+        "Headline\n\nWithin hours, H.D. Itzel Marisol Rovira Sanjur, an independent deputy, "
+        "wrote on X that he was wrong. H.D. Rovira said no more."
+    )
+    assert [e.name for e in found.entities] == ["Itzel Marisol Rovira Sanjur"]
+
+
 def test_icelandic_given_names_with_eth_and_thorn_are_known() -> None:
     found = found_in(
         "Headline\n\nThe letter went to Sigríður Ósk Þórðardóttir. Davíð Bragason, one of "

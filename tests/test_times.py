@@ -469,6 +469,15 @@ def test_within_hours_opening_a_clause_after_a_day_is_that_day() -> None:
         ("hours", "PTXH"),
     ]
     assert values("Within hours, a councillor had posted a clip.") == [("hours", "PTXH")]
+    # The day the narrator told of last, not one in what someone is said to have said.
+    assert values(
+        "The station played it on Monday morning. It said the note had been sent on Saturday. "
+        "Within hours, a deputy had attacked him."
+    ) == [
+        ("Monday morning", "2024-03-04TMO"),
+        ("Saturday", "2024-03-02"),
+        ("Within hours", "2024-03-04"),
+    ]
 
 
 def test_a_clock_time_takes_the_following_day_named_a_few_words_after_it() -> None:
