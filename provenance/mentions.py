@@ -78,7 +78,7 @@ from provenance.tokens import previous_word, word_index, words
 PATRONYMICS = frozenset("oglu oğlu ogly qizi qızı kyzy kizi uulu uly qyzy".split())
 CONNECTORS = (
     frozenset(
-        "of for and the de van von der den al bin la le du da del do dos das y against".split()
+        "of for and the de van von der den al bin bint la le du da del do dos das y against".split()
     )
     | PATRONYMICS
 )

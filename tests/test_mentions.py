@@ -602,6 +602,17 @@ def test_a_panamanian_deputys_form_of_address_opens_a_name() -> None:
     assert [e.name for e in found.entities] == ["Itzel Marisol Rovira Sanjur"]
 
 
+def test_bint_joins_a_gulf_name_as_bin_does() -> None:
+    found = found_in(
+        "Headline\n\nColumnist Dr Aisha bint Yousef Al Mannai said so. Dr Abdulla bin Hamad "
+        "Al Sulaiti disagreed."
+    )
+    assert [e.name for e in found.entities] == [
+        "Aisha bint Yousef Al Mannai",
+        "Abdulla bin Hamad Al Sulaiti",
+    ]
+
+
 def test_icelandic_given_names_with_eth_and_thorn_are_known() -> None:
     found = found_in(
         "Headline\n\nThe letter went to Sigríður Ósk Þórðardóttir. Davíð Bragason, one of "
