@@ -359,6 +359,8 @@ CAUGHT_BEFORE = re.compile(
     r"(?:\s+(?:on|in|by|at|during)\s+[^,.;:\"“”]{1,60}?)?\s+$",
     re.IGNORECASE,
 )
+# Words that are a preposition or open a clause ("after the vote", "after X told ...").
+CLAUSE_CONJUNCTIONS = frozenset(("after", "before", "since", "until"))
 CLAUSE_BOUNDARIES = frozenset(
     "after before while when because since although though if until once as where whereas "
     "unless but yet".split()
@@ -1456,7 +1458,9 @@ class _Attributor:
                 continue
             # "a voice said to be that of Regent Haryoko tells": whose voice, though after "of".
             start = self._phrase(index)[0]
-            voiced = self._whose(max(sentence.start, start - 80), start)
+            voiced = self._whose(
+                max(sentence.start, start - 80), start
+            ) or self._subject_after_conjunction(start, mention.end, cue_start, sentence.start)
             if not voiced and self._in_prepositional_phrase(index, sentence):
                 continue
             if not voiced and self._in_prepositional_phrase_at(start, sentence.start):
@@ -1467,6 +1471,16 @@ class _Attributor:
                 continue
             best = index
         return best
+
+    def _subject_after_conjunction(self, start: int, end: int, cue_start: int, floor: int) -> bool:
+        """ "The statement came hours after Mr Rajesh Nair, who chairs ..., told": after
+        "after" (or "before", "since", "until"), a name whose verb is the cue is the
+        subject of a clause, not a preposition's object."""
+        previous = previous_words(self.text, floor, start, 1)
+        if not previous or previous[0].group().lower() not in CLAUSE_CONJUNCTIONS:
+            return False
+        between = self.text[end:cue_start]
+        return not between.strip() or (between.startswith(",") and between.rstrip().endswith(","))
 
     def _whose(self, start: int, end: int) -> re.Match[str] | None:
         """ "a voice said to be that of", "the office of" ending at ``end``, if any (sought

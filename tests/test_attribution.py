@@ -2048,3 +2048,12 @@ def test_a_demand_made_at_a_protest_is_said_there_and_is_not_about_it() -> None:
     [quote] = parsed.quotes
     assert quote.text == "Parvulescu's dismissal"
     assert parsed.channels[quote.channel].kind == "speech"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("conjunction", ["after", "before"])
+def test_a_name_after_a_conjunction_whose_verb_is_the_cue_speaks(conjunction: str) -> None:
+    parsed = parse(
+        f"Row\n\nThe statement came hours {conjunction} Mr Rajesh Nair, who chairs the "
+        "residents' committee, told the paper that the families had been treated badly."
+    )
+    assert speaker_of(parsed, "the families had been treated badly") == "Rajesh Nair"
