@@ -230,6 +230,8 @@ DESCRIBED_BEFORE_NAME = re.compile(
 APPOSITION_CLOSED = re.compile(r",\s")
 FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
 NAME_AFTER = re.compile(r" (?-i:[A-Z])")
+# Articles that open a name in Arabic and French: "Al Manara", "Le Flambeau", "Les Échos".
+NAME_ARTICLES = frozenset("al le la les el".split())
 PAPER_NOUNS = frozenset("daily weekly newspaper paper tabloid broadsheet".split())
 # The kinds of a named body, which one name cannot hold at once.
 BODY_KINDS = ("organisation", "outlet")
@@ -808,7 +810,9 @@ def _after_outlet_noun(run: list[_Word], text: str, lowered: list[str]) -> bool:
     name right after a word for an outlet, or in apposition to it, that names
     no person."""
     before = OUTLET_NOUN_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
-    if before is None or lowered[0] in HONORIFICS or lowered[0] in given_names():
+    # (A name's article is no given name: "the daily Al Manara", "the daily Le Flambeau".)
+    given = lowered[0] in given_names() and not (len(run) > 1 and lowered[0] in NAME_ARTICLES)
+    if before is None or lowered[0] in HONORIFICS or given:
         return False
     if OUTLET_NOUN_AFTER.match(text, run[-1].end):
         return False  # "a weekly Toronto arts newsletter": the name modifies a later noun
@@ -902,7 +906,15 @@ def _classify(
     ):
         # "the Harbour Gazette website", "Quadrant's website" (not "Anna Berg's website").
         return [_span(run, "outlet", "name", f"name before '{follower.group(1)}'")]
-    if named_after and not owned and follower is not None and follower.group(1) in PAPER_NOUNS:
+    # (Not "the Arabic-language daily Al Manara": a language is no place.)
+    language = run[-1].lower.endswith("-language")
+    if (
+        named_after
+        and not owned
+        and not language
+        and follower is not None
+        and follower.group(1) in PAPER_NOUNS
+    ):
         # "the Zurich daily Neue Seezeitung": where the paper named after it is from.
         return [_span(run, "place", "name", f"where the {follower.group(1)} after it is from")]
     if _after_outlet_noun(run, text, lowered):

@@ -127,6 +127,14 @@ def test_a_persons_full_name_then_of_a_body_names_the_person_and_the_body() -> N
     }
 
 
+@pytest.mark.parametrize(
+    "text", ["the Arabic-language daily Al Manara", "the pro-opposition daily Le Flambeau"]
+)
+def test_a_name_opened_by_an_article_after_a_word_for_an_outlet_is_an_outlet(text: str) -> None:
+    found = found_in(f"Row\n\nOn Sunday, {text} published the exchange.")
+    assert [e.kind for e in found.entities if e.name in text] == ["outlet"]
+
+
 def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
     _, names = mentions_of("Row\n\nAccra-based Labadi Wave FM played the recording on Tuesday.")
     assert names == ["Labadi Wave FM"]
