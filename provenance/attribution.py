@@ -359,6 +359,7 @@ CAUGHT_BEFORE = re.compile(
     r"(?:\s+(?:on|in|by|at|during)\s+[^,.;:\"“”]{1,60}?)?\s+$",
     re.IGNORECASE,
 )
+OF_THE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 # Words that are a preposition or open a clause ("after the vote", "after X told ...").
 CLAUSE_CONJUNCTIONS = frozenset(("after", "before", "since", "until"))
 CLAUSE_BOUNDARIES = frozenset(
@@ -1469,8 +1470,24 @@ class _Attributor:
                 continue
             if self._in_relative_aside(mention, sentence, cue_start):
                 continue
+            if self._initials_of_a_body_of(mention, sentence):
+                continue
             best = index
         return best
+
+    def _initials_of_a_body_of(self, mention: Mention, sentence: Sentence) -> bool:
+        """ "a member of the Central Municipal Council (CMC) told": a body's initials in
+        brackets after its name, which "of" makes another's, are no more the subject
+        than the name is."""
+        if self.text[mention.start - 2 : mention.start] != " (":
+            return False
+        if self.text[mention.end : mention.end + 1] != ")":
+            return False
+        named = self.speakers_by_end.get(mention.start - 2)
+        if named is None:
+            return False
+        start = self._phrase(named)[0]
+        return OF_THE_BEFORE.search(self.text, max(sentence.start, start - 8), start) is not None
 
     def _subject_after_conjunction(self, start: int, end: int, cue_start: int, floor: int) -> bool:
         """ "The statement came hours after Mr Rajesh Nair, who chairs ..., told": after

@@ -2057,3 +2057,16 @@ def test_a_name_after_a_conjunction_whose_verb_is_the_cue_speaks(conjunction: st
         "residents' committee, told the paper that the families had been treated badly."
     )
     assert speaker_of(parsed, "the families had been treated badly") == "Rajesh Nair"
+
+
+def test_initials_of_a_body_someone_is_a_member_of_are_not_the_speaker() -> None:
+    parsed = parse(
+        "Row\n\nLeaked emails show that a member of the Central Municipal Council (CMC) told "
+        'an official that complaints should be "filed and forgotten".\n\nThe Teachers Service '
+        'Commission (TSC) said it had "no comment".'
+    )
+    assert speaker_of(parsed, 'complaints should be "filed and forgotten"') != (
+        "Central Municipal Council"
+    )
+    assert speaker_of(parsed, 'complaints should be "filed and forgotten"') != "CMC"
+    assert speaker_of(parsed, 'it had "no comment"') == "Teachers Service Commission"
