@@ -238,6 +238,7 @@ PUT_OUT_IT = re.compile(
     r"|(?:later\s+)?that\s+(?:day|morning|afternoon|evening|night))\b)",
     re.IGNORECASE,
 )
+# "showed it on its teatime news bulletin": where a broadcaster puts things out on air.
 BULLETIN = re.compile(r"\b(?:bulletin|newscast)\b", re.IGNORECASE)
 ON_AIR = ("aired", "broadcast", "played", "replayed", "re-aired", "reaired", "rebroadcast", "read")
 T = TypeVar("T")

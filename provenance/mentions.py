@@ -822,8 +822,8 @@ def _after_outlet_noun(run: list[_Word], text: str, lowered: list[str]) -> bool:
 
 def _person_of_body(run: list[_Word]) -> int | None:
     """Where "of" follows a person's full name in a run ("Dr Yohana Elias Mwaisumo of
-    the New Light Evangelical Church"): a form of address, a given name and at least
-    one more name before it, and a body's name after it."""
+    the New Light Evangelical Church"): perhaps a form of address, then a given name
+    and at least one more name before it, and a body's name after it."""
     start = 1 if run and run[0].lower.rstrip(".") in HONORIFICS else 0
     of = next((k for k, w in enumerate(run) if w.lower == "of"), None)
     if of is None or of - start < 2 or of + 1 >= len(run) or given_name(run[start].lower) is None:

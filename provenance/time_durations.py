@@ -57,8 +57,10 @@ CALENDAR_STEPS = {"decade": (10, "year"), "century": (100, "year"), "fortnight":
 CALENDAR_STEPS |= {"weekend": (1, "week"), "night": (1, "day")}
 
 
-# "Within hours," or "within minutes," opening a clause.
+# "Within hours," or "within minutes," opening a clause: after a sentence's or a
+# clause's start.
 SAME_DAY_OPENING = re.compile(r"within\s+(?:hours|minutes)", re.IGNORECASE)
+CLAUSE_OPENS_BEFORE = re.compile(r"[.,;:\n]\s?$")
 
 
 def _unit(word: str) -> str:
@@ -173,15 +175,15 @@ def _duration_adjective(match: re.Match[str], context: TimeContext) -> Found | N
 def _bare_plural(match: re.Match[str], context: TimeContext) -> Found | None:
     """ "for years", "within hours": a stretch of unknown length; but "Within hours,"
     opening a clause after a day was told is later that same day."""
-    unit = _unit(match["unit"])
     opening = (
         SAME_DAY_OPENING.fullmatch(match.group())
+        and CLAUSE_OPENS_BEFORE.search(context.text, max(0, match.start() - 2), match.start())
         and context.text[match.end() : match.end() + 1] == ","
     )
     if opening and context.last_told_day is not None:
         rule = f"'{match.group()}', opening a clause: the day the narrator told of last"
         return found(match, "DATE", context.last_told_day[:10], rule)
-    value = duration_value(None, unit)
+    value = duration_value(None, _unit(match["unit"]))
     return found(match, "DURATION", value, "duration of unknown length", "unit")
 
 

@@ -464,7 +464,9 @@ def test_within_hours_opening_a_clause_after_a_day_is_that_day() -> None:
         "It was streamed on Tuesday afternoon. Within hours, a councillor had posted a clip."
     ) == [("Tuesday afternoon", "2024-03-05TAF"), ("Within hours", "2024-03-05")]
     # Inside a clause, or with no day told before, it is a stretch of time.
-    assert values("It was streamed on Tuesday. He said it would be over within hours.") == [
+    assert values(
+        "It was streamed on Tuesday. He said it would be over within hours, then left."
+    ) == [
         ("Tuesday", "2024-03-05"),
         ("hours", "PTXH"),
     ]
