@@ -78,7 +78,8 @@ from provenance.tokens import previous_word, word_index, words
 PATRONYMICS = frozenset("oglu oğlu ogly qizi qızı kyzy kizi uulu uly qyzy".split())
 CONNECTORS = (
     frozenset(
-        "of for and the de van von der den al bin bint la le du da del do dos das y against".split()
+        "of for and the de van von der den al bin bint la le du da del do dos das y pour "
+        "against".split()
     )
     | PATRONYMICS
 )
@@ -126,9 +127,14 @@ SPEECH_AFTER = re.compile(r"\s+(?:" + _SPEECH_FORMS + r")\b")
 QUOTE_AND_VERB_BEFORE = re.compile(r"(?:[\"”’'],?|,)\s+(?:" + _SPEECH_FORMS + r")\s+$")
 INITIAL = re.compile(r"[A-Z]\.")
 WHO_AFTER = re.compile(r",\s+who\s")
-# A surname's particles in pairs: "van der Berg", "de la Cruz".
+# Lower-case particles in pairs that a name runs on past: "van der Berg", "de la Cruz".
 DOUBLE_PARTICLES = frozenset(
-    (("van", "der"), ("van", "den"), ("van", "de"), ("von", "der"), ("von", "den"), ("de", "la"))
+    (
+        *(("van", "der"), ("van", "den"), ("van", "de"), ("von", "der"), ("von", "den")),
+        ("de", "la"),
+        # "Parti Démocratique pour le Progrès": a French body's name.
+        *(("pour", "le"), ("pour", "la"), ("pour", "les")),
+    )
 )
 # A lower-case particle of a surname right before it: "von Wallmoden", "de Montclair".
 PARTICLE_BEFORE = re.compile(

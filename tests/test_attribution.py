@@ -2070,3 +2070,12 @@ def test_initials_of_a_body_someone_is_a_member_of_are_not_the_speaker() -> None
     )
     assert speaker_of(parsed, 'complaints should be "filed and forgotten"') != "CMC"
     assert speaker_of(parsed, 'it had "no comment"') == "Teachers Service Commission"
+
+
+def test_a_french_partys_name_runs_on_past_pour_le_and_its_initials_are_not_the_speaker() -> None:
+    parsed = parse(
+        "Row\n\nMr Sidiki Traoré of the opposition Parti Démocratique pour le Progrès (PDP), "
+        'told a press conference that the audio was "proof".'
+    )
+    assert speaker_of(parsed, 'the audio was "proof"') == "Sidiki Traoré"
+    assert "Parti Démocratique pour le Progrès" in [e.name for e in parsed.entities]
