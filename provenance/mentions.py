@@ -236,6 +236,11 @@ DESCRIBED_BEFORE_NAME = re.compile(
 APPOSITION_CLOSED = re.compile(r",\s")
 FOLLOWING_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
 NAME_AFTER = re.compile(r" (?-i:[A-Z])")
+# Platforms and messaging services by name, which are no places.
+PLATFORM_NAMES = frozenset(
+    "whatsapp facebook telegram signal viber tiktok instagram youtube wechat zalo line "
+    "snapchat twitter threads bluesky reddit linkedin messenger".split()
+)
 # Articles that open a name in Arabic and French: "Al Manara", "Le Flambeau", "Les Échos".
 NAME_ARTICLES = frozenset("al le la les el".split())
 PAPER_NOUNS = frozenset("daily weekly newspaper paper tabloid broadsheet".split())
@@ -1078,7 +1083,9 @@ def _classify(
         # "Survivors' Voice Ireland, which was set up in 2019 ..., said": "which" is said
         # of a body, and the body speaks.
         return [_span(run, "organisation", "name", "name before ', which ...' and a speech verb")]
-    if len(run) == 1 and preceding in (" in ", " at ") and not at_sentence_start:
+    # (Not "in WhatsApp groups", "in Telegram channels": a platform is no place.)
+    platform = lowered[0] in PLATFORM_NAMES
+    if len(run) == 1 and preceding in (" in ", " at ") and not at_sentence_start and not platform:
         return [_span(run, "place", "name", "name after 'in'/'at'")]
     if len(run) in (2, 3) and all(_name_cased(w.text) for w in run):
         if run[-1].text in surnames:

@@ -135,6 +135,14 @@ def test_a_name_opened_by_an_article_after_a_word_for_an_outlet_is_an_outlet(tex
     assert [e.kind for e in found.entities if e.name in text] == ["outlet"]
 
 
+def test_a_platform_after_in_is_no_place() -> None:
+    found = found_in(
+        "Row\n\nThe audio surfaced in WhatsApp groups on Saturday and was shared in Telegram "
+        "channels. He lives in Lisbon."
+    )
+    assert [(e.name, e.kind) for e in found.entities] == [("Lisbon", "place")]
+
+
 def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
     _, names = mentions_of("Row\n\nAccra-based Labadi Wave FM played the recording on Tuesday.")
     assert names == ["Labadi Wave FM"]
