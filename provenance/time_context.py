@@ -61,6 +61,12 @@ DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through|to)\s+(?:early\s+|late
 DEADLINE_WORDS = re.compile(
     r"\b(?:deadline|expir\w*|effective|payable|due|until|till|scheduled|set\s+to)\b", re.I
 )
+# A decision told in the past, then what it decided ("voted last month to strike from"):
+# a date after it belongs to the plan, which may lie ahead.
+DECIDED_TO = re.compile(
+    r"\b(?:voted|agreed|decided|resolved|threatened|pledged|promised|vowed)\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+[a-z]+\b"
+)
 # A speech verb before a time in its sentence: the time is in what was said.
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|claimed|insisted)\b")
 QUOTE_MARKS = r"[\"“”]|''|``"
@@ -178,6 +184,8 @@ class TimeContext:
             DEADLINE_WORDS.search(self.text, left, right)
         )
         slack = timedelta(days=2)
+        if tense == "past" and DECIDED_TO.search(self.text, left, start):
+            tense = None  # "voted last month to strike from 1 December": what was decided
         if tense == "past" and not deadline:
             return max(year for year, candidate in dates.items() if candidate <= anchor + slack)
         if tense == "future":

@@ -459,6 +459,14 @@ def test_overnight_after_a_day_in_its_sentence_is_that_night() -> None:
     assert values("Two men were arrested overnight.") == [("overnight", "2024-03-06TNI")]
 
 
+def test_a_date_in_a_plan_decided_in_the_past_may_lie_ahead() -> None:
+    assert values("The union voted last month to strike from 15 March.") == [
+        ("last month", "2024-02"),
+        ("15 March", "2024-03-15"),
+    ]
+    assert values("The union struck last month from 15 March.")[-1] == ("15 March", "2023-03-15")
+
+
 def test_within_hours_opening_a_clause_after_a_day_is_that_day() -> None:
     assert values(
         "It was streamed on Tuesday afternoon. Within hours, a councillor had posted a clip."
