@@ -58,6 +58,8 @@ UNSAID = re.compile(
 )
 # "Minister X's office": a person's office, which speaks for them.
 OFFICE_AFTER = re.compile(r"['’]s\s+office\b")
+# "the mayor's office", "mayor's office": a role's office, whoever holds it.
+ROLE_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<role>[a-z][\w-]*)['’]s\s+office")
 ORGANISATION_AFTER = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?")
 JOURNALISM_HEADS = frozenset(
     "correspondent reporter editor journalist presenter host anchor commentator columnist".split()
@@ -722,6 +724,9 @@ class _Resolver:
             words = self.text[quote.source_start : quote.source_end].split()
             if [w.lower() for w in words] == ["the", "office"]:
                 return self._principal(quote.source_start)
+            holder = self._office_holder(words)
+            if holder is not None:
+                return holder, f"'{' '.join(words)}' speaks for the one the text gives that role"
             part_of = PART_OF_A_BODY.fullmatch(" ".join(words))
             if part_of is not None and part_of["body"].split()[-1].lower() in ORGANISATION_WORDS:
                 # "The press service of the Dushanbe city administration": the body.
@@ -744,6 +749,23 @@ class _Resolver:
                 return self._of_age(aged["age"], quote.source_start)
             return self._author_of_medium(quote)
         return None, None
+
+    def _office_holder(self, words: list[str]) -> int | None:
+        """ "mayor's office insists" in a headline, with Mayor X named in the text: a
+        role's office speaks for the one person the text gives that role."""
+        office = ROLE_OFFICE.fullmatch(" ".join(words))
+        if office is None or office["role"].lower() not in ROLE_HEADS:
+            return None
+        role = office["role"].lower()
+        # (The mayor, not a deputy mayor: a rank makes another office.)
+        holders = [
+            i
+            for i in self._holders(role)
+            if any(
+                role in r.split() and RANKS.isdisjoint(r.split()) for r in self.entities[i].roles
+            )
+        ]
+        return holders[0] if len(holders) == 1 else None
 
     def _principal(self, before: int) -> tuple[int | None, str | None]:
         """ "the office said" after "Minister X's office said": an office speaks for the

@@ -561,3 +561,12 @@ def test_the_office_is_the_office_named_before(office: str, speaker: str) -> Non
         'the office said the projects "follow the budget".'
     )
     assert speaker_of(parsed, 'the projects "follow the budget"') == speaker
+
+
+def test_a_roles_office_in_a_headline_speaks_for_the_one_holding_that_role() -> None:
+    parsed = parse(
+        "Koumassi audio: mayor's office insists recording is a 'montage'\n\n"
+        'Mayor Hyacinthe N\'Guessan is heard saying stalls are "for those who voted well". '
+        'First deputy mayor Bertin Mobio said the audio was "fake".'
+    )
+    assert speaker_of(parsed, "recording is a 'montage'") == "Hyacinthe N'Guessan"
