@@ -720,8 +720,10 @@ OWNED_PROGRAMME = re.compile(
     r"(?:program|programme|show|podcast|bulletin|newscast)\b"
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:program|programme|show|podcast|bulletin"
     # ("the flagship news programme of the national broadcaster, Irish Public Radio".)
-    r"|newscast)\s+(?:on|of)\s+(?:the\s+)?(?:[a-z][\w-]*,?\s+){0,3}?(?:[A-Z][\w'’.&-]*\s+){0,4}"
-    r"[A-Z](?:[\w.&-]*[\w&-])?"
+    # ("the current affairs programme of the Freetown-based radio station Sweet Salone FM".)
+    r"|newscast)\s+(?:on|of)\s+(?:the\s+)?(?:[a-z][\w-]*,?\s+|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*-based\s+){0,3}"
+    r"(?:(?![\w-]*-based\b)[A-Z][\w'’.&-]*\s+){0,4}"
+    r"(?![\w-]*-based\b)[A-Z](?:[\w.&-]*[\w&-])?"
 )
 DESCRIBED_AS = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + OUTLET_KIND_NOUNS + r"|page)\b"

@@ -641,6 +641,8 @@ SUPPORT_WORDS = (
     # An apology praised (not "he did the right thing" of someone else).
     "the right thing by apologising", "the right thing by apologizing", "right to apologise",
     "right to apologize",
+    # The author praised, or cast as a target.
+    "hardworking", "hard-working", "being targeted",
 )
 CRITICISM_WORDS = (
     "disgusting", "disgraceful", "disgrace", "shameful", "shame", "outrageous", "appalling",
@@ -679,6 +681,8 @@ CRITICISM_WORDS = (
     # Words held below their office, a joke denied, and what will not be put up with.
     "unworthy", "indefensible", "not a joke", "no joke", "not funny", "will not accept",
     "won't accept", "cannot accept", "can't accept", "blindsided",
+    # Calls for the author to go.
+    "suspension", "removal", "sacking", "insults",
 )
 # Words that describe a speaker as against the remark's author, or on their side:
 # "one of the Governor's most vocal critics", "a close ally of the minister".

@@ -251,6 +251,9 @@ def test_an_outlet_that_broadcast_a_medium_put_it_out_on_air(verb: str) -> None:
         # Read on air, on a programme of a broadcaster named in apposition.
         "was read on air on Morning Report, the flagship programme of the national "
         "broadcaster, Radio Koze FM",
+        # ... and of a station said to be based somewhere.
+        "was played on Monday on Lavwa Lepep, the phone-in programme of the Port Louis-based "
+        "radio station Radio Koze FM",
     ],
 )
 def test_a_medium_played_or_aired_on_a_station_or_its_programme_leaked_on_air(

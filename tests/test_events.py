@@ -865,6 +865,16 @@ def test_calling_the_medium_made_up_to_harm_is_a_defence() -> None:
     assert name(parsed, by_type(parsed)["defence"].actor) == "Tunde Ajayi"
 
 
+@pytest.mark.parametrize("said", ["a hardworking son of the district", "being targeted by rivals"])
+def test_praising_the_author_or_casting_them_as_a_target_is_a_defence(said: str) -> None:
+    parsed = parse(
+        "Commissioner's audio\n\nIn a leaked audio, Commissioner Ade Bello is heard asking "
+        f'for a bribe.\n\nParty spokesman Tunde Ajayi said Bello was "{said}".',
+        published="2026-05-15",
+    )
+    assert name(parsed, by_type(parsed)["defence"].actor) == "Tunde Ajayi"
+
+
 def test_a_fan_blog_described_in_an_aside_that_posted_screenshots_leaked_them() -> None:
     parsed = parse(
         "Owner's email leaked\n\nIn the email, owner Dan Reyes called fans "
@@ -1274,6 +1284,10 @@ def test_the_day_another_speaks_of_a_clip_does_not_date_the_remark_in_it() -> No
         "something she cannot accept",
         "something she can't accept",
         "why artists felt blindsided",
+        "grounds for her suspension",
+        "grounds for her removal",
+        "grounds for her sacking",
+        "an answer that insults artists",
     ],
 )
 def test_calling_the_remark_disappointing_is_an_attack(called: str) -> None:
