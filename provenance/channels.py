@@ -150,7 +150,9 @@ PUBLISHED_BY = re.compile(
     rf"(?:{ON_A_DAY}(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
     r"on\s+the\s+(?:website|site|web\s+page|page|blog)\s+of\s+"
     # "was uploaded to the YouTube channel of the television station Thisara TV".
-    r"|\b(?P<upload>uploaded|posted|published|released)\s+(?:on|to)\s+the\s+"
+    # ("was first posted on Sunday night on the Facebook page of Nile Voices Radio".)
+    r"|\b(?P<upload>uploaded|posted|published|released)\s+"
+    rf"(?:{ON_A_DAY}(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:on|to)\s+the\s+"
     r"(?-i:(?P<account>YouTube|Facebook|TikTok|Instagram|Telegram))\s+(?:channel|page|account)"
     r"\s+of\s+"
     # "were reported on the front page of the Daily Sentinel": a paper's front page.
@@ -901,7 +903,7 @@ class _Finder:
                     if match["verb"]
                     else f"'{match['site']} on the website of' + outlet"
                     if match["site"]
-                    else f"'{match['upload']} to the {match['account']} channel of' + outlet"
+                    else f"'{match['upload']} on the {match['account']} account of' + outlet"
                     if match["upload"]
                     else f"'{match['front']} on the front page of' + outlet"
                     if match["front"]

@@ -328,6 +328,15 @@ def test_posted_on_an_outlet_the_text_then_describes(posted: str, kind: str) -> 
     assert the_leak(parsed) == ("Shams Forever", kind)
 
 
+def test_posted_on_a_day_on_the_facebook_page_of_an_outlet_is_its_post() -> None:
+    parsed = parse(
+        "Row over remarks\n\nKaren Walsh can be heard telling the host that traders were "
+        "noisy. The audio was first posted on Sunday night on the Facebook page of Nile Voices "
+        "Radio, an online station."
+    )
+    assert the_leak(parsed) == ("Nile Voices Radio", "social_media")
+
+
 def test_a_paper_that_carried_it_on_its_front_page_printed_it() -> None:
     parsed = parse(
         "Row over remarks\n\nKaren Walsh can be heard telling the host that traders were "
