@@ -350,6 +350,11 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False  # "its director of urban planning was caught": a field of work
     # "He goes on to call X "a lump"": a verb of going on, and the cue is his act.
     went_on = GOES_ON_TO.search(text, max(sentence.start, match.start() - 24), match.start())
+    # "he appears to tell a developer that ...": said, as the text has it.
+    if lemma in SEEMING_LEMMAS and SEEMS_TO.search(
+        text, max(sentence.start, match.start() - 24), match.start()
+    ):
+        return True
     if (
         after_determiner
         and not went_on
@@ -475,6 +480,9 @@ PASSIVE_THAT = re.compile(
     r"(?:\s+(?:in|on|at|last|this|earlier|later|yesterday|today)\b[^.;:\"“”]{0,40}?)?,?\s+that\b",
     re.IGNORECASE,
 )
+# "appears to tell", "seems to say": speech the text reports with a hedge.
+SEEMS_TO = re.compile(r"\b(?:appears?|appeared|seems?|seemed)\s+to\s+$", re.IGNORECASE)
+SEEMING_LEMMAS = frozenset(("tell", "say", "call", "warn", "promise", "ask"))
 GOES_ON_TO = re.compile(r"\b(?:(?:goes|went|go|going)\s+on|proceeds|proceeded)\s+to\s+$", re.I)
 # How a source is kept unnamed: "(asked) not to be named", "(spoke) on condition of anonymity".
 ANONYMITY_AFTER = re.compile(

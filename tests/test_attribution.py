@@ -2079,3 +2079,15 @@ def test_a_french_partys_name_runs_on_past_pour_le_and_its_initials_are_not_the_
     )
     assert speaker_of(parsed, 'the audio was "proof"') == "Sidiki Traoré"
     assert "Parti Démocratique pour le Progrès" in [e.name for e in parsed.entities]
+
+
+def test_one_who_appears_to_tell_someone_something_says_it() -> None:
+    parsed = parse(
+        'Row\n\nThe president has "full confidence" in deputy minister Stavros Hadjiloizou '
+        "while the auditor examines a leaked recording in which he appears to tell a developer "
+        "that a permit "
+        '"will go through after the elections", spokesman Giorgos Petrides said.'
+    )
+    assert speaker_of(parsed, 'a permit "will go through after the elections"') == (
+        "Stavros Hadjiloizou"
+    )
