@@ -754,9 +754,9 @@ class _Resolver:
         """ "mayor's office insists" in a headline, with Mayor X named in the text: a
         role's office speaks for the one person the text gives that role."""
         office = ROLE_OFFICE.fullmatch(" ".join(words))
-        if office is None or office["role"].lower() not in ROLE_HEADS:
+        role = office["role"] if office is not None else ""
+        if role not in ROLE_HEADS:
             return None
-        role = office["role"].lower()
         # (The mayor, not a deputy mayor: a rank makes another office.)
         holders = [
             i
