@@ -1747,7 +1747,7 @@ class _Attributor:
         attributed = [
             n
             for n, q in enumerate(self.quotes)
-            if (q.source is not None or q.continues is not None)
+            if (q.source_start is not None or q.continues is not None)
             and (before is None or q.start < before)
         ]
         return max(attributed, key=lambda n: self.quotes[n].start, default=None)

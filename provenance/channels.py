@@ -403,10 +403,11 @@ SPOKEN_OCCASIONS = frozenset(("speech", "address", "rally", "protest", "demonstr
 WROTE_TO = re.compile(r"\b(?:wrote|writes|has\s+written|had\s+written)\s+to\b", re.IGNORECASE)
 STATEMENT = re.compile(
     r"\b(?:in|through|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
-    r"(?:statement|press\s+release|news\s+release)\b"
+    r"(?:statement|press\s+release|news\s+release|communiqu[eé])\b"
     r"|\ba\s+statement\s+(?:from|by|issued|released)\b"
-    # "issued a statement later that day saying ...".
-    r"|\b(?:issued|released|put\s+out|sent\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?statement\b",
+    # "issued a statement later that day saying ...", "issued a press release".
+    r"|\b(?:issued|released|put\s+out|sent\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|press\s+release|news\s+release|communiqu[eé])\b",
     re.IGNORECASE,
 )
 SOCIAL = re.compile(
@@ -613,7 +614,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         *("mlas", "meps", "tds", "senators", "lawmakers", "legislators"),
         *("question time", "question period", "questions", "pmqs"),
     ),
-    STATEMENT: ("statement", "release"),
+    STATEMENT: ("statement", "release", "communiqu"),
     CARRIED_STORY: ("story",),
     WROTE_TO: ("wrote", "writes", "written"),
     SOCIAL: (

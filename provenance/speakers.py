@@ -859,9 +859,16 @@ class _Resolver:
             if q.end > floor and q.start < quote.start and q.speaker is not None
         ]
         if not earlier:
+            previous = self.segments.sentences[max(0, sentence.index - 1)]
+            issued = ISSUED.search(self.text, previous.start, previous.end)
+            if issued is not None and previous.index != sentence.index:
+                # "The ministry issued a press release the next morning. It said ...":
+                # what was issued speaks for who issued it.
+                issuer = self._put_out_by(issued["noun"].lower(), previous.end)
+                if issuer is not None:
+                    return issuer, f"'it': the {issued['noun'].lower()} the sentence before issued"
             # "The magazine did not say who made it. It said ...": the body the sentence
             # before opened with, saying nothing.
-            previous = self.segments.sentences[max(0, sentence.index - 1)]
             if not UNSAID.search(self.text, previous.start, previous.end):
                 return None, None
             body = next(
@@ -883,6 +890,13 @@ class _Resolver:
             )
         last = max(earlier, key=lambda q: q.start)
         assert last.speaker is not None
+        if (last.source_start, last.source_end) == (quote.source_start, quote.source_end):
+            # "It also told executives that the airline could "recruit ..."": the words it
+            # quotes inside what it said are its own.
+            return last.speaker, "'it': the same source as the words around it"
+        while last.source is None and last.continues is not None:
+            # (a quotation split by "the memo says" speaks on in its second part)
+            last = self.quotes[last.continues]
         said_by = (
             self.text[last.source_start : last.source_end].lower().split()
             if last.source_start is not None and last.source_end is not None
@@ -1072,6 +1086,12 @@ SENT_BY = (
 PUT_OUT_A = (
     r"\b(?:posted|published|wrote|issued|sent|released|penned|circulated)\s+"
     r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b"
+)
+# "issued a press release the next morning": a statement put out.
+ISSUED = re.compile(
+    r"\b(?:issued|released)\s+(?:an?|its|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>statement|release|communiqu[eé])\b",
+    re.IGNORECASE,
 )
 # "the 58-year-old": someone known by their age.
 AGED = re.compile(r"the\s+(?P<age>\d{1,3})-year-old", re.IGNORECASE)

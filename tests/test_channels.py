@@ -1591,3 +1591,12 @@ def test_an_account_described_as_a_telegram_channel_puts_out_on_social_media() -
     ]
     assert ("social_media", "Qala Syry") in leaked
     assert ("website", "Ashyq Media") in leaked
+
+
+@pytest.mark.parametrize("issued", ["a communiqué", "a press release", "a statement"])
+def test_what_a_body_issued_the_sentence_before_is_the_channel_of_it_said(issued: str) -> None:
+    parsed = parse(
+        HEAD + f"The Ministry of Works issued {issued} on Monday evening. It said the "
+        "contracts were lawful."
+    )
+    assert channel_of(parsed, "the contracts were lawful") == ("statement", None, None, None)

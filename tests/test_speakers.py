@@ -570,3 +570,31 @@ def test_a_roles_office_in_a_headline_speaks_for_the_one_holding_that_role() -> 
         'First deputy mayor Bertin Mobio said the audio was "fake".'
     )
     assert speaker_of(parsed, "recording is a 'montage'") == "Hyacinthe N'Guessan"
+
+
+def test_it_is_the_body_that_issued_a_release_in_the_sentence_before() -> None:
+    parsed = parse(
+        HEAD + "The Ministry of Works issued a press release the next morning. It said the "
+        'contracts were "lawful".'
+    )
+    assert speaker_of(parsed, 'the contracts were "lawful"') == "Ministry of Works"
+
+
+def test_words_quoted_inside_what_it_said_are_its_own() -> None:
+    parsed = parse(
+        HEAD + "The memo was sent by chief executive Declan Moriarty to the board.\n\n"
+        '"Pilots are not replaceable," the memo said. It also told executives that the '
+        'airline could "recruit and train a full intake".'
+    )
+    assert speaker_of(parsed, "recruit and train a full intake") == "Declan Moriarty"
+
+
+def test_it_after_a_split_quotation_of_a_memo_is_the_memos_author() -> None:
+    parsed = parse(
+        HEAD + "The memo was sent by president Evelyn Marchbanks to the deans.\n\n"
+        '"There is no need to announce any of this," the memo says. "Discretion matters."'
+        '\n\nIt also tells the deans to prefer applicants "without ties".'
+    )
+    assert speaker_of(parsed, "Discretion matters.") == "Evelyn Marchbanks"
+    told = 'the deans to prefer applicants "without ties"'
+    assert speaker_of(parsed, told) == "Evelyn Marchbanks"
