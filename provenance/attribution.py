@@ -134,6 +134,10 @@ _DAY_AFTER_CUE = (
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
     r"(?=(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|there)\b)"
 )
+# What may stand before a quotation that opens a sentence: marks and brackets.
+OPENING_MARKS = " \"'“‘("
+# What may follow a quotation to the end of its clause: its closing mark, a comma.
+QUOTE_TAIL = re.compile(r"[\s\"'”’,.!?]*")
 # "the office of Municipal Affairs Minister X said": the office speaks for the person.
 # Either names whose words they are, though after "of".
 WHOSE_BEFORE = re.compile(rf"{VOICE_IDENTIFIED}|\b(?:[Tt]he\s+)?office\s+of\s+$")
@@ -1760,7 +1764,11 @@ class _Attributor:
         emit = _Emitter(self, sentence, cue, source)
         before = self._quote_just_before(sentence, cue, source)
         if before is not None:
-            emit.quote(before, "quote before its attribution", direct=True)
+            # ('The plan is "dead in the water", the mayor said': words in a clause of the
+            # writer's own are a partial quote.)
+            ahead = text[sentence.start : self.spans[before].open_at].rstrip()
+            opened = not ahead.strip(OPENING_MARKS) or ahead.endswith((":", "—", "–", "-"))
+            emit.quote(before, "quote before its attribution", direct=opened or None)
         if cue.frame == "none" or self._unsaid(cue):
             return cue.end
         if cue.frame == "according":
@@ -2067,7 +2075,12 @@ class _Attributor:
         """The clause before "according to X", or after "According to X,"."""
         text = self.text
         before_end = _trim_clause_end(text, sentence.start, cue.start)
-        if before_end - sentence.start > 8:
+        quoted = any(
+            span.open_at == sentence.start and QUOTE_TAIL.fullmatch(text, span.end, before_end)
+            for span in self.spans
+        )
+        if before_end - sentence.start > 8 and not quoted:
+            # (A quotation alone before it is a direct quote, found already.)
             # A quotation the sentence began inside ("Let them wait. They ...") opens it.
             start = min(
                 [sentence.start]

@@ -87,6 +87,10 @@ BYLINE_JOINERS = frozenset(
 
 
 # A capitalised code of up to three letters right after "of", "in", "at" or "from":
+# "posted it on X.": a platform's one-letter name, not an initial.
+PLATFORM_LETTER = re.compile(r"\b(?:on|via)\s+X$")
+# A quotation opening the next sentence.
+QUOTATION_NEXT = re.compile(r"\s+[\"“]")
 # "of Th.", "in Lh." (a Maldivian atoll's code before an island's name).
 SHORT_CODE_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|from)\s+[A-Z][A-Za-z]{0,2}$")
 
@@ -119,6 +123,8 @@ def _ends_sentence(text: str, boundary: re.Match[str], floor: int) -> bool:
         return True
     following = NEXT_WORD.match(text, boundary.end())
     opener = following is not None and following.group(1).lower() in SENTENCE_OPENERS
+    if PLATFORM_LETTER.search(text, max(floor, boundary.start() - 12), boundary.start()):
+        return opener or QUOTATION_NEXT.match(text, boundary.end()) is not None
     return "." in word.group(1) and opener
 
 

@@ -2091,3 +2091,17 @@ def test_one_who_appears_to_tell_someone_something_says_it() -> None:
     assert speaker_of(parsed, 'a permit "will go through after the elections"') == (
         "Stavros Hadjiloizou"
     )
+
+
+def test_a_quotation_before_according_to_is_one_direct_quote() -> None:
+    parsed = parse(HEAD + '"You will regret it," according to the voicemail.')
+    assert [(q.kind, q.text) for q in parsed.quotes] == [("direct", "You will regret it")]
+
+
+@pytest.mark.parametrize("attribution", ["the mayor said", "according to the mayor"])
+def test_words_quoted_in_the_writers_clause_before_the_attribution_are_partial(
+    attribution: str,
+) -> None:
+    parsed = parse(HEAD + f'The plan is "dead in the water", {attribution}.')
+    kinds = {q.text: q.kind for q in parsed.quotes}
+    assert kinds["dead in the water"] == "partial"

@@ -64,6 +64,11 @@ def test_without_blank_lines_every_line_is_a_paragraph() -> None:
             "The president of Th. Thimarafushi council spoke. He moved to DC. The end.",
             ["The president of Th. Thimarafushi council spoke.", "He moved to DC.", "The end."],
         ),
+        # A platform's one-letter name is no initial.
+        (
+            'She posted it on X. "This is what they think," she wrote.',
+            ["She posted it on X.", '"This is what they think," she wrote.'],
+        ),
     ],
 )
 def test_sentence_boundaries(body: str, expected: list[str]) -> None:
