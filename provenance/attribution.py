@@ -496,7 +496,7 @@ def _is_cue(word: str) -> bool:
 RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
 # Between who was told and "that": an apposition, then when or where ("told the
 # developer, Nathan Brill, in March 2024 that", "told reporters outside his office
-# Wednesday evening that").
+# Wednesday evening that", "told reporters outside City Hall on Wednesday that").
 TOLD_BRIDGE = re.compile(
     # ("told the meeting, which had been called by residents to discuss ..., that")
     r"(?:,\s+[^,.;:\"“”]{1,100},)?"
@@ -508,7 +508,7 @@ TOLD_BRIDGE = re.compile(
     # "told the Ledger hours after the broadcast that": how long after, too.
     r"(?:,?\s+(?:(?:hours|minutes|days|moments|shortly|soon|weeks)\s+)?"
     r"(?:in|on|at|during|last|this|earlier|outside|inside|after|before|following"
-    r"|near|over|by|from)\s+[^,.;:\"“”]{1,40}?,?)?"
+    r"|near|over|by|from)\s+[^,.;:\"“”]{1,40}?,?){0,2}"
     rf"(?=\s+(?:that|whether|if)\b{_NOT_THAT_DAY})"
 )
 # "told reporters at Parliament House on Thursday he had asked": where and when, then

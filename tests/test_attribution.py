@@ -2105,3 +2105,11 @@ def test_words_quoted_in_the_writers_clause_before_the_attribution_are_partial(
     parsed = parse(HEAD + f'The plan is "dead in the water", {attribution}.')
     kinds = {q.text: q.kind for q in parsed.quotes}
     assert kinds["dead in the water"] == "partial"
+
+
+def test_where_and_when_someone_told_reporters_is_no_part_of_what_they_said() -> None:
+    parsed = parse(
+        HEAD + "Ann Lee told reporters outside the City and County Building on Wednesday "
+        "that she would not withdraw the proposal."
+    )
+    assert [q.text for q in parsed.quotes] == ["she would not withdraw the proposal"]
