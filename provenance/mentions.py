@@ -2107,16 +2107,14 @@ def _organisation_references(
             else ("organisation",)
         )
         low = bisect_left(named, start, key=lambda m: m.start)
-        fitting = [
+        before = [
             m
             for m in reversed(named[:low])
-            if m.end <= start
-            and m.kind in kinds
-            and not _possessed(text, m)
-            # An acronym says nothing of its kind; its body's full name does ("FSWUN"
-            # is a union, no bank).
-            and _head_fits(head.lower, full_names.get(m.entity, m.text))
+            if m.end <= start and m.kind in kinds and not _possessed(text, m)
         ]
+        # An acronym says nothing of its kind; its body's full name does ("FSWUN" is a
+        # union, no bank).
+        fitting = [m for m in before if _head_fits(head.lower, full_names.get(m.entity, m.text))]
         # "the youth group" after "the Sokwara Youth Vanguard": a modifier its name holds
         # says which, however far back it was named.
         modifiers = {w.lower for w in tokens[i + 1 : j]}
@@ -2131,9 +2129,17 @@ def _organisation_references(
         # "The club said" long after "SC Elbwerder": the only body named as one.
         kind = [m for m in fitting if _names_kind(head.lower, m.text)]
         only = kind[:1] if len({m.entity for m in kind}) == 1 else []
-        antecedent = next(iter(described or headed or only or fitting), None)
+        # "the group" after "Open Government Watch, a nonpartisan group,": the body its
+        # apposition calls that, not another named since.
+        apposed = [
+            m
+            for m in before
+            if (kind_after := KIND_IN_APPOSITION.match(text, m.end)) is not None
+            and kind_after["head"].lower() == head.lower
+        ]
+        antecedent = next(iter(described or apposed[:1] or headed or only or fitting), None)
         if antecedent is None or (
-            not (described or only) and start - antecedent.end > REFERENCE_REACH
+            not (described or apposed or only) and start - antecedent.end > REFERENCE_REACH
         ):
             continue
         if text[antecedent.end : start] in (", ", ","):
@@ -2155,6 +2161,8 @@ def _organisation_references(
     return found
 
 
+# ", a nonpartisan good-government group,": what kind of body a name is, after it.
+KIND_IN_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z]+)[,.]")
 # Public bodies, which "the group" or "the organisation" does not refer to.
 INSTITUTION_WORDS = frozenset(
     "council ministry department government parliament congress senate house court police "

@@ -598,3 +598,11 @@ def test_it_after_a_split_quotation_of_a_memo_is_the_memos_author() -> None:
     assert speaker_of(parsed, "Discretion matters.") == "Evelyn Marchbanks"
     told = 'the deans to prefer applicants "without ties"'
     assert speaker_of(parsed, told) == "Evelyn Marchbanks"
+
+
+def test_the_group_is_the_body_its_apposition_called_a_group() -> None:
+    parsed = parse(
+        HEAD + "Open Government Watch, a nonpartisan group, called for the Board of Ethics "
+        'to review the call. In a letter, the group said the recording "raises questions".'
+    )
+    assert speaker_of(parsed, "raises questions") == "Open Government Watch"
