@@ -214,7 +214,11 @@ OUTLET_BEFORE_NAME = re.compile(
 # ", but said": a verb coordinated with the main clause's, past a relative clause.
 COMMA_BUT = re.compile(r",\s+but\s+$")
 RELATIVE_SUBJECT_BEFORE = re.compile(
-    rf"\b(?P<noun>[\w-]+),?\s+{WHICH_CLAUSE}\s+(?:the\s+)?$", re.IGNORECASE
+    rf"\b(?P<noun>[\w-]+),?\s+{WHICH_CLAUSE}\s+(?:the\s+)?"
+    # ("in which Malampa Provincial Council (MPC) President X tells": a body's name and
+    # its initials, before the title its noun phrase starts at.)
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+(?:\((?-i:[A-Z]{2,})\)\s+)?){0,5}$",
+    re.IGNORECASE,
 )
 # "his head chef to ...": whom someone told, then what to do.
 # "wrote the letter last month to the board as it prepared ...": what a verb of writing
@@ -1606,7 +1610,7 @@ class _Attributor:
             return sentence.start
         between = self.text[found[-1].end() : cue.start]
         return (
-            found[-1].end() if "," not in between and len(between.split()) <= 5 else sentence.start
+            found[-1].end() if "," not in between and len(between.split()) <= 8 else sentence.start
         )
 
     def _clause_start(self, item: FoundCue) -> int:
@@ -1640,7 +1644,7 @@ class _Attributor:
             return None
         # (before the name, or before the titles in front of it)
         start = noun_phrase_start(self.text, self.mentions[index], sentence.start)
-        floor = max(sentence.start, start - 40)
+        floor = max(sentence.start, start - 90)
         relative = RELATIVE_SUBJECT_BEFORE.search(self.text, floor, start)
         said = relative is not None and relative["noun"].lower() not in REMARK_WORDS
         return index if said else None

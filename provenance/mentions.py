@@ -2805,6 +2805,10 @@ def _body_of_portfolios(text: str, floor: int, conjunction: _Word) -> int | None
     return None
 
 
+# A body's initials in brackets after its name: "Council (MPC) ".
+INITIALS_BEFORE = re.compile(r"(?<=[A-Za-z] )\((?-i:[A-Z]{2,6})\) $")
+
+
 def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
     """Where the noun phrase around a name or title mention starts.
 
@@ -2816,6 +2820,11 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
     if mention.form not in ("name", "surname", "title"):
         return start
     while True:
+        initials = INITIALS_BEFORE.search(text, max(floor, start - 12), start)
+        if initials is not None:
+            # "Malampa Provincial Council (MPC) President X": a body's initials, after
+            # its name, before the title.
+            start = initials.start()
         previous = _last_word(text, floor, start)
         if previous is None or text[previous.end : start] not in _joiners(previous):
             return start

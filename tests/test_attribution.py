@@ -2113,3 +2113,22 @@ def test_where_and_when_someone_told_reporters_is_no_part_of_what_they_said() ->
         "that she would not withdraw the proposal."
     )
     assert [q.text for q in parsed.quotes] == ["she would not withdraw the proposal"]
+
+
+def test_a_bodys_initials_before_a_title_are_part_of_the_source() -> None:
+    parsed = parse(
+        HEAD + "Malampa Provincial Council (MPC) member Tom Iaris said on Tuesday that "
+        "the tender was wrong."
+    )
+    assert source_of(parsed, "the tender was wrong")[0] == (
+        "Malampa Provincial Council (MPC) member Tom Iaris"
+    )
+
+
+def test_a_long_title_after_in_which_still_names_who_tells() -> None:
+    parsed = parse(
+        HEAD + "The Ombudsman said it will look into a voice message in which Malampa "
+        "Provincial Council (MPC) President Jeffrey Malsale tells a chief that the road "
+        'will go to "our own people".'
+    )
+    assert speaker_of(parsed, "our own people") == "Jeffrey Malsale"
