@@ -138,7 +138,8 @@ DOUBLE_PARTICLES = frozenset(
 )
 # A lower-case particle of a surname right before it: "von Wallmoden", "de Montclair".
 PARTICLE_BEFORE = re.compile(
-    r"\b((?:(?:van|von|de)\s)?(?:von|van|de|du|da|di|del|der|den|le|la))\s$"
+    # ("al Hinai" of "Salim bin Rashid al Hinai": an Arabic article written apart.)
+    r"\b((?:(?:van|von|de)\s)?(?:von|van|de|du|da|di|del|der|den|le|la|al|el))\s$"
 )
 # An Arabic family name's article, joined to it: "al-Dabbagh", "el-Sayed".
 ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|ar|an|ul|ud)-(?=[A-Z])")

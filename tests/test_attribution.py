@@ -2132,3 +2132,12 @@ def test_a_long_title_after_in_which_still_names_who_tells() -> None:
         'will go to "our own people".'
     )
     assert speaker_of(parsed, "our own people") == "Jeffrey Malsale"
+
+
+def test_an_arabic_article_written_apart_opens_the_surname_source() -> None:
+    parsed = parse(
+        HEAD + "The email was written by Salim bin Rashid al Hinai, a director.\n\n"
+        '"Let us be honest," al Hinai wrote.'
+    )
+    assert source_of(parsed, "Let us be honest")[0] == "al Hinai"
+    assert speaker_of(parsed, "Let us be honest") == "Salim bin Rashid al Hinai"
