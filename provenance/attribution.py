@@ -550,6 +550,12 @@ WHEN_BEFORE_VERB = re.compile(
     r"|this\s+week)(?:\s+(?:morning|afternoon|evening|night))?\s*",
     re.IGNORECASE,
 )
+# The same at the end of a subject's words, before its verb.
+WHEN_AFTER_SUBJECT = re.compile(
+    rf"\s+(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today|tonight|last\s+week|this\s+week)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.IGNORECASE,
+)
 # Words that open an adjunct set off by commas after a speaker's name, not an apposition.
 ADJUNCT_OPENERS = frozenset("in at on during speaking writing asked appearing after".split())
 # What was put out, not said: "posted it on X" (but "posted her thanks" is said).
@@ -1248,6 +1254,11 @@ class _Attributor:
             # the relative clause's verb is no verb of the sentence.
             return start, closing + 1
         if _qualifying(tokens):
+            when = WHEN_AFTER_SUBJECT.search(self.text, end, last)
+            if when is not None:
+                # "The chairman of Sawahil Logistics on Tuesday evening defended": when,
+                # not who.
+                last = when.start()
             verb = next((i for i, t in enumerate(tokens) if t.group().lower() in AUXILIARIES), 0)
             if verb > 0:
                 # "The chief executive of X, the firm, was caught ... calling": stop at the verb.

@@ -179,7 +179,16 @@ NOT_BEFORE_VERB = DETERMINERS | {"to"}
 FINITE_AFTER_NOUN = frozenset("was were is has had".split())
 # Words before such a bare form that make it a verb after all: "what scientists say is".
 NOT_BEFORE_NOUN_CUE = frozenset("what who which whom that they we you i he she it".split())
-RAISED_MONEY = frozenset("money funds cash million billion more nearly over".split())
+# What is raised in words: "raised concerns", "raised the matter with the minister".
+RAISED_WORDS = re.compile(
+    r"\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|some|any|no"
+    r"|serious|fresh|new|further|similar|legitimate|real|grave|several|many|other|such)\s+)*"
+    r"(?:concerns?|questions?|doubts?|fears?|objections?|issues?|matters?|alarm|possibility"
+    r"|prospect|points?|ideas?|allegations?|complaints?|subject|case|topic|eyebrows|queries"
+    r"|query|worries|worry|red\s+flags?|criticism|suspicions?|hopes?|spectre|specter"
+    r"|problems?|it|them|this|that)\b",
+    re.IGNORECASE,
+)
 # Adjectives news writing puts before "calls", "claims", "demands" as nouns.
 NOUN_ADJECTIVES = frozenset(
     "new fresh renewed growing mounting repeated further widespread angry urgent other several "
@@ -393,8 +402,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     if ANONYMITY_AFTER.match(text, match.end(), sentence.end):
         return False  # "a nurse who asked not to be named", "spoke on condition of anonymity"
     infinitive = following == "to" and lemma in OBJECT_VERBS.values()
-    if lemma == "raise" and (following[:1].isdigit() or following in RAISED_MONEY):
-        return False  # "raised $5 million": money, not words
+    if lemma == "raise" and not RAISED_WORDS.match(text, match.end(), sentence.end):
+        return False  # "raised $5 million", "raised the target to 45 per cent": no words
     if lemma == "welcome" and GREETED.match(text, match.end(), sentence.end):
         return False
     if lemma == "seek" and SOUGHT_GRANT.match(text, match.end(), sentence.end):

@@ -2141,3 +2141,23 @@ def test_an_arabic_article_written_apart_opens_the_surname_source() -> None:
     )
     assert source_of(parsed, "Let us be honest")[0] == "al Hinai"
     assert speaker_of(parsed, "Let us be honest") == "Salim bin Rashid al Hinai"
+
+
+def test_when_between_a_qualified_subject_and_its_verb_is_no_part_of_the_source() -> None:
+    parsed = parse(
+        HEAD + "The chairman of Sawahil Logistics on Tuesday evening defended the record, "
+        'saying the firm had "never failed".'
+    )
+    assert source_of(parsed, "never failed")[0] == "The chairman of Sawahil Logistics"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("The ministry raised the target for the sector to 45 per cent in January.", False),
+        ("The union raised $5 million for the strike fund.", False),
+        ("The union raised concerns that the target was too low.", True),
+    ],
+)
+def test_raising_is_saying_only_when_words_are_raised(sentence: str, said: bool) -> None:
+    assert bool(parse(HEAD + sentence).quotes) is said
