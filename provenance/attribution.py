@@ -1465,7 +1465,10 @@ class _Attributor:
             return None
         if any(not self.quote_index.outside(t.start()) for t in tokens):
             return None
-        return tokens[0].start(), apposed_until or tokens[-1].end()
+        end = tokens[-1].end()
+        when = WHEN_AFTER_SUBJECT.search(self.text, tokens[0].end(), end)
+        # "The head of a residents' association on Thursday called": when, not who.
+        return tokens[0].start(), apposed_until or (when.start() if when else end)
 
     @memoised
     def _left_candidate(
@@ -1874,12 +1877,7 @@ class _Attributor:
             if concurrent is not None and self.quote_index.outside(concurrent.start()):
                 # "... says she was 'betrayed' as aide is fired": what happens meanwhile.
                 end = concurrent.start()
-            since = SPAN_AFTER.search(text, start, end)
-            dated = since is not None and DATE_ENDS.search(text, start, since.start())
-            if since is not None and not dated and self.quote_index.outside(since.start()):
-                # "said ... had been "doctored", hours after a station aired it": when the
-                # saying came, in the narrator's words (not "on Oct. 30, a day after ...").
-                end = since.start()
+            end = self._before_since(start, end)
             medium = MEDIUM_AFTER.search(text, start, end) or SHOWN_BY.search(text, start, end)
             if medium is not None and self.quote_index.outside(medium.start()):
                 # "told managers to ... in a message posted to a Slack channel", "..., leaked
@@ -1906,7 +1904,7 @@ class _Attributor:
             return cue.end
         asked_for = ASKED_FOR.match(text, start, cut) if cue.lemma == "ask" else None
         start = asked_for.end() if asked_for else start  # "heard asking for a bribe"
-        end = self._object_end(start, cut)
+        end = self._before_since(start, self._object_end(start, cut))
         if RELATIVE_OPENING.search(text, sentence.start, cue.start):
             # "A voicemail in which X berated his coach was leaked": the main verb ends it.
             end = _before_main_verb(text, start, end)
@@ -1919,6 +1917,15 @@ class _Attributor:
             self._reported(emit, start, end, "what it is about")
             return end
         return cue.end
+
+    def _before_since(self, start: int, end: int) -> int:
+        """Where what was said ends before ", hours after a station aired it": when the
+        saying came, in the narrator's words (not "on Oct. 30, a day after ...")."""
+        since = SPAN_AFTER.search(self.text, start, end)
+        dated = since is not None and DATE_ENDS.search(self.text, start, since.start())
+        if since is None or dated or not self.quote_index.outside(since.start()):
+            return end
+        return since.start()
 
     def _emit_clause_before(
         self, sentence: Sentence, emit: _Emitter, cue: Cue, source: _Source

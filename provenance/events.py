@@ -346,6 +346,13 @@ class _Builder:
             for q in quotes
             if q.source_start is not None and q.source_end is not None
         ]
+        # "even as a civil society group yesterday called for ...": between a speaker's
+        # words and their verb, when they spoke.
+        self.subject_gaps = [
+            (number, q.source_end, q.cue.start)
+            for number, q in enumerate(quotes)
+            if q.source_end is not None and q.cue is not None and q.source_end <= q.cue.start
+        ]
 
     def leaked_channels(self) -> list[int]:
         return [i for i, c in enumerate(self.channels) if c.leaked]
@@ -665,6 +672,7 @@ class _Builder:
         statement: bool = False,
         sourced: bool = False,
         occasions: bool = True,
+        speaking: Sequence[int] = (),
     ) -> int | None:
         """The first dated, past time in ``text[start:end]`` outside what anyone said.
 
@@ -680,7 +688,9 @@ class _Builder:
         to a recording released on Monday"); for a ``statement``, nor in a relative clause between
         commas (though that may date a publication: "the clip, which a crew
         member posted on Tuesday,"). Without ``occasions``, a date before the
-        noun of an occasion ("a Sept. 17 conference call") does not count.
+        noun of an occasion ("a Sept. 17 conference call") does not count. For
+        ``speaking`` statements, a time between another's speaker and verb dates that
+        other ("even as a civil society group yesterday called for ...").
         """
         said = self.narrated if remark is None else [self._own_content(n) for n in remark]
         for index, time in enumerate(self.times):
@@ -691,6 +701,11 @@ class _Builder:
             if not reported and any(q.start <= time.start < q.end for q in said):
                 continue
             if not sourced and self._describes_a_source(time.start):
+                continue
+            if speaking and any(
+                number not in speaking and after <= time.start < verb
+                for number, after, verb in self.subject_gaps
+            ):
                 continue
             if statement and any(
                 self._in_relative_aside(time.start, aside) for aside in (RELATIVE_ASIDE, SINCE)
@@ -849,6 +864,7 @@ class _Builder:
                     remark=None if public else numbers,
                     statement=public,
                     occasions=not (public and quote.paragraph == 0),
+                    speaking=numbers,
                 )
                 if index is not None:
                     yield index

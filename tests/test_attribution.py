@@ -2161,3 +2161,14 @@ def test_when_between_a_qualified_subject_and_its_verb_is_no_part_of_the_source(
 )
 def test_raising_is_saying_only_when_words_are_raised(sentence: str, said: bool) -> None:
     assert bool(parse(HEAD + sentence).quotes) is said
+
+
+def test_what_someone_is_called_on_to_do_ends_before_how_long_after() -> None:
+    parsed = parse(
+        HEAD + "The head of a residents' association on Thursday called on Tom Reyes to give "
+        "up his seat, three days after his remarks were carried by the stream."
+    )
+    assert [q.text for q in parsed.quotes] == ["Tom Reyes to give up his seat"]
+    assert source_of(parsed, "Tom Reyes to give up his seat")[0] == (
+        "The head of a residents' association"
+    )

@@ -1728,3 +1728,18 @@ def test_a_person_who_played_the_recording_at_a_news_conference_leaked_it() -> N
         ("Maria Aquino", "interview", "2026-09-15TMO"),
         ("Maria Aquino", "social_media", "2026-09-15TAF"),
     ]
+
+
+def test_a_time_between_anothers_words_and_verb_dates_only_that_other() -> None:
+    parsed = parse(
+        "Chairman says voice note was twisted\n\nChairman Nandy Ramsaroop has insisted "
+        'that a leaked voice note in which he told members that contracts would go to "who '
+        'vote right" was "twisted", even as a civil society group yesterday called for '
+        "him to step aside.",
+        published="2026-11-21",
+    )
+    dated = {(e.type, name(parsed, e.actor)): when(parsed, e) for e in parsed.events}
+    assert dated[("remark", "Nandy Ramsaroop")] is None
+    called = next(q for q in parsed.quotes if q.text == "him to step aside")
+    text = parsed.article.text
+    assert text[called.source_start : called.source_end] == "a civil society group"
