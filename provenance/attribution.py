@@ -134,6 +134,9 @@ _DAY_AFTER_CUE = (
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
     r"(?=(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|there)\b)"
 )
+# Between a role and the name in apposition to it: a comma, or a body's initials
+# between commas ("the Director General of the Agency, WPOA, Mr X").
+APPOSED_GAP = re.compile(r",\s(?:[A-Z][A-Za-z]*[A-Z],\s)?")
 # What may stand before a quotation that opens a sentence: marks and brackets.
 OPENING_MARKS = " \"'“‘("
 # What may follow a quotation to the end of its clause: its closing mark, a comma.
@@ -1132,9 +1135,9 @@ class _Attributor:
         for other in self.by_entity[mention.entity]:
             if other.form not in ("role", "title", "name", "surname"):
                 continue
-            if other.end <= start and self.text[other.end : start] == ", ":
+            if other.end <= start and APPOSED_GAP.fullmatch(self.text, other.end, start):
                 start = noun_phrase_start(self.text, other, floor)
-            elif other.start >= end and self.text[end : other.start] == ", ":
+            elif other.start >= end and APPOSED_GAP.fullmatch(self.text, end, other.start):
                 end = other.end
         return start, end
 

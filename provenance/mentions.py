@@ -2308,6 +2308,7 @@ OWN_OUTLET = re.compile(
     re.IGNORECASE,
 )
 BRACKETED_INITIALS = re.compile(r" \([A-Z][A-Za-z]*[A-Z]\)")
+COMMA_INITIALS = re.compile(r",\s[A-Z][A-Za-z]*[A-Z](?=,\s)")
 ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|to)\s+(?:the\s+)?$")
 # "The mayor of Yeşilkaya, X,", "The mayor of Istanbul's Yeşilkaya district, X,": what
 # a role is of, no mention of its own or past one, then the name.
@@ -2339,6 +2340,12 @@ def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]
             # "the chairman of the Ports Authority (LPHA), X,": past the body's initials too.
             initials = BRACKETED_INITIALS.match(text, role_end)
             role_end = initials.end() if initials is not None else role_end
+            following = next((m for m in mentions[i + 1 :] if m.start >= role_end), None)
+        initials = COMMA_INITIALS.match(text, role_end)
+        if initials is not None:
+            # "the Director General of the Wouri Port Operations Agency, WPOA, Mr X,": past
+            # the body's initials between commas, as Cameroonian and Nigerian papers write.
+            role_end = initials.end()
             following = next((m for m in mentions[i + 1 :] if m.start >= role_end), None)
         preceding = next((m for m in reversed(mentions[:i]) if m.end <= mention.start), None)
         if role_end == mention.end and text[role_end : role_end + 2] in ("'s", "’s"):

@@ -606,3 +606,11 @@ def test_the_group_is_the_body_its_apposition_called_a_group() -> None:
         'to review the call. In a letter, the group said the recording "raises questions".'
     )
     assert speaker_of(parsed, "raises questions") == "Open Government Watch"
+
+
+def test_a_title_is_the_person_named_after_the_bodys_initials_between_commas() -> None:
+    parsed = parse(
+        HEAD + "The National President of the Dock Workers' Union, DWU, Comrade Godlove "
+        'Tanyi, told a press conference that the audio was "a declaration of war".'
+    )
+    assert speaker_of(parsed, "a declaration of war") == "Godlove Tanyi"
