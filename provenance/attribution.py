@@ -646,8 +646,12 @@ def _describes_medium(tokens: Sequence[re.Match[str]], index: int) -> bool:
 
 
 def _after_determiner(tokens: Sequence[re.Match[str]], index: int) -> bool:
-    """ "The state teachers' union": a cue word after "the" is a noun."""
-    return index > 0 and tokens[index - 1].group().lower() in DETERMINERS
+    """ "The state teachers' union", "the same voice": a cue word after "the" (and
+    "same" or "other") is a noun."""
+    before = index - 1
+    if before > 0 and tokens[before].group().lower() in ("same", "other", "very"):
+        before -= 1
+    return before >= 0 and index > 0 and tokens[before].group().lower() in DETERMINERS
 
 
 def _verb_like(word: str) -> bool:

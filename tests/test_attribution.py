@@ -2172,3 +2172,12 @@ def test_what_someone_is_called_on_to_do_ends_before_how_long_after() -> None:
     assert source_of(parsed, "Tom Reyes to give up his seat")[0] == (
         "The head of a residents' association"
     )
+
+
+def test_the_same_voice_is_a_subject_not_a_verb_of_voicing() -> None:
+    parsed = parse(
+        HEAD + 'A voice said to be that of Mr Tom Reyes is heard telling staff: "Go home."\n\n'
+        'Later in the recording, the same voice warns that heads "will answer for it".'
+    )
+    assert source_of(parsed, 'heads "will answer for it"')[0] == "the same voice"
+    assert speaker_of(parsed, "will answer for it") == "Tom Reyes"
