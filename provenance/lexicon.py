@@ -402,6 +402,7 @@ TITLE_ABBREVIATIONS = {
     "ceo": "chief executive",
     "cfo": "chief financial officer", "coo": "chief operating officer",
     "cto": "chief technology officer", "md": "managing director", "pm": "prime minister",
+    "dg": "director general", "gm": "general manager",
 }
 
 # Words that, as the last word of a title, make the words before it a title.

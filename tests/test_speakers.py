@@ -614,3 +614,11 @@ def test_a_title_is_the_person_named_after_the_bodys_initials_between_commas() -
         'Tanyi, told a press conference that the audio was "a declaration of war".'
     )
     assert speaker_of(parsed, "a declaration of war") == "Godlove Tanyi"
+
+
+def test_the_dg_is_the_director_general_named_before() -> None:
+    parsed = parse(
+        HEAD + "The Director General of the Port Agency, Mr Tom Reyes, was heard telling "
+        'staff that strikers would lose bonuses.\n\nThe DG dismissed the audio as "a montage".'
+    )
+    assert speaker_of(parsed, "a montage") == "Tom Reyes"
