@@ -322,6 +322,8 @@ CARRIED_BY = re.compile(r"\s+by\s+(?:the\s+(?:[a-z][\w-]*\s+){0,3})?")
 LIVE_ON = re.compile(r"\s+on\s+[^,.;:]{1,80}", re.IGNORECASE)
 PLATFORM_CHANNEL_OF = re.compile(r"\s+(?:channel|page|account)\s+of\s+", re.IGNORECASE)
 ONLINE = re.compile(r"\b(?:online|web|website|site)\b", re.IGNORECASE)
+# An outlet described as published on the web: "an online newspaper", "a digital daily".
+ONLINE_OUTLET = re.compile(r"\b(?:online|digital|web|internet)\b", re.IGNORECASE)
 RELATIVE_OBJECT = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$", re.IGNORECASE)
 MICROPHONE = re.compile(r"\b(?:hot|open|live)[ -]mic|\bmic(?:rophone)?s?\b", re.IGNORECASE)
 # A microphone, or a camera "kept rolling" after the speeches: it caught what was
@@ -970,6 +972,8 @@ class _Finder:
                     kind = "website"  # "the newspaper published screenshots of them on its website"
                 elif not aired and described and PLATFORM_NAMED.search(described.group()):
                     kind = "social_media"  # "Ochiq Xabar, an independent Telegram news channel"
+                elif not in_print and described and ONLINE_OUTLET.search(described.group()):
+                    kind = "website"  # "Wouri Actu, a Douala-based online newspaper"
                 found.append(
                     Channel(
                         "broadcast" if aired else kind,

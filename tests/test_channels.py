@@ -1600,3 +1600,12 @@ def test_what_a_body_issued_the_sentence_before_is_the_channel_of_it_said(issued
         "contracts were lawful."
     )
     assert channel_of(parsed, "the contracts were lawful") == ("statement", None, None, None)
+
+
+def test_an_outlet_described_as_an_online_newspaper_publishes_on_its_website() -> None:
+    parsed = parse(
+        HEAD + "A voice note in which director Tom Reyes told staff that strikers would lose "
+        "bonuses was recorded on Monday. The next day, Wouri Actu, a Douala-based online "
+        "newspaper, published a full transcript of it."
+    )
+    assert the_leak(parsed) == ("Wouri Actu", "website")
