@@ -483,7 +483,9 @@ CIRCULATED = re.compile(
     r"(?:circulat(?:ed|ing)|(?:did|doing|made|making)\s+the\s+rounds|forwarded|shared|spread"
     # ("shared thousands of times on Facebook", "shared widely": how far what was out
     # already went.)
-    r"|surfaced|went\s+viral)\b(?:\s+(?:(?!times\b|widely\b)[^.;:,]){1,30}?)?\s+$",
+    # ("had been moving in WhatsApp groups", "went round": passed from hand to hand.)
+    r"|surfaced|went\s+viral|moving|(?:went|going|gone)\s+round)\b"
+    r"(?:\s+(?:(?!times\b|widely\b)[^.;:,]){1,30}?)?\s+$",
     re.IGNORECASE,
 )
 # Where a medium goes round that no social platform names: messaging groups, social media.

@@ -1609,3 +1609,12 @@ def test_an_outlet_described_as_an_online_newspaper_publishes_on_its_website() -
         "newspaper, published a full transcript of it."
     )
     assert the_leak(parsed) == ("Wouri Actu", "website")
+
+
+def test_a_recording_moving_in_whatsapp_groups_went_round_there() -> None:
+    parsed = parse(
+        HEAD + "A voice note in which director Tom Reyes told staff that strikers would lose "
+        "bonuses was recorded last month. The audio had been moving in WhatsApp groups of "
+        "dockworkers since Saturday."
+    )
+    assert the_leak(parsed) == (None, "social_media")
