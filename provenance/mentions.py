@@ -318,6 +318,10 @@ CHANNEL_BEFORE = Scan.of(
     "appearing",
 )
 APPOSITION_GAP = re.compile(r"\A[ \t]*,[ \t]*\Z|\A[ \t]\Z")  # not across a paragraph break
+# Between a name and a role owned by a body whose name opens in the gap.
+POSSESSOR_GAP = re.compile(
+    r"[ \t]*,[ \t]*the[ \t]+(?:[A-Z][\w'’-]*[ \t]+(?:(?:de|del|of|la|le|du|des)[ \t]+)?){0,4}"
+)
 
 
 # Words that may stand between a role's comma and the name in apposition to it.
@@ -2363,8 +2367,12 @@ def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]
             )
             after = other.start > mention.start
             qualified = QUALIFIER_REST if role_end > mention.end else QUALIFIED_GAP
-            apposed = APPOSITION_GAP.match(gap) or (
-                after and (_titled_apposition(gap) or qualified.fullmatch(gap))
+            apposed = (
+                APPOSITION_GAP.match(gap)
+                or (after and (_titled_apposition(gap) or qualified.fullmatch(gap)))
+                # "X, the Intendencia de Montevideo's director": the rest of the name
+                # owning the role.
+                or (not after and POSSESSOR_GAP.fullmatch(gap) and "'s " in mention.text)
             )
             if not apposed or (not after and "," not in gap):
                 continue

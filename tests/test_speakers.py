@@ -622,3 +622,20 @@ def test_the_dg_is_the_director_general_named_before() -> None:
         'staff that strikers would lose bonuses.\n\nThe DG dismissed the audio as "a montage".'
     )
     assert speaker_of(parsed, "a montage") == "Tom Reyes"
+
+
+def test_the_director_is_the_one_a_bodys_possessive_made_director() -> None:
+    parsed = parse(
+        HEAD + "A committee defended Lorena Cabrera Dutra, the Intendencia de Montevideo's "
+        "director of social development.\n\nLater in the audio, the director tells staff "
+        'that questions should come "straight to me".'
+    )
+    assert speaker_of(parsed, "straight to me") == "Lorena Cabrera Dutra"
+
+
+def test_the_edil_is_a_role_like_a_councillors() -> None:
+    parsed = parse(
+        HEAD + "The opposition edil Sebastián Olivera filed a complaint on Monday.\n\n"
+        '"This is not about one director," the edil wrote in the complaint.'
+    )
+    assert speaker_of(parsed, "This is not about one director") == "Sebastián Olivera"
