@@ -174,6 +174,7 @@ HEADLINE_AS = re.compile(
     r"(?<!long)(?<!soon)(?<!well)(?<!far)(?<!much)(?<!many)(?<!such)\s+as\s+"
     r"(?!(?:well|long|soon|far|much|if|though|many)\b)"
 )
+HEADLINE_AFTER = re.compile(r"(?<!until)(?<!till)\s+after\s+(?!(?:all|that|hours|years)\b)")
 TRAILING_RELATIVE = re.compile(
     r",\s+(?:which|who|whom|whose|even\s+as|even\s+though|whereas|while)\b[^,;]*$"
     # '... was "a joke in poor taste", as the row entered its fourth day': after a
@@ -1880,11 +1881,7 @@ class _Attributor:
             # Not in quoted words ("... "his record on flooding, which speaks for itself."").
             if trailing is not None and self.quote_index.outside(trailing.start()):
                 end = _trim_clause_end(text, start, trailing.start())
-            concurrent = HEADLINE_AS.search(text, start, end) if sentence.paragraph == 0 else None
-            if concurrent is not None and self.quote_index.outside(concurrent.start()):
-                # "... says she was 'betrayed' as aide is fired": what happens meanwhile.
-                end = concurrent.start()
-            end = self._before_since(start, end)
+            end = self._before_since(start, self._headline_end(sentence, start, end))
             medium = MEDIUM_AFTER.search(text, start, end) or SHOWN_BY.search(text, start, end)
             if medium is not None and self.quote_index.outside(medium.start()):
                 # "told managers to ... in a message posted to a Slack channel", "..., leaked
@@ -1912,6 +1909,7 @@ class _Attributor:
         asked_for = ASKED_FOR.match(text, start, cut) if cue.lemma == "ask" else None
         start = asked_for.end() if asked_for else start  # "heard asking for a bribe"
         end = self._before_since(start, self._object_end(start, cut))
+        end = self._headline_end(sentence, start, end)
         if RELATIVE_OPENING.search(text, sentence.start, cue.start):
             # "A voicemail in which X berated his coach was leaked": the main verb ends it.
             end = _before_main_verb(text, start, end)
@@ -1924,6 +1922,18 @@ class _Attributor:
             self._reported(emit, start, end, "what it is about")
             return end
         return cue.end
+
+    def _headline_end(self, sentence: Sentence, start: int, end: int) -> int:
+        """Where what a headline says was said ends: before what happens meanwhile ("...
+        says she was 'betrayed' as aide is fired") or what it followed ("... defends
+        record after director's leaked email ...")."""
+        if sentence.paragraph != 0:
+            return end
+        for pattern in (HEADLINE_AS, HEADLINE_AFTER):
+            found = pattern.search(self.text, start, end)
+            if found is not None and self.quote_index.outside(found.start()):
+                end = found.start()
+        return end
 
     def _before_since(self, start: int, end: int) -> int:
         """Where what was said ends before ", hours after a station aired it": when the

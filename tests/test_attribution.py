@@ -2181,3 +2181,23 @@ def test_the_same_voice_is_a_subject_not_a_verb_of_voicing() -> None:
     )
     assert source_of(parsed, 'heads "will answer for it"')[0] == "the same voice"
     assert speaker_of(parsed, "will answer for it") == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    ("headline", "said"),
+    [
+        (
+            "Minister says ministry alone issues permits after MP's voice note",
+            "ministry alone issues permits",
+        ),
+        ("Chairman defends board's record after director's leaked email", "board's record"),
+        # ("until after" is when, inside what was said.)
+        (
+            "CEO told staff to 'bury' report until after estate vote",
+            "staff to 'bury' report until after estate vote",
+        ),
+    ],
+)
+def test_a_headlines_words_end_before_what_they_followed(headline: str, said: str) -> None:
+    parsed = parse(headline + "\n\nThe row went on.")
+    assert said in [q.text for q in parsed.quotes]
