@@ -237,6 +237,10 @@ OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,4}?to\s+[\"“'‘]?\w")
 VERB_AFTER_QUOTE = re.compile(
     r"[\"”],?\s+(?:(?:had|has|have)\s+been|was|were|(?!(?:and|or|but|need)\b)[a-z]+ed)\b"
 )
+MEDIUM_OUT = re.compile(
+    r"[\"”],?\s+(?:(?:had|has|have)\s+been|was|were)\s+(?:[a-z]+ly\s+)?(?:played|aired|leaked"
+    r"|posted|published|broadcast|shared|circulated|released|uploaded|shown|obtained)\b"
+)
 FINITE_WORD = re.compile(
     r"\b(?:can|could|will|would|should|shall|must|may|might|is|are|was|were|had|has|have"
     r"|do|does|did|[a-z]+ed)\b"
@@ -679,7 +683,13 @@ def _before_verb_after_quote(text: str, start: int, end: int) -> int:
     clause said inside a relative clause: once the clause has a verb of its own
     before it (not "the "plan" was dead")."""
     closed = VERB_AFTER_QUOTE.search(text, start, end)
-    if closed is None or FINITE_WORD.search(text, start, closed.start()) is None:
+    if closed is None:
+        return end
+    # ("... that the permits "go through my office" was played on a radio programme":
+    # a medium's coming out is the main verb, whatever the clause before it holds.)
+    if FINITE_WORD.search(text, start, closed.start()) is None and not MEDIUM_OUT.match(
+        text, closed.start()
+    ):
         return end
     return closed.start() + 1
 

@@ -2201,3 +2201,11 @@ def test_the_same_voice_is_a_subject_not_a_verb_of_voicing() -> None:
 def test_a_headlines_words_end_before_what_they_followed(headline: str, said: str) -> None:
     parsed = parse(headline + "\n\nThe row went on.")
     assert said in [q.text for q in parsed.quotes]
+
+
+def test_a_mediums_coming_out_ends_what_its_relative_clause_says() -> None:
+    parsed = parse(
+        HEAD + "He has been under fire since Monday, when a voice note in which he tells "
+        'workers that the permits "go through my office" was played on a radio programme.'
+    )
+    assert 'the permits "go through my office"' in [q.text for q in parsed.quotes]
