@@ -1329,8 +1329,13 @@ def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> l
         )
         rest = name[cut:]
         # "Leader of the Opposition Vasundhara Patil", and later "Ms. Patil".
+        # ("Minister of Commerce and Markets Sherelle Deveaux-Pinder": a double-barrelled
+        # surname says a name ends the run, whatever its given name.)
         named = (
-            _initials(rest[0].text) or rest[0].lower in given_names() or rest[-1].text in surnames
+            _initials(rest[0].text)
+            or rest[0].lower in given_names()
+            or rest[-1].text in surnames
+            or DOUBLE_BARRELLED.fullmatch(rest[-1].text) is not None
         )
         capitalised = all(w.text[0].isupper() or w.lower in PATRONYMICS for w in rest)
         if cut < 2 or not capitalised or not named:
@@ -2821,6 +2826,8 @@ def _body_of_portfolios(text: str, floor: int, conjunction: _Word) -> int | None
     return None
 
 
+# A surname of two capitalised parts: "Deveaux-Pinder", "Solis-Burke".
+DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 # A body's initials in brackets after its name: "Council (MPC) ".
 INITIALS_BEFORE = re.compile(r"(?<=[A-Za-z] )\((?-i:[A-Z]{2,6})\) $")
 

@@ -639,3 +639,12 @@ def test_the_edil_is_a_role_like_a_councillors() -> None:
         '"This is not about one director," the edil wrote in the complaint.'
     )
     assert speaker_of(parsed, "This is not about one director") == "Sebastián Olivera"
+
+
+def test_a_double_barrelled_surname_ends_a_title_with_an_unknown_given_name() -> None:
+    parsed = parse(
+        HEAD + "In the House on Wednesday, Minister of Commerce and Markets Sherelle "
+        "Deveaux-Pinder said permits are decided by the Markets Unit.\n\n"
+        '"There is one door for a stall," the minister said.'
+    )
+    assert speaker_of(parsed, "There is one door for a stall") == "Sherelle Deveaux-Pinder"
