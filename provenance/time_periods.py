@@ -98,7 +98,8 @@ def _from_reference(
 def _weekend(day: date, shift: int, context: TimeContext, match: re.Match[str]) -> str:
     """The weekend around ``day``: the last one, or the coming one in a future clause."""
     saturday = day + timedelta(days=5 - day.weekday())
-    if saturday > day and shift <= 0 and not context.future(match.start(), match.end()):
+    # ("last weekend" on a Friday is the one just past: a week before this week's.)
+    if saturday > day and shift == 0 and not context.future(match.start(), match.end()):
         saturday -= timedelta(weeks=1)
     return f"{week_value(saturday + timedelta(weeks=shift))}-WE"
 

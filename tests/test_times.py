@@ -208,6 +208,8 @@ def test_yesterday_today_tomorrow_tonight(body: str, expected: tuple[str, ...]) 
         ("They meet next year.", ("next year", "2025", "2025", "2025")),
         ("They met earlier this year.", ("earlier this year", "2024", "2024", "2024")),
         ("They met over the weekend.", ("the weekend", "2024-W09-WE", "2024-03-02", "2024-03-03")),
+        # On a weekday, "last weekend" is the one just past.
+        ("They met last weekend.", ("last weekend", "2024-W09-WE", "2024-03-02", "2024-03-03")),
     ],
 )
 def test_last_next_and_this_week_month_year(body: str, expected: tuple[str, ...]) -> None:
