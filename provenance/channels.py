@@ -32,6 +32,7 @@ from provenance.lexicon import (
     KIND_OF_MEDIUM,
     MEDIUM_NOUNS,
     MONTHS,
+    PLAYED_ON_AIR_RULE,
     PRINT_WORDS,
     PUT_OUT,
     RECORDINGS,
@@ -393,6 +394,14 @@ SPEECH = re.compile(
 )
 # "X of the opposition Partido Y": the body a person is of.
 AFFILIATION_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$")
+# "Terrance Bethel played it in full on Straight Talk, his call-in programme on Island
+# Voice 101.3 FM": a host plays a medium named before on a station's programme.
+PLAYED_ON_PROGRAMME = re.compile(
+    rf"\b(?:played|aired|read\s+out)\s+(?:it|them|(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{RECORDINGS}))\s+(?:in\s+full\s+|out\s+)?on\s+[^.;:]{{1,80}}?\s+on\s+"
+    r"(?P<station>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z0-9])[\w'’.-]*){0,4})",
+    re.IGNORECASE,
+)
 # "played the recording for reporters " right before an occasion: played out there.
 PLAYED_BEFORE = re.compile(
     rf"\b(?:played|screened)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -596,6 +605,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     CARRIED_LIVE: (" live",),
     OWN_STREAM: ("stream", "webcast", "live feed"),
+    PLAYED_ON_PROGRAMME: ("played", "aired", "read out"),
     AIRED_ON: ("to air", "on air", "read out", "aired", "broadcast", "screened", "played"),
     APPROACHED_BY: (" by ",),
     INTERVIEW: ("interview",),
@@ -1147,6 +1157,30 @@ class _Finder:
                     # "X played the recording for reporters at a press conference": the
                     # occasion put the medium out.
                     leaked=PLAYED_BEFORE.search(text, start, match.start()) is not None,
+                )
+            )
+        for match in matches(PLAYED_ON_PROGRAMME):
+            station = self._body_in(match.start("station"), match.end("station"))
+            host = next(
+                (
+                    m
+                    for m in reversed(self.mentions)
+                    if start <= m.start < match.start() and m.entity is not None
+                ),
+                None,
+            )
+            if station is None or host is None or self.entities[host.entity].kind != "person":  # type: ignore[index]
+                continue
+            found.append(
+                Channel(
+                    "broadcast",
+                    match["station"],
+                    match.start("station"),
+                    match.end("station"),
+                    PLAYED_ON_AIR_RULE,
+                    publisher=station.entity,
+                    reporter=host.entity,
+                    leaked=True,
                 )
             )
         for match in matches(OWN_STREAM):

@@ -51,6 +51,7 @@ from provenance.lexicon import (
     KIND_OF_MEDIUM,
     MEDIUM_NOUNS,
     OPPONENT_WORDS,
+    PLAYED_ON_AIR_RULE,
     PRONOUNS,
     PUT_OUT,
     RECORDINGS,
@@ -1389,6 +1390,9 @@ class _Builder:
         actor = (
             self._player(sentence.start, channel.start)
             if publisher is None and channel.kind in OCCASIONS_PLAYED_AT
+            # "talk show host X played it on his programme on Island Voice FM": the host.
+            else channel.reporter
+            if channel.rule == PLAYED_ON_AIR_RULE and channel.reporter is not None
             else publisher
         )
         # The medium named where it says who put it out, else the first one named.

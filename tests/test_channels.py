@@ -1618,3 +1618,23 @@ def test_a_recording_moving_in_whatsapp_groups_went_round_there() -> None:
         "dockworkers since Saturday."
     )
     assert the_leak(parsed) == (None, "social_media")
+
+
+def test_a_host_who_played_it_on_a_stations_programme_leaked_it_there() -> None:
+    parsed = parse(
+        HEAD + "A voice note in which MP Kendrick Munnings told workers that permits would "
+        "go through his office was recorded last month. On Monday morning, talk show host "
+        "Terrance Bethel played it in full on Straight Talk, his call-in programme on "
+        "Island Voice 101.3 FM."
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    channel = parsed.channels[leak.channel]  # type: ignore[index]
+    assert (name_of(parsed, leak.actor), channel.kind, name_of(parsed, channel.publisher)) == (
+        "Terrance Bethel",
+        "broadcast",
+        "Island Voice 101.3 FM",
+    )
+
+
+def name_of(parsed: ParsedArticle, index: int | None) -> str | None:
+    return parsed.entities[index].name if index is not None else None
