@@ -375,7 +375,8 @@ CAUGHT_BEFORE = re.compile(
     r"(?:\s+(?:on|in|by|at|during)\s+[^,.;:\"“”]{1,60}?)?\s+$",
     re.IGNORECASE,
 )
-OF_THE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+# ("A spokesman for the governing Movimiento Patria Nueva (MPN)": whom one speaks for.)
+OF_THE_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:(?:governing|ruling)\s+)?$")
 # Words that are a preposition or open a clause ("after the vote", "after X told ...").
 CLAUSE_CONJUNCTIONS = frozenset(("after", "before", "since", "until"))
 CLAUSE_BOUNDARIES = frozenset(
@@ -1527,7 +1528,7 @@ class _Attributor:
         if named is None:
             return False
         start = self._phrase(named)[0]
-        return OF_THE_BEFORE.search(self.text, max(sentence.start, start - 8), start) is not None
+        return OF_THE_BEFORE.search(self.text, max(sentence.start, start - 20), start) is not None
 
     def _subject_after_conjunction(self, start: int, end: int, cue_start: int, floor: int) -> bool:
         """ "The statement came hours after Mr Rajesh Nair, who chairs ..., told": after

@@ -2826,6 +2826,8 @@ def _body_of_portfolios(text: str, floor: int, conjunction: _Word) -> int | None
     return None
 
 
+# Participles that describe a body before its name: "the governing Labour Party".
+NAME_PARTICIPLES = frozenset(("governing", "ruling", "outgoing", "incoming", "leading"))
 # A surname of two capitalised parts: "Deveaux-Pinder", "Solis-Burke".
 DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 # A body's initials in brackets after its name: "Council (MPC) ".
@@ -2947,7 +2949,12 @@ def in_prepositional_phrase(text: str, mention: Mention, floor: int) -> bool:
     previous = _last_word(text, floor, start)
     while (
         previous is not None
-        and previous.lower in PREMODIFIERS
+        # ("for the governing Movimiento Patria Nueva": a participle before a name.)
+        and (
+            previous.lower in PREMODIFIERS
+            or previous.lower in NAME_PARTICIPLES
+            or (previous.lower == "the" and text[start : start + 1].islower())
+        )
         and previous.text.islower()
         and text[previous.end : start] == " "
     ):

@@ -60,7 +60,9 @@ UNSAID = re.compile(
 OFFICE_AFTER = re.compile(r"['’]s\s+office\b")
 # "the mayor's office", "mayor's office": a role's office, whoever holds it.
 ROLE_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<role>[a-z][\w-]*)['’]s\s+office")
-ORGANISATION_AFTER = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?")
+ORGANISATION_AFTER = re.compile(
+    r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:(?:governing|ruling|opposition)\s+)?"
+)
 JOURNALISM_HEADS = frozenset(
     "correspondent reporter editor journalist presenter host anchor commentator columnist".split()
 )

@@ -2209,3 +2209,11 @@ def test_a_mediums_coming_out_ends_what_its_relative_clause_says() -> None:
         'workers that the permits "go through my office" was played on a radio programme.'
     )
     assert 'the permits "go through my office"' in [q.text for q in parsed.quotes]
+
+
+@pytest.mark.parametrize(
+    "body", ["the governing Labour Party", "the governing Movimiento Patria Nueva (MPN)"]
+)
+def test_a_spokesman_for_a_governing_party_is_the_whole_source(body: str) -> None:
+    parsed = parse(HEAD + f"A spokesman for {body} said the senator did the right thing.")
+    assert source_of(parsed, "the senator did the right thing")[0] == f"A spokesman for {body}"
