@@ -1841,12 +1841,19 @@ class _Attributor:
             # "said on the radio the plan was dead": the clause after where it was said;
             # "answered in a statement read on the radio" says where, and nothing more.
             following = said_in["next"]
+            that = THAT_WORD.search(text, said_in.end(), cut)
             if following.lower() in CLAUSE_OPENERS or following[0].isupper():
                 start = said_in.start("next")
-            elif THAT_WORD.search(text, said_in.end(), cut) is None:
+            elif that is None:
                 if before is None:
                     self._emit_clause_before(sentence, emit, cue, source)
                 return cue.end
+            elif that.start() - said_in.end() <= 80 and not QUOTE_MARKS.search(
+                text, said_in.end(), that.start()
+            ):
+                # "wrote in a post on X hours after the audio was published that ...":
+                # where and when it was written, then what.
+                start = that.end()
         if ANONYMITY_AFTER.match(text, start, cut):
             # "a party whip, who asked not to be named": how a source is kept unnamed.
             return cue.end

@@ -2217,3 +2217,11 @@ def test_a_mediums_coming_out_ends_what_its_relative_clause_says() -> None:
 def test_a_spokesman_for_a_governing_party_is_the_whole_source(body: str) -> None:
     parsed = parse(HEAD + f"A spokesman for {body} said the senator did the right thing.")
     assert source_of(parsed, "the senator did the right thing")[0] == f"A spokesman for {body}"
+
+
+def test_where_and_when_something_was_written_stand_before_its_that() -> None:
+    parsed = parse(
+        HEAD + "Frías wrote in a post on X hours after the audio was published that the words "
+        'were "unacceptable".'
+    )
+    assert 'the words were "unacceptable"' in [q.text for q in parsed.quotes]
