@@ -73,6 +73,8 @@ NOT_AFTER_CUE = {
         | {"powers", "portfolio", "responsibility", "responsibilities", "chief", "director"}
     ),
     "fire back": frozenset({"at"}),
+    # "the card citizens must show to vote", "showed up": no words shown.
+    "show": frozenset({"to", "up", "off"}),
 }
 # Words before a cue's "-ing" form that make it a field of work: "urban planning".
 NOT_BEFORE_CUE = {

@@ -2225,3 +2225,14 @@ def test_where_and_when_something_was_written_stand_before_its_that() -> None:
         'were "unacceptable".'
     )
     assert 'the words were "unacceptable"' in [q.text for q in parsed.quotes]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cédula is the card citizens must show to vote, and the practice has dogged politics.",
+        "Hundreds of fans showed up, and the practice has dogged politics.",
+    ],
+)
+def test_showing_up_or_showing_to_do_something_says_nothing(sentence: str) -> None:
+    assert parse(HEAD + sentence).quotes == ()
