@@ -141,6 +141,8 @@ PARTICLE_BEFORE = re.compile(
     # ("al Hinai" of "Salim bin Rashid al Hinai": an Arabic article written apart.)
     r"\b((?:(?:van|von|de)\s)?(?:von|van|de|du|da|di|del|der|den|le|la|al|el))\s$"
 )
+# A French article elided before a capitalised name: "l'Alzette", "d'Ivoire".
+ELIDED_CAPITAL = re.compile(r"[ld]['’][A-Z]")
 # An Arabic family name's article, joined to it: "al-Dabbagh", "el-Sayed".
 ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|ar|an|ul|ud)-(?=[A-Z])")
 # A person described by age: "the 58-year-old".
@@ -222,6 +224,8 @@ DESCRIBED_AS_ORGANISATION = re.compile(
 # "Onda Meridiana, the Spanish radio station whose website ..."), not after a name
 # ("the Lakeview Tenants Union newsletter", "Central Station").
 APPOSED_OUTLET_NOUNS = frozenset(["newsletter", "station", "page"])
+# What only a publication is, never a person: "a French-language daily".
+PUBLICATION_NOUNS = frozenset("newspaper daily weekly tabloid magazine website portal".split())
 # Words for a kind of firm that say what a name in apposition is ("Arvéa, the mutual
 # insurer whose logo ...", "Tollan, a lender based in ...").
 FIRM_NOUNS = frozenset(
@@ -447,6 +451,8 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
             word.text.lstrip(OKINA)[:1].isupper()
             or DIGIT_CALL_SIGN.fullmatch(word.text) is not None
             or ("-" in word.text and ARABIC_PARTICLE.match(word.text) is not None)
+            # ("Le Courrier de l'Alzette": an elided French article before a capital.)
+            or (bool(current) and ELIDED_CAPITAL.match(word.text) is not None)
         )
         if not current and not capital:
             # Nothing to join and nothing that could start a name.
@@ -481,7 +487,9 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
         titled = following is not None and following.lower in TITLE_HEADS and capital
         # "Fair Rents Now": a campaign's name may end in "Now" (not a title's "Justice Now").
         campaign = lowered == "now" and joined and current[-1].lower not in TITLE_HEADS
-        common = (lowered in COMMON_WORDS and not campaign) or (
+        # "USA Today", "Grand Duchy Today": a capitalised "Today" ending a name.
+        titled_today = word.text == "Today" and joined and not opening
+        common = (lowered in COMMON_WORDS and not (campaign or titled_today)) or (
             opening and (lowered in VERB_FORMS or lowered in OPENING_MODIFIERS) and not titled
         )
         if word.text == "The" and not opening and not current:
@@ -514,6 +522,7 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
             and text[word.end : tokens[position + 1].start] == " "
             and (
                 tokens[position + 1].text[:1].isupper()
+                or ELIDED_CAPITAL.match(tokens[position + 1].text) is not None
                 # "Leader of the Opposition": "of" then "the" then a capitalised word;
                 # "Willemijn van der Berg": a surname's two particles.
                 or (
@@ -1040,7 +1049,14 @@ def _classify(
     described = DESCRIBED_AS_ORGANISATION.match(text, run[-1].end)
     outlet_nouns = OUTLET_NOUNS | APPOSED_OUTLET_NOUNS
     word = described["word"].lower() if described else ""
-    if described and not named_person and word in ORGANISATION_WORDS | outlet_nouns | FIRM_NOUNS:
+    # ("Le Courrier du Soir, a French-language daily,": no person is a daily, whatever
+    # a given name opens it.)
+    publication = word in PUBLICATION_NOUNS and not run[-1].text.isupper()
+    if (
+        described
+        and (publication or not named_person)
+        and word in ORGANISATION_WORDS | outlet_nouns | FIRM_NOUNS
+    ):
         kind = "outlet" if word in outlet_nouns else "organisation"
         return [_span(run, kind, "name", f"described as a '{described['word']}'")]
     apposed = "," in text[max(0, run[0].start - 6) : run[0].start]

@@ -1980,3 +1980,21 @@ def test_a_chinese_family_name_then_a_pinyin_given_name_is_a_person() -> None:
         'was written for investors.\n\n"It is a headline," Professor Zhang said.'
     )
     assert speaker_of(parsed, "It is a headline") == "Zhang Min"
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        ("He told Grand Duchy Today on Thursday that it was over.", "Grand Duchy Today"),
+        ("He told USA Today that it was over.", "USA Today"),
+        (
+            "Le Courrier de l'Alzette, a French-language daily, published the clip.",
+            "Le Courrier de l'Alzette",
+        ),
+    ],
+)
+def test_outlet_names_ending_in_today_or_opened_by_a_french_article(body: str, outlet: str) -> None:
+    found = found_in("Row\n\n" + body)
+    assert [(e.name, e.kind) for e in found.entities if e.kind != "person"][:1] == [
+        (outlet, "outlet")
+    ]
