@@ -236,7 +236,7 @@ ROLE_HEADS = frozenset(
     campaigner organiser organizer solicitor barrister counsel convenor convener mec
     conductor pianist violinist cellist composer soloist musician novelist playwright
     selector referee umpire ombudsman ombudsperson solon supervisor cleric clergyman prelate
-    churchman edil intendente
+    churchman edil intendente diputado diputada
     akim secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     """.split()
@@ -421,7 +421,7 @@ TITLE_HEADS = frozenset(
     principal dean provost pastor coach manager brigadier td mla msp mpp mpa mna deputy
     archdeacon vicar editor-in-chief sheriff coroner magistrate treasurer
     comptroller controller auditor deacon imam rabbi taoiseach tánaiste tanaiste administrator
-    registrar clerk edil intendente
+    registrar clerk edil intendente diputado diputada
     secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     rector canon chaplain overseer mep member mec selector referee umpire supervisor advocate

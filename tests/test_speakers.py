@@ -648,3 +648,12 @@ def test_a_double_barrelled_surname_ends_a_title_with_an_unknown_given_name() ->
         '"There is one door for a stall," the minister said.'
     )
     assert speaker_of(parsed, "There is one door for a stall") == "Sherelle Deveaux-Pinder"
+
+
+def test_a_diputado_is_a_title_before_a_name() -> None:
+    parsed = parse(
+        HEAD + "Prosecutors opened an inquiry into an audio in which Diputado Óscar Danilo "
+        'Bendaña Turcios tells candidates that money will go to "the mayors who deliver".\n\n'
+        '"That voice is not mine," the diputado said.'
+    )
+    assert speaker_of(parsed, "That voice is not mine") == "Óscar Danilo Bendaña Turcios"
