@@ -2334,10 +2334,10 @@ OWN_OUTLET = re.compile(
 )
 BRACKETED_INITIALS = re.compile(r" \([A-Z][A-Za-z]*[A-Z]\)")
 COMMA_INITIALS = re.compile(r",\s[A-Z][A-Za-z]*[A-Z](?=,\s)")
-ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|to)\s+(?:the\s+)?$")
+ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|to|in)\s+(?:the\s+)?$")
 # "The mayor of Yeşilkaya, X,", "The mayor of Istanbul's Yeşilkaya district, X,": what
 # a role is of, no mention of its own or past one, then the name.
-QUALIFIED_GAP = re.compile(r"\s+(?:of|at|for)\s+(?:[\w.'’-]+\s+){0,5}[\w.'’-]+,\s+")
+QUALIFIED_GAP = re.compile(r"\s+(?:of|at|for|in)\s+(?:[\w.'’-]+\s+){0,5}[\w.'’-]+,\s+")
 # The rest of a qualifier past its mention: "of Istanbul|'s Yeşilkaya district, X".
 QUALIFIER_REST = re.compile(r"['’]s\s+(?:[\w.'’-]+\s+){0,2}[\w.'’-]+,\s+")
 

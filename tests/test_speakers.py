@@ -657,3 +657,12 @@ def test_a_diputado_is_a_title_before_a_name() -> None:
         '"That voice is not mine," the diputado said.'
     )
     assert speaker_of(parsed, "That voice is not mine") == "Óscar Danilo Bendaña Turcios"
+
+
+def test_a_role_held_in_a_body_is_the_name_apposed_after_it() -> None:
+    parsed = parse(
+        HEAD + "Karla Cálix, director of the Transparency Forum, said it was wrong.\n\n"
+        "On Wednesday, the PAM's bench leader in Congress, Reinaldo Padilla, defended him.\n\n"
+        '"I have sat beside him," the bench leader told the station.'
+    )
+    assert speaker_of(parsed, "I have sat beside him") == "Reinaldo Padilla"
