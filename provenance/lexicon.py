@@ -201,6 +201,8 @@ HONORIFICS: dict[str, str | None] = {
     "dasho": None, "lyonpo": None, "aum": "f",
     # Kurdish: "Kak Sherwan" (brother), "Mamosta Hoshyar" (teacher), before a given name.
     "kak": "m", "mamosta": None,
+    # Sesotho and Setswana: "Ntate Thabo Letsie", "Mme 'Malerato Khoeli" (father, mother).
+    "ntate": "m", "rra": "m", "mme": "f",
 }
 # Burmese forms of address for younger people, "Ko Thet Naing Oo", "Ma Hnin Ei Phyu":
 # only before a name of three words or more, since "Ma Ying-jeou" and "Ko Wen-je" are

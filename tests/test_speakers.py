@@ -666,3 +666,13 @@ def test_a_role_held_in_a_body_is_the_name_apposed_after_it() -> None:
         '"I have sat beside him," the bench leader told the station.'
     )
     assert speaker_of(parsed, "I have sat beside him") == "Reinaldo Padilla"
+
+
+def test_sesotho_forms_of_address_are_no_part_of_the_name() -> None:
+    parsed = parse(
+        HEAD + "The coalition's spokesperson, Ntate Sello Ramohlanka, said the PS must go.\n\n"
+        '"This food was promised to the most vulnerable," Ntate Ramohlanka said.'
+    )
+    assert speaker_of(parsed, "This food was promised to the most vulnerable") == (
+        "Sello Ramohlanka"
+    )
