@@ -177,7 +177,8 @@ PUBLISHED_ACTIVE = re.compile(
     r"\s(?:first\s+)?(?P<verb>(?:re)?published|(?:re)?posted|obtained|released|(?:re)?broadcast"
     r"|(?:re-?)?aired|(?:re)?played|revealed|showed|screened|"
     # "embedded the clip in a story".
-    r"reported|leaked|printed|ran|embedded)\s+"
+    # "quoted the email at length on its front page".
+    r"reported|leaked|printed|ran|embedded|quoted)\s+"
     r"(?:online\s+|on\s+(?:its|their|the)\s+(?:website|site)\s+)?"
     # "published excerpts of the messages", "published on its website dozens of text
     # messages", "released a transcript of the call".
@@ -453,7 +454,11 @@ MEDIUM_PUT_OUT = re.compile(
     rf"|(?:{RECORDINGS}|{DOCUMENTS}),?\s+(?:which|that)\s+[^,.;]{{1,60}}?\s"
     # "The video was filmed on a player's phone and posted to his Snapchat story".
     rf"|(?:{RECORDINGS}|{DOCUMENTS})\s+(?:was|were)\s+[^,.;]{{1,60}}?\s+and\s+)"
-    rf"(?:first\s+)?(?:{PUT_OUT})\s+(?:online\s+)?$"
+    rf"(?:first\s+)?(?:{PUT_OUT})\s+(?:online\s+)?"
+    # ("was first posted last Thursday night by an anonymous account on X": when, and
+    # an account no one is named behind.)
+    r"(?:(?:[\w-]+\s+){0,4}?by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:account|user|profile|page)\s+)?$"
     # "The recording, made at a meeting ..., surfaced on Sunday in WhatsApp groups and
     # on Facebook pages": it came out there, put out by no one named.
     # (Not "has since spread widely on TikTok": shared on after it came out elsewhere.)
@@ -591,7 +596,10 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         *(*PUBLISHING_VERBS, "reported", "shared", "seen", "viewed", "captured"),
         *("handed", "passed", "given", "supplied", "provided", "front page", "uploaded"),
     ),
-    PUBLISHED_ACTIVE: (*PUBLISHING_VERBS, "reported", "played", "printed", " ran ", "embedded"),
+    PUBLISHED_ACTIVE: (
+        *PUBLISHING_VERBS,
+        *("reported", "played", "printed", " ran ", "embedded", "quoted"),
+    ),
     PUBLISHED_RELATIVE: PUBLISHING_VERBS,
     PUT_OUT_IT: (
         " it ",

@@ -1638,3 +1638,18 @@ def test_a_host_who_played_it_on_a_stations_programme_leaked_it_there() -> None:
 
 def name_of(parsed: ParsedArticle, index: int | None) -> str | None:
     return parsed.entities[index].name if index is not None else None
+
+
+def test_a_post_by_an_anonymous_account_and_a_front_page_quoting_are_two_leaks() -> None:
+    parsed = parse(
+        HEAD + "The email, dated September 24, was written by director Salim al Hinai. "
+        '"Let us be honest," al Hinai wrote.\n\nA screenshot of the email was first posted '
+        "last Thursday night by an anonymous account on X.\n\nOn Saturday, the Arabic-language "
+        "daily Al Mirsad quoted the email at length on its front page.",
+        published="2026-10-14",
+    )
+    leaks = [e for e in parsed.events if e.type == "leak"]
+    assert [
+        (name_of(parsed, e.actor), parsed.channels[e.channel].kind)  # type: ignore[index]
+        for e in sorted(leaks, key=lambda e: e.sequence or 0)
+    ] == [(None, "social_media"), ("Al Mirsad", "print")]
