@@ -1772,7 +1772,7 @@ class _Attributor:
             self.text, max(sentence.start, mention.start - 40), mention.start
         )
         return of_before is not None and any(
-            m.end == of_before.start() and m.form == "name" and m.kind == "person"
+            m.end == of_before.start() and m.form in ("name", "surname") and m.kind == "person"
             for m in self.mentions
         )
 

@@ -956,6 +956,14 @@ def _classify(
     if (lowered[0] in HONORIFICS and len(run) > 1) or (
         lowered[0] in LONG_NAME_HONORIFICS and len(run) > 3
     ):
+        of_at = next((k for k in range(2, len(run) - 1) if lowered[k] == "of"), None)
+        body = [w for w in run[of_at + 1 :] if w.lower != "the"] if of_at is not None else []
+        if body and not ORGANISATION_WORDS.isdisjoint(w.lower for w in body):
+            # "Hon. Samson Titek of the Namele Solidarity Party": a name, then whose.
+            return [
+                _honorific(run[:of_at]),
+                _span(body, _outlet_or_organisation(body), "name", "affiliation after a name"),
+            ]
         return [_honorific(run)]
     inner = next(
         (
@@ -1115,6 +1123,9 @@ def _classify(
         # employer after "in" or "at" is not who speaks.
         placed = preceding in (" in ", " at ")
         if SPEECH_AFTER.match(text, run[-1].end) and not placed:
+            if ITS_OWN_SITE_AFTER.match(text, run[-1].end):
+                # "Toktok Vila posted the recording on its website": a site's, not a person's.
+                return [_span(run, "outlet", "name", "name before posting on 'its' site")]
             return [_span(run, "person", "name", "name before a speech verb")]
         apposed = APPOSED_THEN_SPEECH.match(text, run[-1].end)
         if apposed and not placed and BODY_WORDS.isdisjoint(apposed["apposed"].lower().split()):
@@ -2844,6 +2855,12 @@ def _body_of_portfolios(text: str, floor: int, conjunction: _Word) -> int | None
 
 # Participles that describe a body before its name: "the governing Labour Party".
 NAME_PARTICIPLES = frozenset(("governing", "ruling", "outgoing", "incoming", "leading"))
+# What a name does on a site it owns, which no person is: "posted the recording on its
+# website".
+ITS_OWN_SITE_AFTER = re.compile(
+    r"\s+(?:first\s+)?(?:posted|published|put)\s+(?:[\w'’-]+\s+){1,4}?on\s+its\s+"
+    r"(?:[\w-]+\s+)?(?:website|site|page|channel|platform)\b"
+)
 # A surname of two capitalised parts: "Deveaux-Pinder", "Solis-Burke".
 DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 # A body's initials in brackets after its name: "Council (MPC) ".

@@ -676,3 +676,18 @@ def test_sesotho_forms_of_address_are_no_part_of_the_name() -> None:
     assert speaker_of(parsed, "This food was promised to the most vulnerable") == (
         "Sello Ramohlanka"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Hon. Samson Titek of the Namele Solidarity Party said it was wrong.", "Samson Titek"),
+        ("Mr Hale of the High Court said it was wrong.", "Hale"),
+        (
+            "Toktok Vila posted the clip on its website. The website said it was wrong.",
+            "Toktok Vila",
+        ),
+    ],
+)
+def test_whose_a_named_person_is_and_a_site_that_posts(body: str, speaker: str) -> None:
+    assert speaker_of(parse(HEAD + body), "it was wrong") == speaker
