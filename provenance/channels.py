@@ -60,7 +60,8 @@ MEDIUM = re.compile(
     rf"\b(?:(?:in|on|from|through|according\s+to)\s+"
     rf"(?:(?:the|a|an|this|that|his|her|their|another|one)\s+)?"
     rf"(?P<adj>(?:(?:{LEAK_ADJECTIVES})\s+)*)(?:{PREMODIFIER}\s+){{0,2}}?"
-    rf"|(?P<leak>(?:{LEAK_ADJECTIVES}))\s+(?:[\w-]+\s+)??)"
+    # ("a leaked Facebook Messenger voice message": up to the platform's two words.)
+    rf"|(?P<leak>(?:{LEAK_ADJECTIVES}))\s+(?:[\w-]+\s+){{0,2}}?)"
     rf"{KIND_OF_MEDIUM}(?P<medium>{RECORDINGS}|{DOCUMENTS})\b"
     rf"|\b(?:(?:the|a|an|these|those)\s+)?{KIND_OF_MEDIUM}(?P<published>{RECORDINGS}|{DOCUMENTS})"
     rf"(?=,?(?:[^.;]|\.(?=\s\d)){{0,60}}?\s(?:first\s+)?"

@@ -1653,3 +1653,14 @@ def test_a_post_by_an_anonymous_account_and_a_front_page_quoting_are_two_leaks()
         (name_of(parsed, e.actor), parsed.channels[e.channel].kind)  # type: ignore[index]
         for e in sorted(leaks, key=lambda e: e.sequence or 0)
     ] == [(None, "social_media"), ("Al Mirsad", "print")]
+
+
+def test_a_leaked_medium_named_with_its_platform_is_the_leaked_one() -> None:
+    parsed = parse(
+        HEAD + "The Ombudsman will look into a leaked Facebook Messenger voice message in which "
+        'President Jeffrey Malsale tells a chief that the road will go to "our own people".\n\n'
+        "The chiefs said whoever leaked a private message had shown no respect."
+    )
+    remark = next(e for e in parsed.events if e.type == "remark")
+    assert name_of(parsed, remark.actor) == "Jeffrey Malsale"
+    assert parsed.channels[remark.channel].kind == "recording"  # type: ignore[index]
