@@ -325,6 +325,9 @@ CARRIED_BY = re.compile(r"\s+by\s+(?:the\s+(?:[a-z][\w-]*\s+){0,3})?")
 LIVE_ON = re.compile(r"\s+on\s+[^,.;:]{1,80}", re.IGNORECASE)
 PLATFORM_CHANNEL_OF = re.compile(r"\s+(?:channel|page|account)\s+of\s+", re.IGNORECASE)
 ONLINE = re.compile(r"\b(?:online|web|website|site)\b", re.IGNORECASE)
+# A relative clause describing a speaker: ", who represents Loma Verde in the Senate,".
+# (Not ", who was taking questions at the post-Cabinet media briefing,": where.)
+WHO_ASIDE = re.compile(r",\s+who\s+(?:represents|sits|serves|leads|chairs|heads)\b")
 # An outlet described as published on the web: "an online newspaper", "a digital daily".
 ONLINE_OUTLET = re.compile(r"\b(?:online|digital|web|internet)\b", re.IGNORECASE)
 RELATIVE_OBJECT = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1595,6 +1598,13 @@ def find_channels(
                 or not any(start <= channels[i].start < end for start, end in enclosing)
             )
             and channels[i].kind != "private_conversation"
+            # ("Frías, who represents Loma Verde in the Senate, wrote": who, not where.)
+            and not (
+                quote.source_start is not None
+                and quote.source_end is not None
+                and quote.source_start <= channels[i].start < quote.source_end
+                and WHO_ASIDE.search(article.text, quote.source_start, channels[i].start)
+            )
             and not any(start <= channels[i].start < channels[i].end <= end for start, end in since)
             and not _past_timed_clause(article.text, quote.end, channels[i].start)
             and not _reacted_to(article.text, sentence.start, channels[i])
@@ -1685,7 +1695,12 @@ def _time_clause(text: str, clause: re.Match[str], anchor: int) -> tuple[int, in
     aired and accused X of ..." (up to the "and" before the cue)."""
     if "," in text[clause.end() : anchor]:
         return clause.span()
-    joint = text.rfind(" and ", clause.start(), anchor) if clause.start() < anchor else -1
+    if clause.start() > anchor:
+        # "wrote in a post on X hours after the audio was published that ...": up to
+        # the "that" of what was written.
+        that = text.find(" that ", clause.start(), clause.end())
+        return (clause.start(), that) if that > 0 else None
+    joint = text.rfind(" and ", clause.start(), anchor)
     return (clause.start(), joint) if joint > clause.start() else None
 
 

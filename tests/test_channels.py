@@ -1664,3 +1664,12 @@ def test_a_leaked_medium_named_with_its_platform_is_the_leaked_one() -> None:
     remark = next(e for e in parsed.events if e.type == "remark")
     assert name_of(parsed, remark.actor) == "Jeffrey Malsale"
     assert parsed.channels[remark.channel].kind == "recording"  # type: ignore[index]
+
+
+def test_where_someone_wrote_not_what_their_aside_or_a_clause_of_time_names() -> None:
+    parsed = parse(
+        HEAD + "Senator Ramón Frías cut ties with his aide.\n\nFrías, who represents Loma "
+        "Verde in the Senate, wrote in a post on X hours after the audio was published that "
+        'the words were "unacceptable".'
+    )
+    assert channel_of(parsed, "unacceptable") == ("social_media", None, None, None)
