@@ -183,7 +183,8 @@ OPPONENT = Scan.of_phrases(OPPONENT_WORDS)
 # month": the participle after a medium, or its passive verb, says when it was made.
 MADE_VERBS = (
     r"(?P<verb>written|recorded|made|filmed|sent|taken|drafted|dated|captured|shot|left"
-    r"|exchanged)\b"
+    # (Not "had been taken down from the commission's page": removed, not made.)
+    r"|exchanged)\b(?!\s+(?:down|off)\b)"
 )
 MEDIUM_NOUN = re.compile(
     rf"\b(?:the|this|that)\s+(?:(?!(?:the|this|that|a|an)\b)[\w-]+\s+)??{KIND_OF_MEDIUM}"
@@ -234,7 +235,7 @@ REMARK_OCCASION_AT = re.compile(
 # after its noun, between commas (the text before the date).
 DATED_AFTER_OCCASION = re.compile(r"\b(?:the|that)\s+(?P<noun>\w+),\s+(?:held\s+)?on\s+$", re.I)
 MADE_PASSIVE = re.compile(
-    rf"\b(?:(?:was|were)\s+(?:\w+ly\s+)?"
+    rf"\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     # "The recording is understood to have been made at a closed-door meeting ...".
     rf"|(?:is|are|was|were)\s+(?:understood|believed|thought|said|reported)\s+to\s+have\s+been\s+)"
     rf"{MADE_VERBS}"

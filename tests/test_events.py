@@ -1743,3 +1743,21 @@ def test_a_time_between_anothers_words_and_verb_dates_only_that_other() -> None:
     called = next(q for q in parsed.quotes if q.text == "him to step aside")
     text = parsed.article.text
     assert text[called.source_start : called.source_end] == "a civil society group"
+
+
+@pytest.mark.parametrize(
+    ("told", "dated"),
+    [
+        ("The site said the audio had been made last Friday at a closed-door meeting.", True),
+        ("The audio had been taken down from the party's page by last Friday.", False),
+    ],
+)
+def test_a_remark_is_dated_when_its_medium_had_been_made(told: str, dated: bool) -> None:
+    parsed = parse(
+        "Diputado says voice is not his\n\nA leaked audio in which Diputado Óscar Bendaña "
+        'tells candidates that money will go to "the mayors who deliver votes" was published '
+        f"on Monday night by La Lupa, a news website. {told}",
+        published="2028-09-14",
+    )
+    remark = next(e for e in parsed.events if e.type == "remark")
+    assert (when(parsed, remark) == "2028-09-08") is dated
