@@ -299,10 +299,13 @@ COMPANY_ROLE_BEFORE = re.compile(
 CHANNEL_BEFORE = Scan.of(
     r"\b((?:published|obtained|released|broadcast|aired|approached|interviewed|questioned|seen)"
     r"\s+by"
-    r"|told|interview\s+with|speaking\s+to|spoke\s+to|appearing\s+on|speaking\s+on"
+    r"|told|telling|interview\s+with|speaking\s+to|spoke\s+to|talking\s+to|appearing\s+on"
+    r"|speaking\s+on"
     # "in a column in The Melbourne Clarion".
     r"|(?:column|op-ed|article)\s+(?:in|for))\s+"
     r"(?:the\s+)?$",
+    "telling",
+    "talking",
     "column",
     "op-ed",
     "article",
@@ -1004,6 +1007,11 @@ def _classify(
         and not named_person
         and not names_someone
         and re.fullmatch(CHAMBERS, text[run[0].start : run[-1].end]) is None
+        # (Not "telling East Java village heads to ...": a place before whom it names.)
+        and not (
+            channel.group(1).startswith(("telling", "talking"))
+            and NOUN_AFTER_NAME.match(text, run[-1].end) is not None
+        )
     ):
         # "obtained by the Ohio Valley Reporter": an outlet, even when its last word
         # is a title ("interview with Radio North Political Editor Sam Obi" names him).
@@ -2863,6 +2871,16 @@ ITS_OWN_SITE_AFTER = re.compile(
 )
 # A surname of two capitalised parts: "Deveaux-Pinder", "Solis-Burke".
 DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+# A lower-case noun right after a name, which the name modifies ("East Java village
+# heads"), not a word that goes on after an addressee ("told KSVN that", "told X on").
+NOUN_AFTER_NAME = re.compile(
+    r" (?!(?:that|on|in|at|about|for|last|this|yesterday|earlier|during|after|before|by"
+    r"|when|it|he|she|they|we|the|a|an|his|her|their|its|and|but|which|who|whether|how"
+    r"|of|to|with|over|from|as|he'd|she'd|was|is|had|has"
+    # ("Speaking on LBC radio": what kind of outlet it is.)
+    r"|radio|television|tv|station|channel|website|newspaper|programme|program|show"
+    r"|podcast|daily|weekly|magazine|news)\b)[a-z]"
+)
 # A body's initials in brackets after its name: "Council (MPC) ".
 INITIALS_BEFORE = re.compile(r"(?<=[A-Za-z] )\((?-i:[A-Z]{2,6})\) $")
 

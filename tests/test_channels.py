@@ -1673,3 +1673,20 @@ def test_where_someone_wrote_not_what_their_aside_or_a_clause_of_time_names() ->
         'the words were "unacceptable".'
     )
     assert channel_of(parsed, "unacceptable") == ("social_media", None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'Travis Kell defended him on Tuesday, telling KSVN that he had made "a dumb comment".',
+            ("interview", "KSVN", None, None),
+        ),
+        # A place that names whom someone told is no outlet.
+        ('A voice note telling East Java village heads to "deliver" votes surfaced.', None),
+    ],
+)
+def test_telling_an_outlet_is_an_interview(body: str, expected: tuple[str, ...] | None) -> None:
+    parsed = parse(HEAD + body)
+    quoted = next(q.text for q in parsed.quotes if q.kind == "partial")
+    assert channel_of(parsed, quoted) == expected
