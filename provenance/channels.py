@@ -298,7 +298,8 @@ PUBLISHED_RELATIVE = re.compile(
 # "The voicemail went to air on Tuesday night on Nightbeat, Banksia Television's
 # current-affairs program": a medium aired, then where (a broadcaster named soon after).
 AIRED_ON = re.compile(
-    r"\b(?:went\s+to\s+air|(?:was|were)\s+(?:aired|broadcast|screened|played)"
+    # ("The audio was first aired last Thursday morning on Thabana FM's breakfast show".)
+    r"\b(?:went\s+to\s+air|(?:was|were)\s+(?:first\s+)?(?:aired|broadcast|screened|played)"
     # "The messages were first read out on rival radio station 2KZ's breakfast program".
     r"|(?:was|were)\s+(?:first\s+)?read\s+(?:out|on\s+(?:the\s+)?air))\b[^,.;\"“”]{0,40}?\son\s+",
     re.IGNORECASE,

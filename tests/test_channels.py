@@ -1690,3 +1690,12 @@ def test_telling_an_outlet_is_an_interview(body: str, expected: tuple[str, ...] 
     parsed = parse(HEAD + body)
     quoted = next(q.text for q in parsed.quotes if q.kind == "partial")
     assert channel_of(parsed, quoted) == expected
+
+
+def test_a_medium_first_aired_at_some_time_on_a_station_was_broadcast_there() -> None:
+    parsed = parse(
+        HEAD + "A leaked audio in which PS Mary Khoeli tells officers that parcels go first to "
+        '"villages that know who feeds them" has caused an uproar. The audio was first aired '
+        "last Thursday morning on Thabana FM's breakfast programme."
+    )
+    assert the_leak(parsed) == ("Thabana FM", "broadcast")
