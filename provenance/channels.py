@@ -365,7 +365,8 @@ SPEAKING_ON = re.compile(
 SPEECH = re.compile(
     # "at Tuesday evening's council meeting": a day's, as a determiner.
     # "told a press conference", "addressing a rally": words said to those gathered.
-    rf"\b(?:in|during|at|told|telling|address(?:ed|ing))\s+"
+    # ("held a press conference in Maseru": an occasion called to speak.)
+    rf"\b(?:in|during|at|told|telling|address(?:ed|ing)|held|holding|called|convened)\s+"
     rf"(?:a|an|the|his|her|their|(?:{WEEKDAY_NAMES}|yesterday|today)"
     r"(?:\s+(?:morning|afternoon|evening|night))?['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?P<kind>speech|address|rally|protest|demonstration|vigil|press conference|news conference"
@@ -1843,10 +1844,23 @@ def _setting(
     if quote.speaker is None:
         return None
 
+    source = (
+        text[quote.source_start : quote.source_end].split()
+        if quote.source_start is not None and quote.source_end is not None
+        else []
+    )
+    # "The coalition held a press conference. Its spokesperson said ...": for the body.
+    for_a_body = bool(source) and source[0].lower() in ("its", "their")
+
     def occasion_in(other: Sentence) -> int | None:
         occasions = [i for i in per_sentence.get(other.index, []) if channels[i].kind in OCCASIONS]
         speaker_named = any(
-            m.entity == quote.speaker and other.start <= m.start < other.end for m in mentions
+            other.start <= m.start < other.end
+            and (
+                m.entity == quote.speaker
+                or (for_a_body and m.kind in ("organisation", "outlet") and not m.in_quote)
+            )
+            for m in mentions
         )
         return occasions[0] if occasions and speaker_named else None
 

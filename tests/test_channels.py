@@ -1699,3 +1699,11 @@ def test_a_medium_first_aired_at_some_time_on_a_station_was_broadcast_there() ->
         "last Thursday morning on Thabana FM's breakfast programme."
     )
     assert the_leak(parsed) == ("Thabana FM", "broadcast")
+
+
+def test_its_spokesperson_speaks_at_the_press_conference_the_body_held() -> None:
+    parsed = parse(
+        HEAD + "The previous day, the Relief Watch Coalition held a press conference in Maseru. "
+        'Its spokesperson, Sello Ramohlanka, said the PS "cannot investigate herself".'
+    )
+    assert channel_of(parsed, "cannot investigate herself") == ("interview", None, None, "Maseru")
