@@ -213,7 +213,9 @@ PUT_OUT_IT = re.compile(
     # "published excerpts on its website": parts of the medium named before.
     # ("which carried it on its front page on Friday": a paper.)
     r"\s(?P<verb>posted|published|released|aired|broadcast|played|leaked|read|carried|showed)\s+"
-    r"(?:it|them|(?:excerpts|extracts|parts|portions)(?:\s+of\s+(?:it|them))?"
+    # ("played the note in full in its 8 p.m. news bulletin": the medium named before.)
+    rf"(?:it|them|the\s+(?:[\w-]+\s+)?(?:{RECORDINGS}|{DOCUMENTS}|notes?)"
+    r"|(?:excerpts|extracts|parts|portions)(?:\s+of\s+(?:it|them))?"
     # "played about 40 seconds of the audio": a stretch of it.
     r"|(?:(?:about|nearly|almost|some|more\s+than|over)\s+)?(?:\d+|a\s+few|several|one|two"
     r"|three|four|five|ten)\s+(?:seconds|minutes)\s+of\s+(?:it|(?:the|its)\s+"
@@ -228,7 +230,7 @@ PUT_OUT_IT = re.compile(
     # "read it out in full on air".
     r"(?:online\b|on\s+(?:the\s+)?air\b"
     r"|(?:(?:on|in)\s+(?:its|their|the)|at\s+the\s+(?:start|end)\s+of\s+(?:an?|its|the))"
-    r"\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"\s+(?:own\s+)?(?:[\w'’.-]+\s+){0,3}?"
     r"(?P<site>website|site|blog|channel|podcast|programme|program|show|bulletin|newscast|episode"
     r"|news(?:\s+(?:bulletin|programme|program|show))?"
     # "published it in full in its Monday edition": in print.
@@ -610,6 +612,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     PUT_OUT_IT: (
         " it ",
         " them ",
+        " the ",
         "excerpts",
         "extracts",
         " parts ",

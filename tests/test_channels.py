@@ -1707,3 +1707,12 @@ def test_its_spokesperson_speaks_at_the_press_conference_the_body_held() -> None
         'Its spokesperson, Sello Ramohlanka, said the PS "cannot investigate herself".'
     )
     assert channel_of(parsed, "cannot investigate herself") == ("interview", None, None, "Maseru")
+
+
+def test_a_station_that_played_the_note_in_its_bulletin_leaked_it() -> None:
+    parsed = parse(
+        HEAD + 'A leaked voice note in which minister Tom Reyes told aides the coach was "a '
+        'clown" has caused an uproar. Levant Vision Television (LVT) played the note in full '
+        "in its 8 p.m. news bulletin on Tuesday."
+    )
+    assert the_leak(parsed) == ("Levant Vision Television", "broadcast")
