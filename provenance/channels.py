@@ -207,6 +207,13 @@ CARRIED_STORY = re.compile(
     r"|still|photo|photographs?|screenshots?)\b)",
     re.IGNORECASE,
 )
+# "led its evening news with the story that evening, showing the messages on screen",
+# "opened its main news bulletin with the story": a broadcaster's first item.
+LED_WITH_STORY = re.compile(
+    r"\s(?:led|opened)\s+(?:its|their)\s+(?:[\w'’.-]+\s+){0,3}?(?:news|bulletin|newscast)"
+    r"\s+with\s+the\s+story\b",
+    re.IGNORECASE,
+)
 # "The group posted it on its website": a medium named before, put out where the
 # outlet publishes.
 PUT_OUT_IT = re.compile(
@@ -647,6 +654,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     STATEMENT: ("statement", "release", "communiqu"),
     CARRIED_STORY: ("story",),
+    LED_WITH_STORY: ("story",),
     WROTE_TO: ("wrote", "writes", "written"),
     SOCIAL: (
         "twitter",
@@ -1174,6 +1182,21 @@ class _Finder:
                     # "X played the recording for reporters at a press conference": the
                     # occasion put the medium out.
                     leaked=PLAYED_BEFORE.search(text, start, match.start()) is not None,
+                )
+            )
+        for match in matches(LED_WITH_STORY):
+            station = self._past_aside(self._publisher_before, start, match.start())
+            if station is None or station.entity is None or station.kind != "outlet":
+                continue
+            found.append(
+                Channel(
+                    "broadcast",
+                    station.text,
+                    station.start,
+                    station.end,
+                    "outlet + 'led its news with the story'",
+                    publisher=station.entity,
+                    leaked=True,
                 )
             )
         for match in matches(PLAYED_ON_PROGRAMME):

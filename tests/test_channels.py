@@ -1716,3 +1716,15 @@ def test_a_station_that_played_the_note_in_its_bulletin_leaked_it() -> None:
         "in its 8 p.m. news bulletin on Tuesday."
     )
     assert the_leak(parsed) == ("Levant Vision Television", "broadcast")
+
+
+def test_a_broadcaster_that_led_its_news_with_the_story_put_it_out_again() -> None:
+    parsed = parse(
+        HEAD + 'Minister Tom Reyes texted aides that the fishermen were "parasites", according '
+        "to messages published by Vitinn, a website, on 2 October. The following evening, "
+        "Riksnett, the national broadcaster, led its evening news with the story, showing the "
+        "messages on screen.",
+        published="2026-10-05",
+    )
+    leaks = sorted((e for e in parsed.events if e.type == "leak"), key=lambda e: e.sequence or 0)
+    assert [name_of(parsed, e.actor) for e in leaks] == ["Vitinn", "Riksnett"]
