@@ -211,7 +211,11 @@ CARRIED_STORY = re.compile(
 # "opened its main news bulletin with the story": a broadcaster's first item.
 LED_WITH_STORY = re.compile(
     r"\s(?:led|opened)\s+(?:its|their)\s+(?:[\w'’.-]+\s+){0,3}?(?:news|bulletin|newscast)"
-    r"\s+with\s+the\s+story\b",
+    r"\s+with\s+the\s+story\b"
+    # "took up the story in its Saturday edition": a paper's print edition (not "reported in
+    # its Wednesday edition that an inquiry had opened": news of something else).
+    r"|\s(?:took\s+up|ran|carried)\s+the\s+story\s+in\s+(?:its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<edition>edition)\b",
     re.IGNORECASE,
 )
 # "The group posted it on its website": a medium named before, put out where the
@@ -654,7 +658,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     STATEMENT: ("statement", "release", "communiqu"),
     CARRIED_STORY: ("story",),
-    LED_WITH_STORY: ("story",),
+    LED_WITH_STORY: ("story", "edition"),
     WROTE_TO: ("wrote", "writes", "written"),
     SOCIAL: (
         "twitter",
@@ -1190,11 +1194,13 @@ class _Finder:
                 continue
             found.append(
                 Channel(
-                    "broadcast",
+                    "print" if match["edition"] else "broadcast",
                     station.text,
                     station.start,
                     station.end,
-                    "outlet + 'led its news with the story'",
+                    "outlet + 'the story in its edition'"
+                    if match["edition"]
+                    else "outlet + 'led its news with the story'",
                     publisher=station.entity,
                     leaked=True,
                 )

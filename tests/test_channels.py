@@ -1728,3 +1728,14 @@ def test_a_broadcaster_that_led_its_news_with_the_story_put_it_out_again() -> No
     )
     leaks = sorted((e for e in parsed.events if e.type == "leak"), key=lambda e: e.sequence or 0)
     assert [name_of(parsed, e.actor) for e in leaks] == ["Vitinn", "Riksnett"]
+
+
+def test_a_daily_that_took_up_the_story_in_its_edition_printed_it() -> None:
+    parsed = parse(
+        HEAD + 'Director Jan Brandt wrote in a leaked email that the fans were "a mob". The '
+        "email was first published on Thursday by Fanblock, a fan website. The Hamburger "
+        "Abendpost, the city's biggest daily, took up the story in its Saturday edition.",
+        published="2026-03-09",
+    )
+    leaks = sorted((e for e in parsed.events if e.type == "leak"), key=lambda e: e.sequence or 0)
+    assert [parsed.channels[e.channel].kind for e in leaks] == ["website", "print"]  # type: ignore[index]
