@@ -2049,9 +2049,19 @@ def _answered_in(text: str, channel: Channel) -> bool:
     window = max(0, channel.start - 60)
     if OWN_MEDIUM_BEFORE.search(text, window, channel.start) is not None:
         return True
-    # Only "in a" or "in an": "Brandt wrote in one message" is one of the leaked ones.
+    # Only "in a" or "in an": "Brandt wrote in one message" is one of the leaked ones; so
+    # is "wrote in a leaked email".
     indefinite = opening.startswith(("in a ", "in an "))
-    return indefinite and STATED_IN_BEFORE.search(text, window, channel.start) is not None
+    leaked = LEAKED_NAMED.search(channel.name) is not None
+    return (
+        indefinite
+        and not leaked
+        and STATED_IN_BEFORE.search(text, window, channel.start) is not None
+    )
+
+
+# A medium its name calls leaked or secret: "a leaked email", "a secret recording".
+LEAKED_NAMED = re.compile(r"\b(?:leaked|secret|secretly|covert)\b", re.IGNORECASE)
 
 
 # The verbs of an exchange in writing: "wrote", "replied", "answered", "texted".

@@ -1739,3 +1739,12 @@ def test_a_daily_that_took_up_the_story_in_its_edition_printed_it() -> None:
     )
     leaks = sorted((e for e in parsed.events if e.type == "leak"), key=lambda e: e.sequence or 0)
     assert [parsed.channels[e.channel].kind for e in leaks] == ["website", "print"]  # type: ignore[index]
+
+
+def test_words_written_in_a_leaked_email_are_the_remark() -> None:
+    parsed = parse(
+        HEAD + 'Director Jan Brandt wrote in a leaked email that the fans were "a mob". The '
+        "email was first published on Thursday by Fanblock, a fan website."
+    )
+    remark = next(e for e in parsed.events if e.type == "remark")
+    assert name_of(parsed, remark.actor) == "Jan Brandt"
