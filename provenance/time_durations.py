@@ -188,6 +188,25 @@ def _bare_plural(match: re.Match[str], context: TimeContext) -> Found | None:
 
 
 @PATTERNS.add(
+    r"\b(?:(?:hours|minutes)\s+later|within\s+(?:hours|minutes)\s+of\s+(?:the|its|his|her|their)"
+    # (Not "Hours later, on Tuesday night,": a time told right after it.)
+    r"\s+[\w-]+)(?=,(?!\s+(?:on|at|in|by|late|early|shortly|just|around|about|before|after)\b))",
+    "unit",
+)
+def _hours_later(match: re.Match[str], context: TimeContext) -> Found | None:
+    """ "Hours later, ...", "Within hours of the broadcast, ...": opening a clause after
+    a day was told, later that same day (and nothing to resolve otherwise)."""
+    opening = CLAUSE_OPENS_BEFORE.search(context.text, max(0, match.start() - 2), match.start())
+    day = context.last_told_day
+    if opening is None or day is None:
+        return None
+    if context.anchor is not None and day[:10] > context.anchor.isoformat():
+        return None  # ("... when the commission meets next Tuesday. Hours later, ...")
+    rule = f"'{match.group()}', opening a clause: the day the narrator told of last"
+    return found(match, "DATE", context.last_told_day[:10], rule)
+
+
+@PATTERNS.add(
     r"\b(?:the\s+)?(?P<word>recent|past|coming|next\s+few|last\s+few|past\s+few)\s+"
     r"(?P<unit>years|months|weeks|days|decades|quarters)\b"
     r"|\b(?P<future>future)\s+(?:years|months|weeks|days|decades|quarters)\b",

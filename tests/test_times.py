@@ -516,3 +516,31 @@ def test_a_clock_time_takes_the_weekday_named_a_few_words_after_it() -> None:
         ("10 p.m.", "2024-03-04T22:00"),
         ("Monday", "2024-03-04"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "It was streamed on Tuesday afternoon. Hours later, a councillor posted a clip.",
+            [("Tuesday afternoon", "2024-03-05TAF"), ("Hours later", "2024-03-05")],
+        ),
+        (
+            "It aired on Tuesday. Within hours of the broadcast, the mayor apologised.",
+            [("Tuesday", "2024-03-05"), ("Within hours of the broadcast", "2024-03-05")],
+        ),
+        # A time told right after it dates the clause; a day to come is none to count from.
+        (
+            "It aired on Tuesday. Hours later, on Tuesday night, the mayor apologised.",
+            [("Tuesday", "2024-03-05"), ("Tuesday night", "2024-03-05TNI")],
+        ),
+        (
+            "She said the board meets next Tuesday. Hours later, the mayor apologised.",
+            [("next Tuesday", "2024-03-12")],
+        ),
+    ],
+)
+def test_hours_later_opening_a_clause_is_the_day_told_last(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(body) == expected
