@@ -383,7 +383,8 @@ SPEECH = re.compile(
     rf"(?:a|an|the|his|her|their|(?:{WEEKDAY_NAMES}|yesterday|today)"
     r"(?:\s+(?:morning|afternoon|evening|night))?['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?P<kind>speech|address|rally|protest|demonstration|vigil|press conference|news conference"
-    r"|briefing"
+    # ("told a session of the cantonal government", "Later in the debate").
+    r"|briefing|session|sitting|debate"
     # "answered at a council meeting later that day", "at the council's meeting": words
     # said to a public sitting.
     r"|(?:council|public|board|committee|senate|assembly|town\s+hall)(?:['’]s)?\s+"
@@ -404,12 +405,16 @@ SPEECH = re.compile(
     r"(?:(?!(?:closed|closed-door|private|secret|internal)\b)[\w-]+\s+){0,2}?"
     r"(?P<audience>crowds?|marchers|protesters|demonstrators|supporters|sit-in|gathering"
     r"|audience|congregation|mourners|tribunal|inquiry|committee|hearing|meeting)\b"
+    # "Addressing hundreds of traders at the market": those gathered to hear.
+    r"|\baddress(?:ed|ing)\s+(?:the\s+|(?:hundreds|dozens|scores)\s+of\s+)?"
+    r"(?:[\w-]+\s+)?(?P<gathered>residents|traders|villagers|vendors|workers|voters"
+    r"|constituents|farmers|fishermen|students|parents|members)\b"
     # "Speaking in the Assembly", "alleged in the House", "told the Dáil": words said in
     # a chamber.
     rf"|\b(?:in|told)\s+(?:the\s+)?(?P<chamber>(?-i:{CHAMBERS})(?!\s+(?-i:[A-Z])))\b"
     # "in Question Time", "at Prime Minister's Questions": a parliament's questions.
-    r"|\b(?:in|during|at)\s+(?P<questions>(?-i:Question Time|Question Period|Prime Minister['’]s"
-    r" Questions|PMQs|Leaders['’] Questions))",
+    r"|\b(?:in|during|at|used)\s+(?P<questions>(?-i:Question Time|Question Period"
+    r"|Prime Minister['’]s Questions|PMQs|Leaders['’] Questions)|question\s+(?:period|time))",
     re.IGNORECASE,
 )
 # "X of the opposition Partido Y": the body a person is of.
@@ -648,7 +653,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         *("speech", "address", "rally", "conference", "briefing", "house", "assembly"),
         *("crowd", "marchers", "protesters", "demonstrators", "supporters", "sit-in"),
         *("gathering", "audience", "congregation", "mourners", "tribunal", "inquiry"),
-        *("committee", "session", "sitting"),
+        *("committee", "session", "sitting", "debate", "addressing", "addressed"),
         *("protest", "demonstration", "vigil"),
         *("meeting", "hearing", "town hall"),
         *("parliament", "senate", "commons", "lords", "chamber", "sabha", "dáil"),
@@ -1161,7 +1166,7 @@ class _Finder:
             spoken = (
                 said in SPOKEN_OCCASIONS
                 or said.startswith("meeting ")
-                or said.endswith(("meeting", "hearing", "hall", "session", "sitting"))
+                or said.endswith(("meeting", "hearing", "hall", "session", "sitting", "debate"))
             )
             # A press conference or briefing is questions from the press: an interview.
             kind = "interview" if said and not spoken else "speech"
@@ -1171,8 +1176,8 @@ class _Finder:
                 if said
                 else f"'{' '.join(match.group().split())}'"
                 if match["chamber"]
-                else f"'{preposition} the {match['audience'].lower()}'"
-                if match["audience"]
+                else f"'{preposition} the {(match['audience'] or match['gathered']).lower()}'"
+                if match["audience"] or match["gathered"]
                 else f"'{preposition} {match['questions']}'"
             )
             found.append(

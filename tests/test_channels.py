@@ -1748,3 +1748,25 @@ def test_words_written_in_a_leaked_email_are_the_remark() -> None:
     )
     remark = next(e for e in parsed.events if e.type == "remark")
     assert name_of(parsed, remark.actor) == "Jan Brandt"
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        (
+            "Premier Ann Lee told a session of the cantonal government that the plan was dead.",
+            "speech",
+        ),
+        ("Later in the debate, Ann Lee said the plan was dead.", "speech"),
+        ("Addressing hundreds of traders at the market, Ann Lee said the plan was dead.", "speech"),
+        (
+            "Opposition Leader Ann Lee used question period to demand his resignation, "
+            "saying the plan was dead.",
+            "speech",
+        ),
+    ],
+)
+def test_sessions_debates_and_gatherings_addressed_are_speeches(said: str, kind: str) -> None:
+    parsed = parse(HEAD + said)
+    quote = next(q for q in parsed.quotes if q.channel is not None)
+    assert parsed.channels[quote.channel].kind == kind  # type: ignore[index]
