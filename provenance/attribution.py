@@ -554,17 +554,11 @@ ASIDE_ADVERB = re.compile(
     r"|though|in\s+turn|in\s+fact|of\s+course|instead|nonetheless|nevertheless)\s*(?:,|$)",
     re.IGNORECASE,
 )
-WHEN_BEFORE_VERB = re.compile(
-    rf"\s+(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today|tonight|earlier|later|last\s+week"
-    r"|this\s+week)(?:\s+(?:morning|afternoon|evening|night))?\s*",
-    re.IGNORECASE,
-)
-# The same at the end of a subject's words, before its verb.
-WHEN_AFTER_SUBJECT = re.compile(
-    rf"\s+(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today|tonight|last\s+week|this\s+week)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?$",
-    re.IGNORECASE,
-)
+_DAY = rf"(?:{WEEKDAY_NAMES}|yesterday|today|tonight|last\s+week|this\s+week)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+WHEN_BEFORE_VERB = re.compile(rf"\s+(?:on\s+)?(?:{_DAY}|earlier|later){_PART}\s*", re.IGNORECASE)
+# A day at the end of a subject's words, before its verb.
+WHEN_AFTER_SUBJECT = re.compile(rf"\s+(?:on\s+)?{_DAY}{_PART}$", re.IGNORECASE)
 # Words that open an adjunct set off by commas after a speaker's name, not an apposition.
 ADJUNCT_OPENERS = frozenset("in at on during speaking writing asked appearing after".split())
 # What was put out, not said: "posted it on X" (but "posted her thanks" is said).
