@@ -41,6 +41,13 @@ class WebPage:
     url: str | None
 
 
+# The dates a page may give itself. The date extractor's own bounds are 1995 and
+# the machine's today: a page from an archive, or one dated ahead of the machine's
+# clock (an outlet whose time zone is a day ahead), would lose its date, and the
+# same page would read differently from one day to the next.
+EARLIEST_DATE, LATEST_DATE = "1700-01-01", "9999-12-31"
+
+
 class NoArticleText(ValueError):
     """Raised when a page has no main text to extract."""
 
@@ -61,7 +68,12 @@ def read_webpage(html: str) -> WebPage:
             include_comments=False,
             include_tables=False,
             favor_precision=True,
-            date_extraction_params={"extensive_search": False, "original_date": True},
+            date_extraction_params={
+                "extensive_search": False,
+                "original_date": True,
+                "min_date": EARLIEST_DATE,
+                "max_date": LATEST_DATE,
+            },
         )
     except (AssertionError, ValueError, LxmlError) as error:
         # Markup broken enough to trip the extractor ("<body><html><script>" makes lxml

@@ -25,7 +25,7 @@ PARAGRAPHS = [
 ]
 
 
-def news_page(headline: str, paragraphs: list[str]) -> str:
+def news_page(headline: str, paragraphs: list[str], published: str = "2021-03-08T07:15:00Z") -> str:
     """A news page as outlets serve it: metadata, menus, a sidebar, comments, a footer."""
     body = "\n".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paragraphs)
     return f"""<!DOCTYPE html>
@@ -33,7 +33,7 @@ def news_page(headline: str, paragraphs: list[str]) -> str:
 <title>{html.escape(headline)} | The Harbour Times</title>
 <meta property="og:site_name" content="The Harbour Times">
 <meta name="author" content="Sam Okafor">
-<meta property="article:published_time" content="2021-03-08T07:15:00Z">
+<meta property="article:published_time" content="{published}">
 <link rel="canonical" href="https://harbour.example/news/mayor-apologises">
 </head><body>
 <header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
@@ -59,6 +59,15 @@ def test_the_article_and_its_metadata_come_out_of_the_page() -> None:
         "The Harbour Times",
         "https://harbour.example/news/mayor-apologises",
     )
+
+
+@pytest.mark.parametrize(
+    ("published", "date"),
+    [("1987-10-19T16:30:00Z", "1987-10-19"), ("2094-02-19T12:20:00+13:00", "2094-02-19")],
+    ids=["from an archive", "ahead of the machine's clock"],
+)
+def test_a_page_keeps_its_own_date_whatever_the_day_it_is_read(published: str, date: str) -> None:
+    assert read_webpage(news_page(HEADLINE, PARAGRAPHS, published)).published == date
 
 
 @pytest.mark.parametrize(
