@@ -602,6 +602,18 @@ def test_sierra_leonean_swahili_and_latvian_given_names_are_known() -> None:
     }
 
 
+def test_malian_given_names_are_known() -> None:
+    found = found_in(
+        "Headline\n\nA grower defended the chairman of the Koutiala cotton growers' union, "
+        "Bakary Sangaré, on Friday. The note went to Kadiatou Traoré. Sékou Keïta sent it."
+    )
+    assert {e.name: e.gender for e in found.entities if e.kind == "person"} == {
+        "Bakary Sangaré": "m",
+        "Kadiatou Traoré": "f",
+        "Sékou Keïta": "m",
+    }
+
+
 def test_alhaji_between_a_title_and_a_name_is_a_form_of_address() -> None:
     found = found_in(
         "Headline\n\nParty Publicity Secretary Alhaji Ibrahim Lamin Dumbuya said it was "
