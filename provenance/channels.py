@@ -371,8 +371,15 @@ SPEAKING_ON = re.compile(
     rf"\b(?:speaking|appearing|interviewed|said)\s+(?:on\s+(?:{WEEKDAY_NAMES})\s+)?on\s+"
     r"|\bin\s+an?\s+appearance\s+on\s+"
     # "defended Mr Greaves on Radio Brackenford": a stance taken on air.
-    r"|\b(?:defended|backed|attacked|criticised|criticized|condemned|insisted|argued)\s+"
+    r"|\b(?:defended|backed|attacked|criticised|criticized|condemned|insisted|argued"
+    # "apologized the next morning on The Morning Exchange": an apology made on air.
+    r"|apologi[sz]ed)\s+"
     r"(?:(?!on\b)[\w.'’-]+\s+){0,3}?on\s+",
+    re.IGNORECASE,
+)
+TELLING_HOST = re.compile(
+    r",?\s+(?:telling|told)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:host|presenter|interviewer|anchor|anchorwoman|anchorman)\b",
     re.IGNORECASE,
 )
 SPEECH = re.compile(
@@ -641,7 +648,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     SPEAKING_ON: (
         *("speaking on", "appearing on", "interviewed on", "said on", "appearance on"),
         *("defended", "backed", "attacked", "criticised", "criticized", "condemned"),
-        *("insisted", "argued"),
+        *("insisted", "argued", "apologised", "apologized"),
     ),
     SPEECH: (
         *("speech", "address", "rally", "conference", "briefing", "house", "assembly"),
@@ -1137,13 +1144,16 @@ class _Finder:
                 if not named_outlet and regex is not INTERVIEW:
                     continue
                 name = text[match.start() : phrase_end].strip()
+                # "apologized on The Morning Exchange, ..., telling host Jocelyn Marchand":
+                # on air, answering a host's questions.
+                hosted = regex is SPEAKING_ON and TELLING_HOST.match(text, phrase_end, end)
                 found.append(
                     Channel(
-                        kind,
+                        "interview" if hosted else kind,
                         name,
                         match.start(),
                         phrase_end,
-                        rule,
+                        f"{rule}, telling its host" if hosted else rule,
                         publisher=outlet,
                         reporter=person,
                         place=place,

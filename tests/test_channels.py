@@ -45,6 +45,19 @@ def the_leak(parsed: ParsedArticle) -> tuple[str | None, str | None]:
             ("broadcast", "Radio Brackenford", None, None),
         ),
         (
+            "Karen Walsh apologised the next morning on Radio Brackenford, saying the plan "
+            "was dead.",
+            "the plan was dead",
+            ("broadcast", "Radio Brackenford", None, None),
+        ),
+        (
+            # Answering a host's questions on air is an interview.
+            "Karen Walsh apologised on The Morning Exchange, the call-in show on Radio "
+            "Brackenford, telling host Jo Marchand that the plan was dead.",
+            "the plan was dead",
+            ("interview", "Radio Brackenford", None, None),
+        ),
+        (
             # A statement inside another's keeps the channel between its source and cue.
             "The committee will act after Dale Hollister was caught on a live microphone "
             "mocking a nurse, Bradley Coyne said.",
