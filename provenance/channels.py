@@ -577,9 +577,11 @@ PUBLISHING_VERBS = (
 # "the district's own livestream caught him calling ...": a body's stream of its own
 # meeting put the words out as they were said.
 OWN_STREAM = re.compile(
-    r"\b(?:the|its|their)\s+(?P<owner>[a-z]+)['’]s\s+(?:own\s+)?"
-    r"(?P<medium>live\s?stream|webcast|stream|live\s+feed)\s+"
-    r"(?P<verb>caught|captured|picked\s+up|recorded)\b",
+    # "was heard on the division's own livestream ... telling a colleague".
+    r"\b(?:(?P<heard>heard|caught|seen)\s+on\s+)?"
+    r"(?:the|its|their)\s+(?P<owner>[a-z]+)['’]s\s+(?:own\s+)?"
+    r"(?P<medium>live\s?stream|webcast|stream|live\s+feed)\b"
+    r"(?:\s+(?P<verb>caught|captured|picked\s+up|recorded)\b)?",
     re.IGNORECASE,
 )
 STREAMED_ON = re.compile(
@@ -1239,15 +1241,21 @@ class _Finder:
                 )
             )
         for match in matches(OWN_STREAM):
+            if match["verb"] is None and match["heard"] is None:
+                continue  # the stream itself, with nothing said to have been caught on it
             owner = self._body_called(match["owner"].lower(), match.start())
+            how = (
+                f"a body's own '{match['medium'].lower()}' + '{match['verb'].lower()}'"
+                if match["verb"]
+                else f"'{match['heard'].lower()} on' + a body's own '{match['medium'].lower()}'"
+            )
             found.append(
                 Channel(
                     self._streamed_on(),
                     match["medium"],
                     match.start("medium"),
                     match.end("medium"),
-                    f"a body's own '{match['medium'].lower()}' + '{match['verb'].lower()}'"
-                    f" (its meeting carried {CARRIED_LIVE_RULE})",
+                    f"{how} (its meeting carried {CARRIED_LIVE_RULE})",
                     publisher=owner,
                     leaked=owner is not None,
                 )

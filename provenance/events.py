@@ -44,6 +44,7 @@ from attrs import evolve, frozen
 from provenance.lexicon import (
     ALLY_WORDS,
     ATTACK_CUES,
+    CARRIED_LIVE_RULE,
     CRITICISM_WORDS,
     DEFENCE_CUES,
     DEFINITE,
@@ -370,7 +371,13 @@ class _Builder:
         carried = {
             i
             for i, q in enumerate(self.quotes)
-            if (q.channel in leaked_media or (q.channel in leaked and self._in_which_clause(q)))
+            if (
+                q.channel in leaked_media
+                or (q.channel in leaked and self._in_which_clause(q))
+                # "the council's own livestream caught her calling them "cranks"": words a
+                # channel carried live are the remark itself.
+                or (q.channel in leaked and CARRIED_LIVE_RULE in self.channels[q.channel].rule)
+            )
             and q.speaker is not None
             and self.entities[q.speaker].kind != "outlet"
             # Not a caption: '"Deleting it does not make it go away," he wrote above the

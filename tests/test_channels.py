@@ -422,6 +422,17 @@ def test_a_bodys_own_livestream_that_caught_the_words_leaked_them(where: str, ki
     assert the_leak(parsed) == ("Wapsie County", kind)
 
 
+def test_words_heard_on_a_bodys_own_livestream_are_the_remark_it_leaked() -> None:
+    parsed = parse(
+        HEAD + "Wapsie County Auditor Janet Kreutzer apologized Tuesday. She was heard on "
+        "the county's own livestream of a board meeting last week telling a colleague that "
+        'voters were "cranks".\n\nThe county streams its meetings live on its YouTube channel.'
+    )
+    assert the_leak(parsed) == ("Wapsie County", "social_media")
+    [remark] = [e for e in parsed.events if e.type == "remark"]
+    assert {parsed.quotes[n].text for n in remark.quotes} == {'voters were "cranks"', "cranks"}
+
+
 @pytest.mark.parametrize(
     "posted",
     [
