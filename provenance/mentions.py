@@ -1931,7 +1931,7 @@ def _role_mentions(
             if not (possessive_name or opening_name or affiliated or modified):
                 continue
         else:
-            affiliated = modified = opening_run = False
+            affiliated = modified = opening_run = opening_name = False
         head_at = None
         owner_at = None
         for j in range(i + 1, min(i + 8, len(tokens))):
@@ -1946,7 +1946,9 @@ def _role_mentions(
             function_word = lowered in NON_MODIFIERS and not (modifier and lowered in CLAUSE_VERBS)
             if function_word or verb:
                 break
-            owned = _owned_role_head(tokens, j, text) if word.lower in ROLE_DETERMINERS else None
+            # (A headline's "Suspended ministry spokesman's lawyer says": no determiner.)
+            owner = word.lower in ROLE_DETERMINERS or opening_name
+            owned = _owned_role_head(tokens, j, text) if owner else None
             if owned is not None and tokens[j].text.islower():
                 # "the ministry's spokesman", "the minister's spokesperson": the owner's role.
                 owner_at, head_at = j, owned

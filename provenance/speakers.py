@@ -174,6 +174,9 @@ RANKS = frozenset(
 HEAD_PREPOSITIONS = frozenset(("of", "for", "on", "to"))
 # Modifiers two roles may share without sharing a portfolio.
 NO_PORTFOLIO = HEAD_PREPOSITIONS | RANKS
+# "The lawyer for a suspended spokesman", "The mother of a pupil": a role held for or
+# of another person, named by a role of their own.
+ROLE_OF_ANOTHER = re.compile(r"\s+(?:for|of|to)\s+")
 REMARK_WORDS = re.compile(rf"\b(?:leaked|{REMARK_NOUNS})\b", re.IGNORECASE)
 APOLOGY = re.compile(r"\bapologi[sz](?:ed|es|ing)\b", re.IGNORECASE)
 RELATIVE_SUBJECT = re.compile(rf"\b{WHICH_CLAUSE}\s+$", re.IGNORECASE)
@@ -385,7 +388,7 @@ class _Resolver:
                 return None
             known = self._holders(role)
             if not known:
-                return self._named_next(sentence_index)
+                return self._named_next(sentence_index, mention)
             if len(known) > 1:
                 # Of two councillors, the one the next paragraph names.
                 following = self._next_paragraph(sentence_index)
@@ -415,13 +418,13 @@ class _Resolver:
         known = self._holders(role)
         opening = self._opens_story(sentence_index) and self._is_first_subject(index, inside)
         if len(known) == 1 and opening and self._loosely_held(role, known[0], mention):
-            named = self._named_next(sentence_index)
+            named = self._named_next(sentence_index, mention)
             if named is not None:
                 return self._bind(role, *named)
         if len(known) == 1:
             return self._bind(role, known[0], "role the text gives this person")
         if not known and opening:
-            named = self._named_next(sentence_index)
+            named = self._named_next(sentence_index, mention)
             if named is not None:
                 return self._bind(role, *named)
         # "The Morning Mix co-host" before "Vale's co-host, Marcus Hill": a definite
@@ -531,12 +534,20 @@ class _Resolver:
         )
         return None if following is None else self.segments.paragraphs[following.paragraph]
 
-    def _named_next(self, sentence_index: int) -> tuple[int, str] | None:
+    def _named_next(self, sentence_index: int, subject: Mention) -> tuple[int, str] | None:
         """ "The chair of the supporters' trust has said he recorded the call ...",
         then "Dave Pollitt told the Courier ...": a lede's subject known by a role no
-        one is given is the person who opens the next paragraph, named there first."""
+        one is given is the person who opens the next paragraph, named there first.
+        Not when its role is of another's ("The lawyer for a suspended spokesman"):
+        the next paragraph may open with either of them."""
         following = self._next_paragraph(sentence_index)
-        if following is None:
+        if following is None or any(
+            m.kind == "person"
+            and m.form == "role"
+            and m.start > subject.end
+            and ROLE_OF_ANOTHER.fullmatch(self.text, subject.end, m.start)
+            for m in self.mentions
+        ):
             return None
         opening = self.segments.sentence_at(following.start)
         told = [m for m in self.mentions if m.start >= following.start and not m.in_quote]

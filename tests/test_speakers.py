@@ -331,6 +331,26 @@ def test_a_ledes_subject_known_by_a_role_no_one_holds_is_who_opens_the_next_para
     assert resolved(parsed, "A trust member") is None
 
 
+def test_a_ledes_role_held_for_another_is_not_taken_for_whoever_opens_the_next_paragraph() -> None:
+    parsed = parse(
+        HEAD + "The lawyer for a suspended spokesman of the ministry said on Thursday that "
+        "the screenshots had been taken out of context.\n\n"
+        "Orlando van Leeuwaarde, who has spoken for the ministry since 2022, was suspended "
+        "on Wednesday."
+    )
+    assert resolved(parsed, "The lawyer") is None
+
+
+def test_a_headlines_role_owned_by_another_role_is_one_phrase() -> None:
+    parsed = parse(
+        "Suspended ministry spokesman's lawyer says screenshots were 'taken out of context'"
+        "\n\nOrlando van Leeuwaarde was suspended on Wednesday."
+    )
+    assert [m.text for m in parsed.mentions if m.form == "role"] == [
+        "Suspended ministry spokesman's lawyer"
+    ]
+
+
 def test_the_person_who_opens_the_next_paragraph_may_have_a_title() -> None:
     parsed = parse(
         HEAD + "The president of the police union said he would not apologize.\n\n"
