@@ -32,6 +32,7 @@ from provenance.lexicon import (
     KIND_OF_MEDIUM,
     MEDIUM_NOUNS,
     MONTHS,
+    NAMED_CHAMBERS,
     PLAYED_ON_AIR_RULE,
     PRINT_WORDS,
     PUT_OUT,
@@ -418,7 +419,9 @@ SPEECH = re.compile(
     r"|constituents|farmers|fishermen|students|parents|members)\b"
     # "Speaking in the Assembly", "alleged in the House", "told the Dáil": words said in
     # a chamber.
-    rf"|\b(?:in|told)\s+(?:the\s+)?(?P<chamber>(?-i:{CHAMBERS})(?!\s+(?-i:[A-Z])))\b"
+    # ("told the National Assembly", "told De Nationale Assemblée": a chamber by its name.)
+    rf"|\b(?:in\s+(?:the\s+)?(?=(?-i:{CHAMBERS}))|told\s+(?:the\s+)?)"
+    rf"(?P<chamber>(?-i:{NAMED_CHAMBERS})(?!\s+(?-i:[A-Z])))\b"
     # "in Question Time", "at Prime Minister's Questions": a parliament's questions.
     r"|\b(?:in|during|at|used)\s+(?P<questions>(?-i:Question Time|Question Period"
     r"|Prime Minister['’]s Questions|PMQs|Leaders['’] Questions)|question\s+(?:period|time))",
@@ -653,7 +656,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         *("insisted", "argued", "apologised", "apologized"),
     ),
     SPEECH: (
-        *("speech", "address", "rally", "conference", "briefing", "house", "assembly"),
+        *("speech", "address", "rally", "conference", "briefing", "house", "assembl"),
         *("crowd", "marchers", "protesters", "demonstrators", "supporters", "sit-in"),
         *("gathering", "audience", "congregation", "mourners", "tribunal", "inquiry"),
         *("committee", "session", "sitting", "debate", "addressing", "addressed"),
@@ -661,6 +664,8 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         *("meeting", "hearing", "town hall"),
         *("parliament", "senate", "commons", "lords", "chamber", "sabha", "dáil"),
         *("holyrood", "stormont", "senedd", "oireachtas", "knesset", "bundestag", "mps", "msps"),
+        *("asamblea", "congress", "sejm", "duma", "majlis", "storting", "riksdag", "folketing"),
+        *("althing", "eduskunta", "sabor"),
         *("mlas", "meps", "tds", "senators", "lawmakers", "legislators"),
         *("question time", "question period", "questions", "pmqs"),
     ),

@@ -32,7 +32,6 @@ from provenance.lexicon import (
     AGENT_ENDINGS,
     AS_VERBS,
     AUXILIARIES,
-    CHAMBERS,
     CLAUSE_VERBS,
     CONTENTLESS_VERBS,
     CORPORATE_WORDS,
@@ -44,6 +43,7 @@ from provenance.lexicon import (
     LONG_NAME_HONORIFICS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NAMED_CHAMBERS,
     NICKNAMES,
     ORGANISATION_NAME_ENDINGS,
     ORGANISATION_REFERENCE_HEADS,
@@ -1006,7 +1006,7 @@ def _classify(
         channel
         and not named_person
         and not names_someone
-        and re.fullmatch(CHAMBERS, text[run[0].start : run[-1].end]) is None
+        and re.fullmatch(NAMED_CHAMBERS, text[run[0].start : run[-1].end]) is None
         # (Not "telling East Java village heads to ...": a place before whom it names.)
         and not (
             channel.group(1).startswith(("telling", "talking"))
@@ -2234,10 +2234,15 @@ def _holds_head(head: str, name: str) -> bool:
 
 def _names_kind(head: str, name: str) -> bool:
     """Whether a body's name says it is of the head's kind: by its last word ("Densu
-    Valley University", not "Association of University Lecturers") or a short form
-    ("SC Elbwerder")."""
+    Valley University", not "Association of University Lecturers"), the word before its
+    "of" ("Ministry of Agriculture") or a short form ("SC Elbwerder")."""
     words = name.lower().split()
-    return words[-1] == head or any(ABBREVIATED_KINDS.get(word) == head for word in words)
+    of = words.index("of") if "of" in words else 0
+    return (
+        words[-1] == head
+        or (of > 0 and words[of - 1] == head)
+        or any(ABBREVIATED_KINDS.get(word) == head for word in words)
+    )
 
 
 # Heads that refer only to a body whose name holds them: "the office" is the Prime

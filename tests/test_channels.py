@@ -112,6 +112,24 @@ def the_leak(parsed: ParsedArticle) -> tuple[str | None, str | None]:
             ("document", None, None, None),
         ),
         (
+            # A chamber by its name, in any language.
+            "Karen Walsh told the National Assembly that the plan was dead.",
+            "the plan was dead",
+            ("speech", None, None, "National Assembly"),
+        ),
+        (
+            "Karen Walsh told De Nationale Assemblée that the plan was dead.",
+            "the plan was dead",
+            ("speech", None, None, "De Nationale Assemblée"),
+        ),
+        (
+            # Where a role is held is no occasion of speech.
+            "The leader of the opposition in the National Assembly, Karen Walsh, said the "
+            "plan was dead.",
+            "the plan was dead",
+            None,
+        ),
+        (
             "Speaking in the Assembly on Wednesday, Karen Walsh said the plan was dead.",
             "the plan was dead",
             ("speech", None, None, "Assembly"),

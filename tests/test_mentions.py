@@ -1590,6 +1590,17 @@ def test_the_only_body_named_as_of_a_kind_is_the_one_referred_to_however_far() -
     assert named == {"The club": "SC Elbstrand"}
 
 
+def test_a_body_named_x_of_y_is_of_the_kind_before_its_of_however_far() -> None:
+    filler = "The weather was cold and the roads were wet. " * 15
+    parsed = parse(
+        "Row over chat\n\nHe has spoken for the Ministry of Agriculture since 2022. "
+        + filler
+        + "\n\nThe ministry said he had been suspended."
+    )
+    named = {m.text: parsed.entities[m.entity].name for m in parsed.mentions if "'the " in m.rule}
+    assert named == {"The ministry": "Ministry of Agriculture"}
+
+
 def test_a_name_described_as_an_association_for_others_is_an_organisation() -> None:
     rows, _ = mentions_of(
         "Row\n\nThe Elbstrand Fanbund, the umbrella association for 41 supporters' clubs, "
