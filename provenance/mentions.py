@@ -1486,7 +1486,7 @@ def _two_family_names(person: _Person) -> bool:
 
 
 # What ends a company's name and may be left off it: "Kestrel Trust Bank Plc".
-COMPANY_SUFFIXES = frozenset("plc ltd limited inc llc corp co".split())
+COMPANY_SUFFIXES = frozenset("plc ltd limited inc llc corp co corporation company".split())
 
 
 def without_company_suffix(name: str) -> str:
@@ -2713,10 +2713,25 @@ def _bodies_named_again(
             label = " ".join(text[name.start : name.end].split()).lower().removeprefix("the ")
             # (and "The Ruck Report, which ... said" after it: the outlet, no organisation)
             again = person or (name.kind == "organisation" and label in outlets)
+            # "Derwent Ports said" after "Derwent Ports Corporation": its name without the
+            # word that says it is a company.
+            shortened = next(
+                (
+                    body
+                    for body, kind in bodies.items()
+                    if kind == "organisation"
+                    and body != label
+                    and without_company_suffix(body) == label
+                ),
+                None,
+            )
             if again and label in bodies:
                 kind = bodies[label]
                 rule = "the article's own outlet" if label == own else f"named before as an {kind}"
                 name = evolve(name, kind=kind, rule=rule)
+            elif person and shortened is not None:
+                rule = f"'{shortened}' named before without its company word"
+                name = evolve(name, kind="organisation", rule=rule)
             elif not person:
                 bodies.setdefault(label, name.kind)
                 if name.rule == OUTLET_NOUN_RULE:

@@ -1590,6 +1590,18 @@ def test_the_only_body_named_as_of_a_kind_is_the_one_referred_to_however_far() -
     assert named == {"The club": "SC Elbstrand"}
 
 
+def test_a_company_named_again_without_its_company_word_is_the_same_company() -> None:
+    found = found_in(
+        "Headline\n\nThe chair of the Derwent Ports Corporation, Malcolm Featherby, wrote it. "
+        "Hours later, Derwent Ports said in a statement that the talks would go on."
+    )
+    named = [(m.text, found.entities[m.entity].name) for m in found.mentions if "Derwent" in m.text]
+    assert named == [
+        ("Derwent Ports Corporation", "Derwent Ports Corporation"),
+        ("Derwent Ports", "Derwent Ports Corporation"),
+    ]
+
+
 def test_a_body_named_x_of_y_is_of_the_kind_before_its_of_however_far() -> None:
     filler = "The weather was cold and the roads were wet. " * 15
     parsed = parse(
