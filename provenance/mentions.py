@@ -2360,7 +2360,9 @@ OWN_OUTLET = re.compile(
 )
 BRACKETED_INITIALS = re.compile(r" \([A-Z][A-Za-z]*[A-Z]\)")
 COMMA_INITIALS = re.compile(r",\s[A-Z][A-Za-z]*[A-Z](?=,\s)")
-ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|to|in)\s+(?:the\s+)?$")
+# ("The chair of the state-owned Derwent Ports Corporation, X": a word or two that say
+# what kind of body.)
+ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|to|in)\s+(?:the\s+)?(?:(?-i:[a-z])[\w'’-]*\s+){0,2}$")
 # "The mayor of Yeşilkaya, X,", "The mayor of Istanbul's Yeşilkaya district, X,": what
 # a role is of, no mention of its own or past one, then the name.
 QUALIFIED_GAP = re.compile(r"\s+(?:of|at|for|in)\s+(?:[\w.'’-]+\s+){0,5}[\w.'’-]+,\s+")

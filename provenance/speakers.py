@@ -172,8 +172,11 @@ RANKS = frozenset(
 )
 # What follows a role's head: "bishop of", "commissioner for", "spokesperson on", "adviser to".
 HEAD_PREPOSITIONS = frozenset(("of", "for", "on", "to"))
+# Levels of government: "regional minister" and "regional communications officer" share
+# a region, not a portfolio.
+LEVELS = frozenset("regional provincial national federal".split())
 # Modifiers two roles may share without sharing a portfolio.
-NO_PORTFOLIO = HEAD_PREPOSITIONS | RANKS
+NO_PORTFOLIO = HEAD_PREPOSITIONS | RANKS | LEVELS
 # "The lawyer for a suspended spokesman", "The mother of a pupil": a role held for or
 # of another person, named by a role of their own.
 ROLE_OF_ANOTHER = re.compile(r"\s+(?:for|of|to)\s+")

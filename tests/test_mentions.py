@@ -1292,6 +1292,14 @@ def test_apposition_ties_a_role_of_a_place_or_body_to_the_name_after_it() -> Non
     assert ("the MLA", "title", "K.S. Lohith") not in rows
 
 
+def test_apposition_ties_a_role_past_a_body_with_a_word_or_two_before_its_name() -> None:
+    rows, _ = mentions_of(
+        "Headline\n\nThe chair of the state-owned Derwent Ports Corporation, Malcolm "
+        "Featherby, has said the email was poorly worded."
+    )
+    assert ("The chair", "role", "Malcolm Featherby") in rows
+
+
 def test_a_role_may_open_with_a_word_that_is_also_a_verb() -> None:
     rows, _ = mentions_of(
         "Headline\n\nThe state treasurer, Ann Moss, said it. Texas's state health secretary, "

@@ -274,6 +274,8 @@ def test_a_correspondent_is_not_a_minister() -> None:
         # Nor is a rank: two chiefs hold two offices.
         ("chief executive", "chief technology officer", "neutral"),
         ("deputy mayor", "deputy leader", "neutral"),
+        # Nor is a level of government: a region's minister is not its party's officer.
+        ("regional minister", "regional communications officer", "neutral"),
         # Two words for one domain: the civic chief is the municipal commissioner.
         ("civic chief", "municipal commissioner", "compatible"),
     ],
