@@ -416,6 +416,17 @@ ADDRESSEE_PHRASE = re.compile(
     re.IGNORECASE,
 )
 
+# "told parliament he had sought", "told his fellow directors the board should": a body
+# or a group told, then the clause of what was said, with no "that".
+TOLD_BODY = re.compile(
+    r"\s+(?:(?:the|his|her|their|its|our)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:[a-z]+s|council|committee|board|assembly|parliament|house|senate|chamber|court"
+    r"|tribunal|inquiry|hearing|meeting|cabinet|congregation|crowd)"
+    r"|parliament|congress|cabinet)"
+    r"(?=\s+(?:he|she|they|we|i|the|his|her|their|there)\s)",
+    re.IGNORECASE,
+)
+
 
 def _trailing(word: str) -> bool:
     """Auxiliaries and adverbs between a subject and its verb ("has long", "publicly")."""
@@ -2167,6 +2178,9 @@ class _Attributor:
         return bridge.end() if bridge else end
 
     def _addressee_end(self, start: int, cut: int) -> int:
+        body = TOLD_BODY.match(self.text, start, cut)
+        if body is not None and self.text[start : body.end()].split()[0].lower() == "her":
+            return body.end()  # "told her fellow directors the board ...": "her" is theirs
         for mention in self.mentions:
             near = start < mention.start <= start + 5 and mention.end <= cut
             addressee = mention.form != "pronoun" or mention.text.lower() in ADDRESSEES
@@ -2186,7 +2200,7 @@ class _Attributor:
             )
         ):
             return word.end()  # "told reporters", "tells MLAs"
-        phrase = ADDRESSEE_PHRASE.match(self.text, start, cut)
+        phrase = ADDRESSEE_PHRASE.match(self.text, start, cut) or body
         return phrase.end() if phrase else start
 
     def _span_opening_at(self, position: int) -> int | None:

@@ -633,6 +633,23 @@ def test_members_of_a_house_told_something_are_no_part_of_it() -> None:
     assert ("indirect", "letter phrase was 'unfortunate'", None) in statements(parsed)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Shaun Prideaux told parliament he had sought an explanation.",
+            "he had sought an explanation",
+        ),
+        ("Ann Moss told her fellow directors the board should wait.", "the board should wait"),
+        ("Ann Moss told the assembly she had not known.", "she had not known"),
+    ],
+)
+def test_a_body_or_group_told_with_no_that_is_no_part_of_what_was_said(
+    sentence: str, said: str
+) -> None:
+    assert [s[1] for s in statements(parse(HEAD + sentence))] == [said]
+
+
 def test_a_headline_names_its_quote_before_a_colon() -> None:
     parsed = parse(
         "Vice-chancellor’s leaked voice note: ‘Nobody will miss it’\n\nThe note was leaked."
