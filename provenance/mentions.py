@@ -207,6 +207,13 @@ ROLE_AFTER = re.compile(
     rf",[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]+)?(?:[\w'’.-]+[ \t]+){{0,3}}?"
     rf"(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))}|head(?=\s+of\s))\b"
 )
+# The same, closed by a comma or opening what the role is of, with no verb before it
+# ("Prof. Bogdan Lisiecki, dean of the Faculty of ...", not "Mr X, defended the minister").
+APPOSED_ROLE = re.compile(
+    r",[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]+)?"
+    r"(?:(?![a-z]+ed\b)[a-z][\w'’-]*[ \t]+){0,2}?"
+    rf"(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))})(?=[ \t]+(?:of|for|at|to|in)\b|,)"
+)
 # "Fair Rents Now, a tenants' campaign group,", "La Voce, the city's
 # sports daily,": an apposition says what it is.
 DESCRIBED_AS_ORGANISATION = re.compile(
@@ -967,7 +974,12 @@ def _classify(
                 _honorific(run[:of_at]),
                 _span(body, _outlet_or_organisation(body), "name", "affiliation after a name"),
             ]
-        return [_honorific(run)]
+        named = _honorific(run)
+        role_after = APPOSED_ROLE.match(text, run[-1].end)
+        if role_after is not None:
+            # "Prof. Bogdan Lisiecki, dean of the Faculty of Mechanical Engineering,".
+            named = evolve(named, role=role_after["role"].lower())
+        return [named]
     inner = next(
         (
             k

@@ -1598,6 +1598,18 @@ def test_the_only_body_named_as_of_a_kind_is_the_one_referred_to_however_far() -
     assert named == {"The club": "SC Elbstrand"}
 
 
+def test_a_role_in_apposition_after_an_honorific_and_a_name_is_theirs() -> None:
+    parsed = parse(
+        "Headline\n\nThe dean of engineering on Thursday defended the rector.\n\n"
+        '"He wrote one bad sentence," Prof. Bogdan Lisiecki, dean of the Faculty of '
+        "Mechanical Engineering, told the Post. Mr Kwaku Mensah, defended the minister."
+    )
+    roles = {e.name: e.roles for e in parsed.entities if e.kind == "person"}
+    assert roles == {"Bogdan Lisiecki": ("dean",), "Kwaku Mensah": ()}
+    [dean] = [m for m in parsed.mentions if m.text == "The dean"]
+    assert parsed.entities[dean.entity].name == "Bogdan Lisiecki"  # type: ignore[index]
+
+
 def test_a_company_named_again_without_its_company_word_is_the_same_company() -> None:
     found = found_in(
         "Headline\n\nThe chair of the Derwent Ports Corporation, Malcolm Featherby, wrote it. "
