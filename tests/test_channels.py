@@ -440,6 +440,26 @@ def test_a_bodys_own_livestream_that_caught_the_words_leaked_them(where: str, ki
     assert the_leak(parsed) == ("Wapsie County", kind)
 
 
+def test_a_body_that_streams_its_sessions_live_leaked_what_its_microphone_kept_carrying() -> None:
+    parsed = parse(
+        "Speaker caught on council stream\n\nThe Elk Bend Tribal Council streams its sessions "
+        "live on its Facebook page. When Janet Kreutzer closed the session, the camera kept "
+        'rolling, and she can be heard telling a clerk that voters were "cranks".'
+    )
+    assert the_leak(parsed) == ("Elk Bend Tribal Council", "social_media")
+
+
+def test_a_letter_its_writers_delivered_is_their_statement_not_a_leaked_medium() -> None:
+    parsed = parse(
+        HEAD + 'Janet Kreutzer can be heard calling voters "cranks" in a leaked recording. '
+        "In a letter delivered to the council's offices on Tuesday, the Elders Circle said "
+        "she had shamed them."
+    )
+    assert channel_of(parsed, "she had shamed them") == ("document", None, None, None)
+    [remark] = [e for e in parsed.events if e.type == "remark"]
+    assert parsed.entities[remark.actor].name == "Janet Kreutzer"  # type: ignore[index]
+
+
 def test_words_heard_on_a_bodys_own_livestream_are_the_remark_it_leaked() -> None:
     parsed = parse(
         HEAD + "Wapsie County Auditor Janet Kreutzer apologized Tuesday. She was heard on "
