@@ -1456,6 +1456,15 @@ class _Attributor:
                 apposed_until = clause
         while tokens and tokens[0].group().lower() in COORDINATORS:
             tokens = tokens[1:]
+        when = (
+            WHEN_AFTER_SUBJECT.search(self.text, tokens[0].end(), tokens[-1].end())
+            if tokens and boundary < 0
+            else None
+        )
+        if when is not None:
+            # "The head of a residents' association on Thursday called": when, not who
+            # (and no word of the subject's, when the clause opens with it).
+            tokens = [t for t in tokens if t.end() <= when.start()]
         if not tokens or len(tokens) > 8 or tokens[0].group().lower() in NOT_IN_SUBJECT:
             return None
         if tokens[0].group().lower() in AUXILIARIES:
@@ -1490,8 +1499,7 @@ class _Attributor:
         if any(not self.quote_index.outside(t.start()) for t in tokens):
             return None
         end = tokens[-1].end()
-        when = WHEN_AFTER_SUBJECT.search(self.text, tokens[0].end(), end)
-        # "The head of a residents' association on Thursday called": when, not who.
+        when = when or WHEN_AFTER_SUBJECT.search(self.text, tokens[0].end(), end)
         return tokens[0].start(), apposed_until or (when.start() if when else end)
 
     @memoised

@@ -2191,6 +2191,26 @@ def test_what_someone_is_called_on_to_do_ends_before_how_long_after() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The coordinator of a northern clean-air network on Thursday demanded that the "
+            "deputy be removed.",
+            "The coordinator of a northern clean-air network",
+        ),
+        (
+            "An elders' group in the Nawakee Nation on Tuesday called on the speaker to step down.",
+            "An elders' group in the Nawakee Nation",
+        ),
+    ],
+)
+def test_a_long_subject_is_the_source_whatever_day_follows_it(sentence: str, source: str) -> None:
+    parsed = parse(HEAD + sentence)
+    [quote] = parsed.quotes
+    assert source_of(parsed, quote.text)[0] == source
+
+
 def test_the_same_voice_is_a_subject_not_a_verb_of_voicing() -> None:
     parsed = parse(
         HEAD + 'A voice said to be that of Mr Tom Reyes is heard telling staff: "Go home."\n\n'
