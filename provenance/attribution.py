@@ -1268,9 +1268,26 @@ class _Attributor:
             if i > 0
         )
         qualified = tokens[0].group().lower() in QUALIFYING
+        # "X, a coordinator of the Arabkir Courtyard initiative group, which collected
+        # most of the complaints, said", "X, the coordinator for the Horn Relief Network,
+        # an aid group that trucks water ..., said": what the role is of, then an aside
+        # on it.
+        aside = next(
+            (
+                i
+                for i, t in enumerate(tokens)
+                if i > 0
+                and t.group().lower() in ("who", "whose", "which", "a", "an", "the")
+                and self.text[tokens[i - 1].end() : t.start()].strip() == ","
+            ),
+            None,
+        )
+        of_a_body = aside is not None and not any(
+            _past_verb(t.group()) or t.group().lower() in AUXILIARIES for t in tokens[:aside]
+        )
         if (
             qualified
-            and relative
+            and (relative or of_a_body)
             and closing >= 0
             and not self.text[closing + 1 : cue_start].strip()
         ):

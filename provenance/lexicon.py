@@ -235,7 +235,7 @@ ROLE_HEADS = frozenset(
     co-anchor td mla msp mpp mpa mna archdeacon vicar rector canon chaplain moderator contender
     frontrunner front-runner pundit columnist co-founder cofounder defenceman defenseman
     investor researcher scientist expert consultant lecturer historian activist
-    campaigner organiser organizer solicitor barrister counsel convenor convener mec
+    campaigner organiser organizer solicitor barrister counsel convenor convener coordinator mec
     conductor pianist violinist cellist composer soloist musician novelist playwright
     selector referee umpire ombudsman ombudsperson solon supervisor cleric clergyman prelate
     churchman edil intendente diputado diputada

@@ -2211,6 +2211,23 @@ def test_a_long_subject_is_the_source_whatever_day_follows_it(sentence: str, sou
     assert source_of(parsed, quote.text)[0] == source
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Gayane Martirosyan, a coordinator of the Arabkir Courtyard initiative group, which "
+        "collected most of the complaints,",
+        "Ayaan Mohamud Elmi, the coordinator for the Horn Relief Network, an aid group that "
+        "trucks water to the camps,",
+    ],
+)
+def test_a_role_of_a_body_then_an_aside_on_the_body_is_all_the_source(source: str) -> None:
+    parsed = parse(HEAD + source + " said the lists were drawn up by its own staff.")
+    assert source_of(parsed, "the lists were drawn up by its own staff")[0] == source
+    assert speaker_of(parsed, "the lists were drawn up by its own staff") == " ".join(
+        source.split(",")[0].split()
+    )
+
+
 def test_the_same_voice_is_a_subject_not_a_verb_of_voicing() -> None:
     parsed = parse(
         HEAD + 'A voice said to be that of Mr Tom Reyes is heard telling staff: "Go home."\n\n'
