@@ -413,7 +413,9 @@ SPEECH = re.compile(
     # (Not "told a closed party meeting": the remark's own, private occasion.)
     r"(?:(?!(?:closed|closed-door|private|secret|internal)\b)[\w-]+\s+){0,2}?"
     r"(?P<audience>crowds?|marchers|protesters|demonstrators|supporters|sit-in|gathering"
-    r"|audience|congregation|mourners|tribunal|inquiry|committee|hearing|meeting)\b"
+    r"|audience|congregation|mourners|tribunal|inquiry|committee|hearing|meeting"
+    # "told several hundred workers gathered at the gates": people gathered to hear.
+    r"|[a-z]+s\s+gathered)\b"
     # "Addressing hundreds of traders at the market": those gathered to hear.
     r"|\baddress(?:ed|ing)\s+(?:the\s+|(?:hundreds|dozens|scores)\s+of\s+)?"
     r"(?:[\w-]+\s+)?(?P<gathered>residents|traders|villagers|vendors|workers|voters"
@@ -659,7 +661,8 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     SPEECH: (
         *("speech", "address", "rally", "conference", "briefing", "house", "assembl"),
         *("crowd", "marchers", "protesters", "demonstrators", "supporters", "sit-in"),
-        *("gathering", "audience", "congregation", "mourners", "tribunal", "inquiry"),
+        *("gathering", "gathered", "audience", "congregation", "mourners", "tribunal"),
+        "inquiry",
         *("committee", "session", "sitting", "debate", "addressing", "addressed"),
         *("protest", "demonstration", "vigil"),
         *("meeting", "hearing", "town hall"),

@@ -811,6 +811,7 @@ def past_tense(lemma: str) -> str:
 # recordings, documents, and the kind of medium before them ("WhatsApp messages").
 RECORDINGS = (
     r"recordings?|tapes?|audio|video|footage|clips?|voice\s+notes?|voice\s+messages?|voicemails?|"
+    r"voice\s+memos?|"
     r"episodes?|"
     r"webcasts?|live\s?streams?|(?:hot|open|live)[ -]mic(?:rophone)?s?"
 )

@@ -112,6 +112,17 @@ def the_leak(parsed: ParsedArticle) -> tuple[str | None, str | None]:
             ("document", None, None, None),
         ),
         (
+            "In a leaked voice memo, Karen Walsh said the plan was dead.",
+            "the plan was dead",
+            ("recording", None, None, None),
+        ),
+        (
+            "Karen Walsh told several hundred workers gathered at the gates that the plan was "
+            "dead.",
+            "the plan was dead",
+            ("speech", None, None, None),
+        ),
+        (
             # A chamber by its name, in any language.
             "Karen Walsh told the National Assembly that the plan was dead.",
             "the plan was dead",
