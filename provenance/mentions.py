@@ -2220,6 +2220,37 @@ def _organisation_references(
     return found
 
 
+def _lede_body(
+    tokens: list[_Word], text: str, lede: Sentence, segments: Segments, named: list[Mention]
+) -> list[Mention]:
+    """ "An elders' group in the Nawakee Nation on Tuesday called on ...", then "the
+    Nawakee Elders Circle, a group of ..., said": a lede opened by a body of a kind,
+    described by its own words, is the body named in the next two paragraphs whose
+    name holds one of them, when the text has not named it before."""
+    if len(tokens) < 2 or tokens[0].lower not in ("a", "an"):
+        return []
+    head_at = next(
+        (j for j, w in enumerate(tokens[1:5], 1) if w.lower in ORGANISATION_REFERENCE_HEADS), None
+    )
+    if head_at is None or head_at < 2 or not all(w.text.islower() for w in tokens[1:head_at]):
+        return []
+    words = {w.lower.rstrip("'’").removesuffix("'s") for w in tokens[1:head_at]}
+    reach = segments.paragraphs[min(lede.paragraph + 2, len(segments.paragraphs) - 1)].end
+    later = [m for m in named if lede.end <= m.start < reach and m.kind == "organisation"]
+    body = next(
+        (m for m in later if not words.isdisjoint(w.strip("'’") for w in m.text.lower().split())),
+        None,
+    )
+    if body is None or any(m.entity == body.entity and m.start < lede.start for m in named):
+        return []
+    head = tokens[head_at]
+    rule = f"'{tokens[0].lower} ... {head.lower}': the {head.lower} the next paragraphs name"
+    start = tokens[0].start
+    return [
+        Mention(start, head.end, text[start : head.end], "role", "organisation", rule, body.entity)
+    ]
+
+
 # ", a nonpartisan good-government group,": what kind of body a name is, after it.
 KIND_IN_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z]+)[,.]")
 # Public bodies, which "the group" or "the organisation" does not refer to.
@@ -2563,6 +2594,11 @@ def find_mentions(
         mentions.extend(
             _organisation_references(sentence_tokens[number], text, named, in_quotes, full_names)
         )
+    lede = next(
+        (s for s in segments.sentences if segments.paragraphs[s.paragraph].kind == "body"), None
+    )
+    if lede is not None and lede.index in with_head:
+        mentions.extend(_lede_body(sentence_tokens[lede.index], text, lede, segments, named))
     taken = _Taken([(m.start, m.end) for m in mentions if m.kind == "person"])
     for number, tokens in enumerate(sentence_tokens):
         headline = number == 0 and segments.sentences[0].paragraph == 0

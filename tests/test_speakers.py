@@ -353,6 +353,35 @@ def test_a_headlines_role_owned_by_another_role_is_one_phrase() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("lede", "later"),
+    [
+        (
+            "An elders' group in the Nawakee Nation on Tuesday called on the speaker to step down.",
+            "In a letter, the Nawakee Elders Circle, a group of 600 citizens, said he had "
+            "shamed them.",
+        ),
+        (
+            "A parents' group in Winnipeg said on Thursday that the apology was not enough.",
+            '"We notice," Tanis Flett, who chairs the Brooklands Parents\' Network, said.',
+        ),
+    ],
+)
+def test_a_ledes_body_of_a_kind_is_the_body_named_next_by_its_words(lede: str, later: str) -> None:
+    parsed = parse(HEAD + lede + "\n\n" + later)
+    quote = parsed.quotes[0]
+    named = "Nawakee Elders Circle" if "Nawakee" in lede else "Brooklands Parents' Network"
+    assert parsed.entities[quote.speaker].name == named  # type: ignore[index]
+
+
+def test_a_ledes_body_of_a_kind_is_no_body_of_another_name() -> None:
+    parsed = parse(
+        HEAD + "A parents' group said on Thursday that the apology was not enough.\n\n"
+        "The Riverside Rowing Club, a group of 40 members, said nothing."
+    )
+    assert parsed.quotes[0].speaker is None
+
+
 def test_the_person_who_opens_the_next_paragraph_may_have_a_title() -> None:
     parsed = parse(
         HEAD + "The president of the police union said he would not apologize.\n\n"
