@@ -33,6 +33,7 @@ from provenance.lexicon import (
     MEDIUM_NOUNS,
     MONTHS,
     NAMED_CHAMBERS,
+    OUTLET_NOUNS,
     PLAYED_ON_AIR_RULE,
     PRINT_WORDS,
     PUT_OUT,
@@ -290,6 +291,13 @@ ON_ITS_PLATFORM = re.compile(
 ASIDE_BEFORE = re.compile(
     # "with more than 180,000 subscribers,": a number's comma does not close the aside.
     r",\s+(?:which|who|a|an|the)\b(?:[^,.;]|[,.](?=\d)){1,80},$",
+    re.IGNORECASE,
+)
+# ", a Thai-language Facebook page with more than 400,000 followers that posts ...,": an
+# aside that says the name before it is an outlet's may run longer.
+OUTLET_ASIDE_BEFORE = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(OUTLET_NOUNS))}|page|account)\b"
+    r"(?:[^,.;]|[,.](?=\d)){1,160},$",
     re.IGNORECASE,
 )
 # "sent the audio to the Gazette, which published a transcript": the outlet, then "which".
@@ -1412,6 +1420,7 @@ class _Finder:
                 ASIDE_BEFORE.search(self.text, floor, end)
                 or WHICH_BEFORE.search(self.text, floor, end)
                 or PLACE_AFTER_NAME.search(self.text, floor, end)
+                or OUTLET_ASIDE_BEFORE.search(self.text, floor, end)
             )
             found = lookup(aside.start()) if aside else None
             if found is None and aside is not None and aside.re is WHICH_BEFORE:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from provenance.records import ParsedArticle
-from tests.helpers import parse, statements
+from tests.helpers import parse, speaker_of, statements
 
 HEAD = "Row over leaked memo\n\n"
 
@@ -458,6 +458,17 @@ def test_a_body_that_streams_its_sessions_live_leaked_what_its_microphone_kept_c
         'rolling, and she can be heard telling a clerk that voters were "cranks".'
     )
     assert the_leak(parsed) == ("Elk Bend Tribal Council", "social_media")
+
+
+def test_a_page_described_at_length_published_what_it_posted_and_speaks_as_the_page() -> None:
+    parsed = parse(
+        HEAD + 'Karen Walsh called residents "actors" in a leaked message. Lom Hai Jai, a '
+        "Thai-language Facebook page with more than 400,000 followers that posts air-quality "
+        "readings and photographs of fires around the city, published screenshots of it on "
+        'Friday night. The page said they came from "someone in the group".'
+    )
+    assert the_leak(parsed) == ("Lom Hai Jai", "social_media")
+    assert speaker_of(parsed, "someone in the group") == "Lom Hai Jai"
 
 
 def test_a_letter_its_writers_delivered_is_their_statement_not_a_leaked_medium() -> None:
