@@ -428,6 +428,10 @@ SPEECH = re.compile(
     r"|\baddress(?:ed|ing)\s+(?:the\s+|(?:hundreds|dozens|scores)\s+of\s+)?"
     r"(?:[\w-]+\s+)?(?P<gathered>residents|traders|villagers|vendors|workers|voters"
     r"|constituents|farmers|fishermen|students|parents|members)\b"
+    # "told several hundred striking lecturers in the courtyard": a crowd, by its number.
+    r"|\b(?:told|telling|address(?:ed|ing))\s+(?:several\s+hundred|(?:hundreds|dozens|scores"
+    r"|thousands)\s+of|(?:about|some|nearly|around|more\s+than)\s+\d[\d,]*|\d[\d,]*)\s+"
+    r"(?:[a-z][\w-]*\s+)?(?P<crowd>[a-z]+s)\b"
     # "Speaking in the Assembly", "alleged in the House", "told the Dáil": words said in
     # a chamber.
     # ("told the National Assembly", "told De Nationale Assemblée": a chamber by its name.)
@@ -670,6 +674,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         *("speech", "address", "rally", "conference", "briefing", "house", "assembl"),
         *("crowd", "marchers", "protesters", "demonstrators", "supporters", "sit-in"),
         *("gathering", "gathered", "audience", "congregation", "mourners", "tribunal"),
+        *("hundred", "dozens", "scores of", "thousands"),
         "inquiry",
         *("committee", "session", "sitting", "debate", "addressing", "addressed"),
         *("protest", "demonstration", "vigil"),
@@ -1194,13 +1199,14 @@ class _Finder:
             # A press conference or briefing is questions from the press: an interview.
             kind = "interview" if said and not spoken else "speech"
             preposition = match.group().split()[0].lower()
+            hearers = match["audience"] or match["gathered"] or match["crowd"]
             rule = (
                 f"'{preposition} a {' '.join(said.split()[:3])}'"
                 if said
                 else f"'{' '.join(match.group().split())}'"
                 if match["chamber"]
-                else f"'{preposition} the {(match['audience'] or match['gathered']).lower()}'"
-                if match["audience"] or match["gathered"]
+                else f"'{preposition} the {hearers.lower()}'"
+                if hearers
                 else f"'{preposition} {match['questions']}'"
             )
             found.append(

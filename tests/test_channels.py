@@ -123,6 +123,12 @@ def the_leak(parsed: ParsedArticle) -> tuple[str | None, str | None]:
             ("speech", None, None, None),
         ),
         (
+            "Karen Walsh told several hundred striking lecturers in the courtyard that the "
+            "plan was dead.",
+            "the plan was dead",
+            ("speech", None, None, None),
+        ),
+        (
             # A chamber by its name, in any language.
             "Karen Walsh told the National Assembly that the plan was dead.",
             "the plan was dead",
