@@ -180,6 +180,11 @@ SUPPORT = Scan.of_phrases(SUPPORT_WORDS)
 CRITICISM = Scan.of_phrases(CRITICISM_WORDS)
 ALLY = Scan.of_phrases(ALLY_WORDS)
 OPPONENT = Scan.of_phrases(OPPONENT_WORDS)
+# "Its editor, X,", "Svjetionik's editor-in-chief, X,": who speaks for an outlet.
+EDITOR_OF = re.compile(
+    r"(?:(?P<its>[Ii]ts)|(?:[Tt]he\s+)?(?P<owner>[^,]{1,60}?)['’]s)\s+(?:[\w-]+\s+)?"
+    r"(?:editor|editor-in-chief|publisher)\b"
+)
 # "The memo, written in March", "the audio ... was recorded at a dinner last
 # month": the participle after a medium, or its passive verb, says when it was made.
 MADE_VERBS = (
@@ -1077,6 +1082,29 @@ class _Builder:
         named = self.channels[channel]
         return "recording" if named.name.lower().endswith(TRANSCRIPTS) else named.kind
 
+    def _editor_of(self, quote: Quote) -> int | None:
+        """The outlet whose editor a statement's source calls its speaker ("Its editor,
+        X,", "Svjetionik's editor-in-chief, X,", "The magazine's editor, X,"), if any."""
+        if quote.source_start is None:
+            return None
+        named = EDITOR_OF.match(self.text, quote.source_start, quote.source_end)
+        if named is None:
+            return None
+        owner_end = named.start("its") if named["its"] else named.end("owner")
+        owners = [
+            m
+            for m in self.mentions
+            if m.entity is not None
+            and self.entities[m.entity].kind == "outlet"
+            and (m.end == owner_end if not named["its"] else m.end <= owner_end)
+        ]
+        if named["its"]:
+            # "Its": the outlet named last, in this paragraph or the one before.
+            paragraph = self.segments.sentence_at(quote.source_start).paragraph
+            floor = self.segments.paragraphs[max(0, paragraph - 1)].start
+            owners = [m for m in owners if m.start >= floor]
+        return owners[-1].entity if owners else None
+
     def build(self) -> Story:
         remark = self.remark_quotes()
         author, author_rule = self.author(remark)
@@ -1090,6 +1118,11 @@ class _Builder:
             if quote.speaker is None or quote.paragraph in captions:
                 continue
             kind, rule = self._type(number, quote, remark, author, stances)
+            outlet = self._editor_of(quote) if kind != "remark" else None
+            if outlet is not None:
+                # "Its editor, X, said the site had received it from ...": the outlet's word.
+                quote = evolve(quote, speaker=outlet)
+                kind, rule = "report", "the editor of a news outlet, for the outlet"
             occasion = ""
             if kind == "response":
                 # "first denied it in a statement ... later apologised in an interview":

@@ -233,6 +233,24 @@ def test_what_the_leaks_publisher_reports_is_the_leak_and_dates_it() -> None:
     assert when(parsed, events["remark"]) == "2024-01-14"  # type: ignore[index]
 
 
+@pytest.mark.parametrize(
+    "editor", ["Its editor, Jo Marsh,", "The Riverside Times's editor, Jo Marsh,"]
+)
+def test_what_the_leaks_publishers_editor_says_of_it_is_the_leak(editor: str) -> None:
+    parsed = parse(
+        "Mayor's leaked texts\n\n"
+        "In text messages published by the Riverside Times on Monday, Mayor Linda Brandt told "
+        f'aides to "let them wait". {editor} said the paper had received them from a former '
+        "staffer.",
+        published="2024-03-22",
+    )
+    actors = {parsed.entities[e.actor].name for e in parsed.events if e.actor is not None}
+    assert "Jo Marsh" not in actors
+    marsh = next(q for q in parsed.quotes if q.text.startswith("the paper had received"))
+    assert parsed.entities[marsh.speaker].name == "Jo Marsh"  # type: ignore[index]
+    assert parsed.events[marsh.event].type == "leak"  # type: ignore[index]
+
+
 def test_a_voicemail_left_in_a_month_and_a_statement_on_a_named_day() -> None:
     parsed = parse(
         "Owner's voicemail leaked\n\n"
