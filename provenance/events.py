@@ -180,6 +180,8 @@ SUPPORT = Scan.of_phrases(SUPPORT_WORDS)
 CRITICISM = Scan.of_phrases(CRITICISM_WORDS)
 ALLY = Scan.of_phrases(ALLY_WORDS)
 OPPONENT = Scan.of_phrases(OPPONENT_WORDS)
+# A negation earlier in the clause: "didn't write that it was ...", "is not ...".
+NEGATED_BEFORE = re.compile(r"\b(?:not|never|no)\b[^.,;:!?]{0,50}$|n['’]t\b[^.,;:!?]{0,50}$")
 # "Its editor, X,", "Svjetionik's editor-in-chief, X,": who speaks for an outlet.
 EDITOR_OF = re.compile(
     r"(?:(?P<its>[Ii]ts)|(?:[Tt]he\s+)?(?P<owner>[^,]{1,60}?)['’]s)\s+(?:[\w-]+\s+)?"
@@ -490,6 +492,12 @@ class _Builder:
             for number in numbers
             for kind, regex in (("defence", SUPPORT), ("attack", CRITICISM))
             for m in regex.finditer(self.text, self.quotes[number].start, self.quotes[number].end)
+            # "He didn't write that the consultation was poorly worded": an excuse denied.
+            if kind == "attack"
+            or NEGATED_BEFORE.search(
+                self.text, max(self.quotes[number].start, m.start() - 60), m.start()
+            )
+            is None
         ]
         counts = Counter(kind for kind, _ in said)
         tied = counts["defence"] == counts["attack"]

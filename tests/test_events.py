@@ -251,6 +251,16 @@ def test_what_the_leaks_publishers_editor_says_of_it_is_the_leak(editor: str) ->
     assert parsed.events[marsh.event].type == "leak"  # type: ignore[index]
 
 
+def test_an_excuse_denied_is_no_defence() -> None:
+    parsed = parse(
+        "Port chair's email\n\nIn a leaked email, Malcolm Featherby called the consultation "
+        '"theatre". On Monday, Helen Raspin said: "He did not write that the consultation was '
+        'poorly worded. He wrote that it was theatre."'
+    )
+    assert by_type(parsed)["attack"].rule == "speaks of the remark's author as 'He'"
+    assert "defence" not in by_type(parsed)
+
+
 def test_a_voicemail_left_in_a_month_and_a_statement_on_a_named_day() -> None:
     parsed = parse(
         "Owner's voicemail leaked\n\n"
