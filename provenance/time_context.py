@@ -69,6 +69,14 @@ DECIDED_TO = re.compile(
 )
 # A speech verb before a time in its sentence: the time is in what was said.
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|claimed|insisted)\b")
+# What opens the reported words after a verb of saying: "that", a colon, a quotation, a
+# subject pronoun or a finite verb ("told the assembly she had not known until Sunday",
+# "said the note had been sent on the night of Saturday").
+REPORTED_AFTER = re.compile(
+    r"\b(?:that|he|she|they|it|we|i|had|has|have|was|were|is|are|would|will|could|should|did)\b"
+    r"|[:\"“]",
+    re.IGNORECASE,
+)
 QUOTE_MARKS = r"[\"“”]|''|``"
 CLAUSE_BREAK = re.compile(
     r"[,;:.!?()\n]|\b(?:that|which|who|when|where|because|but|and|while|although"
@@ -199,7 +207,13 @@ class TimeContext:
             if value_interval(value)[2] in DAY_GRANULARITIES:
                 self.last_day = value
                 sentence_start, _ = self.span(end - 1, end, SENTENCE_BREAK)
-                if not REPORTED_BEFORE.search(self.text, sentence_start, end):
+                # ("said that on Monday it had ..." reports a day; "said in a statement on
+                # Wednesday morning that" tells when it was said.)
+                reported = any(
+                    REPORTED_AFTER.search(self.text, verb.end(), end)
+                    for verb in REPORTED_BEFORE.finditer(self.text, sentence_start, end)
+                )
+                if not reported:
                     self.last_told_day = value
 
     def reference_in_sentence(self, start: int) -> bool:

@@ -538,6 +538,21 @@ def test_a_clock_time_takes_the_weekday_named_a_few_words_after_it() -> None:
             "She said the board meets next Tuesday. Hours later, the mayor apologised.",
             [("next Tuesday", "2024-03-12")],
         ),
+        # The day a statement was made is told; a day in what it says is not.
+        (
+            "It aired on Tuesday. The ministry said in a statement on Wednesday morning that "
+            "he was suspended. Hours later, the union protested.",
+            [
+                ("Tuesday", "2024-03-05"),
+                ("Wednesday morning", "2024-03-06TMO"),
+                ("Hours later", "2024-03-06"),
+            ],
+        ),
+        (
+            "It aired on Tuesday. The station said the note had been sent on Monday. Hours "
+            "later, the union protested.",
+            [("Tuesday", "2024-03-05"), ("Monday", "2024-03-04"), ("Hours later", "2024-03-05")],
+        ),
     ],
 )
 def test_hours_later_opening_a_clause_is_the_day_told_last(
