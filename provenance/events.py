@@ -182,10 +182,19 @@ ALLY = Scan.of_phrases(ALLY_WORDS)
 OPPONENT = Scan.of_phrases(OPPONENT_WORDS)
 # A negation earlier in the clause: "didn't write that it was ...", "is not ...".
 NEGATED_BEFORE = re.compile(r"\b(?:not|never|no)\b[^.,;:!?]{0,50}$|n['’]t\b[^.,;:!?]{0,50}$")
-# "Its editor, X,", "Svjetionik's editor-in-chief, X,": who speaks for an outlet.
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# An occasion named again: "Speaking on the programme", "told the crowd".
+OCCASION_AGAIN = re.compile(
+    r"\b(?:the|that)\s+(?:programme|program|show|crowd|meeting|session|briefing|rally|protest"
+    r"|sitting|debate|hearing|conference|gathering|broadcast|demonstration|vigil)\b",
+    re.IGNORECASE,
+)
+# "Its editor, X,", "Svjetionik's editor-in-chief, X,", "The program's host, X,": who
+# speaks for an outlet.
 EDITOR_OF = re.compile(
-    r"(?:(?P<its>[Ii]ts)|(?:[Tt]he\s+)?(?P<owner>[^,]{1,60}?)['’]s)\s+(?:[\w-]+\s+)?"
-    r"(?:editor|editor-in-chief|publisher)\b"
+    r"(?:(?P<its>[Ii]ts|[Tt]he\s+(?:program|programme|show)['’]s)|(?:[Tt]he\s+)?"
+    r"(?P<owner>[^,]{1,60}?)['’]s)\s+(?:[\w-]+\s+)?"
+    r"(?:editor|editor-in-chief|publisher|host|presenter)\b"
 )
 # "The memo, written in March", "the audio ... was recorded at a dinner last
 # month": the participle after a medium, or its passive verb, says when it was made.
@@ -876,8 +885,9 @@ class _Builder:
                             occasion = self.segments.sentence_at(self.channels[channel].start)
                             windows.append((occasion.start, occasion.end))
                 windows = [self._before_earlier_event(quote, *window) for window in windows]
+                before = self._sentence_before(quote)
             else:
-                windows = [self.remark_text(quote)]
+                windows, before = [self.remark_text(quote)], None
             for window in windows:
                 # ("says he 'was a different man' as 2019 dinner video resurfaces": in a
                 # headline, a date before an occasion's noun is the occasion's.)
@@ -891,6 +901,37 @@ class _Builder:
                 if index is not None:
                     yield index
                     break
+            else:
+                # (From the sentence before, only a day: "who has led it since 2017" is no
+                # day of the statement's.)
+                index = (
+                    self.frame_time(*before, statement=True, speaking=numbers) if before else None
+                )
+                if index is not None and DAY_VALUE.match(self.times[index].value):
+                    yield index
+
+    def _beside(self, leak: Event, numbers: list[int]) -> bool:
+        """Whether all these statements are in the paragraph that tells of the leak."""
+        paragraph = self.segments.sentence_at(leak.start).paragraph
+        return all(self.quotes[n].paragraph == paragraph for n in numbers)
+
+    def _sentence_before(self, quote: Quote) -> tuple[int, int] | None:
+        """The sentence before a statement's, in its paragraph, when it tells of the same
+        speaker or the occasion the statement names again ("Several hundred teachers
+        protested ... on Friday morning. X told the crowd ...", "Y had already reacted
+        on Monday. In a post on Instagram, she wrote ...")."""
+        sentence = self.segments.sentence_at(quote.cue.start if quote.cue else quote.start)
+        if sentence.index == 0:
+            return None
+        before = self.segments.sentences[sentence.index - 1]
+        if before.paragraph != sentence.paragraph:
+            return None
+        named = any(
+            m.entity == quote.speaker and before.start <= m.start < before.end and not m.in_quote
+            for m in self.mentions
+        )
+        again = OCCASION_AGAIN.search(self.text, sentence.start, sentence.end) is not None
+        return (before.start, before.end) if named or again else None
 
     def _before_earlier_event(self, quote: Quote, start: int, end: int) -> tuple[int, int]:
         """A window cut where a clause after the statement tells what it followed: in
@@ -1091,8 +1132,8 @@ class _Builder:
         return "recording" if named.name.lower().endswith(TRANSCRIPTS) else named.kind
 
     def _editor_of(self, quote: Quote) -> int | None:
-        """The outlet whose editor a statement's source calls its speaker ("Its editor,
-        X,", "Svjetionik's editor-in-chief, X,", "The magazine's editor, X,"), if any."""
+        """The outlet whose editor or host a statement's source calls its speaker ("Its
+        editor, X,", "Svjetionik's editor-in-chief, X,", "The program's host, X,"), if any."""
         if quote.source_start is None:
             return None
         named = EDITOR_OF.match(self.text, quote.source_start, quote.source_end)
@@ -1107,7 +1148,7 @@ class _Builder:
             and (m.end == owner_end if not named["its"] else m.end <= owner_end)
         ]
         if named["its"]:
-            # "Its": the outlet named last, in this paragraph or the one before.
+            # "Its", "The program's": the outlet named last, in this paragraph or the one before.
             paragraph = self.segments.sentence_at(quote.source_start).paragraph
             floor = self.segments.paragraphs[max(0, paragraph - 1)].start
             owners = [m for m in owners if m.start >= floor]
@@ -1153,7 +1194,15 @@ class _Builder:
                 (
                     n
                     for n, e in enumerate(leaks)
-                    if actor == e.actor and (kind == "report" or self._captions(numbers))
+                    if actor == e.actor
+                    and (
+                        kind == "report"
+                        or self._captions(numbers)
+                        # "... posted on the website of the union last Thursday. The union
+                        # said it had been given the recording by a manager": the leaker's
+                        # own word on its leak.
+                        or (kind == "statement" and self._beside(e, numbers))
+                    )
                 ),
                 None,
             )

@@ -234,7 +234,12 @@ def test_what_the_leaks_publisher_reports_is_the_leak_and_dates_it() -> None:
 
 
 @pytest.mark.parametrize(
-    "editor", ["Its editor, Jo Marsh,", "The Riverside Times's editor, Jo Marsh,"]
+    "editor",
+    [
+        "Its editor, Jo Marsh,",
+        "The Riverside Times's editor, Jo Marsh,",
+        "The program's host, Jo Marsh,",
+    ],
 )
 def test_what_the_leaks_publishers_editor_says_of_it_is_the_leak(editor: str) -> None:
     parsed = parse(
@@ -249,6 +254,50 @@ def test_what_the_leaks_publishers_editor_says_of_it_is_the_leak(editor: str) ->
     marsh = next(q for q in parsed.quotes if q.text.startswith("the paper had received"))
     assert parsed.entities[marsh.speaker].name == "Jo Marsh"  # type: ignore[index]
     assert parsed.events[marsh.event].type == "leak"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # The occasion told in the sentence before, named again.
+        "Several hundred teachers protested outside the ministry on Friday morning. Ann "
+        'Moss told the crowd that the minister had "betrayed" them.',
+        # The same speaker, in the sentence before.
+        "Ann Moss had already reacted on Friday morning. Speaking to reporters, she said the "
+        'minister had "betrayed" them.',
+    ],
+)
+def test_a_statement_is_dated_by_the_sentence_before_that_tells_its_occasion(told: str) -> None:
+    parsed = parse(
+        "Minister's leaked emails\n\nIn leaked emails published on Monday, Karen Walsh told "
+        f"directors to hire party members. {told}\n\nMoss has not said more.",
+        published="2024-03-22",
+    )
+    attack = by_type(parsed)["attack"]
+    assert when(parsed, attack) == "2024-03-22TMO"
+
+
+def test_a_day_of_the_sentence_before_that_is_background_does_not_date_a_statement() -> None:
+    parsed = parse(
+        "Minister's leaked emails\n\nIn leaked emails published on Monday, Karen Walsh told "
+        "directors to hire party members. Ann Moss has led the union since 2017. She said the "
+        'minister had "betrayed" them.',
+        published="2024-03-22",
+    )
+    assert when(parsed, by_type(parsed)["attack"]) is None
+
+
+def test_the_leakers_own_word_on_its_leak_is_the_leak() -> None:
+    parsed = parse(
+        "Chief's leaked call\n\nIn a recording of a Teams call, Catriona Muirhead told managers "
+        'to "keep it quiet". The recording was posted on the website of the North Glasgow '
+        "Tenants' Union last Thursday. The union said it had been given the recording by a "
+        "manager who was on the call.",
+        published="2024-03-22",
+    )
+    union = next(q for q in parsed.quotes if q.text.startswith("it had been given"))
+    assert parsed.events[union.event].type == "leak"  # type: ignore[index]
+    assert "statement" not in by_type(parsed)
 
 
 def test_an_excuse_denied_is_no_defence() -> None:
