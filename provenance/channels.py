@@ -56,7 +56,10 @@ LEAK_ADJECTIVES = r"leaked|secret|secretly[- ]recorded|covert|undercover|private
 # Not a determiner or a day: "said on Tuesday the email was ..." names no medium.
 PREMODIFIER = (
     r"(?!(?:with|by|to|of|for|which|that|and|or|the|a|an|his|her|their|its"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[a-z0-9][a-z0-9-]*"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    # ("saying text messages in which ...": a verb of saying before what it says.)
+    r"|saying|telling|claiming|insisting|adding|arguing|noting|calling|describing|warning)\b)"
+    r"[a-z0-9][a-z0-9-]*"
 )
 MEDIUM = re.compile(
     rf"\b(?:(?:in|on|from|through|according\s+to)\s+"

@@ -1954,7 +1954,14 @@ def _role_mentions(
             # "the armed forces minister", "the state health secretary", "São Paulo's state
             # health secretary": right after the determiner, an adjective or a noun.
             modifier = j == i + 1 and (word.lower in ROLE_DETERMINERS or possessive_name)
-            verb = (_past_verb(lowered) or lowered in VERB_FORMS) and not modifier
+            # ("the union representing Comstock County sheriff's deputies": a participle
+            # with an object is a verb, not a modifier as in "the managing director".)
+            participle = (
+                lowered.endswith("ing")
+                and j + 1 < len(tokens)
+                and (tokens[j + 1].text[:1].isupper() or tokens[j + 1].lower in DETERMINERS)
+            )
+            verb = (_past_verb(lowered) or lowered in VERB_FORMS or participle) and not modifier
             function_word = lowered in NON_MODIFIERS and not (modifier and lowered in CLAUSE_VERBS)
             if function_word or verb:
                 break
@@ -2081,12 +2088,14 @@ def _bare_compound_roles(
 
 
 def _of_a_name(tokens: list[_Word], at: int, text: str) -> bool:
-    """Whether ``tokens[at]`` is followed by "of", perhaps "the", and a capitalised word."""
+    """Whether ``tokens[at]`` is followed by "of", perhaps "the", and a capitalised word,
+    or "the" and a word for a body ("the head of the union representing ...")."""
     rest = tokens[at + 1 : at + 4]
     if len(rest) < 2 or rest[0].lower != "of" or text[tokens[at].end : rest[0].start] != " ":
         return False
     named = rest[2] if rest[1].lower == "the" and len(rest) > 2 else rest[1]
-    return named.text[0].isupper() and named.lower != "the"
+    body = rest[1].lower == "the" and named.lower in ORGANISATION_REFERENCE_HEADS
+    return (named.text[0].isupper() and named.lower != "the") or body
 
 
 # Roles of a head and what it is of, which make one role ("the chief of staff").

@@ -540,9 +540,10 @@ class _Resolver:
     def _named_next(self, sentence_index: int, subject: Mention) -> tuple[int, str] | None:
         """ "The chair of the supporters' trust has said he recorded the call ...",
         then "Dave Pollitt told the Courier ...": a lede's subject known by a role no
-        one is given is the person who opens the next paragraph, named there first.
-        Not when its role is of another's ("The lawyer for a suspended spokesman"):
-        the next paragraph may open with either of them."""
+        one is given is the person who opens the next paragraph, named there first
+        (or the one after it, when the next names no one new: "The messages, which X
+        sent ..."). Not when its role is of another's ("The lawyer for a suspended
+        spokesman"): the next paragraph may open with either of them."""
         following = self._next_paragraph(sentence_index)
         if following is None or any(
             m.kind == "person"
@@ -552,8 +553,19 @@ class _Resolver:
             for m in self.mentions
         ):
             return None
-        opening = self.segments.sentence_at(following.start)
-        told = [m for m in self.mentions if m.start >= following.start and not m.in_quote]
+        first = self._opened_by_new_name(following)
+        if first is None and not self._names_someone_new(following):
+            after = following.index + 1
+            if after < len(self.segments.paragraphs):
+                first = self._opened_by_new_name(self.segments.paragraphs[after])
+        if first is None:
+            return None
+        return first, "the lede's subject, named first in the next paragraph"
+
+    def _opened_by_new_name(self, paragraph: Paragraph) -> int | None:
+        """The person a paragraph opens by naming for the first time, if any."""
+        opening = self.segments.sentence_at(paragraph.start)
+        told = [m for m in self.mentions if m.start >= paragraph.start and not m.in_quote]
         first = told[0] if told else None
         # "The deputy, Azamat Toktosun uulu, says ...": a role in apposition to the name.
         apposed = (
@@ -573,17 +585,31 @@ class _Resolver:
             or first.start >= opening.end
             or (
                 not apposed
-                and TITLES_BEFORE.fullmatch(self.text, following.start, first.start) is None
+                and TITLES_BEFORE.fullmatch(self.text, paragraph.start, first.start) is None
             )
-            # Named there first: not named before (a headline's role may be theirs).
-            or any(
-                m.entity == first.entity and m.form in ("name", "surname")
-                for m in self.mentions
-                if m.start < first.start
-            )
+            or self._named_before(first)
         ):
             return None
-        return first.entity, "the lede's subject, named first in the next paragraph"
+        return first.entity
+
+    def _named_before(self, mention: Mention) -> bool:
+        """Whether the text named this person before (a headline's role may be theirs)."""
+        return any(
+            m.entity == mention.entity and m.form in ("name", "surname")
+            for m in self.mentions
+            if m.start < mention.start
+        )
+
+    def _names_someone_new(self, paragraph: Paragraph) -> bool:
+        """Whether a paragraph names a person the text has not named before."""
+        return any(
+            paragraph.start <= m.start < paragraph.end
+            and m.form == "name"
+            and m.entity is not None
+            and self._is_person(m.entity)
+            and not self._named_before(m)
+            for m in self.mentions
+        )
 
     def _opens_story(self, sentence_index: int) -> bool:
         """Whether a sentence is the headline's first or the first body paragraph's first."""

@@ -382,6 +382,24 @@ def test_a_ledes_body_of_a_kind_is_no_body_of_another_name() -> None:
     assert parsed.quotes[0].speaker is None
 
 
+def test_the_head_of_a_body_in_the_lede_is_who_the_paragraph_after_next_names_first() -> None:
+    parsed = parse(
+        "Sheriff's texts\n\nThe head of the union representing Comstock County sheriff's "
+        "deputies on Thursday defended Sheriff Dale Rourke, saying text messages in which "
+        'Rourke mocked a commissioner were "a private conversation."\n\n'
+        "The messages, which Rourke sent in December, were published on Monday.\n\n"
+        "Sgt. Cody Brannan, president of the Deputy Sheriffs' Association, told the Dispatch "
+        "the sheriff had said some dumb things."
+    )
+    said = {q.text: parsed.entities[q.speaker].name for q in parsed.quotes if q.speaker is not None}
+    assert said["a private conversation."] == "Cody Brannan"
+    quote = next(q for q in parsed.quotes if q.text == "a private conversation.")
+    source = parsed.article.text[quote.source_start : quote.source_end]
+    assert source == "The head of the union representing Comstock County sheriff's deputies"
+    # The channel of what he said is not the messages he spoke of.
+    assert quote.channel is None
+
+
 def test_the_person_who_opens_the_next_paragraph_may_have_a_title() -> None:
     parsed = parse(
         HEAD + "The president of the police union said he would not apologize.\n\n"
