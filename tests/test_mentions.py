@@ -614,6 +614,18 @@ def test_malian_given_names_are_known() -> None:
     }
 
 
+def test_danish_given_names_are_known() -> None:
+    found = found_in(
+        "Headline\n\nBirthe Skovbjerg Nøhr has apologised twice. The clip went to Søren "
+        "Kjærgaard. Torben Ærenlund defended her."
+    )
+    assert {e.name: e.gender for e in found.entities if e.kind == "person"} == {
+        "Birthe Skovbjerg Nøhr": "f",
+        "Søren Kjærgaard": "m",
+        "Torben Ærenlund": "m",
+    }
+
+
 def test_alhaji_between_a_title_and_a_name_is_a_form_of_address() -> None:
     found = found_in(
         "Headline\n\nParty Publicity Secretary Alhaji Ibrahim Lamin Dumbuya said it was "
