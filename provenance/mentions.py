@@ -864,8 +864,11 @@ def _person_of_body(run: list[_Word]) -> int | None:
     if of is None or of - start < 2 or of + 1 >= len(run) or given_name(run[start].lower) is None:
         return None
     names = run[start:of]
-    if not all(_name_cased(w.text) and w.lower not in TITLE_WORDS for w in names):
-        return None
+    if not all(
+        _name_cased(w.text) and w.lower not in TITLE_WORDS and w.lower not in ORGANISATION_WORDS
+        for w in names
+    ):
+        return None  # (nor "Hai Phong Department of Labour": a body's own words before "of")
     rest = [w.lower for w in run[of + 1 :]]
     return of if any(w in BODY_WORDS for w in rest) else None
 
@@ -993,7 +996,12 @@ def _classify(
         return _split_classify(run, inner, text, at_sentence_start, surnames)
     of_at = next((k for k in range(2, len(run) - 1) if lowered[k] == "of"), None)
     body = [w for w in run[of_at + 1 :] if w.lower != "the"] if of_at is not None else []
-    if named_person and body and not ORGANISATION_WORDS.isdisjoint(w.lower for w in body):
+    if (
+        named_person
+        and body
+        and not ORGANISATION_WORDS.isdisjoint(w.lower for w in body)
+        and ORGANISATION_WORDS.isdisjoint(lowered[:of_at])
+    ):
         # "Anna Berg of the Green Party called on ...": a name, then whose.
         return [
             *_classify(run[:of_at], text, at_sentence_start, surnames),

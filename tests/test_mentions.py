@@ -1622,6 +1622,18 @@ def test_a_role_in_apposition_after_an_honorific_and_a_name_is_theirs() -> None:
     assert parsed.entities[dean.entity].name == "Bogdan Lisiecki"  # type: ignore[index]
 
 
+def test_a_body_whose_name_opens_like_a_persons_is_one_body_before_and_after_its_of() -> None:
+    found = found_in(
+        "Headline\n\nThe Hai Phong Department of Labour said in a statement that a team "
+        "would visit. Anna Berg of the Green Party called on it to act."
+    )
+    assert {(e.name, e.kind) for e in found.entities} == {
+        ("Hai Phong Department of Labour", "organisation"),
+        ("Anna Berg", "person"),
+        ("Green Party", "organisation"),
+    }
+
+
 def test_a_company_named_again_without_its_company_word_is_the_same_company() -> None:
     found = found_in(
         "Headline\n\nThe chair of the Derwent Ports Corporation, Malcolm Featherby, wrote it. "
