@@ -420,7 +420,8 @@ ADDRESSEE_PHRASE = re.compile(
 # or a group told, then the clause of what was said, with no "that".
 TOLD_BODY = re.compile(
     r"\s+(?:(?:the|his|her|their|its|our)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:[a-z]+s|council|committee|board|assembly|parliament|house|senate|chamber|court"
+    r"(?:(?!(?:as|is|was|has|his|this|its|thus|us)\b)[a-z]{3,}s|council|committee|board"
+    r"|assembly|parliament|house|senate|chamber|court"
     r"|tribunal|inquiry|hearing|meeting|cabinet|congregation|crowd)"
     r"|parliament|congress|cabinet)"
     r"(?=\s+(?:he|she|they|we|i|the|his|her|their|there)\s)",
@@ -1479,8 +1480,8 @@ class _Attributor:
             else None
         )
         if when is not None:
-            # "The head of a residents' association on Thursday called": when, not who
-            # (and no word of the subject's, when the clause opens with it).
+            # "The head of a residents' association on Thursday called": when, not who, and
+            # no word of the subject's to count (only where no cue cut the clause short).
             tokens = [t for t in tokens if t.end() <= when.start()]
         if not tokens or len(tokens) > 8 or tokens[0].group().lower() in NOT_IN_SUBJECT:
             return None

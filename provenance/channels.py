@@ -426,15 +426,15 @@ SPEECH = re.compile(
     r"(?P<audience>crowds?|marchers|protesters|demonstrators|supporters|sit-in|gathering"
     r"|audience|congregation|mourners|tribunal|inquiry|committee|hearing|meeting"
     # "told several hundred workers gathered at the gates": people gathered to hear.
-    r"|[a-z]+s\s+gathered)\b"
+    r"|(?:workers|residents|students|lecturers|teachers|traders|farmers|villagers|parents"
+    r"|nurses|supporters|protesters|members)\s+gathered)\b"
     # "Addressing hundreds of traders at the market": those gathered to hear.
     r"|\baddress(?:ed|ing)\s+(?:the\s+|(?:hundreds|dozens|scores)\s+of\s+)?"
     r"(?:[\w-]+\s+)?(?P<gathered>residents|traders|villagers|vendors|workers|voters"
     r"|constituents|farmers|fishermen|students|parents|members)\b"
     # "told several hundred striking lecturers in the courtyard": a crowd, by its number.
     r"|\b(?:told|telling|address(?:ed|ing))\s+(?:several\s+hundred|(?:hundreds|dozens|scores"
-    r"|thousands)\s+of|(?:about|some|nearly|around|more\s+than)\s+\d[\d,]*|\d[\d,]*)\s+"
-    r"(?:[a-z][\w-]*\s+)?(?P<crowd>[a-z]+s)\b"
+    r"|thousands)\s+of)\s+(?:[a-z][\w-]*\s+)?(?P<crowd>[a-z]+s)\b"
     # "Speaking in the Assembly", "alleged in the House", "told the Dáil": words said in
     # a chamber.
     # ("told the National Assembly", "told De Nationale Assemblée": a chamber by its name.)
@@ -2084,6 +2084,10 @@ def _own_statement(text: str, channel: Channel) -> Channel:
     return evolve(channel, kind="statement", rule=rule, leaked=False, publisher=None)
 
 
+# "In a letter delivered to the council's offices": a medium its writers sent openly.
+DELIVERED_AFTER = re.compile(r"\s+(?:delivered|hand-delivered)\s+to\b")
+
+
 def _answered_in(text: str, channel: Channel) -> bool:
     """ "had apologized in an email to ministry staff", "said in an email Thursday": a
     medium someone answers or makes a statement in."""
@@ -2097,13 +2101,16 @@ def _answered_in(text: str, channel: Channel) -> bool:
     # is "wrote in a leaked email".
     indefinite = opening.startswith(("in a ", "in an "))
     leaked = LEAKED_NAMED.search(channel.name) is not None
-    # ("In a letter delivered to the council's offices Tuesday morning, the Elders Circle
-    # said": a medium its writers sent openly.)
-    stated = STATED_IN_BEFORE.search(text, window, channel.start) is not None
-    return indefinite and not leaked and (stated or bool(DELIVERED_AFTER.match(text, channel.end)))
+    return (
+        indefinite
+        and not leaked
+        and (
+            STATED_IN_BEFORE.search(text, window, channel.start) is not None
+            or DELIVERED_AFTER.match(text, channel.end) is not None
+        )
+    )
 
 
-DELIVERED_AFTER = re.compile(r"\s+(?:delivered|hand-delivered|addressed)\s+to\b")
 # A medium its name calls leaked or secret: "a leaked email", "a secret recording".
 LEAKED_NAMED = re.compile(r"\b(?:leaked|secret|secretly|covert)\b", re.IGNORECASE)
 

@@ -180,8 +180,10 @@ SUPPORT = Scan.of_phrases(SUPPORT_WORDS)
 CRITICISM = Scan.of_phrases(CRITICISM_WORDS)
 ALLY = Scan.of_phrases(ALLY_WORDS)
 OPPONENT = Scan.of_phrases(OPPONENT_WORDS)
-# A negation earlier in the clause: "didn't write that it was ...", "is not ...".
-NEGATED_BEFORE = re.compile(r"\b(?:not|never|no)\b[^.,;:!?]{0,50}$|n['’]t\b[^.,;:!?]{0,50}$")
+# A negation earlier in the clause, not past "but" or "and": "didn't write it was ...".
+NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:not|never)|n['’]t)\b(?:(?!\b(?:but|and)\b)[^.,;:!?]){0,40}$", re.IGNORECASE
+)
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # An occasion named again: "Speaking on the programme", "told the crowd".
 OCCASION_AGAIN = re.compile(
@@ -885,9 +887,8 @@ class _Builder:
                             occasion = self.segments.sentence_at(self.channels[channel].start)
                             windows.append((occasion.start, occasion.end))
                 windows = [self._before_earlier_event(quote, *window) for window in windows]
-                before = self._sentence_before(quote)
             else:
-                windows, before = [self.remark_text(quote)], None
+                windows = [self.remark_text(quote)]
             for window in windows:
                 # ("says he 'was a different man' as 2019 dinner video resurfaces": in a
                 # headline, a date before an occasion's noun is the occasion's.)
@@ -904,6 +905,7 @@ class _Builder:
             else:
                 # (From the sentence before, only a day: "who has led it since 2017" is no
                 # day of the statement's.)
+                before = self._sentence_before(quote) if public else None
                 index = (
                     self.frame_time(*before, statement=True, speaking=numbers) if before else None
                 )

@@ -833,13 +833,13 @@ CHAMBERS = (
     # Its members: "told MSPs", "told MPs".
     r"|M[SP]?Ps|MLAs|MEPs|TDs|senators|lawmakers|legislators"
 )
-# A chamber by its name, up to two words before a chamber's own word: "the National
-# Assembly", "De Nationale Assemblée", "the Sejm" (not said "in" one: "the opposition
-# leader in the National Assembly" is where a role is held).
+# A chamber by its name, an article and a word of its kind before a chamber's own word:
+# "the National Assembly", "De Nationale Assemblée", "the Sejm" (not "CNN Congress").
 NAMED_CHAMBERS = (
-    r"(?:[A-Z][\w'’-]*\s+){0,2}(?:Assembly|Assemblée|Asamblea|Assembleia|Assemblea"
-    r"|Parliament|Senate|Congress|Sejm|Duma|Majlis|Storting|Riksdag|Folketing|Althing"
-    rf"|Eduskunta|Sabor)|{CHAMBERS}"
+    r"(?:(?:De|La|Le|El|Die|Der|Het)\s+)?(?:(?:National|Nationale|Nacional|Nazionale|Federal"
+    r"|State|Legislative|Provincial|Regional|General|Constituent|People's|Supreme)\s+)?"
+    r"(?:Assembly|Assemblée|Asamblea|Assembleia|Assemblea|Parliament|Senate|Congress|Sejm"
+    rf"|Duma|Majlis|Storting|Riksdag|Folketing|Althing|Eduskunta|Sabor)|{CHAMBERS}"
 )
 # What a remark is called when it is what an outlet put out: "aired the exchange".
 REMARK_NOUNS = r"exchange|remarks?|comments?|conversation|outburst|rant"

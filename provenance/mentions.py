@@ -2251,7 +2251,7 @@ def _lede_body(
     )
     if head_at is None or head_at < 2 or not all(w.text.islower() for w in tokens[1:head_at]):
         return []
-    words = {w.lower.rstrip("'’").removesuffix("'s") for w in tokens[1:head_at]}
+    words = {w.lower.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in tokens[1:head_at]}
     reach = segments.paragraphs[min(lede.paragraph + 2, len(segments.paragraphs) - 1)].end
     later = [m for m in named if lede.end <= m.start < reach and m.kind == "organisation"]
     body = next(

@@ -554,13 +554,15 @@ class _Resolver:
         ):
             return None
         first = self._opened_by_new_name(following)
-        if first is None and not self._names_someone_new(following):
-            after = following.index + 1
-            if after < len(self.segments.paragraphs):
-                first = self._opened_by_new_name(self.segments.paragraphs[after])
+        if first is not None:
+            return first, "the lede's subject, named first in the next paragraph"
+        after = following.index + 1
+        if self._names_someone_new(following) or after >= len(self.segments.paragraphs):
+            return None
+        first = self._opened_by_new_name(self.segments.paragraphs[after])
         if first is None:
             return None
-        return first, "the lede's subject, named first in the next paragraph"
+        return first, "the lede's subject, named first in the paragraph after the next"
 
     def _opened_by_new_name(self, paragraph: Paragraph) -> int | None:
         """The person a paragraph opens by naming for the first time, if any."""
@@ -851,7 +853,8 @@ class _Resolver:
                 i
                 for i, e in enumerate(self.entities)
                 if e.kind == "organisation"
-                and without_company_suffix(e.name.lower()).split()[-1] == head
+                and head
+                in (without_company_suffix(e.name.lower()).split()[-1], e.name.lower().split()[-1])
             ]
             if len(known) != 1:
                 return None, None

@@ -69,9 +69,10 @@ DECIDED_TO = re.compile(
 )
 # A speech verb before a time in its sentence: the time is in what was said.
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|claimed|insisted)\b")
-# What opens the reported words after a verb of saying: "that", a colon, a quotation, a
-# subject pronoun or a finite verb ("told the assembly she had not known until Sunday",
-# "said the note had been sent on the night of Saturday").
+# What shows that a time after a verb of saying is in the words it reports, found
+# anywhere between the verb and the time: "that", a colon, a quotation, a subject pronoun
+# or a finite verb ("told the assembly she had not known until Sunday", "said the note
+# had been sent on the night of Saturday").
 REPORTED_AFTER = re.compile(
     r"\b(?:that|he|she|they|it|we|i|had|has|have|was|were|is|are|would|will|could|should|did)\b"
     r"|[:\"“]",

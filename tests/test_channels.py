@@ -466,6 +466,19 @@ def test_a_body_that_streams_its_sessions_live_leaked_what_its_microphone_kept_c
     assert the_leak(parsed) == ("Elk Bend Tribal Council", "social_media")
 
 
+def test_colleagues_gathered_in_an_office_are_no_crowd_addressed() -> None:
+    parsed = parse(HEAD + "Karen Walsh told colleagues gathered in her office that it was dead.")
+    assert "speech" not in {c.kind for c in parsed.channels}
+
+
+def test_a_letter_addressed_to_someone_and_obtained_by_a_paper_is_still_leaked() -> None:
+    parsed = parse(
+        HEAD + "In a letter addressed to the minister and obtained by the Globe, Karen Walsh "
+        "said the plan was dead."
+    )
+    assert the_leak(parsed) == ("Globe", "print")
+
+
 def test_a_page_described_at_length_published_what_it_posted_and_speaks_as_the_page() -> None:
     parsed = parse(
         HEAD + 'Karen Walsh called residents "actors" in a leaked message. Lom Hai Jai, a '

@@ -310,6 +310,21 @@ def test_an_excuse_denied_is_no_defence() -> None:
     assert "defence" not in by_type(parsed)
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "He is not perfect but he has done a great job.",
+        "I have not seen the clip but I stand by him.",
+    ],
+)
+def test_support_after_a_negation_past_but_still_counts(said: str) -> None:
+    parsed = parse(
+        "Port chair's email\n\nIn a leaked email, Malcolm Featherby called the consultation "
+        f'"theatre". On Monday, Helen Raspin said: "{said}"'
+    )
+    assert "defence" in by_type(parsed)
+
+
 def test_a_voicemail_left_in_a_month_and_a_statement_on_a_named_day() -> None:
     parsed = parse(
         "Owner's voicemail leaked\n\n"

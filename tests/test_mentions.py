@@ -1646,6 +1646,14 @@ def test_a_company_named_again_without_its_company_word_is_the_same_company() ->
     ]
 
 
+def test_the_corporation_is_the_corporation_named_before() -> None:
+    parsed = parse(
+        "Headline\n\nThe chair of the Derwent Ports Corporation, Malcolm Featherby, wrote it. "
+        "The corporation said the talks would go on."
+    )
+    assert speaker_of(parsed, "the talks would go on") == "Derwent Ports Corporation"
+
+
 def test_a_body_named_x_of_y_is_of_the_kind_before_its_of_however_far() -> None:
     filler = "The weather was cold and the roads were wet. " * 15
     parsed = parse(
