@@ -102,6 +102,8 @@ TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 POSSESSIVE = re.compile(r"['’]s?$")
 ROLE_DETERMINERS = frozenset(["the", "his", "her", "their", "its", "a", "an"])
 ALL_ROLE_HEADS = ROLE_HEADS | SPOKESPERSON_HEADS
+# The role heads as one alternation, for the patterns that look for a role by its head.
+ROLE_HEAD_WORDS = "|".join(sorted(ALL_ROLE_HEADS))
 NON_MODIFIERS = (
     PREPOSITIONS
     | AUXILIARIES
@@ -178,7 +180,7 @@ APPOSED_THEN_SPEECH = re.compile(
 # and chairman of the association, defended", not ", party officials said the ...,".
 ROLE_APPOSED = re.compile(
     rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
-    rf"(?:{'|'.join(sorted(ALL_ROLE_HEADS))}|head(?=\s+of\s))\b"
+    rf"(?:{ROLE_HEAD_WORDS}|head(?=\s+of\s))\b"
     rf"(?:(?!\b(?:{_SPEECH_FORMS})\b)[^,.;:\"“”]){{0,100}},\s+(?-i:[a-z]+)\b"
 )
 # Words that describe a body, not a person ("Harbour Rights, a campaign group, said").
@@ -188,7 +190,7 @@ WHICH_SAID = re.compile(rf",\s+which\s(?:[^,.;:\"“”]|[,.](?=\d)){{1,120}},\s
 # "NBP spokesperson Anitha Reddy": a lower-case role right before a name (or
 # with the name in apposition: "the finance minister, Pieter Hollen,").
 ROLE_BEFORE = re.compile(
-    rf"\b(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))}|head(?=\s+of\s))"
+    rf"\b(?P<role>{ROLE_HEAD_WORDS}|head(?=\s+of\s))"
     # "The United Civic Front's spokesperson on policing, Riaan Botha,"
     r"(?:\s+(?:on|for)\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z][\w'’-]*"
     r"(?:\s+[a-z][\w'’-]*)?(?=,))?"
@@ -205,14 +207,14 @@ ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}")
 ROLE_AFTER = re.compile(
     # (Within the line: not a byline's "By X, Utrecht Correspondent" and the next line.)
     rf",[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]+)?(?:[\w'’.-]+[ \t]+){{0,3}}?"
-    rf"(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))}|head(?=\s+of\s))\b"
+    rf"(?P<role>{ROLE_HEAD_WORDS}|head(?=\s+of\s))\b"
 )
 # The same, closed by a comma or opening what the role is of, with no verb before it
 # ("Prof. Bogdan Lisiecki, dean of the Faculty of ...", not "Mr X, defended the minister").
 APPOSED_ROLE = re.compile(
     r",[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]+)?"
     r"(?:(?![a-z]+ed\b)[a-z][\w'’-]*[ \t]+){0,2}?"
-    rf"(?P<role>{'|'.join(sorted(ALL_ROLE_HEADS))})(?=[ \t]+(?:of|for|at|to|in)\b|,)"
+    rf"(?P<role>{ROLE_HEAD_WORDS})(?=[ \t]+(?:of|for|at|to|in)\b|,)"
 )
 # "Fair Rents Now, a tenants' campaign group,", "La Voce, the city's
 # sports daily,": an apposition says what it is.
@@ -2782,21 +2784,25 @@ def _bodies_named_again(
             again = person or (name.kind == "organisation" and label in outlets)
             # "Derwent Ports said" after "Derwent Ports Corporation": its name without the
             # word that says it is a company.
-            shortened = next(
-                (
-                    body
-                    for body, kind in bodies.items()
-                    if kind == "organisation"
-                    and body != label
-                    and without_company_suffix(body) == label
-                ),
-                None,
+            shortened = (
+                next(
+                    (
+                        body
+                        for body, kind in bodies.items()
+                        if kind == "organisation"
+                        and body != label
+                        and without_company_suffix(body) == label
+                    ),
+                    None,
+                )
+                if person and label not in bodies
+                else None
             )
             if again and label in bodies:
                 kind = bodies[label]
                 rule = "the article's own outlet" if label == own else f"named before as an {kind}"
                 name = evolve(name, kind=kind, rule=rule)
-            elif person and shortened is not None:
+            elif shortened is not None:
                 rule = f"'{shortened}' named before without its company word"
                 name = evolve(name, kind="organisation", rule=rule)
             elif not person:
