@@ -1804,7 +1804,12 @@ class _Clusters:
                 label = self.own_outlet or label  # the own outlet, named as it names itself
             self.items.append((kind, label))
             self.by_label[key] = len(self.items) - 1
-        return self.by_label[key]
+        index = self.by_label[key]
+        if kind == "outlet" and self.items[index] == (kind, label.removeprefix("The ")):
+            # "Hobart Standard published it" opening a sentence, then "told The Hobart
+            # Standard": the capital "The" inside a sentence is part of the name.
+            self.items[index] = (kind, label)
+        return index
 
     def _same_company(self, label: str) -> int | None:
         """The organisation named so far whose name is this one but for a company's

@@ -1402,6 +1402,17 @@ def test_a_short_outlet_name_is_the_outlet_named_in_full_before() -> None:
     assert "Gazette" in outlets and "Evening Gazette" in outlets
 
 
+def test_an_outlet_named_inside_a_sentence_with_a_capital_the_keeps_it() -> None:
+    """A sentence's first "The" may or may not be part of a name; inside a
+    sentence, a capital "The" is, so it names the outlet however it was first met."""
+    _, names = mentions_of(
+        "Headline\n\nThe Hobart Standard published the email. The chair told The Hobart"
+        " Standard she regretted it. Another paper, the Derwent Mail, ran it too."
+    )
+    assert "The Hobart Standard" in names and "Hobart Standard" not in names
+    assert "Derwent Mail" in names
+
+
 def test_a_company_title_before_a_name_and_an_outlet_named_again() -> None:
     made = article(
         "Headline\n\nIn the video, obtained by TechWire, CEO Marcus Webb spoke. Later TechWire"
