@@ -4,7 +4,8 @@ Links come from five sources, strongest first:
 
 1. the text's own cues, in the reporter's words (not in what anyone said):
    "soon after the recordings emerged" and "in response to" place an event
-   after the leak, "shortly before the video was published" before it;
+   after the leak (or after another event they name: "hours after the
+   interview"), "shortly before the video was published" before it;
    "later" and "then" place it after the event told just before; "a
    follow-up interview" after the same person's earlier statement;
 2. the story's logic: a remark precedes its leaks (a second remark, every
@@ -23,7 +24,10 @@ Links come from five sources, strongest first:
 
 An undated event the text places hours, a day or N days after a leak, or on
 its day ("hours after the radio played the clip", "a day after the page posted
-the recording"), is dated from that leak's day; an undated leak so placed before
+the recording"), is dated from that leak's day, and so is one placed after the
+one other event whose statement the words report or whose channel they name
+("a day after the minister told the assembly that ...", "hours after the
+interview"); an undated leak so placed before
 a dated event ("resigned on Tuesday, a day after the radio played it"), from
 that event's day: a new time, listed after the article's own in
 ``Ordered.times``.
@@ -121,6 +125,19 @@ LEAK_KIND_WORDS = {
     "website": frozenset("site website portal".split()),
     "print": frozenset("newspaper paper daily weekly".split()),
     "social_media": frozenset("post tweet page account".split()),
+}
+# Words by which a text names an event by how it was made: "hours after the
+# interview", "two days after the mayor's office issued its statement".
+OCCASION_KINDS = {
+    "interview": "interview",
+    "statement": "statement",
+    "speech": "speech",
+    "address": "speech",
+    "rally": "speech",
+    "conference": "speech",
+    "briefing": "speech",
+    "post": "social_media",
+    "tweet": "social_media",
 }
 REACTIONS = ("response", "defence", "attack", "report")
 # Words by which a statement shows it is about the leaked remark: "declined to
@@ -428,6 +445,8 @@ class _Linker:
         own = [self.quotes[n] for n in self.events[number].quotes]
         for match in AFTER_CUE.finditer(self.text, start, end):
             earlier = self._leak_named(match["what"], number, leak)
+            if earlier is None:
+                earlier = self._event_named(match, number)
             if earlier is None or any(match.start() <= q.start < match.end() for q in own):
                 continue
             cue = match["cue"].lower()
@@ -528,6 +547,29 @@ class _Linker:
             if number != own and (named or not said.isdisjoint(LEAK_KIND_WORDS.get(kind, ()))):
                 return number
         return leak if leak != own else None
+
+    def _event_named(self, match: re.Match[str], own: int) -> int | None:
+        """The one other event that the words after "after" tell of, when they tell
+        of no leak: the one whose statement they report ("a day after the minister
+        told the assembly that ..."), else the one made the way they name ("hours
+        after the interview")."""
+        start, end = match.span("what")
+        others = [n for n in self.story if n != own and n not in self.leaks]
+        reported = {
+            n
+            for n in others
+            for quote in map(self.quotes.__getitem__, self.events[n].quotes)
+            if quote.cue is not None and start <= quote.cue.start < end
+        }
+        if not reported:
+            kinds = {OCCASION_KINDS.get(w.lower()) for w in WORD.findall(match["what"])}
+            reported = {
+                n
+                for n in others
+                if (channel := self.events[n].channel) is not None
+                and self.channels[channel].kind in kinds
+            }
+        return reported.pop() if len(reported) == 1 else None
 
     def _sequel_cues(self, number: int, start: int, end: int) -> None:
         """ "He later said ...": after the event the text told just before this sentence."""

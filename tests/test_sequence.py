@@ -104,6 +104,45 @@ def test_a_leak_told_a_day_before_a_dated_event_is_dated_from_that_event() -> No
     assert derived.rule.endswith("': 1 day before 2024-03-05")
 
 
+def test_an_event_placed_after_another_reaction_is_dated_from_it() -> None:
+    """ "Hours after the radio interview" and "a day after Cole told the station
+    that ...": after the reaction it names by how it was made, or whose statement
+    it reports, and dated from that reaction's day."""
+    parsed = story(
+        LEAK,
+        "On Monday morning Ms Cole told Coast FM that she regretted the words.",
+        "Hours after the radio interview, Councillor Tom Abba said she should resign.",
+        "A day after Cole told the station that she was sorry, her deputy, Ann Lee, said she"
+        " had done nothing wrong.",
+    )
+    dated = {
+        parsed.entities[e.actor].name: parsed.times[e.time].value  # type: ignore[index]
+        for e in parsed.events
+        if e.actor is not None and e.time is not None
+    }
+    assert dated == {
+        "Dana Cole": "2024-03-04TMO",
+        "Tom Abba": "2024-03-04",
+        "Ann Lee": "2024-03-05",
+    }
+    found = links(parsed)
+    assert found[("response", "attack", "before")] == "Hours after the radio interview"
+    assert found[("response", "statement", "before")].startswith("after Cole told the station")
+    assert ranks(parsed) == {"remark": 1, "leak": 2, "response": 3, "attack": 4, "statement": 5}
+
+
+def test_words_after_after_that_name_no_one_event_date_nothing() -> None:
+    """ "hours after the interview" when two interviews were given names neither."""
+    parsed = story(
+        LEAK,
+        "On Monday Ms Cole told Coast FM that she regretted the words.",
+        "On Tuesday Councillor Raj Patel told Harbour Radio that she had worked tirelessly.",
+        "Hours after the interview, Councillor Tom Abba said she should resign.",
+    )
+    [attack] = [e for e in parsed.events if e.type == "attack"]
+    assert attack.time is None
+
+
 def test_then_and_a_follow_up_interview() -> None:
     parsed = story(
         LEAK,
