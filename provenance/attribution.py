@@ -258,7 +258,9 @@ _SAID_IN = (
 # The same right after a cue, and on air: "answered in a statement read on the radio",
 # "said on the radio the plan was dead" (the clause, if any, follows it).
 SAID_IN_AFTER_CUE = re.compile(
-    rf"\s*(?:{_SAID_IN}|on\s+(?:the\s+)?(?:radio|television|TV|air))\s*(?P<next>[\w'’]*)",
+    # ("responded on Tuesday evening in a statement issued from ...": its day first.)
+    rf"\s*(?:(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today)(?:\s+{_TIME_NOUN})?\s+)?"
+    rf"(?:{_SAID_IN}|on\s+(?:the\s+)?(?:radio|television|TV|air))\s*(?P<next>[\w'’]*)",
     re.IGNORECASE,
 )
 ON_A_MEDIUM = re.compile(r"\bon\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)

@@ -80,6 +80,8 @@ CONNECTORS = (
     frozenset(
         "of for and the de van von der den al bin bint la le du da del do dos das y pour "
         "against".split()
+        # Swahili's "of", by noun class: "Sauti ya Mlima FM", "Chama cha Mapinduzi".
+        + "ya wa za cha vya".split()
     )
     | PATRONYMICS
 )

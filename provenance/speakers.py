@@ -565,8 +565,13 @@ class _Resolver:
         return first, "the lede's subject, named first in the paragraph after the next"
 
     def _opened_by_new_name(self, paragraph: Paragraph) -> int | None:
-        """The person a paragraph opens by naming for the first time, if any."""
-        opening = self.segments.sentence_at(paragraph.start)
+        """The person a paragraph opens by naming for the first time, if any: in its
+        first sentence, or in the one that ends the quotation it opens with ('"... as
+        a manager. He was asking them a question," Hon. X told ...')."""
+        quoted = (
+            q.end for q in self.quotes if q.kind == "direct" and 0 <= q.start - paragraph.start <= 1
+        )
+        opening = self.segments.sentence_at(max(quoted, default=paragraph.start))
         told = [m for m in self.mentions if m.start >= paragraph.start and not m.in_quote]
         first = told[0] if told else None
         # "The deputy, Azamat Toktosun uulu, says ...": a role in apposition to the name.

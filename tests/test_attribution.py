@@ -435,6 +435,11 @@ HEAD = "Council row deepens\n\n"
             "read on the evening news.",
             [("indirect", "the plan was dead", "Ann Reid")],
         ),
+        (
+            "Mayor Ann Reid responded on Tuesday evening in a statement issued from her office, "
+            "saying the email had been misread.",
+            [("indirect", "the email had been misread", "Ann Reid")],
+        ),
     ],
 )
 def test_attribution_patterns(body: str, expected: list[tuple[str, str, str]]) -> None:

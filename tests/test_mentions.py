@@ -1413,6 +1413,14 @@ def test_an_outlet_named_inside_a_sentence_with_a_capital_the_keeps_it() -> None
     assert "Derwent Mail" in names
 
 
+def test_swahilis_of_joins_the_words_of_one_name() -> None:
+    _, names = mentions_of(
+        "Headline\n\nSauti ya Mlima FM read the email on air, and Mwangaza wa Kaskazini, a"
+        " daily, printed it. Chama cha Walimu said it was shocked."
+    )
+    assert {"Sauti ya Mlima FM", "Mwangaza wa Kaskazini", "Chama cha Walimu"} <= set(names)
+
+
 def test_a_company_title_before_a_name_and_an_outlet_named_again() -> None:
     made = article(
         "Headline\n\nIn the video, obtained by TechWire, CEO Marcus Webb spoke. Later TechWire"

@@ -333,6 +333,15 @@ def test_a_ledes_subject_known_by_a_role_no_one_holds_is_who_opens_the_next_para
     assert resolved(parsed, "A trust member") is None
 
 
+def test_a_ledes_subject_may_be_named_after_a_quotation_of_two_sentences() -> None:
+    parsed = parse(
+        HEAD + "A member of parliament on Thursday defended the director, saying the email was"
+        ' "a working document".\n\n"He wrote as a manager. He was asking a question," Hon.'
+        " Joseph Sumari, the MP for Arumeru West, told the Ledger."
+    )
+    assert resolved(parsed, "A member") == "Joseph Sumari"
+
+
 def test_a_ledes_role_held_for_another_is_not_taken_for_whoever_opens_the_next_paragraph() -> None:
     parsed = parse(
         HEAD + "The lawyer for a suspended spokesman of the ministry said on Thursday that "
