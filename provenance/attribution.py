@@ -400,6 +400,8 @@ APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)|(?<=s)['’](?=\s)")
 TRAILING_WORDS = frozenset(AUXILIARIES) | frozenset(
     "also later then further again not never long often always still already once even just "
     "soon first last now since ago heard seen overheard caught filmed".split()
+    # "X, the regional president, yesterday defended": when, between the subject and verb.
+    + "yesterday today tonight".split()
 )
 
 

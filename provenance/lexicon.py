@@ -238,7 +238,7 @@ ROLE_HEADS = frozenset(
     campaigner organiser organizer solicitor barrister counsel convenor convener coordinator mec
     conductor pianist violinist cellist composer soloist musician novelist playwright
     selector referee umpire ombudsman ombudsperson solon supervisor cleric clergyman prelate
-    churchman edil intendente diputado diputada
+    churchman edil intendente diputado diputada conseller consellera
     akim secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     """.split()
@@ -423,7 +423,7 @@ TITLE_HEADS = frozenset(
     principal dean provost pastor coach manager brigadier td mla msp mpp mpa mna deputy
     archdeacon vicar editor-in-chief sheriff coroner magistrate treasurer
     comptroller controller auditor deacon imam rabbi taoiseach tánaiste tanaiste administrator
-    registrar clerk edil intendente diputado diputada
+    registrar clerk edil intendente diputado diputada conseller consellera
     secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     rector canon chaplain overseer mep member mec selector referee umpire supervisor advocate
@@ -455,8 +455,9 @@ ORGANISATION_NAME_ENDINGS = frozenset(
     "international partners ventures solutions systems management capital investments"
     " securities associates advisors advisers properties realty developments land homes".split()
 )
-# The same words in Spanish, French, German and Italian names, with the kind of body
-# each says in English ("Unión Deportiva Almendral" is a club, to "the club").
+# The same words in Spanish, French, German, Italian, Catalan and Portuguese names,
+# with the kind of body each says in English ("Unión Deportiva Almendral" is a club,
+# to "the club").
 ORGANISATION_WORDS_ABROAD = {
     "sindicato": "union", "federación": "federation", "asociación": "association",
     "unión": "union", "partido": "party", "ministerio": "ministry", "banco": "bank",
@@ -468,7 +469,10 @@ ORGANISATION_WORDS_ABROAD = {
     "ministerium": "ministry", "stiftung": "foundation", "gewerkschaft": "union",
     "federazione": "federation", "associazione": "association", "sindacato": "union",
     "partito": "party", "ministero": "ministry", "fondazione": "foundation",
-    "università": "university", "istituto": "institute",
+    "università": "university", "istituto": "institute", "conseil": "council",
+    "consell": "council", "sindicat": "union", "associació": "association",
+    "federació": "federation", "universitat": "university", "ajuntament": "council",
+    "conselho": "council", "associação": "association",
 }
 ORGANISATION_WORDS = ENGLISH_ORGANISATION_WORDS | frozenset(ORGANISATION_WORDS_ABROAD)
 # Words in a company's name that say it is one: "Acme Holdings", "Brill & Co".

@@ -158,6 +158,12 @@ KINDS_OF: dict[str, frozenset[str]] = (
         for generic in ("cleric", "clergyman", "prelate", "churchman")
     }
     | {
+        # "the conseller" after "the education minister": a Catalan-speaking region's
+        # minister, by title.
+        title: frozenset(["minister"])
+        for title in ("conseller", "consellera")
+    }
+    | {
         # "the county boss", "the club boss": whoever heads the body.
         "boss": frozenset(
             "governor mayor president chairman chairwoman chairperson chair ceo leader premier "

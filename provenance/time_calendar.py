@@ -15,6 +15,7 @@ from attrs import evolve
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, TH, TU, relativedelta
 
+from provenance.lexicon import WEEKDAYS
 from provenance.time_context import SENTENCE_BREAK, TimeContext
 from provenance.time_lexicon import (
     DAY,
@@ -110,6 +111,13 @@ def _calendar_date(match: re.Match[str], context: TimeContext, shape: str) -> Fo
     if year is None:
         year = context.year_for(month, day, match.start(), match.end())
         rule = f"{shape}, year from the publication date and the tense"
+        weekday = match["weekday"]
+        if year is not None and weekday and capitalised(weekday):
+            # "called a march for Saturday 28 November": of the years around, the one
+            # in which that date falls on that day of the week.
+            matching = _years_on_weekday(month, day, WEEKDAYS.index(weekday.lower()), year)
+            if len(matching) == 1 and matching[0] != year:
+                year, rule = matching[0], f"{shape}, year in which it falls on a {weekday}"
     if year is None:
         return found(match, "DATE", f"XXXX-{month:02d}-{day:02d}", shape)
     try:
@@ -118,6 +126,18 @@ def _calendar_date(match: re.Match[str], context: TimeContext, shape: str) -> Fo
         return None
     kind, value = day_value(resolved, match["part"])
     return found(match, kind, value, rule)
+
+
+def _years_on_weekday(month: int, day: int, weekday: int, near: int) -> list[int]:
+    """The years from one before ``near`` to one after in which the date is that weekday."""
+    found_in = []
+    for year in (near - 1, near, near + 1):
+        try:
+            if date(year, month, day).weekday() == weekday:
+                found_in.append(year)
+        except ValueError:
+            continue  # 29 February
+    return found_in
 
 
 def _year_of(match: re.Match[str]) -> int | None:

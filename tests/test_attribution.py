@@ -435,6 +435,15 @@ HEAD = "Council row deepens\n\n"
             "read on the evening news.",
             [("indirect", "the plan was dead", "Ann Reid")],
         ),
+        # A day between the subject and its verb is when, not who.
+        (
+            "The president of the region, Amparo Sanchis, yesterday defended her minister, "
+            "telling the parliament that the messages were a joke.",
+            [
+                ("indirect", "her minister", "Amparo Sanchis"),
+                ("indirect", "the messages were a joke", "Amparo Sanchis"),
+            ],
+        ),
         (
             "Mayor Ann Reid responded on Tuesday evening in a statement issued from her office, "
             "saying the email had been misread.",

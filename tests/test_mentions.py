@@ -1421,6 +1421,17 @@ def test_swahilis_of_joins_the_words_of_one_name() -> None:
     assert {"Sauti ya Mlima FM", "Mwangaza wa Kaskazini", "Chama cha Walimu"} <= set(names)
 
 
+def test_catalan_and_portuguese_words_for_a_body_name_organisations() -> None:
+    found = found_in(
+        "Headline\n\nThe Consell Docent Valencià said in a statement that it was concerned."
+        " The Sindicat Unitari d'Ensenyament and the Conselho Nacional agreed."
+    )
+    kinds = {e.name: e.kind for e in found.entities}
+    assert kinds["Consell Docent Valencià"] == "organisation"
+    assert kinds["Sindicat Unitari d'Ensenyament"] == "organisation"
+    assert kinds["Conselho Nacional"] == "organisation"
+
+
 def test_a_company_title_before_a_name_and_an_outlet_named_again() -> None:
     made = article(
         "Headline\n\nIn the video, obtained by TechWire, CEO Marcus Webb spoke. Later TechWire"

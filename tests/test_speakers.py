@@ -342,6 +342,15 @@ def test_a_ledes_subject_may_be_named_after_a_quotation_of_two_sentences() -> No
     assert resolved(parsed, "A member") == "Joseph Sumari"
 
 
+def test_a_conseller_is_a_regional_minister() -> None:
+    parsed = parse(
+        HEAD + "The education minister, Vicent Llorca, sent the messages on Friday. The"
+        ' union leader, Marta Esteve, called them an insult. "They can be replaced," the'
+        " conseller wrote."
+    )
+    assert speaker_of(parsed, "They can be replaced") == "Vicent Llorca"
+
+
 def test_a_ledes_role_held_for_another_is_not_taken_for_whoever_opens_the_next_paragraph() -> None:
     parsed = parse(
         HEAD + "The lawyer for a suspended spokesman of the ministry said on Thursday that "

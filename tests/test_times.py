@@ -559,3 +559,18 @@ def test_hours_later_opening_a_clause_is_the_day_told_last(
     body: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(body) == expected
+
+
+def test_a_weekday_before_a_date_tells_its_year() -> None:
+    """A perfect looks back, but "Saturday 28 November" can only be the coming one:
+    of the years around the publication date, the one where the date is a Saturday."""
+    coming = only(
+        "The unions have called a march for Saturday 28 November.", published="2026-11-18"
+    )
+    assert coming.value == "2026-11-28"
+    assert coming.rule == "day month, year in which it falls on a Saturday"
+    past = only("The unions held a march on Friday 28 November.", published="2026-11-18")
+    assert (past.value, past.rule) == (
+        "2025-11-28",
+        "day month, year from the publication date and the tense",
+    )
