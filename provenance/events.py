@@ -99,6 +99,9 @@ CONTENT_CLAUSE = re.compile(
     r"|where|when|showing|saying)\b",
     re.IGNORECASE,
 )
+# "published screenshots of messages X had sent on the evening of 10 November": a
+# pluperfect after the publishing tells of something earlier, the medium's making.
+EARLIER_DEED = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en|t|de|ne)\b")
 # "a remark in which he called ...": a relative clause of a remark or medium, and
 # one whose subject comes next ("an audio clip in which X is heard asking").
 IN_WHICH = re.compile(rf"\b{WHICH_CLAUSE}\b", re.IGNORECASE)
@@ -134,7 +137,13 @@ CAME_OUT = re.compile(
 )
 WHEN_AFTER = re.compile(r",?\s+when\b")
 # "had sent them to a colleague": a medium named by its pronoun and sent by its author.
-SENT_IT = re.compile(r"\bhad\s+(?P<verb>sent|written|recorded|left)\s+(?:them|it)\b", re.I)
+SENT_IT = re.compile(
+    r"\bhad\s+(?P<verb>sent|written|recorded|left)\s+(?:(?:them|it)\b"
+    # "screenshots of messages X had sent on the evening of 10 November": the medium
+    # the relative clause is about, and when.
+    r"|(?=(?:on|in|at|last|earlier|late)\s))",
+    re.I,
+)
 # A participle of speaking set off after a clause: ", saying in a post that ...".
 SAYING_AFTER = re.compile(r",\s+(?:saying|writing|telling|adding)\b")
 # A third-person singular pronoun: who a quotation may speak of.
@@ -688,6 +697,8 @@ class _Builder:
         if published:
             content = CONTENT_CLAUSE.search(self.text, channel.end, end)
             end = content.start() if content else end
+        earlier = EARLIER_DEED.search(self.text, channel.end, end)
+        end = earlier.start() if earlier else end
         # "according to a second recording released by the union on Monday": words
         # naming a medium as a source tell when it came out.
         sourced = any(start <= channel.start < stop for start, stop in self.source_spans)
@@ -990,7 +1001,8 @@ class _Builder:
                 how = f"were {said.lower()}" if said else made["happened"]
                 return time, f"'{self.times[time].text}': when the remarks {how}"
         # "The paper said X had sent them to a colleague, ..., on the evening of 29
-        # September": the medium, by its pronoun, and when it was sent.
+        # September", "messages X had sent on Friday": the medium, by its pronoun or
+        # its relative clause, and when it was sent.
         for made in SENT_IT.finditer(self.text):
             sentence = self.segments.sentence_at(made.start())
             time = self.frame_time(made.end(), sentence.end, reported=True)

@@ -1853,3 +1853,21 @@ def test_a_remark_is_dated_when_its_medium_had_been_made(told: str, dated: bool)
     )
     remark = next(e for e in parsed.events if e.type == "remark")
     assert (when(parsed, remark) == "2028-09-08") is dated
+
+
+def test_a_pluperfect_after_the_publishing_dates_the_medium_not_its_leak() -> None:
+    """ "published screenshots of messages X had sent on the evening of 10 November":
+    that evening is when the messages were sent; the leak is Friday afternoon."""
+    parsed = parse(
+        "Minister sorry for messages\n\n"
+        "Education minister Vicent Llorca has apologised for leaked messages in which he"
+        ' wrote that striking teachers "can be replaced".\n\n'
+        "The row began on Friday afternoon, when El Balcó, a digital newspaper, published"
+        " screenshots of messages Llorca had sent on the evening of 10 November to a group of"
+        " colleagues.",
+        published="2026-11-18",
+    )
+    events = by_type(parsed)
+    assert when(parsed, events["leak"]) == "2026-11-13TAF"
+    assert when(parsed, events["remark"]) == "2026-11-10TEV"
+    assert events["remark"].time_rule == "'the evening of 10 November': when the medium was sent"
