@@ -76,7 +76,8 @@ from provenance.records import (
 )
 from provenance.scanning import Scan
 
-CLAUSE_END = re.compile(r"[,;:.!?]")
+# (Not the point or comma of a number: "its 18.30 bulletin", "1,800 members".)
+CLAUSE_END = re.compile(r"[;!?]|[,:.](?!\d)")
 # What opens a clause of something that came before or after: "... before a blogger ...".
 LATER_CLAUSE = re.compile(r"\s(?:before|after|until|when|then)\s")
 # Where a caption is written: "he wrote above the clip", "posted with the video".
@@ -85,7 +86,11 @@ CAPTION_AFTER = re.compile(
     rf"(?:[\w-]+\s+)?(?:{RECORDINGS}|posts?)\b",
     re.IGNORECASE,
 )
-NAME_ASIDE = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},")
+NAME_ASIDE = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    # "broadcast the footage, uncut, in its news bulletin": how, in a word or two.
+    r"|(?:in\s+)?(?:full|uncut|unedited|unabridged|verbatim|whole|live|online|anonymously)),"
+)
 BUT = re.compile(r"\bbut\b")
 OUTLET_ASIDE = re.compile(
     r"(?:\s*\([A-Z][\w&-]*\))?(?:,\s+(?:an?|the)\s+[^,.;:\"“”]{1,60},"
@@ -679,7 +684,7 @@ class _Builder:
         aside = OUTLET_ASIDE.match(self.text, channel.end, sentence.end)
         clause_end = CLAUSE_END.search(self.text, aside.end(), sentence.end)
         # "on its breakfast show, Enkya Ennungi, on Wednesday morning": a name in
-        # apposition is no clause's end either.
+        # apposition, or how it went out (", uncut,"), is no clause's end either.
         while clause_end is not None and (named := NAME_ASIDE.match(self.text, clause_end.end())):
             clause_end = CLAUSE_END.search(self.text, named.end(), sentence.end)
         end = clause_end.start() if clause_end else sentence.end

@@ -197,7 +197,11 @@ def _midday(match: re.Match[str], context: TimeContext) -> Found | None:
     r"(?:(?P<ampm>[ap])\.?\s?m\b\.?|o['’]clock)|(?P<noon>noon|midnight))"
     r"(?:\s+(?P<zone>(?-i:[A-Z]{1,3}T)|GMT|UTC|BST|local\s+time))?"
     rf"{CLOCK_DAY}?"
-    r"|\b(?P<hour2>[01]?\d)\s+in\s+the\s+(?P<half>morning|afternoon|evening)\b",
+    r"|\b(?P<hour2>[01]?\d)\s+in\s+the\s+(?P<half>morning|afternoon|evening)\b"
+    # A 24-hour clock, after "at" or before "hours" or a bulletin: "at 18:30", "its 18.30
+    # news bulletin" (not "3.5 per cent").
+    r"|(?:(?<=\bat\s)|(?<=\bits\s)|(?<=\bthe\s))(?P<hour24>[01]\d|2[0-3])[:.](?P<minute24>[0-5]\d)"
+    r"(?=\s*(?:h\b|hrs\b|hours\b|news|bulletin|newscast|broadcast|edition|programme|show))",
     "clock",
 )
 def _clock(match: re.Match[str], context: TimeContext) -> Found | None:
@@ -206,9 +210,12 @@ def _clock(match: re.Match[str], context: TimeContext) -> Found | None:
     named = match["month"] or match["weekday"] or match["deictic"]
     if noon and not named:
         return None
-    hour = 12 if noon == "noon" else 0 if noon else int(match["hour"] or match["hour2"])
-    if not noon and not 0 < hour <= 12:
-        return None
+    if match["hour24"]:
+        hour = int(match["hour24"])
+    else:
+        hour = 12 if noon == "noon" else 0 if noon else int(match["hour"] or match["hour2"])
+        if not noon and not 0 < hour <= 12:
+            return None
     afternoon = (match["ampm"] or "").lower() == "p" or match["half"] in ("afternoon", "evening")
     if afternoon and hour < 12:
         hour += 12
@@ -226,7 +233,7 @@ def _clock(match: re.Match[str], context: TimeContext) -> Found | None:
     else:
         day = _clock_day(match, context) if named else reference_day(context)
         rule = "clock time on the day named" if named else "clock time on the day last mentioned"
-    minute = int(match["minute"] or 0)
+    minute = int(match["minute"] or match["minute24"] or 0)
     if day is None:
         return found(match, "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "clock time")
     clock = found(match, "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", rule)

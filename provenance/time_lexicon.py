@@ -299,7 +299,7 @@ TRIGGER_KEYS: dict[str, frozenset[str]] = {
     **_keyed("part", "morning afternoon evening"),
     **_keyed("part deictic", "overnight"),
     **_keyed("part clock", "noon midnight midday mid-morning mid-afternoon"),
-    **_keyed("clock", "a.m p.m am pm o'clock o’clock"),
+    **_keyed("clock", "a.m p.m am pm o'clock o’clock bulletin newscast hrs"),
     **_keyed("deictic", "today yesterday tomorrow"),
     **_keyed("deictic part", "tonight"),
     **_keyed(

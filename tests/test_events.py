@@ -1871,3 +1871,16 @@ def test_a_pluperfect_after_the_publishing_dates_the_medium_not_its_leak() -> No
     assert when(parsed, events["leak"]) == "2026-11-13TAF"
     assert when(parsed, events["remark"]) == "2026-11-10TEV"
     assert events["remark"].time_rule == "'the evening of 10 November': when the medium was sent"
+
+
+def test_a_broadcast_is_dated_past_how_it_went_out_and_a_clocks_point() -> None:
+    """ "broadcast the footage, uncut, in its 18.30 news bulletin that evening": the
+    aside and the point in "18.30" end no clause."""
+    parsed = parse(
+        "Mayor sorry for jibe\n\n"
+        'Mayor Tor Rasdal was heard calling residents "professional complainers" on Monday'
+        " afternoon.\n\nKanal Vest broadcast the footage, uncut, in its 18.30 news bulletin"
+        " that evening.",
+        published="2027-06-10",
+    )
+    assert when(parsed, by_type(parsed)["leak"]) == "2027-06-07T18:30"

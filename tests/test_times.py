@@ -574,3 +574,15 @@ def test_a_weekday_before_a_date_tells_its_year() -> None:
         "2025-11-28",
         "day month, year from the publication date and the tense",
     )
+
+
+def test_a_24_hour_clock_after_at_or_before_a_bulletin() -> None:
+    found = values(
+        "The polls closed at 18:30 hrs on Tuesday. The station aired it in its 21.00 news"
+        " bulletin. Turnout rose 3.5 per cent, and 12.30 of it was counted."
+    )
+    assert found == [
+        ("18:30", "2024-03-05T18:30"),
+        ("Tuesday", "2024-03-05"),
+        ("21.00", "2024-03-05T21:00"),
+    ]
