@@ -1003,7 +1003,10 @@ def _classify(
     if (
         named_person
         and body
-        and not ORGANISATION_WORDS.isdisjoint(w.lower for w in body)
+        # ("Eirik Hovland of the Citizens' List": "of the" after a name, whatever body.)
+        and (
+            not ORGANISATION_WORDS.isdisjoint(w.lower for w in body) or lowered[of_at + 1] == "the"
+        )
         and ORGANISATION_WORDS.isdisjoint(lowered[:of_at])
     ):
         # "Anna Berg of the Green Party called on ...": a name, then whose.

@@ -578,7 +578,11 @@ class _Resolver:
             q.end for q in self.quotes if q.kind == "direct" and 0 <= q.start - paragraph.start <= 1
         )
         opening = self.segments.sentence_at(max(quoted, default=paragraph.start))
-        told = [m for m in self.mentions if m.start >= paragraph.start and not m.in_quote]
+        # "In a post on his Facebook page on Thursday, Eirik Hovland wrote": where and
+        # when, before the subject.
+        framed = OPENING_FRAME.match(self.text, paragraph.start, opening.end)
+        begins = framed.end() if framed else paragraph.start
+        told = [m for m in self.mentions if m.start >= begins and not m.in_quote]
         first = told[0] if told else None
         # "The deputy, Azamat Toktosun uulu, says ...": a role in apposition to the name.
         apposed = (
@@ -596,10 +600,7 @@ class _Resolver:
             or first.entity is None
             or not self._is_person(first.entity)
             or first.start >= opening.end
-            or (
-                not apposed
-                and TITLES_BEFORE.fullmatch(self.text, paragraph.start, first.start) is None
-            )
+            or (not apposed and TITLES_BEFORE.fullmatch(self.text, begins, first.start) is None)
             or self._named_before(first)
         ):
             return None
@@ -1153,6 +1154,10 @@ ISSUED = re.compile(
 AGED = re.compile(r"the\s+(?P<age>\d{1,3})-year-old", re.IGNORECASE)
 # What may open a paragraph before a name: quotation marks, and a title ("Lt.", "Dr").
 # (after a quotation the name says: '"I meant the policy," Garrett Strahan said')
+# A paragraph's opening words of where or when, before its subject.
+OPENING_FRAME = re.compile(
+    r"(?:In|On|At|During|Speaking|Writing|Interviewed|Later|Earlier)\b[^,.;:\"“”]{0,80},\s+"
+)
 TITLES_BEFORE = re.compile(r"(?:[\"“][^\"“”]+[,!?][\"”]\s+)?[\"'“‘]*(?:[A-Z][\w'’-]*\.?\s+)*")
 # Parts of a body that speak for it ("the league office", "the party headquarters").
 PARTS_OF_BODIES = frozenset("office headquarters leadership management secretariat".split())

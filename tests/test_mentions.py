@@ -1421,6 +1421,17 @@ def test_swahilis_of_joins_the_words_of_one_name() -> None:
     assert {"Sauti ya Mlima FM", "Mwangaza wa Kaskazini", "Chama cha Walimu"} <= set(names)
 
 
+def test_a_named_person_of_the_body_after_is_the_person_then_the_body() -> None:
+    """Norwegian given names are known, and "of the" after a name opens whose body,
+    whether or not the body's name says it is one."""
+    rows, names = mentions_of(
+        "Headline\n\nLater, Eirik Hovland of the Citizens' List wrote that Solveig Nergaard"
+        " was right."
+    )
+    assert ("Eirik Hovland", "name", "Eirik Hovland") in rows
+    assert "Citizens' List" in names and "Solveig Nergaard" in names
+
+
 def test_catalan_and_portuguese_words_for_a_body_name_organisations() -> None:
     found = found_in(
         "Headline\n\nThe Consell Docent Valencià said in a statement that it was concerned."

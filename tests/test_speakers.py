@@ -351,6 +351,15 @@ def test_a_conseller_is_a_regional_minister() -> None:
     assert speaker_of(parsed, "They can be replaced") == "Vicent Llorca"
 
 
+def test_a_ledes_subject_may_be_named_after_where_and_when_the_next_paragraph_opens() -> None:
+    parsed = parse(
+        HEAD + "The leader of the largest opposition group said on Thursday that he would ask"
+        " for a vote.\n\nIn a post on his Facebook page on Thursday morning, Eirik Hovland"
+        " wrote that the apology was the least the mayor could do."
+    )
+    assert resolved(parsed, "The leader") == "Eirik Hovland"
+
+
 def test_a_ledes_role_held_for_another_is_not_taken_for_whoever_opens_the_next_paragraph() -> None:
     parsed = parse(
         HEAD + "The lawyer for a suspended spokesman of the ministry said on Thursday that "
