@@ -82,6 +82,8 @@ NOT_BEFORE_CUE = {
         "urban town city spatial regional rural strategic financial family transport".split()
     ),
 }
+# "who helped found the party", "set up to found a school": the verb "found", not "find".
+FOUNDING_BEFORE = frozenset("help helps helped helping to".split())
 POSSESSIVE_END = re.compile(r"['’]s$")
 # "the host welcomes listeners back", "welcomed him home": a greeting, not a view.
 GREETED = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:back|home|aboard)\b", re.IGNORECASE)
@@ -359,6 +361,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     after_determiner = adjacent and before[0].group().lower() in NOT_BEFORE_VERB
     if adjacent and before[0].group().lower() in NOT_BEFORE_CUE.get(lemma, ()):
         return False  # "its director of urban planning was caught": a field of work
+    if adjacent and word.lower() == "found" and before[0].group().lower() in FOUNDING_BEFORE:
+        return False
     # "He goes on to call X "a lump"": a verb of going on, and the cue is his act.
     went_on = GOES_ON_TO.search(text, max(sentence.start, match.start() - 24), match.start())
     # "he appears to tell a developer that ...": said, as the text has it.

@@ -238,7 +238,7 @@ ROLE_HEADS = frozenset(
     campaigner organiser organizer solicitor barrister counsel convenor convener coordinator mec
     conductor pianist violinist cellist composer soloist musician novelist playwright
     selector referee umpire ombudsman ombudsperson solon supervisor cleric clergyman prelate
-    churchman edil intendente diputado diputada conseller consellera
+    churchman edil intendente diputado diputada conseller consellera elder
     akim secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     """.split()
@@ -626,6 +626,12 @@ RESPONSE_CUES = (
     "dismissed", "dismisses", "backtracked", "apologised", "apologized", "denied",
     "insisted", "explained", "claimed", "responded", "admitted", "defended himself",
     "defended herself", "played down", "laughed off", "brushed off", "retracted",
+)
+# A headline's present-tense verbs of taking a side: "PDU elder defends whip" ends the
+# role phrase at "defends". (Not "backs", a role's modifier in "backs coach".)
+PRESENT_STANCE_VERBS = frozenset(
+    "defends slams blasts attacks condemns criticises criticizes denies dismisses rejects "
+    "apologises apologizes insists admits urges".split()
 )
 # Words in what a third party says that take the author's side, or go after them.
 SUPPORT_WORDS = (

@@ -56,6 +56,7 @@ from provenance.lexicon import (
     PARTY_MEMBERS,
     PREMODIFIERS,
     PREPOSITIONS,
+    PRESENT_STANCE_VERBS,
     PRONOUNS,
     ROLE_HEADS,
     SENTENCE_STARTERS,
@@ -1981,7 +1982,12 @@ def _role_mentions(
                 and j + 1 < len(tokens)
                 and (tokens[j + 1].text[:1].isupper() or tokens[j + 1].lower in DETERMINERS)
             )
-            verb = (_past_verb(lowered) or lowered in VERB_FORMS or participle) and not modifier
+            verb = (
+                _past_verb(lowered)
+                or lowered in VERB_FORMS
+                or lowered in PRESENT_STANCE_VERBS
+                or participle
+            ) and not modifier
             function_word = lowered in NON_MODIFIERS and not (modifier and lowered in CLAUSE_VERBS)
             if function_word or verb:
                 break

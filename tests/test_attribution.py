@@ -435,6 +435,12 @@ HEAD = "Council row deepens\n\n"
             "read on the evening news.",
             [("indirect", "the plan was dead", "Ann Reid")],
         ),
+        # "helped found" is the verb "found", no finding.
+        (
+            "Cecil Ballantyne, who helped found the party in 1974, told the Courier that the"
+            " uproar was staged.",
+            [("indirect", "the uproar was staged", "Cecil Ballantyne")],
+        ),
         # A day between the subject and its verb is when, not who.
         (
             "The president of the region, Amparo Sanchis, yesterday defended her minister, "

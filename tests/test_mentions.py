@@ -1432,6 +1432,13 @@ def test_a_named_person_of_the_body_after_is_the_person_then_the_body() -> None:
     assert "Citizens' List" in names and "Solveig Nergaard" in names
 
 
+def test_a_headlines_verb_of_taking_a_side_ends_a_role_phrase() -> None:
+    made = article("PDU elder defends whip over voice note\n\nThe party met.")
+    roles = [m.text for m in find_mentions(made, segment(made), ()).mentions if m.form == "role"]
+    assert "PDU elder" in roles
+    assert not any("defends" in role for role in roles)
+
+
 def test_catalan_and_portuguese_words_for_a_body_name_organisations() -> None:
     found = found_in(
         "Headline\n\nThe Consell Docent Valencià said in a statement that it was concerned."
