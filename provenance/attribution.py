@@ -246,6 +246,12 @@ FINITE_WORD = re.compile(
     r"|do|does|did|[a-z]+ed)\b"
 )
 MAIN_VERB = re.compile(r"\s(?:was|were|(?:has|have|had)\s+been|is\s+being)\s")
+# After an object and its infinitive, a modal opening a quotation is the main verb too:
+# "a memo in which he told managers to keep figures out "cannot be read as printed"".
+MAIN_VERB_AFTER_OBJECT = re.compile(
+    rf"{MAIN_VERB.pattern}|\s[\"“](?:can|could|would|should|must|will|may|might)"
+    r"(?:not|\s+not|n['’]t)?\s+be\s"
+)
 _MONTH = "(?:" + "|".join([*MONTHS, *(rf"{m}\.?" for m in MONTH_ABBREVIATIONS)]) + ")"
 # A preposition left at the end of a relative clause: "agreed to, ...".
 STRANDED_PREPOSITION = re.compile(r"\s+(?:to|for|of|with|on|about|at|in)\s*[,;:.)]")
@@ -523,6 +529,11 @@ def _is_cue(word: str) -> bool:
 
 # Objects that stand for something named elsewhere, not for content.
 RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
+# ... and one inside an apposition: "X, a retired engineer who left the board in 2024,".
+APPOSED_RELATIVE = re.compile(
+    rf"{RELATIVE_ASIDE_OPENER}|,\s+(?:a|an|the)\s+[^,.;:\"“”]*?\b(?:who|which|whose|whom)\b",
+    re.IGNORECASE,
+)
 # Between who was told and "that": an apposition, then when or where ("told the
 # developer, Nathan Brill, in March 2024 that", "told reporters outside his office
 # Wednesday evening that", "told reporters outside City Hall on Wednesday that").
@@ -705,11 +716,13 @@ def _before_verb_after_quote(text: str, start: int, end: int) -> int:
     return closed.start() + 1
 
 
-def _before_main_verb(text: str, start: int, end: int) -> int:
+def _before_main_verb(
+    text: str, start: int, end: int, main_verbs: re.Pattern[str] = MAIN_VERB
+) -> int:
     """Where the sentence's main verb ("was leaked", "has been played") cuts
     ``text[start:end]``, said inside a relative clause opened before it (not a
     verb of a clause within: "until the figures have been released")."""
-    main_verb = MAIN_VERB.search(text, start, end)
+    main_verb = main_verbs.search(text, start, end)
     if main_verb is None or CLAUSE_WITHIN.search(text, start, main_verb.start()):
         return end
     return main_verb.start()
@@ -1584,9 +1597,10 @@ class _Attributor:
         return WHOSE_BEFORE.search(self.text, start, end)
 
     def _in_relative_aside(self, mention: Mention, sentence: Sentence, cue_start: int) -> bool:
-        """ "X, a partner at Y, which led Z's funding round, defended ...": a name in a
-        relative clause between commas is not the subject of the verb after it."""
-        openers = list(RELATIVE_ASIDE.finditer(self.text, sentence.start, mention.start))
+        """ "X, a partner at Y, which led Z's funding round, defended ...", "X, a retired
+        engineer who left the board in 2024, told": a name in a relative clause between
+        commas is not the subject of the verb after it."""
+        openers = list(APPOSED_RELATIVE.finditer(self.text, sentence.start, mention.start))
         opener = openers[-1] if openers else None
         inside = self.text[opener.end() : mention.start] if opener is not None else ","
         if "," in inside or not inside.strip():
@@ -1945,7 +1959,7 @@ class _Attributor:
                 # played at a tribunal": the main verb ends what he told the chef to do,
                 # and what he said that villages "can wait for their roads".
                 end = (
-                    _before_main_verb(text, start, end)
+                    _before_main_verb(text, start, end, MAIN_VERB_AFTER_OBJECT)
                     if OBJECT_TO.match(text, start)
                     else _before_verb_after_quote(text, start, end)
                 )

@@ -393,9 +393,14 @@ class _Resolver:
             in_medium = IN_WHICH_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
             first = self._is_first_subject(index, inside) or in_medium is not None
             opening = self._opens_story(sentence_index) and first
-            if not opening or (in_medium is None and self._reacts_to_remark(sentence_index)):
+            if not opening:
                 return None
             known = self._holders(role)
+            if in_medium is None and self._reacts_to_remark(sentence_index):
+                # A lede about the remark's critic is not about its author, who may hold
+                # the role too; a critic of another role may be named in the next paragraphs.
+                named = self._named_next(sentence_index, mention)
+                return None if named is None or named[0] in known else named
             if not known:
                 return self._named_next(sentence_index, mention)
             if len(known) > 1:

@@ -441,6 +441,27 @@ HEAD = "Council row deepens\n\n"
             " uproar was staged.",
             [("indirect", "the uproar was staged", "Cecil Ballantyne")],
         ),
+        # A body named in a relative clause inside an apposition is not who speaks.
+        (
+            'The Punjab Railways Board met. "I sat beside him," Dr Samina Gondal, a retired'
+            " engineer who left the board in 2024, told the Herald.",
+            [("direct", "I sat beside him", "Samina Gondal")],
+        ),
+        # After what someone was told to do, a modal opening a quotation is the main verb.
+        (
+            "She said a memo in which he told managers to keep the figures out of the minutes"
+            ' "cannot be read as it has been printed".',
+            [
+                (
+                    "indirect",
+                    "a memo in which he told managers to keep the figures out of the minutes"
+                    ' "cannot be read as it has been printed"',
+                    None,
+                ),
+                ("indirect", "managers to keep the figures out of the minutes", None),
+                ("partial", "cannot be read as it has been printed", None),
+            ],
+        ),
         # A day between the subject and its verb is when, not who.
         (
             "The president of the region, Amparo Sanchis, yesterday defended her minister, "

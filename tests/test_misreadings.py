@@ -55,6 +55,19 @@ def test_a_lede_about_the_remarks_critic_is_not_about_its_author() -> None:
     assert speaker_of(parsed, "indefensible") is None
 
 
+def test_a_lede_about_the_remarks_critic_is_the_critic_named_after_it() -> None:
+    """The critic of another role than the author's may be named in the next
+    paragraphs, as any lede's subject may."""
+    parsed = parse(
+        "Row\n\nA former board member on Thursday defended the chairman, saying a leaked"
+        ' memo "cannot be read as it has been printed".\n\nHer comments came a day after'
+        ' the inquiry began.\n\n"I sat beside him for five years," Dr Samina Gondal, a'
+        " retired engineer who left the board in 2024, told the Herald."
+    )
+    assert speaker_of(parsed, "cannot be read as it has been printed") == "Samina Gondal"
+    assert speaker_of(parsed, "I sat beside him for five years") == "Samina Gondal"
+
+
 def test_according_to_an_outlet_then_a_name_is_no_apposition() -> None:
     parsed = parse(
         "Row\n\nAccording to the Gazette, Jane Hollis, the mayor, told donors it was over."
