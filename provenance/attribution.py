@@ -529,6 +529,8 @@ def _is_cue(word: str) -> bool:
 
 # Objects that stand for something named elsewhere, not for content.
 RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
+# A verb of putting out a statement, whose subject says what a participle after it says.
+ISSUING_VERB = re.compile(r"issued|released|published|posted", re.IGNORECASE)
 # ... and one inside an apposition: "X, a retired engineer who left the board in 2024,".
 APPOSED_RELATIVE = re.compile(
     rf"{RELATIVE_ASIDE_OPENER}|,\s+(?:a|an|the)\s+[^,.;:\"“”]*?\b(?:who|which|whose|whom)\b",
@@ -1513,6 +1515,18 @@ class _Attributor:
             # "X, the chair, issued a statement saying": a verb and its object, not a
             # subject ("Leaked messages have revealed" has none).
             return None
+        issued = next(
+            (
+                i
+                for i in range(1, len(tokens) - 1)
+                if ISSUING_VERB.fullmatch(tokens[i].group())
+                and tokens[i + 1].group().lower() in DETERMINER_WORDS
+            ),
+            None,
+        )
+        if issued is not None and self.text[tokens[issued].end() : cue_start].count(",") == 0:
+            # "His office issued a statement saying": the subject of the issuing.
+            tokens = tokens[:issued]
         if any(
             t.group().lower() in CLAUSE_WORDS_BUT_COORDINATORS
             and not (

@@ -201,7 +201,8 @@ PUBLISHED_ACTIVE = re.compile(
     # "published the first instalment on its website": a medium put out in parts; "published
     # the full text Sunday evening": the whole of it.
     rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})|{REMARK_NOUNS}|instal?lments?"
-    r"|full\s+text)\b",
+    # ("printed a photograph of it": of the medium named before.)
+    r"|full\s+text|(?<=\sof\s)(?:it|them))\b",
     re.IGNORECASE,
 )
 # "The Solomon Courier carried the story on its front page on Monday, with a transcript

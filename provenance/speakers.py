@@ -785,6 +785,18 @@ class _Resolver:
             words = self.text[quote.source_start : quote.source_end].split()
             if [w.lower() for w in words] == ["the", "office"]:
                 return self._principal(quote.source_start)
+            owner = next(
+                (
+                    m.entity
+                    for m in self.mentions
+                    if m.start == quote.source_start and m.form == "pronoun"
+                ),
+                None,
+            )
+            if owner is not None and [w.lower() for w in words[1:]] == ["office"]:
+                # "Late that night, his office issued a statement saying ...": the office
+                # speaks for the one it is of.
+                return owner, f"'{' '.join(words)}' speaks for the one it is of"
             holder = self._office_holder(words)
             if holder is not None:
                 return holder, f"'{' '.join(words)}' speaks for the one the text gives that role"
@@ -1136,11 +1148,14 @@ class _Resolver:
 
 # "The memo, dated 27 February, was sent by chief executive Declan Moriarty", "The
 # memo, dated 28 April and signed by city manager X": who wrote a medium, named after
-# a passive verb of writing, or its bare participle (the noun is put in front).
+# a passive verb of writing, or its bare participle (the noun is put in front), or
+# before the signature it bears.
 SENT_BY = (
-    r"\b{noun}\b[^.;\"“”]{{0,80}}?\b(?:(?:was|were)\s+(?:(?:first|originally)\s+)?"
+    r"\b{noun}\b[^.;\"“”]{{0,80}}?\b(?:(?:(?:was|were)\s+(?:(?:first|originally)\s+)?"
     r"(?:sent|written|drafted|authored|signed|circulated|posted)"
     r"|(?:sent|written|drafted|authored|signed))\s+by\s+"
+    # "The memo, dated November 23 and bearing Mr Sahi's signature": whose it is.
+    r"|(?:bearing|carrying)\s+(?=(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w'’-]*['’]s\s+signature\b))"
 )
 
 

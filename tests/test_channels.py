@@ -219,6 +219,16 @@ def test_a_leaked_medium_is_marked_leaked() -> None:
     assert ("document", True) in kinds and ("website", True) in kinds
 
 
+def test_a_photograph_of_the_medium_named_before_is_its_leak() -> None:
+    parsed = parse(
+        HEAD + 'Minister Karen Walsh wrote a memo calling teachers "lazy".\n\nDaily Jaras, an'
+        " Urdu-language newspaper, printed a photograph of it on its front page."
+    )
+    assert [(c.kind, c.name, c.leaked) for c in parsed.channels if c.kind == "print"] == [
+        ("print", "Daily Jaras", True)
+    ]
+
+
 def test_a_platform_a_medium_was_put_out_on_is_a_leaked_channel() -> None:
     parsed = parse(
         HEAD + "The recording was first shared on a parents' Facebook group on Sunday.\n\n"

@@ -208,6 +208,26 @@ def test_a_memo_speaks_for_the_chief_of_staff_who_signed_it() -> None:
     assert speaker_of(parsed, "Payments are to be slowed down") == "Maurice Ogola"
 
 
+def test_a_memo_speaks_for_whose_signature_it_bears() -> None:
+    parsed = parse(
+        HEAD + "Transport Minister Zubair Awan ordered an inquiry on Wednesday.\n\nThe memo,"
+        " dated November 23 and bearing Mr Tariq Sahi's signature, went to four managers."
+        '\n\n"Keep the accident figures out of the minutes," the memo reads.'
+    )
+    assert speaker_of(parsed, "Keep the accident figures out of the minutes") == "Tariq Sahi"
+
+
+def test_his_office_issuing_a_statement_speaks_for_him() -> None:
+    parsed = parse(
+        HEAD + "Mr Tariq Sahi denied writing the line. Late that night, his office issued a"
+        " statement saying the photograph was of a doctored copy."
+    )
+    [quote] = [q for q in parsed.quotes if q.text.startswith("the photograph")]
+    text = parsed.article.text
+    assert text[quote.source_start : quote.source_end] == "his office"  # type: ignore[misc]
+    assert speaker_of(parsed, quote.text) == "Tariq Sahi"
+
+
 def test_a_ledes_role_that_apologised_is_whoever_the_next_paragraph_names() -> None:
     parsed = parse(
         "Trustee apologizes\n\nA school trustee apologized on Wednesday for a private conversation "
