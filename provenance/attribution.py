@@ -301,7 +301,10 @@ OBJECT_BREAK = re.compile(
 )
 # When, at the end: "called for a police case against the selector earlier this week".
 WEEK_AFTER_OBJECT = re.compile(
-    r"\s(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|weekend|month)[.,;]?\s*$", re.IGNORECASE
+    r"\s(?:(?:earlier|later)\s+)?(?:(?:this|last)\s+(?:week|weekend|month|night|morning|afternoon"
+    # ("defended her last night, telling", "backed him yesterday afternoon")
+    r"|evening)|(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?)[.,;]?\s*$",
+    re.IGNORECASE,
 )
 # Where a stance was taken: "defended the chief constable at a public meeting of the panel".
 AT_OCCASION = re.compile(

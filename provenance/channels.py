@@ -244,8 +244,8 @@ PUT_OUT_IT = re.compile(
     # "... on Sportsline, its evening sports bulletin, on Tuesday evening": a programme by
     # name, then when.
     r"(?:on\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3},\s+(?:its|their)\s+[^,.;]{1,60},\s+)?"
-    # "read it out in full on air".
-    r"(?:online\b|on\s+(?:the\s+)?air\b"
+    # "read it out in full on air"; "the news portal X published it in full." (all of it).
+    r"(?:online\b|on\s+(?:the\s+)?air\b|in\s+full(?=\s*[,.;:])"
     r"|(?:(?:on|in)\s+(?:its|their|the)|at\s+the\s+(?:start|end)\s+of\s+(?:an?|its|the))"
     r"\s+(?:own\s+)?(?:[\w'’.-]+\s+){0,3}?"
     r"(?P<site>website|site|blog|channel|podcast|programme|program|show|bulletin|newscast|episode"
@@ -1025,7 +1025,11 @@ class _Finder:
                     and outlet_mention.kind != "outlet"
                 ):
                     continue  # "the group posted it on Monday" says not where; a news site's own
-                outlet = outlet_mention.entity
+                # "Al-Mawqef, the late-night talk show on the satellite channel Mehwar
+                # Sports, played it": the broadcaster whose programme it is.
+                owned = OWNED_PROGRAMME.match(text, outlet_mention.end, match.start())
+                owner = self._owner_in(outlet_mention.end, owned.end()) if owned else None
+                outlet = outlet_mention.entity if owner is None else owner
                 verb = match["verb"].lower()
                 # ("showed it on its teatime news bulletin": on air.)
                 aired = verb in ON_AIR or BULLETIN.search(match.group()) is not None

@@ -1518,6 +1518,20 @@ class _Builder:
         by = f", published by {self.entities[publisher].name}" if publisher is not None else ""
         time = self._channel_time(channel_index)
         if time is None:
+            # "... and reached a far wider audience on Saturday night, when X played it":
+            # the time the "when" that opens its clause follows.
+            time = next(
+                (
+                    index
+                    for index, told in reversed(list(enumerate(self.times)))
+                    if sentence.start <= told.start < channel.start
+                    and told.time_end is not None
+                    and WHEN_AFTER.match(self.text, told.end)
+                    and WHEN_AFTER.match(self.text, told.end).end() >= channel.start - 120  # type: ignore[union-attr]
+                ),
+                None,
+            )
+        if time is None:
             # "Last week, Riverlight ... published ...": a time opening the sentence.
             opening = self.frame_time(sentence.start, channel.start)
             lead = (

@@ -2059,8 +2059,9 @@ def _owned_role_head(tokens: list[_Word], at: int, text: str) -> int | None:
         # ("the department's head": a head of what owns it)
         if lowered in ALL_ROLE_HEADS or (lowered == "head" and k == at + 1):
             head = k
-        elif head is not None:
+        elif head is not None and not tokens[k].text.islower():
             break
+        # ("the hospital's chief nursing officer": a head, a modifier, and a head again.)
     return head
 
 

@@ -462,6 +462,15 @@ HEAD = "Council row deepens\n\n"
                 ("partial", "cannot be read as it has been printed", None),
             ],
         ),
+        # When a stance was taken is no part of whom it was about.
+        (
+            "Margaret Lidom, a nursing sister, defended her last night, telling the Ledger that"
+            " she had slept in the hospital.",
+            [
+                ("indirect", "her", "Margaret Lidom"),
+                ("indirect", "she had slept in the hospital", "Margaret Lidom"),
+            ],
+        ),
         # A day between the subject and its verb is when, not who.
         (
             "The president of the region, Amparo Sanchis, yesterday defended her minister, "

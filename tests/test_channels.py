@@ -229,6 +229,21 @@ def test_a_photograph_of_the_medium_named_before_is_its_leak() -> None:
     ]
 
 
+def test_an_outlet_that_published_it_in_full_leaked_it_and_a_shows_channel_aired_it() -> None:
+    parsed = parse(
+        HEAD + "A voice message was sent to the group. The news portal KenyalangKini published it"
+        " in full.\n\nIt was passed around from December 2 and reached more people on Saturday"
+        " night, when Al-Mawqef, the late-night talk show on the satellite channel Mehwar"
+        " Sports, played it in full."
+    )
+    leaks = {
+        parsed.entities[e.actor].name: parsed.times[e.time].value if e.time is not None else None
+        for e in parsed.events
+        if e.type == "leak" and e.actor is not None
+    }
+    assert leaks == {"KenyalangKini": None, "Mehwar Sports": "2019-12-07TNI"}
+
+
 def test_a_platform_a_medium_was_put_out_on_is_a_leaked_channel() -> None:
     parsed = parse(
         HEAD + "The recording was first shared on a parents' Facebook group on Sunday.\n\n"

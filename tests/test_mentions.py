@@ -1439,6 +1439,15 @@ def test_a_headlines_verb_of_taking_a_side_ends_a_role_phrase() -> None:
     assert not any("defends" in role for role in roles)
 
 
+def test_an_owned_role_runs_on_past_a_modifier_to_its_last_head() -> None:
+    made = article(
+        "Headline\n\nThe audit came after the hospital's chief nursing officer was heard"
+        " mocking nurses."
+    )
+    roles = [m.text for m in find_mentions(made, segment(made), ()).mentions if m.form == "role"]
+    assert "the hospital's chief nursing officer" in roles
+
+
 def test_catalan_and_portuguese_words_for_a_body_name_organisations() -> None:
     found = found_in(
         "Headline\n\nThe Consell Docent Valencià said in a statement that it was concerned."

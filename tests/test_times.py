@@ -453,6 +453,17 @@ def test_midnight_follows_the_last_day_told_of_not_a_month_in_passing() -> None:
     ]
 
 
+def test_the_morning_after_midnight_is_the_morning_after_the_day_it_ended() -> None:
+    assert values(
+        "It aired on Saturday night. He phoned in shortly before midnight. The board met the"
+        " next morning."
+    ) == [
+        ("Saturday night", "2024-03-02TNI"),
+        ("midnight", "2024-03-03T00:00"),
+        ("the next morning", "2024-03-03TMO"),
+    ]
+
+
 def test_overnight_after_a_day_in_its_sentence_is_that_night() -> None:
     assert values("It aired on Monday evening, and the clip was shared overnight.") == [
         ("Monday evening", "2024-03-04TEV"),
