@@ -496,6 +496,12 @@ POSTED_ON_A_PLATFORM = re.compile(
 # on TikTok", "It was posted on TikTok", "the clip, which a crew member posted on
 # X": a medium put out, in the passive, as a participle or in a relative clause,
 # right before the platform it came out on.
+# A sentence opened by the speaker's own post: "In a video posted on her Facebook page".
+OWN_POST = re.compile(
+    r"\s*(?:In|On)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:video|post|message|statement|clip"
+    r"|livestream|broadcast)\s+(?:posted|shared|published|uploaded|streamed)\s+"
+)
+ON_OWN_PAGE = re.compile(r"on\s+(?:her|his|their)\s", re.IGNORECASE)
 MEDIUM_PUT_OUT = re.compile(
     rf"\b(?:(?:{RECORDINGS}|{DOCUMENTS}|it|they)"
     # "A 38-second clip of the exchange was posted on Facebook".
@@ -942,8 +948,13 @@ class _Finder:
             return finditer(pattern, text, start, end) if pattern.pattern in searched else ()
 
         found: list[Channel] = []
+        # "In a video posted on her Facebook page on Monday evening, she said": what the
+        # speaker said there, on social media; no medium leaked.
+        opened = OWN_POST.match(text, start, end)
+        own_post = opened.end() if opened and ON_OWN_PAGE.match(text, opened.end()) else None
         for match in matches(MEDIUM):
-            found.append(self._medium(match))
+            if own_post is None or match.start() >= own_post:
+                found.append(self._medium(match))
         for match in matches(PUBLISHED_BY):
             phrase_end, outlet, person, _ = self.phrase(match.end(), end)
             by_person = outlet is None and match["platform"] is not None
@@ -1314,7 +1325,11 @@ class _Finder:
                 )
         for match in matches(SOCIAL):
             name = match["platform"] or match["verb"] or match["noun"]
-            put_out = MEDIUM_PUT_OUT.search(text, start, match.start())
+            put_out = (
+                None
+                if match.start() == own_post
+                else MEDIUM_PUT_OUT.search(text, start, match.start())
+            )
             went_round = put_out is None and CIRCULATED.search(text, start, match.start())
             poster = self._poster(put_out, start) if put_out and put_out["active"] else None
             how = (

@@ -244,6 +244,19 @@ def test_an_outlet_that_published_it_in_full_leaked_it_and_a_shows_channel_aired
     assert leaks == {"KenyalangKini": None, "Mehwar Sports": "2019-12-07TNI"}
 
 
+def test_a_video_on_the_speakers_own_page_is_where_they_spoke_not_a_leak() -> None:
+    parsed = parse(
+        HEAD + 'A voice note in which the whip, Jacintha Providence, called a rival "finished" was'
+        " published by Vincy Scoop on Monday morning.\n\nIn a video posted on her Facebook"
+        " page on Monday evening, Ms Providence said she had never threatened anybody."
+    )
+    channels = [(c.kind, c.name, c.leaked) for c in parsed.channels]
+    assert ("social_media", "Facebook", False) in channels
+    assert not any(kind == "recording" and name == "a video" for kind, name, _ in channels)
+    [quote] = [q for q in parsed.quotes if q.text.startswith("she had never")]
+    assert quote.channel is not None and parsed.channels[quote.channel].kind == "social_media"
+
+
 def test_a_platform_a_medium_was_put_out_on_is_a_leaked_channel() -> None:
     parsed = parse(
         HEAD + "The recording was first shared on a parents' Facebook group on Sunday.\n\n"
