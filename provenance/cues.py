@@ -76,6 +76,8 @@ NOT_AFTER_CUE = {
     # "the card citizens must show to vote", "showed up": no words shown.
     "show": frozenset({"to", "up", "off"}),
 }
+# "the storm showed no sign of easing": nothing shown to be so.
+NO_SIGN_OF = re.compile(r"\s+(?:no|little|every|some)\s+signs?\s+of\b", re.IGNORECASE)
 # Words before a cue's "-ing" form that make it a field of work: "urban planning".
 NOT_BEFORE_CUE = {
     "plan": frozenset(
@@ -85,6 +87,12 @@ NOT_BEFORE_CUE = {
 # "who helped found the party", "set up to found a school": the verb "found", not "find".
 FOUNDING_BEFORE = frozenset("help helps helped helping to".split())
 POSSESSIVE_END = re.compile(r"['’]s$")
+# Verbs of making something known, and what follows one as a passive participle set off
+# after a noun: "The suspension, announced in a statement on Sunday, came ...".
+ANNOUNCING = frozenset("announce release publish issue report confirm reveal disclose".split())
+PASSIVE_ASIDE = re.compile(
+    r"\s+(?:in|on|by|at|last|earlier|late|yesterday|this)\b[^,.;:\"“”]{0,60},", re.IGNORECASE
+)
 # "the host welcomes listeners back", "welcomed him home": a greeting, not a view.
 GREETED = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:back|home|aboard)\b", re.IGNORECASE)
 # "called a press meet at his ministry", "called a snap election": an occasion
@@ -363,6 +371,15 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False  # "its director of urban planning was caught": a field of work
     if adjacent and word.lower() == "found" and before[0].group().lower() in FOUNDING_BEFORE:
         return False
+    if lemma == "show" and NO_SIGN_OF.match(text, match.end()):
+        return False
+    if (
+        lemma in ANNOUNCING
+        and word.lower().endswith("ed")
+        and text[max(sentence.start, match.start() - 2) : match.start()] == ", "
+        and PASSIVE_ASIDE.match(text, match.end())
+    ):
+        return False  # "The suspension, announced in a statement on Sunday, came": passive
     # "He goes on to call X "a lump"": a verb of going on, and the cue is his act.
     went_on = GOES_ON_TO.search(text, max(sentence.start, match.start() - 24), match.start())
     # "he appears to tell a developer that ...": said, as the text has it.

@@ -238,7 +238,7 @@ ROLE_HEADS = frozenset(
     campaigner organiser organizer solicitor barrister counsel convenor convener coordinator mec
     conductor pianist violinist cellist composer soloist musician novelist playwright
     selector referee umpire ombudsman ombudsperson solon supervisor cleric clergyman prelate
-    churchman edil intendente diputado diputada conseller consellera elder
+    churchman edil intendente diputado diputada conseller consellera elder scribe
     akim secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     """.split()

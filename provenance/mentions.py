@@ -104,6 +104,7 @@ OPENING_MODIFIERS = frozenset(
 TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 POSSESSIVE = re.compile(r"['’]s?$")
 ROLE_DETERMINERS = frozenset(["the", "his", "her", "their", "its", "a", "an"])
+POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
 ALL_ROLE_HEADS = ROLE_HEADS | SPOKESPERSON_HEADS
 # The role heads as one alternation, for the patterns that look for a role by its head.
 ROLE_HEAD_WORDS = "|".join(sorted(ALL_ROLE_HEADS))
@@ -336,7 +337,8 @@ CHANNEL_BEFORE = Scan.of(
     "spoke",
     "appearing",
 )
-APPOSITION_GAP = re.compile(r"\A[ \t]*,[ \t]*\Z|\A[ \t]\Z")  # not across a paragraph break
+# (Not across a paragraph break; "X, now a television pundit,": what X has become.)
+APPOSITION_GAP = re.compile(r"\A[ \t]*,[ \t]*(?:(?:now|then|formerly|once)[ \t]+)?\Z|\A[ \t]\Z")
 # Between a name and a role owned by a body whose name opens in the gap.
 POSSESSOR_GAP = re.compile(
     r"[ \t]*,[ \t]*the[ \t]+(?:[A-Z][\w'’-]*[ \t]+(?:(?:de|del|of|la|le|du|des)[ \t]+)?){0,4}"
@@ -1930,9 +1932,15 @@ def _role_mentions(
         word = tokens[i]
         possessive_name = False
         if word.lower not in ROLE_DETERMINERS:
-            possessive_name = word.text[0].isupper() and text[word.end : word.end + 2] in (
-                "'s",
-                "’s",
+            # ("Royals' owner": a plural's possessive, before a role in lower case.)
+            possessive_name = word.text[0].isupper() and (
+                text[word.end : word.end + 2] in ("'s", "’s")
+                or (
+                    word.text.endswith("s")
+                    and text[word.end : word.end + 2] in ("' ", "’ ")
+                    and i + 1 < len(tokens)
+                    and tokens[i + 1].text.islower()
+                )
             )
             # A headline's "FA chairman apologises" (an organisation before the role)
             # or "Health minister says sorry" (the role's first word capitalised).
@@ -1969,7 +1977,7 @@ def _role_mentions(
         owner_at = None
         for j in range(i + 1, min(i + 8, len(tokens))):
             gap = text[tokens[j - 1].end : tokens[j].start]
-            if gap != " " and not (j == i + 1 and possessive_name and gap in ("'s ", "’s ")):
+            if gap != " " and not (j == i + 1 and possessive_name and gap in POSSESSIVE_GAPS):
                 break
             lowered = tokens[j].lower
             # "the armed forces minister", "the state health secretary", "São Paulo's state
@@ -2022,8 +2030,12 @@ def _role_mentions(
             or opening_run
             else i
         )
+        # A capitalised word is an affiliation ("Labour leader"), unless a role's own word
+        # ("its General Secretary" is the general secretary).
         role = " ".join(
-            t.text if t.text[0].isupper() and j < head_at and j > i else t.lower
+            t.text
+            if t.text[0].isupper() and i < j < head_at and t.lower not in ALL_ROLE_HEADS
+            else t.lower
             for j, t in enumerate(tokens[first : head_at + 1], start=first)
             if t.lower != "own"
         )

@@ -163,6 +163,8 @@ KINDS_OF: dict[str, frozenset[str]] = (
         title: frozenset(["minister"])
         for title in ("conseller", "consellera")
     }
+    # "the scribe" after "its General Secretary, X": West African papers' word for one.
+    | {"scribe": frozenset(["secretary"])}
     | {
         # "the county boss", "the club boss": whoever heads the body.
         "boss": frozenset(

@@ -471,6 +471,13 @@ HEAD = "Council row deepens\n\n"
                 ("indirect", "she had slept in the hospital", "Margaret Lidom"),
             ],
         ),
+        # A verb of announcing set off as a passive is no cue; nor "showed no sign of".
+        (
+            "The suspension, announced in a statement on Sunday evening, came a day after Mr"
+            " Kofi Asiedu told journalists that the recording was doctored. But the storm showed"
+            " no sign of easing.",
+            [("indirect", "the recording was doctored", "Kofi Asiedu")],
+        ),
         # A day between the subject and its verb is when, not who.
         (
             "The president of the region, Amparo Sanchis, yesterday defended her minister, "

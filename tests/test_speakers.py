@@ -380,6 +380,20 @@ def test_a_ledes_subject_may_be_named_after_where_and_when_the_next_paragraph_op
     assert resolved(parsed, "The leader") == "Eirik Hovland"
 
 
+def test_roles_by_a_plural_possessive_a_titles_words_and_a_newer_role() -> None:
+    """ "Royals' owner, X" is the club owner; "its General Secretary, Y" is the general
+    secretary, and the scribe; "Z, now a television pundit," is the pundit."""
+    parsed = parse(
+        HEAD + "The federation suspended its General Secretary, Mr Emmanuel Asiedu. Royals'"
+        " owner, Alhaji Mohammed Saaka, denied any deal. Former midfielder Daniel Ntim, now a"
+        ' television pundit, attacked the federation.\n\n"There was no deal," the club owner'
+        ' said. "I will not resign," the scribe said. "It is too little," the pundit said.'
+    )
+    assert speaker_of(parsed, "There was no deal") == "Mohammed Saaka"
+    assert speaker_of(parsed, "I will not resign") == "Emmanuel Asiedu"
+    assert speaker_of(parsed, "It is too little") == "Daniel Ntim"
+
+
 def test_a_ledes_role_held_for_another_is_not_taken_for_whoever_opens_the_next_paragraph() -> None:
     parsed = parse(
         HEAD + "The lawyer for a suspended spokesman of the ministry said on Thursday that "
