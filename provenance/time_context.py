@@ -207,6 +207,8 @@ class TimeContext:
         Midnight ends the day before it: "shortly before midnight ... the next
         morning" is the morning after the day told before midnight.
         """
+        if value_interval(value)[0] is None:
+            return
         if value.endswith("T00:00"):
             value = (date.fromisoformat(value[:10]) - timedelta(days=1)).isoformat()
         if value_interval(value)[0] is not None:

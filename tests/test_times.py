@@ -597,3 +597,8 @@ def test_a_24_hour_clock_after_at_or_before_a_bulletin() -> None:
         ("Tuesday", "2024-03-05"),
         ("21.00", "2024-03-05T21:00"),
     ]
+
+
+def test_a_clock_at_midnight_on_no_known_day_is_kept_unresolved() -> None:
+    found = times_of("The polls closed at 12 a.m. and the count began.", published=None)
+    assert [(t.text, t.value) for t in found] == [("12 a.m.", "XXXX-XX-XXT00:00")]
