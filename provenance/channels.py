@@ -388,7 +388,10 @@ SPEAKING_ON = re.compile(
     r"|\b(?:defended|backed|attacked|criticised|criticized|condemned|insisted|argued"
     # "apologized the next morning on The Morning Exchange": an apology made on air.
     r"|apologi[sz]ed)\s+"
-    r"(?:(?!on\b)[\w.'’-]+\s+){0,3}?on\s+",
+    r"(?:(?!on\b)[\w.'’-]+\s+){0,3}?"
+    # ("defended her on Tuesday night on Mesa Chica", "over the weekend on Ordo TV's ...")
+    rf"(?:(?:on\s+(?:{WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?|over\s+the\s+"
+    r"weekend|last\s+night|yesterday(?:\s+(?:morning|afternoon|evening))?)\s+)?on\s+",
     re.IGNORECASE,
 )
 TELLING_HOST = re.compile(
@@ -809,7 +812,8 @@ OWNED_PROGRAMME = re.compile(
     # ("the current affairs programme of the Freetown-based radio station Sweet Salone FM".)
     r"|newscast)\s+(?:on|of)\s+(?:the\s+)?(?:[a-z][\w-]*,?\s+|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*-based\s+){0,3}"
     r"(?:(?![\w-]*-based\b)[A-Z][\w'’.&-]*\s+){0,4}"
-    r"(?![\w-]*-based\b)[A-Z](?:[\w.&-]*[\w&-])?"
+    # ("... of the cable channel Canal Ciudad 24": a channel's number ends its name.)
+    r"(?![\w-]*-based\b)[A-Z](?:[\w.&-]*[\w&-])?(?:\s+\d+(?:\.\d+)?\b)?"
 )
 DESCRIBED_AS = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + OUTLET_KIND_NOUNS + r"|page)\b"

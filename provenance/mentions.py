@@ -844,6 +844,8 @@ def _outlet_or_organisation(run: Sequence[_Word]) -> str:
         return "organisation"  # "Brushy Ridge Independent School District", not a paper
     if any(w in OUTLET_WORDS for w in lowered) or run[0].text in OUTLET_ACRONYMS:
         return "outlet"
+    if len(run) > 1 and lowered[-1] in ("sport", "sports"):
+        return "outlet"  # "Rete Sport", "Mehwar Sports": a sports broadcaster
     return "organisation"
 
 

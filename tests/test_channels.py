@@ -205,6 +205,26 @@ def the_leak(parsed: ParsedArticle) -> tuple[str | None, str | None]:
             "the plan was dead",
             ("social_media", None, None, None),
         ),
+        # A stance taken on air after when ("on Tuesday night", "over the weekend"), on a
+        # programme of a numbered channel, or of a sports broadcaster.
+        (
+            "Ezequiel Montenegro defended her on Tuesday night on Mesa Chica, the late-night"
+            " programme of the cable channel Canal Ciudad 24, saying the plan was dead.",
+            "the plan was dead",
+            ("broadcast", "Canal Ciudad 24", None, None),
+        ),
+        (
+            "Marat Osmonbekov defended him over the weekend on Ordo TV's evening talk show"
+            " Kenesh Saaty, saying the plan was dead.",
+            "the plan was dead",
+            ("broadcast", "Ordo TV", None, None),
+        ),
+        (
+            "Gianluca Borsetti defended Ferreyra on Rete Sport's Tempi Supplementari on"
+            " Wednesday night, saying the plan was dead.",
+            "the plan was dead",
+            ("broadcast", "Rete Sport", None, None),
+        ),
     ],
 )
 def test_channel_patterns(body: str, quote: str, expected: tuple) -> None:  # type: ignore[type-arg]
