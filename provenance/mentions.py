@@ -132,6 +132,8 @@ SPEECH_AFTER = re.compile(r"\s+(?:" + _SPEECH_FORMS + r")\b")
 # right after a quote or a comma and its speech verb.
 QUOTE_AND_VERB_BEFORE = re.compile(r"(?:[\"”’'],?|,)\s+(?:" + _SPEECH_FORMS + r")\s+$")
 INITIAL = re.compile(r"[A-Z]\.")
+# A text that writes French forms of address ("Mme Gagnon").
+FRENCH_MADAME = re.compile(r"\bMme\.?\s+[A-Z]")
 WHO_AFTER = re.compile(r",\s+who\s")
 # Lower-case particles in pairs that a name runs on past: "van der Berg", "de la Cruz".
 DOUBLE_PARTICLES = frozenset(
@@ -148,7 +150,7 @@ PARTICLE_BEFORE = re.compile(
     r"\b((?:(?:van|von|de)\s)?(?:von|van|de|du|da|di|del|der|den|le|la|al|el))\s$"
 )
 # A French article elided before a capitalised name: "l'Alzette", "d'Ivoire".
-ELIDED_CAPITAL = re.compile(r"[ld]['’][A-Z]")
+ELIDED_CAPITAL = re.compile(r"[ld]['’][^\W\d_]")
 # An Arabic family name's article, joined to it: "al-Dabbagh", "el-Sayed".
 ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|ar|an|ul|ud)-(?=[A-Z])")
 # A person described by age: "the 58-year-old".
@@ -469,7 +471,7 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
             or DIGIT_CALL_SIGN.fullmatch(word.text) is not None
             or ("-" in word.text and ARABIC_PARTICLE.match(word.text) is not None)
             # ("Le Courrier de l'Alzette": an elided French article before a capital.)
-            or (bool(current) and ELIDED_CAPITAL.match(word.text) is not None)
+            or (bool(current) and _elided_capital(word.text))
         )
         if not current and not capital:
             # Nothing to join and nothing that could start a name.
@@ -539,7 +541,7 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
             and text[word.end : tokens[position + 1].start] == " "
             and (
                 tokens[position + 1].text[:1].isupper()
-                or ELIDED_CAPITAL.match(tokens[position + 1].text) is not None
+                or _elided_capital(tokens[position + 1].text)
                 # "Leader of the Opposition": "of" then "the" then a capitalised word;
                 # "Willemijn van der Berg": a surname's two particles.
                 or (
@@ -1189,6 +1191,9 @@ def _classify(
         # "Leader of the Opposition P. Sridevi": the name starts at the initial.
         return _split_classify(run, initials[0], text, at_sentence_start, surnames)
     title_case = all(_name_cased(w.text) for w in run[1:])
+    if len(run) == 2 and run[0].text == "M" and initials == [0] and FRENCH_MADAME.search(text):
+        # "M. Bellerose" in a text that writes "Mme Gagnon": Monsieur, not an initial.
+        return [evolve(_honorific(run), rule="'M.' (Monsieur) in a text with 'Mme'", gender="m")]
     if 2 <= len(run) <= 3 and title_case and initials == [0]:
         return [_span(run, "person", "name", "an initial and a name")]
     # ("Mau-Lelo, a village chief,": each part of a hyphenated one name capitalised.)
@@ -1287,6 +1292,11 @@ def _titled_surname(run: list[_Word]) -> bool:
     if len(run) < 2:
         return False
     return opener in HONORIFICS or (len(run) == 2 and opener in TITLE_ABBREVIATIONS)
+
+
+def _elided_capital(word: str) -> bool:
+    """ "l'Alzette", "l'Île": a French article elided before a capital, accented or not."""
+    return ELIDED_CAPITAL.match(word) is not None and word[2].isupper()
 
 
 def _is_initial(word: _Word, text: str) -> bool:

@@ -1448,6 +1448,20 @@ def test_an_owned_role_runs_on_past_a_modifier_to_its_last_head() -> None:
     assert "the hospital's chief nursing officer" in roles
 
 
+def test_french_forms_of_address_and_an_accented_capital_after_an_elided_article() -> None:
+    rows, names = mentions_of(
+        "Headline\n\nÉtienne Bellerose apologised. Mme Nathalie Gagnon said it was wrong, and"
+        " L'Écho de l'Île published the clip. M. Bellerose said he was sorry."
+    )
+    assert ("M. Bellerose", "surname", "Étienne Bellerose") in rows
+    assert "L'Écho de l'Île" in names
+
+
+def test_an_initial_m_is_an_initial_in_a_text_without_mme() -> None:
+    rows, _ = mentions_of("Headline\n\nJohn Smith apologised. M. Smith said he was sorry.")
+    assert ("M. Smith", "name", "M. Smith") in rows
+
+
 def test_catalan_and_portuguese_words_for_a_body_name_organisations() -> None:
     found = found_in(
         "Headline\n\nThe Consell Docent Valencià said in a statement that it was concerned."
