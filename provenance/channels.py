@@ -217,7 +217,8 @@ CARRIED_STORY = re.compile(
 # "opened its main news bulletin with the story": a broadcaster's first item.
 LED_WITH_STORY = re.compile(
     r"\s(?:led|opened)\s+(?:its|their)\s+(?:[\w'’.-]+\s+){0,3}?(?:news|bulletin|newscast)"
-    r"\s+with\s+the\s+story\b"
+    # ("opened its main news bulletin with the clip": the medium itself, on air.)
+    r"\s+with\s+the\s+(?P<led>story|clip|recording|video|footage|audio|tape)\b"
     # "took up the story in its Saturday edition": a paper's print edition (not "reported in
     # its Wednesday edition that an inquiry had opened": news of something else).
     r"|\s(?:took\s+up|ran|carried)\s+the\s+story\s+in\s+(?:its|their)\s+"
@@ -701,7 +702,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     STATEMENT: ("statement", "release", "communiqu"),
     CARRIED_STORY: ("story",),
-    LED_WITH_STORY: ("story", "edition"),
+    LED_WITH_STORY: ("story", "edition", "clip", "recording", "video", "footage", "audio", "tape"),
     WROTE_TO: ("wrote", "writes", "written"),
     SOCIAL: (
         "twitter",
@@ -1257,7 +1258,7 @@ class _Finder:
                     station.end,
                     "outlet + 'the story in its edition'"
                     if match["edition"]
-                    else "outlet + 'led its news with the story'",
+                    else f"outlet + 'led its news with the {match['led'].lower()}'",
                     publisher=station.entity,
                     leaked=True,
                 )

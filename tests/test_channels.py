@@ -277,6 +277,15 @@ def test_a_video_on_the_speakers_own_page_is_where_they_spoke_not_a_leak() -> No
     assert quote.channel is not None and parsed.channels[quote.channel].kind == "social_media"
 
 
+def test_a_broadcaster_that_opened_its_bulletin_with_the_clip_leaked_it() -> None:
+    parsed = parse(
+        HEAD + 'The treasurer was heard saying the cuts "won\'t be noticed" on Thursday'
+        " afternoon.\n\nThat evening, the regional broadcaster Hämeen Kanava opened its main"
+        " news bulletin with the clip."
+    )
+    assert the_leak(parsed) == ("Hämeen Kanava", "broadcast")
+
+
 def test_a_platform_a_medium_was_put_out_on_is_a_leaked_channel() -> None:
     parsed = parse(
         HEAD + "The recording was first shared on a parents' Facebook group on Sunday.\n\n"
