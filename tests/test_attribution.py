@@ -498,6 +498,29 @@ def test_attribution_patterns(body: str, expected: list[tuple[str, str, str]]) -
     assert statements(parse(HEAD + body)) == expected
 
 
+def test_a_headlines_stance_ends_before_what_it_was_taken_over() -> None:
+    """ "Cathaoirleach defends Cork council chief over email calling objectors '...'": the
+    stance is about the chief; the quoted words are the email's, in no channel of his."""
+    parsed = parse(
+        "Cathaoirleach defends Cork council chief over email calling objectors 'a handful of"
+        " holiday-home owners'\n\nThe Cathaoirleach of Cork County Council, Cllr Dónal Ó"
+        " Céilleachair, has defended the chief executive, Ciarán Mac Cárthaigh."
+    )
+    [stance] = [q for q in parsed.quotes if q.paragraph == 0 and q.kind == "indirect"]
+    assert stance.text == "Cork council chief"
+    assert speaker_of(parsed, "Cork council chief") == "Dónal Ó Céilleachair"
+    assert stance.channel is None
+    valencia = parse(
+        "Valencian president defends education minister over leaked Signal messages on"
+        " striking teachers\n\nThe president, Amparo Sanchis, yesterday defended her"
+        " education minister, Vicent Llorca, telling the parliament that leaked Signal"
+        ' messages in which he wrote that striking teachers "can be replaced" were "a joke".'
+    )
+    [headline] = [q for q in valencia.quotes if q.paragraph == 0]
+    assert headline.channel is None
+    assert headline.event is not None and valencia.events[headline.event].type == "defence"
+
+
 def test_a_quote_split_around_its_cue_is_two_statements_of_one_speaker() -> None:
     parsed = parse(HEAD + '"This is wrong," Anna Berg said, "and everyone knows it."')
     assert statements(parsed) == [
