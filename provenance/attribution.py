@@ -175,6 +175,7 @@ HEADLINE_AS = re.compile(
     r"(?!(?:well|long|soon|far|much|if|though|many)\b)"
 )
 HEADLINE_AFTER = re.compile(r"(?<!until)(?<!till)\s+after\s+(?!(?:all|that|hours|years)\b)")
+HEADLINE_OVER = re.compile(r"\s+over\s+")
 TRAILING_RELATIVE = re.compile(
     r",\s+(?:which|who|whom|whose|even\s+as|even\s+though|whereas|while)\b[^,;]*$"
     # '... was "a joke in poor taste", as the row entered its fourth day': after a
@@ -1993,7 +1994,7 @@ class _Attributor:
         asked_for = ASKED_FOR.match(text, start, cut) if cue.lemma == "ask" else None
         start = asked_for.end() if asked_for else start  # "heard asking for a bribe"
         end = self._before_since(start, self._object_end(start, cut))
-        end = self._headline_end(sentence, start, end)
+        end = self._headline_end(sentence, start, end, stance=True)
         if RELATIVE_OPENING.search(text, sentence.start, cue.start):
             # "A voicemail in which X berated his coach was leaked": the main verb ends it.
             end = _before_main_verb(text, start, end)
@@ -2007,13 +2008,14 @@ class _Attributor:
             return end
         return cue.end
 
-    def _headline_end(self, sentence: Sentence, start: int, end: int) -> int:
+    def _headline_end(self, sentence: Sentence, start: int, end: int, stance: bool = False) -> int:
         """Where what a headline says was said ends: before what happens meanwhile ("...
         says she was 'betrayed' as aide is fired") or what it followed ("... defends
-        record after director's leaked email ...")."""
+        record after director's leaked email ..."); for a stance, before what it was
+        taken over ("defends council chief over email calling ...")."""
         if sentence.paragraph != 0:
             return end
-        for pattern in (HEADLINE_AS, HEADLINE_AFTER):
+        for pattern in (HEADLINE_AS, HEADLINE_AFTER, *((HEADLINE_OVER,) if stance else ())):
             found = pattern.search(self.text, start, end)
             if found is not None and self.quote_index.outside(found.start()):
                 end = found.start()

@@ -1771,6 +1771,13 @@ def find_channels(
 # "seized on the recording in Question Time", "condemned the messages", "dismissed a
 # leaked audio as ...", "dismissed as "a fake" a recording": a medium someone reacts
 # to is what they speak of, not where.
+# A stance taken over a medium: "defends education minister over leaked messages".
+STANCE_OVER = re.compile(
+    r"\b(?:defend|back|slam|attack|criticis|criticiz|condemn|blast|support|stand|stood|rall)"
+    r"\w*\s+[^.;:\"“”]{1,60}?\s+over\s+(?:(?:a|an|the|this|that|his|her|their|its)\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 REACTED_TO = re.compile(
     r"\b(?:seized|seizes|pounced|pounces|jumped|commented|responded|responds|reacted|reacts"
     r"|referred|refers|condemned|condemns|criticised|criticized|criticises|criticizes"
@@ -1831,6 +1838,8 @@ def _reacted_to(text: str, floor: int, channel: Channel) -> bool:
     if REACTED_TO.search(text, start, channel.start) is not None:
         return True
     before = max(floor, channel.start - 60)
+    if STANCE_OVER.search(text, max(floor, channel.start - 100), channel.start) is not None:
+        return True  # "defends education minister over leaked Signal messages"
     return "polog" in text[before : channel.start] and (
         APOLOGISED_FOR.search(text, before, channel.start) is not None
     )

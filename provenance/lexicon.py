@@ -238,7 +238,7 @@ ROLE_HEADS = frozenset(
     campaigner organiser organizer solicitor barrister counsel convenor convener coordinator mec
     conductor pianist violinist cellist composer soloist musician novelist playwright
     selector referee umpire ombudsman ombudsperson solon supervisor cleric clergyman prelate
-    churchman edil intendente diputado diputada conseller consellera elder scribe
+    churchman edil intendente diputado diputada conseller consellera elder scribe cathaoirleach
     akim secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     """.split()
@@ -391,7 +391,7 @@ TITLE_WORDS = frozenset(
     sport veterans principal dean provost pastor coach manager head major brigadier overseer mep
     editor-in-chief sheriff coroner magistrate treasurer comptroller controller auditor
     deacon imam rabbi administrator registrar clerk
-    council assembly board taoiseach tánaiste tanaiste
+    council assembly board taoiseach tánaiste tanaiste cathaoirleach
     secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     """.split()
@@ -423,7 +423,7 @@ TITLE_HEADS = frozenset(
     principal dean provost pastor coach manager brigadier td mla msp mpp mpa mna deputy
     archdeacon vicar editor-in-chief sheriff coroner magistrate treasurer
     comptroller controller auditor deacon imam rabbi taoiseach tánaiste tanaiste administrator
-    registrar clerk edil intendente diputado diputada conseller consellera
+    registrar clerk edil intendente diputado diputada conseller consellera cathaoirleach
     secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     rector canon chaplain overseer mep member mec selector referee umpire supervisor advocate
