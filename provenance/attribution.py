@@ -1474,6 +1474,10 @@ class _Attributor:
             default=-1,
         )
         tokens = tokens[boundary + 1 :]
+        if sentence.paragraph == 0:
+            # "defends rector over leaked email calling ...": what calls is the email.
+            over = [i for i, t in enumerate(tokens) if t.group().lower() == "over"]
+            tokens = tokens[over[-1] + 1 :] if over else tokens
         apposed_until = None
         if not tokens and self.text[clause - 1 : clause] == ",":
             first_comma = self.text.find(",", sentence.start, cue_start)

@@ -40,6 +40,7 @@ from provenance.lexicon import (
     RECORDINGS,
     REMARK_NOUNS,
     ROLE_HEADS,
+    STANCE_OVER,
     WEEKDAY_NAMES,
     WENT_ROUND_RULE,
     WHICH_CLAUSE,
@@ -1771,13 +1772,6 @@ def find_channels(
 # "seized on the recording in Question Time", "condemned the messages", "dismissed a
 # leaked audio as ...", "dismissed as "a fake" a recording": a medium someone reacts
 # to is what they speak of, not where.
-# A stance taken over a medium: "defends education minister over leaked messages".
-STANCE_OVER = re.compile(
-    r"\b(?:defend|back|slam|attack|criticis|criticiz|condemn|blast|support|stand|stood|rall)"
-    r"\w*\s+[^.;:\"“”]{1,60}?\s+over\s+(?:(?:a|an|the|this|that|his|her|their|its)\s+)?"
-    r"(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
 REACTED_TO = re.compile(
     r"\b(?:seized|seizes|pounced|pounces|jumped|commented|responded|responds|reacted|reacts"
     r"|referred|refers|condemned|condemns|criticised|criticized|criticises|criticizes"

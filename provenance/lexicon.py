@@ -355,7 +355,7 @@ MEDIUM_NOUNS = frozenset(
     email emails e-mail memo memos memorandum message messages letter letters recording
     recordings tape tapes video clip note notes post posts tweet tweets document documents
     text texts transcript transcripts voicemail voicemails audio footage cable cables
-    webcast webcasts livestream livestreams screenshot screenshots
+    webcast webcasts livestream livestreams screenshot screenshots chat chats
     """.split()
 )
 
@@ -607,6 +607,15 @@ CAPTION_OPENERS = (
     "picture:", "pictured:", "copyright", "follow ", "sign up", "click here",
 )
 BULLETS = "•▪●◦‣-*–—►"
+
+# A stance taken over a medium, and whom it is about: "defends education minister over
+# leaked messages", "defends superintendent over email mocking ...".
+STANCE_OVER = re.compile(
+    r"\b(?:defend|back|slam|attack|criticis|criticiz|condemn|blast|support|stand|stood|rall)"
+    r"\w*\s+(?P<about>[^.;:\"“”]{1,60}?)\s+over\s+"
+    r"(?:(?:a|an|the|this|that|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 # Event cues: how a reaction stands towards the remark.
 DEFENCE_CUES = (

@@ -40,6 +40,7 @@ from provenance.lexicon import (
     REMARK_NOUNS,
     ROLE_HEADS,
     SPOKESPERSON_HEADS,
+    STANCE_OVER,
     UNIQUE_ROLE_HEADS,
     VOICE_IDENTIFIED,
     WHICH_CLAUSE,
@@ -1039,19 +1040,32 @@ class _Resolver:
                 return earlier.speaker, f"'the {noun}' speaks for who issued it"
         return None, None
 
+    def _stance_about(self, over: re.Match[str]) -> int | None:
+        """Whom a stance taken over a medium is about ("defends superintendent over
+        email mocking ...": the email is the superintendent's), not who took it: the
+        person named there, or the one holder of the role it names."""
+        for mention in self.mentions:
+            in_about = over.start("about") <= mention.start < over.end("about")
+            if in_about and mention.entity is not None and self._is_person(mention.entity):
+                return mention.entity
+        head = over["about"].split()[-1].lower()
+        holders = self._holders(head) if head in ROLE_HEADS else []
+        return holders[0] if len(holders) == 1 else None
+
     def _person_before(self, position: int) -> int | None:
-        """The first person named in the sentence before ``position``, outside quotes."""
+        """The first person named in the sentence before ``position``, outside quotes
+        (by a role only one person holds, for a headline's role not yet resolved)."""
         sentence = self.segments.sentence_at(position)
         for mention in self.mentions:
             if mention.start >= position:
                 break
-            if (
-                mention.start >= sentence.start
-                and not mention.in_quote
-                and mention.entity is not None
-                and self._is_person(mention.entity)
-            ):
+            if mention.start < sentence.start or mention.in_quote:
+                continue
+            if mention.entity is not None and self._is_person(mention.entity):
                 return mention.entity
+            holders = self._holders(mention.role) if mention.role else []
+            if mention.entity is None and len(holders) == 1:
+                return holders[0]
         return None
 
     def _owner_at(self, position: int) -> int | None:
@@ -1121,7 +1135,12 @@ class _Resolver:
         head = next((i for i, w in enumerate(source) if w in MEDIUM_MODIFIER_STARTS), len(source))
         if not head or source[head - 1] not in MEDIUM_NOUNS or source[head - 1] in RECORDING_NOUNS:
             return None, None
-        subject = self._person_before(quote.source_start)  # type: ignore[arg-type]
+        sentence = self.segments.sentence_at(quote.source_start)  # type: ignore[arg-type]
+        over = STANCE_OVER.search(self.text, sentence.start, quote.source_start)  # type: ignore[arg-type]
+        if over is not None:
+            subject = self._stance_about(over)
+        else:
+            subject = self._person_before(quote.source_start)  # type: ignore[arg-type]
         if subject is None:
             subject = self._owner_at(quote.source_start)  # type: ignore[arg-type]
         if subject is not None:

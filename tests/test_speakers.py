@@ -394,6 +394,38 @@ def test_roles_by_a_plural_possessive_a_titles_words_and_a_newer_role() -> None:
     assert speaker_of(parsed, "It is too little") == "Daniel Ntim"
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "source", "speaker"),
+    [
+        # A stance taken over a medium: the medium is the one the stance is about.
+        (
+            "Kraków dean defends rector over leaked email calling striking lecturers"
+            " 'professional complainers'\n\nThe dean of engineering, Prof. Bogdan Lisiecki, on"
+            " Thursday defended the university's rector, Prof. Andrzej Wróblewski.",
+            "professional complainers",
+            "leaked email",
+            "Andrzej Wróblewski",
+        ),
+        # Otherwise the headline's subject, by the role only one person holds.
+        (
+            "Town council chairman apologises over leaked Telegram chat mocking residents hit"
+            " by lift breakdowns\n\nThe chairman of Teratai Town Council, Mr Kwek Hong Liang,"
+            " apologised to residents on Tuesday night.",
+            "residents hit by lift breakdowns",
+            "leaked Telegram chat",
+            "Kwek Hong Liang",
+        ),
+    ],
+)
+def test_a_headlines_medium_after_over_speaks_for_its_author(
+    text: str, quote: str, source: str, speaker: str
+) -> None:
+    parsed = parse(text)
+    [found] = [q for q in parsed.quotes if q.text == quote]
+    assert parsed.article.text[found.source_start : found.source_end] == source  # type: ignore[misc]
+    assert speaker_of(parsed, quote) == speaker
+
+
 def test_a_ledes_role_held_for_another_is_not_taken_for_whoever_opens_the_next_paragraph() -> None:
     parsed = parse(
         HEAD + "The lawyer for a suspended spokesman of the ministry said on Thursday that "
