@@ -1423,13 +1423,18 @@ class _Finder:
         comma = self.text[max(0, end - 1) : end] == ","
         if comma or self.text[max(0, end - 1) : end] == ")":
             end -= 1
+        if comma and self.text[max(0, end - 1) : end] == ")":
+            # "the national broadcaster, the Viti Broadcasting Network (VBN), aired": the
+            # name before its initials.
+            opening = self.text.rfind(" (", max(0, end - 16), end)
+            end = opening if opening >= 0 else end
         for mention in self.mentions:
             entity = mention.entity
             if mention.end != end or entity is None:
                 continue
             # Not "X, a newsroom that covers City Hall,": after a comma, only a name that
             # is the whole aside.
-            if comma and self.text[max(0, mention.start - 2) : mention.start] != ", ":
+            if comma and not self.text.endswith((", ", ", the "), 0, mention.start):
                 continue
             if self.entities[entity].kind in ("outlet", "organisation"):
                 return None if self._affiliation_of_someone(mention) else mention

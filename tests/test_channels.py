@@ -286,6 +286,15 @@ def test_a_broadcaster_that_opened_its_bulletin_with_the_clip_leaked_it() -> Non
     assert the_leak(parsed) == ("Hämeen Kanava", "broadcast")
 
 
+def test_a_broadcaster_in_apposition_with_its_initials_aired_it() -> None:
+    parsed = parse(
+        HEAD + 'The manager sent a voice message saying growers "can wait".\n\nThe national'
+        " broadcaster, the Viti Broadcasting Network (VBN), aired it in full on its news"
+        " bulletin that evening."
+    )
+    assert the_leak(parsed) == ("Viti Broadcasting Network", "broadcast")
+
+
 def test_a_platform_a_medium_was_put_out_on_is_a_leaked_channel() -> None:
     parsed = parse(
         HEAD + "The recording was first shared on a parents' Facebook group on Sunday.\n\n"
