@@ -232,7 +232,7 @@ ROLE_HEADS = frozenset(
     member boss guard striker midfielder defender goalkeeper quarterback pitcher advocate
     winger principal teacher headteacher headmaster headmistress dean provost pastor co-host
     editor-in-chief
-    co-anchor td mla msp mpp mpa mna archdeacon vicar rector canon chaplain moderator contender
+    co-anchor td mla mca msp mpp mpa mna archdeacon vicar rector canon chaplain moderator contender
     frontrunner front-runner pundit columnist co-founder cofounder defenceman defenseman
     investor researcher scientist expert consultant lecturer historian activist
     campaigner organiser organizer solicitor barrister counsel convenor convener coordinator mec
@@ -420,7 +420,7 @@ TITLE_HEADS = frozenset(
     king queen prince princess pope bishop archbishop cardinal detective inspector officer
     superintendent constable premier mp councillor councilor alderman assemblyman
     assemblywoman trustee cllr coun cmdr ceo cfo coo cto md founder co-founder executive
-    principal dean provost pastor coach manager brigadier td mla msp mpp mpa mna deputy
+    principal dean provost pastor coach manager brigadier td mla mca msp mpp mpa mna deputy
     archdeacon vicar editor-in-chief sheriff coroner magistrate treasurer
     comptroller controller auditor deacon imam rabbi taoiseach tánaiste tanaiste administrator
     registrar clerk edil intendente diputado diputada conseller consellera cathaoirleach

@@ -146,7 +146,7 @@ KINDS_OF: dict[str, frozenset[str]] = (
     {
         generic: frozenset(
             "senator congressman congresswoman representative mp mep assemblyman assemblywoman "
-            "mla msp mpp td legislator lawmaker".split()
+            "mla mca msp mpp td legislator lawmaker".split()
         )
         for generic in ("lawmaker", "legislator")
     }

@@ -426,6 +426,14 @@ def test_a_headlines_medium_after_over_speaks_for_its_author(
     assert speaker_of(parsed, quote) == speaker
 
 
+def test_an_mca_is_a_member_of_a_county_assembly() -> None:
+    parsed = parse(
+        HEAD + "Bobaracho Ward MCA Hon. Lilian Oirere told the county assembly that it was an"
+        " insult.\n\nThe MCA said she would table a motion."
+    )
+    assert speaker_of(parsed, "she would table a motion") == "Lilian Oirere"
+
+
 def test_a_ledes_role_held_for_another_is_not_taken_for_whoever_opens_the_next_paragraph() -> None:
     parsed = parse(
         HEAD + "The lawyer for a suspended spokesman of the ministry said on Thursday that "
