@@ -189,6 +189,12 @@ NO_PORTFOLIO = HEAD_PREPOSITIONS | RANKS | LEVELS
 # "The lawyer for a suspended spokesman", "The mother of a pupil": a role held for or
 # of another person, named by a role of their own.
 ROLE_OF_ANOTHER = re.compile(r"\s+(?:for|of|to)\s+")
+# A body's governing board or committee named with the body: "the supervisory board of
+# the Wisłoujście Port Authority", "the executive committee of the Kerry County Board".
+BODY_ORGAN = re.compile(
+    r"(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:board|committee|council)(?:\s+of\s+directors)?"
+    r"\s+of\s+the\s+(?:[A-Z][\w'’.&-]*\s+)*[A-Z][\w'’.&-]*"
+)
 REMARK_WORDS = re.compile(rf"\b(?:leaked|{REMARK_NOUNS})\b", re.IGNORECASE)
 APOLOGY = re.compile(r"\bapologi[sz](?:ed|es|ing)\b", re.IGNORECASE)
 RELATIVE_SUBJECT = re.compile(rf"\b{WHICH_CLAUSE}\s+$", re.IGNORECASE)
@@ -808,6 +814,11 @@ class _Resolver:
                 # "The press service of the Dushanbe city administration": the body.
                 return self._organisation(part_of["body"].split())
             # (a board named with its members: "the X board of directors")
+            organ = BODY_ORGAN.fullmatch(" ".join(words))
+            if organ is not None:
+                # "the supervisory board of the Wisłoujście Port Authority": a body's board,
+                # which speaks as a body of its own.
+                return self._body_named(" ".join(words).removeprefix("the "), words)
             head = words[-3] if _board_members(words) else words[-1] if words else ""
             if head.lower() in ORGANISATION_WORDS:
                 return self._organisation(words)
@@ -892,9 +903,6 @@ class _Resolver:
                 return None, None
             return known[0], f"'{' '.join(words)}': the {head} named before"
         name = " ".join(named)
-        for index, entity in enumerate(self.entities):
-            if entity.kind == "organisation" and entity.name.lower() == name.lower():
-                return index, f"organisation '{' '.join(words)}'"
         if len(named) == 2 and name.islower() and head in PARTS_OF_BODIES:
             # "the league office": a part of the one body named with "League".
             bodies = [
@@ -904,6 +912,13 @@ class _Resolver:
             ]
             if len(bodies) == 1:
                 return bodies[0], f"'{' '.join(words)}': part of the {named[0]} named before"
+        return self._body_named(name, words)
+
+    def _body_named(self, name: str, words: list[str]) -> tuple[int, str]:
+        """The organisation of this name, known or new."""
+        for index, entity in enumerate(self.entities):
+            if entity.kind == "organisation" and entity.name.lower() == name.lower():
+                return index, f"organisation '{' '.join(words)}'"
         self.entities.append(Entity(name, "organisation"))
         return len(self.entities) - 1, f"organisation '{' '.join(words)}'"
 

@@ -426,6 +426,16 @@ def test_a_headlines_medium_after_over_speaks_for_its_author(
     assert speaker_of(parsed, quote) == speaker
 
 
+def test_a_bodys_board_named_with_the_body_speaks_as_a_body_of_its_own() -> None:
+    parsed = parse(
+        HEAD + "Late on Tuesday night, the supervisory board of the Wisłoujście Port Authority"
+        " said in a statement that it had ordered an external audit."
+    )
+    assert speaker_of(parsed, "it had ordered an external audit") == (
+        "supervisory board of the Wisłoujście Port Authority"
+    )
+
+
 def test_an_mca_is_a_member_of_a_county_assembly() -> None:
     parsed = parse(
         HEAD + "Bobaracho Ward MCA Hon. Lilian Oirere told the county assembly that it was an"
