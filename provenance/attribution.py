@@ -436,7 +436,10 @@ TOLD_BODY = re.compile(
     r"\s+(?:(?:the|his|her|their|its|our)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:(?!(?:as|is|was|has|his|this|its|thus|us)\b)[a-z]{3,}s|council|committee|board"
     r"|assembly|parliament|house|senate|chamber|court"
-    r"|tribunal|inquiry|hearing|meeting|cabinet|congregation|crowd)"
+    r"|tribunal|inquiry|hearing|meeting|cabinet|congregation|crowd"
+    # ("told the site she had handed them over": an outlet told.)
+    r"|site|website|newspaper|paper|station|programme|program|channel|portal|broadcaster"
+    r"|magazine|blog|podcast|show)"
     r"|parliament|congress|cabinet)"
     r"(?=\s+(?:he|she|they|we|i|the|his|her|their|there)\s)",
     re.IGNORECASE,

@@ -462,6 +462,11 @@ HEAD = "Council row deepens\n\n"
                 ("partial", "cannot be read as it has been printed", None),
             ],
         ),
+        # An outlet told, with no "that", is no part of what was said.
+        (
+            "Ms Dorota Jablonska told the site she had handed them over.",
+            [("indirect", "she had handed them over", "Dorota Jablonska")],
+        ),
         # When a stance was taken is no part of whom it was about.
         (
             "Margaret Lidom, a nursing sister, defended her last night, telling the Ledger that"
