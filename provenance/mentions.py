@@ -2138,6 +2138,15 @@ def _bare_compound_roles(
     return bare
 
 
+# Shorter words for the kind of an outlet: "the site" after "X, a regional website,".
+SHORT_KINDS = {"site": "website", "paper": "newspaper"}
+
+
+def _same_kind(described: str, head: str) -> bool:
+    """Whether an apposition's word for a kind ("website") is the reference's ("site")."""
+    return SHORT_KINDS.get(described, described) == SHORT_KINDS.get(head, head)
+
+
 def _of_a_name(tokens: list[_Word], at: int, text: str) -> bool:
     """Whether ``tokens[at]`` is followed by "of", perhaps "the", and a capitalised word,
     or "the" and a word for a body ("the head of the union representing ...")."""
@@ -2254,7 +2263,7 @@ def _organisation_references(
             m
             for m in before
             if (kind_after := KIND_IN_APPOSITION.match(text, m.end)) is not None
-            and kind_after["head"].lower() == head.lower
+            and _same_kind(kind_after["head"].lower(), head.lower)
         ]
         antecedent = next(iter(described or apposed[:1] or headed or only or fitting), None)
         if antecedent is None or (

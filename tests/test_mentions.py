@@ -1462,6 +1462,14 @@ def test_an_initial_m_is_an_initial_in_a_text_without_mme() -> None:
     assert ("M. Smith", "name", "M. Smith") in rows
 
 
+def test_the_site_is_the_outlet_an_apposition_called_a_website() -> None:
+    rows, _ = mentions_of(
+        "Headline\n\nPomorski Reporter, a regional investigative website, published the texts."
+        " The translations are the Tricity Herald's. The site said it had the screenshots."
+    )
+    assert ("The site", "role", "Pomorski Reporter") in rows
+
+
 def test_catalan_and_portuguese_words_for_a_body_name_organisations() -> None:
     found = found_in(
         "Headline\n\nThe Consell Docent Valencià said in a statement that it was concerned."
