@@ -106,7 +106,10 @@ CONTENT_CLAUSE = re.compile(
 )
 # "published screenshots of messages X had sent on the evening of 10 November": a
 # pluperfect after the publishing tells of something earlier, the medium's making.
-EARLIER_DEED = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en|t|de|ne)\b")
+EARLIER_DEED = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en|t|de|ne)\b"
+    r"|\b(?:he|she|they)\s+(?:sent|wrote|recorded)\s+(?=(?:on|in|at|last|earlier|late)\s)"
+)
 # "a remark in which he called ...": a relative clause of a remark or medium, and
 # one whose subject comes next ("an audio clip in which X is heard asking").
 IN_WHICH = re.compile(rf"\b{WHICH_CLAUSE}\b", re.IGNORECASE)
@@ -144,9 +147,11 @@ WHEN_AFTER = re.compile(r",?\s+when\b")
 # "had sent them to a colleague": a medium named by its pronoun and sent by its author.
 SENT_IT = re.compile(
     r"\bhad\s+(?P<verb>sent|written|recorded|left)\s+(?:(?:them|it)\b"
-    # "screenshots of messages X had sent on the evening of 10 November": the medium
-    # the relative clause is about, and when.
-    r"|(?=(?:on|in|at|last|earlier|late)\s))",
+    # "screenshots of messages X had sent on the evening of 10 November", "messages he
+    # sent on ...": the medium the relative clause is about, and when.
+    r"|(?=(?:on|in|at|last|earlier|late)\s))"
+    r"|(?:(?<=\bhe\s)|(?<=\bshe\s))(?P<past>sent|wrote|recorded)\s+"
+    r"(?=(?:on|in|at|last|earlier|late)\s)",
     re.I,
 )
 # A participle of speaking set off after a clause: ", saying in a post that ...".
@@ -1012,7 +1017,7 @@ class _Builder:
             sentence = self.segments.sentence_at(made.start())
             time = self.frame_time(made.end(), sentence.end, reported=True)
             if time is not None:
-                verb = made["verb"].lower()
+                verb = (made["verb"] or made["past"].replace("wrote", "written")).lower()
                 return time, f"'{self.times[time].text}': when the medium was {verb}"
         return None, None
 

@@ -1884,3 +1884,19 @@ def test_a_broadcast_is_dated_past_how_it_went_out_and_a_clocks_point() -> None:
         published="2027-06-10",
     )
     assert when(parsed, by_type(parsed)["leak"]) == "2027-06-07T18:30"
+
+
+def test_messages_he_sent_at_a_time_date_the_remark_not_their_publishing() -> None:
+    parsed = parse(
+        "Port chief under fire\n\n"
+        "Port president Grzegorz Wasowicz has apologised for leaked messages in which he wrote"
+        ' that the tender could be "shaped to fit".\n\n'
+        "He has faced calls to resign since Monday morning, when Pomorski Reporter, a regional"
+        " website, published screenshots of messages he sent on the evening of 21 September to"
+        " a bidder.",
+        published="2026-10-16",
+    )
+    events = by_type(parsed)
+    assert when(parsed, events["leak"]) == "2026-10-12TMO"
+    assert when(parsed, events["remark"]) == "2026-09-21TEV"
+    assert events["remark"].time_rule == "'the evening of 21 September': when the medium was sent"
