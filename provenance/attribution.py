@@ -175,7 +175,12 @@ HEADLINE_AS = re.compile(
     r"(?!(?:well|long|soon|far|much|if|though|many)\b)"
 )
 HEADLINE_AFTER = re.compile(r"(?<!until)(?<!till)\s+after\s+(?!(?:all|that|hours|years)\b)")
-HEADLINE_OVER = re.compile(r"\s+over\s+")
+HEADLINE_OVER = re.compile(r"\s+over\s+(?![\d$€£])")
+# Verbs whose "over" is their own: "hands over dossier", "takes over the club".
+PARTICLE_VERBS = frozenset(
+    "hand hands handed take takes took taken turn turns turned win wins won pass passes "
+    "passed hold holds held".split()
+)
 TRAILING_RELATIVE = re.compile(
     r",\s+(?:which|who|whom|whose|even\s+as|even\s+though|whereas|while)\b[^,;]*$"
     # '... was "a joke in poor taste", as the row entered its fourth day': after a
@@ -1478,8 +1483,16 @@ class _Attributor:
         )
         tokens = tokens[boundary + 1 :]
         if sentence.paragraph == 0:
-            # "defends rector over leaked email calling ...": what calls is the email.
-            over = [i for i, t in enumerate(tokens) if t.group().lower() == "over"]
+            # "defends rector over leaked email calling ...": what calls is the email (not
+            # "hands over dossier", "a rise of over 5%").
+            over = [
+                i
+                for i, t in enumerate(tokens)
+                if t.group().lower() == "over"
+                and i < len(tokens) - 1
+                and (i == 0 or tokens[i - 1].group().lower() not in PARTICLE_VERBS)
+                and not tokens[i + 1].group()[0].isdigit()
+            ]
             tokens = tokens[over[-1] + 1 :] if over else tokens
         apposed_until = None
         if not tokens and self.text[clause - 1 : clause] == ",":

@@ -507,6 +507,13 @@ OWN_POST = re.compile(
     r"|livestream|broadcast)\s+(?:posted|shared|published|uploaded|streamed)\s+"
 )
 ON_OWN_PAGE = re.compile(r"on\s+(?:her|his|their)\s", re.IGNORECASE)
+# ... then its subject saying something there ("..., she said", "..., Ms Providence wrote"),
+# not showing what another said ("..., the residents' group showed the councillor ...").
+OWN_POST_SAID = re.compile(
+    r",\s+(?:(?:[^\W\d_][\w'’.-]*\s+){0,4}[^\W\d_][\w'’-]*)(?:,[^,;]{1,120},)?\s+"
+    r"(?:said|says|wrote|writes|told|insisted|apologi[sz]ed|denied|added|argued|claimed"
+    r"|admitted|called|urged|demanded)\b"
+)
 MEDIUM_PUT_OUT = re.compile(
     rf"\b(?:(?:{RECORDINGS}|{DOCUMENTS}|it|they)"
     # "A 38-second clip of the exchange was posted on Facebook".
@@ -957,7 +964,13 @@ class _Finder:
         # "In a video posted on her Facebook page on Monday evening, she said": what the
         # speaker said there, on social media; no medium leaked.
         opened = OWN_POST.match(text, start, end)
-        own_post = opened.end() if opened and ON_OWN_PAGE.match(text, opened.end()) else None
+        own_post = (
+            opened.end()
+            if opened
+            and ON_OWN_PAGE.match(text, opened.end())
+            and OWN_POST_SAID.search(text, opened.end(), end)
+            else None
+        )
         for match in matches(MEDIUM):
             if own_post is None or match.start() >= own_post:
                 found.append(self._medium(match))

@@ -91,7 +91,11 @@ POSSESSIVE_END = re.compile(r"['’]s$")
 # after a noun: "The suspension, announced in a statement on Sunday, came ...".
 ANNOUNCING = frozenset("announce release publish issue report confirm reveal disclose".split())
 PASSIVE_ASIDE = re.compile(
-    r"\s+(?:in|on|by|at|last|earlier|late|yesterday|this)\b[^,.;:\"“”]{0,60},", re.IGNORECASE
+    r"\s+(?:in|on|by|at|last|earlier|late|yesterday|this)\b[^,.;:\"“”]{0,60},\s+"
+    # ... then the sentence's own verb (not "X, Jane Roe, confirmed on Tuesday, after
+    # weeks of speculation, that ...": an aside on the saying).
+    r"(?:came|comes|was|were|is|are|has|have|had|will|would|\w+ed)\b",
+    re.IGNORECASE,
 )
 # "the host welcomes listeners back", "welcomed him home": a greeting, not a view.
 GREETED = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:back|home|aboard)\b", re.IGNORECASE)

@@ -107,8 +107,8 @@ CONTENT_CLAUSE = re.compile(
 # "published screenshots of messages X had sent on the evening of 10 November": a
 # pluperfect after the publishing tells of something earlier, the medium's making.
 EARLIER_DEED = re.compile(
-    r"\bhad\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en|t|de|ne)\b"
-    r"|\b(?:he|she|they)\s+(?:sent|wrote|recorded)\s+(?=(?:on|in|at|last|earlier|late)\s)"
+    r"\b(?:had\s+(?:\w+ly\s+)?(?:sent|written|recorded|made|filmed|typed|said|told|drafted)"
+    r"|(?:he|she|they)\s+(?:sent|wrote|recorded))\s+(?=(?:on|in|at|last|earlier|late)\s)"
 )
 # "a remark in which he called ...": a relative clause of a remark or medium, and
 # one whose subject comes next ("an audio clip in which X is heard asking").
@@ -145,13 +145,18 @@ CAME_OUT = re.compile(
 )
 WHEN_AFTER = re.compile(r",?\s+when\b")
 # "had sent them to a colleague": a medium named by its pronoun and sent by its author.
+# A time right after a verb of sending: "on the evening of 10 November", "on Monday",
+# "in March", "last week" (not "sent in his resignation").
+_WHEN_SENT = (
+    r"(?=(?:on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:\d|(?-i:[A-Z]))"
+    r"|(?:last|earlier|late)\s)"
+)
 SENT_IT = re.compile(
-    r"\bhad\s+(?P<verb>sent|written|recorded|left)\s+(?:(?:them|it)\b"
+    r"\bhad\s+(?P<verb>sent|written|recorded|left)\s+(?:them|it)\b"
     # "screenshots of messages X had sent on the evening of 10 November", "messages he
     # sent on ...": the medium the relative clause is about, and when.
-    r"|(?=(?:on|in|at|last|earlier|late)\s))"
-    r"|(?:(?<=\bhe\s)|(?<=\bshe\s))(?P<past>sent|wrote|recorded)\s+"
-    r"(?=(?:on|in|at|last|earlier|late)\s)",
+    rf"|\bhad\s+(?P<sent>sent|written|recorded)\s+{_WHEN_SENT}"
+    rf"|(?:(?<=\bhe\s)|(?<=\bshe\s))(?P<past>sent|wrote|recorded)\s+{_WHEN_SENT}",
     re.I,
 )
 # A participle of speaking set off after a clause: ", saying in a post that ...".
@@ -1017,7 +1022,9 @@ class _Builder:
             sentence = self.segments.sentence_at(made.start())
             time = self.frame_time(made.end(), sentence.end, reported=True)
             if time is not None:
-                verb = (made["verb"] or made["past"].replace("wrote", "written")).lower()
+                verb = (
+                    made["verb"] or made["sent"] or made["past"].replace("wrote", "written")
+                ).lower()
                 return time, f"'{self.times[time].text}': when the medium was {verb}"
         return None, None
 
@@ -1531,8 +1538,8 @@ class _Builder:
                     for index, told in reversed(list(enumerate(self.times)))
                     if sentence.start <= told.start < channel.start
                     and told.time_end is not None
-                    and WHEN_AFTER.match(self.text, told.end)
-                    and WHEN_AFTER.match(self.text, told.end).end() >= channel.start - 120  # type: ignore[union-attr]
+                    and (when := WHEN_AFTER.match(self.text, told.end)) is not None
+                    and when.end() >= channel.start - 120
                 ),
                 None,
             )

@@ -611,8 +611,10 @@ BULLETS = "•▪●◦‣-*–—►"
 # A stance taken over a medium, and whom it is about: "defends education minister over
 # leaked messages", "defends superintendent over email mocking ...".
 STANCE_OVER = re.compile(
-    r"\b(?:defend|back|slam|attack|criticis|criticiz|condemn|blast|support|stand|stood|rall)"
-    r"\w*\s+(?P<about>[^.;:\"“”]{1,60}?)\s+over\s+"
+    r"\b(?:defend|back|slam|attack|criticis|criticiz|condemn|blast|support|rall(?:y|ie)|stand"
+    r"|stood)"
+    r"(?:s|es|ed|d|ing)?\s+(?:behind\s+|by\s+)?"
+    r"(?P<about>[^\s.;:\"“”][^.;:\"“”]{0,59}?)\s+over\s+"
     r"(?:(?:a|an|the|this|that|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )

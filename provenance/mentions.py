@@ -132,6 +132,11 @@ SPEECH_AFTER = re.compile(r"\s+(?:" + _SPEECH_FORMS + r")\b")
 # right after a quote or a comma and its speech verb.
 QUOTE_AND_VERB_BEFORE = re.compile(r"(?:[\"”’'],?|,)\s+(?:" + _SPEECH_FORMS + r")\s+$")
 INITIAL = re.compile(r"[A-Z]\.")
+# What says a sports name is a broadcaster's: its programme, or carrying an event.
+SPORTS_ON_AIR = re.compile(
+    r"['’]s\s|,\s+which\s+(?:was\s+|is\s+)?(?:carrying|carried|broadcasting|broadcast|airing"
+    r"|aired|showing|showed|streaming|streamed)\b"
+)
 # A text that writes French forms of address ("Mme Gagnon").
 FRENCH_MADAME = re.compile(r"\bMme\.?\s+[A-Z]")
 WHO_AFTER = re.compile(r",\s+who\s")
@@ -340,7 +345,7 @@ CHANNEL_BEFORE = Scan.of(
     "appearing",
 )
 # (Not across a paragraph break; "X, now a television pundit,": what X has become.)
-APPOSITION_GAP = re.compile(r"\A[ \t]*,[ \t]*(?:(?:now|then|formerly|once)[ \t]+)?\Z|\A[ \t]\Z")
+APPOSITION_GAP = re.compile(r"\A[ \t]*,[ \t]*(?:(?:now|formerly)[ \t]+)?\Z|\A[ \t]\Z")
 # Between a name and a role owned by a body whose name opens in the gap.
 POSSESSOR_GAP = re.compile(
     r"[ \t]*,[ \t]*the[ \t]+(?:[A-Z][\w'’-]*[ \t]+(?:(?:de|del|of|la|le|du|des)[ \t]+)?){0,4}"
@@ -846,8 +851,6 @@ def _outlet_or_organisation(run: Sequence[_Word]) -> str:
         return "organisation"  # "Brushy Ridge Independent School District", not a paper
     if any(w in OUTLET_WORDS for w in lowered) or run[0].text in OUTLET_ACRONYMS:
         return "outlet"
-    if len(run) > 1 and lowered[-1] in ("sport", "sports"):
-        return "outlet"  # "Rete Sport", "Mehwar Sports": a sports broadcaster
     return "organisation"
 
 
@@ -1079,6 +1082,14 @@ def _classify(
     kind = _outlet_or_organisation(run)
     if kind == "outlet":
         return [_span(run, "outlet", "name", "outlet word in name")]
+    if (
+        len(run) > 1
+        and lowered[-1] in ("sport", "sports")
+        and (text.endswith(" on ", 0, run[0].start) or SPORTS_ON_AIR.match(text, run[-1].end))
+    ):
+        # "defended him on Rete Sport's Tempi Supplementari", "Hilal Sports, which was
+        # carrying the event live": a sports broadcaster (not "JD Sports said").
+        return [_span(run, "outlet", "name", "sports name on air")]
     if not ORGANISATION_WORDS.isdisjoint(lowered) or (
         len(run) >= 2 and lowered[-1] in ORGANISATION_NAME_ENDINGS
     ):
@@ -1825,7 +1836,7 @@ class _Clusters:
             self.items.append((kind, label))
             self.by_label[key] = len(self.items) - 1
         index = self.by_label[key]
-        if kind == "outlet" and self.items[index] == (kind, label.removeprefix("The ")):
+        if kind == "outlet" and label.startswith("The ") and self.items[index] == (kind, label[4:]):
             # "Hobart Standard published it" opening a sentence, then "told The Hobart
             # Standard": the capital "The" inside a sentence is part of the name.
             self.items[index] = (kind, label)
@@ -2081,11 +2092,11 @@ def _owned_role_head(tokens: list[_Word], at: int, text: str) -> int | None:
         if lowered in NON_MODIFIERS or _past_verb(lowered) or lowered in VERB_FORMS:
             break
         # ("the department's head": a head of what owns it)
+        # ("the hospital's chief nursing officer": a head, a modifier, and a head again.)
         if lowered in ALL_ROLE_HEADS or (lowered == "head" and k == at + 1):
             head = k
         elif head is not None and not tokens[k].text.islower():
             break
-        # ("the hospital's chief nursing officer": a head, a modifier, and a head again.)
     return head
 
 

@@ -562,7 +562,11 @@ class _Linker:
             if quote.cue is not None and start <= quote.cue.start < end
         }
         if not reported:
-            kinds = {OCCASION_KINDS.get(w.lower()) for w in WORD.findall(match["what"])}
+            kinds = {
+                OCCASION_KINDS[w.lower()]
+                for w in WORD.findall(match["what"])
+                if w.lower() in OCCASION_KINDS
+            }
             reported = {
                 n
                 for n in others

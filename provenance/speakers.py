@@ -1059,12 +1059,14 @@ class _Resolver:
         """Whom a stance taken over a medium is about ("defends superintendent over
         email mocking ...": the email is the superintendent's), not who took it: the
         person named there, or the one holder of the role it names."""
+        taker = self._person_before(over.start())
         for mention in self.mentions:
             in_about = over.start("about") <= mention.start < over.end("about")
-            if in_about and mention.entity is not None and self._is_person(mention.entity):
+            if in_about and mention.entity not in (None, taker) and self._is_person(mention.entity):  # type: ignore[arg-type]
                 return mention.entity
-        head = over["about"].split()[-1].lower()
-        holders = self._holders(head) if head in ROLE_HEADS else []
+        words = over["about"].split()
+        head = words[-1].lower() if words else ""
+        holders = [h for h in self._holders(head) if h != taker] if head in ROLE_HEADS else []
         return holders[0] if len(holders) == 1 else None
 
     def _person_before(self, position: int) -> int | None:
@@ -1153,9 +1155,11 @@ class _Resolver:
         sentence = self.segments.sentence_at(quote.source_start)  # type: ignore[arg-type]
         over = STANCE_OVER.search(self.text, sentence.start, quote.source_start)  # type: ignore[arg-type]
         if over is not None:
-            subject = self._stance_about(over)
-        else:
-            subject = self._person_before(quote.source_start)  # type: ignore[arg-type]
+            # (Its author is whom the stance is about: unknown if no one the text names.)
+            about = self._stance_about(over)
+            rule = f"'{' '.join(source)}' belongs to the person the stance is about"
+            return (about, rule) if about is not None else (None, None)
+        subject = self._person_before(quote.source_start)  # type: ignore[arg-type]
         if subject is None:
             subject = self._owner_at(quote.source_start)  # type: ignore[arg-type]
         if subject is not None:

@@ -112,9 +112,15 @@ def _calendar_date(match: re.Match[str], context: TimeContext, shape: str) -> Fo
         year = context.year_for(month, day, match.start(), match.end())
         rule = f"{shape}, year from the publication date and the tense"
         weekday = match["weekday"]
-        if year is not None and weekday and capitalised(weekday):
-            # "called a march for Saturday 28 November": of the years around, the one
-            # in which that date falls on that day of the week.
+        if (
+            year is not None
+            and weekday
+            and capitalised(weekday)
+            and _far(year, month, day, context)
+        ):
+            # "have called a march for Saturday 28 November": of the years around, the one in
+            # which that date falls on that day of the week (when the year the tense gave
+            # is far from the publication date; near it, a weekday one off is a slip).
             matching = _years_on_weekday(month, day, WEEKDAYS.index(weekday.lower()), year)
             if len(matching) == 1 and matching[0] != year:
                 year, rule = matching[0], f"{shape}, year in which it falls on a {weekday}"
@@ -126,6 +132,15 @@ def _calendar_date(match: re.Match[str], context: TimeContext, shape: str) -> Fo
         return None
     kind, value = day_value(resolved, match["part"])
     return found(match, kind, value, rule)
+
+
+def _far(year: int, month: int, day: int, context: TimeContext) -> bool:
+    """Whether the date is more than two months from the publication date."""
+    anchor = context.anchor
+    try:
+        return anchor is not None and abs((date(year, month, day) - anchor).days) > 60
+    except ValueError:
+        return False
 
 
 def _years_on_weekday(month: int, day: int, weekday: int, near: int) -> list[int]:

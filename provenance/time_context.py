@@ -202,15 +202,7 @@ class TimeContext:
         return min(years, key=lambda year: abs((dates[year] - anchor).days))
 
     def remember(self, value: str, end: int) -> None:
-        """Make a fixed date, mentioned up to ``end``, the reference for what follows.
-
-        Midnight ends the day before it: "shortly before midnight ... the next
-        morning" is the morning after the day told before midnight.
-        """
-        if value_interval(value)[0] is None:
-            return
-        if value.endswith("T00:00"):
-            value = (date.fromisoformat(value[:10]) - timedelta(days=1)).isoformat()
+        """Make a fixed date, mentioned up to ``end``, the reference for what follows."""
         if value_interval(value)[0] is not None:
             self.reference, self.reference_end = value, end
             if value_interval(value)[2] in DAY_GRANULARITIES:

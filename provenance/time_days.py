@@ -185,7 +185,10 @@ def _midday(match: re.Match[str], context: TimeContext) -> Found | None:
         return None
     if word == "midnight":
         next_day = (day + timedelta(days=1)).isoformat()
-        return found(match, "TIME", f"{next_day}T00:00", "midnight after the day last mentioned")
+        rule = "midnight after the day last mentioned"
+        # (The day it ends stays the day told of: "shortly before midnight ... the next
+        # morning" is the morning after it.)
+        return evolve(found(match, "TIME", f"{next_day}T00:00", rule), day_after=True)
     if word in ("midday", "noon"):
         return found(match, "TIME", f"{day.isoformat()}T12:00", f"{word} of the day last mentioned")
     kind, value = day_value(day, "morning" if word == "midmorning" else "afternoon")

@@ -419,3 +419,94 @@ def test_a_portal_that_did_not_name_its_source_says_only_what_it_said() -> None:
         "Portal\n\nThe portal, which did not name its source, said the email had been forwarded."
     )
     assert [q.text for q in parsed.quotes] == ["the email had been forwarded"]
+
+
+def test_a_headline_with_a_run_of_spaces_before_over_parses() -> None:
+    parsed = parse(
+        'Minister defends   over leaked email calling staff "lazy"\n\nThe minister said.'
+    )
+    assert [q.text for q in parsed.quotes] == ["lazy"]
+
+
+def test_midnight_on_a_named_day_is_that_days_start() -> None:
+    parsed = parse(
+        "Row\n\nThe clip was posted at midnight on Sunday. Later that morning, the mayor said"
+        " she was sorry.",
+        "2026-03-04",
+    )
+    assert [(t.text, t.value) for t in parsed.times] == [
+        ("midnight on Sunday", "2026-03-01T00:00"),
+        ("that morning", "2026-03-01TMO"),
+    ]
+
+
+def test_an_announcing_verb_with_an_aside_after_it_is_still_a_cue() -> None:
+    parsed = parse(
+        "Row\n\nThe company's chief executive, Jane Roe, confirmed on Tuesday, after weeks of"
+        " speculation, that she would step down in June."
+    )
+    assert speaker_of(parsed, "she would step down in June") == "Jane Roe"
+
+
+def test_a_video_a_group_posted_on_its_own_page_is_still_a_leak() -> None:
+    parsed = parse(
+        "Row\n\nIn a video posted on their Facebook page on Monday, the Hill Street Residents"
+        ' Association showed Councillor Tom Reid telling a tenant to "get lost".',
+        "2026-03-04",
+    )
+    assert [e.type for e in parsed.events if e.type == "leak"] == ["leak"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "quote", "speaker"),
+    [
+        ("Mayor Tom Reid hands over dossier claiming rival lied", "rival lied", "Tom Reid"),
+        (
+            "Mayor Tom Reid defends rates rise of over 5%, saying it is needed",
+            "rates rise of over 5%",
+            "Tom Reid",
+        ),
+    ],
+)
+def test_a_headlines_over_of_a_verb_or_a_number_ends_nothing(
+    headline: str, quote: str, speaker: str
+) -> None:
+    assert speaker_of(parse(f"{headline}\n\nThe mayor, Tom Reid, spoke."), quote) == speaker
+
+
+def test_a_medium_an_outlet_had_obtained_leaves_the_leak_its_date() -> None:
+    parsed = parse(
+        'Row\n\nThe mayor was recorded calling traders "thieves". Radio Kaya aired the recording'
+        " it had obtained from a council worker on Monday night.",
+        "2026-03-04",
+    )
+    assert leak_of(parsed) == ("Radio Kaya", "2026-03-02TNI")
+
+
+def test_a_resignation_sent_in_is_no_medium_sent() -> None:
+    parsed = parse(
+        "Row\n\nThe Courier said on Friday that Tom Reid had sent in his resignation in January,"
+        ' and published a memo in which he called the budget "a mess".',
+        "2026-03-04",
+    )
+    [remark] = [e for e in parsed.events if e.type == "remark"]
+    assert remark.time is None
+
+
+def test_a_weekday_one_off_near_the_publication_date_keeps_the_year() -> None:
+    parsed = parse(
+        "Row\n\nThe judge said the hearing would resume on Wednesday 5 March.", "2026-03-04"
+    )
+    assert [(t.text, t.value) for t in parsed.times] == [("Wednesday 5 March", "2026-03-05")]
+
+
+def test_a_retailer_named_sports_is_no_outlet() -> None:
+    parsed = parse("Row\n\nJD Sports said on Monday that profits had fallen.")
+    assert not any(e.kind == "outlet" for e in parsed.entities)
+    assert not any(e.type == "report" for e in parsed.events)
+
+
+def test_then_and_a_role_after_a_name_is_no_apposition() -> None:
+    parsed = parse("Row\n\nJane Doe first called Tom Reid, then the mayor.")
+    [reid] = [e for e in parsed.entities if e.name == "Tom Reid"]
+    assert "mayor" not in reid.roles
