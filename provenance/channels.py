@@ -219,7 +219,8 @@ CARRIED_STORY = re.compile(
 LED_WITH_STORY = re.compile(
     r"\s(?:led|opened)\s+(?:its|their)\s+(?:[\w'’.-]+\s+){0,3}?(?:news|bulletin|newscast)"
     # ("opened its main news bulletin with the clip": the medium itself, on air.)
-    r"\s+with\s+the\s+(?P<led>story|clip|recording|video|footage|audio|tape)\b"
+    r"\s+with\s+the\s+(?P<led>story|clip|recording|video|footage|audio|tape|texts|messages"
+    r"|emails|screenshots|memo|letter)\b"
     # "took up the story in its Saturday edition": a paper's print edition (not "reported in
     # its Wednesday edition that an inquiry had opened": news of something else).
     r"|\s(?:took\s+up|ran|carried)\s+the\s+story\s+in\s+(?:its|their)\s+"
@@ -710,7 +711,10 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     STATEMENT: ("statement", "release", "communiqu"),
     CARRIED_STORY: ("story",),
-    LED_WITH_STORY: ("story", "edition", "clip", "recording", "video", "footage", "audio", "tape"),
+    LED_WITH_STORY: (
+        *("story", "edition", "clip", "recording", "video", "footage", "audio", "tape"),
+        *("texts", "messages", "emails", "screenshots", "memo", "letter"),
+    ),
     WROTE_TO: ("wrote", "writes", "written"),
     SOCIAL: (
         "twitter",

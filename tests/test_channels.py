@@ -284,6 +284,11 @@ def test_a_broadcaster_that_opened_its_bulletin_with_the_clip_leaked_it() -> Non
         " news bulletin with the clip."
     )
     assert the_leak(parsed) == ("Hämeen Kanava", "broadcast")
+    texts = parse(
+        HEAD + 'Deputy Chief Warren Haskett called the group "amateur detectives" in text'
+        " messages.\n\nKGVX-TV led its 10 p.m. newscast with the texts, showing them on screen."
+    )
+    assert the_leak(texts) == ("KGVX-TV", "broadcast")
 
 
 def test_a_broadcaster_in_apposition_with_its_initials_aired_it() -> None:
