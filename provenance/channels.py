@@ -498,10 +498,6 @@ POSTED_ON_A_PLATFORM = re.compile(
     r"\s+(?:posted|uploaded|shared|published)\s+(?:(?:late\s+)?on\s+\w+day\s+)?(?:on|to)\s+"
     rf"(?:[\w'’.-]+\s+){{0,4}}?(?:{PLATFORMS}|social\s+media)\b"
 )
-# "The recording was first shared on a parents' Facebook group", "a video posted
-# on TikTok", "It was posted on TikTok", "the clip, which a crew member posted on
-# X": a medium put out, in the passive, as a participle or in a relative clause,
-# right before the platform it came out on.
 # A sentence opened by the speaker's own post: "In a video posted on her Facebook page".
 OWN_POST = re.compile(
     r"\s*(?:In|On)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:video|post|message|statement|clip"
@@ -515,6 +511,10 @@ OWN_POST_SAID = re.compile(
     r"(?:said|says|wrote|writes|told|insisted|apologi[sz]ed|denied|added|argued|claimed"
     r"|admitted|called|urged|demanded)\b"
 )
+# "The recording was first shared on a parents' Facebook group", "a video posted
+# on TikTok", "It was posted on TikTok", "the clip, which a crew member posted on
+# X": a medium put out, in the passive, as a participle or in a relative clause,
+# right before the platform it came out on.
 MEDIUM_PUT_OUT = re.compile(
     rf"\b(?:(?:{RECORDINGS}|{DOCUMENTS}|it|they)"
     # "A 38-second clip of the exchange was posted on Facebook".

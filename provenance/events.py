@@ -104,11 +104,17 @@ CONTENT_CLAUSE = re.compile(
     r"|where|when|showing|saying)\b",
     re.IGNORECASE,
 )
+# A time right after a verb of sending: "on the evening of 10 November", "on Monday",
+# "in March", "last week" (not "sent in his resignation").
+_WHEN_SENT = (
+    r"(?=(?:on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:\d|(?-i:[A-Z]))"
+    r"|(?:last|earlier|late)\s)"
+)
 # "published screenshots of messages X had sent on the evening of 10 November": a
 # pluperfect after the publishing tells of something earlier, the medium's making.
 EARLIER_DEED = re.compile(
     r"\b(?:had\s+(?:\w+ly\s+)?(?:sent|written|recorded|made|filmed|typed|said|told|drafted)"
-    r"|(?:he|she|they)\s+(?:sent|wrote|recorded))\s+(?=(?:on|in|at|last|earlier|late)\s)"
+    rf"|(?:he|she|they)\s+(?:sent|wrote|recorded))\s+{_WHEN_SENT}"
 )
 # "a remark in which he called ...": a relative clause of a remark or medium, and
 # one whose subject comes next ("an audio clip in which X is heard asking").
@@ -145,12 +151,6 @@ CAME_OUT = re.compile(
 )
 WHEN_AFTER = re.compile(r",?\s+when\b")
 # "had sent them to a colleague": a medium named by its pronoun and sent by its author.
-# A time right after a verb of sending: "on the evening of 10 November", "on Monday",
-# "in March", "last week" (not "sent in his resignation").
-_WHEN_SENT = (
-    r"(?=(?:on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:\d|(?-i:[A-Z]))"
-    r"|(?:last|earlier|late)\s)"
-)
 SENT_IT = re.compile(
     r"\bhad\s+(?P<verb>sent|written|recorded|left)\s+(?:them|it)\b"
     # "screenshots of messages X had sent on the evening of 10 November", "messages he
