@@ -196,6 +196,8 @@ HONORIFICS: dict[str, str | None] = {
     "u": "m", "daw": "f", "sayadaw": "m",
     # A French-speaking lawyer's or notary's: "Maître Ndèye Ngom".
     "maître": None, "maitre": None,
+    # Swahili: "Mheshimiwa Kasembe" (the Honourable), of an official or member.
+    "mheshimiwa": None,
     # Bhutanese: a senior official's "Dasho Ugyen Tenzin", a minister's "Lyonpo Namgay
     # Wangdi", a woman's "Aum Sangay Zam" (before a whole name, which has no surname).
     "dasho": None, "lyonpo": None, "aum": "f",

@@ -1457,6 +1457,13 @@ def test_french_forms_of_address_and_an_accented_capital_after_an_elided_article
     assert "L'Écho de l'Île" in names
 
 
+def test_mheshimiwa_is_a_swahili_form_of_address() -> None:
+    rows, _ = mentions_of(
+        "Headline\n\nMayor Juma Kasembe apologised. Mheshimiwa Kasembe said he was tired."
+    )
+    assert ("Mheshimiwa Kasembe", "surname", "Juma Kasembe") in rows
+
+
 def test_an_initial_m_is_an_initial_in_a_text_without_mme() -> None:
     rows, _ = mentions_of("Headline\n\nJohn Smith apologised. M. Smith said he was sorry.")
     assert ("M. Smith", "name", "M. Smith") in rows
