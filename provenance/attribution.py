@@ -1548,7 +1548,7 @@ class _Attributor:
             ),
             None,
         )
-        if issued is not None and self.text[tokens[issued].end() : cue_start].count(",") == 0:
+        if issued is not None and "," not in self.text[tokens[issued].end() : cue_start]:
             # "His office issued a statement saying": the subject of the issuing.
             tokens = tokens[:issued]
         if any(

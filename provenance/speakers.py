@@ -794,18 +794,19 @@ class _Resolver:
             words = self.text[quote.source_start : quote.source_end].split()
             if [w.lower() for w in words] == ["the", "office"]:
                 return self._principal(quote.source_start)
-            owner = next(
-                (
-                    m.entity
-                    for m in self.mentions
-                    if m.start == quote.source_start and m.form == "pronoun"
-                ),
-                None,
-            )
-            if owner is not None and [w.lower() for w in words[1:]] == ["office"]:
+            if [w.lower() for w in words[1:]] == ["office"]:
                 # "Late that night, his office issued a statement saying ...": the office
                 # speaks for the one it is of.
-                return owner, f"'{' '.join(words)}' speaks for the one it is of"
+                owner = next(
+                    (
+                        m.entity
+                        for m in self.mentions
+                        if m.start == quote.source_start and m.form == "pronoun"
+                    ),
+                    None,
+                )
+                if owner is not None:
+                    return owner, f"'{' '.join(words)}' speaks for the one it is of"
             holder = self._office_holder(words)
             if holder is not None:
                 return holder, f"'{' '.join(words)}' speaks for the one the text gives that role"
@@ -813,12 +814,11 @@ class _Resolver:
             if part_of is not None and part_of["body"].split()[-1].lower() in ORGANISATION_WORDS:
                 # "The press service of the Dushanbe city administration": the body.
                 return self._organisation(part_of["body"].split())
-            # (a board named with its members: "the X board of directors")
-            organ = BODY_ORGAN.fullmatch(" ".join(words))
-            if organ is not None:
+            if BODY_ORGAN.fullmatch(" ".join(words)):
                 # "the supervisory board of the Wisłoujście Port Authority": a body's board,
                 # which speaks as a body of its own.
                 return self._body_named(" ".join(words).removeprefix("the "), words)
+            # (a board named with its members: "the X board of directors")
             head = words[-3] if _board_members(words) else words[-1] if words else ""
             if head.lower() in ORGANISATION_WORDS:
                 return self._organisation(words)
