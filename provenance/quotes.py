@@ -28,7 +28,9 @@ from attrs import evolve, frozen
 from provenance.lexicon import given_name
 from provenance.records import Article, QuoteSpan, Segments
 
-MARKS = re.compile(r"''|[\"“”„‟'‘’‚‛«»]")
+# Some archives write a double quotation mark as two single ones (''). In "'Kosovo is
+# a special case,''' Mr. Putin said" the single mark closing inside comes first.
+MARKS = re.compile(r"(?<=\S)'(?=''(?!'))|''|[\"“”„‟'‘’‚‛«»]")
 DOUBLE = frozenset('"“”„‟«»')
 # A nickname between a given name and a surname: 'Rodolfo "Dodong" Villacarlos'.
 NICKNAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?")

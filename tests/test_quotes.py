@@ -54,6 +54,17 @@ def test_quotes_nested_inside_quotes() -> None:
     ]
 
 
+def test_doubled_single_marks_with_a_quotation_inside() -> None:
+    # Some archives write a double mark as two single ones: three in a row close
+    # the inner quotation first, then the outer one.
+    found = spans("Headline\n\n''We are told, 'it is special,''' he said. ''It is all lies.''")
+    assert found == [
+        ("We are told, 'it is special,'", 0, True, False),
+        ("it is special,", 1, True, False),
+        ("It is all lies.", 0, True, False),
+    ]
+
+
 def test_multi_paragraph_quote_continues() -> None:
     found = spans('Headline\n\nShe said: "First part.\n\n"Second part.\n\n"Last part."')
     assert found == [
