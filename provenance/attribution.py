@@ -121,10 +121,11 @@ _AFTER_MEDIUM = "|".join(
     for medium in "interview statement letter post video podcast broadcast segment email memo "
     "message column speech address programme program show".split()
 )
-# "announced a fortnight ago that ...", "said two weeks ago that ...".
+# "announced a fortnight ago that ...", "said two weeks ago that ...", "said hours later
+# that ...".
 _AGO = (
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few|\d+)\s+"
-    r"(?:hours?|days?|weeks?|fortnight|months?|years?)\s+ago,?\s"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few|\d+)\s+)?"
+    r"(?:minutes?|moments?|hours?|days?|weeks?|fortnight|months?|years?)\s+(?:ago|later),?\s"
 )
 _TIME_NOUN = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
 # "said Monday he had been ...": a day right after the cue dates the saying.

@@ -2041,6 +2041,8 @@ def _role_mentions(
         head_at = _coordinated_head(tokens, head_at, text)
         if (affiliated or modified) and not _name_follows(tokens, head_at, text):
             continue
+        if _before_plural_role(tokens, head_at, text):
+            continue  # "the deputy chiefs": a group, not the deputy
         start, end = (tokens[0] if opening_run else word).start, tokens[head_at].end
         if taken.cuts(tokens[i + 1].start, end):
             continue
@@ -2077,6 +2079,17 @@ def _role_mentions(
             _role_mention(text, start, end, f"{article} role noun phrase", role, in_quotes)
         )
     return found + _bare_compound_roles(tokens, text, heads, found, in_quotes)
+
+
+def _before_plural_role(tokens: list[_Word], at: int, text: str) -> bool:
+    """Whether the role head at ``at`` only modifies a plural role right after it ("the
+    deputy chiefs", "the assistant principals")."""
+    if at + 1 >= len(tokens) or text[tokens[at].end : tokens[at + 1].start] != " ":
+        return False
+    following = tokens[at + 1].lower
+    return following.endswith("s") and (
+        following[:-1] in ALL_ROLE_HEADS or following[:-2] in ALL_ROLE_HEADS
+    )
 
 
 def _owned_role_head(tokens: list[_Word], at: int, text: str) -> int | None:

@@ -226,6 +226,20 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "the vote was rigged", "Anna Berg")],
         ),
         (
+            # How long after, before "that", is when it was said.
+            "Darlene Kostyniuk said hours later that the apology was a start. Kevin Dueck "
+            "said two days later that he agreed.",
+            [
+                ("indirect", "the apology was a start", "Darlene Kostyniuk"),
+                ("indirect", "he agreed", "Kevin Dueck"),
+            ],
+        ),
+        (
+            # Those told what to do are in what was said, the role before them too.
+            "Dana Okafor told the deputy chiefs to start building the case.",
+            [("indirect", "the deputy chiefs to start building the case", "Dana Okafor")],
+        ),
+        (
             "Luis Carranza told reporters that the principal owed an apology.",
             [("indirect", "the principal owed an apology", "Luis Carranza")],
         ),
