@@ -375,6 +375,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False  # "its director of urban planning was caught": a field of work
     if adjacent and word.lower() == "found" and before[0].group().lower() in FOUNDING_BEFORE:
         return False
+    if adjacent and before[0].group().lower() == "can":
+        return False  # "the board ... can recommend discipline": what it may do, not did
     if lemma == "show" and NO_SIGN_OF.match(text, match.end()):
         return False
     if (

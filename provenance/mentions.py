@@ -2230,10 +2230,20 @@ def _organisation_references(
         # "..., according to the channel.": the source of what came before.
         according = ACCORDING_TO_THE.search(text, max(0, head.start - 60), head.start)
         ends_source = according is not None and text[head.end : head.end + 1] in (".", ",", ";")
-        if not ends_source and (following is None or text[head.end : following.start] != " "):
+        # "The association, which represents 160 firefighters, called for": a relative
+        # clause between the subject and its verb.
+        relative = (
+            following is not None
+            and following.lower in ("which", "whose")
+            and text[head.end : following.start] == ", "
+        )
+        spaced = following is not None and text[head.end : following.start] == " "
+        if not (ends_source or spaced or relative):
             continue  # "to alter the campaign, noted X": no subject of what follows
         lowered = following.lower if following is not None else ""
-        clause_goes_on = lowered in REFERENCE_FOLLOWERS or lowered.endswith(("ed", "ly"))
+        clause_goes_on = (
+            relative or lowered in REFERENCE_FOLLOWERS or lowered.endswith(("ed", "ly"))
+        )
         if not (clause_goes_on or ends_source):
             continue  # "the department footage": the head of a longer noun
         i = j - 1

@@ -240,6 +240,25 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "the deputy chiefs to start building the case", "Dana Okafor")],
         ),
         (
+            # What a body may do is nothing it said.
+            "The board hears complaints against officers and can recommend discipline to the "
+            "chief, who has the final say.",
+            [],
+        ),
+        (
+            # A body named again, then a relative clause before its verb.
+            "The Capital Region Firefighters' Association said it was angry. The association, "
+            "which represents 160 firefighters, called for the chief to resign.",
+            [
+                ("indirect", "it was angry", "Capital Region Firefighters' Association"),
+                (
+                    "indirect",
+                    "the chief to resign",
+                    "Capital Region Firefighters' Association",
+                ),
+            ],
+        ),
+        (
             "Luis Carranza told reporters that the principal owed an apology.",
             [("indirect", "the principal owed an apology", "Luis Carranza")],
         ),
