@@ -823,7 +823,9 @@ OWNED_PROGRAMME = re.compile(
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:program|programme|show|podcast|bulletin"
     # ("the flagship news programme of the national broadcaster, Irish Public Radio".)
     # ("the current affairs programme of the Freetown-based radio station Sweet Salone FM".)
-    r"|newscast)\s+(?:on|of)\s+(?:the\s+)?(?:[a-z][\w-]*,?\s+|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*-based\s+){0,3}"
+    # ("the investigative unit of Winnipeg television station Tallgrass Television".)
+    r"|newscast|unit|team|desk)\s+(?:on|of)\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*,?\s+|[A-Z][\w-]*\s+(?=[a-z])|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*-based\s+){0,3}"
     r"(?:(?![\w-]*-based\b)[A-Z][\w'’.&-]*\s+){0,4}"
     # ("... of the cable channel Canal Ciudad 24": a channel's number ends its name.)
     r"(?![\w-]*-based\b)[A-Z](?:[\w.&-]*[\w&-])?(?:\s+\d+(?:\.\d+)?\b)?"

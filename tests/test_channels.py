@@ -264,6 +264,21 @@ def test_an_outlet_that_published_it_in_full_leaked_it_and_a_shows_channel_aired
     assert leaks == {"KenyalangKini": None, "Mehwar Sports": "2019-12-07TNI"}
 
 
+def test_a_newsroom_unit_of_a_station_leaks_on_that_station() -> None:
+    parsed = parse(
+        HEAD + "The email was sent on Jan. 29.\n\nTallgrass Investigates, the investigative"
+        " unit of Winnipeg television station Tallgrass Television, obtained the email and"
+        " aired excerpts on the station's 6 p.m. newscast Monday."
+    )
+    leaks = [
+        (e.actor, parsed.channels[e.channel].kind, parsed.channels[e.channel].publisher)
+        for e in parsed.events
+        if e.type == "leak" and e.channel is not None
+    ]
+    station = next(i for i, e in enumerate(parsed.entities) if e.name == "Tallgrass Television")
+    assert leaks == [(station, "broadcast", station)]
+
+
 def test_a_video_on_the_speakers_own_page_is_where_they_spoke_not_a_leak() -> None:
     parsed = parse(
         HEAD + 'A voice note in which the whip, Jacintha Providence, called a rival "finished" was'
