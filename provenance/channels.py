@@ -182,6 +182,8 @@ PUBLISHED_BY = re.compile(
 PUBLISHED_ACTIVE = re.compile(
     # "republished the screenshots": a further outlet putting the medium out.
     r"\s(?:first\s+)?(?P<verb>(?:re)?published|(?:re)?posted|obtained|released|(?:re)?broadcast"
+    # ("followed the next morning, publishing the full recording": its subject's act.)
+    r"|(?<=,\s)(?:publishing|posting|airing|broadcasting)"
     r"|(?:re-?)?aired|(?:re)?played|revealed|showed|screened|"
     # "embedded the clip in a story".
     # "quoted the email at length on its front page".
@@ -192,6 +194,8 @@ PUBLISHED_ACTIVE = re.compile(
     # ... or "published a scan of the memo", "posted photographs of the letter".
     r"(?:(?:excerpts|extracts|parts|portions|snippets|clips|details|a\s+transcript|a\s+copy|copies"
     r"|an?\s+(?:scan|photo|photograph|image|picture)|scans|photos|photographs|images|pictures"
+    # ("published a three-minute extract of the recording")
+    r"|an?\s+(?:[\w-]+\s+)?(?:excerpt|extract|snippet|portion)"
     r"|dozens|hundreds|scores|a\s+series|a\s+cache|a\s+trove|a\s+batch"
     # "published 14 of the emails", "posted all of the messages".
     r"|\d+|all|some|several|most|two|three|four|five|six|seven|eight|nine|ten|twelve"
@@ -673,6 +677,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     PUBLISHED_ACTIVE: (
         *PUBLISHING_VERBS,
         *("reported", "played", "printed", " ran ", "embedded", "quoted"),
+        *("publishing", "posting", "airing"),
     ),
     PUBLISHED_RELATIVE: PUBLISHING_VERBS,
     # (Every match holds one of its verbs.)
@@ -1047,11 +1052,15 @@ class _Finder:
                     outlet_mention = self._outlet_in_aside(start, outlet_end)
                 if (
                     outlet_mention is None
-                    and text[start : match.start()].endswith(" and")
+                    and (
+                        text[start : match.start()].endswith(" and")
+                        or match["verb"].endswith("ing")
+                    )
                     and not any(c.leaked and start <= c.start < match.start() for c in found)
                 ):
-                    # "the portal Sostinės Aidas cut a clip from ..., and published it" (when
-                    # no publisher was found earlier in the sentence).
+                    # "the portal Sostinės Aidas cut a clip from ..., and published it", "The
+                    # daily X followed, publishing it" (when no publisher was found earlier in
+                    # the sentence).
                     outlet_mention = self._clause_subject(match.start(), start)
                 if outlet_mention is None or outlet_mention.entity is None:
                     continue

@@ -97,6 +97,9 @@ OUTLET_ASIDE = re.compile(
     # "The audio, just under three minutes long, surfaced ...": how long it is.
     r"|,\s+(?:just\s+|only\s+)?(?:under|over|about|nearly|almost|less|more|some)\b[^,.;:\"“”]{1,50},)?"
 )
+# What an outlet is, between its name and its verb: "Myitta Post, a news website run by
+# journalists who left Myanmar after the 2021 coup, published".
+DESCRIBED_OUTLET = re.compile(r",\s+(?:an?|the)\s+(?:[^,.;:\"“”]|[,.](?=\d)){1,120},")
 # What opens a clause telling what a medium holds: "text messages in which she ...".
 CONTENT_CLAUSE = re.compile(
     # (Not "that evening": a time counted from the day before.)
@@ -717,9 +720,20 @@ class _Builder:
         # "according to a second recording released by the union on Monday": words
         # naming a medium as a source tell when it came out.
         sourced = any(start <= channel.start < stop for start, stop in self.source_spans)
+        # What the outlet is dates nothing it did.
+        named = self.text.startswith(channel.name, channel.start)
+        described = (
+            DESCRIBED_OUTLET.match(self.text, channel.start + len(channel.name), end)
+            if named
+            else None
+        )
         # "posted ... audio from a Sept. 17 conference call": that date is the call's.
         return self.frame_time(
-            channel.start, end, reported=published, sourced=sourced, occasions=False
+            described.end() if described else channel.start,
+            end,
+            reported=published,
+            sourced=sourced,
+            occasions=False,
         )
 
     def frame_time(

@@ -58,6 +58,8 @@ NOT_FINITE_BEFORE = re.compile(
 # A deadline ("by Dec. 15", "had been set to expire Nov. 6") may lie ahead of a past-tense
 # clause.
 DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through|to)\s+(?:early\s+|late\s+|mid-)?$", re.I)
+# "have been sleeping in the lobby ... since 6 May": a date since which is past.
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?$", re.I)
 DEADLINE_WORDS = re.compile(
     r"\b(?:deadline|expir\w*|effective|payable|due|until|till|scheduled|set\s+to)\b", re.I
 )
@@ -187,7 +189,8 @@ class TimeContext:
             anchor = anchor.replace(day=1)
         years = (anchor.year - 1, anchor.year, anchor.year + 1)
         dates = {year: date(year, month, min(day or 1, 28)) for year in years}
-        tense = self.tense(start, end, sentence=False)
+        since = SINCE_BEFORE.search(self.text, max(0, start - 14), start) is not None
+        tense = "past" if since else self.tense(start, end, sentence=False)
         left, right = self.span(start, end, CLAUSE_BREAK)
         deadline = DEADLINE_BEFORE.search(self.text, max(0, start - 14), start) or (
             DEADLINE_WORDS.search(self.text, left, right)

@@ -279,6 +279,34 @@ def test_a_newsroom_unit_of_a_station_leaks_on_that_station() -> None:
     assert leaks == [(station, "broadcast", station)]
 
 
+def test_an_extract_published_and_a_recording_published_by_a_follower_are_leaks() -> None:
+    parsed = parse(
+        HEAD + "Someone in the room recorded the meeting on a phone.\n\nKontrapunkt, the"
+        " student newspaper, published a three-minute extract of the recording on its website"
+        " on Monday evening.\n\nThe national daily Dziennik Obywatelski followed the next"
+        " morning, publishing the full six-minute recording on its website."
+    )
+    leaks = [
+        (parsed.entities[e.actor].name, parsed.times[e.time].value)
+        for e in parsed.events
+        if e.type == "leak" and e.actor is not None and e.time is not None
+    ]
+    assert leaks == [
+        ("Kontrapunkt", "2019-12-09TEV"),
+        ("Dziennik Obywatelski", "2019-12-10TMO"),
+    ]
+
+
+def test_what_an_outlet_is_does_not_date_its_leak() -> None:
+    parsed = parse(
+        HEAD + "A recording of the call was made in July.\n\nThe recording was first described"
+        " on Dec. 2, when Myitta Post, a news website run by journalists who left after the"
+        " 2017 coup, published a written excerpt of its transcript."
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert leak.time is not None and parsed.times[leak.time].value == "2019-12-02"
+
+
 def test_a_video_on_the_speakers_own_page_is_where_they_spoke_not_a_leak() -> None:
     parsed = parse(
         HEAD + 'A voice note in which the whip, Jacintha Providence, called a rival "finished" was'

@@ -58,6 +58,12 @@ def values(body: str) -> list[tuple[str, str]]:
         ("They met on 28 March.", ("28 March", "2023-03-28", *("2023-03-28",) * 2)),
         ("They will meet on 28 March.", ("28 March", "2024-03-28", *("2024-03-28",) * 2)),
         ("The offer closes on Jan. 9.", ("Jan. 9", "2024-01-09", *("2024-01-09",) * 2)),
+        # "since" a date is past, however far its verb and whatever plan follows.
+        (
+            "About 60 students have been sleeping in the lobby of the old rectorate building "
+            "on Józefińska Street since 1 March in protest at a plan to sell the hall.",
+            ("1 March", "2024-03-01", *("2024-03-01",) * 2),
+        ),
     ],
 )
 def test_explicit_dates(body: str, expected: tuple[str, ...]) -> None:
