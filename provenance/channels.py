@@ -141,7 +141,8 @@ ON_A_PLATFORM = re.compile(
 )
 PUBLISHED_BY = re.compile(
     r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
-    rf"reported|leaked|shared|seen|reviewed|viewed|captured|{HANDED})\s+"
+    # ("was picked up hours later by the rugby news website Offload": another outlet's.)
+    rf"reported|leaked|shared|seen|reviewed|viewed|captured|picked\s+up|{HANDED})\s+"
     # "first published as stills by the Daily Meridian", "published on Monday by the
     # legal news website Obiter", "first posted on Sunday afternoon by", "published in
     # excerpts on Monday by the investigative portal Odkrito".
@@ -150,7 +151,8 @@ PUBLISHED_BY = re.compile(
     # ("first posted on Facebook on the evening of 9 August by Bernardino Soares Lopes".)
     rf"|on\s+(?-i:(?P<platform>{PLATFORMS}))\s+(?=(?:[\w-]+\s+){{0,6}}by\s)"
     rf"|(?:{ON_A_DAY}|{ON_A_DATE}|yesterday|today|last\s+week|last\s+night"
-    r"|earlier\s+this\s+week)(?:\s+(?:morning|afternoon|evening|night))?\s+)*(?:by|to)\s+"
+    r"|earlier\s+this\s+week|(?:minutes|hours|days)\s+later)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+)*(?:by|to)\s+"
     # "was posted on Monday night on the website of The Division Bell".
     r"|\b(?:first\s+)?(?P<site>published|posted|released|uploaded)\s+"
     # "was posted and played in full on the website of Jade Mountain News".
@@ -209,6 +211,12 @@ PUBLISHED_ACTIVE = re.compile(
     # ("printed a photograph of it": of the medium named before.)
     r"|full\s+text|(?<=\sof\s)(?:it|them))\b",
     re.IGNORECASE,
+)
+PICKED_UP_RULE = "'picked up by' + outlet"
+# "by an anonymous Instagram account", "by a Telegram channel": an account no one is named for.
+UNNAMED_ACCOUNT = re.compile(
+    r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?-i:(?P<platform>{PLATFORMS}))\s+(?:account|channel|page|user|group)\b"
 )
 # "The Solomon Courier carried the story on its front page on Monday, with a transcript
 # of the remarks": the story, and the medium printed with it.
@@ -673,6 +681,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     PUBLISHED_BY: (
         *(*PUBLISHING_VERBS, "reported", "shared", "seen", "viewed", "captured"),
         *("handed", "passed", "given", "supplied", "provided", "front page", "uploaded"),
+        "picked up",
     ),
     PUBLISHED_ACTIVE: (
         *PUBLISHING_VERBS,
@@ -990,6 +999,20 @@ class _Finder:
             by_person = outlet is None and match["platform"] is not None
             if by_person:
                 outlet = person  # "posted on X by the podcaster Eoghan Lally": their post
+            account = UNNAMED_ACCOUNT.match(text, match.end(), end) if outlet is None else None
+            if account is not None:
+                # "posted on Saturday morning by an anonymous Instagram account": a platform's,
+                # with no one named.
+                found.append(
+                    Channel(
+                        "social_media",
+                        account["platform"],
+                        match.start(),
+                        account.end(),
+                        f"'{match['verb']} by' + an unnamed account on a platform",
+                        leaked=True,
+                    )
+                )
             if outlet is None:
                 continue
             verb = (match["verb"] or "").lower()
@@ -1394,6 +1417,14 @@ class _Finder:
                     "'in a private ...'",
                 )
             )
+        # "The story was picked up by the Daily Clarion, which carried it on its front page":
+        # where the outlet put it out says more than that it picked it up.
+        found = [
+            c
+            for c in found
+            if c.rule != PICKED_UP_RULE
+            or not any(o is not c and o.leaked and o.publisher == c.publisher for o in found)
+        ]
         found.sort(key=lambda c: c.start)
         return found
 

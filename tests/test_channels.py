@@ -297,6 +297,23 @@ def test_an_extract_published_and_a_recording_published_by_a_follower_are_leaks(
     ]
 
 
+def test_a_post_by_an_unnamed_account_then_an_outlet_picking_it_up_are_two_leaks() -> None:
+    parsed = parse(
+        HEAD + 'The coach was filmed on a phone. "Forget the ref," he can be heard saying.\n\n'
+        "The video was posted on Saturday morning by an anonymous Instagram account that"
+        " shares rugby memes, and was picked up hours later by the rugby news website Offload."
+    )
+    leaks = sorted(
+        (
+            parsed.channels[e.channel].kind,
+            parsed.entities[e.actor].name if e.actor is not None else None,
+        )
+        for e in parsed.events
+        if e.type == "leak" and e.channel is not None
+    )
+    assert leaks == [("social_media", None), ("website", "Offload")]
+
+
 def test_what_an_outlet_is_does_not_date_its_leak() -> None:
     parsed = parse(
         HEAD + "A recording of the call was made in July.\n\nThe recording was first described"
