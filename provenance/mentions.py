@@ -81,6 +81,9 @@ CONNECTORS = (
     frozenset(
         "of for and the de van von der den al bin bint la le du da del do dos das y pour "
         "against".split()
+        # French and Italian "of the": "Association des Sinistrés de la Brévenne", "Cassa
+        # di Risparmio", "Teatro della Pergola".
+        + "des di della delle degli dei".split()
         # Swahili's "of", by noun class: "Sauti ya Mlima FM", "Chama cha Mapinduzi".
         + "ya wa za cha vya".split()
     )

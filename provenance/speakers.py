@@ -565,15 +565,30 @@ class _Resolver:
         sent ..."). Not when its role is of another's ("The lawyer for a suspended
         spokesman"): the next paragraph may open with either of them."""
         following = self._next_paragraph(sentence_index)
-        if following is None or any(
+        if following is None:
+            return None
+        first = self._opened_by_new_name(following)
+        if any(
             m.kind == "person"
             and m.form == "role"
             and m.start > subject.end
             and ROLE_OF_ANOTHER.fullmatch(self.text, subject.end, m.start)
             for m in self.mentions
         ):
-            return None
-        first = self._opened_by_new_name(following)
+            # ("A senior adviser to the prefect ...", then "X, political adviser to Prefect
+            # Y, ...": the one the text gives the subject's own role.)
+            head = (subject.role or "").split()[-1:]
+            named = next(
+                (m for m in self.mentions if m.entity == first and m.start >= following.start),
+                None,
+            )
+            apposed = (
+                self.text[named.end : named.end + 60].split(".")[0].split()
+                if named is not None and self.text.startswith(", ", named.end)
+                else []
+            )
+            fits = first is not None and bool(head) and head[0] in apposed[:4]
+            return (first, "the lede's subject, named next with its role") if fits else None
         if first is not None:
             return first, "the lede's subject, named first in the next paragraph"
         after = following.index + 1
@@ -780,6 +795,10 @@ class _Resolver:
     def _speaker_of(self, quote: Quote) -> tuple[int | None, str | None]:
         source = self.mentions[quote.source] if quote.source is not None else None
         if source is not None:
+            # "the prefect's office said", with the prefect named: the office speaks for him.
+            holder = self._office_holder(source.text.split()) if source.entity is not None else None
+            if holder is not None:
+                return holder, f"'{source.text}' speaks for the one the text gives that role"
             if source.entity is not None:
                 return source.entity, f"source '{source.text}'"
             if not OFFICE_AFTER.match(self.text, source.end):

@@ -34,6 +34,15 @@ def mentions_of(text: str) -> tuple[list[tuple[str, str, str | None]], list[str]
     return rows, names
 
 
+def test_french_and_italian_of_the_joins_a_name() -> None:
+    _, names = mentions_of(
+        "Headline\n\nThe Association des Sinistrés de la Brévenne and the Teatro della Pergola"
+        " said so."
+    )
+    assert "Association des Sinistrés de la Brévenne" in names
+    assert "Teatro della Pergola" in names
+
+
 def test_a_name_after_a_word_for_an_outlet_is_an_outlet() -> None:
     rows, _ = mentions_of(
         "Row\n\nThe story ran on the trade news site FreightBeat. "

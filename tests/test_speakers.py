@@ -63,6 +63,25 @@ def test_an_office_speaks_for_the_person_whose_office_it_is() -> None:
     assert speaker_of(parsed, "the note had been edited") == "Karen Walsh"
 
 
+def test_a_roles_office_speaks_for_the_one_the_text_gives_that_role() -> None:
+    parsed = parse(
+        HEAD + "The mayor said the prefect of the Rhône, Jean-Marc Dufresnoy, had written to"
+        " her.\n\nHours later, the prefect's office said in a statement that he regrets the"
+        " tone."
+    )
+    assert speaker_of(parsed, "he regrets the tone") == "Jean-Marc Dufresnoy"
+
+
+def test_a_lede_subject_whose_role_is_of_another_is_the_next_name_with_that_role() -> None:
+    parsed = parse(
+        "Adviser resigns\n\nA senior adviser to the mayor of Illiniza province has resigned"
+        " after a radio station broadcast a call in which she is heard discussing how to steer"
+        " road contracts.\n\nMaría Cevallos, political adviser to Mayor Fabián Carrión,"
+        " resigned on Tuesday."
+    )
+    assert speaker_of(parsed, "how to steer road contracts") == "María Cevallos"
+
+
 def test_the_office_of_a_holder_no_one_names_speaks_as_a_body() -> None:
     parsed = parse(
         HEAD + "The Ardmore city prosecutor's office said it would examine the message. "
