@@ -1188,6 +1188,17 @@ def test_a_source_keeps_the_premodifiers_of_its_title_and_its_determiner() -> No
     assert source_of(parsed, "a disgrace") == ("The state teachers' union", "called")
 
 
+def test_a_role_and_a_name_in_apposition_in_a_relative_clause_are_its_source() -> None:
+    parsed = parse(
+        HEAD + "She denied that she had leaked messages in which the prefect of the Rhône,"
+        " Jean-Marc Dufresnoy, told her that victims were moaners."
+    )
+    assert source_of(parsed, "victims were moaners") == (
+        "the prefect of the Rhône, Jean-Marc Dufresnoy,",
+        "told",
+    )
+
+
 @pytest.mark.parametrize("role", ["selector", "referee", "umpire", "supervisor"])
 def test_sports_officials_are_roles_before_a_name(role: str) -> None:
     parsed = parse(HEAD + f"Suspended national {role} Harish Negi said the footage was fake.")
