@@ -228,6 +228,10 @@ OUTLET_BEFORE_NAME = re.compile(
 COMMA_BUT = re.compile(r",\s+but\s+$")
 RELATIVE_SUBJECT_BEFORE = re.compile(
     rf"\b(?P<noun>[\w-]+),?\s+{WHICH_CLAUSE}\s+(?:the\s+)?"
+    # ("in which the prefect of the Rhône, Jean-Marc Dufresnoy, told": a role, then the
+    # name in apposition.)
+    r"(?:(?:(?-i:[a-z])[\w-]*\s+){0,2}(?-i:[a-z])[\w-]*"
+    r"(?:\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s*){1,4})?,\s+)?"
     # ("in which Malampa Provincial Council (MPC) President X tells": a body's name and
     # its initials, before the title its noun phrase starts at.)
     r"(?:(?-i:[A-Z])[\w'’.-]*\s+(?:\((?-i:[A-Z]{2,})\)\s+)?){0,5}$",
@@ -1760,6 +1764,8 @@ class _Attributor:
         end = cue.start
         while end > sentence.start and self.text[end - 1] == " ":
             end -= 1
+        # ("in which the prefect, Jean-Marc Dufresnoy, told": the apposition's comma.)
+        end -= self.text[end - 1 : end] == ","
         # "in which Mr Ekanayake allegedly tells": past an adverb between name and cue.
         adverb = previous_word(self.text, end, sentence.start)
         if adverb is not None and adverb.end() == end and _trailing(adverb.group()):
