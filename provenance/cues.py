@@ -281,7 +281,12 @@ def find_cues(
     if header and not _label(name) and len(name.split()) <= 6:
         colon = text.index(":", header.end("name"))
         said = text[colon + 1 : colon + 3].strip()[:1]
-        if names_someone(name) and quotes.outside(colon) and not said.isdigit():
+        # ("Hospital director's voice message: Sagnarigu West MP says ...": a topic
+        # before a clause with a speaker and a cue of its own.)
+        topic = POSSESSIVE_LABEL.search(name) is not None and SAYS_AFTER_COLON.match(
+            text, colon + 1, sentence.end
+        )
+        if names_someone(name) and quotes.outside(colon) and not said.isdigit() and not topic:
             found.append(FoundCue(Cue(colon, colon + 1, ":", ":", "colon"), colon, None))
     covered = sentence.start
     for match in words_among(text, sentence.start, sentence.end, CUE_STARTS):
@@ -555,6 +560,9 @@ OCCASION_THEN_THAT = re.compile(
     re.IGNORECASE,
 )
 COLON_AFTER_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,5}?:")
+POSSESSIVE_LABEL = re.compile(r"\w['’]s\s")
+# After a header's colon, a subject of a few words and a verb of saying.
+SAYS_AFTER_COLON = re.compile(r"\s*(?:[\w'’.-]+\s+){1,6}?(?:says|said|tells|told|insists|warns)\b")
 # Verbs that show a person doing something: "showed her mocking ...".
 SHOWING = frozenset(
     "show shows showed shown showing reveal reveals revealed capture captures captured "

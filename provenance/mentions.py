@@ -2275,7 +2275,12 @@ def _organisation_references(
         before = [
             m
             for m in reversed(named[:low])
-            if m.end <= start and m.kind in kinds and not _possessed(text, m)
+            if m.end <= start
+            and m.kind in kinds
+            and not _possessed(text, m)
+            # ("circulating on WhatsApp platforms. The station said": a platform is no
+            # station, paper or channel.)
+            and not (head.lower in OUTLET_REFERENCE_HEADS and m.text.lower() in PLATFORM_NAMES)
         ]
         # An acronym says nothing of its kind; its body's full name does ("FSWUN" is a
         # union, no bank).
@@ -2508,7 +2513,7 @@ OWN_OUTLET = re.compile(
     re.IGNORECASE,
 )
 BRACKETED_INITIALS = re.compile(r" \([A-Z][A-Za-z]*[A-Z]\)")
-COMMA_INITIALS = re.compile(r",\s[A-Z][A-Za-z]*[A-Z](?=,\s)")
+COMMA_INITIALS = re.compile(r",\s[A-Z][A-Za-z]*[A-Z](?=,\s)|\s\([A-Z][A-Za-z]*[A-Z]\)(?=,\s)")
 # ("The chair of the state-owned Derwent Ports Corporation, X": a word or two that say
 # what kind of body.)
 ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|to|in)\s+(?:the\s+)?(?:(?-i:[a-z])[\w'’-]*\s+){0,2}$")
@@ -2546,7 +2551,8 @@ def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]
         initials = COMMA_INITIALS.match(text, role_end)
         if initials is not None:
             # "the Director General of the Wouri Port Operations Agency, WPOA, Mr X,": past
-            # the body's initials between commas, as Cameroonian and Nigerian papers write.
+            # the body's initials between commas, as Cameroonian and Nigerian papers write
+            # (or in brackets: "of the National Association of Nurses (NANM), Mr X,").
             role_end = initials.end()
             following = next((m for m in mentions[i + 1 :] if m.start >= role_end), None)
         preceding = next((m for m in reversed(mentions[:i]) if m.end <= mention.start), None)

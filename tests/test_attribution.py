@@ -610,6 +610,17 @@ def test_quotes_after_a_person_shown_saying_something_are_theirs() -> None:
     assert source_of(parsed, "cowards") == ("him", "telling")
 
 
+def test_a_headlines_topic_before_a_colon_is_no_speaker_when_a_speaker_says_after_it() -> None:
+    parsed = parse(
+        "Director's voice message: Sagnarigu West MP says nurses should 'forgive and move on'"
+        "\n\nThe MP, Abubakari Dawuni, spoke at a durbar."
+    )
+    assert source_of(parsed, "nurses should 'forgive and move on'") == (
+        "Sagnarigu West MP",
+        "says",
+    )
+
+
 def test_a_dateline_in_capitals_is_no_speaker() -> None:
     parsed = parse(
         HEAD + "Special Correspondent\n\nAMARAVALLI: Members of the Opposition staged a walkout."

@@ -82,6 +82,25 @@ def test_a_lede_subject_whose_role_is_of_another_is_the_next_name_with_that_role
     assert speaker_of(parsed, "how to steer road contracts") == "María Cevallos"
 
 
+def test_a_title_then_a_bodys_initials_in_brackets_then_a_name_is_that_person() -> None:
+    parsed = parse(
+        HEAD + "The Medical Director of the Kpalsi Hospital, Dr Abdul-Wahab Nantogma, sent a"
+        " message.\n\nHours later, the Regional Chairman of the National Association of Nurses"
+        " and Midwives (NANM), Mr Issahaku Abdulai, addressed nurses at the gate. He described"
+        ' the message as "intimidation".'
+    )
+    assert speaker_of(parsed, "intimidation") == "Issahaku Abdulai"
+
+
+def test_a_platform_is_no_station_a_later_the_station_refers_to() -> None:
+    parsed = parse(
+        HEAD + "The voice message was posted on the hospital's staff WhatsApp platform.\n\n"
+        "The recording was played on the breakfast show of Radio Tizaa, and was soon"
+        " circulating on WhatsApp platforms. The station said it had received it from a nurse."
+    )
+    assert speaker_of(parsed, "it had received it from a nurse") == "Radio Tizaa"
+
+
 def test_the_office_of_a_holder_no_one_names_speaks_as_a_body() -> None:
     parsed = parse(
         HEAD + "The Ardmore city prosecutor's office said it would examine the message. "
