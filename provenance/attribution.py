@@ -395,7 +395,9 @@ CAUGHT_BEFORE = re.compile(
     # "MEP recorded calling farmers ...": a headline's passive has no auxiliary.
     r"\s(?:(?:was|were|is|are|been|being|be|got|gets|get)\s+)?"
     r"(?:(?:also|secretly|apparently|allegedly)\s+)?"
-    r"(?:caught|recorded|filmed|taped|heard|overheard|captured)"
+    r"(?:caught|recorded|filmed|taped|heard|overheard|captured"
+    # ("in which she is recorded as saying that", "was quoted as saying")
+    r"|(?:recorded|quoted)\s+as)"
     r"(?:\s+(?:on|in|by|at|during)\s+[^,.;:\"“”]{1,60}?)?\s+$",
     re.IGNORECASE,
 )
@@ -992,7 +994,8 @@ class _Attributor:
         before_aside = self._subject_before_aside(sentence, cue.start)
         if before_aside is not None and item.joined is None:
             return self._named(before_aside, "noun phrase before an aside", cue.start)
-        if item.joined == "coordinated":
+        if item.joined == "coordinated" and cue.start not in self.shown_at:
+            # ("... minutes in which she is recorded as saying that": her own words.)
             # "X apologised for messages in which he mocked them, saying ...": a participle
             # after a comma shares the main clause's subject, not the relative clause's.
             # So does a verb after a comma and "but": "X apologised for a message in which he

@@ -621,6 +621,17 @@ def test_a_headlines_topic_before_a_colon_is_no_speaker_when_a_speaker_says_afte
     )
 
 
+def test_someone_recorded_as_saying_in_a_relative_clause_says_it() -> None:
+    parsed = parse(
+        HEAD + "The governor, Otávio Lemos, defended his education secretary, Mariângela"
+        " Pacheco, over leaked minutes of a meeting in which she is recorded as saying that"
+        ' teachers on strike "can wait until after the election".'
+    )
+    assert speaker_of(parsed, 'teachers on strike "can wait until after the election"') == (
+        "Mariângela Pacheco"
+    )
+
+
 def test_a_dateline_in_capitals_is_no_speaker() -> None:
     parsed = parse(
         HEAD + "Special Correspondent\n\nAMARAVALLI: Members of the Opposition staged a walkout."
