@@ -220,8 +220,10 @@ ACRONYM_AFTER = re.compile(r" \((?P<acronym>[A-Z][A-Z&]{1,7})\)")
 ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}")
 ROLE_AFTER = re.compile(
     # (Within the line: not a byline's "By X, Utrecht Correspondent" and the next line.)
-    rf",[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]+)?(?:[\w'’.-]+[ \t]+){{0,3}}?"
-    rf"(?P<role>{ROLE_HEAD_WORDS}|head(?=\s+of\s))\b"
+    rf",[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]+)?"
+    # (No verb between: not "in Eldorado do Sul, Lemos said the secretary ...".)
+    r"(?:(?!(?:said|says|told|tells|wrote|writes|added|insisted|argued|warned)\b)[\w'’.-]+[ \t]+)"
+    rf"{{0,3}}?(?P<role>{ROLE_HEAD_WORDS}|head(?=\s+of\s))\b"
 )
 # The same, closed by a comma or opening what the role is of, with no verb before it
 # ("Prof. Bogdan Lisiecki, dean of the Faculty of ...", not "Mr X, defended the minister").

@@ -101,6 +101,15 @@ def test_a_platform_is_no_station_a_later_the_station_refers_to() -> None:
     assert speaker_of(parsed, "it had received it from a nurse") == "Radio Tizaa"
 
 
+def test_a_place_before_a_comma_and_a_speakers_verb_is_no_one_with_that_role() -> None:
+    parsed = parse(
+        HEAD + "Governor Otávio Lemos defended his education secretary, Mariângela Pacheco.\n\n"
+        "In a speech at a school in Eldorado do Sul, Lemos said the secretary had his"
+        ' confidence.\n\n"I regret it," the secretary wrote.'
+    )
+    assert speaker_of(parsed, "I regret it") == "Mariângela Pacheco"
+
+
 def test_the_office_of_a_holder_no_one_names_speaks_as_a_body() -> None:
     parsed = parse(
         HEAD + "The Ardmore city prosecutor's office said it would examine the message. "
