@@ -309,7 +309,8 @@ ON_ITS_PLATFORM = re.compile(
 # outlet and its verb.
 ASIDE_BEFORE = re.compile(
     # "with more than 180,000 subscribers,": a number's comma does not close the aside.
-    r",\s+(?:which|who|a|an|the)\b(?:[^,.;]|[,.](?=\d)){1,80},$",
+    # ("Radio Cerro Alto, based in Santiago, played": where it is.)
+    r",\s+(?:which|who|a|an|the|based|headquartered)\b(?:[^,.;]|[,.](?=\d)){1,80},$",
     re.IGNORECASE,
 )
 # ", a Thai-language Facebook page with more than 400,000 followers that posts ...,": an

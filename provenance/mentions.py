@@ -215,6 +215,8 @@ ROLE_BEFORE = re.compile(
 # "the political podcaster Eoghan Lally", "a campaign staffer, Neil Pruszynski,": a
 # word for one who does something, after a determiner, names the person after it.
 AGENT_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<role>[a-z]+),?\s$")
+# A body's short name of one capitalised word: "Sebval", "Minsa".
+SHORT_NAME = re.compile(r"[A-Z][a-z]{2,9}")
 # "... (SFP)": an acronym in brackets right after a name.
 ACRONYM_AFTER = re.compile(r" \((?P<acronym>[A-Z][A-Z&]{1,7})\)")
 ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}")
@@ -2684,7 +2686,8 @@ def find_mentions(
             continue
         mentions.append(mention)
         if acronym is not None and following is not None and mention.entity is not None:
-            clusters.alias(following.kind, acronym, mention.entity)
+            kind = name.kind if following.kind == "unknown" else following.kind
+            clusters.alias(kind, acronym, mention.entity)
     if article.outlet:
         mentions.extend(_own_outlet(article.outlet, text, clusters, in_quotes))
     named = sorted(
@@ -2750,7 +2753,14 @@ def _acronym_of(name: _Name, following: _Name, text: str) -> bool:
     spelled = _initials_spell(name.tokens, acronym) or (
         len(name.tokens) >= 2 and ACRONYM.fullmatch(acronym) is not None
     )
-    return spelled and text[following.end : following.end + 1] == ")"
+    # "the Sindicato de Estibadores Bahía de Valparaíso (Sebval)": a short name made of
+    # its syllables, opening as the name does.
+    short = (
+        len(name.tokens) >= 3
+        and SHORT_NAME.fullmatch(acronym) is not None
+        and acronym[0] == name.tokens[0].removeprefix("The ")[:1]
+    )
+    return (spelled or short) and text[following.end : following.end + 1] == ")"
 
 
 def _spelled_by(run: Sequence[_Word], acronym: str) -> bool:

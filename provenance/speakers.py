@@ -978,9 +978,13 @@ class _Resolver:
                 issuer = self._put_out_by(issued["noun"].lower(), previous.end)
                 if issuer is not None:
                     return issuer, f"'it': the {issued['noun'].lower()} the sentence before issued"
-            # "The magazine did not say who made it. It said ...": the body the sentence
-            # before opened with, saying nothing.
-            if not UNSAID.search(self.text, previous.start, previous.end):
+            # "The magazine did not say who made it. It said ...", "Puerto Abierto ...
+            # published the recording. It said ...": the body the sentence before opened
+            # with, saying nothing or putting something out.
+            if not (
+                UNSAID.search(self.text, previous.start, previous.end)
+                or PUT_OUT.search(self.text, previous.start, previous.end)
+            ):
                 return None, None
             body = next(
                 (
@@ -1224,6 +1228,8 @@ PUT_OUT_A = (
     r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b"
 )
 # "issued a press release the next morning": a statement put out.
+# What an outlet does with a medium: "published the recording", "aired the clip".
+PUT_OUT = re.compile(r"\b(?:published|posted|aired|broadcast|printed|played|obtained)\b")
 ISSUED = re.compile(
     r"\b(?:issued|released)\s+(?:an?|its|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>statement|release|communiqu[eé])\b",

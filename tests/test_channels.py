@@ -314,6 +314,15 @@ def test_a_post_by_an_unnamed_account_then_an_outlet_picking_it_up_are_two_leaks
     assert leaks == [("social_media", None), ("website", "Offload")]
 
 
+def test_where_an_outlet_is_based_is_an_aside_before_its_verb() -> None:
+    parsed = parse(
+        HEAD + 'Tapia recorded the message. "Did you see him?" Tapia can be heard saying.\n\n'
+        "The national news station Radio Cerro Alto, based in Santiago, played the full"
+        " 70-second recording on its breakfast programme on Monday morning."
+    )
+    assert the_leak(parsed) == ("Radio Cerro Alto", "broadcast")
+
+
 def test_what_an_outlet_is_does_not_date_its_leak() -> None:
     parsed = parse(
         HEAD + "A recording of the call was made in July.\n\nThe recording was first described"
