@@ -830,6 +830,10 @@ FIRST_PUT_OUT = re.compile(r"first\s", re.IGNORECASE)
 OUTLET_KIND_NOUNS = "|".join(noun for noun in NOUN_KINDS if not noun.startswith("camera"))
 # "published extracts ... on its front page": a paper's printed edition.
 FRONT_PAGE = re.compile(r"\bon\s+(?:its|their|the)\s+front\s+pages?\b", re.IGNORECASE)
+# "on the board's YouTube": whose channel a meeting was streamed on.
+BODYS_PLATFORM = re.compile(r"\bon\s+the\s+(?P<owner>[a-z]+)['’]s\s")
+# A clause of its own after a comma: ", and The True North Times reported ...".
+NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+|The\s+)?[A-Z]")
 # ", Dominion Public Radio's weekend arts program": whose programme a name is.
 # (", a weekly phone-in programme on the private station Radio Navo": the station.)
 OWNED_PROGRAMME = re.compile(
@@ -1106,7 +1110,13 @@ class _Finder:
                     text, max(0, outlet_mention.start - 20), outlet_mention.start
                 )
                 site = match.groupdict().get("site") or (described and described["noun"])
-                front_page = FRONT_PAGE.search(text, match.start(), end) is not None
+                # (In its own clause: not "X published the clip, and The Times reported
+                # the remarks on its front page".)
+                joined = NEXT_CLAUSE.search(text, match.end(), end)
+                front_page = (
+                    FRONT_PAGE.search(text, match.start(), joined.start() if joined else end)
+                    is not None
+                )
                 in_print = verb == "printed" or front_page
                 kind = "print" if in_print else self.medium_kind(outlet, site)
                 on_platform = ON_ITS_PLATFORM.match(text, match.end(), end) or (
@@ -1195,6 +1205,25 @@ class _Finder:
             else:
                 # "KVRL, the television station that hosted the debate, streamed it live".
                 outlet_mention = self._past_aside(self._publisher_before, start, match.start())
+                streamed = platform and "stream" in verb
+                owner = BODYS_PLATFORM.search(match.group()) if streamed else None
+                if outlet_mention is None and bare and owner is not None:
+                    # "a board meeting held on Zoom and streamed live on the board's YouTube
+                    # channel": the body whose channel it is, named before.
+                    body = self._body_called(owner["owner"].lower(), match.start())
+                    if body is not None:
+                        found.append(
+                            Channel(
+                                "social_media",
+                                match["platform"],
+                                match.start("verb"),
+                                match.end(),
+                                f"'{verb} {CARRIED_LIVE_RULE} on a body's own channel",
+                                publisher=body,
+                                leaked=True,
+                            )
+                        )
+                    continue
                 if outlet_mention is None:
                     continue
                 if bare and RELATIVE_OBJECT.search(text, start, outlet_mention.start) is None:

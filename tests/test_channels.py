@@ -323,6 +323,26 @@ def test_where_an_outlet_is_based_is_an_aside_before_its_verb() -> None:
     assert the_leak(parsed) == ("Radio Cerro Alto", "broadcast")
 
 
+def test_a_front_page_in_the_next_clause_is_the_next_outlets() -> None:
+    parsed = parse(
+        HEAD + '"Here we go," Vescio can be heard saying.\n\nThe Ravine Report, a local news'
+        " site, published the clip with a story Monday morning, and The True North Times"
+        " reported the remarks on its front page Tuesday morning."
+    )
+    kinds = {c.name: c.kind for c in parsed.channels if c.leaked and c.publisher is not None}
+    assert kinds == {"Ravine Report": "website", "The True North Times": "print"}
+
+
+def test_a_meeting_streamed_live_on_a_bodys_own_channel_is_its_leak() -> None:
+    parsed = parse(
+        HEAD + "Lorraine Vescio, who represents Ward 6 on the Garrison Creek District School"
+        " Board, spoke on Thursday.\n\nThe remarks were made during a board meeting held on"
+        ' Zoom and streamed live on the board\'s YouTube channel. "Here we go," Vescio can be'
+        " heard saying."
+    )
+    assert the_leak(parsed) == ("Garrison Creek District School Board", "social_media")
+
+
 def test_what_an_outlet_is_does_not_date_its_leak() -> None:
     parsed = parse(
         HEAD + "A recording of the call was made in July.\n\nThe recording was first described"
