@@ -843,7 +843,9 @@ OWNED_PROGRAMME = re.compile(
     # ("the flagship news programme of the national broadcaster, Irish Public Radio".)
     # ("the current affairs programme of the Freetown-based radio station Sweet Salone FM".)
     # ("the investigative unit of Winnipeg television station Tallgrass Television".)
-    r"|newscast|unit|team|desk)\s+(?:on|of)\s+(?:the\s+)?"
+    # (a unit with a word for what it does: not "The Wall Street Journal, a unit of News Corp")
+    r"|newscast|(?<![\s,]a\s)(?<![\s,]an\s)(?<!the\s)(?:unit|team|desk))\s+(?:on|of)\s+"
+    r"(?:the\s+)?"
     r"(?:[a-z][\w-]*,?\s+|[A-Z][\w-]*\s+(?=[a-z])|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*-based\s+){0,3}"
     r"(?:(?![\w-]*-based\b)[A-Z][\w'’.&-]*\s+){0,4}"
     # ("... of the cable channel Canal Ciudad 24": a channel's number ends its name.)
@@ -1088,8 +1090,16 @@ class _Finder:
                 ):
                     # "the portal Sostinės Aidas cut a clip from ..., and published it", "The
                     # daily X followed, publishing it" (when no publisher was found earlier in
-                    # the sentence).
+                    # the sentence; and only an outlet's: "The ministry hit back, publishing
+                    # a transcript" answers, it leaks nothing).
                     outlet_mention = self._clause_subject(match.start(), start)
+                    participle = match["verb"].endswith("ing")
+                    if (
+                        participle
+                        and outlet_mention is not None
+                        and outlet_mention.kind != "outlet"
+                    ):
+                        outlet_mention = None
                 if outlet_mention is None or outlet_mention.entity is None:
                     continue
                 if (

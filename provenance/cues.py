@@ -76,6 +76,7 @@ NOT_AFTER_CUE = {
     # "the card citizens must show to vote", "showed up": no words shown.
     "show": frozenset({"to", "up", "off"}),
 }
+THAT_AFTER = re.compile(r"\s+that\b")
 # "the storm showed no sign of easing": nothing shown to be so.
 NO_SIGN_OF = re.compile(r"\s+(?:no|little|every|some)\s+signs?\s+of\b", re.IGNORECASE)
 # Words before a cue's "-ing" form that make it a field of work: "urban planning".
@@ -380,8 +381,10 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False  # "its director of urban planning was caught": a field of work
     if adjacent and word.lower() == "found" and before[0].group().lower() in FOUNDING_BEFORE:
         return False
-    if adjacent and before[0].group().lower() == "can":
-        return False  # "the board ... can recommend discipline": what it may do, not did
+    if adjacent and before[0].group().lower() == "can" and not THAT_AFTER.match(text, match.end()):
+        # "the board ... can recommend discipline": what it may do, not did (but "The
+        # Guardian can reveal that ...").
+        return False
     if lemma == "show" and NO_SIGN_OF.match(text, match.end()):
         return False
     if (
@@ -677,6 +680,16 @@ def _present_tense(
         if third_person and following == "that" and previous.lower() not in DETERMINERS:
             return True
         subject = previous.lower() in SUBJECT_WORDS or previous.lower() in AUXILIARIES
+        # ("The slides state that ...": a plural subject, then the base form and "that".)
+        plural = (
+            not third_person
+            and lemma not in ("show", "find")  # ("screenshots show that": evidence)
+            and following == "that"
+            and previous.islower()
+            and previous.endswith("s")
+            and not previous.endswith("ss")
+        )
+        subject = subject or plural
         medium = third_person and MEDIUM_NOUN.fullmatch(previous) is not None
         evidence = previous.lower() in EVIDENCE_NOUNS
         return subject or medium or evidence or (third_person and previous[:1].isupper())

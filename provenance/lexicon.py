@@ -358,7 +358,7 @@ MEDIUM_NOUNS = frozenset(
     email emails e-mail memo memos memorandum message messages letter letters recording
     recordings tape tapes video clip note notes post posts tweet tweets document documents
     text texts transcript transcripts voicemail voicemails audio footage cable cables
-    webcast webcasts livestream livestreams screenshot screenshots chat chats
+    webcast webcasts livestream livestreams screenshot screenshots chat chats slides
     """.split()
 )
 
@@ -842,7 +842,7 @@ RECORDINGS = (
 DOCUMENTS = (
     r"memos?|memorandum|emails?|e-mails?|messages?|texts|documents?|letters?|transcripts?|"
     r"dossier|files?|text\s+messages|chats?|cables?|screenshots?|notes|notebooks?|drafts?"
-    r"|threads?"
+    r"|threads?|slides"
 )
 KIND_OF_MEDIUM = r"(?:(?:audio|video|phone|telephone|WhatsApp|Signal|text|Slack)\s+)?"
 # How a medium is said to come out, in the passive ("was posted on YouTube").

@@ -2094,8 +2094,12 @@ def _before_plural_role(tokens: list[_Word], at: int, text: str) -> bool:
     if at + 1 >= len(tokens) or text[tokens[at].end : tokens[at + 1].start] != " ":
         return False
     following = tokens[at + 1].lower
-    return following.endswith("s") and (
-        following[:-1] in ALL_ROLE_HEADS or following[:-2] in ALL_ROLE_HEADS
+    # (Not a verb with an object: "The senator chairs the finance committee".)
+    after = tokens[at + 2].lower if at + 2 < len(tokens) else ""
+    return (
+        following.endswith("s")
+        and (following[:-1] in ALL_ROLE_HEADS or following[:-2] in ALL_ROLE_HEADS)
+        and after not in DETERMINERS
     )
 
 
@@ -2758,9 +2762,24 @@ def _acronym_of(name: _Name, following: _Name, text: str) -> bool:
     short = (
         len(name.tokens) >= 3
         and SHORT_NAME.fullmatch(acronym) is not None
-        and acronym[0] == name.tokens[0].removeprefix("The ")[:1]
+        and _pieces_of(acronym.lower(), [t.lower() for t in name.tokens if t[:1].isupper()])
     )
     return (spelled or short) and text[following.end : following.end + 1] == ")"
+
+
+def _pieces_of(short: str, words: list[str], first: bool = True) -> bool:
+    """Whether ``short`` is the openings of some of ``words``, in order, the first word's
+    first ("sebval": Sindicato, Estibadores, Bahía, Valparaíso; not "calama" of Club
+    Deportivo Cobreloa)."""
+    if not short:
+        return True
+    for position, word in enumerate(words[:1] if first else words):
+        for size in range(1, min(len(short), len(word)) + 1):
+            if short[:size] != word[:size]:
+                break
+            if _pieces_of(short[size:], words[position + 1 :], first=False):
+                return True
+    return False
 
 
 def _spelled_by(run: Sequence[_Word], acronym: str) -> bool:

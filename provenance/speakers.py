@@ -583,11 +583,17 @@ class _Resolver:
                 None,
             )
             apposed = (
-                self.text[named.end : named.end + 60].split(".")[0].split()
+                self.text[named.end + 2 : named.end + 60].split(".")[0].split()
                 if named is not None and self.text.startswith(", ", named.end)
                 else []
             )
-            fits = first is not None and bool(head) and head[0] in apposed[:4]
+            # (Not "X, whose lawyer has filed ...": a role of another's again.)
+            fits = (
+                first is not None
+                and bool(head)
+                and head[0] in apposed[:4]
+                and apposed[:1] != ["whose"]
+            )
             return (first, "the lede's subject, named next with its role") if fits else None
         if first is not None:
             return first, "the lede's subject, named first in the next paragraph"
@@ -978,13 +984,9 @@ class _Resolver:
                 issuer = self._put_out_by(issued["noun"].lower(), previous.end)
                 if issuer is not None:
                     return issuer, f"'it': the {issued['noun'].lower()} the sentence before issued"
-            # "The magazine did not say who made it. It said ...", "Puerto Abierto ...
-            # published the recording. It said ...": the body the sentence before opened
-            # with, saying nothing or putting something out.
-            if not (
-                UNSAID.search(self.text, previous.start, previous.end)
-                or PUT_OUT.search(self.text, previous.start, previous.end)
-            ):
+            # "The magazine did not say who made it. It said ...": the body the sentence
+            # before opened with, saying nothing.
+            if not UNSAID.search(self.text, previous.start, previous.end):
                 return None, None
             body = next(
                 (
@@ -1228,8 +1230,6 @@ PUT_OUT_A = (
     r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b"
 )
 # "issued a press release the next morning": a statement put out.
-# What an outlet does with a medium: "published the recording", "aired the clip".
-PUT_OUT = re.compile(r"\b(?:published|posted|aired|broadcast|printed|played|obtained)\b")
 ISSUED = re.compile(
     r"\b(?:issued|released)\s+(?:an?|its|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>statement|release|communiqu[eé])\b",

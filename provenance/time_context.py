@@ -32,9 +32,6 @@ FUTURE_CUE = re.compile(
     # The present of a scheduled happening: "the board meets on Tuesday", "she kicks
     # off a book tour on Monday".
     r"|meets|convenes|begins|starts|kicks\s+off|launches|resumes|hosts|visits|travels)\b"
-    # ... or a fixture: "The Heights play Tasman Bays on Saturday" (not "did not play"; and
-    # a whole word, which a window's edge does not cut: "meet|ing").
-    r"|(?<!not )(?<!n't )(?<!n’t )(?<!to )(?<!the )(?<!a )\b(?:play|plays|face|faces|meet)(?=\s)"
     r"|[’']ll\b",
     re.IGNORECASE,
 )

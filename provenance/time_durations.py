@@ -191,18 +191,18 @@ def _bare_plural(match: re.Match[str], context: TimeContext) -> Found | None:
     r"\b(?:(?:hours|minutes)\s+later|within\s+(?:hours|minutes)\s+of\s+(?:the|its|his|her|their)"
     # (Not "Hours later, on Tuesday night,": a time told right after it.)
     r"\s+[\w-]+)(?=,(?!\s+(?:on|at|in|by|late|early|shortly|just|around|about|before|after)\b)"
-    # ("was picked up hours later by the website Offload", "published it hours later.")
-    r"|(?<=later)(?:\s+by\b|[.;]))",
+    # ("was picked up hours later by the website Offload")
+    r"|(?<=later)\s+by\b)",
     "unit",
 )
 def _hours_later(match: re.Match[str], context: TimeContext) -> Found | None:
     """ "Hours later, ...", "Within hours of the broadcast, ...": opening a clause after
     a day was told, later that same day (and nothing to resolve otherwise); so is "hours
-    later" ending a clause or before its agent ("picked up hours later by")."""
+    later" before a passive's agent ("picked up hours later by")."""
     opening = CLAUSE_OPENS_BEFORE.search(context.text, max(0, match.start() - 2), match.start())
-    ending = context.text[match.end() : match.end() + 1] != ","
+    by_agent = context.text[match.end() : match.end() + 1] != ","
     day = context.last_told_day
-    if (opening is None and not ending) or day is None:
+    if (opening is None and not by_agent) or day is None:
         return None
     if context.anchor is not None and day[:10] > context.anchor.isoformat():
         return None  # ("... when the commission meets next Tuesday. Hours later, ...")

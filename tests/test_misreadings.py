@@ -510,3 +510,103 @@ def test_then_and_a_role_after_a_name_is_no_apposition() -> None:
     parsed = parse("Row\n\nJane Doe first called Tom Reid, then the mayor.")
     [reid] = [e for e in parsed.entities if e.name == "Tom Reid"]
     assert "mayor" not in reid.roles
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # What someone faces or plays is no fixture: the day is past.
+        ("Two men face charges after a brawl outside a nightclub on Tuesday.", "2026-03-10"),
+        ("Her face on Tuesday was splashed across every front page.", "2026-03-10"),
+        (
+            "Children play in the rubble of a school destroyed in the strike on 10 March.",
+            "2026-03-10",
+        ),
+    ],
+)
+def test_a_present_of_facing_or_playing_does_not_move_a_day_ahead(body: str, expected: str) -> None:
+    parsed = parse("Minister under fire\n\n" + body, published="2026-03-14")
+    assert [t.value for t in parsed.times] == [expected]
+
+
+def test_a_paper_that_can_reveal_something_reports_it() -> None:
+    parsed = parse(
+        "Minister under fire\n\nThe Guardian can reveal that the minister was recorded mocking"
+        " voters at a private dinner in May."
+    )
+    assert speaker_of(
+        parsed, "the minister was recorded mocking voters at a private dinner in May"
+    ) == ("Guardian")
+
+
+def test_it_after_a_paper_obtained_a_report_is_the_report_not_the_paper() -> None:
+    parsed = parse(
+        "Minister under fire\n\nThe Daily Clarion obtained a copy of the report on Monday. It said"
+        " the agency had failed to act on repeated warnings."
+    )
+    assert speaker_of(parsed, "the agency had failed to act on repeated warnings") is None
+
+
+def test_a_role_then_a_verb_in_s_is_no_plural_role() -> None:
+    parsed = parse(
+        "Senator caught on tape mocking voters\n\nSenator Jane Ross was recorded calling voters"
+        ' "idiots". Her colleague Tom Wu defended her.\n\nThe senator chairs the finance'
+        " committee and said on Monday she regretted the remarks."
+    )
+    assert speaker_of(parsed, "she regretted the remarks") == "Jane Ross"
+
+
+def test_a_body_answering_by_publishing_a_transcript_leaks_nothing() -> None:
+    parsed = parse(
+        "Minister under fire over leaked recording\n\nThe Interior Ministry hit back on Monday,"
+        " publishing a transcript of the call to show the minister had been misquoted."
+    )
+    assert not [e for e in parsed.events if e.type == "leak" and e.actor is not None]
+
+
+def test_that_before_a_time_opens_no_clause_of_a_source() -> None:
+    parsed = parse(
+        "Minister under fire\n\nOn that day the chair of the board, Ann Lee, told reporters the"
+        " recording was fake."
+    )
+    [quote] = parsed.quotes
+    text = parsed.article.text
+    assert text[quote.source_start : quote.source_end] in (
+        "Ann Lee",
+        "the chair of the board, Ann Lee,",
+    )
+
+
+def test_a_lawyer_for_someone_is_not_the_client_whose_lawyer_is_named() -> None:
+    parsed = parse(
+        "Officer suspended over leaked recording\n\nThe lawyer for a suspended police officer"
+        " said on Monday that the recording had been doctored.\n\nTom Reed, whose lawyer has"
+        " filed a complaint, was recorded in March mocking a colleague."
+    )
+    assert speaker_of(parsed, "the recording had been doctored") != "Tom Reed"
+
+
+def test_a_paper_that_is_a_unit_of_a_company_publishes_itself() -> None:
+    parsed = parse(
+        "Minister under fire\n\nThe minister was recorded mocking voters.\n\nThe Wall Street"
+        " Journal, a unit of News Corp, published the recording on Monday."
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert leak.actor is not None and parsed.entities[leak.actor].name == "Wall Street Journal"
+
+
+def test_minutes_later_ending_a_sentence_of_another_year_is_not_the_day_told() -> None:
+    parsed = parse(
+        "Minister under fire\n\nThe recording was published on Monday. It shows the minister at"
+        " a 2019 rally, where he was heckled by protesters and left minutes later.",
+        published="2026-03-14",
+    )
+    assert [t.value for t in parsed.times if t.text == "minutes later"] == []
+
+
+def test_a_place_in_brackets_after_a_club_is_not_its_short_name() -> None:
+    parsed = parse(
+        "Club president caught on tape\n\nCarlos Ruiz, president of Club Deportivo Cobreloa"
+        " (Calama), was recorded insulting a referee.\n\nPolice in Calama said they were aware."
+    )
+    assert not [m for m in parsed.mentions if m.text == "Calama" and m.kind == "organisation"]

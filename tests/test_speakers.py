@@ -110,14 +110,6 @@ def test_a_place_before_a_comma_and_a_speakers_verb_is_no_one_with_that_role() -
     assert speaker_of(parsed, "I regret it") == "Mariângela Pacheco"
 
 
-def test_it_after_an_outlet_put_something_out_is_that_outlet() -> None:
-    parsed = parse(
-        HEAD + "Puerto Abierto, a news website based in Viña del Mar, published the recording"
-        " last Friday. It said the audio had been sent to it by a delegate."
-    )
-    assert speaker_of(parsed, "the audio had been sent to it by a delegate") == "Puerto Abierto"
-
-
 def test_a_short_name_in_brackets_after_a_bodys_name_is_that_body() -> None:
     parsed = parse(
         HEAD + "Ramón Tapia, president of the Sindicato de Estibadores Bahía de Valparaíso"
