@@ -170,10 +170,6 @@ def test_a_part_of_the_day_in_a_name_is_not_a_time() -> None:
         ("The board meets on Tuesday to discuss it.", "2024-03-12"),
         ("She kicks off a book tour in Chicago on Monday.", "2024-03-11"),
         ("The board met on Tuesday to discuss it.", "2024-03-05"),
-        ("The Heights, who lost their last match, play Tasman Bays on Saturday.", "2024-03-09"),
-        ("The two meet for their first debate on Tuesday.", "2024-03-12"),
-        ("They did not play on Saturday.", "2024-03-02"),
-        ("Staff at a town hall meeting held at the bank on Tuesday.", "2024-03-05"),
     ],
 )
 def test_the_present_of_a_scheduled_happening_is_to_come(body: str, expected: str) -> None:
