@@ -321,7 +321,7 @@ OUTLET_ASIDE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "sent the audio to the Gazette, which published a transcript": the outlet, then "which".
-WHICH_BEFORE = re.compile(r",\s+(?:which|that)$", re.IGNORECASE)
+WHICH_BEFORE = re.compile(r",\s+(?:which|that|who)$", re.IGNORECASE)
 # "WMRF-TV in Marrowfield aired the recording": where the outlet is, after its name.
 PLACE_AFTER_NAME = re.compile(r"\s+(?:in|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 # "the video, which Newsline published on Tuesday": the outlet is named
@@ -517,6 +517,11 @@ OWN_POST = re.compile(
     r"|livestream|broadcast)\s+(?:posted|shared|published|uploaded|streamed)\s+"
 )
 ON_OWN_PAGE = re.compile(r"on\s+(?:her|his|their)\s", re.IGNORECASE)
+OWN_POST_INSIDE = re.compile(
+    r"\s(?:in|on)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:video|post|message|statement|clip"
+    r"|livestream)\s+(?:posted|shared|published|uploaded|streamed)\s+"
+)
+SAYING_AFTER = re.compile(r",\s+(?:saying|writing|insisting|adding|claiming)\b")
 # ... then its subject saying something there ("..., she said", "..., Ms Providence wrote"),
 # not showing what another said ("..., the residents' group showed the councillor ...").
 OWN_POST_SAID = re.compile(
@@ -991,15 +996,21 @@ class _Finder:
         # "In a video posted on her Facebook page on Monday evening, she said": what the
         # speaker said there, on social media; no medium leaked.
         opened = OWN_POST.match(text, start, end)
+        # ... or inside it, before what they said: "Lumapas answered hours after the
+        # broadcast in a video posted on his Facebook page on Monday evening, saying ...".
+        inside = OWN_POST_INSIDE.search(text, start, end) if opened is None else None
+        said = OWN_POST_SAID if opened else SAYING_AFTER
+        posted = opened or inside
         own_post = (
-            opened.end()
-            if opened
-            and ON_OWN_PAGE.match(text, opened.end())
-            and OWN_POST_SAID.search(text, opened.end(), end)
+            posted.end()
+            if posted
+            and ON_OWN_PAGE.match(text, posted.end())
+            and said.search(text, posted.end(), end)
             else None
         )
+        own_from = posted.start() if posted and own_post is not None else start
         for match in matches(MEDIUM):
-            if own_post is None or match.start() >= own_post:
+            if own_post is None or not own_from <= match.start() < own_post:
                 found.append(self._medium(match))
         for match in matches(PUBLISHED_BY):
             phrase_end, outlet, person, _ = self.phrase(match.end(), end)

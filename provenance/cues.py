@@ -63,7 +63,8 @@ NOT_AFTER_CUE = {
     "post": frozenset({"a", "an", "the", "on", "in"}),
     "report": frozenset({"to", "for"}),
     "state": frozenset({"of"}),
-    "answer": frozenset({"for"}),
+    # ("answered hours after the broadcast": when, not what.)
+    "answer": frozenset({"for", "hours", "days", "minutes", "weeks", "within", "shortly"}),
     "demand": frozenset({"for"}),
     "shoot back": frozenset({"at"}),
     # "planning permission", "the planning committee": the noun of land use.

@@ -343,6 +343,26 @@ def test_a_meeting_streamed_live_on_a_bodys_own_channel_is_its_leak() -> None:
     assert the_leak(parsed) == ("Garrison Creek District School Board", "social_media")
 
 
+def test_a_person_who_posted_it_leaked_it() -> None:
+    parsed = parse(
+        HEAD + '"Ten percent," Vice Mayor Gregorio Lumapas can be heard telling the contractor.'
+        "\n\nThe contractor gave a copy of the recording to local blogger Jude Alcoseba, who"
+        " posted it on his Facebook page, Lantaw Insider, on Saturday night."
+    )
+    assert the_leak(parsed) == ("Jude Alcoseba", "social_media")
+
+
+def test_a_video_on_the_speakers_own_page_inside_the_sentence_is_where_they_spoke() -> None:
+    parsed = parse(
+        HEAD + '"Ten percent," Vice Mayor Gregorio Lumapas can be heard telling the contractor.'
+        " A blogger posted it on Saturday.\n\nLumapas answered hours after the broadcast in a"
+        " video posted on his Facebook page on Monday evening, saying the clip had been edited."
+    )
+    posts = [(c.kind, c.leaked) for c in parsed.channels if c.kind == "social_media"]
+    assert posts == [("social_media", False)]
+    assert not [q for q in parsed.quotes if q.text.startswith("hours after")]
+
+
 def test_what_an_outlet_is_does_not_date_its_leak() -> None:
     parsed = parse(
         HEAD + "A recording of the call was made in July.\n\nThe recording was first described"
