@@ -78,6 +78,7 @@ NOT_AFTER_CUE = {
     "show": frozenset({"to", "up", "off"}),
 }
 THAT_AFTER = re.compile(r"\s+that\b")
+SEEN_OTHERWISE = re.compile(r"\s+(?:it|things|this|that|matters)\s+(?:differently|otherwise)\b")
 # "the storm showed no sign of easing": nothing shown to be so.
 NO_SIGN_OF = re.compile(r"\s+(?:no|little|every|some)\s+signs?\s+of\b", re.IGNORECASE)
 # Words before a cue's "-ing" form that make it a field of work: "urban planning".
@@ -388,6 +389,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if lemma == "show" and NO_SIGN_OF.match(text, match.end()):
         return False
+    if lemma in ("see", "view") and SEEN_OTHERWISE.match(text, match.end()):
+        return False  # "sees it differently": a view held, nothing said
     if (
         lemma in ANNOUNCING
         and word.lower().endswith("ed")
@@ -558,7 +561,8 @@ OCCASION_THEN_THAT = re.compile(
     r"\s+(?:in|on|at|during|via|through)\s+(?:(?:an?|the|his|her|its|their)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:statement|interview|post|letter|email|e-mail|message|speech"
     r"|video|tweet|meeting|hearing|briefing|conference|broadcast|podcast|programme|program"
-    r"|show|(?-i:X)|Facebook|Instagram|TikTok|LinkedIn)s?\b[^.;:,\"“”]{0,40}?\bthat\b"
+    r"|show|(?-i:X)|Facebook|Instagram|TikTok|LinkedIn|radio|television|air)s?\b"
+    r"[^.;:,\"“”]{0,40}?\bthat\b"
     # "writing in French that ...": the language it was said in.
     r"|\s+in\s+(?-i:[A-Z][a-z]+)\s+that\b",
     re.IGNORECASE,

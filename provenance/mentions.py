@@ -215,6 +215,7 @@ ROLE_BEFORE = re.compile(
 # "the political podcaster Eoghan Lally", "a campaign staffer, Neil Pruszynski,": a
 # word for one who does something, after a determiner, names the person after it.
 AGENT_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<role>[a-z]+),?\s$")
+FORMER_BEFORE = re.compile(r"\b[Ff]ormer $")
 # A body's short name of one capitalised word: "Sebval", "Minsa".
 SHORT_NAME = re.compile(r"[A-Z][a-z]{2,9}")
 # "... (SFP)": an acronym in brackets right after a name.
@@ -2661,7 +2662,7 @@ def find_mentions(
                 before.strip(" \"'“‘(•-–—") == "" or COLON_DATELINE.fullmatch(before) is not None
             )
             for name in _classify(run, text, opening, surnames):
-                classified.append((name, in_quotes.inside(name.start)))
+                classified.append((_unless_former(name, text), in_quotes.inside(name.start)))
     classified = _titles_by_initials(_bodies_named_again(classified, text, article.outlet), text)
     placed = [
         (
@@ -2888,6 +2889,20 @@ def _titled_by(words: Sequence[str], acronym: str) -> bool:
     )
 
 
+def _unless_former(name: _Name, text: str) -> _Name:
+    """ "A former All Black", "Former All Black lock Ross Keddell": a person's name read
+    from words after "former" with no title, role or given name among them is what
+    someone was, no one's name."""
+    if name.kind != "person" or name.form != "name":
+        return name
+    if not FORMER_BEFORE.search(text, max(0, name.start - 9), name.start):
+        return name
+    lowered = [token.lower().rstrip(".") for token in name.tokens]
+    if any(w in TITLE_WORDS or w in ALL_ROLE_HEADS or given_name(w) for w in lowered):
+        return name
+    return evolve(name, kind="unknown", rule="what someone was, after 'former'")
+
+
 def _bodies_named_again(
     classified: list[tuple[_Name, bool]], text: str, own_outlet: str | None
 ) -> list[tuple[_Name, bool]]:
@@ -2997,7 +3012,15 @@ def _mention(
     if name.kind in ("organisation", "outlet", "place"):
         entity = clusters.other(name.kind, surface)
         return Mention(name.start, name.end, surface, "name", name.kind, name.rule, entity, quoted)
-    found = clusters.single(name, placed)
+    # ("its breakfast show, The Early Call,": a title after a capital "The" is no person's
+    # name, whatever first names it resembles; only a surname known already counts.)
+    titled = (
+        name.kind == "unknown"
+        and len(name.tokens) >= 2
+        and text[max(0, name.start - 4) : name.start] == "The "
+        and surname_key(name.tokens[-1]) not in clusters.by_surname
+    )
+    found = None if titled else clusters.single(name, placed)
     if found is None and name.kind != "person":
         known = clusters.known_other(surface)
         if known is None and clusters.is_own_outlet(surface):

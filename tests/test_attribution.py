@@ -259,6 +259,14 @@ HEAD = "Council row deepens\n\n"
             ],
         ),
         (
+            # Where it was said, between the participle and "that".
+            "Ross Keddell defended the coach, saying on radio this morning that he should stay.",
+            [
+                ("indirect", "the coach", "Ross Keddell"),
+                ("indirect", "he should stay", "Ross Keddell"),
+            ],
+        ),
+        (
             "Luis Carranza told reporters that the principal owed an apology.",
             [("indirect", "the principal owed an apology", "Luis Carranza")],
         ),

@@ -120,6 +120,17 @@ def test_a_short_name_in_brackets_after_a_bodys_name_is_that_body() -> None:
     )
 
 
+def test_a_programme_after_the_is_no_person_a_pronoun_could_mean() -> None:
+    parsed = parse(
+        HEAD + "He said the referee, Callum Ashby, was scared.\n\nFormer All Black lock Ross"
+        " Keddell, who coached the side in 2019, sees it differently. Speaking on Southern Sport"
+        " Radio's breakfast show, The Early Call, he said the talks had always been raw."
+    )
+    assert speaker_of(parsed, "the talks had always been raw") == "Ross Keddell"
+    assert not [q for q in parsed.quotes if q.text == "it differently"]
+    assert "All Black" not in [e.name for e in parsed.entities]
+
+
 def test_the_office_of_a_holder_no_one_names_speaks_as_a_body() -> None:
     parsed = parse(
         HEAD + "The Ardmore city prosecutor's office said it would examine the message. "
