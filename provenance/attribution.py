@@ -455,7 +455,11 @@ TOLD_BODY = re.compile(
     r"|site|website|newspaper|paper|station|programme|program|channel|portal|broadcaster"
     r"|magazine|blog|podcast|show)"
     r"|parliament|congress|cabinet)"
-    r"(?=\s+(?:he|she|they|we|i|the|his|her|their|there)\s)",
+    r"(?=\s+(?:he|she|they|we|i|the|his|her|their|there)\s)"
+    # "told a press conference at Parliament House she had ...": where, with whom.
+    r"|\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:press|news)\s+conference"
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?"
+    r"(?=\s+(?:he|she|they|we|i)\s)",
     re.IGNORECASE,
 )
 

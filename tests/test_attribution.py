@@ -267,6 +267,11 @@ HEAD = "Council row deepens\n\n"
             ],
         ),
         (
+            # Where someone told it, with no "that" after.
+            "Rachel Ambrose told a press conference at Parliament House she had stood him aside.",
+            [("indirect", "she had stood him aside", "Rachel Ambrose")],
+        ),
+        (
             "Luis Carranza told reporters that the principal owed an apology.",
             [("indirect", "the principal owed an apology", "Luis Carranza")],
         ),
