@@ -136,7 +136,10 @@ _DAY_AFTER_CUE = (
     r"(?=(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|there)\b)"
 )
 # Words that open a clause inside a sentence, whose subject may be a role and a name.
-CLAUSE_OPENING_WORD = re.compile(r"\b(?:which|whom)\b")
+CLAUSE_OPENING_WORD = re.compile(
+    r"\b(?:which|whom|that(?!\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year"
+    r"|time|point|moment)\b))\b"
+)
 # Between a role and the name in apposition to it: a comma, or a body's initials
 # between commas ("the Director General of the Agency, WPOA, Mr X").
 APPOSED_GAP = re.compile(r",\s(?:[A-Z][A-Za-z]*[A-Z],\s)?")
@@ -1378,7 +1381,8 @@ class _Attributor:
             opened = [at for at in opened if at != bracket]
             opened.append(self.text.rfind(",", floor, bracket))
         clause = max(floor, *(at + 1 for at in opened))
-        # ... or at a relative ("messages in which the prefect of the Rhône, X, told her").
+        # ... or at a relative or "that" ("messages in which the prefect of the Rhône, X,
+        # told her"; not "On that day").
         relative = [m.end() for m in CLAUSE_OPENING_WORD.finditer(self.text, clause, start - 2)]
         clause = relative[-1] if relative else clause
         tokens = list(words(self.text, clause, start - 2))

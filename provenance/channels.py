@@ -321,7 +321,9 @@ OUTLET_ASIDE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "sent the audio to the Gazette, which published a transcript": the outlet, then "which".
-WHICH_BEFORE = re.compile(r",\s+(?:which|that|who)$", re.IGNORECASE)
+WHICH_BEFORE = re.compile(r",\s+(?:which|that)$", re.IGNORECASE)
+# "local blogger Jude Alcoseba, who posted it": someone else's medium, put out by them.
+WHO_BEFORE = re.compile(r",\s+who$")
 # "WMRF-TV in Marrowfield aired the recording": where the outlet is, after its name.
 PLACE_AFTER_NAME = re.compile(r"\s+(?:in|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 # "the video, which Newsline published on Tuesday": the outlet is named
@@ -1603,6 +1605,9 @@ class _Finder:
         Moss ... clipped the exchange and posted it on Facebook", "..., when Neil
         Pruszynski cut the clip and posted it")."""
         named = self._past_aside(self._named_before, sentence_start, put_out.start())
+        who = WHO_BEFORE.search(self.text, sentence_start, put_out.start())
+        if named is None and who is not None and put_out.group().split()[1:2] in (["it"], ["them"]):
+            named = self._named_before(who.start())
         if named is not None or not self.text[sentence_start : put_out.start()].endswith(" and"):
             return named
         subject = self._clause_subject(put_out.start(), sentence_start, exact=True)

@@ -78,6 +78,12 @@ NOT_AFTER_CUE = {
     "show": frozenset({"to", "up", "off"}),
 }
 THAT_AFTER = re.compile(r"\s+that\b")
+CLAUSE_SUBJECT_AFTER_THAT = re.compile(
+    r"\s+that\s+(?:(?:the|a|an|his|her|its|their|this|these|he|she|it|they|we|i)\b|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# Verbs whose "can ... that" tells something (not "Nobody can say that").
+TELLING_CAN = frozenset(("reveal", "disclose", "confirm", "report"))
 SEEN_OTHERWISE = re.compile(r"\s+(?:it|things|this|that|matters)\s+(?:differently|otherwise)\b")
 # "the storm showed no sign of easing": nothing shown to be so.
 NO_SIGN_OF = re.compile(r"\s+(?:no|little|every|some)\s+signs?\s+of\b", re.IGNORECASE)
@@ -383,9 +389,10 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False  # "its director of urban planning was caught": a field of work
     if adjacent and word.lower() == "found" and before[0].group().lower() in FOUNDING_BEFORE:
         return False
-    if adjacent and before[0].group().lower() == "can" and not THAT_AFTER.match(text, match.end()):
-        # "the board ... can recommend discipline": what it may do, not did (but "The
-        # Guardian can reveal that ...").
+    telling = lemma in TELLING_CAN and THAT_AFTER.match(text, match.end()) is not None
+    if adjacent and before[0].group().lower() == "can" and not telling:
+        # "the board ... can recommend discipline", "Nobody can say that": what one may do,
+        # not did (but "The Guardian can reveal that ...").
         return False
     if lemma == "show" and NO_SIGN_OF.match(text, match.end()):
         return False
@@ -693,6 +700,8 @@ def _present_tense(
             and previous.islower()
             and previous.endswith("s")
             and not previous.endswith("ss")
+            # (a clause after "that", not a relative: "The news report that aired ...")
+            and CLAUSE_SUBJECT_AFTER_THAT.match(text, match.end()) is not None
         )
         subject = subject or plural
         medium = third_person and MEDIUM_NOUN.fullmatch(previous) is not None

@@ -216,6 +216,10 @@ ROLE_BEFORE = re.compile(
 # word for one who does something, after a determiner, names the person after it.
 AGENT_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<role>[a-z]+),?\s$")
 FORMER_BEFORE = re.compile(r"\b[Ff]ormer $")
+# Words that count what a verb takes: "chairs two committees", "coaches several sides".
+QUANTIFIERS = frozenset(
+    "two three four five six seven eight nine ten several both many some all each every".split()
+)
 # A body's short name of one capitalised word: "Sebval", "Minsa".
 SHORT_NAME = re.compile(r"[A-Z][a-z]{2,9}")
 # "... (SFP)": an acronym in brackets right after a name.
@@ -2101,6 +2105,8 @@ def _before_plural_role(tokens: list[_Word], at: int, text: str) -> bool:
         following.endswith("s")
         and (following[:-1] in ALL_ROLE_HEADS or following[:-2] in ALL_ROLE_HEADS)
         and after not in DETERMINERS
+        and after not in QUANTIFIERS
+        and not after.isdigit()
     )
 
 

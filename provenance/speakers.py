@@ -984,9 +984,12 @@ class _Resolver:
                 issuer = self._put_out_by(issued["noun"].lower(), previous.end)
                 if issuer is not None:
                     return issuer, f"'it': the {issued['noun'].lower()} the sentence before issued"
-            # "The magazine did not say who made it. It said ...": the body the sentence
-            # before opened with, saying nothing.
-            if not UNSAID.search(self.text, previous.start, previous.end):
+            # "The magazine did not say who made it. It said ...", "Channel 9 aired the
+            # footage on Sunday night. It said ...": the body the sentence before opened
+            # with, saying nothing, or putting out a recording (which says nothing itself;
+            # a report obtained may be what says it).
+            put_out = PUT_OUT_RECORDING.search(self.text, previous.start, previous.end)
+            if not (UNSAID.search(self.text, previous.start, previous.end) or put_out):
                 return None, None
             body = next(
                 (
@@ -1230,6 +1233,13 @@ PUT_OUT_A = (
     r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b"
 )
 # "issued a press release the next morning": a statement put out.
+# An outlet putting out a recording: "published the audio", "aired the footage".
+PUT_OUT_RECORDING = re.compile(
+    r"\b(?:published|posted|aired|broadcast|played)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:recording|audio|footage|video|clip|tape|voice\s+note|voicemail)s?\b"
+    r"(?![^.;]*\b(?:report|letter|memo|document|email|statement|audit|study)s?\b)",
+    re.IGNORECASE,
+)
 ISSUED = re.compile(
     r"\b(?:issued|released)\s+(?:an?|its|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>statement|release|communiqu[eé])\b",

@@ -32,6 +32,11 @@ FUTURE_CUE = re.compile(
     # The present of a scheduled happening: "the board meets on Tuesday", "she kicks
     # off a book tour on Monday".
     r"|meets|convenes|begins|starts|kicks\s+off|launches|resumes|hosts|visits|travels)\b"
+    # ... or a fixture, a team or side named after it: "New Zealand face France on Sunday",
+    # "The Heights play Tasman Bays" (not "face charges", "her face", "play in the rubble");
+    # and a summit: "EU leaders meet in Brussels on Thursday" (not "a meet").
+    r"|(?<!not )(?<!n't )(?<!n’t )(?<!to )\b(?:play|face)\s+(?-i:[A-Z])"
+    r"|(?<!not )(?<!n't )(?<!n’t )(?<!to )(?<!a )(?<!the )\bmeet(?=\s+(?:in|at|on)\s)"
     r"|[’']ll\b",
     re.IGNORECASE,
 )

@@ -610,3 +610,62 @@ def test_a_place_in_brackets_after_a_club_is_not_its_short_name() -> None:
         " (Calama), was recorded insulting a referee.\n\nPolice in Calama said they were aware."
     )
     assert not [m for m in parsed.mentions if m.text == "Calama" and m.kind == "organisation"]
+
+
+def test_a_report_that_aired_is_a_noun_with_a_relative_clause() -> None:
+    parsed = parse(
+        "Minister under fire\n\nThe news report that aired on Tuesday included part of the"
+        " recording."
+    )
+    assert parsed.quotes == ()
+
+
+def test_that_opening_what_was_said_keeps_a_role_and_name_inside_it() -> None:
+    parsed = parse(
+        "Minister under fire\n\nShe said that the chair of the board, Ann Lee, told reporters"
+        " the recording was fake."
+    )
+    assert not [q for q in parsed.quotes if q.text == "the chair of the board"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("EU leaders meet in Brussels on Thursday to discuss the budget.", "2026-03-19"),
+        ("New Zealand face France on Sunday in the final.", "2026-03-15"),
+    ],
+)
+def test_a_fixture_or_summit_in_the_present_is_to_come(body: str, expected: str) -> None:
+    parsed = parse("Minister under fire\n\n" + body, published="2026-03-14")
+    assert [t.value for t in parsed.times] == [expected]
+
+
+def test_it_after_an_outlet_aired_a_recording_is_that_outlet() -> None:
+    parsed = parse(
+        "Minister under fire\n\nThe Daily Telegraph published the audio on Tuesday. It said it"
+        " had obtained the recording from a party member."
+    )
+    assert speaker_of(parsed, "it had obtained the recording from a party member") == (
+        "Daily Telegraph"
+    )
+
+
+def test_no_one_who_can_say_something_says_it() -> None:
+    parsed = parse("Minister under fire\n\nNobody can say that the government has not tried.")
+    assert parsed.quotes == ()
+
+
+def test_someone_who_posted_their_own_video_did_not_leak_it() -> None:
+    parsed = parse(
+        "Minister under fire\n\nMayor Jane Doe, who posted a video on Facebook on Monday, said"
+        " she would not resign."
+    )
+    assert [e.type for e in parsed.events if e.actor is not None] == ["statement"]
+
+
+def test_a_role_before_a_verb_counting_its_object_keeps_its_mention() -> None:
+    parsed = parse(
+        "Senator caught on tape mocking voters\n\nSenator Jane Ross was recorded calling voters"
+        ' "idiots".\n\nThe senator chairs two committees and said the bill would pass.'
+    )
+    assert speaker_of(parsed, "the bill would pass") == "Jane Ross"
