@@ -513,16 +513,15 @@ POSTED_ON_A_PLATFORM = re.compile(
     r"\s+(?:posted|uploaded|shared|published)\s+(?:(?:late\s+)?on\s+\w+day\s+)?(?:on|to)\s+"
     rf"(?:[\w'’.-]+\s+){{0,4}}?(?:{PLATFORMS}|social\s+media)\b"
 )
-# A sentence opened by the speaker's own post: "In a video posted on her Facebook page".
-OWN_POST = re.compile(
-    r"\s*(?:In|On)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:video|post|message|statement|clip"
-    r"|livestream|broadcast)\s+(?:posted|shared|published|uploaded|streamed)\s+"
+# A sentence opened by the speaker's own post: "In a video posted on her Facebook page";
+# or such a post inside the sentence, before what they said there.
+_OWN_POST = (
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:video|post|message|statement|clip|livestream|broadcast)"
+    r"\s+(?:posted|shared|published|uploaded|streamed)\s+"
 )
+OWN_POST = re.compile(rf"\s*(?:In|On)\s+{_OWN_POST}")
+OWN_POST_INSIDE = re.compile(rf"\s(?:in|on)\s+{_OWN_POST}")
 ON_OWN_PAGE = re.compile(r"on\s+(?:her|his|their)\s", re.IGNORECASE)
-OWN_POST_INSIDE = re.compile(
-    r"\s(?:in|on)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:video|post|message|statement|clip"
-    r"|livestream)\s+(?:posted|shared|published|uploaded|streamed)\s+"
-)
 SAYING_AFTER = re.compile(r",\s+(?:saying|writing|insisting|adding|claiming)\b")
 # ... then its subject saying something there ("..., she said", "..., Ms Providence wrote"),
 # not showing what another said ("..., the residents' group showed the councillor ...").
