@@ -118,6 +118,10 @@ _WHEN_SENT = (
 EARLIER_DEED = re.compile(
     r"\b(?:had\s+(?:\w+ly\s+)?(?:sent|written|recorded|made|filmed|typed|said|told|drafted)"
     rf"|(?:he|she|they)\s+(?:sent|wrote|recorded))\s+{_WHEN_SENT}"
+    # ... or the meeting a record is of: "published the minutes of a meeting of the
+    # department's management committee held on 18 August".
+    r"|\bof\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:meeting|session|hearing)\b[^.;]{0,80}?"
+    rf"\bheld\s+{_WHEN_SENT}"
 )
 # "a remark in which he called ...": a relative clause of a remark or medium, and
 # one whose subject comes next ("an audio clip in which X is heard asking").

@@ -843,6 +843,8 @@ DOCUMENTS = (
     r"memos?|memorandum|emails?|e-mails?|messages?|texts|documents?|letters?|transcripts?|"
     r"dossier|files?|text\s+messages|chats?|cables?|screenshots?|notes|notebooks?|drafts?"
     r"|threads?|slides"
+    # ("published the minutes of a meeting": a record, not a time.)
+    r"|minutes(?=\s+of\s+(?:an?|the|its|their)\s)"
 )
 KIND_OF_MEDIUM = r"(?:(?:audio|video|phone|telephone|WhatsApp|Signal|text|Slack)\s+)?"
 # How a medium is said to come out, in the passive ("was posted on YouTube").

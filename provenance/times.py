@@ -74,7 +74,12 @@ def find_times(
         # "By Wednesday night it had been viewed 150,000 times. The following morning, ...":
         # a deadline is no day the story moves on from.
         deadline = BY_BEFORE.search(article.text, max(0, resolved.start - 4), resolved.start)
-        if dated and not deadline and not quoted.inside(resolved.start):
+        # "on Sunday evening, when X published the minutes of a meeting held on 18
+        # August": the day of a thing described, after the day the sentence told.
+        described = DESCRIBED_BEFORE.search(
+            article.text, max(0, resolved.start - 12), resolved.start
+        ) is not None and context.reference_in_sentence(resolved.start)
+        if dated and not deadline and not described and not quoted.inside(resolved.start):
             context.remember(resolved.value, resolved.end)
     return tuple(_expression(item, article, context, spans) for item in chosen)
 
@@ -99,6 +104,8 @@ def _resolve(resolver: Resolver, match: re.Match[str], context: TimeContext) -> 
 
 
 BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# A participle describing a thing by its day: "a meeting held on 18 August".
+DESCRIBED_BEFORE = re.compile(r"\b(?:held|dated)\s+(?:on\s+)?$")
 # "later this month": the rest of a period that has begun, still to come.
 LATER_IN_THE_PERIOD = re.compile(r"later\s+(?:this|in\s+the)\b", re.IGNORECASE)
 

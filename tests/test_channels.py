@@ -363,6 +363,21 @@ def test_a_video_on_the_speakers_own_page_inside_the_sentence_is_where_they_spok
     assert not [q for q in parsed.quotes if q.text.startswith("hours after")]
 
 
+def test_minutes_of_a_meeting_published_are_a_leak_dated_by_the_telling_not_the_meeting() -> None:
+    parsed = parse(
+        HEAD + "The row began on Sunday evening, when the investigative news website Apurado"
+        " published the minutes of a meeting of the education department's management"
+        " committee held on 18 August.\n\nIn the minutes, Mariângela Pacheco is recorded as"
+        " saying that teachers on strike can wait.\n\nThe next morning, the teachers' union"
+        " said in a statement that the minutes showed contempt.",
+        published="2026-09-03",
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert leak.actor is not None and parsed.entities[leak.actor].name == "Apurado"
+    assert leak.time is not None and parsed.times[leak.time].value == "2026-08-30TEV"
+    assert [t.value for t in parsed.times if t.text == "The next morning"] == ["2026-08-31TMO"]
+
+
 def test_what_an_outlet_is_does_not_date_its_leak() -> None:
     parsed = parse(
         HEAD + "A recording of the call was made in July.\n\nThe recording was first described"
