@@ -64,6 +64,8 @@ ROLE_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<role>[a-z][\w-]*)['’]s\s+office")
 ORGANISATION_AFTER = re.compile(
     r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:(?:governing|ruling|opposition)\s+)?"
 )
+# "for the interior ministry": a body by its kind, in lower case, after a spokesperson.
+UNNAMED_BODY_AFTER = re.compile(r"\s+for\s+the\s+(?P<words>(?:[a-z][\w-]*(?:\s+|$)){2,3})")
 JOURNALISM_HEADS = frozenset(
     "correspondent reporter editor journalist presenter host anchor commentator columnist".split()
 )
@@ -699,6 +701,12 @@ class _Resolver:
                 continue
             if mention.start <= other.start < limit + 1:
                 return entity
+        unnamed = UNNAMED_BODY_AFTER.match(self.text, mention.end)
+        words = unnamed["words"].split() if unnamed is not None else []
+        head = next((k for k, w in enumerate(words) if k and w in ORGANISATION_WORDS), None)
+        if head is not None:
+            # "A spokesman for the interior ministry": a body the text never names.
+            return self._organisation(["the", *words[: head + 1]])[0]
         return self._body_by_word(mention)
 
     def _body_by_word(self, mention: Mention) -> int | None:

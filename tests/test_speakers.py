@@ -131,6 +131,15 @@ def test_a_programme_after_the_is_no_person_a_pronoun_could_mean() -> None:
     assert "All Black" not in [e.name for e in parsed.entities]
 
 
+def test_a_spokesman_for_a_body_the_text_never_names_speaks_for_that_body() -> None:
+    parsed = parse(
+        HEAD + "A spokesman for the interior ministry told reporters yesterday that the"
+        ' minister had asked for an account.\n\n"Victims are owed respect," the spokesman said.'
+    )
+    assert speaker_of(parsed, "the minister had asked for an account") == "interior ministry"
+    assert speaker_of(parsed, "Victims are owed respect") == "interior ministry"
+
+
 def test_the_office_of_a_holder_no_one_names_speaks_as_a_body() -> None:
     parsed = parse(
         HEAD + "The Ardmore city prosecutor's office said it would examine the message. "
