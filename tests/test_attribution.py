@@ -272,6 +272,11 @@ HEAD = "Council row deepens\n\n"
             [("indirect", "she had stood him aside", "Rachel Ambrose")],
         ),
         (
+            # A plural subject, the base form and a clause after "that".
+            "The slides state that the company intends to cut jobs.",
+            [("indirect", "the company intends to cut jobs", None)],
+        ),
+        (
             "Luis Carranza told reporters that the principal owed an apology.",
             [("indirect", "the principal owed an apology", "Luis Carranza")],
         ),
