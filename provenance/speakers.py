@@ -37,6 +37,7 @@ from provenance.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     RECORDING_NOUNS,
+    RECORDINGS,
     REMARK_NOUNS,
     ROLE_HEADS,
     SPOKESPERSON_HEADS,
@@ -1244,7 +1245,7 @@ PUT_OUT_A = (
 # An outlet putting out a recording: "published the audio", "aired the footage".
 PUT_OUT_RECORDING = re.compile(
     r"\b(?:published|posted|aired|broadcast|played)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:recording|audio|footage|video|clip|tape|voice\s+note|voicemail)s?\b"
+    rf"(?:{RECORDINGS})\b"
     r"(?![^.;]*\b(?:report|letter|memo|document|email|statement|audit|study)s?\b)",
     re.IGNORECASE,
 )

@@ -591,8 +591,7 @@ def test_a_paper_that_is_a_unit_of_a_company_publishes_itself() -> None:
         "Minister under fire\n\nThe minister was recorded mocking voters.\n\nThe Wall Street"
         " Journal, a unit of News Corp, published the recording on Monday."
     )
-    [leak] = [e for e in parsed.events if e.type == "leak"]
-    assert leak.actor is not None and parsed.entities[leak.actor].name == "Wall Street Journal"
+    assert leak_of(parsed)[0] == "Wall Street Journal"
 
 
 def test_minutes_later_ending_a_sentence_of_another_year_is_not_the_day_told() -> None:
