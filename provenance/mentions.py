@@ -454,6 +454,22 @@ NICKNAME_GAP = re.compile(r" [\"“][A-Z][\w'’.-]*[\"”] | \([A-Z][a-z][\w'�
 POSTNOMINALS = frozenset("KC QC SC MBE OBE CBE KBE DBE GBE PhD JP".split())
 
 
+def _lower_case_title_word(current: list[_Word], word: _Word, text: str) -> bool:
+    """ "Le Messager rhodanien, the regional daily,": a French or Spanish title may end
+    in a word in lower case, when an apposition then says the name is a paper's."""
+    if not (
+        len(current) >= 2
+        and current[0].lower in NAME_ARTICLES
+        and word.text.isalpha()
+        and word.text.islower()
+        and word.lower not in COMMON_WORDS
+        and text[current[-1].end : word.start] == " "
+    ):
+        return False
+    described = DESCRIBED_AS_ORGANISATION.match(text, word.end)
+    return described is not None and described["word"] in PUBLICATION_NOUNS | PAPER_NOUNS
+
+
 def _family_name_after_title(word: _Word, tokens: list[_Word], position: int, text: str) -> bool:
     """ "governor Him Vannarith": a capitalised common word right between a title and
     a capitalised name is a family name (Khmer "Him", "Men")."""
@@ -489,6 +505,7 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
             or ("-" in word.text and ARABIC_PARTICLE.match(word.text) is not None)
             # ("Le Courrier de l'Alzette": an elided French article before a capital.)
             or (bool(current) and _elided_capital(word.text))
+            or _lower_case_title_word(current, word, text)
         )
         if not current and not capital:
             # Nothing to join and nothing that could start a name.

@@ -2180,3 +2180,25 @@ def test_outlet_names_ending_in_today_or_opened_by_a_french_article(body: str, o
     assert [(e.name, e.kind) for e in found.entities if e.kind != "person"][:1] == [
         (outlet, "outlet")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        (
+            "Le Messager rhodanien, the regional daily, published the screenshots.",
+            "Le Messager rhodanien",
+        ),
+        ("El Heraldo austral, a weekly newspaper, ran the story.", "El Heraldo austral"),
+    ],
+)
+def test_a_french_or_spanish_papers_name_may_end_in_a_word_in_lower_case(
+    body: str, outlet: str
+) -> None:
+    rows, _ = mentions_of("Row\n\n" + body)
+    assert (outlet, "name", outlet) in rows
+
+
+def test_a_word_in_lower_case_after_a_name_with_no_papers_apposition_is_no_part_of_it() -> None:
+    _, names = mentions_of("Row\n\nLe Pen said the rally, held outside, was peaceful.")
+    assert "Le Pen" in names
