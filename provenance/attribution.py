@@ -60,6 +60,7 @@ from provenance.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     OUTLET_NOUNS,
+    PAST_ONLY,
     PREMODIFIERS,
     PREPOSITIONS,
     PRONOUNS,
@@ -1284,7 +1285,10 @@ class _Attributor:
             # apposition ends where the main verb (or its auxiliary) starts.
             # (The first word only with an object after it: "X, the Centre (CAOP),
             # petitioned the commission, asking", not "X, appointed last year, said".)
-            opening_verb = len(tokens) > 1 and tokens[1].group().lower() in DETERMINERS
+            # ("X, went further on Tuesday, telling": a past form that is no participle.)
+            opening_verb = (len(tokens) > 1 and tokens[1].group().lower() in DETERMINERS) or tokens[
+                0
+            ].group() in PAST_ONLY
             verb = next(
                 (
                     t

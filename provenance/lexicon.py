@@ -557,6 +557,15 @@ IRREGULAR_PAST = frozenset(
     """.split()
 )
 
+# Past forms that are never participles ("went", not "told"): after a name and a comma,
+# the main verb ("X, went further on Tuesday, telling ..."), never an apposition.
+PAST_ONLY = frozenset(
+    """
+    went came took gave saw began ran spoke broke chose drove fell flew forgot grew hid
+    rode rose shook sang sank stole swore threw woke wore wrote
+    """.split()
+)
+
 # Words that start a sentence but never a name.
 SENTENCE_STARTERS = frozenset(
     """
