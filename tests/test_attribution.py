@@ -2462,3 +2462,25 @@ def test_where_and_when_something_was_written_stand_before_its_that() -> None:
 )
 def test_showing_up_or_showing_to_do_something_says_nothing(sentence: str) -> None:
     assert parse(HEAD + sentence).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "Its lawyer, Ann Kessab, went further on Tuesday evening, telling a radio"
+            " channel that the group would sue.",
+            "Its lawyer, Ann Kessab,",
+        ),
+        (
+            "Its lawyer, Ann Kessab, appointed last year, told a radio channel that the"
+            " group would sue.",
+            "Its lawyer, Ann Kessab, appointed last year,",
+        ),
+    ],
+)
+def test_a_past_form_that_is_never_a_participle_ends_the_source_before_it(
+    body: str, source: str
+) -> None:
+    parsed = parse("Row\n\n" + body)
+    assert source_of(parsed, "the group would sue")[0] == source
