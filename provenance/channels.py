@@ -973,8 +973,11 @@ class _Finder:
         return None
 
     def medium_kind(self, publisher: int | None, noun: str | None) -> str:
-        if noun and noun.lower() in NOUN_KINDS:
-            return NOUN_KINDS[noun.lower()]
+        """The kind of what an outlet put out, by the noun for where ("on its website",
+        "on its evening news programme": its head word), else by the outlet's name."""
+        head = noun.lower().split()[-1] if noun else ""
+        if head in NOUN_KINDS:
+            return NOUN_KINDS[head]
         if publisher is not None:
             # "KZAU-TV", "KQED-FM": a call sign's suffix says it is on air.
             words = set(re.split(r"[\s-]+", self.entities[publisher].name.lower()))

@@ -2078,3 +2078,18 @@ def test_sessions_debates_and_gatherings_addressed_are_speeches(said: str, kind:
     parsed = parse(HEAD + said)
     quote = next(q for q in parsed.quotes if q.channel is not None)
     assert parsed.channels[quote.channel].kind == kind  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("where", "kind"),
+    [
+        ("on its main evening news programme", "broadcast"),
+        ("on its news website", "website"),
+    ],
+)
+def test_where_an_outlet_showed_a_document_is_known_by_its_head_word(where: str, kind: str) -> None:
+    parsed = parse(
+        "Row over minutes\n\nMinutes of a meeting on pay show the minister's plan. On Monday"
+        f" evening, the state's television network, Rede Coxilha, showed the document {where}."
+    )
+    assert [(c.kind, c.name) for c in parsed.channels if c.leaked] == [(kind, "Rede Coxilha")]
