@@ -2433,7 +2433,9 @@ def _names_kind(head: str, name: str) -> bool:
 
 # Heads that refer only to a body whose name holds them: "the office" is the Prime
 # Minister's Office, never a broadcaster named before it.
-HEADS_NAMED_ONLY = frozenset("office municipality delegation prefecture directorate".split())
+HEADS_NAMED_ONLY = frozenset(
+    "office municipality delegation prefecture directorate department ministry".split()
+)
 
 
 def _head_fits(head: str, name: str) -> bool:

@@ -2202,3 +2202,19 @@ def test_a_french_or_spanish_papers_name_may_end_in_a_word_in_lower_case(
 def test_a_word_in_lower_case_after_a_name_with_no_papers_apposition_is_no_part_of_it() -> None:
     _, names = mentions_of("Row\n\nLe Pen said the rally, held outside, was peaceful.")
     assert "Le Pen" in names
+
+
+@pytest.mark.parametrize(
+    ("head", "body"), [("department", "Department of Works"), ("ministry", "Ministry of Finance")]
+)
+def test_the_department_or_the_ministry_refers_only_to_a_body_whose_name_holds_it(
+    head: str, body: str
+) -> None:
+    rows, _ = mentions_of(
+        "Row\n\nThe minister told Kyriacos Antoniades, managing director of Pelagos"
+        f" Developments, that the objections of the {head} were a file that can wait."
+        f" Earlier, the Ministry of Finance and the Department of Works said the {head} would"
+        " answer."
+    )
+    references = [(text, name) for text, form, name in rows if text == f"the {head}"]
+    assert references == [(f"the {head}", body)]
