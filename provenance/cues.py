@@ -516,6 +516,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     if participle and following == "by" and previous.lower() not in PERFECT:
         # "text messages first reported by the Times": passive, the reporter follows.
         return False
+    if lowered == "read" and text[match.end() : match.end() + 1] in (".", ","):
+        return True  # '"...," the statement read.': a past form the same as its base
     if lowered == lemma or lowered in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
         return _present_tense(text, sentence, match, lemma, previous, following, adjacent)
     return True

@@ -859,7 +859,7 @@ class _Resolver:
             owner = self._owning_body(words)
             if owner is not None:
                 return owner, f"'{' '.join(words)}' speaks for the body that owns it"
-            if words and words[-1].lower() in STATEMENT_NOUNS:
+            if words and words[-1].lower() in ISSUED_NOUNS:
                 return self._issuer(quote, words[-1].lower())
             if words and words[-1].lower() in ("voice", "voices"):
                 return self._most_named(quote)
@@ -1078,18 +1078,28 @@ class _Resolver:
     def _issuer(self, quote: Quote, noun: str) -> tuple[int | None, str | None]:
         """ "In a statement, the club said ... "...," the statement said": a statement
         speaks for who was last said to speak in one (in this paragraph or the one
-        before)."""
+        before; or two before, when only they have spoken since: "In a statement, X
+        described ... X said ... "...," the statement read"). "petitioned the
+        commission ... "...," the petition read": the verb names it too."""
+        since: set[int] = set()
+        # ("In a press release ..., the commission said ... "...," the statement read".)
+        names = "|".join(sorted(STATEMENT_NOUNS) if noun in STATEMENT_NOUNS else [noun])
         for earlier in sorted(self.quotes, key=lambda q: q.start, reverse=True):
-            if earlier.start >= quote.start or earlier.paragraph < quote.paragraph - 1:
+            if earlier.start >= quote.start or earlier.paragraph < quote.paragraph - 2:
                 continue
             anchor = earlier.cue.start if earlier.cue is not None else earlier.start
             sentence = self.segments.sentence_at(anchor)
             # "the federation issued a communiqué ... It said ...": or the sentence before.
             before = self.segments.sentences[max(sentence.index - 1, 0)]
             first = before if before.paragraph == sentence.paragraph else sentence
-            told = re.search(rf"\b{noun}\b", self.text[first.start : sentence.end], re.I)
-            if earlier.speaker is not None and told is not None:
+            told = re.search(
+                rf"\b(?:{names})(?:s|ed)?\b", self.text[first.start : sentence.end], re.I
+            )
+            near = earlier.paragraph >= quote.paragraph - 1 or since <= {earlier.speaker}
+            if earlier.speaker is not None and told is not None and near:
                 return earlier.speaker, f"'the {noun}' speaks for who issued it"
+            if earlier.speaker is not None:
+                since.add(earlier.speaker)
         return None, None
 
     def _stance_about(self, over: re.Match[str]) -> int | None:
@@ -1273,7 +1283,9 @@ PART_OF_A_BODY = re.compile(
 # Words that describe a body after its name ("the Save Maes-y-Dderwen campaign group").
 DESCRIBED_BODIES = frozenset("group organisation organization network movement charity".split())
 # What an organisation or a person issues in writing: "the statement said".
-STATEMENT_NOUNS = frozenset("statement release communique communiqué".split())
+STATEMENT_NOUNS = frozenset("statement release communique communiqué rejoinder".split())
+# The same, and what a body sends to ask something of another: "the petition read".
+ISSUED_NOUNS = STATEMENT_NOUNS | {"petition"}
 # A word of an organisation's descriptive name: a possessive, a modifier, a name.
 ORGANISATION_WORD = re.compile(r"[\w'’.-]+")
 MEDIUM_MODIFIER_STARTS = frozenset(

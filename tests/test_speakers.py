@@ -949,3 +949,55 @@ def test_titles_forms_of_address_and_appositions_of_many_presses(
     body: str, quoted: str, speaker: str
 ) -> None:
     assert speaker_of(parse(HEAD + body), quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (
+            # A past form the same as its base closes the quotation as "said" would.
+            "In a statement, the Wildlife Authority said it had asked for an account.\n\n"
+            '"We do not set arrest targets," the statement read.',
+            "We do not set arrest targets",
+            "Wildlife Authority",
+        ),
+        (
+            # A press release is named again as the statement.
+            "In a press release issued on Tuesday, the Electoral Commission described the"
+            ' audio as "doctored".\n\n"No name can be added," the statement read.',
+            "No name can be added",
+            "Electoral Commission",
+        ),
+        (
+            # Two paragraphs back, when only its issuer has spoken since.
+            "But in a statement on Wednesday, his adviser, Mr Femi Akinsola, described the"
+            ' audio as "doctored".\n\nAkinsola said the voice had been cloned.\n\n'
+            '"The senator never instructed anybody," the statement read.',
+            "The senator never instructed anybody",
+            "Femi Akinsola",
+        ),
+        (
+            "The Centre for Open Procurement petitioned the commission, asking it to"
+            ' investigate.\n\n"The commission should not wait," the petition read.',
+            "The commission should not wait",
+            "Centre for Open Procurement",
+        ),
+    ],
+)
+def test_a_written_statement_read_out_speaks_for_who_issued_it(
+    body: str, quote: str, speaker: str
+) -> None:
+    parsed = parse(HEAD + body)
+    [found] = [q for q in parsed.quotes if q.text == quote]
+    assert found.source_start is not None
+    source = parsed.article.text[found.source_start : found.source_end]
+    assert (source, speaker_of(parsed, quote)) == (" ".join(body.split()[-3:-1]), speaker)
+
+
+def test_a_statement_two_paragraphs_back_with_another_speaker_since_is_not_named_again() -> None:
+    parsed = parse(
+        HEAD + "In a statement, the Wildlife Authority said it had asked for an account.\n\n"
+        "The opposition leader, Ann Mwale, said the warden should go.\n\n"
+        '"We do not set arrest targets," the statement read.'
+    )
+    assert speaker_of(parsed, "We do not set arrest targets") != "Wildlife Authority"
