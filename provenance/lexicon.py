@@ -241,7 +241,7 @@ ROLE_HEADS = frozenset(
     conductor pianist violinist cellist composer soloist musician novelist playwright
     selector referee umpire ombudsman ombudsperson solon supervisor cleric clergyman prelate
     churchman edil intendente diputado diputada conseller consellera elder scribe cathaoirleach
-    prefect sub-prefect subprefect
+    prefect sub-prefect subprefect warden ranger
     akim secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     """.split()
@@ -390,10 +390,10 @@ TITLE_WORDS = frozenset(
     majority minority cllr coun transport treasury environment energy culture trade work pensions
     housing interior labor labour commerce agriculture finance communications press policy
     homeland immigration climate science infrastructure international development digital
-    urban rural industry regional tourism
+    urban rural industry regional tourism senior wildlife
     sport veterans principal dean provost pastor coach manager head major brigadier overseer mep
     editor-in-chief sheriff coroner magistrate treasurer comptroller controller auditor
-    deacon imam rabbi administrator registrar clerk
+    deacon imam rabbi administrator registrar clerk warden
     council assembly board taoiseach tánaiste tanaiste cathaoirleach
     secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
@@ -430,6 +430,7 @@ TITLE_HEADS = frozenset(
     secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     rector canon chaplain overseer mep member mec selector referee umpire supervisor advocate
+    warden
     """.split()
 ) | COUNCIL_TITLES | PLAYER_POSITIONS | frozenset(TITLE_ABBREVIATIONS)
 

@@ -2218,3 +2218,12 @@ def test_the_department_or_the_ministry_refers_only_to_a_body_whose_name_holds_i
     )
     references = [(text, name) for text, form, name in rows if text == f"the {head}"]
     assert references == [(f"the {head}", body)]
+
+
+def test_a_senior_wildlife_warden_is_a_title_before_a_name_and_a_role_after_it() -> None:
+    rows, names = mentions_of(
+        "Row\n\nThe note was sent by Senior Wildlife Warden Clement Hamweemba to a group."
+        " The warden later said it was a joke."
+    )
+    assert names == ["Clement Hamweemba"]
+    assert ("The warden", "role", "Clement Hamweemba") in rows
