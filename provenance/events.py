@@ -157,6 +157,8 @@ CAME_OUT = re.compile(
     re.IGNORECASE,
 )
 WHEN_AFTER = re.compile(r",?\s+when\b")
+# ", and" or "; then" opening a clause of its own.
+JOINED_CLAUSE = re.compile(r"(?:,|;)\s+(?:and|but|then|while)\s+", re.IGNORECASE)
 # "had sent them to a colleague": a medium named by its pronoun and sent by its author.
 SENT_IT = re.compile(
     r"\bhad\s+(?P<verb>sent|written|recorded|left)\s+(?:them|it)\b"
@@ -1561,6 +1563,16 @@ class _Builder:
                 ),
                 None,
             )
+        if time is None:
+            # "..., and two days later the Mosi Courier published it": a time opening the
+            # channel's own clause, with nothing but its preposition before it.
+            joined = list(JOINED_CLAUSE.finditer(self.text, sentence.start, channel.start))
+            own_start = joined[-1].end() if joined else None
+            opening = self.frame_time(own_start, channel.start) if own_start else None
+            if opening is not None and OPENING_PREPOSITION.fullmatch(
+                self.text[own_start : self.times[opening].start].strip()
+            ):
+                time = opening
         if time is None:
             # "Last week, Riverlight ... published ...": a time opening the sentence.
             opening = self.frame_time(sentence.start, channel.start)

@@ -578,13 +578,38 @@ class _Linker:
     def _sequel_cues(self, number: int, start: int, end: int) -> None:
         """ "He later said ...": after the event the text told just before this sentence."""
         for match in SEQUEL_CUE.finditer(self.text, start, end):
-            if self._quoted(match.start()):
+            if self._quoted(match.start()) or self._told_before_cue(number, match.start(), end):
                 continue
             previous = self._told_before(match.start(), number)
             if previous is None or previous == number:
                 continue
             rule = f"text: '{match['cue']}' after the event told before"
             self.before(previous, number, rule, match.start(), match.end())
+
+    def _told_before_cue(self, number: int, offset: int, end: int) -> bool:
+        """Whether an event is told before a cue at ``offset`` that another event of
+        its sentence follows: in "forwarded last Wednesday to a group, and two days
+        later the Courier published it", "later" is the Courier's, not the group's."""
+
+        def anchor(n: int) -> int | None:
+            channel = self.events[n].channel
+            if self.events[n].type == "leak" and channel is not None:
+                return self.channels[channel].start
+            cues = [
+                q.cue.start for q in map(self.quotes.__getitem__, self.events[n].quotes) if q.cue
+            ]
+            return min(cues, default=None)
+
+        own = anchor(number)
+        return (
+            own is not None
+            and own < offset
+            and any(
+                offset <= at < end
+                for n in self.story
+                if n != number and (at := anchor(n)) is not None
+            )
+        )
 
     def _told_before(self, offset: int, own: int) -> int | None:
         """The story event reported nearest before ``offset`` (``own`` if its own statement is)."""

@@ -340,3 +340,22 @@ def test_after_the_leak_in_a_sentence_that_quotes_the_remark_dates_only_the_reac
     assert ("leak", "remark", "before") not in found
     assert found[("leak", "response", "before")].startswith("after the message was published")
     assert not parsed.conflicts
+
+
+def test_a_time_and_later_opening_the_second_clause_are_the_second_leaks() -> None:
+    parsed = story(
+        'In a voice note, Mayor Dana Cole told rangers to "bring me four arrests a month".',
+        "The recording was forwarded last Friday to a community WhatsApp group, and two days"
+        " later the Mosi Courier, a weekly, published it with a transcript on its website.",
+    )
+    leaks = {
+        (parsed.entities[e.actor].name if e.actor is not None else None): (
+            e.sequence,
+            parsed.times[e.time].value if e.time is not None else None,
+        )
+        for e in parsed.events
+        if e.type == "leak"
+    }
+    assert leaks[None][1] == "2024-03-01"
+    assert leaks["Mosi Courier"][1] == "2024-03-03"
+    assert leaks[None][0] < leaks["Mosi Courier"][0]  # type: ignore[operator]
