@@ -92,6 +92,11 @@ NOT_BEFORE_CUE = {
     "plan": frozenset(
         "urban town city spatial regional rural strategic financial family transport".split()
     ),
+    # "did not answer calls and messages", "returned calls": calls made, no words.
+    "call": frozenset(
+        "answer answered answering return returned returning take took taking field fielded"
+        " ignore ignored ignoring miss missed unanswered".split()
+    ),
 }
 # "who helped found the party", "set up to found a school": the verb "found", not "find".
 FOUNDING_BEFORE = frozenset("help helps helped helping to".split())

@@ -1918,6 +1918,8 @@ def test_and_had_told_inside_what_was_said_stays_in_it() -> None:
         "For more than a day, the team said nothing.",
         "Mgr Kevin Agius wrote the letter last month to the board as it prepared to agree the "
         "rules.",
+        "The minister did not answer calls and messages from the Monitor yesterday.",
+        "By 9 a.m. Sunday, the Rev. Al Sharpton began taking calls from black listeners.",
     ],
 )
 def test_saying_nothing_is_no_statement(body: str) -> None:
