@@ -1931,7 +1931,9 @@ class _Attributor:
             # "told reporters the plan was dead" needs no "that"; "warned residents could
             # face flooding" names no one warned, unless a "that" follows them.
             skipped = self._skip_addressee(cue.end, cut)
-            if cue.lemma == "tell" or THAT_NEXT.match(text, skipped, cut):
+            # ("told the mayor to stop ...": whom, then what to do, is what was said.)
+            ordered = text.startswith(" to ", skipped)
+            if (cue.lemma == "tell" or THAT_NEXT.match(text, skipped, cut)) and not ordered:
                 start = skipped
         elif cue.lemma in WRITING and text.startswith(" to ", start):
             # "wrote to the council chairperson on Monday asking for a report": whom it was

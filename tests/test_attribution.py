@@ -2486,3 +2486,21 @@ def test_a_past_form_that_is_never_a_participle_ends_the_source_before_it(
 ) -> None:
     parsed = parse("Row\n\n" + body)
     assert source_of(parsed, "the group would sue")[0] == source
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "In a second message he told the mayor to stop forwarding complaints.",
+            "the mayor to stop forwarding complaints",
+        ),
+        (
+            "He told Ms Perrichon to stop forwarding complaints.",
+            "Ms Perrichon to stop forwarding complaints",
+        ),
+        ("He told the mayor that the plan was dead.", "the plan was dead"),
+    ],
+)
+def test_whom_someone_told_what_to_do_is_part_of_what_was_said(body: str, content: str) -> None:
+    assert [q.text for q in parse(HEAD + body).quotes] == [content]
