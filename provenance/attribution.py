@@ -2003,7 +2003,11 @@ class _Attributor:
         if (
             cue.frame == "clause"
             and end > start
-            and looks_like_clause(text, start, end, self.spans)
+            and (
+                looks_like_clause(text, start, end, self.spans)
+                # "told the mayor to keep quiet": whom, then what to do.
+                or (cue.lemma in ADDRESSEE_VERBS and OBJECT_TO.match(text, start, end) is not None)
+            )
             and not self._witnessed(cue, start, end)
             and not (
                 cue.lemma in WRITING

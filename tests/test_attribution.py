@@ -2500,6 +2500,11 @@ def test_a_past_form_that_is_never_a_participle_ends_the_source_before_it(
             "Ms Perrichon to stop forwarding complaints",
         ),
         ("He told the mayor that the plan was dead.", "the plan was dead"),
+        ("He told the mayor to keep quiet.", "the mayor to keep quiet"),
+        (
+            "Later in the recording he tells the officials to keep the schedules secret.",
+            "the officials to keep the schedules secret",
+        ),
     ],
 )
 def test_whom_someone_told_what_to_do_is_part_of_what_was_said(body: str, content: str) -> None:
