@@ -58,6 +58,13 @@ UNSAID = re.compile(
     r"(?:say|comment|mention|disclose|reveal|specify|explain)\b",
     re.IGNORECASE,
 )
+# A body's answer told with nothing said yet: "The ministry responded on Monday night."
+REACTED = re.compile(
+    r"\b(?:responded|reacted|replied|answered|hit\s+back)(?=\s+(?:on|late|early|later|yesterday"
+    r"|today|within|hours|minutes|quickly|swiftly|that\s+(?:day|morning|afternoon|evening|night))"
+    r"\b|\s*[.,;])",
+    re.IGNORECASE,
+)
 # "Minister X's office": a person's office, which speaks for them.
 OFFICE_AFTER = re.compile(r"['’]s\s+office\b")
 # "the mayor's office", "mayor's office": a role's office, whoever holds it.
@@ -998,7 +1005,10 @@ class _Resolver:
             # with, saying nothing, or putting out a recording (which says nothing itself;
             # a report obtained may be what says it).
             put_out = PUT_OUT_RECORDING.search(self.text, previous.start, previous.end)
-            if not (UNSAID.search(self.text, previous.start, previous.end) or put_out):
+            # "The ministry responded on Monday night. In a statement ..., it said": an
+            # answer told, then what it said.
+            reacted = REACTED.search(self.text, previous.start, previous.end)
+            if not (UNSAID.search(self.text, previous.start, previous.end) or put_out or reacted):
                 return None, None
             body = next(
                 (

@@ -1001,3 +1001,13 @@ def test_a_statement_two_paragraphs_back_with_another_speaker_since_is_not_named
         '"We do not set arrest targets," the statement read.'
     )
     assert speaker_of(parsed, "We do not set arrest targets") != "Wildlife Authority"
+
+
+def test_it_after_a_body_that_responded_is_the_body() -> None:
+    parsed = parse(
+        HEAD + "The Ministry of Energy and Water responded on Monday night. In a statement signed"
+        " by its press office, it said the recording was taken out of context."
+    )
+    assert speaker_of(parsed, "the recording was taken out of context") == (
+        "Ministry of Energy and Water"
+    )
