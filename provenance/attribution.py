@@ -357,7 +357,9 @@ TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("today yesterda
 DETERMINER_WORDS = frozenset("the a an his her their its our my this that these those".split())
 COMMON_STARTERS = SENTENCE_STARTERS - DETERMINER_WORDS
 RELATIVES = frozenset("who which whose".split())
-CLAUSE_JOINT = re.compile(r"(?:,[\"”’']?(?:\s+(?:and|but|while|whereas))?|\s(?:and|but))\s+(?=\S)")
+CLAUSE_JOINT = re.compile(
+    r"(?:[,;][\"”’']?(?:\s+(?:and|but|while|whereas))?|\s(?:and|but))\s+(?=\S)"
+)
 # "a voice said to be that of the commissioner", "a voice purported to be Mr Kelkar's".
 VOICE_OF = re.compile(
     r"\bvoice\s+(?:said|purported|believed|alleged|thought|understood|claimed)\s+to\s+be\s+"

@@ -2509,3 +2509,21 @@ def test_a_past_form_that_is_never_a_participle_ends_the_source_before_it(
 )
 def test_whom_someone_told_what_to_do_is_part_of_what_was_said(body: str, content: str) -> None:
     assert [q.text for q in parse(HEAD + body).quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister says poor districts can take the cuts; ministry says clip was taken out of"
+        " context\n\nBody.",
+        HEAD + "The minister said poor districts can take the cuts; the ministry said clip was"
+        " taken out of context.",
+    ],
+)
+def test_a_semicolon_ends_what_was_said_before_a_clause_with_a_speaker_of_its_own(
+    text: str,
+) -> None:
+    assert [q.text for q in parse(text).quotes] == [
+        "poor districts can take the cuts",
+        "clip was taken out of context",
+    ]
