@@ -263,6 +263,18 @@ FINITE_WORD = re.compile(
     r"|do|does|did|[a-z]+ed)\b"
 )
 MAIN_VERB = re.compile(r"\s(?:was|were|(?:has|have|had)\s+been|is\s+being)\s")
+# A perfect or passive verb that may be a sentence's main verb ("has drawn calls for his
+# dismissal", "was leaked").
+PERFECT_MAIN = re.compile(
+    r"\s(?:has|have|was|were)\s+(?:been\s+)?(?:[a-z]+ed|drawn|brought|led|made|put|left"
+    r"|thrown|shaken|sent|set|shown|heard|seen)\b"
+)
+# What opens a clause inside what was said, and the finite words that give it a verb.
+CLAUSE_OPENER = re.compile(r"\b(?:that|while|whereas|because|which|who)\s")
+AUXILIARY_WORD = re.compile(
+    r"\b(?:can|could|will|would|should|shall|must|may|might|is|are|was|were|do|does|did|has"
+    r"|have|had)\b"
+)
 # After an object and its infinitive, a modal opening a quotation is the main verb too:
 # "a memo in which he told managers to keep figures out "cannot be read as printed"".
 MAIN_VERB_AFTER_OBJECT = re.compile(
@@ -747,6 +759,21 @@ def _before_verb_after_quote(text: str, start: int, end: int) -> int:
     ):
         return end
     return closed.start() + 1
+
+
+def _before_perfect_main_verb(text: str, start: int, end: int) -> int:
+    """Where a perfect or passive main verb ("has drawn calls") ends a clause said inside a
+    relative clause, once the clause it follows has a finite verb of its own with
+    no comma after it: "in which he tells officials that the districts "can take the
+    cuts" while Talatona must be kept lit has drawn calls" (not "that the plan has
+    failed", nor "that the plan, which was approved, has failed")."""
+    for main in PERFECT_MAIN.finditer(text, start, end):
+        openers = list(CLAUSE_OPENER.finditer(text, start, main.start()))
+        tail = openers[-1].end() if openers else start
+        finite = list(AUXILIARY_WORD.finditer(text, tail, main.start()))
+        if finite and "," not in text[finite[-1].end() : main.start()]:
+            return main.start()
+    return end
 
 
 def _before_main_verb(
@@ -2034,7 +2061,9 @@ class _Attributor:
                 end = (
                     _before_main_verb(text, start, end, MAIN_VERB_AFTER_OBJECT)
                     if OBJECT_TO.match(text, start)
-                    else _before_verb_after_quote(text, start, end)
+                    else _before_perfect_main_verb(
+                        text, start, _before_verb_after_quote(text, start, end)
+                    )
                 )
             self._reported(emit, start, end, "reported clause")
             return end

@@ -2527,3 +2527,29 @@ def test_a_semicolon_ends_what_was_said_before_a_clause_with_a_speaker_of_its_ow
         "poor districts can take the cuts",
         "clip was taken out of context",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "A voice message in which the minister tells officials that the poorer districts"
+            ' "can take the cuts" while the wealthy enclave must be kept lit has drawn calls'
+            " for his dismissal.",
+            'the poorer districts "can take the cuts" while the wealthy enclave must be kept lit',
+        ),
+        (
+            "A memo in which the mayor told staff that the plan has failed was leaked.",
+            "the plan has failed",
+        ),
+        (
+            "A memo in which the mayor told staff that the plan, which was approved, has failed"
+            " was leaked.",
+            "the plan, which was approved, has failed",
+        ),
+    ],
+)
+def test_the_main_verb_after_a_clause_with_its_own_verb_ends_what_a_relative_clause_said(
+    body: str, content: str
+) -> None:
+    assert [q.text for q in parse(HEAD + body).quotes if q.kind == "indirect"] == [content]
