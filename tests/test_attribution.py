@@ -2534,8 +2534,8 @@ def test_a_semicolon_ends_what_was_said_before_a_clause_with_a_speaker_of_its_ow
     [
         (
             "A voice message in which the minister tells officials that the poorer districts"
-            ' "can take the cuts" while the wealthy enclave must be kept lit has drawn calls'
-            " for his dismissal.",
+            ' "can take the cuts" while the wealthy enclave must be kept lit has drawn anger'
+            " from two unions.",
             'the poorer districts "can take the cuts" while the wealthy enclave must be kept lit',
         ),
         (
