@@ -278,6 +278,8 @@ PLATFORM_NAMES = frozenset(
     "whatsapp facebook telegram signal viber tiktok instagram youtube wechat zalo line "
     "snapchat twitter threads bluesky reddit linkedin messenger".split()
 )
+# Words for a party's member that may stand before a name: "Democrat Teresa Villalobos".
+PARTY_LABELS = PARTY_MEMBERS | frozenset("tory conservative liberal socialist".split())
 # Articles that open a name in Arabic and French: "Al Manara", "Le Flambeau", "Les Échos".
 NAME_ARTICLES = frozenset("al le la les el".split())
 PAPER_NOUNS = frozenset("daily weekly newspaper paper tabloid broadsheet".split())
@@ -957,6 +959,11 @@ def _classify(
             return [_span(run, found[0].kind, "name", found[0].rule)]
         return found
     lowered = [w.lower.rstrip(".") for w in run]
+    members = next((k for k, w in enumerate(lowered) if w not in PARTY_LABELS), len(run))
+    if 0 < members < len(run) - 1 and given_name(lowered[members]) is not None:
+        # "Democrat Teresa Villalobos", "Liberal Democrat Jo Swinson": a party's member,
+        # then her name; the party is no part of it.
+        return _classify(run[members:], text, False, surnames)
     # "the Sunday Clarion": a day's name is no one's first name here.
     # (Not a nickname with "the" in it: "Denise the Menace".)
     named_person = (

@@ -2227,3 +2227,20 @@ def test_a_senior_wildlife_warden_is_a_title_before_a_name_and_a_role_after_it()
     )
     assert mentions_of(text)[1] == ["Clement Hamweemba"]
     assert speaker_of(parse(text), "it was a joke") == "Clement Hamweemba"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Democrat Teresa Villalobos on Thursday accused him of lying.", "Teresa Villalobos"),
+        ("Liberal Democrat Jo Swinson said it was fake.", "Jo Swinson"),
+    ],
+)
+def test_a_partys_member_before_a_name_is_no_part_of_it(body: str, name: str) -> None:
+    assert mentions_of("Row\n\n" + body)[1][:1] == [name]
+
+
+def test_a_party_word_opening_a_bodys_name_stays_in_it() -> None:
+    assert mentions_of("Row\n\nThe Republican National Committee said it was fake.")[1] == [
+        "Republican National Committee"
+    ]
