@@ -999,7 +999,15 @@ class _Attributor:
         """
         left = self._left_candidate(sentence, item.cue.start)
         generic = self._generic_subject(sentence, item.cue.start)
-        starts = [self._source_span(left, item.cue.start)[0]] if left is not None else []
+        starts = []
+        if left is not None:
+            start, end = self._source_span(left, item.cue.start)
+            # Not "accused her opponent, X, of "..." after a group posted a video of him
+            # telling ...": a name that many words before the cue, with no aside's comma
+            # closing them, is no subject of its own.
+            gap = self.text[end : item.cue.start]
+            if len(gap.split()) <= 4 or gap.rstrip().endswith(","):
+                starts.append(start)
         starts += [generic[0]] if generic is not None else []
         for start in sorted(starts, reverse=True):
             if start < after:

@@ -2553,3 +2553,14 @@ def test_the_main_verb_after_a_clause_with_its_own_verb_ends_what_a_relative_cla
     body: str, content: str
 ) -> None:
     assert [q.text for q in parse(HEAD + body).quotes if q.kind == "indirect"] == [content]
+
+
+def test_a_name_far_before_a_later_cue_does_not_cut_what_an_earlier_cue_is_about() -> None:
+    parsed = parse(
+        HEAD + "Teresa Villalobos on Thursday accused her opponent in the race, Russell Kittredge,"
+        ' of "talking down to farm families" after a group posted a video of him telling'
+        ' donors that farming was "a hobby."'
+    )
+    assert parsed.quotes[0].text == (
+        'her opponent in the race, Russell Kittredge, of "talking down to farm families"'
+    )
