@@ -302,7 +302,9 @@ ON_ITS_WEBSITE = re.compile(
 )
 # "... on its official Facebook page": where a body put something out, a platform.
 ON_ITS_PLATFORM = re.compile(
-    rf"[^.;]{{0,60}}?\bon\s+(?:its|their|the\s+[\w'’-]+['’]s)\s+(?:official\s+)?(?:{PLATFORMS})\b"
+    rf"[^.;]{{0,60}}?\bon\s+(?:(?:its|their|the\s+[\w'’-]+['’]s)\s+(?:official\s+)?)?"
+    # ("posted the video on X and Facebook": on the platforms themselves.)
+    rf"(?:{PLATFORMS})\b"
 )
 # "KTVN, which was carrying the news conference live, aired ...", "Fair Rents
 # Now, a tenants' campaign group, published ...": an aside between the
@@ -310,7 +312,10 @@ ON_ITS_PLATFORM = re.compile(
 ASIDE_BEFORE = re.compile(
     # "with more than 180,000 subscribers,": a number's comma does not close the aside.
     # ("Radio Cerro Alto, based in Santiago, played": where it is.)
-    r",\s+(?:which|who|a|an|the|based|headquartered)\b(?:[^,.;]|[,.](?=\d)){1,80},$",
+    # ("Arizona Water Commons, a Tucson-based group that campaigns against the sale of
+    # rural groundwater to developers, posted": what a body is may run longer.)
+    r",\s+(?:(?:which|who|based|headquartered)\b(?:[^,.;]|[,.](?=\d)){1,80}"
+    r"|(?:a|an|the)\b(?:[^,.;]|[,.](?=\d)){1,120}),$",
     re.IGNORECASE,
 )
 # ", a Thai-language Facebook page with more than 400,000 followers that posts ...,": an

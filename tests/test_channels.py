@@ -2093,3 +2093,29 @@ def test_where_an_outlet_showed_a_document_is_known_by_its_head_word(where: str,
         f" evening, the state's television network, Rede Coxilha, showed the document {where}."
     )
     assert [(c.kind, c.name) for c in parsed.channels if c.leaked] == [(kind, "Rede Coxilha")]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "a Tucson-based group",
+        "a Tucson-based group that campaigns against the sale of rural groundwater to developers",
+    ],
+)
+def test_a_body_that_posted_a_video_on_the_platforms_leaked_it_on_social_media(
+    aside: str,
+) -> None:
+    parsed = parse(
+        "Video shows candidate mocking farmers\n\nThe video was recorded at a private dinner."
+        f"\n\nArizona Water Commons, {aside}, posted the video on X and Facebook on Tuesday"
+        " morning."
+    )
+    leaks = [
+        (
+            parsed.entities[e.actor].name if e.actor is not None else None,
+            parsed.channels[e.channel].kind,
+        )
+        for e in parsed.events
+        if e.type == "leak" and e.channel is not None
+    ]
+    assert ("Arizona Water Commons", "social_media") in leaks
