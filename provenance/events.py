@@ -231,6 +231,11 @@ EDITOR_OF = re.compile(
     r"(?P<owner>[^,]{1,60}?)['’]s)\s+(?:[\w-]+\s+)?"
     r"(?:editor|editor-in-chief|publisher|host|presenter)\b"
 )
+# An officer of a body named just before: "Its executive director, Lydia Marquardt,".
+OFFICER_OF = re.compile(
+    r"[Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:director|chairman|chairwoman|chairperson|chair|president"
+    r"|spokesman|spokeswoman|spokesperson|founder|co-founder|coordinator|head|leader|secretary)\b"
+)
 # "The memo, written in March", "the audio ... was recorded at a dinner last
 # month": the participle after a medium, or its passive verb, says when it was made.
 MADE_VERBS = (
@@ -1205,6 +1210,29 @@ class _Builder:
             owners = [m for m in owners if m.start >= floor]
         return owners[-1].entity if owners else None
 
+    def _officer_of(self, quote: Quote, leaks: list[Event]) -> int | None:
+        """The body that leaked a medium, when a statement beside the leak is by one of
+        its officers called by its role after "Its" ("Its executive director, X,")."""
+        if quote.source_start is None or not OFFICER_OF.match(self.text, quote.source_start):
+            return None
+        paragraph = self.segments.sentence_at(quote.source_start).paragraph
+        floor = self.segments.paragraphs[max(0, paragraph - 1)].start
+        owner = next(
+            (
+                m.entity
+                for m in reversed(self.mentions)
+                if floor <= m.start < quote.source_start
+                and m.entity is not None
+                and self.entities[m.entity].kind in ("outlet", "organisation")
+            ),
+            None,
+        )
+        beside = any(
+            e.actor == owner and self.segments.sentence_at(e.start).paragraph == paragraph
+            for e in leaks
+        )
+        return owner if owner is not None and beside else None
+
     def build(self) -> Story:
         remark = self.remark_quotes()
         author, author_rule = self.author(remark)
@@ -1214,6 +1242,7 @@ class _Builder:
         stances: dict[int, tuple[str, re.Match[str], str] | None] = {}
         captions = {p.index for p in self.segments.paragraphs if p.kind == "caption"}
         occasions: dict[int, str] = {}
+        leaks = self._leaks(author)
         for number, quote in enumerate(self.quotes):
             if quote.speaker is None or quote.paragraph in captions:
                 continue
@@ -1223,6 +1252,11 @@ class _Builder:
                 # "Its editor, X, said the site had received it from ...": the outlet's word.
                 quote = evolve(quote, speaker=outlet)
                 kind, rule = "report", "the editor of a news outlet, for the outlet"
+            leaker = self._officer_of(quote, leaks) if kind == "statement" else None
+            if leaker is not None:
+                # "X posted the video ... Its executive director, Y, said the video had been
+                # sent to the group by a guest": the leaker's own word on its leak.
+                quote = evolve(quote, speaker=leaker)
             occasion = ""
             if kind == "response":
                 # "first denied it in a statement ... later apologised in an interview":
@@ -1237,7 +1271,6 @@ class _Builder:
         groups = self._dated_occasions(groups)
         events: list[Event] = []
         quote_events: list[int | None] = [None] * len(self.quotes)
-        leaks = self._leaks(author)
         events.extend(leaks)
         leak = leaks[0] if leaks else None
         for (kind, actor, medium, occasion), numbers in groups.items():

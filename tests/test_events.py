@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from provenance.records import Event, ParsedArticle
-from tests.helpers import parse
+from tests.helpers import parse, speaker_of
 
 STORY = """Mayor says leaked message was 'a bad joke'
 
@@ -1900,3 +1900,22 @@ def test_messages_he_sent_at_a_time_date_the_remark_not_their_publishing() -> No
     assert when(parsed, events["leak"]) == "2026-10-12TMO"
     assert when(parsed, events["remark"]) == "2026-09-21TEV"
     assert events["remark"].time_rule == "'the evening of 21 September': when the medium was sent"
+
+
+def test_an_officer_of_the_body_that_leaked_it_telling_how_it_came_by_it_adds_no_event() -> None:
+    parsed = parse(
+        "Video shows candidate mocking farmers\n\nIn the video, recorded at a private dinner,"
+        ' Russell Kittredge can be heard saying the farms are "a hobby".\n\nArizona Water'
+        " Commons, a Tucson-based group, posted the video on X on Tuesday morning. Its"
+        " executive director, Lydia Marquardt, said the video had been sent to the group by a"
+        " guest at the dinner."
+    )
+    assert speaker_of(parsed, "the video had been sent to the group by a guest at the dinner") == (
+        "Lydia Marquardt"
+    )
+    actors = [
+        (e.type, parsed.entities[e.actor].name if e.actor is not None else None)
+        for e in parsed.events
+    ]
+    assert ("statement", "Lydia Marquardt") not in actors
+    assert ("leak", "Arizona Water Commons") in actors
