@@ -1904,18 +1904,18 @@ def test_messages_he_sent_at_a_time_date_the_remark_not_their_publishing() -> No
 
 def test_an_officer_of_the_body_that_leaked_it_telling_how_it_came_by_it_adds_no_event() -> None:
     parsed = parse(
-        "Video shows candidate mocking farmers\n\nIn the video, recorded at a private dinner,"
-        ' Russell Kittredge can be heard saying the farms are "a hobby".\n\nArizona Water'
-        " Commons, a Tucson-based group, posted the video on X on Tuesday morning. Its"
-        " executive director, Lydia Marquardt, said the video had been sent to the group by a"
-        " guest at the dinner."
+        "Kittredge caught on dinner video calling farms 'a hobby'\n\nThe video was recorded on a"
+        " guest's phone at a private fundraising dinner.\n\nIn it, Russell Kittredge can be"
+        ' heard telling the guests: "That\'s a hobby with a tractor."\n\nArizona Water Commons,'
+        " a Tucson-based group, posted the video on X on Tuesday morning. Its executive"
+        " director, Lydia Marquardt, said the video had been sent to the group by a guest at"
+        " the dinner and that she would not identify the guest."
     )
-    assert speaker_of(parsed, "the video had been sent to the group by a guest at the dinner") == (
-        "Lydia Marquardt"
-    )
+    said = "the video had been sent to the group by a guest at the dinner and that she would"
+    assert speaker_of(parsed, said + " not identify the guest") == "Lydia Marquardt"
     actors = [
         (e.type, parsed.entities[e.actor].name if e.actor is not None else None)
         for e in parsed.events
     ]
-    assert ("statement", "Lydia Marquardt") not in actors
     assert ("leak", "Arizona Water Commons") in actors
+    assert not [actor for actor in actors if actor[1] == "Lydia Marquardt"]
