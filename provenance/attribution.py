@@ -289,6 +289,16 @@ _SAID_IN = (
     r"(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:interview|statement|speech|post|tweet|briefing|press conference|news conference"
     r"|column|article|op-ed|letter|communiqu[eé])\b"
+    # "answered the union with a written statement in which he said ..." (not "asked her
+    # to come to the House with a statement on drug supplies": what she is to bring).
+    r"|with\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|post)"
+    r"(?=\s+(?:in\s+which|saying)\b|\s*[,.;])"
+)
+# Whom and when, then the medium and a relative clause of its own: " the union on
+# Wednesday evening with a written statement in which".
+SAID_IN_RELATIVE = re.compile(
+    r"[^\"“”.;:]{0,60}?\b(?:in|with)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|letter|post|email|note|interview)\s+in\s+which\b"
 )
 # The same right after a cue, and on air: "answered in a statement read on the radio",
 # "said on the radio the plan was dead" (the clause, if any, follows it).
@@ -641,7 +651,8 @@ REQUESTED = frozenset(["comment", "comments", "a comment", "an interview", "a re
 NOTHING_SAID = (["a", "word"], ["a", "thing"], ["not", "a"])
 # "did not respond to questions", "has not replied": no answer, so no statement.
 UNANSWERED = frozenset(("respond", "reply", "comment", "comment on", "answer"))
-NEGATION_BEFORE = re.compile(r"\b(?:not|never)\s+$|n['’]t\s+$", re.IGNORECASE)
+# ("without saying how it had obtained the document": left unsaid too.)
+NEGATION_BEFORE = re.compile(r"\b(?:not|never|without)\s+$|n['’]t\s+$", re.IGNORECASE)
 # Verbs whose negation says something was left unsaid: "did not mention the clip",
 # "did not name its source".
 LEFT_UNSAID = frozenset(
@@ -1980,6 +1991,10 @@ class _Attributor:
             if skipped == start + 3 or said is None:
                 return cue.end
             start = skipped
+        if cue.frame == "clause" and SAID_IN_RELATIVE.match(text, start, cut):
+            # "answered the union on Wednesday with a written statement in which he said
+            # ...": the relative clause's own cue tells what was said.
+            return cue.end
         colon = COLON_QUOTE.match(text, start, cut) or SAID_OF_QUOTE.match(text, start, cut)
         if colon is not None and cue.frame == "clause":
             start = colon.end()

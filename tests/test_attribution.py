@@ -1920,6 +1920,8 @@ def test_and_had_told_inside_what_was_said_stays_in_it() -> None:
         "rules.",
         "The minister did not answer calls and messages from the Monitor yesterday.",
         "By 9 a.m. Sunday, the Rev. Al Sharpton began taking calls from black listeners.",
+        "The daily printed long excerpts on its front page, without saying how it had obtained"
+        " the document.",
     ],
 )
 def test_saying_nothing_is_no_statement(body: str) -> None:
@@ -2564,3 +2566,26 @@ def test_a_name_far_before_a_later_cue_does_not_cut_what_an_earlier_cue_is_about
     assert parsed.quotes[0].text == (
         'her opponent in the race, Russell Kittredge, of "talking down to farm families"'
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr Sepalaan answered the union on Wednesday evening with a written statement in which he"
+        " said he regretted the tone.",
+        "Mr Sepalaan responded in a statement in which he said he regretted the tone.",
+    ],
+)
+def test_a_statement_with_a_relative_clause_of_its_own_says_what_was_said_in_it(body: str) -> None:
+    assert [q.text for q in parse(HEAD + body).quotes] == ["he regretted the tone"]
+
+
+def test_what_someone_is_asked_to_bring_with_them_is_part_of_what_was_asked() -> None:
+    parsed = parse(
+        HEAD + "The opposition asked the Minister of Health to come to the House with a statement"
+        " on drug supplies in every district."
+    )
+    assert [q.text for q in parsed.quotes] == [
+        "the Minister of Health to come to the House with a statement on drug supplies in every"
+        " district"
+    ]
