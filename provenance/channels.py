@@ -194,7 +194,9 @@ PUBLISHED_ACTIVE = re.compile(
     # "published excerpts of the messages", "published on its website dozens of text
     # messages", "released a transcript of the call".
     # ... or "published a scan of the memo", "posted photographs of the letter".
-    r"(?:(?:excerpts|extracts|parts|portions|snippets|clips|details|a\s+transcript|a\s+copy|copies"
+    # ("printed long excerpts from it".)
+    r"(?:(?:(?:long|short|brief|lengthy|extensive|further|more)\s+)?"
+    r"(?:excerpts|extracts|parts|portions|snippets|clips|details|a\s+transcript|a\s+copy|copies"
     r"|an?\s+(?:scan|photo|photograph|image|picture)|scans|photos|photographs|images|pictures"
     # ("published a three-minute extract of the recording")
     r"|an?\s+(?:[\w-]+\s+)?(?:excerpt|extract|snippet|portion)"
@@ -209,7 +211,8 @@ PUBLISHED_ACTIVE = re.compile(
     # the full text Sunday evening": the whole of it.
     rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})|{REMARK_NOUNS}|instal?lments?"
     # ("printed a photograph of it": of the medium named before.)
-    r"|full\s+text|(?<=\sof\s)(?:it|them))\b",
+    # ("printed long excerpts from it": of the medium named before.)
+    r"|full\s+text|(?:(?<=\sof\s)|(?<=\sfrom\s))(?:it|them))\b",
     re.IGNORECASE,
 )
 PICKED_UP_RULE = "'picked up by' + outlet"

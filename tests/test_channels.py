@@ -2119,3 +2119,11 @@ def test_a_body_that_posted_a_video_on_the_platforms_leaked_it_on_social_media(
         if e.type == "leak" and e.channel is not None
     ]
     assert ("Arizona Water Commons", "social_media") in leaks
+
+
+def test_a_paper_that_printed_long_excerpts_from_a_document_leaked_it_in_print() -> None:
+    parsed = parse(
+        "Row over draft report\n\nThe draft report was already public by then. The Tartu daily"
+        " Toomeleht printed long excerpts from it on its front page on 2 October."
+    )
+    assert [(c.kind, c.name) for c in parsed.channels if c.leaked] == [("print", "Toomeleht")]
