@@ -1023,9 +1023,10 @@ class _Attributor:
         for start in sorted(starts, reverse=True):
             if start < after:
                 continue
-            joint = CLAUSE_JOINT.search(self.text, after, start + 1)
-            if joint is not None and joint.end() == start:
-                return joint.start()
+            # (Any joint that ends at the subject: "...; prices had risen, but the bank said".)
+            for joint in CLAUSE_JOINT.finditer(self.text, after, start + 1):
+                if joint.end() == start:
+                    return joint.start()
         return None
 
     # Sources.
@@ -1487,7 +1488,10 @@ class _Attributor:
                 start = previous[0].start()  # "Mr Devereux's solicitor", "Sen. Baba-Kwari's aide"
                 continue
             if lowered in DETERMINER_WORDS:
-                return previous[0].start()
+                # (Not "that" before "the vice governor": a clause's "that", not its determiner.)
+                opening = WORD.match(self.text, start)
+                own = opening is not None and opening.group().lower() in DETERMINER_WORDS
+                return start if own else previous[0].start()
             outlet = OUTLET_BEFORE_NAME.search(self.text, floor, start)
             if outlet is not None:
                 return outlet.start()  # "The news website Lighthouse Malta"

@@ -60,7 +60,8 @@ UNSAID = re.compile(
 )
 # A body's answer told with nothing said yet: "The ministry responded on Monday night."
 REACTED = re.compile(
-    r"\b(?:responded|reacted|replied|answered|hit\s+back)(?=\s+(?:on|late|early|later|yesterday"
+    r"\s+(?:(?:\w+ly|also|later)\s+)?(?:responded|reacted|replied|answered|hit\s+back)"
+    r"(?=\s+(?:on|late|early|later|yesterday"
     r"|today|within|hours|minutes|quickly|swiftly|that\s+(?:day|morning|afternoon|evening|night))"
     r"\b|\s*[.,;])",
     re.IGNORECASE,
@@ -1004,21 +1005,27 @@ class _Resolver:
             # footage on Sunday night. It said ...": the body the sentence before opened
             # with, saying nothing, or putting out a recording (which says nothing itself;
             # a report obtained may be what says it).
+            bodies = [
+                m
+                for m in self.mentions
+                if previous.start <= m.start < previous.end
+                and m.entity is not None
+                and previous.index != sentence.index
+                and self.entities[m.entity].kind in ("outlet", "organisation")
+            ]
+            # "The ministry responded on Monday night. In a statement ..., it said": the
+            # body told to have answered, with nothing said yet.
+            reacted = next((m for m in bodies if REACTED.match(self.text, m.end)), None)
+            if reacted is not None:
+                return reacted.entity, "'it': the body the sentence before told answered"
             put_out = PUT_OUT_RECORDING.search(self.text, previous.start, previous.end)
-            # "The ministry responded on Monday night. In a statement ..., it said": an
-            # answer told, then what it said.
-            reacted = REACTED.search(self.text, previous.start, previous.end)
-            if not (UNSAID.search(self.text, previous.start, previous.end) or put_out or reacted):
+            if not (UNSAID.search(self.text, previous.start, previous.end) or put_out):
                 return None, None
             body = next(
                 (
                     m.entity
-                    for m in self.mentions
+                    for m in bodies
                     if self.text[previous.start : m.start].strip().lower() in ("", "the")
-                    and m.start >= previous.start
-                    and m.entity is not None
-                    and previous.index != sentence.index
-                    and self.entities[m.entity].kind in ("outlet", "organisation")
                 ),
                 None,
             )

@@ -2531,6 +2531,17 @@ def test_a_semicolon_ends_what_was_said_before_a_clause_with_a_speaker_of_its_ow
     ]
 
 
+def test_a_semicolon_inside_what_was_said_leaves_a_later_speakers_clause_its_own() -> None:
+    parsed = parse(
+        HEAD + "The minister said inflation was under control; prices had risen only slightly,"
+        " but the central bank said it would raise rates."
+    )
+    assert [q.text for q in parsed.quotes] == [
+        "inflation was under control; prices had risen only slightly",
+        "it would raise rates",
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "content"),
     [
@@ -2588,4 +2599,17 @@ def test_what_someone_is_asked_to_bring_with_them_is_part_of_what_was_asked() ->
     assert [q.text for q in parsed.quotes] == [
         "the Minister of Health to come to the House with a statement on drug supplies in every"
         " district"
+    ]
+
+
+def test_a_clauses_that_before_a_subject_is_no_determiner_of_it() -> None:
+    parsed = parse(
+        HEAD + "The regional director said a team would go to Pototan next week to talk to the"
+        " barangay captain and the village officials who handled the relief packs, and that the"
+        " vice governor would be asked for a written explanation."
+    )
+    assert [q.text for q in parsed.quotes][:1] == [
+        "a team would go to Pototan next week to talk to the barangay captain and the village"
+        " officials who handled the relief packs, and that the vice governor would be asked for"
+        " a written explanation"
     ]

@@ -1003,10 +1003,20 @@ def test_a_statement_two_paragraphs_back_with_another_speaker_since_is_not_named
     assert speaker_of(parsed, "We do not set arrest targets") != "Wildlife Authority"
 
 
-def test_it_after_a_body_that_responded_is_the_body() -> None:
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The Ministry of Energy and Water responded on Monday night.",
+        "On Monday night, the Ministry of Energy and Water responded.",
+        # The body told to have answered, not the one the sentence opens with.
+        "The Daily Nation published the memo on Sunday, and the Ministry of Energy and Water"
+        " responded within hours.",
+    ],
+)
+def test_it_after_a_body_that_responded_is_the_body(before: str) -> None:
     parsed = parse(
-        HEAD + "The Ministry of Energy and Water responded on Monday night. In a statement signed"
-        " by its press office, it said the recording was taken out of context."
+        HEAD + before + " In a statement signed by its press office, it said the recording was"
+        " taken out of context."
     )
     assert speaker_of(parsed, "the recording was taken out of context") == (
         "Ministry of Energy and Water"
