@@ -341,6 +341,9 @@ def find_cues(
     return found
 
 
+# A quotation closed right before the words naming what "read" it: '"...," the statement '
+# (not "The note, which police read,").
+READ_OUT = re.compile(r"[\"”’'],?\s+(?:[\w'’-]+\s+){1,4}$")
 # Determiners of one thing, after which a bare verb cannot follow as its verb.
 SINGULAR_DETERMINERS = frozenset(("a", "an", "another", "each", "every"))
 
@@ -521,7 +524,11 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     if participle and following == "by" and previous.lower() not in PERFECT:
         # "text messages first reported by the Times": passive, the reporter follows.
         return False
-    if lowered == "read" and text[match.end() : match.end() + 1] in (".", ","):
+    if (
+        lowered == "read"
+        and text[match.end() : match.end() + 1] in (".", ",")
+        and READ_OUT.search(text, max(sentence.start, match.start() - 60), match.start())
+    ):
         return True  # '"...," the statement read.': a past form the same as its base
     if lowered == lemma or lowered in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
         return _present_tense(text, sentence, match, lemma, previous, following, adjacent)

@@ -1112,7 +1112,15 @@ class _Resolver:
             told = re.search(
                 rf"\b(?:{names})(?:s|ed)?\b", self.text[first.start : sentence.end], re.I
             )
-            near = earlier.paragraph >= quote.paragraph - 1 or since <= {earlier.speaker}
+            # (Two back only when it spoke in the paragraph between too: not across "The
+            # union also issued a statement." or "Doctors staged a walkout.")
+            near = earlier.paragraph >= quote.paragraph - 1 or (
+                since == {earlier.speaker}
+                and any(
+                    q.paragraph == quote.paragraph - 1 and q.speaker == earlier.speaker
+                    for q in self.quotes
+                )
+            )
             if earlier.speaker is not None and told is not None and near:
                 return earlier.speaker, f"'the {noun}' speaks for who issued it"
             if earlier.speaker is not None:

@@ -1021,3 +1021,23 @@ def test_it_after_a_body_that_responded_is_the_body(before: str) -> None:
     assert speaker_of(parsed, "the recording was taken out of context") == (
         "Ministry of Energy and Water"
     )
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["The officer's union also issued a statement on Tuesday.", "Doctors staged a walkout."],
+)
+def test_a_statement_read_two_paragraphs_on_is_not_one_whose_issuer_fell_silent_between(
+    between: str,
+) -> None:
+    parsed = parse(
+        HEAD + "The police commissioner, Ann Lee, said in a statement that the officer had been"
+        f' suspended.\n\n{between}\n\n"He has our full support," the statement read.'
+    )
+    assert speaker_of(parsed, "He has our full support") != "Ann Lee"
+
+
+def test_read_in_a_relative_clause_is_no_cue_of_the_sentence() -> None:
+    parsed = parse(HEAD + "The note, which police read, said the money was hidden in the garage.")
+    [quote] = parsed.quotes
+    assert quote.cue is not None and quote.cue.text == "said"
