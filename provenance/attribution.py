@@ -270,7 +270,15 @@ PERFECT_MAIN = re.compile(
     r"|thrown|shaken|sent|set|shown|heard|seen)\b"
 )
 # What opens a clause inside what was said, and the finite words that give it a verb.
-CLAUSE_OPENER = re.compile(r"\b(?:that|while|whereas|because|which|who)\s")
+CLAUSE_OPENER = re.compile(
+    r"\b(?:that|while|whereas|because|which|who|if|once|until|after|before|since|when|unless"
+    r"|as)\s"
+)
+# A subject between a clause's finite word and a later verb: "would show the council was".
+SUBJECT_WORD = re.compile(
+    r"\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your|he|she|it|they|we|i|you)\b"
+    r"|\b[A-Z]",
+)
 AUXILIARY_WORD = re.compile(
     r"\b(?:can|could|will|would|should|shall|must|may|might|is|are|was|were|do|does|did|has"
     r"|have|had)\b"
@@ -782,7 +790,8 @@ def _before_perfect_main_verb(text: str, start: int, end: int) -> int:
         openers = list(CLAUSE_OPENER.finditer(text, start, main.start()))
         tail = openers[-1].end() if openers else start
         finite = list(AUXILIARY_WORD.finditer(text, tail, main.start()))
-        if finite and "," not in text[finite[-1].end() : main.start()]:
+        between = text[finite[-1].end() : main.start()] if finite else ""
+        if finite and "," not in between and SUBJECT_WORD.search(between) is None:
             return main.start()
     return end
 

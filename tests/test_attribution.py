@@ -2560,6 +2560,16 @@ def test_a_semicolon_inside_what_was_said_leaves_a_later_speakers_clause_its_own
             " was leaked.",
             "the plan, which was approved, has failed",
         ),
+        (
+            "The Herald has published a memo in which the mayor told staff that the figures"
+            " would show the council was misled.",
+            "the figures would show the council was misled",
+        ),
+        (
+            "A video in which the coach says his players must be protected until the inquiry has"
+            " reported has been viewed a million times.",
+            "his players must be protected until the inquiry has reported",
+        ),
     ],
 )
 def test_the_main_verb_after_a_clause_with_its_own_verb_ends_what_a_relative_clause_said(
