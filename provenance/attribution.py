@@ -250,6 +250,13 @@ WRITTEN_MEDIUM = re.compile(
     re.IGNORECASE,
 )
 WRITING = frozenset(("write", "post", "send", "pen", "draft"))
+# "to" and a verb's bare form after whom someone told or asked: " to keep quiet" (not " to
+# his face", " to loud cheers").
+TO_DO = re.compile(
+    r" to [\"“'‘]?(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|some|no|loud"
+    r"|rapturous|warm|applause|cheers|laughter|jeers|boos|general|widespread)\b)[a-z]+\b"
+)
+GROUP_TOLD = re.compile(r" (?P<word>[a-z]+)(?= to )")
 OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,4}?to\s+[\"“'‘]?\w")
 VERB_AFTER_QUOTE = re.compile(
     r"[\"”],?\s+(?:(?:had|has|have)\s+been|was|were|(?!(?:and|or|but|need)\b)[a-z]+ed)\b"
@@ -1988,12 +1995,17 @@ class _Attributor:
         if cue.frame == "colon":
             return self._after_colon(sentence, emit, cue)
         start = cue.end
+        ordered = False
         if cue.lemma in ADDRESSEE_VERBS:
             # "told reporters the plan was dead" needs no "that"; "warned residents could
             # face flooding" names no one warned, unless a "that" follows them.
             skipped = self._skip_addressee(cue.end, cut)
-            # ("told the mayor to stop ...": whom, then what to do, is what was said.)
-            ordered = text.startswith(" to ", skipped)
+            # ("told the mayor to stop ...": whom, then what to do, is what was said; not
+            # "told MPs to loud cheers that ...", "told lies to investigators".)
+            # ("told reporters to leave": a plural of those told, then what to do.)
+            told = GROUP_TOLD.match(text, cue.end, cut)
+            group_end = told.end() if told and told["word"].lower() in TOLD_WHAT_TO_DO else skipped
+            ordered = group_end > cue.end and TO_DO.match(text, group_end, cut) is not None
             if (cue.lemma == "tell" or THAT_NEXT.match(text, skipped, cut)) and not ordered:
                 start = skipped
         elif cue.lemma in WRITING and text.startswith(" to ", start):
@@ -2069,9 +2081,8 @@ class _Attributor:
             cue.frame == "clause"
             and end > start
             and (
-                looks_like_clause(text, start, end, self.spans)
                 # "told the mayor to keep quiet": whom, then what to do.
-                or (cue.lemma in ADDRESSEE_VERBS and OBJECT_TO.match(text, start, end) is not None)
+                looks_like_clause(text, start, end, self.spans) or ordered
             )
             and not self._witnessed(cue, start, end)
             and not (

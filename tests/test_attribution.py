@@ -2623,3 +2623,20 @@ def test_a_clauses_that_before_a_subject_is_no_determiner_of_it() -> None:
         " officials who handled the relief packs, and that the vice governor would be asked for"
         " a written explanation"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (
+            "The minister told MPs to loud cheers that she would not resign.",
+            ["she would not resign"],
+        ),
+        ("He told the mayor to his face that the plan was dead.", ["the plan was dead"]),
+        ("She told the truth to the committee.", []),
+        ("The company assured customers of its commitment to safety.", []),
+        ("He told reporters to leave.", ["reporters to leave"]),
+    ],
+)
+def test_to_is_what_someone_was_told_to_do_only_before_a_verb(body: str, said: list[str]) -> None:
+    assert [q.text for q in parse(HEAD + body).quotes] == said
