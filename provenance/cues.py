@@ -66,6 +66,8 @@ NOT_AFTER_CUE = {
     # ("answered hours after the broadcast": when, not what.)
     "answer": frozenset({"for", "hours", "days", "minutes", "weeks", "within", "shortly"}),
     "demand": frozenset({"for"}),
+    # ("has not returned repeated calls": how many, not what was repeated.)
+    "repeat": frozenset({"calls", "requests", "attempts", "efforts", "emails", "messages"}),
     "shoot back": frozenset({"at"}),
     # "planning permission", "the planning committee": the noun of land use.
     "plan": frozenset(
@@ -92,12 +94,14 @@ NOT_BEFORE_CUE = {
     "plan": frozenset(
         "urban town city spatial regional rural strategic financial family transport".split()
     ),
-    # "did not answer calls and messages", "returned calls": calls made, no words.
-    "call": frozenset(
-        "answer answered answering return returned returning take took taking field fielded"
-        " ignore ignored ignoring miss missed unanswered".split()
-    ),
 }
+# Verbs of which calls are the object, as a noun: "did not answer calls", "returned calls",
+# perhaps with a word of how many between ("returned repeated calls").
+CALLS_TAKEN = frozenset(
+    "answer answered answering return returned returning take took taking field fielded"
+    " ignore ignored ignoring miss missed".split()
+)
+CALLS_COUNTED = frozenset("repeated several multiple numerous many further".split())
 # "who helped found the party", "set up to found a school": the verb "found", not "find".
 FOUNDING_BEFORE = frozenset("help helps helped helping to".split())
 POSSESSIVE_END = re.compile(r"['’]s$")
@@ -371,6 +375,16 @@ def _after_singular_noun_phrase(
     return False
 
 
+def _calls_taken(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
+    """ "did not answer calls and messages", "has not returned repeated calls": calls as
+    the object of a verb of answering or taking them (not "called", nor "in the field
+    called him")."""
+    before = [w.group().lower() for w in previous_words(text, sentence.start, match.start(), 2)]
+    if before and before[-1] in CALLS_COUNTED:
+        before = before[:-1]
+    return bool(before) and before[-1] in CALLS_TAKEN
+
+
 def _past_then_preposition(text: str, word: re.Match[str], sentence: Sentence) -> bool:
     """ "ended at 16:30", "emerged on Monday": a past verb with no object after it (not
     the adjective of "demand detailed answers")."""
@@ -395,6 +409,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     after_determiner = adjacent and before[0].group().lower() in NOT_BEFORE_VERB
     if adjacent and before[0].group().lower() in NOT_BEFORE_CUE.get(lemma, ()):
         return False  # "its director of urban planning was caught": a field of work
+    if word.lower() in ("call", "calls") and _calls_taken(text, sentence, match):
+        return False  # "did not answer calls", "returned repeated calls": no words
     if adjacent and word.lower() == "found" and before[0].group().lower() in FOUNDING_BEFORE:
         return False
     telling = lemma in TELLING_CAN and THAT_AFTER.match(text, match.end()) is not None

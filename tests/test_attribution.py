@@ -1920,6 +1920,7 @@ def test_and_had_told_inside_what_was_said_stays_in_it() -> None:
         "rules.",
         "The minister did not answer calls and messages from the Monitor yesterday.",
         "By 9 a.m. Sunday, the Rev. Al Sharpton began taking calls from black listeners.",
+        "The minister has not returned repeated calls from the Monitor.",
         "The daily printed long excerpts on its front page, without saying how it had obtained"
         " the document.",
     ],
@@ -2640,3 +2641,9 @@ def test_a_clauses_that_before_a_subject_is_no_determiner_of_it() -> None:
 )
 def test_to_is_what_someone_was_told_to_do_only_before_a_verb(body: str, said: list[str]) -> None:
     assert [q.text for q in parse(HEAD + body).quotes] == said
+
+
+def test_called_after_the_noun_field_is_still_a_cue() -> None:
+    [quote] = parse(HEAD + 'Rivals in the crowded field called him "a fraud".').quotes
+    assert quote.source_start is not None
+    assert quote.cue is not None and quote.cue.text == "called"
