@@ -1405,6 +1405,15 @@ def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> l
     head_at = max(heads)
     if len(run) == 2 and head_at == 0 and given_name(lowered[0]) is not None:
         return []  # "Dean Fairleigh": a given name as often as a title, before a surname
+    if (
+        head_at == len(run) - 1
+        and head_at > 0
+        and given_name(lowered[0]) is not None
+        and not run[head_at].text.isupper()
+        # (Not "Ashanti Regional Minister", "Victoria Police Assistant Commissioner".)
+        and not any(w in TITLE_WORDS or w in ORGANISATION_WORDS for w in lowered[:head_at])
+    ):
+        return []  # "Sarah Warden", "Sarah Judge": a given name, then a surname like a title
     title_start = head_at
     # "Federal Minister", "Former Chief Executive": a modifier opens the title, and so do
     # two portfolios joined by "and" ("Housing and Urban Development Minister").

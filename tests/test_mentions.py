@@ -2244,3 +2244,21 @@ def test_a_party_word_opening_a_bodys_name_stays_in_it() -> None:
     assert mentions_of("Row\n\nThe Republican National Committee said it was fake.")[1] == [
         "Republican National Committee"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Labour councillor Sarah Warden said the budget was unfair.", "Sarah Warden"),
+        ("Rob Warden, a journalist, said the case was troubling.", "Rob Warden"),
+        ("Howard Dean said the primary was over.", "Howard Dean"),
+        ("Patty Judge said the race was close.", "Patty Judge"),
+    ],
+)
+def test_a_given_name_then_a_surname_like_a_title_is_one_person(body: str, name: str) -> None:
+    assert speaker_of(parse("Row\n\n" + body), body.split(" said ")[1].rstrip(".")) == name
+
+
+def test_a_place_then_a_title_is_still_a_title() -> None:
+    parsed = parse("Row\n\nAshanti Regional Minister Kwame Ofosu said the video was cut.")
+    assert speaker_of(parsed, "the video was cut") == "Kwame Ofosu"
