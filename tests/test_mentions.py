@@ -2262,3 +2262,12 @@ def test_a_given_name_then_a_surname_like_a_title_is_one_person(body: str, name:
 def test_a_place_then_a_title_is_still_a_title() -> None:
     parsed = parse("Row\n\nAshanti Regional Minister Kwame Ofosu said the video was cut.")
     assert speaker_of(parsed, "the video was cut") == "Kwame Ofosu"
+
+
+@pytest.mark.parametrize("body", ["HMRC", "The DWP"])
+def test_the_department_soon_after_a_bodys_initials_alone_is_that_body(body: str) -> None:
+    parsed = parse(
+        f"Row\n\n{body} said the letters had been sent in error. The department said affected"
+        " taxpayers would be contacted."
+    )
+    assert speaker_of(parsed, "affected taxpayers would be contacted") == body.split()[-1]
