@@ -157,6 +157,7 @@ CAME_OUT = re.compile(
     re.IGNORECASE,
 )
 WHEN_AFTER = re.compile(r",?\s+when\b")
+RELATIVE_IN = re.compile(r",\s+(?:which|who|that)\b")
 # ", and" or "; then" opening a clause of its own.
 JOINED_CLAUSE = re.compile(r"(?:,|;)\s+(?:and|but|then|while)\s+", re.IGNORECASE)
 # "had sent them to a colleague": a medium named by its pronoun and sent by its author.
@@ -1601,7 +1602,12 @@ class _Builder:
             # channel's own clause, with nothing but its preposition before it.
             joined = list(JOINED_CLAUSE.finditer(self.text, sentence.start, channel.start))
             own_start = joined[-1].end() if joined else None
-            opening = self.frame_time(own_start, channel.start) if own_start else None
+            # (Not when the channel is told in a relative clause: "..., and last week the
+            # Courier, which published it, apologised": the time is the apology's.)
+            relative = RELATIVE_IN.search(self.text, channel.start, channel.end) is not None
+            opening = (
+                self.frame_time(own_start, channel.start) if own_start and not relative else None
+            )
             if opening is not None and OPENING_PREPOSITION.fullmatch(
                 self.text[own_start : self.times[opening].start].strip()
             ):

@@ -359,3 +359,19 @@ def test_a_time_and_later_opening_the_second_clause_are_the_second_leaks() -> No
     assert leaks[None][1] == "2024-03-01"
     assert leaks["Mosi Courier"][1] == "2024-03-03"
     assert leaks[None][0] < leaks["Mosi Courier"][0]  # type: ignore[operator]
+
+
+def test_a_time_opening_a_clause_whose_verb_is_another_dates_no_leak_told_inside_it() -> None:
+    parsed = story(
+        'In a voice note, Mayor Dana Cole told rangers to "bring me four arrests a month".',
+        "The recording was forwarded last Friday to a community WhatsApp group, and last week"
+        " the Mosi Courier, which published it on its website, apologised to the mayor.",
+    )
+    [courier] = [
+        e
+        for e in parsed.events
+        if e.type == "leak"
+        and e.actor is not None
+        and parsed.entities[e.actor].name == "Mosi Courier"
+    ]
+    assert courier.time is None
