@@ -271,7 +271,8 @@ PUT_OUT_IT = re.compile(
     # "published it in full in its Monday edition": in print.
     r"|edition|pages"
     # "posted it on its Facebook page".
-    r"|page)\b"
+    # (Not "on its news programme's website": the site of a programme.)
+    r"|page)\b(?!['’]s\b)"
     # "the public broadcaster aired it on Monday morning": on air, when it says when.
     # (or, as AP writes it, with no "on": "aired excerpts Wednesday evening").
     rf"|(?P<day>(?:(?:on|last)\s+)?{WEEKDAY_NAMES}"

@@ -2085,6 +2085,7 @@ def test_sessions_debates_and_gatherings_addressed_are_speeches(said: str, kind:
     [
         ("on its main evening news programme", "broadcast"),
         ("on its news website", "website"),
+        ("on its news programme's website", "website"),
     ],
 )
 def test_where_an_outlet_showed_a_document_is_known_by_its_head_word(where: str, kind: str) -> None:
