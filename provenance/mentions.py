@@ -465,6 +465,8 @@ def _lower_case_title_word(current: list[_Word], word: _Word, text: str) -> bool
         and word.text.isalpha()
         and word.text.islower()
         and word.lower not in COMMON_WORDS
+        # (Not "Le Monde newspaper", "El Tiempo online": what the paper is.)
+        and word.lower not in OUTLET_NOUNS | PAPER_NOUNS | {"online", "digital"}
         and text[current[-1].end : word.start] == " "
     ):
         return False

@@ -2204,6 +2204,11 @@ def test_a_word_in_lower_case_after_a_name_with_no_papers_apposition_is_no_part_
     assert "Le Pen" in names
 
 
+def test_what_a_paper_is_after_its_name_is_no_part_of_the_name() -> None:
+    _, names = mentions_of("Row\n\nLe Monde newspaper, the French daily, published the memo.")
+    assert names[:1] == ["Le Monde"]
+
+
 @pytest.mark.parametrize(
     ("head", "body"), [("department", "Department of Works"), ("ministry", "Ministry of Finance")]
 )
