@@ -598,7 +598,11 @@ CIRCULATED = re.compile(
     # ("shared thousands of times on Facebook", "shared widely": how far what was out
     # already went.)
     # ("had been moving in WhatsApp groups", "went round": passed from hand to hand.)
-    r"|surfaced|went\s+viral|moving|(?:went|going|gone)\s+round)\b"
+    r"|surfaced|went\s+viral|moving|(?:went|going|gone)\s+round"
+    # ("it was posted, by an account that has since been deleted, in a Zalo group": by
+    # no one named.)
+    r"|posted,?\s+by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:account|user|profile)\b[^.;]{0,60}?,"
+    r")(?:\b|(?<=,))"
     r"(?:\s+(?:(?!times\b|widely\b)[^.;:,]){1,30}?)?\s+$",
     re.IGNORECASE,
 )

@@ -2128,3 +2128,15 @@ def test_a_paper_that_printed_long_excerpts_from_a_document_leaked_it_in_print()
         " Toomeleht printed long excerpts from it on its front page on 2 October."
     )
     assert [(c.kind, c.name) for c in parsed.channels if c.leaked] == [("print", "Toomeleht")]
+
+
+def test_a_medium_posted_in_a_messaging_group_by_an_unnamed_account_went_round_there() -> None:
+    parsed = parse(
+        'Row over voice message\n\nIn a voice message, the director told supervisors to "fire'
+        ' them all".\n\nOn Saturday it was posted, by an account that has since been deleted, in a'
+        " Zalo group used by more than 1,500 of the factory's workers."
+    )
+    assert [(c.kind, c.name) for c in parsed.channels if c.kind == "social_media"] == [
+        ("social_media", "Zalo")
+    ]
+    assert [e.type for e in parsed.events if e.channel is not None and e.type == "leak"] == ["leak"]
