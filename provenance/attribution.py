@@ -535,7 +535,9 @@ def _past_verb(word: str) -> bool:
     """A lower-case past form, "emailed" or "told", that may be the verb after an
     apposition: stricter than ``past_form`` ("used" and "aged" are too often
     something else there)."""
-    return word.islower() and ((len(word) > 4 and word.endswith("ed")) or word in IRREGULAR_PAST)
+    return word.islower() and (
+        (len(word) > 4 and word.endswith("ed")) or word in IRREGULAR_PAST or word in PAST_ONLY
+    )
 
 
 def _names_a_role(phrase: str) -> bool:

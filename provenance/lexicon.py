@@ -563,7 +563,8 @@ IRREGULAR_PAST = frozenset(
 PAST_ONLY = frozenset(
     """
     went came took gave saw began ran spoke broke chose drove fell flew forgot grew hid
-    rode rose shook sang sank stole swore threw woke wore wrote
+    rode rose shook sang sank stole swore threw woke wore wrote became did drew withdrew knew
+    overcame undertook forgave rang sprang drank
     """.split()
 )
 

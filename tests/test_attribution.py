@@ -2482,6 +2482,10 @@ def test_showing_up_or_showing_to_do_something_says_nothing(sentence: str) -> No
             " group would sue.",
             "Its lawyer, Ann Kessab, appointed last year,",
         ),
+        (
+            "The chairman, Tom Moyo, became emotional on Monday, saying the group would sue.",
+            "The chairman, Tom Moyo,",
+        ),
     ],
 )
 def test_a_past_form_that_is_never_a_participle_ends_the_source_before_it(
