@@ -497,12 +497,13 @@ SPOKEN_OCCASIONS = frozenset(("speech", "address", "rally", "protest", "demonstr
 # "wrote to the council chairperson on Monday asking for ...": a letter to someone.
 WROTE_TO = re.compile(r"\b(?:wrote|writes|has\s+written|had\s+written)\s+to\b", re.IGNORECASE)
 STATEMENT = re.compile(
+    # ("In a rejoinder issued on Sunday": a statement that answers a report.)
     r"\b(?:in|through|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
-    r"(?:statement|press\s+release|news\s+release|communiqu[eé])\b"
+    r"(?:statement|press\s+release|news\s+release|communiqu[eé]|rejoinder)\b"
     r"|\ba\s+statement\s+(?:from|by|issued|released)\b"
     # "issued a statement later that day saying ...", "issued a press release".
     r"|\b(?:issued|released|put\s+out|sent\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
-    r"(?:statement|press\s+release|news\s+release|communiqu[eé])\b",
+    r"(?:statement|press\s+release|news\s+release|communiqu[eé]|rejoinder)\b",
     re.IGNORECASE,
 )
 SOCIAL = re.compile(
@@ -743,7 +744,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         *("mlas", "meps", "tds", "senators", "lawmakers", "legislators"),
         *("question time", "question period", "questions", "pmqs"),
     ),
-    STATEMENT: ("statement", "release", "communiqu"),
+    STATEMENT: ("statement", "release", "communiqu", "rejoinder"),
     CARRIED_STORY: ("story",),
     LED_WITH_STORY: (
         *("story", "edition", "clip", "recording", "video", "footage", "audio", "tape"),

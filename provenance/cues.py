@@ -329,6 +329,15 @@ def find_cues(
             # participle that describes it.
             bare = frame == "object" and lowered == lemma.split()[0]
             noun = noun or (bare and bool(before) and before[0].group().lower().endswith("ed"))
+            # "was a guest on the show to speak about the exercise": what one came to talk
+            # about, said nowhere yet (not "to call on", a call made).
+            purpose = (
+                phrase.endswith(" about")
+                and bool(before)
+                and before[0].group().lower() == "to"
+                and lowered == phrase.split()[0]
+            )
+            noun = noun or purpose
             if quotes.outside(match.start()) and not refused and not noun:
                 cue = Cue(match.start(), covered, text[match.start() : covered], lemma, frame)
                 found.append(FoundCue(cue, *_lead(text, sentence, match.start())))

@@ -69,7 +69,7 @@ REACTED = re.compile(
 # "Minister X's office": a person's office, which speaks for them.
 OFFICE_AFTER = re.compile(r"['’]s\s+office\b")
 # "the mayor's office", "mayor's office": a role's office, whoever holds it.
-ROLE_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<role>[a-z][\w-]*)['’]s\s+office")
+ROLE_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<role>(?:[\w-]+\s+){0,2}[\w-]+)['’]s\s+office")
 ORGANISATION_AFTER = re.compile(
     r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:(?:governing|ruling|opposition)\s+)?"
 )
@@ -883,15 +883,19 @@ class _Resolver:
         """ "mayor's office insists" in a headline, with Mayor X named in the text: a
         role's office speaks for the one person the text gives that role."""
         office = ROLE_OFFICE.fullmatch(" ".join(words))
-        role = office["role"] if office is not None else ""
+        *modifiers, role = office["role"].lower().split() if office is not None else [""]
         if role not in ROLE_HEADS:
             return None
-        # (The mayor, not a deputy mayor: a rank makes another office.)
+        # (The mayor, not a deputy mayor: a rank makes another office; "the Regional
+        # Minister's office" is of the regional minister.)
         holders = [
             i
             for i in self._holders(role)
             if any(
-                role in r.split() and RANKS.isdisjoint(r.split()) for r in self.entities[i].roles
+                role in r.split()
+                and RANKS.isdisjoint(r.split())
+                and all(m in r.split() for m in modifiers)
+                for r in self.entities[i].roles
             )
         ]
         return holders[0] if len(holders) == 1 else None

@@ -2651,3 +2651,11 @@ def test_called_after_the_noun_field_is_still_a_cue() -> None:
     [quote] = parse(HEAD + 'Rivals in the crowded field called him "a fraud".').quotes
     assert quote.source_start is not None
     assert quote.cue is not None and quote.cue.text == "called"
+
+
+def test_what_someone_came_to_speak_about_is_no_statement() -> None:
+    parsed = parse(
+        HEAD + "The minister was a guest on the station's morning show to speak about the"
+        " decongestion exercise, which began on June 1."
+    )
+    assert parsed.quotes == ()

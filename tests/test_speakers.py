@@ -1041,3 +1041,16 @@ def test_read_in_a_relative_clause_is_no_cue_of_the_sentence() -> None:
     parsed = parse(HEAD + "The note, which police read, said the money was hidden in the garage.")
     [quote] = parsed.quotes
     assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_an_office_of_a_capitalised_title_speaks_for_the_one_who_holds_it() -> None:
+    parsed = parse(
+        HEAD + "The Ashanti Regional Minister, Hon. Nana Kwame Ofosu-Agyekum, spoke on the radio."
+        "\n\nIn a rejoinder issued on Sunday, the Regional Minister's office said the video had"
+        ' been "cut to create mischief".'
+    )
+    assert speaker_of(parsed, 'the video had been "cut to create mischief"') == (
+        "Nana Kwame Ofosu-Agyekum"
+    )
+    [channel] = [c for c in parsed.channels if c.kind == "statement"]
+    assert channel.name == "In a rejoinder"
