@@ -329,7 +329,9 @@ OBJECT_BREAK = re.compile(
     # (Not a second infinitive: "instructs staff to log complaints, and to refer ...".)
     r",\s+(?:and(?!\s+to\b)|but|while|although|though|which|who|whom|where|when|because|as"
     r"|after|before|"
-    r"saying|adding|noting|writing|arguing|warning|according|even|despite)\b|;|\s[—–]\s|:\s"
+    r"saying|adding|noting|writing|arguing|warning|according|even|despite"
+    # ("defends Ostrowski, says remark was ...": a headline's second verb.)
+    r"|says)\b|;|\s[—–]\s|:\s"
     # How it was said is not what it is about: "defended the mayor in an interview with X".
     rf"|\s{_SAID_IN}"
     # ... or where it was said aloud: "demanded his dismissal at a protest outside ...".

@@ -58,6 +58,10 @@ UNSAID = re.compile(
     r"(?:say|comment|mention|disclose|reveal|specify|explain)\b",
     re.IGNORECASE,
 )
+# Verbs of taking a side about someone: whom they name is not who speaks.
+STANCE_LEMMAS = frozenset(
+    "defend back support attack criticise criticize slam blast condemn accuse praise".split()
+)
 # A body's answer told with nothing said yet: "The ministry responded on Monday night."
 REACTED = re.compile(
     r"\s+(?:(?:\w+ly|also|later)\s+)?(?:responded|reacted|replied|answered|hit\s+back)"
@@ -301,15 +305,45 @@ class _Resolver:
                 for i in named
                 if any(roles & set(role.split()) for role in self.entities[i].roles)
             ]
-            if len(holders) == 1:
+            # ("Deputy premier" is the deputy premier, not the premier: all its role words.)
+            whole = [
+                i
+                for i in holders
+                if any(roles <= set(role.split()) for role in self.entities[i].roles)
+            ]
+            holders = whole if len(holders) > 1 and len(whole) == 1 else holders
+            # ("PDU elder defends whip": whom the stance is about is not who took it.)
+            stance = quote.cue is not None and quote.cue.lemma in STANCE_LEMMAS
+            about = self._named_in(quote) if stance else set()
+            if len(holders) == 1 and holders[0] not in about:
                 speaker, rule = holders[0], "the body's holder of the headline's role"
-            elif salient is not None and (roles or words & MEDIUM_NOUNS or not source.strip()):
+            elif (
+                salient is not None
+                and salient not in about
+                and (roles or words & MEDIUM_NOUNS or not source.strip())
+            ):
                 speaker, rule = salient, "the person the body names most"
             else:
                 continue
             self.quotes[number] = evolve(
                 quote, speaker=speaker, rule=f"{quote.rule}; headline: {rule}"
             )
+
+    def _named_in(self, quote: Quote) -> set[int]:
+        """The people a headline's statement is about: named in what it says, by name or
+        by a role the text gives one of them ("defends whip")."""
+        named = {
+            m.entity
+            for m in self.mentions
+            if quote.start <= m.start < quote.end and m.entity is not None
+        }
+        words = {w.strip(".,'’").lower() for w in self.text[quote.start : quote.end].split()}
+        roles = words & ROLE_HEADS
+        return named | {
+            i
+            for i, e in enumerate(self.entities)
+            if e.kind == "person" and any(roles & set(role.split()) for role in e.roles)
+        }
 
     def _by_sentence(self, offsets: Iterable[int]) -> list[list[int]]:
         """For each sentence, the positions of the ``offsets`` that fall inside it, in order."""

@@ -2659,3 +2659,8 @@ def test_what_someone_came_to_speak_about_is_no_statement() -> None:
         " decongestion exercise, which began on June 1."
     )
     assert parsed.quotes == ()
+
+
+def test_a_headlines_second_verb_after_a_comma_ends_what_its_stance_is_about() -> None:
+    parsed = parse("Elder defends whip, says voice note was 'about a list'\n\nBody.")
+    assert parsed.quotes[0].text == "whip"

@@ -1054,3 +1054,19 @@ def test_an_office_of_a_capitalised_title_speaks_for_the_one_who_holds_it() -> N
     )
     [channel] = [c for c in parsed.channels if c.kind == "statement"]
     assert channel.name == "In a rejoinder"
+
+
+def test_a_headlines_role_is_its_holder_with_all_its_words_and_not_whom_it_defends() -> None:
+    parsed = parse(
+        "Deputy premier defends Ostrowski, says remark was 'blowing off steam'\n\nDeputy Premier"
+        " Sharon Lindgren said on Wednesday that Premier Dale Ostrowski had been tired."
+    )
+    assert speaker_of(parsed, "Ostrowski") == "Sharon Lindgren"
+
+
+def test_whom_a_headlines_stance_is_about_is_not_who_took_it() -> None:
+    parsed = parse(
+        "Party elder defends whip\n\nThe party's parliamentary whip, Jacintha Providence, told"
+        " branch officers to drop a candidate. Ms Providence later said she regretted it."
+    )
+    assert speaker_of(parsed, "whip") != "Jacintha Providence"
