@@ -1043,9 +1043,11 @@ class _Attributor:
         for start in sorted(starts, reverse=True):
             if start < after:
                 continue
-            # (Any joint that ends at the subject: "...; prices had risen, but the bank said".)
-            for joint in CLAUSE_JOINT.finditer(self.text, after, start + 1):
-                if joint.end() == start:
+            # (The first joint, or a later one with a word that joins clauses: "...; prices
+            # had risen, but the bank said", not "the director, X, resigns over ... he posted".)
+            for number, joint in enumerate(CLAUSE_JOINT.finditer(self.text, after, start + 1)):
+                worded = number == 0 or joint.group().strip(" ,;\"”’'") != ""
+                if joint.end() == start and worded:
                     return joint.start()
         return None
 

@@ -2664,3 +2664,14 @@ def test_what_someone_came_to_speak_about_is_no_statement() -> None:
 def test_a_headlines_second_verb_after_a_comma_ends_what_its_stance_is_about() -> None:
     parsed = parse("Elder defends whip, says voice note was 'about a list'\n\nBody.")
     assert parsed.quotes[0].text == "whip"
+
+
+def test_a_bare_comma_after_a_named_aside_opens_no_clause_of_a_later_cue() -> None:
+    parsed = parse(
+        HEAD + "The union's head said that its members would walk out unless the airport's"
+        " director, Marc-Antoine Verdier, resigns over messages he posted about them."
+    )
+    assert parsed.quotes[0].text == (
+        "its members would walk out unless the airport's director, Marc-Antoine Verdier,"
+        " resigns over messages he posted about them"
+    )
