@@ -188,6 +188,12 @@ PARTICLE_VERBS = frozenset(
     "hand hands handed take takes took taken turn turns turned win wins won pass passes "
     "passed hold holds held".split()
 )
+BUT_UNSAID = re.compile(
+    # (After a comma: "... was "aware of the recording" but did not comment" may be what
+    # the one reported did.)
+    r",\s+but\s+(?:(?:he|she|they|it)\s+)?(?:did|does|would|could|has|have|had)\s+(?:not|n['’]t)"
+    r"\s+(?:say|comment|explain|specify|elaborate|answer|disclose|reveal|confirm)\b"
+)
 TRAILING_RELATIVE = re.compile(
     r",\s+(?:which|who|whom|whose|even\s+as|even\s+though|whereas|while)\b[^,;]*$"
     # '... was "a joke in poor taste", as the row entered its fourth day': after a
@@ -332,6 +338,8 @@ OBJECT_BREAK = re.compile(
     r"saying|adding|noting|writing|arguing|warning|according|even|despite"
     # ("defends Ostrowski, says remark was ...": a headline's second verb.)
     r"|says)\b|;|\s[—–]\s|:\s"
+    # ("thanked him and handed over to a sponsor's video": a second verb of its subject.)
+    r"|\sand\s+(?=(?:[a-z]{3,}ed|went|came|took|gave|left|made)\s+(?:over|to|on|back|up|out)\b)"
     # How it was said is not what it is about: "defended the mayor in an interview with X".
     rf"|\s{_SAID_IN}"
     # ... or where it was said aloud: "demanded his dismissal at a protest outside ...".
@@ -2097,6 +2105,9 @@ class _Attributor:
                 and WRITTEN_MEDIUM.match(text, start)
             )
         ):
+            # ("..., but did not say whether he would stay on": what was left unsaid.)
+            unsaid = BUT_UNSAID.search(text, start, end)
+            end = _trim_clause_end(text, start, unsaid.start()) if unsaid else end
             trailing = TRAILING_RELATIVE.search(text, start, end)
             # Not in quoted words ("... "his record on flooding, which speaks for itself."").
             if trailing is not None and self.quote_index.outside(trailing.start()):

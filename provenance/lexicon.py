@@ -215,7 +215,8 @@ LONG_NAME_HONORIFICS: dict[str, str | None] = {"ko": "m", "ma": "f"}
 # Imelda Solis-Beck", "Forward Terrell Wingate", "Quarterback Ray Dunn").
 COUNCIL_TITLES = frozenset("councilwoman councilman councilmember alderwoman".split())
 PLAYER_POSITIONS = frozenset(
-    "forward striker midfielder goalkeeper quarterback pitcher winger defenceman defenseman".split()
+    "forward striker midfielder goalkeeper quarterback pitcher winger defenceman defenseman"
+    " stroke".split()
 )
 
 # Heads of role noun phrases: "the shadow health secretary", "the Labour leader".

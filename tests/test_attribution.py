@@ -2675,3 +2675,26 @@ def test_a_bare_comma_after_a_named_aside_opens_no_clause_of_a_later_cue() -> No
         "its members would walk out unless the airport's director, Marc-Antoine Verdier,"
         " resigns over messages he posted about them"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (
+            'He said he would meet the crew "as soon as they will have me", but did not say'
+            " whether he would stay on.",
+            [
+                'he would meet the crew "as soon as they will have me"',
+                "as soon as they will have me",
+            ],
+        ),
+        (
+            "The commentator, Bartosz Nowik, thanked him and handed over to a sponsor's video.",
+            ["him"],
+        ),
+    ],
+)
+def test_what_was_left_unsaid_or_done_next_is_no_part_of_what_was_said(
+    body: str, said: list[str]
+) -> None:
+    assert [q.text for q in parse(HEAD + body).quotes] == said

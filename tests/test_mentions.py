@@ -2276,3 +2276,10 @@ def test_the_department_soon_after_a_bodys_initials_alone_is_that_body(body: str
         " taxpayers would be contacted."
     )
     assert speaker_of(parsed, "affected taxpayers would be contacted") == body.split()[-1]
+
+
+def test_a_rowers_seat_before_her_name_is_no_part_of_it() -> None:
+    parsed = parse(
+        'Row\n\nStroke Natalia Ostrowska posted a photograph. "We are proud," she wrote.'
+    )
+    assert speaker_of(parsed, "We are proud") == "Natalia Ostrowska"
