@@ -289,6 +289,14 @@ class _Resolver:
         salient = (
             ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         )
+        # ("PDU elder defends whip, says ...": whom a stance names speaks for no statement
+        # of its source.)
+        about_source: dict[tuple[int | None, int | None], set[int]] = {}
+        for number in pending:
+            quote = self.quotes[number]
+            if quote.cue is not None and quote.cue.lemma in STANCE_LEMMAS:
+                span = (quote.source_start, quote.source_end)
+                about_source.setdefault(span, set()).update(self._named_in(quote))
         for number in pending:
             quote = self.quotes[number]
             if quote.kind == "indirect" and quote.text.lower().startswith("to "):
@@ -312,11 +320,14 @@ class _Resolver:
                 if any(roles <= set(role.split()) for role in self.entities[i].roles)
             ]
             holders = whole if len(holders) > 1 and len(whole) == 1 else holders
-            # ("PDU elder defends whip": whom the stance is about is not who took it.)
-            stance = quote.cue is not None and quote.cue.lemma in STANCE_LEMMAS
-            about = self._named_in(quote) if stance else set()
+            # "PDU elder defends whip", then "A founding member ... defended the party's
+            # whip": the lede's statement by the same verb is the same one's.
+            lede = self._lede_speaker(quote)
+            about = about_source.get((quote.source_start, quote.source_end), set())
             if len(holders) == 1 and holders[0] not in about:
                 speaker, rule = holders[0], "the body's holder of the headline's role"
+            elif lede is not None and lede not in about:
+                speaker, rule = lede, "the speaker of the lede's statement by the same verb"
             elif (
                 salient is not None
                 and salient not in about
@@ -328,6 +339,33 @@ class _Resolver:
             self.quotes[number] = evolve(
                 quote, speaker=speaker, rule=f"{quote.rule}; headline: {rule}"
             )
+
+    def _lede_speaker(self, quote: Quote) -> int | None:
+        """The speaker of the first body paragraph's statement by the headline statement's
+        verb, or by the verb of another statement with the same source ("defends whip,
+        says ..."), when the headline names no one."""
+        spans = (quote.source_start, quote.source_end)
+        lemmas = {
+            q.cue.lemma
+            for q in self.quotes
+            if q.paragraph == quote.paragraph
+            and (q.source_start, q.source_end) == spans
+            and q.cue is not None
+            and q.cue.lemma in STANCE_LEMMAS
+        }
+        body = [p.index for p in self.segments.paragraphs if p.kind not in ("headline", "byline")]
+        first = min(body, default=None)
+        return next(
+            (
+                q.speaker
+                for q in self.quotes
+                if q.paragraph == first
+                and q.cue is not None
+                and q.cue.lemma in lemmas
+                and q.speaker is not None
+            ),
+            None,
+        )
 
     def _named_in(self, quote: Quote) -> set[int]:
         """The people a headline's statement is about: named in what it says, by name or

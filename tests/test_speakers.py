@@ -1070,3 +1070,13 @@ def test_whom_a_headlines_stance_is_about_is_not_who_took_it() -> None:
         " branch officers to drop a candidate. Ms Providence later said she regretted it."
     )
     assert speaker_of(parsed, "whip") != "Jacintha Providence"
+
+
+def test_a_headlines_stance_by_no_one_named_is_the_ledes_by_the_same_verb() -> None:
+    parsed = parse(
+        "Party elder defends whip, says voice note was 'about a list'\n\nA founding member of"
+        " the opposition party, Cecil Ballantyne, yesterday defended the party's parliamentary"
+        " whip, Jacintha Providence, over a leaked voice note. Ms Providence has said nothing."
+    )
+    assert speaker_of(parsed, "whip") == "Cecil Ballantyne"
+    assert speaker_of(parsed, "voice note was 'about a list'") == "Cecil Ballantyne"
