@@ -2334,23 +2334,10 @@ def _organisation_references(
         ]
         # An acronym says nothing of its kind; its body's full name does ("FSWUN" is a
         # union, no bank).
+        fitting = [m for m in before if _head_fits(head.lower, full_names.get(m.entity, m.text))]
         # "the youth group" after "the Sokwara Youth Vanguard": a modifier its name holds
         # says which, however far back it was named.
         modifiers = {w.lower for w in tokens[i + 1 : j]}
-        fitting = [
-            m
-            for m in before
-            if _head_fits(head.lower, full_names.get(m.entity, m.text))
-            # "HMRC said ... The department said": initials say nothing of their kind, and
-            # a bare "the department" in the next sentence or so is theirs.
-            or (
-                head.lower in ACRONYM_HEADS
-                and not modifiers
-                and full_names.get(m.entity, m.text).isupper()
-                and " " not in full_names.get(m.entity, m.text)
-                and start - m.end <= ACRONYM_REACH
-            )
-        ]
         described = [m for m in fitting if not modifiers.isdisjoint(m.text.lower().split())]
         # "the federation" after "the Inshore Fishing Federation" and then a street:
         # of the bodies within reach, one whose name holds the head.
@@ -2467,12 +2454,6 @@ def _names_kind(head: str, name: str) -> bool:
 HEADS_NAMED_ONLY = frozenset(
     "office municipality delegation prefecture directorate department ministry".split()
 )
-
-
-# Heads named only that initials may stand for, close by: "The DWP said ... The
-# department said".
-ACRONYM_HEADS = frozenset(["department", "ministry"])
-ACRONYM_REACH = 200
 
 
 def _head_fits(head: str, name: str) -> bool:

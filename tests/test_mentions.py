@@ -2269,15 +2269,6 @@ def test_a_place_then_a_title_is_still_a_title() -> None:
     assert speaker_of(parsed, "the video was cut") == "Kwame Ofosu"
 
 
-@pytest.mark.parametrize("body", ["HMRC", "The DWP"])
-def test_the_department_soon_after_a_bodys_initials_alone_is_that_body(body: str) -> None:
-    parsed = parse(
-        f"Row\n\n{body} said the letters had been sent in error. The department said affected"
-        " taxpayers would be contacted."
-    )
-    assert speaker_of(parsed, "affected taxpayers would be contacted") == body.split()[-1]
-
-
 def test_a_rowers_seat_before_her_name_is_no_part_of_it() -> None:
     parsed = parse(
         'Row\n\nStroke Natalia Ostrowska posted a photograph. "We are proud," she wrote.'
