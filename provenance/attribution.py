@@ -285,9 +285,14 @@ PERFECT_MAIN = re.compile(
 # What opens a clause inside what was said, and the finite words that give it a verb.
 CLAUSE_OPENER = re.compile(
     r"\b(?:that|while|whereas|because|which|who|if|once|until|after|before|since|when|unless"
-    r"|as)\s"
+    r")\s"
 )
 # A subject between a clause's finite word and a later verb: "would show the council was".
+AFTER_PREPOSITION = re.compile(rf"\b(?:{'|'.join(sorted(PREPOSITIONS | {'as'}))})\s+$")
+# A relative clause right after a speaker's noun: "an official who asked not to be named".
+RELATIVE_GAP = re.compile(r"\s*(?:who|that|whose)\b")
+# Verbs of answering, whose addressee and time may stand before "with a statement in which".
+ANSWERING = frozenset(["answer", "respond", "reply", "react"])
 SUBJECT_WORD = re.compile(
     r"\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your|he|she|it|they|we|i|you)\b"
     r"|\b[A-Z]",
@@ -810,7 +815,13 @@ def _before_perfect_main_verb(text: str, start: int, end: int) -> int:
         tail = openers[-1].end() if openers else start
         finite = list(AUXILIARY_WORD.finditer(text, tail, main.start()))
         between = text[finite[-1].end() : main.start()] if finite else ""
-        if finite and "," not in between and SUBJECT_WORD.search(between) is None:
+        # (A preposition's object is no subject: "will be given to his brother was aired".)
+        subject = [
+            m
+            for m in SUBJECT_WORD.finditer(between)
+            if not AFTER_PREPOSITION.search(between, 0, m.start())
+        ]
+        if finite and "," not in between and not subject:
             return main.start()
     return end
 
@@ -1045,7 +1056,8 @@ class _Attributor:
             # telling ...": a name that many words before the cue, with no aside's comma
             # closing them, is no subject of its own.
             gap = self.text[end : item.cue.start]
-            if len(gap.split()) <= 4 or gap.rstrip().endswith(","):
+            # ("an official who asked not to be named said": a relative clause of its own.)
+            if len(gap.split()) <= 4 or gap.rstrip().endswith(",") or RELATIVE_GAP.match(gap):
                 starts.append(start)
         starts += [generic[0]] if generic is not None else []
         for start in sorted(starts, reverse=True):
@@ -2030,7 +2042,8 @@ class _Attributor:
             if skipped == start + 3 or said is None:
                 return cue.end
             start = skipped
-        if cue.frame == "clause" and SAID_IN_RELATIVE.match(text, start, cut):
+        answering = cue.lemma in ANSWERING
+        if cue.frame == "clause" and answering and SAID_IN_RELATIVE.match(text, start, cut):
             # "answered the union on Wednesday with a written statement in which he said
             # ...": the relative clause's own cue tells what was said.
             return cue.end

@@ -668,3 +668,36 @@ def test_a_role_before_a_verb_counting_its_object_keeps_its_mention() -> None:
         ' "idiots".\n\nThe senator chairs two committees and said the bill would pass.'
     )
     assert speaker_of(parsed, "the bill would pass") == "Jane Ross"
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (
+            "The ministry said the memo was fake, but an official who asked not to be named said"
+            " it was genuine.",
+            ["the memo was fake", "it was genuine"],
+        ),
+        (
+            "Police said the man had been arrested in connection with a post in which he"
+            " threatened the mayor.",
+            [
+                "the man had been arrested in connection with a post in which he threatened the"
+                " mayor"
+            ],
+        ),
+        (
+            "A recording in which he says the contract will be given to his brother was aired on"
+            " Monday.",
+            ["the contract will be given to his brother"],
+        ),
+        (
+            "A video in which the coach says the players must be kept as fresh as possible has"
+            " drawn criticism.",
+            ["the players must be kept as fresh as possible"],
+        ),
+    ],
+)
+def test_what_was_said_keeps_its_relative_clauses_and_objects(body: str, said: list[str]) -> None:
+    parsed = parse("Row\n\n" + body)
+    assert [q.text for q in parsed.quotes if q.kind == "indirect"] == said
