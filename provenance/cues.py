@@ -357,6 +357,11 @@ def find_cues(
 # A quotation closed right before the words naming what "read" it: '"...," the statement '
 # (not "The note, which police read,").
 READ_OUT = re.compile(r"[\"”’'],?\s+(?:[\w'’-]+\s+){1,4}$")
+# A headline's present-tense verb of taking a side about someone.
+HEADLINE_STANCE = re.compile(
+    r"\b(?:defends|backs|slams|blasts|attacks|condemns|criticises|criticizes|accuses|praises"
+    r"|rebukes|rejects)\b"
+)
 # Determiners of one thing, after which a bare verb cannot follow as its verb.
 SINGULAR_DETERMINERS = frozenset(("a", "an", "another", "each", "every"))
 
@@ -852,6 +857,11 @@ def _lead(text: str, sentence: Sentence, cue_start: int) -> tuple[int, str | Non
     gap_start = previous[position - 1].end() if position else sentence.start
     if participle and "," in text[gap_start:cue_start]:
         return gap_start + text[gap_start:cue_start].index(","), "coordinated"
+    # "Premier backs Lindgren, says leak was 'malicious'": in a headline, "says" after a
+    # stance's object is the stance-taker's second verb, not the object's.
+    says = bool(cue_word) and cue_word.group() == "says" and text[gap_start:cue_start] == ", "
+    if says and sentence.paragraph == 0 and HEADLINE_STANCE.search(text, sentence.start, gap_start):
+        return gap_start, "coordinated"
     speech = bool(cue_word) and CLAUSE_VERBS.get(cue_word.group().lower()) not in NOT_SPEECH
     if participle and speech and not text[sentence.start : cue_start].strip(" \"'“‘"):
         return cue_start, "opening"

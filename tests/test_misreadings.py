@@ -701,3 +701,13 @@ def test_a_role_before_a_verb_counting_its_object_keeps_its_mention() -> None:
 def test_what_was_said_keeps_its_relative_clauses_and_objects(body: str, said: list[str]) -> None:
     parsed = parse("Row\n\n" + body)
     assert [q.text for q in parsed.quotes if q.kind == "indirect"] == said
+
+
+def test_a_headlines_says_after_a_stances_object_is_the_stance_takers() -> None:
+    parsed = parse(
+        "Premier backs Lindgren, says leak was 'malicious'\n\nPremier Dale Ostrowski on Monday"
+        " stood by his deputy, Sharon Lindgren."
+    )
+    [says] = [q for q in parsed.quotes if q.text == "leak was 'malicious'"]
+    assert parsed.article.text[says.source_start : says.source_end] == "Premier"
+    assert speaker_of(parsed, "leak was 'malicious'") != "Sharon Lindgren"
