@@ -232,6 +232,13 @@ EDITOR_OF = re.compile(
     r"(?P<owner>[^,]{1,60}?)['’]s)\s+(?:[\w-]+\s+)?"
     r"(?:editor|editor-in-chief|publisher|host|presenter)\b"
 )
+# What an officer of a leaker says of its leak: the medium, or how the body came by it.
+ABOUT_THE_MEDIUM = re.compile(
+    rf"\b(?:{RECORDINGS}|{DOCUMENTS}|it|them|sent|given|received|obtained|passed|leaked)\b",
+    re.IGNORECASE,
+)
+# A second clause after a channel, with a subject of its own: ", and the campaign called it".
+SECOND_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+")
 # An officer of a body named just before: "Its executive director, Lydia Marquardt,".
 OFFICER_OF = re.compile(
     r"[Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:director|chairman|chairwoman|chairperson|chair|president"
@@ -1212,27 +1219,35 @@ class _Builder:
         return owners[-1].entity if owners else None
 
     def _officer_of(self, quote: Quote, leaks: list[Event]) -> int | None:
-        """The body that leaked a medium, when a statement beside the leak is by one of
-        its officers called by its role after "Its" ("Its executive director, X,")."""
+        """The body that leaked a medium, when the sentence right after the one that
+        tells of the leak (and of nothing after it) opens with one of its officers called by
+        its role after "Its" ("Its executive director, X,"), saying how it came by the
+        medium or what it is."""
         if quote.source_start is None or not OFFICER_OF.match(self.text, quote.source_start):
             return None
-        paragraph = self.segments.sentence_at(quote.source_start).paragraph
-        floor = self.segments.paragraphs[max(0, paragraph - 1)].start
-        owner = next(
-            (
-                m.entity
-                for m in reversed(self.mentions)
-                if floor <= m.start < quote.source_start
-                and m.entity is not None
-                and self.entities[m.entity].kind in ("outlet", "organisation")
-            ),
-            None,
-        )
-        beside = any(
-            e.actor == owner and self.segments.sentence_at(e.start).paragraph == paragraph
-            for e in leaks
-        )
-        return owner if owner is not None and beside else None
+        if not ABOUT_THE_MEDIUM.search(quote.text):
+            return None  # ("Its director said she was stepping down": of something else.)
+        sentence = self.segments.sentence_at(quote.source_start)
+        for leak in leaks:
+            told = self.segments.sentence_at(leak.start)
+            channel = self.channels[leak.channel] if leak.channel is not None else None
+            rest = self.text[channel.end : told.end] if channel is not None else ""
+            before = self.segments.sentences[sentence.index - 1]
+            # (The sentence before is the leak's, or the leaker's own word on it: '"...,"
+            # the group said in a statement posted with it.')
+            own_word = any(
+                q.speaker == leak.actor and before.start <= q.start < before.end
+                for q in self.quotes
+            )
+            if (
+                leak.actor is not None
+                and told.paragraph == sentence.paragraph
+                and (told.index == sentence.index - 1 or own_word)
+                and self.entities[leak.actor].kind in ("outlet", "organisation")
+                and SECOND_CLAUSE.search(rest) is None
+            ):
+                return leak.actor
+        return None
 
     def build(self) -> Story:
         remark = self.remark_quotes()

@@ -711,3 +711,30 @@ def test_a_headlines_says_after_a_stances_object_is_the_stance_takers() -> None:
     [says] = [q for q in parsed.quotes if q.text == "leak was 'malicious'"]
     assert parsed.article.text[says.source_start : says.source_end] == "Premier"
     assert speaker_of(parsed, "leak was 'malicious'") != "Sharon Lindgren"
+
+
+@pytest.mark.parametrize(
+    ("after", "officer"),
+    [
+        (
+            " The dinner was held at a golf club in Scottsdale. Its chairman, Tom Moyo, said"
+            " members had not known that guests were filming it.",
+            "Tom Moyo",
+        ),
+        (
+            " Its executive director, Lydia Marquardt, said on Wednesday that she was stepping"
+            " down to run for Congress.",
+            "Lydia Marquardt",
+        ),
+    ],
+)
+def test_an_officer_of_another_body_or_on_another_matter_keeps_an_event(
+    after: str, officer: str
+) -> None:
+    parsed = parse(
+        "Kittredge caught on dinner video calling farms 'a hobby'\n\nIn the video, recorded at a"
+        ' dinner, Russell Kittredge can be heard telling the guests: "That\'s a hobby."\n\nArizona'
+        " Water Commons, a Tucson-based group, posted the video on X on Tuesday morning." + after
+    )
+    actors = [parsed.entities[e.actor].name for e in parsed.events if e.actor is not None]
+    assert officer in actors
