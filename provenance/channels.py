@@ -272,7 +272,7 @@ PUT_OUT_IT = re.compile(
     r"|edition|pages"
     # "posted it on its Facebook page".
     # (Not "on its news programme's website": the site of a programme.)
-    r"|page)\b(?!['’]s\b)"
+    r"|page)\b(?!['’]s\s+(?:[\w-]+\s+){0,2}(?:website|site|page|blog|podcast|channel)\b)"
     # "the public broadcaster aired it on Monday morning": on air, when it says when.
     # (or, as AP writes it, with no "on": "aired excerpts Wednesday evening").
     rf"|(?P<day>(?:(?:on|last)\s+)?{WEEKDAY_NAMES}"
@@ -306,9 +306,9 @@ ON_ITS_WEBSITE = re.compile(
 )
 # "... on its official Facebook page": where a body put something out, a platform.
 ON_ITS_PLATFORM = re.compile(
-    rf"[^.;]{{0,60}}?\bon\s+(?:(?:its|their|the\s+[\w'’-]+['’]s)\s+(?:official\s+)?)?"
-    # ("posted the video on X and Facebook": on the platforms themselves.)
-    rf"(?:{PLATFORMS})\b"
+    rf"[^.;]{{0,60}}?\bon\s+(?:its|their|the\s+[\w'’-]+['’]s)\s+(?:official\s+)?(?:{PLATFORMS})\b"
+    # ("posted the video on X and Facebook": on the platforms themselves, right after it.)
+    rf"|\s+on\s+(?:{PLATFORMS})\b"
 )
 # "KTVN, which was carrying the news conference live, aired ...", "Fair Rents
 # Now, a tenants' campaign group, published ...": an aside between the
@@ -478,6 +478,11 @@ SPEECH = re.compile(
 )
 # "X of the opposition Partido Y": the body a person is of.
 AFFILIATION_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$")
+UNNAMED_PERSON_AT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(?:whistleblower|employee|worker|nurse"
+    r"|doctor|official|staffer|member|insider|engineer|manager|officer|source)\s+"
+    r"(?:at|of|for|from|with|in)\s+(?:the\s+)?$"
+)
 # "Terrance Bethel played it in full on Straight Talk, his call-in programme on Island
 # Voice 101.3 FM": a host plays a medium named before on a station's programme.
 PLAYED_ON_PROGRAMME = re.compile(
@@ -1572,11 +1577,17 @@ class _Finder:
         """ "Deputy María Liz Aquino Galeano of the opposition Partido Horizonte Cívico
         played the recording": the body a person named before is of, not who acted."""
         of = AFFILIATION_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
-        return of is not None and any(
-            m.end == of.start()
-            and m.entity is not None
-            and self.entities[m.entity].kind == "person"
-            for m in self.mentions
+        # ("A whistleblower at the Ministry of Health, ..., posted the memo": where an
+        # unnamed person works.)
+        unnamed = UNNAMED_PERSON_AT.search(self.text, max(0, mention.start - 40), mention.start)
+        return unnamed is not None or (
+            of is not None
+            and any(
+                m.end == of.start()
+                and m.entity is not None
+                and self.entities[m.entity].kind == "person"
+                for m in self.mentions
+            )
         )
 
     def _past_aside(self, lookup: Callable[[int], T | None], floor: int, end: int) -> T | None:
@@ -1674,7 +1685,15 @@ class _Finder:
                 None,
             )
         return next(
-            (m.entity for m in self.mentions if m.end == end and m.entity is not None), None
+            (
+                m.entity
+                for m in self.mentions
+                if m.end == end
+                and m.entity is not None
+                # (Not the body an unnamed person is of: "A whistleblower at the Ministry".)
+                and UNNAMED_PERSON_AT.search(self.text, max(0, m.start - 40), m.start) is None
+            ),
+            None,
         )
 
     def _place_in(self, start: int, end: int) -> str | None:

@@ -331,11 +331,13 @@ def find_cues(
             noun = noun or (bare and bool(before) and before[0].group().lower().endswith("ed"))
             # "was a guest on the show to speak about the exercise": what one came to talk
             # about, said nowhere yet (not "to call on", a call made).
+            # (After an aside's comma only: not "went on to speak about", "rose to speak".)
             purpose = (
                 phrase.endswith(" about")
                 and bool(before)
                 and before[0].group().lower() == "to"
                 and lowered == phrase.split()[0]
+                and text[max(0, before[0].start() - 2) : before[0].start()] == ", "
             )
             noun = noun or purpose
             if quotes.outside(match.start()) and not refused and not noun:
@@ -357,6 +359,7 @@ def find_cues(
 # A quotation closed right before the words naming what "read" it: '"...," the statement '
 # (not "The note, which police read,").
 READ_OUT = re.compile(r"[\"”’'],?\s+(?:[\w'’-]+\s+){1,4}$")
+READ_QUOTE = re.compile(r"[,:]\s*[\"“]")
 # A headline's present-tense verb of taking a side about someone.
 HEADLINE_STANCE = re.compile(
     r"\b(?:defends|backs|slams|blasts|attacks|condemns|criticises|criticizes|accuses|praises"
@@ -557,7 +560,11 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     if (
         lowered == "read"
         and text[match.end() : match.end() + 1] in (".", ",")
-        and READ_OUT.search(text, max(sentence.start, match.start() - 60), match.start())
+        and (
+            READ_OUT.search(text, max(sentence.start, match.start() - 60), match.start())
+            # ('The banner read, "Stop the cuts."': the quotation after it.)
+            or READ_QUOTE.match(text, match.end())
+        )
     ):
         return True  # '"...," the statement read.': a past form the same as its base
     if lowered == lemma or lowered in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):

@@ -1619,7 +1619,10 @@ class _Builder:
             own_start = joined[-1].end() if joined else None
             # (Not when the channel is told in a relative clause: "..., and last week the
             # Courier, which published it, apologised": the time is the apology's.)
-            relative = RELATIVE_IN.search(self.text, channel.start, channel.end) is not None
+            # (A relative clause closed before the verb is an aside: "the Courier, which is
+            # based in the town, published it".)
+            inside = RELATIVE_IN.search(self.text, channel.start, channel.end)
+            relative = inside is not None and "," not in self.text[inside.end() : channel.end]
             opening = (
                 self.frame_time(own_start, channel.start) if own_start and not relative else None
             )

@@ -2655,8 +2655,8 @@ def test_called_after_the_noun_field_is_still_a_cue() -> None:
 
 def test_what_someone_came_to_speak_about_is_no_statement() -> None:
     parsed = parse(
-        HEAD + "The minister was a guest on the station's morning show to speak about the"
-        " decongestion exercise, which began on June 1."
+        HEAD + "The minister was a guest on the station's morning show, Anopa Nkommo, to speak"
+        " about the decongestion exercise, which began on June 1."
     )
     assert parsed.quotes == ()
 

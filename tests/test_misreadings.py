@@ -738,3 +738,57 @@ def test_an_officer_of_another_body_or_on_another_matter_keeps_an_event(
     )
     actors = [parsed.entities[e.actor].name for e in parsed.events if e.actor is not None]
     assert officer in actors
+
+
+def test_the_body_an_unnamed_whistleblower_works_at_is_no_leaker() -> None:
+    parsed = parse(
+        "Row over memo\n\nA memo from the health minister warned that hospitals would run out of"
+        " oxygen.\n\nA whistleblower at the Ministry of Health, the department responsible for the"
+        " national vaccine programme and the purchase of medicines, posted the memo on X."
+    )
+    assert all(e.actor is None for e in parsed.events if e.type == "leak")
+
+
+def test_a_platform_later_in_the_sentence_leaves_a_print_leak_in_print() -> None:
+    parsed = parse(
+        "Row over memo\n\nThe Herald published the leaked memo in its print edition on Monday"
+        " after a copy was shared on Facebook."
+    )
+    assert [c.kind for c in parsed.channels if c.name == "Herald"] == ["print"]
+
+
+def test_a_programmes_segment_is_still_on_air() -> None:
+    parsed = parse(
+        "Row over call\n\nA recording of the minister's call surfaced last week. On Monday night,"
+        " the broadcaster KTN aired it on its late-night show's opening segment."
+    )
+    assert [(c.kind, c.name) for c in parsed.channels if c.name == "KTN"] == [("broadcast", "KTN")]
+
+
+def test_an_aside_closed_before_the_verb_leaves_the_clauses_time_to_the_leak() -> None:
+    parsed = parse(
+        'Row\n\nIn a voice note, Mayor Dana Cole told rangers to "bring me four arrests a month".'
+        "\n\nThe recording was forwarded last Friday to a community WhatsApp group, and on Monday"
+        " the Mosi Courier, which is based in the town, published it on its website."
+    )
+    [courier] = [e for e in parsed.events if e.type == "leak" and e.actor is not None]
+    assert courier.time is not None and parsed.times[courier.time].text == "Monday"
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "source"),
+    [
+        (
+            "The coach went on to speak about the referee's decisions.",
+            "the referee's decisions",
+            "The coach",
+        ),
+        ('The banner read, "Stop the cuts."', "Stop the cuts.", "The banner"),
+    ],
+)
+def test_speaking_that_happened_and_a_banner_that_read_have_their_sources(
+    body: str, quote: str, source: str
+) -> None:
+    parsed = parse("Row\n\n" + body)
+    [found] = [q for q in parsed.quotes if q.text == quote]
+    assert parsed.article.text[found.source_start : found.source_end] == source
