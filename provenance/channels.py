@@ -607,7 +607,9 @@ CIRCULATED = re.compile(
     r"|surfaced|went\s+viral|moving|(?:went|going|gone)\s+round"
     # ("it was posted, by an account that has since been deleted, in a Zalo group": by
     # no one named.)
-    r"|posted,?\s+by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:account|user|profile)\b[^.;]{0,60}?,"
+    # (Not "by the account of the Mosi Courier," or "by a user, Juma Ali,": someone named.)
+    r"|posted,?\s+by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:account|user|profile)\b"
+    r"(?!\s+of\b|,\s+(?-i:[A-Z]))[^.;]{0,60}?,"
     r")(?:\b|(?<=,))"
     r"(?:\s+(?:(?!times\b|widely\b)[^.;:,]){1,30}?)?\s+$",
     re.IGNORECASE,

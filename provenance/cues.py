@@ -66,8 +66,8 @@ NOT_AFTER_CUE = {
     # ("answered hours after the broadcast": when, not what.)
     "answer": frozenset({"for", "hours", "days", "minutes", "weeks", "within", "shortly"}),
     "demand": frozenset({"for"}),
-    # ("has not returned repeated calls": how many, not what was repeated.)
-    "repeat": frozenset({"calls", "requests", "attempts", "efforts", "emails", "messages"}),
+    # ("despite repeated requests": how many, not what was repeated.)
+    "repeat": frozenset({"requests", "attempts", "efforts", "emails", "messages"}),
     "shoot back": frozenset({"at"}),
     # "planning permission", "the planning committee": the noun of land use.
     "plan": frozenset(
@@ -428,6 +428,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False  # "its director of urban planning was caught": a field of work
     if word.lower() in ("call", "calls") and _calls_taken(text, sentence, match):
         return False  # "did not answer calls", "returned repeated calls": no words
+    if lemma == "repeat" and adjacent and before[0].group().lower() in CALLS_TAKEN:
+        return False  # "has not returned repeated calls": how many, not what was repeated
     if adjacent and word.lower() == "found" and before[0].group().lower() in FOUNDING_BEFORE:
         return False
     telling = lemma in TELLING_CAN and THAT_AFTER.match(text, match.end()) is not None

@@ -279,7 +279,7 @@ PLATFORM_NAMES = frozenset(
     "snapchat twitter threads bluesky reddit linkedin messenger".split()
 )
 # Words for a party's member that may stand before a name: "Democrat Teresa Villalobos".
-PARTY_LABELS = PARTY_MEMBERS | frozenset("tory conservative liberal socialist".split())
+PARTY_LABELS = PARTY_MEMBERS | frozenset("conservative liberal socialist".split())
 # Articles that open a name in Arabic and French: "Al Manara", "Le Flambeau", "Les Échos".
 NAME_ARTICLES = frozenset("al le la les el".split())
 PAPER_NOUNS = frozenset("daily weekly newspaper paper tabloid broadsheet".split())
@@ -962,7 +962,12 @@ def _classify(
         return found
     lowered = [w.lower.rstrip(".") for w in run]
     members = next((k for k, w in enumerate(lowered) if w not in PARTY_LABELS), len(run))
-    if 0 < members < len(run) - 1 and given_name(lowered[members]) is not None:
+    if (
+        0 < members < len(run) - 1
+        and given_name(lowered[members]) is not None
+        # (Not "The Republican Liberty Caucus", "Conservative Christian Fellowship".)
+        and lowered[-1] not in ORGANISATION_WORDS
+    ):
         # "Democrat Teresa Villalobos", "Liberal Democrat Jo Swinson": a party's member,
         # then her name; the party is no part of it.
         return _classify(run[members:], text, False, surnames)

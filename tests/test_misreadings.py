@@ -792,3 +792,36 @@ def test_speaking_that_happened_and_a_banner_that_read_have_their_sources(
     parsed = parse("Row\n\n" + body)
     [found] = [q for q in parsed.quotes if q.text == quote]
     assert parsed.article.text[found.source_start : found.source_end] == source
+
+
+@pytest.mark.parametrize(
+    ("body", "said", "source"),
+    [
+        (
+            "The Republican Liberty Caucus said the bill was unconstitutional.",
+            "the bill was unconstitutional",
+            "The Republican Liberty Caucus",
+        ),
+        (
+            "Critics repeated calls for an independent inquiry, saying the police could not"
+            " investigate themselves.",
+            "the police could not investigate themselves",
+            "Critics",
+        ),
+    ],
+)
+def test_a_party_word_in_a_bodys_name_and_repeated_calls_keep_their_sources(
+    body: str, said: str, source: str
+) -> None:
+    parsed = parse("Row\n\n" + body)
+    [found] = [q for q in parsed.quotes if q.text == said]
+    assert parsed.article.text[found.source_start : found.source_end] == source
+    assert speaker_of(parsed, said) != "Liberty Caucus"
+
+
+def test_a_post_by_a_named_account_did_not_go_round_unnamed() -> None:
+    parsed = parse(
+        'Row\n\nIn a voice note, the mayor told staff to "stop it".\n\nThe voice note was'
+        " posted, by the account of the Mosi Courier, in a WhatsApp group on Saturday."
+    )
+    assert not [c for c in parsed.channels if "went round" in c.rule]
