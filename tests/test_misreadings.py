@@ -12,6 +12,12 @@ from provenance.records import ParsedArticle
 from tests.helpers import parse, speaker_of
 
 
+def source_of(parsed: ParsedArticle, quote: str) -> str:
+    """The words naming the speaker of the one statement with exactly this text."""
+    [found] = [q for q in parsed.quotes if q.text == quote]
+    return parsed.article.text[found.source_start : found.source_end]
+
+
 def leak_of(parsed: ParsedArticle) -> tuple[str | None, str | None]:
     """(publisher, time value) of the leak event."""
     [leak] = [e for e in parsed.events if e.type == "leak"]
@@ -789,9 +795,7 @@ def test_an_aside_closed_before_the_verb_leaves_the_clauses_time_to_the_leak() -
 def test_speaking_that_happened_and_a_banner_that_read_have_their_sources(
     body: str, quote: str, source: str
 ) -> None:
-    parsed = parse("Row\n\n" + body)
-    [found] = [q for q in parsed.quotes if q.text == quote]
-    assert parsed.article.text[found.source_start : found.source_end] == source
+    assert source_of(parse("Row\n\n" + body), quote) == source
 
 
 @pytest.mark.parametrize(
@@ -814,8 +818,7 @@ def test_a_party_word_in_a_bodys_name_and_repeated_calls_keep_their_sources(
     body: str, said: str, source: str
 ) -> None:
     parsed = parse("Row\n\n" + body)
-    [found] = [q for q in parsed.quotes if q.text == said]
-    assert parsed.article.text[found.source_start : found.source_end] == source
+    assert source_of(parsed, said) == source
     assert speaker_of(parsed, said) != "Liberty Caucus"
 
 
