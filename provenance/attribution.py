@@ -283,7 +283,7 @@ PERFECT_MAIN = re.compile(
     r"|thrown|shaken|sent|set|shown|heard|seen)\b"
 )
 # What opens a clause inside what was said, and the finite words that give it a verb.
-CLAUSE_OPENER = re.compile(
+INNER_CLAUSE_OPENER = re.compile(
     r"\b(?:that|while|whereas|because|which|who|if|once|until|after|before|since|when|unless"
     r")\s"
 )
@@ -811,7 +811,7 @@ def _before_perfect_main_verb(text: str, start: int, end: int) -> int:
     cuts" while Talatona must be kept lit has drawn calls" (not "that the plan has
     failed", nor "that the plan, which was approved, has failed")."""
     for main in PERFECT_MAIN.finditer(text, start, end):
-        openers = list(CLAUSE_OPENER.finditer(text, start, main.start()))
+        openers = list(INNER_CLAUSE_OPENER.finditer(text, start, main.start()))
         tail = openers[-1].end() if openers else start
         finite = list(AUXILIARY_WORD.finditer(text, tail, main.start()))
         between = text[finite[-1].end() : main.start()] if finite else ""
