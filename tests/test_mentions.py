@@ -2264,13 +2264,22 @@ def test_a_given_name_then_a_surname_like_a_title_is_one_person(body: str, name:
     assert speaker_of(parse("Row\n\n" + body), body.split(" said ")[1].rstrip(".")) == name
 
 
-def test_a_place_then_a_title_is_still_a_title() -> None:
-    parsed = parse("Row\n\nAshanti Regional Minister Kwame Ofosu said the video was cut.")
-    assert speaker_of(parsed, "the video was cut") == "Kwame Ofosu"
-
-
-def test_a_rowers_seat_before_her_name_is_no_part_of_it() -> None:
-    parsed = parse(
-        'Row\n\nStroke Natalia Ostrowska posted a photograph. "We are proud," she wrote.'
-    )
-    assert speaker_of(parsed, "We are proud") == "Natalia Ostrowska"
+@pytest.mark.parametrize(
+    ("body", "quote", "name"),
+    [
+        # A place, then a title, is still a title.
+        (
+            "Ashanti Regional Minister Kwame Ofosu said the video was cut.",
+            "the video was cut",
+            "Kwame Ofosu",
+        ),
+        # A rower's seat before her name is no part of it.
+        (
+            'Stroke Natalia Ostrowska posted a photograph. "We are proud," she wrote.',
+            "We are proud",
+            "Natalia Ostrowska",
+        ),
+    ],
+)
+def test_words_before_a_name_that_are_no_part_of_it(body: str, quote: str, name: str) -> None:
+    assert speaker_of(parse("Row\n\n" + body), quote) == name
