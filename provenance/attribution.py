@@ -188,6 +188,14 @@ PARTICLE_VERBS = frozenset(
     "hand hands handed take takes took taken turn turns turned win wins won pass passes "
     "passed hold holds held".split()
 )
+# A cue in the present perfect ("has called for", "have urged"), and a clause joined to
+# what was said in the same tense with a subject of its own ("and the county has
+# summoned the board"): the narrator's second piece of news.
+PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?$")
+AND_PERFECT = re.compile(
+    r",?\s+and\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:has|have)\s+"
+    r"(?!been\b)[a-z]+(?:ed|en|wn|ne|ght|un|id)\b"
+)
 BUT_UNSAID = re.compile(
     # (After a comma: "... was "aware of the recording" but did not comment" may be what
     # the one reported did.)
@@ -2126,6 +2134,7 @@ class _Attributor:
             if trailing is not None and self.quote_index.outside(trailing.start()):
                 end = _trim_clause_end(text, start, trailing.start())
             end = self._before_since(start, self._headline_end(sentence, start, end))
+            end = self._before_parallel_perfect(cue, start, end)
             medium = MEDIUM_AFTER.search(text, start, end) or SHOWN_BY.search(text, start, end)
             if medium is not None and self.quote_index.outside(medium.start()):
                 # "told managers to ... in a message posted to a Slack channel", "..., leaked
@@ -2155,6 +2164,7 @@ class _Attributor:
         asked_for = ASKED_FOR.match(text, start, cut) if cue.lemma == "ask" else None
         start = asked_for.end() if asked_for else start  # "heard asking for a bribe"
         end = self._before_since(start, self._object_end(start, cut))
+        end = self._before_parallel_perfect(cue, start, end)
         end = self._headline_end(sentence, start, end, stance=True)
         if RELATIVE_OPENING.search(text, sentence.start, cue.start):
             # "A voicemail in which X berated his coach was leaked": the main verb ends it.
@@ -2190,6 +2200,16 @@ class _Attributor:
         if since is None or dated or not self.quote_index.outside(since.start()):
             return end
         return since.start()
+
+    def _before_parallel_perfect(self, cue: Cue, start: int, end: int) -> int:
+        """Where what was said ends before a clause of the narrator's in the cue's own
+        tense: "has called for X to step aside and the county has summoned the board"."""
+        if not PERFECT_BEFORE.search(self.text, max(0, cue.start - 12), cue.start):
+            return end
+        parallel = AND_PERFECT.search(self.text, start, end)
+        if parallel is None or not self.quote_index.outside(parallel.start()):
+            return end
+        return _trim_clause_end(self.text, start, parallel.start())
 
     def _emit_clause_before(
         self, sentence: Sentence, emit: _Emitter, cue: Cue, source: _Source

@@ -503,7 +503,8 @@ SPOKEN_OCCASIONS = frozenset(("speech", "address", "rally", "protest", "demonstr
 WROTE_TO = re.compile(r"\b(?:wrote|writes|has\s+written|had\s+written)\s+to\b", re.IGNORECASE)
 STATEMENT = re.compile(
     # ("In a rejoinder issued on Sunday": a statement that answers a report.)
-    r"\b(?:in|through|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
+    # ("in a short written statement": two words before the noun.)
+    r"\b(?:in|through|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}"
     r"(?:statement|press\s+release|news\s+release|communiqu[eé]|rejoinder)\b"
     r"|\ba\s+statement\s+(?:from|by|issued|released)\b"
     # "issued a statement later that day saying ...", "issued a press release".
@@ -2114,7 +2115,19 @@ def _setting(
     for_a_body = bool(source) and source[0].lower() in ("its", "their")
 
     def occasion_in(other: Sentence) -> int | None:
-        occasions = [i for i in per_sentence.get(other.index, []) if channels[i].kind in OCCASIONS]
+        # (Not one in a clause of another time: "sent the email the day after the
+        # drop-in sessions at the town hall"; a "when" clause tells the same time.)
+        clauses = [
+            m.span()
+            for m in TIME_CLAUSE.finditer(text, other.start, other.end)
+            if m.group().split()[0].lower() not in ("when", "once")
+        ]
+        occasions = [
+            i
+            for i in per_sentence.get(other.index, [])
+            if channels[i].kind in OCCASIONS
+            and not any(start <= channels[i].start < end for start, end in clauses)
+        ]
         speaker_named = any(
             other.start <= m.start < other.end
             and (
@@ -2138,9 +2151,12 @@ def _setting(
         # "X has said that ... . X was speaking on Saturday on a phone-in programme": the
         # sentence after tells where the words before were said.
         return occasion_in(following)
-    if sentence.index == 0 or (sentence.index - 1) in said_in:
+    # (Before the statement's first sentence: in "X apologised in a statement. "A.
+    # B," he wrote.", the quote opens a sentence before its cue's.)
+    first = segments.sentence_at(min(quote.start, sentence.start))
+    if first.index == 0 or (first.index - 1) in said_in:
         return None
-    before = segments.sentences[sentence.index - 1]
+    before = segments.sentences[first.index - 1]
     if before.paragraph != sentence.paragraph:
         return None
     return occasion_in(before)

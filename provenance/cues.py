@@ -149,6 +149,15 @@ OFFERED_THING = re.compile(
 # Whom a verb of command commands, then what to do: "instructed department heads to"
 # (not "ordered routine radio traffic moved to a channel": a participle, then a place;
 # nor "ordered a panel to examine the message": an inquiry ordered is an act).
+# "discussed how to steer road contracts", "discussing whether to resign": what was
+# said; "discussed the emails", "discussed a letter" name only a topic.
+DISCUSSED_WHAT = re.compile(r"\s+(?:how|whether|what|who|which|where|when|why)\b", re.IGNORECASE)
+# A past verb, whom, then what they were to do, up to an "and" with no comma or stop
+# between: "asked the board to meet county officials and".
+TOLD_TO_BEFORE = re.compile(
+    r"\b(?:[a-z]+ed|told|got|made|left|let|sent)\s+(?:[\w'’-]+\s+){1,4}?to\s+[a-z]+\b"
+    r"[^,;:.\"“”]*\s+and\s+$"
+)
 COMMANDED = re.compile(
     r"\s+(?!to\b)(?:(?![\w'’.-]*ed\s)[\w'’.-]+\s+){1,4}?to\s+"
     r"(?!(?:examine|investigate|review|probe|audit|inspect|inquire|look\s+into)\b)[\"“'‘]?\w",
@@ -432,6 +441,15 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False  # "has not returned repeated calls": how many, not what was repeated
     if adjacent and word.lower() == "found" and before[0].group().lower() in FOUNDING_BEFORE:
         return False
+    if (
+        adjacent
+        and word.lower() == lemma
+        and before[0].group().lower() == "and"
+        and TOLD_TO_BEFORE.search(text, max(sentence.start, match.start() - 100), match.start())
+    ):
+        # "asked the board to meet officials and explain "how ..."": a second thing
+        # the board was asked to do, not a cue of its own.
+        return False
     telling = lemma in TELLING_CAN and THAT_AFTER.match(text, match.end()) is not None
     if adjacent and before[0].group().lower() == "can" and not telling:
         # "the board ... can recommend discipline", "Nobody can say that": what one may do,
@@ -500,6 +518,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     if lemma == "seek" and SOUGHT_GRANT.match(text, match.end(), sentence.end):
         return False
     if lemma in COMMAND_VERBS and not COMMANDED.match(text, match.end(), sentence.end):
+        return False
+    if lemma == "discuss" and not DISCUSSED_WHAT.match(text, match.end(), sentence.end):
         return False
     if lemma == "call" and CALLED_OCCASION.match(text, match.end(), sentence.end):
         return False

@@ -981,7 +981,8 @@ class _Builder:
         speaker or the occasion the statement names again ("Several hundred teachers
         protested ... on Friday morning. X told the crowd ...", "Y had already reacted
         on Monday. In a post on Instagram, she wrote ...")."""
-        sentence = self.segments.sentence_at(quote.cue.start if quote.cue else quote.start)
+        anchor = quote.cue.start if quote.cue else quote.start
+        sentence = self.segments.sentence_at(min(anchor, quote.start))
         if sentence.index == 0:
             return None
         before = self.segments.sentences[sentence.index - 1]

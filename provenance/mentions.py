@@ -845,9 +845,11 @@ def _name_cased(word: str) -> bool:
 def _occupation_before_name(run: Sequence[_Word], lowered: list[str]) -> bool:
     """ "Restaurateur Lorcan Devereux's voice note", "Parent Tom Reid said": a word
     for what someone is or does (by its ending: not "Port Sterling Comets"),
-    capitalised only because it opens the sentence, then a given name and a surname."""
+    capitalised only because it opens the sentence, then a given name and a surname
+    (not a short given name with such an ending: "Tor Inge Hetland", "Per Olav Lie")."""
     return (
         len(run) in (3, 4)
+        and len(lowered[0]) > 4
         and lowered[0].endswith(AGENT_ENDINGS)
         and given_name(lowered[0]) is None
         and lowered[0] not in HONORIFICS

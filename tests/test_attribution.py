@@ -2698,3 +2698,34 @@ def test_what_was_left_unsaid_or_done_next_is_no_part_of_what_was_said(
     body: str, said: list[str]
 ) -> None:
     assert [q.text for q in parse(HEAD + body).quotes] == said
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        # A topic discussed is no statement; how to do something, discussed, is.
+        ("The committee had spent that afternoon discussing a string of cancelled sailings.", []),
+        (
+            "In the recording, the adviser discussed how to steer a road contract to allies.",
+            ["how to steer a road contract to allies"],
+        ),
+        # A second news item in the cue's own tense is the narrator's.
+        (
+            "The union has called for the chief executive to step aside and the county has"
+            " summoned the company's board.",
+            ["the chief executive to step aside"],
+        ),
+        # A second thing someone was asked to do is no cue of its own.
+        (
+            'The council said it had asked the board to meet officials and explain "how this'
+            ' message came to be sent".',
+            [
+                'it had asked the board to meet officials and explain "how this message came to'
+                ' be sent"',
+                "how this message came to be sent",
+            ],
+        ),
+    ],
+)
+def test_where_what_was_said_begins_and_ends_around_other_verbs(body: str, said: list[str]) -> None:
+    assert [q.text for q in parse(HEAD + body).quotes] == said

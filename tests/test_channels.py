@@ -225,6 +225,12 @@ def the_leak(parsed: ParsedArticle) -> tuple[str | None, str | None]:
             "the plan was dead",
             ("broadcast", "Rete Sport", None, None),
         ),
+        # Two words before the statement's noun.
+        (
+            "In a short written statement, Karen Walsh said the plan was dead.",
+            "the plan was dead",
+            ("statement", None, None, None),
+        ),
     ],
 )
 def test_channel_patterns(body: str, quote: str, expected: tuple) -> None:  # type: ignore[type-arg]
@@ -2140,3 +2146,28 @@ def test_a_medium_posted_in_a_messaging_group_by_an_unnamed_account_went_round_t
         ("social_media", "Zalo")
     ]
     assert [e.type for e in parsed.events if e.channel is not None and e.type == "leak"] == ["leak"]
+
+
+def test_words_that_open_a_sentence_before_their_cue_are_said_where_the_sentence_before_tells() -> (
+    None
+):
+    parsed = parse(
+        "Rowing chief apologises\n\nZbigniew Krawczak, the union's president, was heard on a"
+        " live microphone on Sunday.\n\nKrawczak apologised on Monday evening in a statement"
+        " posted on the union's website. \"I said things I do not believe. I apologise to the"
+        ' crew," he wrote.',
+        published="2026-06-10",
+    )
+    said = "I said things I do not believe. I apologise to the crew"
+    assert channel_of(parsed, said) == ("statement", None, None, None)
+
+
+def test_an_occasion_in_a_clause_of_another_time_is_not_where_the_words_were_said() -> None:
+    parsed = parse(
+        "Aide quits over audio\n\nThe chief of staff, Ganbold Batsaikhan, stepped down on January"
+        " 14, a day after Saikhan TV broadcast the recording on its evening news."
+        ' "I have done nothing wrong," he said.',
+        published="2026-01-16",
+    )
+    said = "I have done nothing wrong"
+    assert channel_of(parsed, said) is None

@@ -1919,3 +1919,14 @@ def test_an_officer_of_the_body_that_leaked_it_telling_how_it_came_by_it_adds_no
     ]
     assert ("leak", "Arizona Water Commons") in actors
     assert not [actor for actor in actors if actor[1] == "Lydia Marquardt"]
+
+
+def test_a_quote_that_opens_before_its_cue_is_dated_by_the_sentence_before_it() -> None:
+    parsed = parse(
+        "Rowing chief apologises\n\nZbigniew Krawczak, the union's president, was heard on a"
+        " live microphone on Sunday.\n\nKrawczak apologised on Monday evening in a statement."
+        ' "I said things I do not believe. I apologise to the crew," he wrote.',
+        published="2026-06-10",
+    )
+    [said] = [e for e in parsed.events if e.actor is not None and e.type != "remark"]
+    assert when(parsed, said) == "2026-06-08TEV"
