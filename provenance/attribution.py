@@ -40,6 +40,7 @@ from provenance.cues import (
     ANONYMITY_AFTER,
     GOES_ON_TO,
     OBJECT_PRONOUNS,
+    SEEMS_TO,
     FoundCue,
     find_cues,
     indefinite_compound,
@@ -188,6 +189,21 @@ PARTICLE_VERBS = frozenset(
     "hand hands handed take takes took taken turn turns turned win wins won pass passes "
     "passed hold holds held".split()
 )
+# ", as Mr Petrauskis insisted the recording had been edited": another speaker's saying,
+# joined by "as", ends what the first one said.
+_SAID_PAST = "|".join(
+    sorted(
+        (f for f in CLAUSE_VERBS if f.endswith("ed") or f in IRREGULAR_PAST),
+        key=len,
+        reverse=True,
+    )
+)
+AS_ANOTHER_SAID = re.compile(
+    r",\s+as\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’.-]+\s+){1,4}?"
+    rf"(?:{_SAID_PAST})\b"
+    # (what they said follows: not ", as the mayor said last week")
+    r"(?=\s+(?:that|the|a|an|he|she|they|it|we|i|his|her|their|its|this|there|(?-i:[A-Z]))\b)"
+)
 # A cue in the present perfect ("has called for", "have urged"), and a clause joined to
 # what was said in the same tense with a subject of its own ("and the county has
 # summoned the board"): the narrator's second piece of news.
@@ -255,6 +271,8 @@ RELATIVE_SUBJECT_BEFORE = re.compile(
     r"(?:(?-i:[A-Z])[\w'’.-]*\s+(?:\((?-i:[A-Z]{2,})\)\s+)?){0,5}$",
     re.IGNORECASE,
 )
+# ", a candidate in the city's by-election": an apposition ending where a cue's subject does.
+APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,.;:\"“”]{1,70}$")
 # "his head chef to ...": whom someone told, then what to do.
 # "wrote the letter last month to the board as it prepared ...": what a verb of writing
 # made, not a clause it reports.
@@ -1877,11 +1895,18 @@ class _Attributor:
         """ "notes in which the minister described ...", "a draft audit in which she
         wrote": the person named between a thing's "in which" and a cue says it (not
         "the comments in which he ...", words the sentence's subject may be speaking of)."""
-        end = cue.start
+        # ("in which he appears to tell a businessman that ...": what the recording has.)
+        seeming = SEEMS_TO.search(self.text, max(sentence.start, cue.start - 16), cue.start)
+        end = seeming.start() if seeming else cue.start
         while end > sentence.start and self.text[end - 1] == " ":
             end -= 1
         # ("in which the prefect, Jean-Marc Dufresnoy, told": the apposition's comma.)
         end -= self.text[end - 1 : end] == ","
+        aside = APPOSITION_BEFORE.search(self.text, max(sentence.start, end - 80), end)
+        if aside is not None and end not in self.speakers_by_end:
+            # ("in which Arūnas Petrauskis, a candidate in the by-election, told": the
+            # name before its apposition.)
+            end = aside.start()
         # "in which Mr Ekanayake allegedly tells": past an adverb between name and cue.
         adverb = previous_word(self.text, end, sentence.start)
         if adverb is not None and adverb.end() == end and _trailing(adverb.group()):
@@ -2135,6 +2160,9 @@ class _Attributor:
                 end = _trim_clause_end(text, start, trailing.start())
             end = self._before_since(start, self._headline_end(sentence, start, end))
             end = self._before_parallel_perfect(cue, start, end)
+            joined = AS_ANOTHER_SAID.search(text, start, end)
+            if joined is not None and self.quote_index.outside(joined.start()):
+                end = _trim_clause_end(text, start, joined.start())
             medium = MEDIUM_AFTER.search(text, start, end) or SHOWN_BY.search(text, start, end)
             if medium is not None and self.quote_index.outside(medium.start()):
                 # "told managers to ... in a message posted to a Slack channel", "..., leaked

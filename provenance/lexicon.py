@@ -176,7 +176,7 @@ HONORIFICS: dict[str, str | None] = {
     # Czech and Slovak degrees written before a name: "Ing. Petr Svoboda", "Mgr. Lucie
     # Horáková", "Bc.", "PhDr.", "JUDr.", "MUDr.", "RNDr.".
     "ing": None, "bc": None, "phdr": None, "judr": None, "mudr": None, "rndr": None,
-    "paeddr": None, "phmr": None,
+    "paeddr": None, "phmr": None, "mvdr": None, "thdr": None,
     # Church titles: "Apostle Kwabena Ofori-Mensah", "Prophet Ama Boateng", "Mgr Kevin Agius"
     # ("Mgr." is also a Czech master's degree, "Mgr. Lucie Horáková", so of either sex).
     "apostle": None, "prophet": "m", "prophetess": "f", "evangelist": None, "deaconess": "f",
@@ -600,7 +600,7 @@ ABBREVIATIONS = frozenset(
     no nos vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov
     dec mon tue tues wed thu thur thurs fri sat sun a.m p.m u.s u.k u.n u.s.a fig approx
     dept est ave blvd rd st. pres supt insp det cllr coun engr barr fr smt rt messrs mme ald
-    atty ing mgr bc phdr judr mudr rndr paeddr phmr
+    atty ing mgr bc phdr judr mudr rndr paeddr phmr mvdr thdr
     """.split()
 )
 

@@ -208,9 +208,11 @@ ROLE_BEFORE = re.compile(
     # "The United Civic Front's spokesperson on policing, Riaan Botha,"
     r"(?:\s+(?:on|for)\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z][\w'’-]*"
     r"(?:\s+[a-z][\w'’-]*)?(?=,))?"
-    # "Nimbli's head of human resources, Deepa Nair,": what the role is of.
-    r"(?:\s+of\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z][\w'’-]*"
-    r"(?:\s+[a-z][\w'’-]*){0,2}(?=,))?,?\s$"
+    # "Nimbli's head of human resources, Deepa Nair,": what the role is of; "The
+    # director of Prague's city-owned Zoo Krč, Bořivoj Hromádka,": a body, named.
+    r"(?:\s+of\s+(?:the\s+)?(?!(?:the|a|an|his|her|their|its)\b)[a-z][\w'’-]*"
+    r"(?:\s+[a-z][\w'’-]*){0,2}(?=,)"
+    r"|\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?-i:[A-Z])[\w'’.-]*(?=,))?,?\s$"
 )
 # "the political podcaster Eoghan Lally", "a campaign staffer, Neil Pruszynski,": a
 # word for one who does something, after a determiner, names the person after it.
@@ -1285,7 +1287,7 @@ def _classify(
 def _role_before(run: list[_Word], text: str) -> str | None:
     """The role right before a name, or in apposition before it: "NBP spokesperson
     Anitha Reddy", "the board's chairman, Kamran Ejaz Malik,"."""
-    role = ROLE_BEFORE.search(text, max(0, run[0].start - 45), run[0].start)
+    role = ROLE_BEFORE.search(text, max(0, run[0].start - 70), run[0].start)
     if role is None:
         role = AGENT_BEFORE.search(text, max(0, run[0].start - 45), run[0].start)
         role = role if role is not None and names_a_doer(role["role"]) else None

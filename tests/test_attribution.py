@@ -2729,3 +2729,47 @@ def test_what_was_left_unsaid_or_done_next_is_no_part_of_what_was_said(
 )
 def test_where_what_was_said_begins_and_ends_around_other_verbs(body: str, said: list[str]) -> None:
     assert [q.text for q in parse(HEAD + body).quotes] == said
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        # Another speaker's saying joined by ", as" is their own statement.
+        (
+            "The board said the plan was dead, as the mayor insisted it was alive.",
+            [("the plan was dead", "The board"), ("it was alive", "the mayor")],
+        ),
+        # A name and its apposition, then the cue, in a medium's "in which" clause.
+        (
+            "The commission said it would look into a recording in which Arunas Petrauskis, a"
+            " candidate in the by-election, told a businessman that a donation could be split.",
+            [
+                (
+                    "it would look into a recording in which Arunas Petrauskis, a candidate in"
+                    " the by-election, told a businessman that a donation could be split",
+                    "The commission",
+                ),
+                ("a donation could be split", "Arunas Petrauskis, a candidate in the by-election,"),
+            ],
+        ),
+        # What someone appears to say in a medium, there too.
+        (
+            "The commission said it would look into a recording in which the candidate appears"
+            " to tell a businessman that a donation could be split.",
+            [
+                (
+                    "it would look into a recording in which the candidate appears to tell a"
+                    " businessman that a donation could be split",
+                    "The commission",
+                ),
+                ("a donation could be split", "the candidate"),
+            ],
+        ),
+    ],
+)
+def test_a_second_speaker_inside_anothers_statement_has_a_statement_of_their_own(
+    body: str, said: list[tuple[str, str]]
+) -> None:
+    parsed = parse(HEAD + body)
+    text = parsed.article.text
+    assert [(q.text, text[q.source_start : q.source_end]) for q in parsed.quotes] == said

@@ -2260,6 +2260,16 @@ def test_a_party_word_opening_a_bodys_name_stays_in_it() -> None:
         ("Patty Judge said the race was close.", "Patty Judge"),
         # A short given name with an ending like a doer's is no word for what one does.
         ("Tor Inge Hetland said the message was not a threat.", "Tor Inge Hetland"),
+        # A name in apposition to a role of a body named, after a degree written short.
+        (
+            "The director of Prague's city-owned Zoo Krč, MVDr. Bořivoj Hromádka, said the"
+            " inspectors were right.",
+            "Bořivoj Hromádka",
+        ),
+        (
+            "The director of the zoo, Bořivoj Hromádka, said the inspectors were right.",
+            "Bořivoj Hromádka",
+        ),
     ],
 )
 def test_a_given_name_then_a_surname_like_a_title_is_one_person(body: str, name: str) -> None:
