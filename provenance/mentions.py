@@ -266,6 +266,14 @@ FIRM_NOUNS = frozenset(
     "insurer firm lender retailer carmaker automaker conglomerate manufacturer brewer"
     " airline supermarket chain operator utility startup start-up".split()
 )
+# "the airline Falkenair", "German carmaker Voltra": a kind of firm right before its name.
+FIRM_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(FIRM_NOUNS))})\s+$")
+# "Falkenair's chief executive", "Voltra's management board": offices only a firm has.
+OFFICE_OF_A_FIRM_AFTER = re.compile(
+    r"['’]s\s+(?:(?:chief\s+(?:executive|financial|operating)|management\s+board|supervisory"
+    r"\s+board|executive\s+board|shareholders|headquarters|workforce)\b|(?-i:CEO|CFO)\b)",
+    re.IGNORECASE,
+)
 # "The main opposition party, the Citizens' Alternative, said": a body's noun, then its
 # name in apposition (closed by a comma; see APPOSITION_CLOSED).
 DESCRIBED_BEFORE_NAME = re.compile(
@@ -1167,6 +1175,12 @@ def _classify(
     ):
         kind = "outlet" if word in outlet_nouns else "organisation"
         return [_span(run, kind, "name", f"described as a '{described['word']}'")]
+    if not named_person and (
+        FIRM_NOUN_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
+        or OFFICE_OF_A_FIRM_AFTER.match(text, run[-1].end)
+    ):
+        # "the airline Falkenair", "Falkenair's chief executive": a firm's name.
+        return [_span(run, "organisation", "name", "a firm's noun or office beside it")]
     apposed = "," in text[max(0, run[0].start - 6) : run[0].start]
     before = (
         DESCRIBED_BEFORE_NAME.search(text, max(0, run[0].start - 60), run[0].start)
@@ -2235,12 +2249,14 @@ def _same_kind(described: str, head: str) -> bool:
 
 def _of_a_name(tokens: list[_Word], at: int, text: str) -> bool:
     """Whether ``tokens[at]`` is followed by "of", perhaps "the", and a capitalised word,
-    or "the" and a word for a body ("the head of the union representing ...")."""
-    rest = tokens[at + 1 : at + 4]
+    or "the" and a word for a body ("the head of the union representing ...", "the head
+    of its pilots' union")."""
+    rest = tokens[at + 1 : at + 5]
     if len(rest) < 2 or rest[0].lower != "of" or text[tokens[at].end : rest[0].start] != " ":
         return False
     named = rest[2] if rest[1].lower == "the" and len(rest) > 2 else rest[1]
-    body = rest[1].lower == "the" and named.lower in ORGANISATION_REFERENCE_HEADS
+    owned = rest[1].lower in ("the", "its", "their")
+    body = owned and any(w.lower in ORGANISATION_REFERENCE_HEADS for w in rest[2:4])
     return (named.text[0].isupper() and named.lower != "the") or body
 
 

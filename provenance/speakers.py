@@ -1355,9 +1355,11 @@ PUT_OUT_A = (
 # "issued a press release the next morning": a statement put out.
 # An outlet putting out a recording: "published the audio", "aired the footage".
 PUT_OUT_RECORDING = re.compile(
-    r"\b(?:published|posted|aired|broadcast|played)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:published|posted|aired|broadcast|played)\s+(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{RECORDINGS})\b"
-    r"(?![^.;]*\b(?:report|letter|memo|document|email|statement|audit|study)s?\b)",
+    r"(?![^.;]*\b(?:report|letter|memo|document|email|statement|audit|study)s?\b)"
+    # ("published screenshots of the messages": pictures of them, which say nothing.)
+    r"|(?:(?:the|its)\s+)?(?:screenshots|screengrabs|photographs|photos|images)\s+of\b)",
     re.IGNORECASE,
 )
 ISSUED = re.compile(

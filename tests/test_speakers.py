@@ -1080,3 +1080,41 @@ def test_a_headlines_stance_by_no_one_named_is_the_ledes_by_the_same_verb() -> N
     )
     assert speaker_of(parsed, "whip") == "Cecil Ballantyne"
     assert speaker_of(parsed, "voice note was 'about a list'") == "Cecil Ballantyne"
+
+
+@pytest.mark.parametrize(
+    ("body", "said", "speaker"),
+    [
+        # A firm named only beside its kind or an office only a firm has.
+        (
+            "Falkenair's chief executive, Claudia Remmert, spoke on Tuesday. Falkenair said in a"
+            " statement that the messages were misleading.",
+            "the messages were misleading",
+            "Falkenair",
+        ),
+        (
+            "The airline Falkenair said in a statement that the messages were misleading.",
+            "the messages were misleading",
+            "Falkenair",
+        ),
+        # "It" after an outlet put out pictures of a medium is the outlet.
+        (
+            "Finanzkurier, a business daily, published screenshots of the messages on its"
+            " website on Friday. It said it had received them from a member of the union.",
+            "it had received them from a member of the union",
+            "Finanzkurier",
+        ),
+    ],
+)
+def test_a_body_named_without_a_word_for_a_body_in_its_name_speaks(
+    body: str, said: str, speaker: str
+) -> None:
+    assert speaker_of(parse(HEAD + body), said) == speaker
+
+
+def test_the_head_of_a_bodys_own_union_is_a_role() -> None:
+    parsed = parse(
+        HEAD + "The airline cited messages in which the head of its pilots' union wrote that"
+        " safety was a card to play."
+    )
+    assert "the head" in [m.text for m in parsed.mentions if m.kind == "person"]
