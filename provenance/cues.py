@@ -226,8 +226,9 @@ NOT_BEFORE_NOUN_CUE = frozenset("what who which whom that they we you i he she i
 RAISED_WORDS = re.compile(
     r"\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|some|any|no"
     r"|serious|fresh|new|further|similar|legitimate|real|grave|several|many|other|such)\s+)*"
-    r"(?:concerns?|questions?|doubts?|fears?|objections?|issues?|matters?|alarm|possibility"
-    r"|prospect|points?|ideas?|allegations?|complaints?|subject|case|topic|eyebrows|queries"
+    # (Not "raised the matter on the floor of the House": a topic brought up, no words.)
+    r"(?:concerns?|questions?|doubts?|fears?|objections?|issues?|alarm|possibility"
+    r"|prospect|points?|ideas?|allegations?|complaints?|case|eyebrows|queries"
     r"|query|worries|worry|red\s+flags?|criticism|suspicions?|hopes?|spectre|specter"
     r"|problems?|it|them|this|that)\b",
     re.IGNORECASE,

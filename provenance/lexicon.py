@@ -328,7 +328,7 @@ KIN_NOUNS = frozenset(
 # before; the first may name either.
 OUTLET_REFERENCE_HEADS = frozenset(
     "newspaper paper daily tabloid broadsheet magazine website site broadcaster station channel "
-    "publication podcast blog newsletter portal outlet page".split()
+    "publication podcast blog newsletter portal outlet page weekly monthly".split()
 )
 EITHER_REFERENCE_HEADS = frozenset("group organisation organization watchdog".split())
 ORGANISATION_REFERENCE_HEADS = EITHER_REFERENCE_HEADS | frozenset(

@@ -1154,7 +1154,10 @@ def _classify(
         # "the Clarion, which published it on Sunday": a name that publishes is an outlet's
         # (not "WJLQ-TV in Dothan aired the clip": where the station is).
         return [_span(run, "outlet", "name", "name before a verb of publishing")]
-    after_the = text[max(0, run[0].start - 4) : run[0].start] == "the "
+    # (And "The Sunday Crane", but not a programme's "The Sunday Forum".)
+    after_the = text[max(0, run[0].start - 4) : run[0].start].lower() == "the " and not any(
+        text.endswith(f"{noun} The ", 0, run[0].start) for noun in AMBIGUOUS_OUTLET_NOUNS
+    )
     if len(run) >= 2 and lowered[0] in WEEKDAYS and after_the:
         # "the Sunday Clarion", "the Monday Post": a day's paper.
         return [_span(run, "outlet", "name", "a day's name opening a paper's")]

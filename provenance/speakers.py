@@ -60,7 +60,8 @@ UNSAID = re.compile(
 )
 # Verbs of taking a side about someone: whom they name is not who speaks.
 STANCE_LEMMAS = frozenset(
-    "defend back support attack criticise criticize slam blast condemn accuse praise".split()
+    "defend back support attack criticise criticize slam blast condemn accuse praise demand"
+    " urge".split()
 )
 # A body's answer told with nothing said yet: "The ministry responded on Monday night."
 REACTED = re.compile(
@@ -308,10 +309,19 @@ class _Resolver:
             )
             words = {w.strip(".,").removesuffix("'s").removesuffix("’s") for w in source.split()}
             roles = words & ROLE_HEADS
+            # (Or called by the role in the body: "An opposition MP yesterday told ...".)
+            called = {
+                m.entity
+                for m in self.mentions
+                if m.form in ("role", "title")
+                and m.entity is not None
+                and self.segments.sentence_at(m.start).paragraph not in headlines
+                and roles & {w.strip(".,").lower() for w in m.text.split()}
+            }
             holders = [
                 i
                 for i in named
-                if any(roles & set(role.split()) for role in self.entities[i].roles)
+                if i in called or any(roles & set(role.split()) for role in self.entities[i].roles)
             ]
             # ("Deputy premier" is the deputy premier, not the premier: all its role words.)
             whole = [

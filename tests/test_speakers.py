@@ -1118,3 +1118,35 @@ def test_the_head_of_a_bodys_own_union_is_a_role() -> None:
         " safety was a card to play."
     )
     assert "the head" in [m.text for m in parsed.mentions if m.kind == "person"]
+
+
+def test_a_headlines_role_is_the_one_the_body_calls_by_it() -> None:
+    parsed = parse(
+        "MP demands deputy governor's resignation\n\nAn opposition MP yesterday told Parliament"
+        " that Deputy Governor Emmanuel Wamala had to go.\n\nBetty Odongo, the shadow minister"
+        " for finance, raised the matter in the House, calling on him to resign."
+    )
+    assert speaker_of(parsed, "deputy governor's resignation") == "Betty Odongo"
+    assert "the matter in the House" not in [q.text for q in parsed.quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The weekly newspaper The Sunday Crane carried the story. The weekly said it had"
+            " confirmed that the recording was genuine.",
+            "The Sunday Crane",
+        ),
+        (
+            "The Sunday Crane carried the story. The paper said it had confirmed that the"
+            " recording was genuine.",
+            "Sunday Crane",
+        ),
+    ],
+)
+def test_a_paper_named_for_a_day_after_a_capital_the_speaks_through_its_noun(
+    body: str, name: str
+) -> None:
+    parsed = parse(HEAD + body)
+    assert speaker_of(parsed, "it had confirmed that the recording was genuine") == name
