@@ -218,6 +218,10 @@ NOUN_LIKE = frozenset(
     "find charge doubt reason name challenge voice note".split()
 )
 NOT_BEFORE_VERB = DETERMINERS | {"to"}
+# A comma, then the main clause's verb of saying, right after a cue.
+GAP_BEFORE_CUE = re.compile(
+    r",\s+(?:(?:has|have|had)\s+)?(?:said|says|told|tells|wrote|writes|added|insisted|argued)\b"
+)
 # Finite verbs a cue's bare form is the subject of, as a noun: "the call was recorded".
 FINITE_AFTER_NOUN = frozenset("was were is has had".split())
 # Words before such a bare form that make it a verb after all: "what scientists say is".
@@ -349,7 +353,7 @@ def find_cues(
                 and lowered == phrase.split()[0]
                 and text[max(0, before[0].start() - 2) : before[0].start()] == ", "
             )
-            noun = noun or purpose
+            noun = noun or purpose or _after_whose(text, sentence, match)
             if quotes.outside(match.start()) and not refused and not noun:
                 cue = Cue(match.start(), covered, text[match.start() : covered], lemma, frame)
                 found.append(FoundCue(cue, *_lead(text, sentence, match.start())))
@@ -421,6 +425,13 @@ def _past_then_preposition(text: str, word: re.Match[str], sentence: Sentence) -
     return after is None or after.group().lower() in PREPOSITIONS
 
 
+def _after_whose(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
+    """ "an inspector whose private comments on a draft": a noun someone owns, after
+    "whose" and one word."""
+    before = previous_words(text, sentence.start, match.start(), 2)
+    return len(before) == 2 and before[0].group().lower() == "whose"
+
+
 def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str) -> bool:
     """Rule out nouns ("the claims"), capitalised names ("State") and particles."""
     word = match.group()
@@ -450,6 +461,12 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     ):
         # "asked the board to meet officials and explain "how ..."": a second thing
         # the board was asked to do, not a cue of its own.
+        return False
+    if _after_whose(text, sentence, match):
+        return False
+    if GAP_BEFORE_CUE.match(text, match.end(), sentence.end):
+        # "the parents' association the inspector mocked, said": the verb closes a
+        # clause whose object is the noun before it; the speaker's cue comes next.
         return False
     telling = lemma in TELLING_CAN and THAT_AFTER.match(text, match.end()) is not None
     if adjacent and before[0].group().lower() == "can" and not telling:

@@ -2715,6 +2715,19 @@ def test_what_was_left_unsaid_or_done_next_is_no_part_of_what_was_said(
             " summoned the company's board.",
             ["the chief executive to step aside"],
         ),
+        # A noun someone owns after "whose" is no cue.
+        (
+            "An inspector whose private comments on a draft report were passed around"
+            " apologised on Thursday, saying his notes had been careless.",
+            ["his notes had been careless"],
+        ),
+        # A verb closing a clause whose object is the noun before it, right before the
+        # main clause's cue.
+        (
+            "The Greenfield Association, the parents' group the inspector mocked, said in a"
+            ' statement that the evaluation had been "decided in advance".',
+            ['the evaluation had been "decided in advance"', "decided in advance"],
+        ),
         # A second thing someone was asked to do is no cue of its own.
         (
             'The council said it had asked the board to meet officials and explain "how this'
