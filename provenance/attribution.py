@@ -1144,10 +1144,11 @@ class _Attributor:
             return self._named(gerund, "subject of the '-ing' cue right after it", cue.start)
         # "an email in which the company's chairman described ...": the subject is
         # after "which", whoever the sentence named before it.
-        left = self._left_candidate(sentence, cue.start, self._relative_floor(sentence, cue))
-        generic = self._generic_subject(sentence, cue.start)
+        subject_end = self._before_seeming(sentence, cue.start)
+        left = self._left_candidate(sentence, subject_end, self._relative_floor(sentence, cue))
+        generic = self._generic_subject(sentence, subject_end)
         if left is not None and (generic is None or self._phrase(left)[1] > generic[0]):
-            return self._named(left, "noun phrase before the cue", cue.start)
+            return self._named(left, "noun phrase before the cue", subject_end)
         right = self._right_candidate(cue.end, sentence.end)
         if right is not None and self._after_quote(sentence, cue.start):
             start, end = self._source_after_cue(right, sentence)
@@ -1197,13 +1198,20 @@ class _Attributor:
     @memoised
     def _closing_comma(self, sentence: Sentence, cue_start: int) -> int | None:
         """The comma that closes an aside right before a cue (", said"; "(ADWU), said"
-        after an acronym in brackets), if any."""
+        after an acronym in brackets; ", appears to tell"), if any."""
+        cue_start = self._before_seeming(sentence, cue_start)
         head = previous_words(self.text, sentence.start, cue_start, 4)
         while head and _trailing(head[-1].group()):
             head.pop()
         closing = head[-1].end() if head else sentence.start
         gap = self.text[closing:cue_start]
         return closing + gap.index(",") if gap.strip().lstrip(")").startswith(",") else None
+
+    def _before_seeming(self, sentence: Sentence, cue_start: int) -> int:
+        """Where a cue's subject may end: before "appears to" ("in which X, a candidate,
+        appears to tell ..."), else at the cue."""
+        seeming = SEEMS_TO.search(self.text, max(sentence.start, cue_start - 16), cue_start)
+        return seeming.start() if seeming else cue_start
 
     @memoised
     def _subject_before_aside(self, sentence: Sentence, cue_start: int) -> int | None:
@@ -1896,8 +1904,7 @@ class _Attributor:
         wrote": the person named between a thing's "in which" and a cue says it (not
         "the comments in which he ...", words the sentence's subject may be speaking of)."""
         # ("in which he appears to tell a businessman that ...": what the recording has.)
-        seeming = SEEMS_TO.search(self.text, max(sentence.start, cue.start - 16), cue.start)
-        end = seeming.start() if seeming else cue.start
+        end = self._before_seeming(sentence, cue.start)
         while end > sentence.start and self.text[end - 1] == " ":
             end -= 1
         # ("in which the prefect, Jean-Marc Dufresnoy, told": the apposition's comma.)
@@ -1916,8 +1923,12 @@ class _Attributor:
         index = self.speakers_by_end.get(end)
         if index is None or end == cue.start:
             return None
-        # (before the name, or before the titles in front of it)
-        start = noun_phrase_start(self.text, self.mentions[index], sentence.start)
+        # (before the name, or before the titles in front of it, or before the name a
+        # role is in apposition to: "in which Arunas Petrauskis, a candidate, told")
+        start = min(
+            noun_phrase_start(self.text, self.mentions[index], sentence.start),
+            self._phrase(index)[0],
+        )
         floor = max(sentence.start, start - 90)
         relative = RELATIVE_SUBJECT_BEFORE.search(self.text, floor, start)
         said = relative is not None and relative["noun"].lower() not in REMARK_WORDS

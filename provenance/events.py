@@ -939,7 +939,9 @@ class _Builder:
                 # Its own clause first ("..., but Y confirmed this morning"), then the
                 # sentence ("Speaking on Tuesday, X said"), then the sentence that
                 # names its occasion ("X spoke to reporters this morning. "...," he said").
-                windows = [self.own_words(quote), self.sentence_text(quote)]
+                windows = [self.own_words(quote)]
+                if not self._after_anothers_cue(quote):
+                    windows.append(self.sentence_text(quote))
                 if quote.channel is not None:
                     for channel in (quote.channel, self._named_before(quote.channel)):
                         if channel is not None:
@@ -970,6 +972,21 @@ class _Builder:
                 )
                 if index is not None and DAY_VALUE.match(self.times[index].value):
                     yield index
+
+    def _after_anothers_cue(self, quote: Quote) -> bool:
+        """Whether another speaker's cue opens the sentence before this statement's
+        source: in "The commission said on Thursday that ..., as Mr P insisted the
+        recording had been edited", Thursday is when the commission spoke."""
+        if quote.cue is None or quote.source_start is None:
+            return False
+        sentence = self.segments.sentence_at(quote.cue.start)
+        return any(
+            other.cue is not None
+            and other.speaker is not None
+            and other.speaker != quote.speaker
+            and sentence.start <= other.cue.start < quote.source_start
+            for other in self.quotes
+        )
 
     def _beside(self, leak: Event, numbers: list[int]) -> bool:
         """Whether all these statements are in the paragraph that tells of the leak."""

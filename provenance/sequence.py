@@ -91,6 +91,11 @@ SEQUEL_CUE = Scan.of(
     "afterwards",
     "subsequently",
 )
+# A sentence opened by "Earlier" ("Earlier on Wednesday", "Earlier that day",
+# "Earlier in the day") goes back before what was told just before it.
+EARLIER_CUE = re.compile(
+    r"[\"“]?(?P<cue>Earlier)(?=\s+(?:on|that|this|in\s+the|in\s+(?-i:[A-Z]))\b|,)"
+)
 FOLLOW_UP_CUE = Scan.of(
     r"\bfollow[- ]?up\s+"
     r"(?:interview|statement|call|meeting|appearance|post|tweet|letter|email)s?\b",
@@ -413,6 +418,7 @@ class _Linker:
                 self._on_the_day_cues(number, start, end, leak)
                 self._before_cues(number, start, end, leak)
                 self._sequel_cues(number, start, end)
+                self._earlier_cues(number, start, end)
                 self._follow_up_cues(number, start, end)
                 self._immediate_cues(number, start, end, leak)
                 self._meanwhile_cues(number, start, end)
@@ -585,6 +591,18 @@ class _Linker:
                 continue
             rule = f"text: '{match['cue']}' after the event told before"
             self.before(previous, number, rule, match.start(), match.end())
+
+    def _earlier_cues(self, number: int, start: int, end: int) -> None:
+        """ "Earlier on Wednesday, X told reporters ...": before the event the text told
+        just before this sentence."""
+        match = EARLIER_CUE.match(self.text, start, end)
+        if match is None:
+            return
+        previous = self._told_before(match.start(), number)
+        if previous is None or previous == number:
+            return
+        rule = f"text: '{match['cue']}' before the event told before"
+        self.before(number, previous, rule, match.start(), match.end())
 
     def _told_before_cue(self, number: int, offset: int, end: int) -> bool:
         """Whether an event is told before a cue at ``offset`` that another event of

@@ -2765,6 +2765,19 @@ def test_where_what_was_said_begins_and_ends_around_other_verbs(body: str, said:
                 ("a donation could be split", "Arunas Petrauskis, a candidate in the by-election,"),
             ],
         ),
+        # A name, its apposition and "appears to" before the cue.
+        (
+            "The commission said it would look into a recording in which Arunas Petrauskis, a"
+            " candidate, appears to tell a businessman that a donation could be split.",
+            [
+                (
+                    "it would look into a recording in which Arunas Petrauskis, a candidate,"
+                    " appears to tell a businessman that a donation could be split",
+                    "The commission",
+                ),
+                ("a donation could be split", "Arunas Petrauskis, a candidate,"),
+            ],
+        ),
         # What someone appears to say in a medium, there too.
         (
             "The commission said it would look into a recording in which the candidate appears"

@@ -1930,3 +1930,30 @@ def test_a_quote_that_opens_before_its_cue_is_dated_by_the_sentence_before_it() 
     )
     [said] = [e for e in parsed.events if e.actor is not None and e.type != "remark"]
     assert when(parsed, said) == "2026-06-08TEV"
+
+
+def test_a_sentence_opened_by_earlier_goes_back_before_the_event_told_before_it() -> None:
+    parsed = parse(
+        "Aide denies wrongdoing\n\nLeaked emails showed Ziga Potocnik telling officials to"
+        ' "find a way" for the builder. The portal Odkrito published them on Monday.\n\nMayor'
+        " Tomaz Rozman's office said in a statement on Wednesday afternoon that the mayor had"
+        " no knowledge of the emails.\n\nEarlier on Wednesday, opposition councillor Alenka"
+        " Strukelj told reporters that the aide should be suspended.",
+        published="2026-10-15",
+    )
+    order = {name(parsed, e.actor): e.sequence for e in parsed.events if e.type != "leak"}
+    assert order["Alenka Strukelj"] < order["Tomaz Rozman"]
+
+
+def test_a_statement_after_anothers_cue_in_its_sentence_is_not_dated_by_it() -> None:
+    parsed = parse(
+        "Candidate says recording edited\n\nA recording of the call was posted on Telegram on"
+        " Tuesday evening. In it, Arunas Petrauskis can be heard telling a businessman to"
+        ' "split it".\n\nThe Kaunas Electoral Commission said on Thursday afternoon that it'
+        " would look into a leaked recording of the call, as Mr Petrauskis insisted the"
+        " recording had been edited.\n\nArunas Petrauskis told reporters on Wednesday evening"
+        ' that the recording was "glued together".',
+        published="2026-10-15",
+    )
+    responses = [e for e in parsed.events if e.type == "response"]
+    assert [when(parsed, e) for e in responses] == ["2026-10-14TEV"]
