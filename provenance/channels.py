@@ -554,8 +554,11 @@ MEDIUM_PUT_OUT = re.compile(
     rf"\b(?:(?:{RECORDINGS}|{DOCUMENTS}|it|they)"
     # "A 38-second clip of the exchange was posted on Facebook".
     rf"(?:\s+of\s+(?:the|his|her|their|its)\s+(?:{REMARK_NOUNS}|[\w-]+))?"
-    # ("The video, just over two minutes long, was posted on X": past an aside.)
-    r"(?:,\s+(?!(?:which|that|who)\b)[^,.;]{1,60},)?"
+    # ("The video, just over two minutes long, was posted on X": past an aside; "The
+    # recording, which lasts four minutes, was first posted": a relative one, before
+    # the passive.)
+    r"(?:,\s+(?:(?!(?:which|that|who)\b)[^,.;]{1,60}|(?:which|that)\s[^,.;]{1,60}"
+    r"(?=,\s+(?:was|were|has\s+been|have\s+been)\s)),)?"
     r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
     # "the 40-second clip, which a crew member posted on X": put out by someone.
     rf"|(?:{RECORDINGS}|{DOCUMENTS}),?\s+(?:which|that)\s+[^,.;]{{1,60}}?\s"

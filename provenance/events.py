@@ -152,7 +152,9 @@ LEAKED_MEDIUM = re.compile(
     rf"leaked\s+{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})\b", re.IGNORECASE
 )
 CAME_OUT = re.compile(
-    r"\b(?:first\s+)?(?:surfaced|emerged|appeared|came\s+out|came\s+to\s+light|went\s+viral)"
+    r"\b(?:(?:first\s+)?(?:surfaced|emerged|appeared|came\s+out|came\s+to\s+light|went\s+viral)"
+    # ("was first posted on Tuesday evening by an anonymous account on Telegram")
+    r"|(?:was|were)\s+(?:first\s+)?(?:posted|uploaded|leaked|shared))"
     r"\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
@@ -231,6 +233,9 @@ EDITOR_OF = re.compile(
     r"(?:(?P<its>[Ii]ts|[Tt]he\s+(?:program|programme|show)['’]s)|(?:[Tt]he\s+)?"
     r"(?P<owner>[^,]{1,60}?)['’]s)\s+(?:[\w-]+\s+)?"
     r"(?:editor|editor-in-chief|publisher|host|presenter)\b"
+    # "Justinas Norkus, the editor of Tyrimų Lapas,": the outlet after "of".
+    r"|[^,]{1,60},\s+(?:the\s+)?(?:[\w-]+\s+)?(?:editor|editor-in-chief|publisher)\s+of\s+"
+    r"(?:the\s+)?(?P<of>[^,]{1,60}?)(?=,?$)"
 )
 # What an officer of a leaker says of its leak: the medium, or how the body came by it.
 ABOUT_THE_MEDIUM = re.compile(
@@ -1221,7 +1226,13 @@ class _Builder:
         named = EDITOR_OF.match(self.text, quote.source_start, quote.source_end)
         if named is None:
             return None
-        owner_end = named.start("its") if named["its"] else named.end("owner")
+        owner_end = (
+            named.start("its")
+            if named["its"]
+            else named.end("of")
+            if named["of"]
+            else named.end("owner")
+        )
         owners = [
             m
             for m in self.mentions
@@ -1277,11 +1288,17 @@ class _Builder:
         captions = {p.index for p in self.segments.paragraphs if p.kind == "caption"}
         occasions: dict[int, str] = {}
         leaks = self._leaks(author)
+        # (Whoever is called an outlet's editor once speaks for it each time.)
+        editors = {
+            quote.speaker: outlet
+            for quote in self.quotes
+            if quote.speaker is not None and (outlet := self._editor_of(quote)) is not None
+        }
         for number, quote in enumerate(self.quotes):
             if quote.speaker is None or quote.paragraph in captions:
                 continue
             kind, rule = self._type(number, quote, remark, author, stances)
-            outlet = self._editor_of(quote) if kind != "remark" else None
+            outlet = editors.get(quote.speaker) if kind != "remark" else None
             if outlet is not None:
                 # "Its editor, X, said the site had received it from ...": the outlet's word.
                 quote = evolve(quote, speaker=outlet)

@@ -424,7 +424,7 @@ def test_a_recording_posted_online_makes_a_leak_dated_by_its_posting() -> None:
     )
     leak = by_type(parsed)["leak"]
     assert when(parsed, leak) == "2023-06-05"
-    assert leak.time_rule == "'Monday': when the audio was posted"
+    assert leak.time_rule == "'Monday' in the sentence that reports it"
 
 
 def test_leaked_audio_names_the_medium_and_does_not_date_its_publishing() -> None:
@@ -1957,3 +1957,25 @@ def test_a_statement_after_anothers_cue_in_its_sentence_is_not_dated_by_it() -> 
     )
     responses = [e for e in parsed.events if e.type == "response"]
     assert [when(parsed, e) for e in responses] == ["2026-10-14TEV"]
+
+
+KAUNAS = (
+    "Candidate says call was edited\n\nIn the recording, Arunas Petrauskis can be heard telling"
+    ' a businessman to "split it".\n\nThe recording, which lasts four minutes, was first'
+    " posted on Tuesday evening by an anonymous account on Telegram. The news site Tyrimu Lapas"
+    " published it the next morning.\n\nJustinas Norkus, the editor of Tyrimu Lapas, said the"
+    ' site had sent written questions. "We have the full file," he said.'
+)
+
+
+def test_a_medium_first_posted_on_a_day_by_an_account_is_leaked_that_day() -> None:
+    parsed = parse(KAUNAS, published="2026-10-15")
+    leaks = {
+        parsed.channels[e.channel].kind: when(parsed, e) for e in parsed.events if e.type == "leak"
+    }
+    assert leaks["social_media"] == "2026-10-13TEV"
+
+
+def test_the_editor_of_an_outlet_named_after_of_speaks_for_it_each_time() -> None:
+    parsed = parse(KAUNAS, published="2026-10-15")
+    assert "Justinas Norkus" not in {name(parsed, e.actor) for e in parsed.events}
