@@ -73,7 +73,8 @@ MEDIUM = re.compile(
     rf"(?=,?(?:[^.;]|\.(?=\s\d)){{0,60}}?\s(?:first\s+)?"
     rf"(?:published|obtained|released|posted|leaked|revealed|seen|captured|{HANDED})"
     # ("The audio, just under three minutes long, surfaced": past an aside.)
-    rf"\s+(?:by|to)\b|(?:,[^,.;]{{1,60}},)?\s+(?:surfaced|emerged|circulated|went\s+viral)\b"
+    rf"\s+(?:by|to)\b|(?:,[^,.;]{{1,60}},)?\s+(?:first\s+)?"
+    r"(?:surfaced|emerged|circulated|went\s+viral|appeared(?!\s+to\b))\b"
     rf"|,?(?:[^.;]|\.(?=\s\d)){{0,80}}?\s(?:was|were)\s+(?:{PUT_OUT})\b)"
     # "despite handwritten notes in which the minister described ...": no determiner.
     # (The lookahead first, so that only words a few before "in which" are tried.)
@@ -382,6 +383,9 @@ PLATFORM_CHANNEL_OF = re.compile(r"\s+(?:channel|page|account)\s+of\s+", re.IGNO
 ONLINE = re.compile(r"\b(?:online|web|website|site)\b", re.IGNORECASE)
 # A relative clause describing a speaker: ", who represents Loma Verde in the Senate,".
 # (Not ", who was taking questions at the post-Cabinet media briefing,": where.)
+PAGE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+POSTED_BY_AFTER = re.compile(r"(?:\s+on\s+[^,.;]{1,30})?,\s+(?:posted|shared|uploaded)\s+by\s+")
+WHOSE_AFTER = re.compile(r",?\s+whose\s")
 WHO_ASIDE = re.compile(r",\s+who\s+(?:represents|sits|serves|leads|chairs|heads)\b")
 # An outlet described as published on the web: "an online newspaper", "a digital daily".
 ONLINE_OUTLET = re.compile(r"\b(?:online|digital|web|internet)\b", re.IGNORECASE)
@@ -500,6 +504,13 @@ PLAYED_BEFORE = re.compile(
 # Occasions of words said to those gathered.
 SPOKEN_OCCASIONS = frozenset(("speech", "address", "rally", "protest", "demonstration", "vigil"))
 # "wrote to the council chairperson on Monday asking for ...": a letter to someone.
+WROTE_TO_RULE = "'wrote to' someone"
+# Whom a letter to many is written to: "every family", "all staff", "parents".
+WROTE_TO_MANY = re.compile(
+    r"\s+(?:(?:every|all|each)\b|(?:the\s+|its\s+|their\s+)?(?:parents|families|staff"
+    r"|members|supporters|residents|employees|workers|students|pupils|customers)\b)",
+    re.IGNORECASE,
+)
 WROTE_TO = re.compile(r"\b(?:wrote|writes|has\s+written|had\s+written)\s+to\b", re.IGNORECASE)
 STATEMENT = re.compile(
     # ("In a rejoinder issued on Sunday": a statement that answers a report.)
@@ -572,7 +583,7 @@ MEDIUM_PUT_OUT = re.compile(
     # "The recording, made at a meeting ..., surfaced on Sunday in WhatsApp groups and
     # on Facebook pages": it came out there, put out by no one named.
     # (Not "has since spread widely on TikTok": shared on after it came out elsewhere.)
-    rf"|\b(?:{RECORDINGS}|{DOCUMENTS})\b[^.;]{{0,100}}?\s(?:surfaced|circulated)\b"
+    rf"|\b(?:{RECORDINGS}|{DOCUMENTS})\b[^.;]{{0,100}}?\s(?:surfaced|circulated|(?:first\s+)?appeared(?!\s+to\b))\b"
     r"[^.;]{0,60}?\s$"
     # "blogger Brian Wekesa posted it on X": put out by whoever is named before the verb.
     # "posted four screenshots of the thread on X": a number of the medium, or part of it.
@@ -608,7 +619,7 @@ CIRCULATED = re.compile(
     # ("shared thousands of times on Facebook", "shared widely": how far what was out
     # already went.)
     # ("had been moving in WhatsApp groups", "went round": passed from hand to hand.)
-    r"|surfaced|went\s+viral|moving|(?:went|going|gone)\s+round"
+    r"|surfaced|appeared(?!\s+to\b)|went\s+viral|moving|(?:went|going|gone)\s+round"
     # ("it was posted, by an account that has since been deleted, in a Zalo group": by
     # no one named.)
     # (Not "by the account of the Mosi Courier," or "by a user, Juma Ali,": someone named.)
@@ -1445,7 +1456,7 @@ class _Finder:
             )
         for match in matches(WROTE_TO):
             found.append(
-                Channel("document", match.group(), match.start(), match.end(), "'wrote to' someone")
+                Channel("document", match.group(), match.start(), match.end(), WROTE_TO_RULE)
             )
         for match in matches(MESSAGING):
             if CIRCULATED.search(text, start, match.start()) is not None:
@@ -1469,6 +1480,10 @@ class _Finder:
             )
             went_round = put_out is None and CIRCULATED.search(text, start, match.start())
             poster = self._poster(put_out, start) if put_out and put_out["active"] else None
+            if (put_out or went_round) and poster is None:
+                # "appeared last Thursday on the Facebook page of the Al Mansoura Residents'
+                # Committee": whose page it was put out on.
+                poster = self._page_owner(match.end())
             how = (
                 ", where the medium was put out"
                 if put_out
@@ -1627,6 +1642,24 @@ class _Finder:
                 if aside.start() <= m.start < end
                 and m.entity is not None
                 and self.entities[m.entity].kind == "outlet"
+            ),
+            None,
+        )
+
+    def _page_owner(self, end: int) -> int | None:
+        """Who is named right after a platform as putting the medium out there: the body
+        whose page it is ("on the Facebook page of the Al Mansoura Residents'
+        Committee"), or whoever it was posted by ("on LinkedIn on Friday night, posted
+        by Pooja Iyengar")."""
+        of = PAGE_OF.match(self.text, end)
+        by = POSTED_BY_AFTER.match(self.text, end)
+        kinds = ("organisation", "outlet") if of else ("person", "organisation", "outlet")
+        at = of.end() if of else by.end() if by else None
+        return next(
+            (
+                m.entity
+                for m in self.mentions
+                if m.start == at and m.kind in kinds and m.form != "pronoun"
             ),
             None,
         )
@@ -1869,6 +1902,14 @@ def find_channels(
                 and quote.source_end is not None
                 and quote.source_start <= channels[i].start < quote.source_end
                 and WHO_ASIDE.search(article.text, quote.source_start, channels[i].start)
+            )
+            # ("An inspector whose private comments on a draft were passed around
+            # apologised": what the subject's relative clause says of them.)
+            and not (
+                quote.source_end is not None
+                and quote.cue is not None
+                and quote.source_end <= channels[i].start < quote.cue.start
+                and WHOSE_AFTER.match(article.text, quote.source_end) is not None
             )
             and not any(start <= channels[i].start < channels[i].end <= end for start, end in since)
             and not _past_timed_clause(article.text, quote.end, channels[i].start)
@@ -2175,9 +2216,13 @@ def _one_of_them(
     if match is None:
         return []
     earlier = next((c for c in reversed(channels) if c.kind in MEDIA), None)
-    if earlier is None or (match["one"] == "it" and earlier.start < previous.start):
+    if earlier is None:
         return []
     noun = earlier.name.split()[-1]
+    # ("In it" is no one of "the screenshots": it names one thing, not many.)
+    plural = noun.endswith("s") and not noun.endswith("ss")
+    if match["one"] == "it" and (earlier.start < previous.start or plural):
+        return []
     return [
         evolve(
             earlier,
@@ -2295,6 +2340,9 @@ DELIVERED_AFTER = re.compile(r"\s+(?:delivered|hand-delivered)\s+to\b")
 def _answered_in(text: str, channel: Channel) -> bool:
     """ "had apologized in an email to ministry staff", "said in an email Thursday": a
     medium someone answers or makes a statement in."""
+    if channel.rule == WROTE_TO_RULE:
+        # "wrote to every family, saying ...": a letter to many is the writer's word.
+        return WROTE_TO_MANY.match(text, channel.end) is not None
     opening = text[channel.start : channel.start + 6].lower()
     if not opening.startswith("in "):
         return False

@@ -237,6 +237,9 @@ EDITOR_OF = re.compile(
     r"|[^,]{1,60},\s+(?:the\s+)?(?:[\w-]+\s+)?(?:editor|editor-in-chief|publisher)\s+of\s+"
     r"(?:the\s+)?(?P<of>[^,]{1,60}?)(?=,?$)"
 )
+CAME_BY = re.compile(
+    r"\b(?:received|obtained|was\s+given|were\s+given|been\s+(?:sent|given|passed|handed))\b"
+)
 # What an officer of a leaker says of its leak: the medium, or how the body came by it.
 ABOUT_THE_MEDIUM = re.compile(
     rf"\b(?:{RECORDINGS}|{DOCUMENTS}|it|them|sent|given|received|obtained|passed|leaked)\b",
@@ -320,11 +323,11 @@ REMARK_MADE = re.compile(
     rf"{REMARK_OCCASIONS}\b"
     # "The call took place last month": the occasion of the remarks, too.
     rf"|\b(?:the|his|her|their|these|those)\s+(?:[\w-]+\s+)?"
-    rf"{REMARK_OCCASIONS}(?:\s+|,\s+which\s+)"
+    rf"{REMARK_OCCASIONS}(?:\s+|,\s+which\s+|(?=,\s+(?:time-?stamped|dated)\s))"
     r"(?:(?:was|were)\s+(?:\w+ly\s+)?(?P<verb>made(?!\s+(?:public|available|known))|said|uttered"
     r"|spoken|recorded|captured)"
-    # "The comment is time-stamped Jan. 22".
-    r"|(?:is|are|was|were)\s+(?P<stamped>time-?stamped|dated)"
+    # "The comment is time-stamped Jan. 22", "The comments, time-stamped 6 November,".
+    r"|(?:(?:is|are|was|were)\s+|,\s+)(?P<stamped>time-?stamped|dated)"
     # "The remarks came during a short recess in the board's Oct. 14 meeting", "the
     # call, which took place on Sept. 16".
     r"|(?P<happened>took\s+place|happened|occurred|was\s+held"
@@ -993,6 +996,14 @@ class _Builder:
             for other in self.quotes
         )
 
+    def _came_by(self, numbers: list[int]) -> bool:
+        """Whether the statements tell how their speaker came by a medium ("it had
+        received them from "someone at the ministry ..."", the quote inside too)."""
+        telling = [self.quotes[n] for n in numbers if CAME_BY.search(self.quotes[n].text)]
+        return bool(telling) and all(
+            any(t.start <= self.quotes[n].start < t.end for t in telling) for n in numbers
+        )
+
     def _beside(self, leak: Event, numbers: list[int]) -> bool:
         """Whether all these statements are in the paragraph that tells of the leak."""
         paragraph = self.segments.sentence_at(leak.start).paragraph
@@ -1335,8 +1346,12 @@ class _Builder:
                         or self._captions(numbers)
                         # "... posted on the website of the union last Thursday. The union
                         # said it had been given the recording by a manager": the leaker's
-                        # own word on its leak.
-                        or (kind == "statement" and self._beside(e, numbers))
+                        # own word on its leak (whatever it says of the medium's words:
+                        # "received them from someone at the ministry who was ashamed").
+                        or (
+                            (kind == "statement" or (kind == "attack" and self._came_by(numbers)))
+                            and self._beside(e, numbers)
+                        )
                     )
                 ),
                 None,

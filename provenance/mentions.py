@@ -252,7 +252,9 @@ DESCRIBED_AS_ORGANISATION = re.compile(
     # "Khao Ban Hao, a Lao-language news page on Facebook,": where it is online.
     r"|edited|in|at|on|from|near|outside)\b"
     # "The Division Bell, an online political newsletter read widely in Parliament".
-    r"|\s+(?:read|known|popular|widely|[a-z]+ed\s+(?:by|in|on|across|among))\b|\.(?:\s|$))"
+    r"|\s+(?:read|known|popular|widely|[a-z]+ed\s+(?:by|in|on|across|among))\b|\.(?:\s|$)"
+    # "the parents' association the inspector mocked,": a clause whose object it is.
+    r"|\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+ed,)"
 )
 # Words for an outlet only in an apposition ("Exit Interview, a newsletter that ...",
 # "Onda Meridiana, the Spanish radio station whose website ..."), not after a name

@@ -94,7 +94,9 @@ SEQUEL_CUE = Scan.of(
 # A sentence opened by "Earlier" ("Earlier on Wednesday", "Earlier that day",
 # "Earlier in the day") goes back before what was told just before it.
 EARLIER_CUE = re.compile(
-    r"[\"“]?(?P<cue>Earlier)(?=\s+(?:on|that|this|in\s+the|in\s+(?-i:[A-Z]))\b|,)"
+    r"[\"“]?(?P<cue>Earlier(?=\s+(?:on|that|this|in\s+the|in\s+(?-i:[A-Z]))\b|,)"
+    # "The day before, X had written on X": and on the day before that event's.
+    r"|(?P<day>The\s+(?:day|night|evening)\s+before|The\s+previous\s+day|A\s+day\s+earlier),)"
 )
 FOLLOW_UP_CUE = Scan.of(
     r"\bfollow[- ]?up\s+"
@@ -511,10 +513,9 @@ class _Linker:
             return
         value = (day + timedelta(days=shift)).isoformat()
         said = " ".join(self.text[start:end].split())
-        plural = "s" if days > 1 else ""
-        counted = (
-            "the day of" if not days else f"{days} day{plural} {'after' if shift > 0 else 'before'}"
-        )
+        plural = "s" if abs(days) > 1 else ""
+        before = "after" if shift > 0 else "before"
+        counted = "the day of" if not days else f"{abs(days)} day{plural} {before}"
         rule = f"'{said}': {counted} {self.times[anchor].value}"
         self.times.append(
             TimeExpression(start, end, said, "DATE", value, rule, value, value, "day")
@@ -601,8 +602,11 @@ class _Linker:
         previous = self._told_before(match.start(), number)
         if previous is None or previous == number:
             return
-        rule = f"text: '{match['cue']}' before the event told before"
+        cue = " ".join(match["cue"].rstrip(",").split())
+        rule = f"text: '{cue}' before the event told before"
         self.before(number, previous, rule, match.start(), match.end())
+        if match["day"]:
+            self._date_from(number, previous, -1, match.start("cue"), match.end("day"))
 
     def _told_before_cue(self, number: int, offset: int, end: int) -> bool:
         """Whether an event is told before a cue at ``offset`` that another event of

@@ -2171,3 +2171,59 @@ def test_an_occasion_in_a_clause_of_another_time_is_not_where_the_words_were_sai
     )
     said = "I have done nothing wrong"
     assert channel_of(parsed, said) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "leak"),
+    [
+        # A medium that first appeared in a messaging group went round there.
+        (
+            "The inspector wrote in the margin of the draft report that the staff were lazy."
+            "\n\nThe annotated draft first appeared on Sunday evening in a WhatsApp group used by"
+            " about 400 parents.",
+            (None, "social_media"),
+        ),
+        # The body whose page it appeared on put it out.
+        (
+            "In his first email, Fahad Al Kubaisi wrote that the tenants could wait.\n\nThe first"
+            " screenshots of the exchange appeared last Thursday on the Facebook page of the Al"
+            " Mansoura Residents' Committee, a volunteer group.",
+            ("Al Mansoura Residents' Committee", "social_media"),
+        ),
+        # And so did whoever it was posted by.
+        (
+            "In one of the messages, Karthik Sreedharan wrote that managers should ease people"
+            " out.\n\nThey had first appeared on LinkedIn on Friday night, posted by Pooja"
+            " Iyengar, a former product manager.",
+            ("Pooja Iyengar", "social_media"),
+        ),
+    ],
+)
+def test_where_a_medium_first_appeared_and_who_put_it_there(
+    body: str, leak: tuple[str | None, str]
+) -> None:
+    assert the_leak(parse("Row over messages\n\n" + body, published="2026-11-20")) == leak
+
+
+def test_a_letter_to_every_family_is_no_leaked_medium() -> None:
+    parsed = parse(
+        HEAD + "The inspector's margin notes were leaked on Sunday.\n\nThat evening the head"
+        " teacher, Claire Jaouen, wrote to every family, saying the comments were untrue."
+    )
+    assert [c.leaked for c in parsed.channels if c.name == "wrote to"] == [False]
+
+
+def test_a_medium_in_the_subjects_whose_clause_is_not_where_they_spoke() -> None:
+    parsed = parse(
+        HEAD + "An inspector whose private comments on a draft report were passed around by"
+        " parents apologised on Thursday evening, saying his notes had been careless."
+    )
+    assert channel_of(parsed, "his notes had been careless") is None
+
+
+def test_in_it_names_no_medium_named_in_the_plural() -> None:
+    parsed = parse(
+        HEAD + "The union dismissed a statement Llorca had posted on X, hours after the"
+        " screenshots appeared. In it, the minister said the messages had been jokes."
+    )
+    assert "it" not in [c.name for c in parsed.channels]

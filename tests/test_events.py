@@ -1979,3 +1979,44 @@ def test_a_medium_first_posted_on_a_day_by_an_account_is_leaked_that_day() -> No
 def test_the_editor_of_an_outlet_named_after_of_speaks_for_it_each_time() -> None:
     parsed = parse(KAUNAS, published="2026-10-15")
     assert "Justinas Norkus" not in {name(parsed, e.actor) for e in parsed.events}
+
+
+def test_comments_time_stamped_on_a_day_date_the_remark() -> None:
+    parsed = parse(
+        "Inspector apologises after leaked margin notes called staff room a retirement home\n\n"
+        'The comments, time-stamped 6 November, sit beside the section on mathematics. "The'
+        ' staff room is a retirement home," Bertrand Vallerieux wrote.\n\nLa Vigie published'
+        " the comments on its website on Monday.",
+        published="2026-11-20",
+    )
+    assert when(parsed, by_type(parsed)["remark"]) == "2026-11-06"
+
+
+def test_the_day_before_dates_an_event_a_day_before_the_one_told_before_it() -> None:
+    parsed = parse(
+        "Legislator apologises\n\nThe audio was first heard on Monday morning, when radio"
+        " journalist Martin Iturraspe played it on his programme. In it, Maria Saenz can be"
+        ' heard saying that "the card goes to our people".\n\nEzequiel Montenegro defended her'
+        " on Tuesday night, saying the audio was cut.\n\nThe day before, Camila Roldan had"
+        " written on X that the audio showed a voter roll and called for Saenz to step down.",
+        published="2026-09-10",
+    )
+    attack = next(e for e in parsed.events if name(parsed, e.actor) == "Camila Roldan")
+    defence = next(e for e in parsed.events if name(parsed, e.actor) == "Ezequiel Montenegro")
+    assert when(parsed, attack) == "2026-09-07"
+    assert attack.sequence is not None and defence.sequence is not None
+    assert attack.sequence < defence.sequence
+
+
+def test_what_a_leaker_says_of_how_it_came_by_the_medium_is_part_of_its_leak() -> None:
+    parsed = parse(
+        "Row over emails\n\nIn his first email, Fahad Al Kubaisi wrote that the tenants could"
+        " wait.\n\nThe first screenshots of the exchange appeared last Thursday on the Facebook"
+        " page of the Al Mansoura Residents' Committee, a volunteer group. The committee said"
+        ' it had received them from "someone at the ministry who was ashamed of what they'
+        ' read".',
+        published="2026-06-24",
+    )
+    assert [
+        e.type for e in parsed.events if name(parsed, e.actor) == "Al Mansoura Residents' Committee"
+    ] == ["leak"]

@@ -1150,3 +1150,11 @@ def test_a_paper_named_for_a_day_after_a_capital_the_speaks_through_its_noun(
 ) -> None:
     parsed = parse(HEAD + body)
     assert speaker_of(parsed, "it had confirmed that the recording was genuine") == name
+
+
+def test_a_body_described_by_a_clause_whose_object_it_is_speaks() -> None:
+    parsed = parse(
+        HEAD + "The APE Simone-Garnaud, the parents' association the inspector mocked, said in"
+        " a statement on Tuesday that the comments were unfair."
+    )
+    assert speaker_of(parsed, "the comments were unfair") == "APE Simone-Garnaud"
