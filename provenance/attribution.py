@@ -271,6 +271,12 @@ RELATIVE_SUBJECT_BEFORE = re.compile(
     r"(?:(?-i:[A-Z])[\w'’.-]*\s+(?:\((?-i:[A-Z]{2,})\)\s+)?){0,5}$",
     re.IGNORECASE,
 )
+# "The helmet maker that sponsors ": a sentence's subject, a relative pronoun and the
+# clause's verb, up to its object.
+RELATIVE_OBJECT_SUBJECT = re.compile(
+    r"[\s\"“]*(?:[A-Z][\w -]{0,20}?\s+[-–—]\s+)?(?P<subject>(?:The|A|An)\s+(?:[\w'’-]+\s+){1,3}?)"
+    r"(?:that|which|who)\s+(?:[a-z]+ly\s+)?[a-z]+s\s+$"
+)
 # ", a candidate in the city's by-election": an apposition ending where a cue's subject does.
 APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,.;:\"“”]{1,70}$")
 # "his head chef to ...": whom someone told, then what to do.
@@ -1147,6 +1153,16 @@ class _Attributor:
         subject_end = self._before_seeming(sentence, cue.start)
         left = self._left_candidate(sentence, subject_end, self._relative_floor(sentence, cue))
         generic = self._generic_subject(sentence, subject_end)
+        if left is not None:
+            # "The helmet maker that sponsors Lena Hochrainer said": the name is what the
+            # relative clause is about; the subject is the noun it qualifies.
+            qualified = RELATIVE_OBJECT_SUBJECT.match(
+                self.text, sentence.start, self._phrase(left)[0]
+            )
+            if qualified is not None and not self.text[self._phrase(left)[1] : subject_end].strip():
+                start = qualified.start("subject")
+                rule = "noun phrase and its relative clause before the cue (no name)"
+                return _Source(None, start, self._phrase(left)[1], None, rule)
         if left is not None and (generic is None or self._phrase(left)[1] > generic[0]):
             return self._named(left, "noun phrase before the cue", subject_end)
         right = self._right_candidate(cue.end, sentence.end)

@@ -158,6 +158,8 @@ TOLD_TO_BEFORE = re.compile(
     r"\b(?:[a-z]+ed|told|got|made|left|let|sent)\s+(?:[\w'’-]+\s+){1,4}?to\s+[a-z]+\b"
     r"[^,;:.\"“”]*\s+and\s+$"
 )
+# "named him as the source", "named the deputy as a suspect": what someone is called.
+NAMED_AS = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?as\b")
 COMMANDED = re.compile(
     r"\s+(?!to\b)(?:(?![\w'’.-]*ed\s)[\w'’.-]+\s+){1,4}?to\s+"
     r"(?!(?:examine|investigate|review|probe|audit|inspect|inquire|look\s+into)\b)[\"“'‘]?\w",
@@ -539,6 +541,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if lemma == "discuss" and not DISCUSSED_WHAT.match(text, match.end(), sentence.end):
         return False
+    if lemma == "name" and not NAMED_AS.match(text, match.end(), sentence.end):
+        return False  # "named its squad", "named 11 players": chose, said nothing
     if lemma == "call" and CALLED_OCCASION.match(text, match.end(), sentence.end):
         return False
     if lemma == "offer" and OFFERED_THING.match(text, match.end(), sentence.end):

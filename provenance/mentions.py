@@ -225,8 +225,10 @@ QUANTIFIERS = frozenset(
 # A body's short name of one capitalised word: "Sebval", "Minsa".
 SHORT_NAME = re.compile(r"[A-Z][a-z]{2,9}")
 # "... (SFP)": an acronym in brackets right after a name.
-ACRONYM_AFTER = re.compile(r" \((?P<acronym>[A-Z][A-Z&]{1,7})\)")
-ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}")
+# (Capitals with accents too: "the Austrian Alpine Ski Federation (ÖASV)".)
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+ACRONYM_AFTER = re.compile(rf" \((?P<acronym>[{_CAPITAL}][{_CAPITAL}&]{{1,7}})\)")
+ACRONYM = re.compile(rf"[{_CAPITAL}][{_CAPITAL}&]{{2,7}}")
 ROLE_AFTER = re.compile(
     # (Within the line: not a byline's "By X, Utrecht Correspondent" and the next line.)
     rf",[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]+)?"

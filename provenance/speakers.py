@@ -66,7 +66,7 @@ STANCE_LEMMAS = frozenset(
 # A body's answer told with nothing said yet: "The ministry responded on Monday night."
 REACTED = re.compile(
     r"\s+(?:(?:\w+ly|also|later)\s+)?(?:responded|reacted|replied|answered|hit\s+back)"
-    r"(?=\s+(?:on|late|early|later|yesterday"
+    r"(?=\s+(?:on|late|early|later|yesterday|the\s+(?:following|next)"
     r"|today|within|hours|minutes|quickly|swiftly|that\s+(?:day|morning|afternoon|evening|night))"
     r"\b|\s*[.,;])",
     re.IGNORECASE,

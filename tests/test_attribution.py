@@ -2703,6 +2703,8 @@ def test_what_was_left_unsaid_or_done_next_is_no_part_of_what_was_said(
 @pytest.mark.parametrize(
     ("body", "said"),
     [
+        # Naming a squad is choosing it, not saying anything.
+        ("The federation had named its 26-member squad for the championships.", []),
         # A topic discussed is no statement; how to do something, discussed, is.
         ("The committee had spent that afternoon discussing a string of cancelled sailings.", []),
         (

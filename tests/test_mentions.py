@@ -2295,3 +2295,9 @@ def test_a_given_name_then_a_surname_like_a_title_is_one_person(body: str, name:
 )
 def test_words_before_a_name_that_are_no_part_of_it(body: str, quote: str, name: str) -> None:
     assert speaker_of(parse("Row\n\n" + body), quote) == name
+
+
+@pytest.mark.parametrize("name", ["Bernhard Oberhollenzer", "Jürgen Maier", "Waltraud Egger"])
+def test_german_given_names_name_a_person_without_a_cue(name: str) -> None:
+    parsed = parse(f"Row\n\n{name} made the remark on Tuesday.")
+    assert [(m.text, m.kind) for m in parsed.mentions] == [(name, "person")]

@@ -1158,3 +1158,39 @@ def test_a_body_described_by_a_clause_whose_object_it_is_speaks() -> None:
         " a statement on Tuesday that the comments were unfair."
     )
     assert speaker_of(parsed, "the comments were unfair") == "APE Simone-Garnaud"
+
+
+@pytest.mark.parametrize(
+    ("body", "said", "speaker"),
+    [
+        # A body's initials in brackets, with an accented capital, are the body.
+        (
+            "Bernhard Oberhollenzer coaches at the Austrian Alpine Ski Federation (ÖASV). The"
+            " ÖASV said the selection would stand.",
+            "the selection would stand",
+            "Austrian Alpine Ski Federation",
+        ),
+        # "It" after a body told to have answered "the following morning".
+        (
+            "Chrono Atlas posted the clip of the Moroccan National Athletics Federation's"
+            ' director on Saturday.\n\nThe federation responded the following morning. "The'
+            ' words were spoken in private," it said in a statement.',
+            "The words were spoken in private",
+            "Moroccan National Athletics Federation",
+        ),
+    ],
+)
+def test_a_body_speaks_through_its_initials_and_it(body: str, said: str, speaker: str) -> None:
+    assert speaker_of(parse(HEAD + body), said) == speaker
+
+
+def test_a_name_in_the_relative_clause_of_the_subject_is_not_its_speaker() -> None:
+    parsed = parse(
+        HEAD + "The helmet maker that sponsors Lena Hochrainer said on Friday that it would"
+        " stand by her."
+    )
+    [quote] = parsed.quotes
+    assert parsed.article.text[quote.source_start : quote.source_end] == (
+        "The helmet maker that sponsors Lena Hochrainer"
+    )
+    assert quote.speaker is None
