@@ -271,6 +271,12 @@ RELATIVE_SUBJECT_BEFORE = re.compile(
     r"(?:(?-i:[A-Z])[\w'’.-]*\s+(?:\((?-i:[A-Z]{2,})\)\s+)?){0,5}$",
     re.IGNORECASE,
 )
+# What stands between a clause's subject and the cue it was caught saying: "of the team
+# was caught on an open microphone ".
+CAUGHT_BETWEEN = re.compile(
+    r"(?:\s+of\s+[^,.;:\"“”]{1,50}?)?\s+(?:was|were|had\s+been)\s+(?:caught|heard|recorded"
+    r"|filmed|overheard)(?:\s+(?:on|in|at)\s+[^,.;:\"“”]{1,40}?)?\s+"
+)
 # "The helmet maker that sponsors ": a sentence's subject, a relative pronoun and the
 # clause's verb, up to its object.
 RELATIVE_OBJECT_SUBJECT = re.compile(
@@ -1793,7 +1799,13 @@ class _Attributor:
         if not previous or previous[0].group().lower() not in CLAUSE_CONJUNCTIONS:
             return False
         between = self.text[end:cue_start]
-        return not between.strip() or (between.startswith(",") and between.rstrip().endswith(","))
+        return (
+            not between.strip()
+            or (between.startswith(",") and between.rstrip().endswith(","))
+            # "three days after the head coach of the team was caught on an open
+            # microphone calling ...": shown saying it, in the clause's own passive.
+            or CAUGHT_BETWEEN.fullmatch(between) is not None
+        )
 
     def _whose(self, start: int, end: int) -> re.Match[str] | None:
         """ "a voice said to be that of", "the office of" ending at ``end``, if any (sought

@@ -202,6 +202,8 @@ PUBLISHED_ACTIVE = re.compile(
     # ("published a three-minute extract of the recording")
     r"|an?\s+(?:[\w-]+\s+)?(?:excerpt|extract|snippet|portion)"
     r"|dozens|hundreds|scores|a\s+series|a\s+cache|a\s+trove|a\s+batch"
+    # ("aired 40 seconds of the exchange", "played part of the recording")
+    r"|part|(?:\d+|a\s+few|several|[a-z]+)\s+(?:seconds|minutes)"
     # "published 14 of the emails", "posted all of the messages".
     r"|\d+|all|some|several|most|two|three|four|five|six|seven|eight|nine|ten|twelve"
     # "broadcast the full text of the email".

@@ -89,10 +89,11 @@ TELLING_CAN = frozenset(("reveal", "disclose", "confirm", "report"))
 SEEN_OTHERWISE = re.compile(r"\s+(?:it|things|this|that|matters)\s+(?:differently|otherwise)\b")
 # "the storm showed no sign of easing": nothing shown to be so.
 NO_SIGN_OF = re.compile(r"\s+(?:no|little|every|some)\s+signs?\s+of\b", re.IGNORECASE)
-# Words before a cue's "-ing" form that make it a field of work: "urban planning".
+# Words before a cue's "-ing" form that make it a field of work: "urban planning",
+# "director of planning".
 NOT_BEFORE_CUE = {
     "plan": frozenset(
-        "urban town city spatial regional rural strategic financial family transport".split()
+        "urban town city spatial regional rural strategic financial family transport of".split()
     ),
 }
 # Verbs of which calls are the object, as a noun: "did not answer calls", "returned calls",

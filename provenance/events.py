@@ -885,6 +885,17 @@ class _Builder:
             # Tuesday evening that ...": the main clause's speaking is later.
             saying = SAYING_AFTER.search(self.text, quote.cue.end, end)
             end = saying.start() if saying else end
+            # "... was caught in a leaked email telling staff to "lose" objections, Deputy
+            # Mayor Kola said on Wednesday": another's saying, after it, is later.
+            cue_end = quote.cue.end
+            for other in self.quotes:
+                if (
+                    other.speaker != quote.speaker
+                    and other.cue is not None
+                    and cue_end <= other.cue.start < end
+                ):
+                    after = other.source_start
+                    end = after if after is not None and cue_end < after < end else other.cue.start
         return start, end
 
     def _dates_an_occasion(self, time: TimeExpression) -> bool:

@@ -673,10 +673,11 @@ def _dated(tokens: list[_Word], position: int) -> bool:
 # Sunday Clarion put a transcript ... on its website".
 PUBLISHES_AFTER = re.compile(
     r"(?:,\s+which)?\s+(?:first\s+)?(?:(?:published|aired|broadcast|put)\s+"
-    r"(?:it|them|the|a|an|excerpts|extracts)"
-    # "played" a medium, not "played the match": it, or a stretch of it.
-    r"|played\s+(?:it|them|excerpts|extracts|(?:about|nearly|almost|some\s+)?\d+\s+"
-    r"(?:seconds|minutes)))\b"
+    r"(?:it|them|the|a|an|excerpts|extracts|part\s+of)"
+    # "played" a medium, not "played the match": it, or a stretch of it (so may one that
+    # "aired 40 seconds of the exchange").
+    r"|(?:played|aired|broadcast)\s+(?:it|them|excerpts|extracts|part\s+of"
+    r"|(?:about|nearly|almost|some\s+)?\d+\s+(?:seconds|minutes)))\b"
 )
 # Titles of offices that speak in their own name when no holder is named ("the
 # Controller of Budget said", "the Auditor of State found").

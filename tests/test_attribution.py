@@ -2767,6 +2767,16 @@ def test_where_what_was_said_begins_and_ends_around_other_verbs(body: str, said:
                 ("a donation could be split", "Arunas Petrauskis, a candidate in the by-election,"),
             ],
         ),
+        # The subject of an "after" clause caught saying something says it.
+        (
+            "The helmet maker said on Friday that it would stand by her, three days after the"
+            " head coach of the team was caught on an open microphone calling the downhiller"
+            ' "a poster girl".',
+            [
+                ("it would stand by her", "The helmet maker"),
+                ("a poster girl", "the head coach of the team"),
+            ],
+        ),
         # A name, its apposition and "appears to" before the cue.
         (
             "The commission said it would look into a recording in which Arunas Petrauskis, a"

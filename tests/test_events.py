@@ -2020,3 +2020,25 @@ def test_what_a_leaker_says_of_how_it_came_by_the_medium_is_part_of_its_leak() -
     assert [
         e.type for e in parsed.events if name(parsed, e.actor) == "Al Mansoura Residents' Committee"
     ] == ["leak"]
+
+
+def test_another_speakers_saying_after_a_remark_does_not_date_it() -> None:
+    parsed = parse(
+        "City orders audit\n\nThe city has ordered an audit after its director of planning was"
+        ' caught in a leaked email telling two staff members to "lose" the objections, Deputy'
+        " Mayor Blerina Kola said on Wednesday.\n\nThe email, sent on Feb. 27 by director Arben"
+        " Hoxha, was published by Kandili last Friday.",
+        published="2026-03-12",
+    )
+    assert when(parsed, by_type(parsed)["remark"]) == "2026-02-27"
+
+
+def test_a_broadcaster_that_aired_seconds_of_the_exchange_leaked_it() -> None:
+    parsed = parse(
+        "Coach row\n\nThe coach can be heard telling the press officer that the skier was"
+        " lazy.\n\nKanal Nordkette aired 40 seconds of the exchange on its evening news on"
+        " Wednesday.",
+        published="2026-01-17",
+    )
+    leak = by_type(parsed)["leak"]
+    assert (name(parsed, leak.actor), when(parsed, leak)) == ("Kanal Nordkette", "2026-01-14")
