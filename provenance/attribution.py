@@ -344,6 +344,9 @@ AUXILIARY_WORD = re.compile(
 MAIN_VERB_AFTER_OBJECT = re.compile(
     rf"{MAIN_VERB.pattern}|\s[\"“](?:can|could|would|should|must|will|may|might)"
     r"(?:not|\s+not|n['’]t)?\s+be\s"
+    # ("a memo in which she told directors to stop sending census takers back had used
+    # "the wrong words"": the memo's own verb.)
+    r"|\s(?:had|has)\s+(?:[a-z]+ed|been)\s"
 )
 _MONTH = "(?:" + "|".join([*MONTHS, *(rf"{m}\.?" for m in MONTH_ABBREVIATIONS)]) + ")"
 # A preposition left at the end of a relative clause: "agreed to, ...".
@@ -2347,7 +2350,9 @@ class _Attributor:
         # A relative clause with its own subject ("notes in which the minister
         # described it as "..."") holds that subject's words, up to the main verb.
         related = [
-            (at, _before_main_verb(self.text, at, end)) for at in self.related_at if start < at
+            (at, _before_main_verb(self.text, at, end, self._main_verbs_after(at)))
+            for at in self.related_at
+            if start < at
         ]
         for number, span in enumerate(self.spans):
             if (
@@ -2356,6 +2361,13 @@ class _Attributor:
                 and not any(at <= span.open_at < until for at, until in related)
             ):
                 emit.quote(number, "quote inside reported speech")
+
+    def _main_verbs_after(self, cue_start: int) -> re.Pattern[str]:
+        """The verbs that may end a relative clause's cue's words: after whom it told what
+        to do ("in which she told directors to stop ..."), a perfect as well."""
+        cue = WORD.match(self.text, cue_start)
+        told = cue is not None and OBJECT_TO.match(self.text, cue.end() + 1) is not None
+        return MAIN_VERB_AFTER_OBJECT if told else MAIN_VERB
 
     def _recording(self, source: _Source) -> bool:
         """Whether a statement's source words name a recording ("a video posted on

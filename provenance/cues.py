@@ -644,7 +644,9 @@ ANONYMITY_AFTER = re.compile(
 )
 # "whether the company would": what a question asks of someone, not what they said.
 WHETHER_BEFORE = re.compile(
-    r"\b(?:whether|if)\s+(?:[\w'’.-]+\s+){1,4}?(?:would|will|could|should|can|might)\s+$",
+    r"\b(?:whether|if)\s+(?:[\w'’.-]+\s+){1,4}?(?:would|will|could|should|can|might)\s+$"
+    # ("Asked whether she had considered resigning": a question put, no answer.)
+    r"|\bAsked\s+(?:whether|if)\s+(?:[\w'’.-]+\s+){1,4}?(?:had|has|have|was|were|did)\s+$",
     re.IGNORECASE,
 )
 TO_BE_AFTER = re.compile(r"\s+to\s+(?:be|have\s+been)\b")

@@ -2703,6 +2703,11 @@ def test_what_was_left_unsaid_or_done_next_is_no_part_of_what_was_said(
 @pytest.mark.parametrize(
     ("body", "said"),
     [
+        # A question put with a perfect ("Asked whether she had considered resigning").
+        (
+            'Asked whether she had considered resigning, she said: "Not for a second."',
+            ["Not for a second."],
+        ),
         # Naming a squad is choosing it, not saying anything.
         ("The federation had named its 26-member squad for the championships.", []),
         # A topic discussed is no statement; how to do something, discussed, is.
@@ -2775,6 +2780,21 @@ def test_where_what_was_said_begins_and_ends_around_other_verbs(body: str, said:
             [
                 ("it would stand by her", "The helmet maker"),
                 ("a poster girl", "the head coach of the team"),
+            ],
+        ),
+        # What someone told others to do in a memo ends at the memo's own verb.
+        (
+            "The director, Claudia Irarrazaval, said on Thursday that a leaked memo in which she"
+            ' told regional directors to stop sending census takers back had used "the wrong'
+            ' words".',
+            [
+                (
+                    "a leaked memo in which she told regional directors to stop sending census"
+                    ' takers back had used "the wrong words"',
+                    "The director, Claudia Irarrazaval,",
+                ),
+                ("regional directors to stop sending census takers back", "she"),
+                ("the wrong words", "The director, Claudia Irarrazaval,"),
             ],
         ),
         # A name, its apposition and "appears to" before the cue.
