@@ -305,7 +305,9 @@ ON_ITS_SITE = re.compile(
 )
 # "published screenshots of them on its website": a paper's site, not its pages.
 ON_ITS_WEBSITE = re.compile(
-    r"(?:\s+of\s+(?:it|them))?\s+on\s+(?:its|their)\s+(?:own\s+)?(?:website|site)\b"
+    # ("published eleven screenshots of the exchange on its website")
+    r"(?:\s+of\s+(?:it|them|(?:the|his|her|their)\s+(?:[\w-]+\s+)?[\w-]+))?"
+    r"\s+on\s+(?:its|their)\s+(?:own\s+)?(?:website|site)\b"
 )
 # "... on its official Facebook page": where a body put something out, a platform.
 ON_ITS_PLATFORM = re.compile(

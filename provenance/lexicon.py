@@ -242,7 +242,7 @@ ROLE_HEADS = frozenset(
     conductor pianist violinist cellist composer soloist musician novelist playwright
     selector referee umpire ombudsman ombudsperson solon supervisor cleric clergyman prelate
     churchman edil intendente diputado diputada conseller consellera elder scribe cathaoirleach
-    prefect sub-prefect subprefect warden ranger
+    prefect sub-prefect subprefect warden ranger agent publicist
     akim secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     """.split()
@@ -514,7 +514,7 @@ OUTLET_ACRONYMS = frozenset("BBC ITV CNN NBC ABC CBS NPR PBS AFP AP RTE SKY MSNB
 # Common nouns after "the X" that make X an outlet: "the Harbour Gazette website".
 OUTLET_NOUNS = frozenset(
     "website site newspaper paper magazine blog programme program channel broadcaster show "
-    "podcast outlet tabloid newsroom portal daily weekly platform".split()
+    "podcast outlet tabloid newsroom portal daily weekly monthly platform".split()
 )
 
 PRONOUNS: dict[str, tuple[str | None, str]] = {

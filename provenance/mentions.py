@@ -2665,6 +2665,8 @@ def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]
             )
             if not apposed or (not after and "," not in gap):
                 continue
+            if not after and _object_then_subject(text, other, mention):
+                continue
             mentions[i] = evolve(mention, entity=other.entity, rule="apposition with a name")
             entity = entities[other.entity]
             if mention.role and mention.role not in entity.roles:
@@ -2672,6 +2674,21 @@ def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]
             break
 
 
+def _object_then_subject(text: str, name: Mention, role: Mention) -> bool:
+    """ "Asked whether he had sent notes about Montoro, the agent said": a name ending
+    a clause, after a preposition, and the subject of the next one, right before its
+    verb of saying, are two people."""
+    before = text[max(0, name.start - 12) : name.start].split()
+    return (
+        bool(before)
+        and before[-1].lower() in PREPOSITIONS
+        and SAID_RIGHT_AFTER.match(text, role.end) is not None
+    )
+
+
+SAID_RIGHT_AFTER = re.compile(
+    r"\s+(?:said|says|told|tells|added|replied|insisted|wrote|writes|argued|explained)\b"
+)
 # ", who served as attorney general under two prime ministers,": a role held.
 SERVED_AS = re.compile(
     r",\s+who\s+(?:has\s+|had\s+|once\s+)?(?:served|serves|worked|works)\s+as\s+"

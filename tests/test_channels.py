@@ -2227,3 +2227,13 @@ def test_in_it_names_no_medium_named_in_the_plural() -> None:
         " screenshots appeared. In it, the minister said the messages had been jokes."
     )
     assert "it" not in [c.name for c in parsed.channels]
+
+
+def test_a_monthly_that_published_screenshots_of_the_exchange_on_its_website() -> None:
+    parsed = parse(
+        "Director apologises\n\nArnaldi wrote in one message that the soprano was a"
+        " metronome.\n\nThe Milan opera monthly Quinta Fila published eleven screenshots of the"
+        " exchange on its website on Monday morning.",
+        published="2026-10-22",
+    )
+    assert the_leak(parsed) == ("Quinta Fila", "website")

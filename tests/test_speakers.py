@@ -1194,3 +1194,12 @@ def test_a_name_in_the_relative_clause_of_the_subject_is_not_its_speaker() -> No
         "The helmet maker that sponsors Lena Hochrainer"
     )
     assert quote.speaker is None
+
+
+def test_an_agent_is_a_role_and_a_name_ending_a_clause_is_not_the_next_subject() -> None:
+    parsed = parse(
+        HEAD + "Olszewska's agent, Beatrice Vauclair, said the messages were a disgrace.\n\n"
+        "Asked whether he had sent notes about Montoro, the agent said he could not remember."
+    )
+    assert speaker_of(parsed, "the messages were a disgrace") == "Beatrice Vauclair"
+    assert speaker_of(parsed, "he could not remember") == "Beatrice Vauclair"
