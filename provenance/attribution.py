@@ -191,18 +191,29 @@ PARTICLE_VERBS = frozenset(
 )
 # ", as Mr Petrauskis insisted the recording had been edited": another speaker's saying,
 # joined by "as", ends what the first one said.
+# (Verbs of saying a clause, not of telling someone: not ", as the central bank warned the
+# public", nor of making known: ", as first reported by the Echo".)
 _SAID_PAST = "|".join(
     sorted(
-        (f for f in CLAUSE_VERBS if f.endswith("ed") or f in IRREGULAR_PAST),
+        (
+            f
+            for f, lemma in CLAUSE_VERBS.items()
+            if (f.endswith("ed") or f in IRREGULAR_PAST)
+            and lemma not in ADDRESSEE_VERBS
+            and lemma not in ("announce", "report", "reveal", "publish", "confirm", "disclose")
+        ),
         key=len,
         reverse=True,
     )
 )
 AS_ANOTHER_SAID = re.compile(
-    r",\s+as\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’.-]+\s+){1,4}?"
+    # Its subject: a noun phrase or a name (not "as part of a plan", "as first ...").
+    r",\s+as\s+(?:(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?!(?:part|result|well)\b)"
+    r"[a-z][\w'’-]*|(?:Mr|Ms|Mrs|Dr)\.?\s+(?-i:[A-Z])[\w'’-]+|(?-i:[A-Z])[\w'’-]+"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s+"
     rf"(?:{_SAID_PAST})\b"
     # (what they said follows: not ", as the mayor said last week")
-    r"(?=\s+(?:that|the|a|an|he|she|they|it|we|i|his|her|their|its|this|there|(?-i:[A-Z]))\b)"
+    r"(?=\s+(?:that|the|a|an|he|she|they|it|we|i|his|her|their|its|this|there|(?-i:[A-Z])\w*)\b)"
 )
 # A cue in the present perfect ("has called for", "have urged"), and a clause joined to
 # what was said in the same tense with a subject of its own ("and the county has
@@ -2273,8 +2284,12 @@ class _Attributor:
 
     def _before_parallel_perfect(self, cue: Cue, start: int, end: int) -> int:
         """Where what was said ends before a clause of the narrator's in the cue's own
-        tense: "has called for X to step aside and the county has summoned the board"."""
+        tense: "has called for X to step aside and the county has summoned the board"
+        (what one was called on to do, not a clause: "has said that staff are exhausted
+        and the hospital has failed ..." reports both)."""
         if not PERFECT_BEFORE.search(self.text, max(0, cue.start - 12), cue.start):
+            return end
+        if cue.frame == "clause" and not OBJECT_TO.match(self.text, start):
             return end
         parallel = AND_PERFECT.search(self.text, start, end)
         if parallel is None or not self.quote_index.outside(parallel.start()):

@@ -388,7 +388,10 @@ ONLINE = re.compile(r"\b(?:online|web|website|site)\b", re.IGNORECASE)
 # A relative clause describing a speaker: ", who represents Loma Verde in the Senate,".
 # (Not ", who was taking questions at the post-Cabinet media briefing,": where.)
 PAGE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
-POSTED_BY_AFTER = re.compile(r"(?:\s+on\s+[^,.;]{1,30})?,\s+(?:posted|shared|uploaded)\s+by\s+")
+POSTED_BY_AFTER = re.compile(
+    r"(?:\s+on\s+[^,.;]{1,30})?,\s+(?:first\s+)?(?P<verb>posted|shared|uploaded)\s+by\s+"
+)
+CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")
 WHOSE_AFTER = re.compile(r",?\s+whose\s")
 WHO_ASIDE = re.compile(r",\s+who\s+(?:represents|sits|serves|leads|chairs|heads)\b")
 # An outlet described as published on the web: "an online newspaper", "a digital daily".
@@ -509,6 +512,7 @@ PLAYED_BEFORE = re.compile(
 SPOKEN_OCCASIONS = frozenset(("speech", "address", "rally", "protest", "demonstration", "vigil"))
 # "wrote to the council chairperson on Monday asking for ...": a letter to someone.
 WROTE_TO_RULE = "'wrote to' someone"
+SAYING_AFTER_LETTER = re.compile(r"[^.;:\"“”]{1,60}?,\s+saying\b")
 # Whom a letter to many is written to: "every family", "all staff", "parents".
 WROTE_TO_MANY = re.compile(
     r"\s+(?:(?:every|all|each)\b|(?:the\s+|its\s+|their\s+)?(?:parents|families|staff"
@@ -587,8 +591,12 @@ MEDIUM_PUT_OUT = re.compile(
     # "The recording, made at a meeting ..., surfaced on Sunday in WhatsApp groups and
     # on Facebook pages": it came out there, put out by no one named.
     # (Not "has since spread widely on TikTok": shared on after it came out elsewhere.)
-    rf"|\b(?:{RECORDINGS}|{DOCUMENTS})\b[^.;]{{0,100}}?\s(?:surfaced|circulated|(?:first\s+)?appeared(?!\s+to\b))\b"
+    rf"|\b(?:{RECORDINGS}|{DOCUMENTS})\b[^.;]{{0,100}}?\s(?:surfaced|circulated)\b"
     r"[^.;]{0,60}?\s$"
+    # "The annotated draft first appeared on Sunday evening in a WhatsApp group": the
+    # medium itself appearing (past an aside only: not "Holt appeared on Facebook Live").
+    rf"|\b(?:{RECORDINGS}|{DOCUMENTS})(?:\s+of\s+[^,.;]{{1,40}}?)?(?:,[^,.;]{{1,60}},)?"
+    r"\s+(?:had\s+)?(?:first\s+)?appeared(?!\s+to\b)[^.;]{0,60}?\s$"
     # "blogger Brian Wekesa posted it on X": put out by whoever is named before the verb.
     # "posted four screenshots of the thread on X": a number of the medium, or part of it.
     # "posted 52 seconds of the stream": a stretch of it.
@@ -1487,7 +1495,7 @@ class _Finder:
             if (put_out or went_round) and poster is None:
                 # "appeared last Thursday on the Facebook page of the Al Mansoura Residents'
                 # Committee": whose page it was put out on.
-                poster = self._page_owner(match.end())
+                poster = self._page_owner(match.end(), bool(went_round))
             how = (
                 ", where the medium was put out"
                 if put_out
@@ -1650,13 +1658,15 @@ class _Finder:
             None,
         )
 
-    def _page_owner(self, end: int) -> int | None:
+    def _page_owner(self, end: int, went_round: bool) -> int | None:
         """Who is named right after a platform as putting the medium out there: the body
         whose page it is ("on the Facebook page of the Al Mansoura Residents'
         Committee"), or whoever it was posted by ("on LinkedIn on Friday night, posted
         by Pooja Iyengar")."""
         of = PAGE_OF.match(self.text, end)
         by = POSTED_BY_AFTER.match(self.text, end)
+        if by is not None and went_round and by["verb"] == "shared":
+            by = None  # "went viral on X, shared by Ben Ruiz": passed on, not put out
         kinds = ("organisation", "outlet") if of else ("person", "organisation", "outlet")
         at = of.end() if of else by.end() if by else None
         return next(
@@ -2169,6 +2179,8 @@ def _setting(
             m.span()
             for m in TIME_CLAUSE.finditer(text, other.start, other.end)
             if m.group().split()[0].lower() not in ("when", "once")
+            # (after the main clause: not "The following morning Kerr spoke to reporters")
+            and CLAUSE_AFTER_COMMA.search(text, other.start, m.start()) is not None
         ]
         occasions = [
             i
@@ -2345,8 +2357,12 @@ def _answered_in(text: str, channel: Channel) -> bool:
     """ "had apologized in an email to ministry staff", "said in an email Thursday": a
     medium someone answers or makes a statement in."""
     if channel.rule == WROTE_TO_RULE:
-        # "wrote to every family, saying ...": a letter to many is the writer's word.
-        return WROTE_TO_MANY.match(text, channel.end) is not None
+        # "wrote to every family, saying ...": a letter to many, its words told as what
+        # the writer said, is the writer's word (not "wrote to all staff last month that
+        # the bank was in trouble", which may be the leaked letter).
+        return WROTE_TO_MANY.match(text, channel.end) is not None and (
+            SAYING_AFTER_LETTER.match(text, channel.end) is not None
+        )
     opening = text[channel.start : channel.start + 6].lower()
     if not opening.startswith("in "):
         return False

@@ -152,7 +152,11 @@ OFFERED_THING = re.compile(
 # nor "ordered a panel to examine the message": an inquiry ordered is an act).
 # "discussed how to steer road contracts", "discussing whether to resign": what was
 # said; "discussed the emails", "discussed a letter" name only a topic.
-DISCUSSED_WHAT = re.compile(r"\s+(?:how|whether|what|who|which|where|when|why)\b", re.IGNORECASE)
+DISCUSSED_WHAT = re.compile(
+    r"\s+(?:with\s+(?:[\w'’-]+\s+){1,4}?)?"
+    r"(?:how|whether|what|who|which|where|when|why|(?:a\s+)?(?:plans?|ways?)\s+to)\b",
+    re.IGNORECASE,
+)
 # A past verb, whom, then what they were to do, up to an "and" with no comma or stop
 # between: "asked the board to meet county officials and".
 TOLD_TO_BEFORE = re.compile(
@@ -160,7 +164,7 @@ TOLD_TO_BEFORE = re.compile(
     r"[^,;:.\"“”]*\s+and\s+$"
 )
 # "named him as the source", "named the deputy as a suspect": what someone is called.
-NAMED_AS = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?as\b")
+NAMED_AS = re.compile(r"\s+(?:[\w'’-]+\s+){1,10}?as\b")
 COMMANDED = re.compile(
     r"\s+(?!to\b)(?:(?![\w'’.-]*ed\s)[\w'’.-]+\s+){1,4}?to\s+"
     r"(?!(?:examine|investigate|review|probe|audit|inspect|inquire|look\s+into)\b)[\"“'‘]?\w",
@@ -224,6 +228,12 @@ NOT_BEFORE_VERB = DETERMINERS | {"to"}
 # A comma, then the main clause's verb of saying, right after a cue.
 GAP_BEFORE_CUE = re.compile(
     r",\s+(?:(?:has|have|had)\s+)?(?:said|says|told|tells|wrote|writes|added|insisted|argued)\b"
+)
+# (... but not the reporter's own attribution set off by commas, its subject alone after
+# the comma: "The mayor, he said, told him", "The council, Ms Brown said, told".)
+PARENTHETICAL_SUBJECT = re.compile(
+    r"(?:^|,)\s+(?:he|she|they|it|we|I|(?:Mr|Ms|Mrs|Dr)\.?\s+(?-i:[A-Z])[\w'’-]+"
+    r"|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|the\s+[a-z]+(?:\s+[a-z]+)?)\s+$"
 )
 # Finite verbs a cue's bare form is the subject of, as a noun: "the call was recorded".
 FINITE_AFTER_NOUN = frozenset("was were is has had".split())
@@ -430,9 +440,11 @@ def _past_then_preposition(text: str, word: re.Match[str], sentence: Sentence) -
 
 def _after_whose(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
     """ "an inspector whose private comments on a draft": a noun someone owns, after
-    "whose" and one word."""
+    "whose" and one word (a noun's form: not "whose spokesman said")."""
+    word = match.group().lower()
     before = previous_words(text, sentence.start, match.start(), 2)
-    return len(before) == 2 and before[0].group().lower() == "whose"
+    noun_form = not word.endswith("ed") and word not in IRREGULAR_PAST
+    return noun_form and len(before) == 2 and before[0].group().lower() == "whose"
 
 
 def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str) -> bool:
@@ -467,7 +479,9 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if _after_whose(text, sentence, match):
         return False
-    if GAP_BEFORE_CUE.match(text, match.end(), sentence.end):
+    if GAP_BEFORE_CUE.match(text, match.end(), sentence.end) and not PARENTHETICAL_SUBJECT.search(
+        text, max(sentence.start, match.start() - 40), match.start()
+    ):
         # "the parents' association the inspector mocked, said": the verb closes a
         # clause whose object is the noun before it; the speaker's cue comes next.
         return False

@@ -233,10 +233,13 @@ EDITOR_OF = re.compile(
     r"(?:(?P<its>[Ii]ts|[Tt]he\s+(?:program|programme|show)['’]s)|(?:[Tt]he\s+)?"
     r"(?P<owner>[^,]{1,60}?)['’]s)\s+(?:[\w-]+\s+)?"
     r"(?:editor|editor-in-chief|publisher|host|presenter)\b"
-    # "Justinas Norkus, the editor of Tyrimų Lapas,": the outlet after "of".
-    r"|[^,]{1,60},\s+(?:the\s+)?(?:[\w-]+\s+)?(?:editor|editor-in-chief|publisher)\s+of\s+"
+    # "Justinas Norkus, the editor of Tyrimų Lapas,": the outlet after "of" (not a
+    # former one's).
+    r"|[^,]{1,60},\s+(?:the\s+)?(?:(?!(?:former|ex|onetime|then)\b)[\w-]+\s+)?"
+    r"(?:editor|editor-in-chief|publisher)\s+of\s+"
     r"(?:the\s+)?(?P<of>[^,]{1,60}?)(?=,?$)"
 )
+AND_THAT = re.compile(r"\band\s+that\b|;")
 CAME_BY = re.compile(
     r"\b(?:received|obtained|was\s+given|were\s+given|been\s+(?:sent|given|passed|handed))\b"
 )
@@ -959,8 +962,14 @@ class _Builder:
                 # sentence ("Speaking on Tuesday, X said"), then the sentence that
                 # names its occasion ("X spoke to reporters this morning. "...," he said").
                 windows = [self.own_words(quote)]
-                if not self._after_anothers_cue(quote):
+                anothers = self._anothers_cue_before(quote)
+                opening = self.sentence_text(quote)[0]
+                if anothers is None:
                     windows.append(self.sentence_text(quote))
+                elif (comma := self.text.find(",", opening, anothers)) >= 0:
+                    # ("On Monday, Holt said ..., and Ruiz said ...": a time set off at the
+                    # sentence's opening, before both.)
+                    windows.append((opening, comma))
                 if quote.channel is not None:
                     for channel in (quote.channel, self._named_before(quote.channel)):
                         if channel is not None:
@@ -992,25 +1001,45 @@ class _Builder:
                 if index is not None and DAY_VALUE.match(self.times[index].value):
                     yield index
 
-    def _after_anothers_cue(self, quote: Quote) -> bool:
-        """Whether another speaker's cue opens the sentence before this statement's
-        source: in "The commission said on Thursday that ..., as Mr P insisted the
-        recording had been edited", Thursday is when the commission spoke."""
+    def _anothers_cue_before(self, quote: Quote) -> int | None:
+        """Where the first cue of another speaker opens this statement's sentence before
+        its source, if one does: in "The commission said on Thursday that ..., as Mr P
+        insisted the recording had been edited", Thursday is when the commission spoke."""
         if quote.cue is None or quote.source_start is None:
-            return False
+            return None
         sentence = self.segments.sentence_at(quote.cue.start)
-        return any(
-            other.cue is not None
-            and other.speaker is not None
-            and other.speaker != quote.speaker
-            and sentence.start <= other.cue.start < quote.source_start
-            for other in self.quotes
+        return min(
+            (
+                other.cue.start
+                for other in self.quotes
+                if other.cue is not None
+                and other.speaker is not None
+                and other.speaker != quote.speaker
+                and sentence.start <= other.cue.start < quote.source_start
+            ),
+            default=None,
         )
+
+    def _named_by_more_than_a_pronoun(self, quote: Quote) -> bool:
+        """Whether a statement's source says more than who ("Ruiz, who is also a city
+        councillor, said"), so that it speaks for no one it does not name: more than a
+        pronoun or a bare name ("he said", "Lowenthal said")."""
+        if quote.source_start is None or quote.source_end is None:
+            return False
+        source = self.text[quote.source_start : quote.source_end]
+        return source.lower() not in PRONOUNS and ("," in source or len(source.split()) > 3)
 
     def _came_by(self, numbers: list[int]) -> bool:
         """Whether the statements tell how their speaker came by a medium ("it had
         received them from "someone at the ministry ..."", the quote inside too)."""
-        telling = [self.quotes[n] for n in numbers if CAME_BY.search(self.quotes[n].text)]
+        # (Not when the clause goes on to what else it said: "... from a ministry employee
+        # and that the minister's words were "a disgrace"".)
+        telling = [
+            self.quotes[n]
+            for n in numbers
+            if (by := CAME_BY.search(self.quotes[n].text)) is not None
+            and AND_THAT.search(self.quotes[n].text, by.end()) is None
+        ]
         return bool(telling) and all(
             any(t.start <= self.quotes[n].start < t.end for t in telling) for n in numbers
         )
@@ -1310,17 +1339,25 @@ class _Builder:
         captions = {p.index for p in self.segments.paragraphs if p.kind == "caption"}
         occasions: dict[int, str] = {}
         leaks = self._leaks(author)
-        # (Whoever is called an outlet's editor once speaks for it each time.)
+        # (Whoever is called an outlet's editor speaks for it there and in the next
+        # paragraph when only a pronoun names them: "..., he said.")
         editors = {
-            quote.speaker: outlet
+            (quote.speaker, paragraph): outlet
             for quote in self.quotes
             if quote.speaker is not None and (outlet := self._editor_of(quote)) is not None
+            for paragraph in (quote.paragraph, quote.paragraph + 1)
         }
         for number, quote in enumerate(self.quotes):
             if quote.speaker is None or quote.paragraph in captions:
                 continue
             kind, rule = self._type(number, quote, remark, author, stances)
-            outlet = editors.get(quote.speaker) if kind != "remark" else None
+            outlet = (
+                None
+                if kind == "remark"
+                else self._editor_of(quote)
+                if self._named_by_more_than_a_pronoun(quote)
+                else editors.get((quote.speaker, quote.paragraph))
+            )
             if outlet is not None:
                 # "Its editor, X, said the site had received it from ...": the outlet's word.
                 quote = evolve(quote, speaker=outlet)

@@ -275,7 +275,7 @@ FIRM_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(FIRM_NOUNS))})\s+$")
 # "Falkenair's chief executive", "Voltra's management board": offices only a firm has.
 OFFICE_OF_A_FIRM_AFTER = re.compile(
     r"['’]s\s+(?:(?:chief\s+(?:executive|financial|operating)|management\s+board|supervisory"
-    r"\s+board|executive\s+board|shareholders|headquarters|workforce)\b|(?-i:CEO|CFO)\b)",
+    r"\s+board|executive\s+board)\b|(?-i:CEO|CFO)\b)",
     re.IGNORECASE,
 )
 # "The main opposition party, the Citizens' Alternative, said": a body's noun, then its
@@ -1159,9 +1159,14 @@ def _classify(
         # "the Clarion, which published it on Sunday": a name that publishes is an outlet's
         # (not "WJLQ-TV in Dothan aired the clip": where the station is).
         return [_span(run, "outlet", "name", "name before a verb of publishing")]
-    # (And "The Sunday Crane", but not a programme's "The Sunday Forum".)
-    after_the = text[max(0, run[0].start - 4) : run[0].start].lower() == "the " and not any(
-        text.endswith(f"{noun} The ", 0, run[0].start) for noun in AMBIGUOUS_OUTLET_NOUNS
+    # (And "the weekly newspaper The Sunday Crane", after an outlet's noun; but not a
+    # programme's "The Sunday Forum", nor "The Sunday Assembly said".)
+    after_the = text.endswith("the ", 0, run[0].start) or (
+        text.endswith("The ", 0, run[0].start)
+        and OUTLET_NOUN_BEFORE.search(text, max(0, run[0].start - 24), run[0].start) is not None
+        and not any(
+            text.endswith(f"{noun} The ", 0, run[0].start) for noun in AMBIGUOUS_OUTLET_NOUNS
+        )
     )
     if len(run) >= 2 and lowered[0] in WEEKDAYS and after_the:
         # "the Sunday Clarion", "the Monday Post": a day's paper.
@@ -1183,9 +1188,13 @@ def _classify(
     ):
         kind = "outlet" if word in outlet_nouns else "organisation"
         return [_span(run, kind, "name", f"described as a '{described['word']}'")]
-    if not named_person and (
-        FIRM_NOUN_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
-        or OFFICE_OF_A_FIRM_AFTER.match(text, run[-1].end)
+    if (
+        not named_person
+        and run[-1].text not in surnames
+        and (
+            FIRM_NOUN_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
+            or OFFICE_OF_A_FIRM_AFTER.match(text, run[-1].end)
+        )
     ):
         # "the airline Falkenair", "Falkenair's chief executive": a firm's name.
         return [_span(run, "organisation", "name", "a firm's noun or office beside it")]

@@ -94,7 +94,8 @@ SEQUEL_CUE = Scan.of(
 # A sentence opened by "Earlier" ("Earlier on Wednesday", "Earlier that day",
 # "Earlier in the day") goes back before what was told just before it.
 EARLIER_CUE = re.compile(
-    r"[\"“]?(?P<cue>Earlier(?=\s+(?:on|that|this|in\s+the|in\s+(?-i:[A-Z]))\b|,)"
+    # (Not "Earlier this month", "Earlier in March": counted back from the story's day.)
+    r"[\"“]?(?P<cue>Earlier(?=\s+(?:on|that|in\s+the\s+day)\b|,)"
     # "The day before, X had written on X": and on the day before that event's.
     r"|(?P<day>The\s+(?:day|night|evening)\s+before|The\s+previous\s+day|A\s+day\s+earlier),)"
 )

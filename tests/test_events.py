@@ -1960,11 +1960,14 @@ def test_a_statement_after_anothers_cue_in_its_sentence_is_not_dated_by_it() -> 
 
 
 KAUNAS = (
-    "Candidate says call was edited\n\nIn the recording, Arunas Petrauskis can be heard telling"
-    ' a businessman to "split it".\n\nThe recording, which lasts four minutes, was first'
-    " posted on Tuesday evening by an anonymous account on Telegram. The news site Tyrimu Lapas"
-    " published it the next morning.\n\nJustinas Norkus, the editor of Tyrimu Lapas, said the"
-    ' site had sent written questions. "We have the full file," he said.'
+    "Recording of candidate's call published\n\n"
+    "In the recording, the candidate, Arunas Petrauskis, can be heard telling a businessman"
+    ' to "split it".\n\n'
+    "The recording, which lasts four minutes, was first posted on Tuesday evening by an"
+    " anonymous account on Telegram. The news site Tyrimu Lapas published it the next"
+    " morning.\n\n"
+    "Justinas Norkus, the editor of Tyrimu Lapas, said the site had sent written questions."
+    ' "We have the full file," he said.'
 )
 
 

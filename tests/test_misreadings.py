@@ -828,3 +828,156 @@ def test_a_post_by_a_named_account_did_not_go_round_unnamed() -> None:
         " posted, by the account of the Mosi Courier, in a WhatsApp group on Saturday."
     )
     assert not [c for c in parsed.channels if "went round" in c.rule]
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        # The reporter's attribution set off by commas keeps its cue.
+        (
+            "The former aide, Ben Cole, spoke to the Echo on Monday. The mayor, he said, told"
+            " him to delete the messages.",
+            [("told him to delete the messages", "he")],
+        ),
+        (
+            "Police, she said, had told the family nothing.",
+            [("had told the family nothing", "she")],
+        ),
+        # A spokesman's, a lawyer's words after "whose" are theirs.
+        (
+            "The mayor, whose spokesman said last week that the audit was flawed, resigned.",
+            [("the audit was flawed, resigned", "whose spokesman")],
+        ),
+        # A second perfect inside what was said stays in it.
+        (
+            "The union has said that staff are exhausted and the hospital has failed to hire"
+            " enough nurses.",
+            [
+                (
+                    "staff are exhausted and the hospital has failed to hire enough nurses",
+                    "The union",
+                )
+            ],
+        ),
+        # ", as part of a plan", ", as the bank warned the public" are no second speaker.
+        (
+            "The chief executive said the firm would cut 500 jobs, as part of a plan announced"
+            " the previous week.",
+            [
+                (
+                    "the firm would cut 500 jobs, as part of a plan announced the previous week",
+                    "The chief executive",
+                )
+            ],
+        ),
+        # A name right after the second speaker's verb.
+        (
+            "The board said the plan was dead, as the mayor insisted Holt had lied about it.",
+            [("the plan was dead", "The board"), ("Holt had lied about it", "the mayor")],
+        ),
+        # Naming someone as what they are, however long the object.
+        (
+            "Police have named the man arrested after the attack as Jonas Weber, 34.",
+            [("the man arrested after the attack as Jonas Weber, 34", "Police")],
+        ),
+    ],
+)
+def test_asides_and_clauses_that_are_no_new_speaker(body: str, said: list[tuple[str, str]]) -> None:
+    parsed = parse("Row\n\n" + body)
+    assert [(q.text, source_of(parsed, q.text)) for q in parsed.quotes] == said
+
+
+def test_an_occasion_opening_the_sentence_before_is_where_the_words_were_said() -> None:
+    parsed = parse(
+        "Mayor apologises\n\nNora Kerr was heard on a live microphone on Sunday calling voters"
+        ' "idiots".\n\nThe following morning Kerr spoke to reporters outside her home. "I said'
+        ' things I regret," she said.',
+        published="2026-03-14",
+    )
+    [quote] = [q for q in parsed.quotes if q.text == "I said things I regret"]
+    assert quote.channel is not None
+    assert parsed.channels[quote.channel].kind == "interview"
+
+
+def test_a_letter_to_all_staff_that_was_leaked_stays_the_leaked_medium() -> None:
+    parsed = parse(
+        "Bank chief's letter leaked\n\nThe chief executive of Harbour Bank, Tom Reyes, wrote to"
+        ' all staff last month that the bank was "in serious trouble". The letter was leaked to'
+        " the Daily Clarion on Sunday.",
+        published="2026-03-14",
+    )
+    assert [c.leaked for c in parsed.channels if c.name == "wrote to"] == [True]
+
+
+@pytest.mark.parametrize(
+    ("body", "leaker"),
+    [
+        # Someone appearing on a platform puts no medium out there.
+        (
+            'A recording of Mayor Dana Holt calling residents "parasites" was published by the'
+            " Echo on Sunday.\n\nHours after the recording was published, Holt appeared on"
+            ' Facebook Live to apologise. "I am sorry," she said.',
+            ["Echo"],
+        ),
+        # Someone who shared what was going round did not leak it.
+        (
+            'In the clip, Mayor Dana Holt can be heard calling residents "parasites".\n\nThe clip'
+            " went viral on X on Monday, shared by opposition leader Ben Ruiz.",
+            [None],
+        ),
+    ],
+)
+def test_who_appeared_or_shared_is_no_leaker(body: str, leaker: list[str | None]) -> None:
+    parsed = parse("Mayor row\n\n" + body, published="2026-03-14")
+    assert [
+        parsed.entities[e.actor].name if e.actor is not None else None
+        for e in parsed.events
+        if e.type == "leak"
+    ] == leaker
+
+
+def test_a_former_editor_speaks_for_himself_and_earlier_this_month_is_not_before_a_date() -> None:
+    parsed = parse(
+        'Mayor under fire\n\nMessages in which Mayor Dana Holt called residents "parasites" were'
+        " published by the Echo on Sunday.\n\nIn 2024, opposition councillor Ben Ruiz accused"
+        " Holt of bullying staff.\n\nEarlier this month, Holt told reporters she would never"
+        " resign.\n\nPiers Lomax, the former editor of the Daily Mirror, said on Monday that the"
+        ' messages were "a disgrace".',
+        published="2026-03-14",
+    )
+    types = {
+        parsed.entities[e.actor].name: (e.type, e.sequence)
+        for e in parsed.events
+        if e.actor is not None
+    }
+    assert types["Piers Lomax"][0] == "attack"
+    assert types["Ben Ruiz"][1] is not None and types["Dana Holt"][1] is not None
+    assert types["Ben Ruiz"][1] <= types["Dana Holt"][1]
+
+
+@pytest.mark.parametrize(
+    ("body", "said", "speaker"),
+    [
+        # A person's surname before "'s headquarters" stays the person.
+        (
+            "Donald Trump held a rally. Trump's headquarters were quiet on Monday. Trump said he"
+            " would win.",
+            "he would win",
+            "Donald Trump",
+        ),
+        # "The Sunday Assembly" is no newspaper for a capital "The".
+        (
+            "Members of the group met on Tuesday. The Sunday Assembly said in a statement that"
+            " it would not comment.",
+            "it would not comment",
+            "Sunday Assembly",
+        ),
+    ],
+)
+def test_names_beside_an_office_or_a_day_keep_their_kind(
+    body: str, said: str, speaker: str
+) -> None:
+    parsed = parse("Row\n\n" + body)
+    assert speaker_of(parsed, said) == speaker
+    [event] = [e for e in parsed.events if parsed.entities[e.actor].name == speaker]
+    assert event.type == "statement"

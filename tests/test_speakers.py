@@ -1139,8 +1139,8 @@ def test_a_headlines_role_is_the_one_the_body_calls_by_it() -> None:
             "The Sunday Crane",
         ),
         (
-            "The Sunday Crane carried the story. The paper said it had confirmed that the"
-            " recording was genuine.",
+            "The story was carried by the Sunday Crane. The paper said it had confirmed that"
+            " the recording was genuine.",
             "Sunday Crane",
         ),
     ],
