@@ -387,6 +387,7 @@ PLATFORM_CHANNEL_OF = re.compile(r"\s+(?:channel|page|account)\s+of\s+", re.IGNO
 ONLINE = re.compile(r"\b(?:online|web|website|site)\b", re.IGNORECASE)
 # A relative clause describing a speaker: ", who represents Loma Verde in the Senate,".
 # (Not ", who was taking questions at the post-Cabinet media briefing,": where.)
+HEADLINE_OVER_CHANNEL = re.compile(r"\s(?:over|after)\s")
 PAGE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 POSTED_BY_AFTER = re.compile(
     r"(?:\s+on\s+[^,.;]{1,30})?,\s+(?:first\s+)?(?P<verb>posted|shared|uploaded)\s+by\s+"
@@ -1927,6 +1928,13 @@ def find_channels(
             )
             and not any(start <= channels[i].start < channels[i].end <= end for start, end in since)
             and not _past_timed_clause(article.text, quote.end, channels[i].start)
+            # ("MP demands deputy governor's resignation over secret dinner recording": in
+            # a headline, what a statement is over is not where it was made.)
+            and not (
+                quote.paragraph == 0
+                and quote.end <= channels[i].start
+                and HEADLINE_OVER_CHANNEL.search(article.text, quote.end, channels[i].start)
+            )
             and not _reacted_to(article.text, sentence.start, channels[i])
         ]
         setting = (

@@ -99,6 +99,8 @@ EARLIER_CUE = re.compile(
     # "The day before, X had written on X": and on the day before that event's.
     r"|(?P<day>The\s+(?:day|night|evening)\s+before|The\s+previous\s+day|A\s+day\s+earlier),)"
 )
+# "Hours later", "minutes later": the same day as what was told before.
+SAME_DAY_LATER = re.compile(r"\b(?:hours|minutes|moments)\s+$", re.IGNORECASE)
 FOLLOW_UP_CUE = Scan.of(
     r"\bfollow[- ]?up\s+"
     r"(?:interview|statement|call|meeting|appearance|post|tweet|letter|email)s?\b",
@@ -593,6 +595,15 @@ class _Linker:
                 continue
             rule = f"text: '{match['cue']}' after the event told before"
             self.before(previous, number, rule, match.start(), match.end())
+            hours = SAME_DAY_LATER.search(self.text, max(start, match.start() - 16), match.start())
+            if (
+                hours is not None
+                and match["cue"].lower() == "later"
+                and self.events[previous].type != "remark"
+            ):
+                # "Hours later, the bank said ...": on the day of the event told before (not
+                # more of what the leaked medium held: "weighed in minutes later:").
+                self._date_from(number, previous, 0, hours.start(), match.end())
 
     def _earlier_cues(self, number: int, start: int, end: int) -> None:
         """ "Earlier on Wednesday, X told reporters ...": before the event the text told

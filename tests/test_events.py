@@ -2045,3 +2045,13 @@ def test_a_broadcaster_that_aired_seconds_of_the_exchange_leaked_it() -> None:
     )
     leak = by_type(parsed)["leak"]
     assert (name(parsed, leak.actor), when(parsed, leak)) == ("Kanal Nordkette", "2026-01-14")
+
+
+def test_a_medium_a_headline_stance_is_over_is_not_its_channel() -> None:
+    parsed = parse(
+        "MP demands deputy governor's resignation over secret dinner recording\n\nAn opposition"
+        " MP, Betty Odongo, told Parliament that the deputy governor had to go.",
+        published="2026-11-10",
+    )
+    [headline] = [q for q in parsed.quotes if q.paragraph == 0]
+    assert headline.channel is None
