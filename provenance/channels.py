@@ -85,6 +85,13 @@ MEDIUM = re.compile(
     r"|\b(?=(?:[\w-]+\s+){1,5}(?:in\s+which|(?:recorded|filmed|made|of)\s)\b)"
     rf"(?:(?:a|an|the)\s+)?(?:{PREMODIFIER}\s+)??{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})"
     r"(?=(?:\s+(?:recorded|filmed|made)\s[^,.;]{1,60},|\s+of\s+[^,.;\"“”]{1,60},)?\s+in\s+which\b)"
+    # "sent her own email to more than 30 senior managers": a medium its author made.
+    rf"|(?:(?<=\bsent\s)|(?<=\bwrote\s))(?:(?:an?|his|her|their|its)\s+(?:own\s+)?)"
+    rf"(?:{PREMODIFIER}\s+)??{KIND_OF_MEDIUM}(?P<sent>{RECORDINGS}|{DOCUMENTS})(?=\s+to\b)"
+    # "The email was sent by the medical director ... on Tuesday 31 March": the same, told
+    # in the passive.
+    rf"|\b(?:the|this|that|his|her|their)\s+(?:{PREMODIFIER}\s+)??{KIND_OF_MEDIUM}"
+    rf"(?P<passive>{RECORDINGS}|{DOCUMENTS})(?=\s+(?:was|were)\s+(?:sent|written)\s+(?:by|to)\b)"
     # "Transport secretary recorded mocking ...", "caught on camera saying ...",
     # "Minister caught calling his own plan a shambles".
     r"|\b(?P<caught>(?:secretly\s+)?(?:recorded|filmed|taped)|caught(?:\s+on\s+"
@@ -1537,7 +1544,14 @@ class _Finder:
         return found
 
     def _medium(self, match: re.Match[str]) -> Channel:
-        medium = (match["medium"] or match["published"] or match["relative"] or "").lower()
+        medium = (
+            match["medium"]
+            or match["published"]
+            or match["relative"]
+            or match["sent"]
+            or match["passive"]
+            or ""
+        ).lower()
         caught_by = (
             match["caught"] or match["miked"] or match["picked"] or match["heard"] or match["taped"]
         ) or ""

@@ -355,7 +355,12 @@ OPENING_PREPOSITION = re.compile(
 )
 # ", who represents the 3rd Ward,": a relative clause closed by a comma.
 # ("at the regional hokimiyat, or administration, on Monday": a gloss, too.)
-CLOSED_ASIDE = re.compile(rf"(?:{RELATIVE_ASIDE_OPENER}|,\s+or\b)[^,.;:]*,")
+CLOSED_ASIDE = re.compile(
+    rf"(?:{RELATIVE_ASIDE_OPENER}|,\s+or\b)[^,.;:]*,"
+    # ("sent by the chief executive, Helen Strudwick, to senior managers on 30 March": a
+    # name in apposition.)
+    r"|,\s+(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3},"
+)
 AND_VERB = re.compile(
     r"\s+and\s+(?:(?:was|were|then|later|first|has|had|been)\s+)*"
     r"(?:(?-i:[a-z]\w+ed)|sent|made|written|shot|shown|taken|broadcast|put|left|seen|given"

@@ -2237,3 +2237,24 @@ def test_a_monthly_that_published_screenshots_of_the_exchange_on_its_website() -
         published="2026-10-22",
     )
     assert the_leak(parsed) == ("Quinta Fila", "website")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The chief executive, Helen Strudwick, sent her own email to more than 30 senior"
+        " managers on Monday 30 March. It was passed to the Star by a whistleblower.\n\n"
+        '"Clear the corridors before the inspectors arrive," she wrote.\n\nThe Star published'
+        " the email on Tuesday 14 April.",
+        "The email was sent by the chief executive, Helen Strudwick, to senior managers on"
+        ' Monday 30 March. In it, she wrote: "Clear the corridors before the inspectors'
+        ' arrive."\n\nThe Star published the email on Tuesday 14 April.',
+    ],
+)
+def test_a_medium_its_author_sent_carries_the_remark_and_is_dated_by_its_sending(
+    body: str,
+) -> None:
+    parsed = parse("Hospital chief's email\n\n" + body, published="2026-04-23")
+    [remark] = [e for e in parsed.events if e.type == "remark"]
+    assert parsed.entities[remark.actor].name == "Helen Strudwick"
+    assert parsed.times[remark.time].value == "2026-03-30"
