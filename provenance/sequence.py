@@ -123,7 +123,10 @@ SAME_DAY_CUES = frozenset({"hours", "minutes", "moments"})
 ON_THE_DAY = Scan.of(r"\b[Oo]n\s+the\s+(?:same\s+)?day\s+(?:that\s+)?(?P<what>[^,.;:]+)", "day")
 LEAK_WORDS = re.compile(
     r"\b(?:leak\w*|recordings?|tapes?|footage|audio|video|clips?|memo|emails?|emerged|surfaced|"
-    r"published|revealed|came out|comments|remarks|broadcast)\b",
+    r"published|revealed|came out|comments|remarks|broadcast)\b"
+    # "a day after the site's report": an outlet's story of it.
+    r"|\b(?:site|website|portal|newspaper|paper|daily|weekly|station|channel|broadcaster)['’]s\s+"
+    r"(?:report|story|article|revelations?|disclosure|scoop)\b",
     re.IGNORECASE,
 )
 # Words by which a text names one leak among several by how it went out: "hours after

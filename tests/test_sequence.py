@@ -375,3 +375,16 @@ def test_a_time_opening_a_clause_whose_verb_is_another_dates_no_leak_told_inside
         and parsed.entities[e.actor].name == "Mosi Courier"
     ]
     assert courier.time is None
+
+
+def test_a_day_after_an_outlets_report_dates_from_its_leak() -> None:
+    parsed = parse(
+        'Deputy row\n\nIn the message, Azamat Toktosun uulu is heard telling officials to "move'
+        ' our families up".\n\nAyan, an independent news site, published the audio on Feb. 9.'
+        "\n\nA day after the site's report, Toktosun uulu wrote on Facebook that the recording"
+        ' had been "made with artificial intelligence".',
+        published="2026-02-17",
+    )
+    [response] = [e for e in parsed.events if e.type == "response"]
+    assert response.time is not None
+    assert parsed.times[response.time].value == "2026-02-10"
