@@ -488,10 +488,7 @@ INVERTED = frozenset(
 )
 SUBORDINATOR = re.compile(r"\s(?:after|when|as|before|since|because|while)\s")
 # ", days after", ", a day after", ", hours before": a clause of another time.
-TIMED_CLAUSE = re.compile(
-    r",\s+(?:(?:a|an|two|three|several|some|just|only|\d+)\s+)?"
-    r"(?:(?:days?|hours?|weeks?|minutes?|months?)\s+)?(?:after|before)\s"
-)
+TIMED_CLAUSE = re.compile(rf",\s+(?:{_SPAN}\s+)?(?:after|before)\s")
 # "... and a planned national strike as ", "... and strike '": a second object, then its quote.
 AND_THEN_QUOTE = re.compile(r"[\"”'’]?\s+and\s+(?:[\w'’-]+\s+){1,5}?(?:as\s+)?", re.IGNORECASE)
 ASKED_FOR = re.compile(r"\s*for\s+(?=\S)")

@@ -395,6 +395,7 @@ ONLINE = re.compile(r"\b(?:online|web|website|site)\b", re.IGNORECASE)
 # A relative clause describing a speaker: ", who represents Loma Verde in the Senate,".
 # (Not ", who was taking questions at the post-Cabinet media briefing,": where.)
 HEADLINE_OVER_CHANNEL = re.compile(r"\s(?:over|after)\s")
+INTERVIEW_BEFORE = re.compile(r"\binterview\s+$", re.IGNORECASE)
 PAGE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 POSTED_BY_AFTER = re.compile(
     r"(?:\s+on\s+[^,.;]{1,30})?,\s+(?:first\s+)?(?P<verb>posted|shared|uploaded)\s+by\s+"
@@ -613,6 +614,9 @@ MEDIUM_PUT_OUT = re.compile(
     rf"|it|them|(?:(?:the|an?|his|her|their|\d+|two|three|four|five|six|several|more)\s+)?"
     rf"(?:[\w-]+\s+)?(?:{RECORDINGS}|{DOCUMENTS})"
     r"(?:\s+of\s+(?:(?:the|his|her|their|its)\s+[\w-]+|it|them))?)"
+    # ("posted a 50-second recording of the exchange, filmed from his laptop screen, on
+    # TikTok": how it was made, set off.)
+    r"(?:,\s+(?:filmed|recorded|taken|shot|captured|cut|clipped)\b[^,.;]{1,50},)?"
     # "posted six screenshots on Oct. 5 in Alderview Neighbours": when, then where.
     rf"(?:\s+on\s+(?:{WEEKDAY_NAMES}|[a-z]{{3,9}}\.?\s+\d{{1,2}}))?"
     r"\s+(?:online\s+)?$",
@@ -1094,6 +1098,20 @@ class _Finder:
             if outlet is None:
                 continue
             verb = (match["verb"] or "").lower()
+            if INTERVIEW_BEFORE.search(text, max(start, match.start() - 30), match.start()):
+                # "In an interview broadcast by the television station Kanal Dewata, he
+                # said": the outlet the speaker talked to, nothing leaked.
+                found.append(
+                    Channel(
+                        "interview",
+                        text[match.end() : phrase_end],
+                        match.start(),
+                        phrase_end,
+                        f"interview + '{verb} by' + outlet",
+                        publisher=outlet,
+                    )
+                )
+                continue
             to_outlet_only = verb in ("reviewed", "viewed") or re.fullmatch(HANDED, verb)
             if to_outlet_only and self.entities[outlet].kind != "outlet":
                 continue  # "reviewed by the Ethics Commission" leaks nothing

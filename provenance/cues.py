@@ -122,7 +122,8 @@ GREETED = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:back|home|aboard)\b", re.IGN
 # convened, not words (but "called the meeting "a farce"" names it).
 CALLED_OCCASION = re.compile(
     r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meet|meeting|conference|briefing|election"
-    r"|strike|vote|session|summit|rally|recess|referendum|halt|adjournment|break)s?"
+    r"|strike|vote|session|summit|rally|recess|referendum|halt|adjournment|break|assembly"
+    r"|assemblies|congress|protest|demonstration|march|boycott|walkout|inquiry|hearing)s?"
     r"(?=\s+(?:at|in|on|for|to|with|after|before|and|of)\b|\s*[,.;])",
     re.IGNORECASE,
 )
@@ -439,12 +440,14 @@ def _past_then_preposition(text: str, word: re.Match[str], sentence: Sentence) -
 
 
 def _after_whose(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
-    """ "an inspector whose private comments on a draft": a noun someone owns, after
-    "whose" and one word (a noun's form: not "whose spokesman said")."""
+    """ "an inspector whose private comments on a draft", "whose replies are barely
+    audible": a noun someone owns, after "whose" and at most one word (a noun's form:
+    not "whose spokesman said")."""
     word = match.group().lower()
     before = previous_words(text, sentence.start, match.start(), 2)
     noun_form = not word.endswith("ed") and word not in IRREGULAR_PAST
-    return noun_form and len(before) == 2 and before[0].group().lower() == "whose"
+    # ("whose replies are barely audible": right after it, too.)
+    return noun_form and any(w.group().lower() == "whose" for w in before)
 
 
 def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str) -> bool:

@@ -449,7 +449,7 @@ ENGLISH_ORGANISATION_WORDS = frozenset(
     embassy consulate guild caucus chamber consortium collective syndicate academy tribunal
     legislature secretariat cooperative roundtable ngo charity nonprofit akimat maslikhat
     athletic rovers wanderers albion fc hotspur sc sv afc vfb vfl
-    municipality delegation prefecture governorate directorate inspectorate
+    municipality delegation prefecture governorate directorate inspectorate forum
     foods industries holdings motors airlines airways pharmaceuticals technologies
     enterprises laboratories
     """.split()
@@ -458,7 +458,9 @@ ENGLISH_ORGANISATION_WORDS = frozenset(
 # International", "Northgate Partners"; not "an Argentina international").
 ORGANISATION_NAME_ENDINGS = frozenset(
     "international partners ventures solutions systems management capital investments"
-    " securities associates advisors advisers properties realty developments land homes".split()
+    " securities associates advisors advisers properties realty developments land homes"
+    # ("the Arctic Coast Guard", "the National Guard": a force, named.)
+    " guard".split()
 )
 # The same words in Spanish, French, German, Italian, Catalan and Portuguese names,
 # with the kind of body each says in English ("Unión Deportiva Almendral" is a club,

@@ -79,7 +79,7 @@ from provenance.tokens import previous_word, word_index, words
 PATRONYMICS = frozenset("oglu oğlu ogly qizi qızı kyzy kizi uulu uly qyzy".split())
 CONNECTORS = (
     frozenset(
-        "of for and the de van von der den al bin bint la le du da del do dos das y pour "
+        "of for and the de van von der den al bin bint la le du da del do dos das y pour et "
         "against".split()
         # French and Italian "of the": "Association des Sinistrés de la Brévenne", "Cassa
         # di Risparmio", "Teatro della Pergola".
@@ -695,7 +695,15 @@ OUTLET_NOUN_RULE = "name after a word for an outlet"
 CALL_SIGN = re.compile(r"[A-Z]{3,4}-(?:TV|FM|AM|DT)")
 DIGIT_CALL_SIGN = re.compile(r"[1-9](?![AP]M$)[A-Z]{2,3}")
 # Plurals whose possessive takes "'s", inside a name: "Women's", "Children's".
-PLURALS_WITHOUT_S = frozenset(("women", "men", "children", "people"))
+PLACE_BEFORE_STATION = re.compile(
+    r"\s+(?:(?:commercial|private|public|state|local|regional)\s+)?(?:television|radio|TV)"
+    r"\s+(?:station|channel|network)\s+(?:The\s+)?(?-i:[A-Z])"
+)
+PROGRAMME_BEFORE = re.compile(r"\b(?:programme|program|show)\s+(?:The\s+)?$")
+PLURALS_WITHOUT_S = frozenset(
+    "women men children people fishermen firemen policemen craftsmen workmen seamen linesmen"
+    " kinsmen tradesmen servicemen businessmen businesswomen aldermen freemen yeomen".split()
+)
 
 
 def _joiners(word: _Word) -> tuple[str, ...]:
@@ -908,7 +916,7 @@ def _after_outlet_noun(run: list[_Word], text: str, lowered: list[str]) -> bool:
     """ "the trade news site FreightBeat", "the student newspaper, Quadrant,": a
     name right after a word for an outlet, or in apposition to it, that names
     no person."""
-    before = OUTLET_NOUN_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
+    before = OUTLET_NOUN_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
     # (A name's article is no given name: "the daily Al Manara", "the daily Le Flambeau".)
     given = lowered[0] in given_names() and not (len(run) > 1 and lowered[0] in NAME_ARTICLES)
     if before is None or lowered[0] in HONORIFICS or given:
@@ -1029,6 +1037,10 @@ def _classify(
     ):
         # "the Zurich daily Neue Seezeitung": where the paper named after it is from.
         return [_span(run, "place", "name", f"where the {follower.group(1)} after it is from")]
+    if PLACE_BEFORE_STATION.match(text, run[-1].end) and not named_person:
+        # "the Denpasar television station Kanal Dewata": where the station named after
+        # it is, not its name.
+        return [_span(run, "place", "name", "where the station after it is")]
     if _after_outlet_noun(run, text, lowered):
         return [_span(run, "outlet", "name", OUTLET_NOUN_RULE)]
     # Not "Taoiseach Fergal Dunphy's spokesperson": a title, then a person's name.
@@ -1150,9 +1162,12 @@ def _classify(
         # "defended him on Rete Sport's Tempi Supplementari", "Hilal Sports, which was
         # carrying the event live": a sports broadcaster (not "JD Sports said").
         return [_span(run, "outlet", "name", "sports name on air")]
-    if not ORGANISATION_WORDS.isdisjoint(lowered) or (
-        len(run) >= 2 and lowered[-1] in ORGANISATION_NAME_ENDINGS
-    ):
+    programme = PROGRAMME_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
+    if (
+        not ORGANISATION_WORDS.isdisjoint(lowered)
+        or (len(run) >= 2 and lowered[-1] in ORGANISATION_NAME_ENDINGS)
+    ) and programme is None:
+        # (Not a programme's name: "its morning programme The Sunday Forum".)
         return [_span(run, "organisation", "name", "organisation word in name")]
     placed_before = text[max(0, run[0].start - 4) : run[0].start] in (" in ", " at ")
     if not named_person and not placed_before and PUBLISHES_AFTER.match(text, run[-1].end):
@@ -2016,9 +2031,15 @@ def _role_mentions(
     heads = [
         j
         for j, word in enumerate(tokens)
-        if word.lower in ALL_ROLE_HEADS
-        or j in named_heads
-        or (word.lower == "head" and text[max(0, word.start - 3) : word.start] in ("'s ", "’s "))
+        if (
+            word.lower in ALL_ROLE_HEADS
+            or j in named_heads
+            or (
+                word.lower == "head" and text[max(0, word.start - 3) : word.start] in ("'s ", "’s ")
+            )
+        )
+        # (Not a force's name: "the Arctic Coast Guard", "the National Guard".)
+        and not (word.text == "Guard" and j > 0 and tokens[j - 1].text[:1].isupper())
     ]
     if not heads:
         return []  # most sentences hold no role head, so no role phrase

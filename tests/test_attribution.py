@@ -2708,6 +2708,19 @@ def test_what_was_left_unsaid_or_done_next_is_no_part_of_what_was_said(
             'Asked whether she had considered resigning, she said: "Not for a second."',
             ["Not for a second."],
         ),
+        # Calling an assembly, and a noun right after "whose", say nothing.
+        ("The union has called a general assembly of its members for next Tuesday.", []),
+        ("The agent, whose replies are barely audible, has not been named.", []),
+        # What was said ends before ", five days after" another's words.
+        (
+            'The minister, John Smith, has said he "chose the wrong words" but will not resign,'
+            " five days after he was heard telling hotel owners that residents were lazy.",
+            [
+                'he "chose the wrong words" but will not resign',
+                "chose the wrong words",
+                "residents were lazy",
+            ],
+        ),
         # Naming a squad is choosing it, not saying anything.
         ("The federation had named its 26-member squad for the championships.", []),
         # A topic discussed is no statement; how to do something, discussed, is.

@@ -2258,3 +2258,43 @@ def test_a_medium_its_author_sent_carries_the_remark_and_is_dated_by_its_sending
     [remark] = [e for e in parsed.events if e.type == "remark"]
     assert parsed.entities[remark.actor].name == "Helen Strudwick"
     assert parsed.times[remark.time].value == "2026-03-30"
+
+
+def test_an_interview_broadcast_by_a_station_named_after_its_place() -> None:
+    parsed = parse(
+        HEAD + "In an interview broadcast by the Denpasar television station Kanal Dewata on"
+        " Sunday evening, Adnyana said his remarks had been careless."
+    )
+    assert channel_of(parsed, "his remarks had been careless") == (
+        "interview",
+        "Kanal Dewata",
+        None,
+        None,
+    )
+
+
+def test_a_programme_named_after_its_noun_is_no_body() -> None:
+    parsed = parse(
+        HEAD + "On Sunday morning, in an interview on Coral 104.9 FM's morning programme The"
+        " Sunday Forum, Ramnarine said the voice was not his."
+    )
+    assert channel_of(parsed, "the voice was not his") == (
+        "interview",
+        "Coral 104.9 FM",
+        None,
+        None,
+    )
+
+
+def test_a_recording_posted_with_how_it_was_filmed_set_off_is_put_out_there() -> None:
+    parsed = parse(
+        "Row\n\nIn the clip, the minister can be heard telling hotel owners that residents"
+        ' "cry about water".\n\nWayan Dharma Putra, a surf instructor, posted a 50-second'
+        " recording of the exchange, filmed from his laptop screen, on TikTok.",
+        published="2026-10-12",
+    )
+    assert [
+        (c.name, parsed.entities[c.publisher].name if c.publisher is not None else None)
+        for c in parsed.channels
+        if c.kind == "social_media" and c.leaked
+    ] == [("TikTok", "Wayan Dharma Putra")]

@@ -1203,3 +1203,38 @@ def test_an_agent_is_a_role_and_a_name_ending_a_clause_is_not_the_next_subject()
     )
     assert speaker_of(parsed, "the messages were a disgrace") == "Beatrice Vauclair"
     assert speaker_of(parsed, "he could not remember") == "Beatrice Vauclair"
+
+
+@pytest.mark.parametrize(
+    ("body", "said", "speaker"),
+    [
+        # A French body's name with "et", and its initials.
+        (
+            "The Union des Importateurs et Commerçants du Togo (UNICOT) spoke first. UNICOT"
+            " said the recording was damning.",
+            "the recording was damning",
+            "Union des Importateurs et Commerçants du Togo",
+        ),
+        # A plural without "s" before a body's word.
+        (
+            "The Troms Coastal Fishermen's Association said the commander had insulted them.",
+            "the commander had insulted them",
+            "Troms Coastal Fishermen's Association",
+        ),
+        # A force's name ending in "Guard", and a forum.
+        (
+            "The Arctic Coast Guard said in a statement that it had taken note.",
+            "it had taken note",
+            "Arctic Coast Guard",
+        ),
+        (
+            "The Canggu Residents' Forum said in a statement that the minister had insulted them.",
+            "the minister had insulted them",
+            "Canggu Residents' Forum",
+        ),
+    ],
+)
+def test_bodies_named_with_foreign_words_possessives_and_forces(
+    body: str, said: str, speaker: str
+) -> None:
+    assert speaker_of(parse(HEAD + body), said) == speaker
