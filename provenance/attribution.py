@@ -144,6 +144,7 @@ CLAUSE_OPENING_WORD = re.compile(
 )
 # Between a role and the name in apposition to it: a comma, or a body's initials
 # between commas ("the Director General of the Agency, WPOA, Mr X").
+AND_ANOTHER_ROLE = re.compile(r"\s+and\s+(?:a|an|the)\s")
 APPOSED_GAP = re.compile(r",\s(?:[A-Z][A-Za-z]*[A-Z],\s)?")
 # What may stand before a quotation that opens a sentence: marks and brackets.
 OPENING_MARKS = " \"'“‘("
@@ -1462,6 +1463,15 @@ class _Attributor:
         if tokens[0].group().lower() in ("who", "whose", "which") and closing >= 0:
             # "Ruth Ames, a historian who sits on the council,": a relative clause
             # after the apposition, up to its closing comma.
+            return start, closing + 1
+        if (
+            "," in self.text[start:end]
+            and AND_ANOTHER_ROLE.match(self.text, end)
+            and closing >= 0
+            and not self.text[closing + 1 : cue_start].strip()
+        ):
+            # "Pilar Escudero, a fellow board member and a former head of nursing at the
+            # hospital, defended": a second apposition joined to the first.
             return start, closing + 1
         if any(
             _is_cue(t.group())

@@ -699,6 +699,7 @@ PLACE_BEFORE_STATION = re.compile(
     r"\s+(?:(?:commercial|private|public|state|local|regional)\s+)?(?:television|radio|TV)"
     r"\s+(?:station|channel|network)\s+(?:The\s+)?(?-i:[A-Z])"
 )
+PLURAL_OWNER_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?[a-z]+s['’]\s$")
 PROGRAMME_BEFORE = re.compile(r"\b(?:programme|program|show)\s+(?:The\s+)?$")
 PLURALS_WITHOUT_S = frozenset(
     "women men children people fishermen firemen policemen craftsmen workmen seamen linesmen"
@@ -3261,6 +3262,11 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
     if mention.form not in ("name", "surname", "title"):
         return start
     while True:
+        owner = PLURAL_OWNER_BEFORE.search(text, max(floor, start - 30), start)
+        if owner is not None and text[start : start + 1].islower():
+            # "The nurses' union Enfermería Unida": whose union it is, before its kind.
+            start = owner.start()
+            continue
         initials = INITIALS_BEFORE.search(text, max(floor, start - 12), start)
         if initials is not None:
             # "Malampa Provincial Council (MPC) President X": a body's initials, after

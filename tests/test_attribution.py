@@ -2844,3 +2844,26 @@ def test_a_second_speaker_inside_anothers_statement_has_a_statement_of_their_own
     parsed = parse(HEAD + body)
     text = parsed.article.text
     assert [(q.text, text[q.source_start : q.source_end]) for q in parsed.quotes] == said
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        # Whose union it is, before its kind and name.
+        (
+            "The nurses' union Enfermería Unida, which represents nurses, said in a statement"
+            " that the messages showed contempt.",
+            "The nurses' union Enfermería Unida, which represents nurses,",
+        ),
+        # A second apposition joined to the first by "and".
+        (
+            "Pilar Escudero, a fellow board member and a former head of nursing at the"
+            " hospital, said the messages were clumsy.",
+            "Pilar Escudero, a fellow board member and a former head of nursing at the hospital,",
+        ),
+    ],
+)
+def test_the_words_naming_a_speaker_run_to_the_whole_noun_phrase(body: str, source: str) -> None:
+    parsed = parse(HEAD + body)
+    [quote] = [q for q in parsed.quotes if q.kind == "indirect"]
+    assert parsed.article.text[quote.source_start : quote.source_end] == source
