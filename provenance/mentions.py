@@ -246,7 +246,8 @@ APPOSED_ROLE = re.compile(
 # "Fair Rents Now, a tenants' campaign group,", "La Voce, the city's
 # sports daily,": an apposition says what it is.
 DESCRIBED_AS_ORGANISATION = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?P<word>[a-z]+|NGO)"
+    # ("The Weir, Airedale's student newspaper,": whose it is, for its article.)
+    r",\s+(?:a|an|the|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?P<word>[a-z]+|NGO)"
     # "Riverlight, a nonprofit newsroom that covers Port Hollis,", "Orbit Alley, a fan
     # blog run by two season-ticket holders,", "Terracing Talk, a podcast with 8,000 listeners,"
     r"(?:,|\s+(?:that|which|whose|of|for|with|based|covering|serving|founded|run|owned|operated"

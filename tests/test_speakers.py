@@ -1238,3 +1238,13 @@ def test_bodies_named_with_foreign_words_possessives_and_forces(
     body: str, said: str, speaker: str
 ) -> None:
     assert speaker_of(parse(HEAD + body), said) == speaker
+
+
+def test_an_outlet_described_by_whose_paper_it_is_speaks_as_the_paper() -> None:
+    parsed = parse(
+        HEAD + "A student passed the recording to The Weir, Airedale's student newspaper. The"
+        " paper said it had checked the recording with two members of staff."
+    )
+    assert speaker_of(parsed, "it had checked the recording with two members of staff") == (
+        "The Weir"
+    )
