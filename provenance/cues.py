@@ -74,6 +74,7 @@ NOT_AFTER_CUE = {
         {"permission", "application", "applications", "committee", "officer", "officers"}
         | {"consent", "inspector", "department", "rules", "system", "authority", "process"}
         | {"powers", "portfolio", "responsibility", "responsibilities", "chief", "director"}
+        | {"staff", "team", "office", "board", "commission", "approval", "policy", "meeting"}
     ),
     "fire back": frozenset({"at"}),
     # "the card citizens must show to vote", "showed up": no words shown.
@@ -166,6 +167,9 @@ TOLD_TO_BEFORE = re.compile(
 )
 # "named him as the source", "named the deputy as a suspect": what someone is called.
 NAMED_AS = re.compile(r"\s+(?:[\w'’-]+\s+){1,10}?as\b")
+FOUND_TO_BE = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:be|have\s+been)\b")
+# A noun, then "called to" and what they were summoned to do.
+CALLED_TO_DO = re.compile(r"\b[a-z]+s?\s+called\s+to\s+(?!(?:the|a|an|his|her|their)\b)[a-z]+")
 COMMANDED = re.compile(
     r"\s+(?!to\b)(?:(?![\w'’.-]*ed\s)[\w'’.-]+\s+){1,4}?to\s+"
     r"(?!(?:examine|investigate|review|probe|audit|inspect|inquire|look\s+into)\b)[\"“'‘]?\w",
@@ -561,6 +565,18 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if lemma == "name" and not NAMED_AS.match(text, match.end(), sentence.end):
         return False  # "named its squad", "named 11 players": chose, said nothing
+    if lemma == "find" and not (
+        THAT_AFTER.match(text, match.end()) or FOUND_TO_BE.match(text, match.end(), sentence.end)
+    ):
+        # "found the file on Sunday": came upon it; "found that", "found the voice to be
+        # consistent with his" report.
+        return False
+    if lemma == "call" and CALLED_TO_DO.search(
+        text, max(sentence.start, match.start() - 30), match.end() + 30
+    ):
+        return False  # "a meeting of 20 staff called to go over the draft": summoned
+    if lemma == "label" and text[max(0, match.start() - 2) : match.start()] == ", ":
+        return False  # "uploaded the recording, labelled as a session": a file's label
     if lemma == "call" and CALLED_OCCASION.match(text, match.end(), sentence.end):
         return False
     if lemma == "offer" and OFFERED_THING.match(text, match.end(), sentence.end):

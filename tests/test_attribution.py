@@ -2721,6 +2721,16 @@ def test_what_was_left_unsaid_or_done_next_is_no_part_of_what_was_said(
                 "residents were lazy",
             ],
         ),
+        # Coming upon a file, staff summoned to a meeting and a file's label say nothing;
+        # what an inquiry found, or found to be so, is reported.
+        ("Wendell Prystupa found the file on Sunday and posted a clip.", []),
+        ("The remarks were made at a meeting of 20 planning staff called to go over it.", []),
+        ("The office uploaded the recording, labelled as a public information session.", []),
+        ("The inquiry found that the minister had lied.", ["the minister had lied"]),
+        (
+            "The lab found the voice to be consistent with his.",
+            ["the voice to be consistent with his"],
+        ),
         # Naming a squad is choosing it, not saying anything.
         ("The federation had named its 26-member squad for the championships.", []),
         # A topic discussed is no statement; how to do something, discussed, is.
