@@ -701,6 +701,11 @@ PLACE_BEFORE_STATION = re.compile(
     r"\s+(?:station|channel|network)\s+(?:The\s+)?(?-i:[A-Z])"
 )
 PLURAL_OWNER_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?[a-z]+s['’]\s$")
+# The fields of a firm's chief officers: "chief operating officer".
+C_SUITE_FIELDS = frozenset(
+    "operating financial technology information marketing medical nursing people commercial"
+    " legal digital data security communications investment".split()
+)
 PROGRAMME_BEFORE = re.compile(r"\b(?:programme|program|show)\s+(?:The\s+)?$")
 PLURALS_WITHOUT_S = frozenset(
     "women men children people fishermen firemen policemen craftsmen workmen seamen linesmen"
@@ -2142,9 +2147,19 @@ def _role_mentions(
             if lowered in ALL_ROLE_HEADS or j in named_heads:
                 head_at = j
                 more = j + 1 < len(tokens) and text[tokens[j].end : tokens[j + 1].start] == " "
-                if not (more and tokens[j + 1].lower in ALL_ROLE_HEADS):
+                # ("the chief operating officer": an office's field between two heads.)
+                fielded = (
+                    more
+                    and lowered == "chief"
+                    and j + 2 < len(tokens)
+                    and tokens[j + 1].lower in C_SUITE_FIELDS
+                    and tokens[j + 2].lower in ("officer", "executive")
+                )
+                if not (more and (tokens[j + 1].lower in ALL_ROLE_HEADS or fielded)):
                     break
-            elif head_at is not None:
+            elif head_at is not None and not (
+                lowered in C_SUITE_FIELDS and tokens[head_at].lower == "chief" and j == head_at + 1
+            ):
                 break
         if head_at is None:
             continue

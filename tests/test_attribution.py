@@ -2731,6 +2731,14 @@ def test_what_was_left_unsaid_or_done_next_is_no_part_of_what_was_said(
             "The lab found the voice to be consistent with his.",
             ["the voice to be consistent with his"],
         ),
+        # A firm's chief officer, whom someone told what to do, is one role.
+        (
+            'He told the chief operating officer to "slow-walk the inspection".',
+            [
+                'the chief operating officer to "slow-walk the inspection"',
+                "slow-walk the inspection",
+            ],
+        ),
         # Naming a squad is choosing it, not saying anything.
         ("The federation had named its 26-member squad for the championships.", []),
         # A topic discussed is no statement; how to do something, discussed, is.
