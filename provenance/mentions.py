@@ -1045,9 +1045,9 @@ def _classify(
         # "the Zurich daily Neue Seezeitung": where the paper named after it is from.
         return [_span(run, "place", "name", f"where the {follower.group(1)} after it is from")]
     if PLACE_BEFORE_STATION.match(text, run[-1].end) and not named_person:
-        # "the Denpasar television station Kanal Dewata": where the station named after
-        # it is, not its name.
-        return [_span(run, "place", "name", "where the station after it is")]
+        # "the Denpasar television station Kanal Dewata", "Boston television station
+        # WBNQ-TV": where the station named after it is, not its name.
+        return []
     if _after_outlet_noun(run, text, lowered):
         return [_span(run, "outlet", "name", OUTLET_NOUN_RULE)]
     # Not "Taoiseach Fergal Dunphy's spokesperson": a title, then a person's name.
