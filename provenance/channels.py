@@ -85,13 +85,6 @@ MEDIUM = re.compile(
     r"|\b(?=(?:[\w-]+\s+){1,5}(?:in\s+which|(?:recorded|filmed|made|of)\s)\b)"
     rf"(?:(?:a|an|the)\s+)?(?:{PREMODIFIER}\s+)??{KIND_OF_MEDIUM}(?P<relative>{RECORDINGS}|{DOCUMENTS})"
     r"(?=(?:\s+(?:recorded|filmed|made)\s[^,.;]{1,60},|\s+of\s+[^,.;\"“”]{1,60},)?\s+in\s+which\b)"
-    # "sent her own email to more than 30 senior managers": a medium its author made.
-    rf"|(?:(?<=\bsent\s)|(?<=\bwrote\s))(?:(?:an?|his|her|their|its)\s+(?:own\s+)?)"
-    rf"(?:{PREMODIFIER}\s+)??{KIND_OF_MEDIUM}(?P<sent>{RECORDINGS}|{DOCUMENTS})(?=\s+to\b)"
-    # "The email was sent by the medical director ... on Tuesday 31 March": the same, told
-    # in the passive.
-    rf"|\b(?:the|this|that|his|her|their)\s+(?:{PREMODIFIER}\s+)??{KIND_OF_MEDIUM}"
-    rf"(?P<passive>{RECORDINGS}|{DOCUMENTS})(?=\s+(?:was|were)\s+(?:sent|written)\s+(?:by|to)\b)"
     # "Transport secretary recorded mocking ...", "caught on camera saying ...",
     # "Minister caught calling his own plan a shambles".
     r"|\b(?P<caught>(?:secretly\s+)?(?:recorded|filmed|taped)|caught(?:\s+on\s+"
@@ -111,6 +104,15 @@ MEDIUM = re.compile(
     # "a secretly recorded phone call": an occasion recorded is a recording.
     r"|\b(?P<taped>(?:secretly|covertly)[- ](?:recorded|taped|filmed))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:call|conversation|meeting|exchange|speech|briefing|dinner)\b",
+    re.IGNORECASE,
+)
+# "sent her own email to more than 30 senior managers", "The email was sent by the
+# medical director ... on Tuesday 31 March": a medium its author made, named.
+SENT_MEDIUM = re.compile(
+    rf"\b(?:sent|wrote)\s+(?P<made>(?:an?|his|her|their|its)\s+(?:own\s+)?(?:{PREMODIFIER}\s+)??"
+    rf"{KIND_OF_MEDIUM}(?P<medium>{RECORDINGS}|{DOCUMENTS}))(?=\s+to\b)"
+    rf"|\b(?P<sent>(?:the|this|that|his|her|their)\s+(?:{PREMODIFIER}\s+)??{KIND_OF_MEDIUM}"
+    rf"(?P<passive>{RECORDINGS}|{DOCUMENTS}))(?=\s+(?:was|were)\s+(?:sent|written)\s+(?:by|to)\b)",
     re.IGNORECASE,
 )
 # Where on a platform people post to a few: "a private Facebook group".
@@ -745,6 +747,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "chat",
         "heard",
     ),
+    SENT_MEDIUM: ("sent", "wrote", "written"),
     PUBLISHED_BY: (
         *(*PUBLISHING_VERBS, "reported", "shared", "seen", "viewed", "captured"),
         *("handed", "passed", "given", "supplied", "provided", "front page", "uploaded"),
@@ -1076,6 +1079,19 @@ class _Finder:
         for match in matches(MEDIUM):
             if own_post is None or not own_from <= match.start() < own_post:
                 found.append(self._medium(match))
+        for match in matches(SENT_MEDIUM):
+            group = "made" if match["made"] else "sent"
+            medium = (match["medium"] or match["passive"]).lower()
+            kind = "recording" if re.fullmatch(RECORDINGS, medium) else "document"
+            found.append(
+                Channel(
+                    kind,
+                    match[group],
+                    match.start(group),
+                    match.end(group),
+                    f"medium '{medium}'",
+                )
+            )
         for match in matches(PUBLISHED_BY):
             phrase_end, outlet, person, _ = self.phrase(match.end(), end)
             by_person = outlet is None and match["platform"] is not None
@@ -1562,14 +1578,7 @@ class _Finder:
         return found
 
     def _medium(self, match: re.Match[str]) -> Channel:
-        medium = (
-            match["medium"]
-            or match["published"]
-            or match["relative"]
-            or match["sent"]
-            or match["passive"]
-            or ""
-        ).lower()
+        medium = (match["medium"] or match["published"] or match["relative"] or "").lower()
         caught_by = (
             match["caught"] or match["miked"] or match["picked"] or match["heard"] or match["taped"]
         ) or ""

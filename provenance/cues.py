@@ -447,6 +447,8 @@ def _after_whose(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
     """ "an inspector whose private comments on a draft", "whose replies are barely
     audible": a noun someone owns, after "whose" and at most one word (a noun's form:
     not "whose spokesman said")."""
+    if "whose" not in text[max(sentence.start, match.start() - 30) : match.start()]:
+        return False
     word = match.group().lower()
     before = previous_words(text, sentence.start, match.start(), 2)
     noun_form = not word.endswith("ed") and word not in IRREGULAR_PAST

@@ -1169,11 +1169,10 @@ def _classify(
         # "defended him on Rete Sport's Tempi Supplementari", "Hilal Sports, which was
         # carrying the event live": a sports broadcaster (not "JD Sports said").
         return [_span(run, "outlet", "name", "sports name on air")]
-    programme = PROGRAMME_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
     if (
         not ORGANISATION_WORDS.isdisjoint(lowered)
         or (len(run) >= 2 and lowered[-1] in ORGANISATION_NAME_ENDINGS)
-    ) and programme is None:
+    ) and PROGRAMME_BEFORE.search(text, max(0, run[0].start - 16), run[0].start) is None:
         # (Not a programme's name: "its morning programme The Sunday Forum".)
         return [_span(run, "organisation", "name", "organisation word in name")]
     placed_before = text[max(0, run[0].start - 4) : run[0].start] in (" in ", " at ")
@@ -3278,7 +3277,11 @@ def noun_phrase_start(text: str, mention: Mention, floor: int) -> int:
     if mention.form not in ("name", "surname", "title"):
         return start
     while True:
-        owner = PLURAL_OWNER_BEFORE.search(text, max(floor, start - 30), start)
+        owner = (
+            PLURAL_OWNER_BEFORE.search(text, max(floor, start - 30), start)
+            if text[start - 2 : start] in ("' ", "’ ")
+            else None
+        )
         if owner is not None and text[start : start + 1].islower():
             # "The nurses' union Enfermería Unida": whose union it is, before its kind.
             start = owner.start()
