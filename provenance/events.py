@@ -1345,11 +1345,12 @@ class _Builder:
         occasions: dict[int, str] = {}
         leaks = self._leaks(author)
         # (Whoever is called an outlet's editor speaks for it there and in the next
-        # paragraph when only a pronoun names them: "..., he said.")
+        # paragraph when only a pronoun or a bare name names them: "..., he said.")
+        edited = [self._editor_of(quote) for quote in self.quotes]
         editors = {
             (quote.speaker, paragraph): outlet
-            for quote in self.quotes
-            if quote.speaker is not None and (outlet := self._editor_of(quote)) is not None
+            for quote, outlet in zip(self.quotes, edited, strict=True)
+            if quote.speaker is not None and outlet is not None
             for paragraph in (quote.paragraph, quote.paragraph + 1)
         }
         for number, quote in enumerate(self.quotes):
@@ -1359,7 +1360,7 @@ class _Builder:
             outlet = (
                 None
                 if kind == "remark"
-                else self._editor_of(quote)
+                else edited[number]
                 if self._named_by_more_than_a_pronoun(quote)
                 else editors.get((quote.speaker, quote.paragraph))
             )
