@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import partial
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from attrs import define, evolve, field, frozen
 
@@ -607,6 +607,18 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
                             and tokens[position + 1].text == "the"
                             and current[-1].lower in ORGANISATION_WORDS
                         )
+                        # "the Ministry of Finance and the Budget": a body's second
+                        # portfolio after "of".
+                        or (
+                            lowered == "and"
+                            and tokens[position + 1].text == "the"
+                            and len(current) >= 3
+                            and current[0].lower in ORGANISATION_WORDS
+                            and current[1].lower == "of"
+                            # (not a second body: "the Ministry of Finance and the
+                            # Central Bank")
+                            and _portfolio_after(tokens, position + 2)
+                        )
                         or (lowered, tokens[position + 1].text) in DOUBLE_PARTICLES
                     )
                     and position + 2 < len(tokens)
@@ -711,6 +723,13 @@ PLURALS_WITHOUT_S = frozenset(
     "women men children people fishermen firemen policemen craftsmen workmen seamen linesmen"
     " kinsmen tradesmen servicemen businessmen businesswomen aldermen freemen yeomen".split()
 )
+
+
+def _portfolio_after(tokens: Sequence[_Word], at: int) -> bool:
+    """Whether the capitalised words from ``at`` name a field, no body: "Budget",
+    "Environment" (not "Central Bank", "Police")."""
+    names = list(takewhile(lambda t: t.text[:1].isupper(), tokens[at : at + 3]))
+    return bool(names) and not any(t.lower in ORGANISATION_WORDS for t in names)
 
 
 def _joiners(word: _Word) -> tuple[str, ...]:

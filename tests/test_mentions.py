@@ -2301,3 +2301,21 @@ def test_words_before_a_name_that_are_no_part_of_it(body: str, quote: str, name:
 def test_german_given_names_name_a_person_without_a_cue(name: str) -> None:
     parsed = parse(f"Row\n\n{name} made the remark on Tuesday.")
     assert [(m.text, m.kind) for m in parsed.mentions] == [(name, "person")]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            "The Ministry of Finance and the Budget said he was suspended.",
+            ["Ministry of Finance and the Budget"],
+        ),
+        (
+            "The Ministry of Finance and the Central Bank said they would act.",
+            ["Ministry of Finance", "Central Bank"],
+        ),
+    ],
+)
+def test_a_bodys_second_portfolio_after_and_the_is_in_its_name(body: str, names: list[str]) -> None:
+    parsed = parse("Row\n\n" + body)
+    assert [m.text for m in parsed.mentions if m.kind == "organisation"] == names
