@@ -168,7 +168,12 @@ SENT_IT = re.compile(
     # "screenshots of messages X had sent on the evening of 10 November", "messages he
     # sent on ...": the medium the relative clause is about, and when.
     rf"|\bhad\s+(?P<sent>sent|written|recorded)\s+{_WHEN_SENT}"
-    rf"|(?:(?<=\bhe\s)|(?<=\bshe\s))(?P<past>sent|wrote|recorded)\s+{_WHEN_SENT}",
+    rf"|(?:(?<=\bhe\s)|(?<=\bshe\s))(?P<past>sent|wrote|recorded)\s+{_WHEN_SENT}"
+    # "The station said it was sent on the evening of Feb. 7", "said the note had been
+    # sent on the night of Saturday": the medium by its pronoun (or a bare "note") in
+    # the passive, and when.
+    r"|\b(?:it|they|the\s+note)\s+(?:was|were|had\s+been)\s+"
+    rf"(?P<passive>sent|recorded|written|filmed)\s+{_WHEN_SENT}",
     re.I,
 )
 # A participle of speaking set off after a clause: ", saying in a post that ...".
@@ -263,10 +268,14 @@ MADE_VERBS = (
     r"|exchanged)\b(?!\s+(?:down|off)\b)"
 )
 MEDIUM_NOUN = re.compile(
-    rf"\b(?:the|this|that)\s+(?:(?!(?:the|this|that|a|an)\b)[\w-]+\s+)??{KIND_OF_MEDIUM}"
-    rf"(?:(?P<recording>{RECORDINGS})|(?P<document>{DOCUMENTS}))\b",
+    # ("The clip is a voice message of a minute that X sent": what the medium is.)
+    rf"\b(?:the|this|that|(?<=\bis\s)a|(?<=\bwas\s)a)\s+(?:(?!(?:the|this|that|a|an)\b)[\w-]+\s+)??{KIND_OF_MEDIUM}"
+    rf"(?:(?P<recording>{RECORDINGS})|(?P<document>{DOCUMENTS}|note))\b",
     re.IGNORECASE,
 )
+# A message spoken, not written: "the message" or "the note" after "a leaked voice
+# note" is that recording.
+VOICE_MESSAGE = re.compile(r"\bvoice\s*(?:notes?|messages?|mails?|memos?)\b", re.IGNORECASE)
 LASTING = re.compile(r"\d+-(?:second|minute|hour)\b")
 RECORDED_BEFORE = re.compile(r"\b(?:recorded|filmed|taped)\s+$", re.IGNORECASE)
 MADE_AFTER_MEDIUM = re.compile(
@@ -274,9 +283,16 @@ MADE_AFTER_MEDIUM = re.compile(
     # when they were made.)
     rf"(?:,\s+(?:[\w-]+\s+){{1,3}}?|,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?)"
     rf"(?:first\s+)?{MADE_VERBS}"
-    # "The voice note, which Khumalo sent to a WhatsApp group on 2 October,".
-    r"|,?\s*(?:which|that)\s+(?:[\w'’.-]+\s+){1,3}?(?P<maker>sent|recorded|wrote|made|filmed|left"
+    # "The voice note, which Khumalo sent to a WhatsApp group on 2 October,", "a voice
+    # message of a little over a minute that Mr Khải sent on the evening of November 19".
+    r"|(?:\s+of\s+(?:[\w-]+\s+){1,5}?)?,?\s*(?:which|that)\s+(?:[\w'’.-]+\s+){1,5}?"
+    r"(?P<maker>sent|recorded|wrote|made|filmed|left"
     r"|shot|drafted|dictated)\b",
+    re.IGNORECASE,
+)
+# "were written by X and sent on the evening of 28 October": a second participle.
+JOINED_MAKING = re.compile(
+    rf",?\s+and\s+(?:then\s+)?(?P<verb>sent|posted|recorded|shared)\s+{_WHEN_SENT}",
     re.IGNORECASE,
 )
 # "Akerman sent that email to senior staff on Nov. 21": its maker's verb before it.
@@ -326,15 +342,24 @@ REMARK_MADE = re.compile(
     rf"{REMARK_OCCASIONS}\b"
     # "The call took place last month": the occasion of the remarks, too.
     rf"|\b(?:the|his|her|their|these|those)\s+(?:[\w-]+\s+)?"
-    rf"{REMARK_OCCASIONS}(?:\s+|,\s+which\s+|(?=,\s+(?:time-?stamped|dated)\s))"
+    # "The call, which was recorded by the company's provider, took place on 4 August",
+    # "The dinner, for about 60 sponsors, was held ... on 14 May": past an aside.
+    rf"{REMARK_OCCASIONS}(?:,\s+[^,.;:\"“”]{{1,80}},\s+|\s+|,\s+which\s+"
+    r"|(?=,\s+(?:time-?stamped|dated)\s))"
     r"(?:(?:was|were)\s+(?:\w+ly\s+)?(?P<verb>made(?!\s+(?:public|available|known))|said|uttered"
     r"|spoken|recorded|captured)"
     # "The comment is time-stamped Jan. 22", "The comments, time-stamped 6 November,".
     r"|(?:(?:is|are|was|were)\s+|,\s+)(?P<stamped>time-?stamped|dated)"
     # "The remarks came during a short recess in the board's Oct. 14 meeting", "the
     # call, which took place on Sept. 16".
-    r"|(?P<happened>took\s+place|happened|occurred|was\s+held"
+    r"|(?P<happened>took\s+place|happened|occurred|was\s+held|had\s+taken\s+place"
+    # "The call is understood to have taken place on the afternoon of October 27".
+    r"|(?:is|are|was|were)\s+(?:understood|believed|thought|said|reported)\s+to\s+have\s+"
+    r"taken\s+place"
     r"|came\s+(?:during|at|in|on)))\b"
+    # "The remarks, recorded at a meeting of bureau staff on 10 March,": made, then when.
+    r"|\b(?:the|his|her|their|these|those)\s+(?:[\w-]+\s+)?(?:remarks?|comments?),\s+"
+    r"(?P<apposed>made|recorded|uttered)\b(?!\s+(?:public|available|known))"
     # "Hallstrom made the remark on Sept. 12 at a fundraising dinner".
     rf"|\b(?P<made>made)\s+(?:the|these|those|his|her|their)\s+(?:[\w-]+\s+)?"
     r"(?:remarks?|comments?)\b(?!\s+(?:public|known))",
@@ -388,6 +413,12 @@ POSTED_PASSIVE = re.compile(rf"\b(?:was|were)\s+(?:first\s+)?(?P<verb>{PUT_OUT})
 # written; "were published" or "were leaked" says when they came out.
 MESSAGES_SENT = re.compile(
     r"\b(?:was|were)\s+(?:first\s+)?(?P<verb>posted|sent|shared)\b", re.IGNORECASE
+)
+# "The messages, posted in a private channel for senior staff earlier this year,": sent
+# to those they were written for (not "posted on X by a former employee": leaked).
+MESSAGES_SENT_AFTER = re.compile(
+    r",\s+(?:(?P<verb>sent)|(?P<maker>posted)\s+(?=(?:in|to)\s+(?:an?|the|their|his|her)\s))",
+    re.IGNORECASE,
 )
 LEAKED_POSSESSION = Scan.of(
     r"\b(?P<owner>his|her)\s+leaked\s+(?:comments|remarks|criticism|words|recording|messages|email|emails|memo)\b",
@@ -1096,6 +1127,8 @@ class _Builder:
             if c.kind in kinds
         ]
         heads = {noun: kind for _, _, noun, kind in named}
+        if any(VOICE_MESSAGE.search(self.channels[i].name) for i in self.leaked_channels()):
+            heads |= dict.fromkeys(("message", "note"), "recording")
         for match in MEDIUM_NOUN.finditer(self.text):
             # "the 74-second message", "recorded the message": a message that lasts, or
             # that was recorded, is a recording.
@@ -1118,13 +1151,19 @@ class _Builder:
         time, rule = self.medium_time(MADE_AFTER_MEDIUM, MADE_PASSIVE, medium=medium)
         if time is None:
             # "The messages were posted on Nov. 3": messages are posted when they are sent.
-            time, rule = self.medium_time(None, MESSAGES_SENT, MESSAGE_NOUNS, medium)
+            time, rule = self.medium_time(MESSAGES_SENT_AFTER, MESSAGES_SENT, MESSAGE_NOUNS, medium)
         if time is not None:
             return time, rule
         for made in REMARK_MADE.finditer(self.text):
             time = self.clause_time(made.end(), self.segments.sentence_at(made.start()).end)
             if time is not None:
-                said = made["verb"] or made["taped"] or made["stamped"] or made["made"]
+                said = (
+                    made["verb"]
+                    or made["taped"]
+                    or made["stamped"]
+                    or made["made"]
+                    or made["apposed"]
+                )
                 how = f"were {said.lower()}" if said else made["happened"]
                 return time, f"'{self.times[time].text}': when the remarks {how}"
         # "The paper said X had sent them to a colleague, ..., on the evening of 29
@@ -1135,7 +1174,10 @@ class _Builder:
             time = self.frame_time(made.end(), sentence.end, reported=True)
             if time is not None:
                 verb = (
-                    made["verb"] or made["sent"] or made["past"].replace("wrote", "written")
+                    made["verb"]
+                    or made["sent"]
+                    or made["passive"]
+                    or made["past"].replace("wrote", "written")
                 ).lower()
                 return time, f"'{self.times[time].text}': when the medium was {verb}"
         return None, None
@@ -1155,7 +1197,30 @@ class _Builder:
         """The time in the clause of a verb said of a leaked medium (one of
         ``nouns``, of the ``medium`` kind, if given), right after it, as its
         sentence's passive verb or, for making, right before it ("X sent that
-        email on Nov. 21"), and why."""
+        email on Nov. 21"), and why: the first the text gives, unless a later one
+        says the same more closely ("which X sent in December", then "The messages
+        were sent on the evening of Dec. 9")."""
+        found = self._medium_times(after_medium, passive, nouns, medium)
+        time, rule = next(found, (None, None))
+        if time is None:
+            return None, None
+        value = self.times[time].value
+        closer = (
+            (later, why)
+            for later, why in found
+            if len(self.times[later].value) > len(value)
+            and self.times[later].value.startswith(value)
+        )
+        return next(closer, (time, rule))
+
+    def _medium_times(
+        self,
+        after_medium: re.Pattern[str] | None,
+        passive: re.Pattern[str],
+        nouns: frozenset[str] | None,
+        medium: str | None,
+    ) -> Iterator[tuple[int, str]]:
+        """Each time :meth:`medium_time` may give, in the order of the text."""
         for start, end, noun, kind in self.leaked_media_named():
             if (nouns is not None and noun not in nouns) or medium not in (None, kind):
                 continue
@@ -1172,7 +1237,8 @@ class _Builder:
                 time = self.clause_time(end, sentence_end)
                 if time is not None:
                     verb = _participle(maker["verb"])
-                    return time, f"'{self.times[time].text}': when the {noun} {_was(noun)} {verb}"
+                    yield time, f"'{self.times[time].text}': when the {noun} {_was(noun)} {verb}"
+                    continue
             # "FreightBeat published the email. It was sent Oct. 3 by ...": the next
             # sentence's "It" is the medium.
             pronoun = None if made else IT_OPENS.match(self.text, sentence_end)
@@ -1182,14 +1248,19 @@ class _Builder:
             if made is None:
                 continue
             time = self.clause_time(made.end(), sentence_end)
+            joined = JOINED_MAKING.search(self.text, made.end(), sentence_end)
+            if time is None and after_medium is not None and joined is not None:
+                # "The messages were written by X, a retired anaesthetist, and sent on the
+                # evening of 28 October": a second participle of its making, and when.
+                made, time = joined, self.clause_time(joined.end(), sentence_end)
             if time is not None:
                 said = made.groupdict()
                 when = f"'{self.times[time].text}'"
                 if said.get("occasion"):
-                    return time, f"{when}: when the occasion the {noun} is from took place"
+                    yield time, f"{when}: when the occasion the {noun} is from took place"
+                    continue
                 verb = _participle(said["verb"] or said["maker"])
-                return time, f"{when}: when the {noun} {_was(noun)} {verb}"
-        return None, None
+                yield time, f"{when}: when the {noun} {_was(noun)} {verb}"
 
     def clause_time(self, start: int, sentence_end: int) -> int | None:
         """The time in the clause from ``start``, after a verb of making or putting

@@ -1086,12 +1086,11 @@ def test_a_remark_is_dated_by_its_making_before_a_time_counted_from_the_leak() -
 def test_a_message_written_on_a_day_says_so_in_its_rule() -> None:
     parsed = parse(
         "Chief's messages leak\n\nIn leaked messages, chief executive Tran Quoc Hung called "
-        'buyers "complainers".\n\n"They knew the risk," he wrote in another message on the '
-        "night of 12 May.",
+        'buyers "complainers".\n\nThe paper said he wrote the messages on the night of 12 May.',
         published="2026-06-04",
     )
     assert by_type(parsed)["remark"].time_rule == (
-        "'the night of 12 May': when the message was written"
+        "'the night of 12 May': when the messages were written"
     )
 
 

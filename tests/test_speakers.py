@@ -1248,3 +1248,16 @@ def test_an_outlet_described_by_whose_paper_it_is_speaks_as_the_paper() -> None:
     assert speaker_of(parsed, "it had checked the recording with two members of staff") == (
         "The Weir"
     )
+
+
+@pytest.mark.parametrize(
+    "name", ["Tran Quoc Khai", "Yang Jiechi", "Song Young-gil", "Lin Wei-ting", "Kim Min-jun"]
+)
+def test_a_family_name_first_says_nothing_of_who_a_pronoun_may_be(name: str) -> None:
+    """Tran, Yang, Song, Lin and Kim open many names family name first: the US name
+    lists' female given names of those spellings do not keep "he" from them."""
+    parsed = parse(
+        f"Director apologises\n\nFactory director {name} has apologised for a leaked voice "
+        'message in which he told supervisors that strikers "will not come back".'
+    )
+    assert speaker_of(parsed, 'strikers "will not come back"') == name
