@@ -2420,7 +2420,12 @@ class _Attributor:
         if first is None:
             return False
         word = first.group().lower()
-        return word not in PREPOSITIONS_BUT_TO and word not in TIME_WORDS
+        # (Not "A door slams, and the recording ends": a clause of its own.)
+        return (
+            word not in PREPOSITIONS_BUT_TO
+            and word not in TIME_WORDS
+            and word not in ("and", "but", "or", "so", "yet")
+        )
 
     def _after_colon(self, sentence: Sentence, emit: _Emitter, cue: Cue) -> int:
         """ "PENCE: Well, look, ..." — the rest of the paragraph is what was said."""

@@ -169,6 +169,14 @@ TOLD_TO_BEFORE = re.compile(
 NAMED_AS = re.compile(r"\s+(?:[\w'’-]+\s+){1,10}?as\b")
 FOUND_TO_BE = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:be|have\s+been)\b")
 # A noun, then "called to" and what they were summoned to do.
+# "runs a ship-spotting account called Bahía de Buques", "founded a group called Mothers
+# First": what something is named, after an indefinite noun that is a verb's or a
+# preposition's object (not "A senior official called Smith", its subject).
+NAMED_CALLED = re.compile(
+    r"\b(?!(?:and|but|then|while|when|as|after|before|because|so)\s)(?-i:[a-z])[\w'’-]*\s+"
+    r"(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?-i:[a-z])[\w'’-]*\s+called\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 CALLED_TO_DO = re.compile(r"\b[a-z]+s?\s+called\s+to\s+(?!(?:the|a|an|his|her|their)\b)[a-z]+")
 COMMANDED = re.compile(
     r"\s+(?!to\b)(?:(?![\w'’.-]*ed\s)[\w'’.-]+\s+){1,4}?to\s+"
@@ -581,6 +589,9 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False  # "uploaded the recording, labelled as a session": a file's label
     if lemma == "call" and CALLED_OCCASION.match(text, match.end(), sentence.end):
         return False
+    named = NAMED_CALLED.search(text, max(sentence.start, match.start() - 80), match.end() + 2)
+    if named is not None and named.end() == match.end() + 2 and word.lower() == "called":
+        return False
     if lemma == "offer" and OFFERED_THING.match(text, match.end(), sentence.end):
         return False
     # "speaking about the plan" is no cue, but "telling about 30 officials:" is.
@@ -701,7 +712,7 @@ OCCASION_THEN_THAT = re.compile(
     r"\s+(?:in|on|at|during|via|through)\s+(?:(?:an?|the|his|her|its|their)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:statement|interview|post|letter|email|e-mail|message|speech"
     r"|video|tweet|meeting|hearing|briefing|conference|broadcast|podcast|programme|program"
-    r"|show|(?-i:X)|Facebook|Instagram|TikTok|LinkedIn|radio|television|air)s?\b"
+    r"|show|caption|description|comment|(?-i:X)|Facebook|Instagram|TikTok|LinkedIn|radio|television|air)s?\b"
     r"[^.;:,\"“”]{0,40}?\bthat\b"
     # "writing in French that ...": the language it was said in.
     r"|\s+in\s+(?-i:[A-Z][a-z]+)\s+that\b",

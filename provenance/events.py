@@ -1486,6 +1486,10 @@ class _Builder:
                 for number in numbers:
                     quote_events[number] = told
                 continue
+            if kind != "remark" and self._captions(numbers):
+                # "..., she wrote under the video": words put out with the medium belong
+                # to its putting out, a leak the text tells too loosely to make one of.
+                continue
             rule = rules[(kind, actor, medium, occasion)]
             if medium:
                 rule = f"{rule}, the {medium} of two kinds of leaked medium"

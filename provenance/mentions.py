@@ -247,7 +247,11 @@ APPOSED_ROLE = re.compile(
 # sports daily,": an apposition says what it is.
 DESCRIBED_AS_ORGANISATION = re.compile(
     # ("The Weir, Airedale's student newspaper,": whose it is, for its article.)
-    r",\s+(?:a|an|the|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?P<word>[a-z]+|NGO)"
+    # ("Bitácora Portuaria, a Bogotá-based maritime and logistics news site,"; not "X, the
+    # Beacons' representative to the players' union,": the first noun phrase's head.)
+    r",\s+(?:a|an|the|(?-i:[A-Z])[\w-]*['’]s)\s+"
+    r"(?:(?!(?:to|of|for|at|in|on|with|from|who|whose|which|that)\s)[\w'’-]+\s+){0,6}?"
+    r"(?P<word>[a-z]+|NGO)"
     # "Riverlight, a nonprofit newsroom that covers Port Hollis,", "Orbit Alley, a fan
     # blog run by two season-ticket holders,", "Terracing Talk, a podcast with 8,000 listeners,"
     r"(?:,|\s+(?:that|which|whose|of|for|with|based|covering|serving|founded|run|owned|operated"

@@ -51,6 +51,12 @@ from provenance.records import Article, Entity, Mention, Paragraph, Quote, Segme
 
 # "in which a city council deputy is heard": the subject of what a medium holds.
 IN_WHICH_BEFORE = re.compile(r"\bin\s+which\s+$", re.IGNORECASE)
+# A passive verb and "by" right before its agent: "was recorded by", "had been sent by".
+PASSIVE_BY = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:\w+ed|made|written|taken|sent|shot|given|seen|caught|heard|shown)\s+by\s+$",
+    re.IGNORECASE,
+)
 VOICE_NAMED_AS = re.compile(VOICE_IDENTIFIED)
 # "did not say who made it", "declined to comment": a body that spoke without saying.
 UNSAID = re.compile(
@@ -262,7 +268,10 @@ class _Resolver:
                 if self.mentions[i].entity is None:
                     self._resolve(i, sentence.index, inside)
             speakers = self._assign_speakers(quotes_in[sentence.index])
-            self.turns.append(_Turn(tuple(speakers), self._subject(inside)))
+            subject = self._subject(inside)
+            self.turns.append(
+                _Turn(tuple(speakers), self._passive_agent(inside) if subject is None else subject)
+            )
         self._headline_speakers()
         return Speakers(tuple(self.mentions), tuple(self.entities), tuple(self.quotes))
 
@@ -415,6 +424,21 @@ class _Resolver:
         for i in inside:
             if self._subject_like(i) and self.mentions[i].entity is not None:
                 return self.mentions[i].entity
+        return None
+
+    def _passive_agent(self, inside: list[int]) -> int | None:
+        """ "The exchange was recorded by Julián Caraballo, an engineer ...": with no
+        person for its subject, a passive sentence's agent is who it is about (and who
+        "He posted a clip" next is)."""
+        for i in inside:
+            mention = self.mentions[i]
+            if (
+                mention.entity is not None
+                and not mention.in_quote
+                and self._is_person(mention.entity)
+                and PASSIVE_BY.search(self.text, max(0, mention.start - 40), mention.start)
+            ):
+                return mention.entity
         return None
 
     def _compatible_gender(self, entity: int, gender: str | None) -> bool:

@@ -2885,3 +2885,38 @@ def test_the_words_naming_a_speaker_run_to_the_whole_noun_phrase(body: str, sour
     parsed = parse(HEAD + body)
     [quote] = [q for q in parsed.quotes if q.kind == "indirect"]
     assert parsed.article.text[quote.source_start : quote.source_end] == source
+
+
+def test_a_stance_verb_used_of_a_thing_before_a_clause_of_its_own_reports_nothing() -> None:
+    """ "A door slams, and the recording ends": "slams" has no object, and what follows
+    its comma and "and" is a clause of its own."""
+    parsed = parse(
+        "Tirade on tape\n\nHe then turns on the referees. A door slams, and the recording "
+        "ends shortly afterwards."
+    )
+    assert statements(parsed) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The exchange was recorded by Julián Caraballo, an engineer who runs a ship-spotting "
+        "account called Bahía de Buques and listens to the port's radio traffic.",
+        "She has founded a group called Mothers First.",
+    ],
+)
+def test_a_name_given_with_called_after_an_indefinite_object_is_no_quote(sentence: str) -> None:
+    assert statements(parse(f"Pilots' row\n\n{sentence}")) == []
+
+
+def test_called_after_an_indefinite_subject_still_reports_what_was_said() -> None:
+    parsed = parse('Row\n\nA senior official called Smith "a liar".')
+    assert statements(parsed) == [("partial", "a liar", None)]
+
+
+def test_writing_in_a_caption_that_reports_what_was_written() -> None:
+    parsed = parse(
+        "Clip posted\n\nMarta Ruiz posted the clip on Friday, writing in the caption that the "
+        "mayor had lied."
+    )
+    assert ("indirect", "the mayor had lied", "Marta Ruiz") in statements(parsed)

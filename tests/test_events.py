@@ -2054,3 +2054,32 @@ def test_a_medium_a_headline_stance_is_over_is_not_its_channel() -> None:
     )
     [headline] = [q for q in parsed.quotes if q.paragraph == 0]
     assert headline.channel is None
+
+
+def test_calling_on_someone_to_act_against_the_author_is_an_attack() -> None:
+    parsed = parse(
+        "Club president's tirade\n\nIn a leaked recording, club president Andreas Zervoudakis "
+        'calls referees "a cartel with whistles".\n\n'
+        "The referees' union said in a statement on Tuesday that the remarks were dangerous "
+        "and called on the league to ban Zervoudakis from stadiums.",
+        published="2026-04-23",
+    )
+    event = by_type(parsed)["attack"]
+    assert event.rule == "attack cue 'called on'"
+
+
+def test_a_posters_caption_makes_no_event_of_its_own() -> None:
+    """ "..., she wrote under the video": words put out with the medium are its putting
+    out, not an attack of their own."""
+    parsed = parse(
+        "Treasurer's remark\n\nA live stream caught treasurer Ville Aijala saying cuts "
+        '"won\'t be noticed by anyone who votes".\n\n'
+        "Within hours, a clip of the exchange was on TikTok. It was posted by Emilia "
+        'Kangasniemi, a speech therapist. "He thinks people like my brother don\'t vote," '
+        "she wrote under the video.",
+        published="2026-11-16",
+    )
+    assert speaker_of(parsed, "He thinks people like my brother don't vote") == (
+        "Emilia Kangasniemi"
+    )
+    assert "Emilia Kangasniemi" not in types_by_actor(parsed)

@@ -2319,3 +2319,23 @@ def test_german_given_names_name_a_person_without_a_cue(name: str) -> None:
 def test_a_bodys_second_portfolio_after_and_the_is_in_its_name(body: str, names: list[str]) -> None:
     parsed = parse("Row\n\n" + body)
     assert [m.text for m in parsed.mentions if m.kind == "organisation"] == names
+
+
+def test_a_long_description_in_apposition_says_what_a_name_is() -> None:
+    parsed = parse(
+        "Audio published\n\nBitácora Portuaria, a Bogotá-based maritime and logistics news "
+        "site, published the audio the next morning. The site said it had checked both voices."
+    )
+    kinds = {m.text: m.kind for m in parsed.mentions}
+    assert kinds["Bitácora Portuaria"] == "outlet"
+    assert speaker_of(parsed, "it had checked both voices") == "Bitácora Portuaria"
+
+
+def test_a_body_after_a_preposition_in_an_apposition_is_not_what_the_name_is() -> None:
+    """ "Terrell Wingate, the Beacons' representative to the players' union,": a person,
+    whatever the union is."""
+    parsed = parse(
+        "Players angry\n\nForward Terrell Wingate, the Beacons' representative to the players' "
+        'union, said the email was "not how anybody here talks".'
+    )
+    assert speaker_of(parsed, "not how anybody here talks") == "Terrell Wingate"

@@ -1261,3 +1261,16 @@ def test_a_family_name_first_says_nothing_of_who_a_pronoun_may_be(name: str) -> 
         'message in which he told supervisors that strikers "will not come back".'
     )
     assert speaker_of(parsed, 'strikers "will not come back"') == name
+
+
+def test_a_pronoun_after_a_passive_sentence_is_its_agent() -> None:
+    """ "The exchange was recorded by X, an engineer ... He posted a clip": with no person
+    for its subject, the sentence is about its agent."""
+    parsed = parse(
+        "Pilots' row\n\n"
+        '"Let them sail at six," union president Álvaro Puello can be heard saying.\n\n'
+        "The exchange was recorded by Julián Caraballo, a systems engineer from Cartagena. "
+        "He posted a three-minute clip on the account's YouTube channel on Friday, writing in "
+        'the description that the city\'s pilots were "the best in the Caribbean".'
+    )
+    assert speaker_of(parsed, "the best in the Caribbean") == "Julián Caraballo"
