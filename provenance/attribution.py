@@ -207,6 +207,9 @@ _SAID_PAST = "|".join(
         reverse=True,
     )
 )
+# ', and laughs', ", and laughed": after a quotation closes, a verb with no subject of its
+# own is the speaker's next act, not more of what was said.
+AND_THEN_ACTED = re.compile(r"[\"”],\s+and\s+(?:then\s+)?(?-i:[a-z]+(?:ed|s))\b\s*[,.;]?")
 AS_ANOTHER_SAID = re.compile(
     # Its subject: a noun phrase or a name (not "as part of a plan", "as first ...").
     r",\s+as\s+(?:(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?!(?:part|result|well)\b)"
@@ -2223,6 +2226,9 @@ class _Attributor:
             joined = AS_ANOTHER_SAID.search(text, start, end)
             if joined is not None and self.quote_index.outside(joined.start()):
                 end = _trim_clause_end(text, start, joined.start())
+            acted = AND_THEN_ACTED.search(text, start, end)
+            if acted is not None and self.quote_index.outside(acted.start() + 1):
+                end = acted.start() + 1
             medium = MEDIUM_AFTER.search(text, start, end) or SHOWN_BY.search(text, start, end)
             if medium is not None and self.quote_index.outside(medium.start()):
                 # "told managers to ... in a message posted to a Slack channel", "..., leaked

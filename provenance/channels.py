@@ -259,7 +259,7 @@ LED_WITH_STORY = re.compile(
 PUT_OUT_IT = re.compile(
     # "published excerpts on its website": parts of the medium named before.
     # ("which carried it on its front page on Friday": a paper.)
-    r"\s(?P<verb>posted|published|released|aired|broadcast|played|leaked|read|carried|showed)\s+"
+    r"\s(?P<verb>posted|published|printed|released|aired|broadcast|played|leaked|read|carried|showed)\s+"
     # ("played the note in full in its 8 p.m. news bulletin": the medium named before.)
     rf"(?:it|them|the\s+(?:[\w-]+\s+)?(?:{RECORDINGS}|{DOCUMENTS}|notes?)"
     r"|(?:excerpts|extracts|parts|portions)(?:\s+of\s+(?:it|them))?"
@@ -761,8 +761,8 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     PUBLISHED_RELATIVE: PUBLISHING_VERBS,
     # (Every match holds one of its verbs.)
     PUT_OUT_IT: (
-        *("posted", "published", "released", "aired", "broadcast", "played", "leaked"),
-        *(" read ", "carried", "showed"),
+        *("posted", "published", "printed", "released", "aired", "broadcast", "played"),
+        *("leaked", " read ", "carried", "showed"),
     ),
     CARRIED_LIVE: (" live",),
     OWN_STREAM: ("stream", "webcast", "live feed"),

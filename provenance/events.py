@@ -75,6 +75,7 @@ from provenance.records import (
     TimeExpression,
 )
 from provenance.scanning import Scan
+from provenance.times import interval
 
 # (Not the point or comma of a number: "its 18.30 bulletin", "1,800 members".)
 CLAUSE_END = re.compile(r"[;!?]|[,:.](?!\d)")
@@ -1148,12 +1149,19 @@ class _Builder:
         """When a leaked medium (of the ``medium`` kind, if given) was made ("the
         recording, made in 2016,", "X sent that email on Nov. 21"), or the remarks
         themselves ("The remarks were made ... on Monday evening"), and why."""
-        time, rule = self.medium_time(MADE_AFTER_MEDIUM, MADE_PASSIVE, medium=medium)
-        if time is None:
-            # "The messages were posted on Nov. 3": messages are posted when they are sent.
-            time, rule = self.medium_time(MESSAGES_SENT_AFTER, MESSAGES_SENT, MESSAGE_NOUNS, medium)
-        if time is not None:
-            return time, rule
+        return self._closest(self._made_times(medium))
+
+    def _made_times(self, medium: str | None) -> Iterator[tuple[int, str]]:
+        """Each time :meth:`made_time` may give, by its rules in turn."""
+        made = False
+        for found in self._medium_times(MADE_AFTER_MEDIUM, MADE_PASSIVE, None, medium):
+            made = True
+            yield found
+        if not made:
+            # "The messages were posted on Nov. 3": messages are posted when they are sent
+            # (unless the text says when they were made: "It was first posted on March 12
+            # on Shams Forever" after "was recorded earlier this month" is its leak).
+            yield from self._medium_times(MESSAGES_SENT_AFTER, MESSAGES_SENT, MESSAGE_NOUNS, medium)
         for made in REMARK_MADE.finditer(self.text):
             time = self.clause_time(made.end(), self.segments.sentence_at(made.start()).end)
             if time is not None:
@@ -1165,7 +1173,7 @@ class _Builder:
                     or made["apposed"]
                 )
                 how = f"were {said.lower()}" if said else made["happened"]
-                return time, f"'{self.times[time].text}': when the remarks {how}"
+                yield time, f"'{self.times[time].text}': when the remarks {how}"
         # "The paper said X had sent them to a colleague, ..., on the evening of 29
         # September", "messages X had sent on Friday": the medium, by its pronoun or
         # its relative clause, and when it was sent.
@@ -1179,8 +1187,29 @@ class _Builder:
                     or made["passive"]
                     or made["past"].replace("wrote", "written")
                 ).lower()
-                return time, f"'{self.times[time].text}': when the medium was {verb}"
-        return None, None
+                yield time, f"'{self.times[time].text}': when the medium was {verb}"
+
+    def _closest(self, found: Iterator[tuple[int, str]]) -> tuple[int | None, str | None]:
+        """The first time found, unless a later one says the same more closely ("which X
+        sent in December", then "The messages were sent on the evening of Dec. 9")."""
+        time, rule = next(found, (None, None))
+        if time is None:
+            return None, None
+        return next(
+            ((later, why) for later, why in found if self._closer(later, time)), (time, rule)
+        )
+
+    def _closer(self, inner: int, outer: int) -> bool:
+        """Whether one time says more closely when within the other ("the evening of
+        Dec. 9" within "December", "the afternoon of 29 September" within "last week")."""
+        within, around = interval(self.times[inner]), interval(self.times[outer])
+        return (
+            within is not None
+            and around is not None
+            and around[0] <= within[0]
+            and within[1] <= around[1]
+            and within != around
+        )
 
     def posted_time(self) -> tuple[int | None, str | None]:
         """When a leaked medium came out ("the audio ... was posted on YouTube earlier
@@ -1197,21 +1226,8 @@ class _Builder:
         """The time in the clause of a verb said of a leaked medium (one of
         ``nouns``, of the ``medium`` kind, if given), right after it, as its
         sentence's passive verb or, for making, right before it ("X sent that
-        email on Nov. 21"), and why: the first the text gives, unless a later one
-        says the same more closely ("which X sent in December", then "The messages
-        were sent on the evening of Dec. 9")."""
-        found = self._medium_times(after_medium, passive, nouns, medium)
-        time, rule = next(found, (None, None))
-        if time is None:
-            return None, None
-        value = self.times[time].value
-        closer = (
-            (later, why)
-            for later, why in found
-            if len(self.times[later].value) > len(value)
-            and self.times[later].value.startswith(value)
-        )
-        return next(closer, (time, rule))
+        email on Nov. 21"), and why."""
+        return self._closest(self._medium_times(after_medium, passive, nouns, medium))
 
     def _medium_times(
         self,
@@ -1553,10 +1569,14 @@ class _Builder:
         time, rule = self.time_of(carried, public=False)
         # "Replying to a colleague later that night, he wrote": a time counted from the
         # one the text told last, which may be the leak's; when the text says when the
-        # medium was made, that says it better.
-        if time is None or "last mentioned" in self.times[time].rule:
-            made, made_rule = self.made_time(medium)
-            time, rule = (made, made_rule) if made is not None else (time, rule)
+        # medium was made, that says it better, as it does a closer time within a loose
+        # one ("a recording made last week", then "recorded on the afternoon of 29
+        # September").
+        made, made_rule = self.made_time(medium)
+        if made is not None and (
+            time is None or "last mentioned" in self.times[time].rule or self._closer(made, time)
+        ):
+            time, rule = made, made_rule
         if time is None:
             time, rule = self.time_of([n for n in numbers if n not in carried], public=False)
         if time is None:

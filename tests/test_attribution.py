@@ -2920,3 +2920,15 @@ def test_writing_in_a_caption_that_reports_what_was_written() -> None:
         "mayor had lied."
     )
     assert ("indirect", "the mayor had lied", "Marta Ruiz") in statements(parsed)
+
+
+@pytest.mark.parametrize("act", ["and laughs", "and called for an inquiry"])
+def test_a_verb_after_a_closed_quotation_and_and_is_the_speakers_next_act(act: str) -> None:
+    parsed = parse(
+        'Port chief\n\nHe goes on to say that the boat owners will "move when the excavators '
+        f'arrive, like everybody else", {act}.'
+    )
+    assert statements(parsed)[0][:2] == (
+        "indirect",
+        'the boat owners will "move when the excavators arrive, like everybody else"',
+    )

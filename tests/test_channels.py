@@ -2298,3 +2298,16 @@ def test_a_recording_posted_with_how_it_was_filmed_set_off_is_put_out_there() ->
         for c in parsed.channels
         if c.kind == "social_media" and c.leaked
     ] == [("TikTok", "Wayan Dharma Putra")]
+
+
+def test_a_paper_that_printed_it_after_a_worker_passed_it_on_leaked_it() -> None:
+    parsed = parse(
+        "Manager's email\n\nIn a leaked email, general manager Vusumuzi Hlabangana told "
+        "supervisors to hide the injury books.\n\n"
+        "A worker at the mine passed a copy of the email to The Gwayi Leader, a Bulawayo "
+        "weekly, which printed it in full on its front page on Friday.",
+        published="2026-07-14",
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    channel = parsed.channels[leak.channel]  # type: ignore[index]
+    assert (channel.kind, parsed.entities[leak.actor].name) == ("print", "The Gwayi Leader")  # type: ignore[index]

@@ -193,3 +193,36 @@ def test_a_closer_date_of_the_same_making_later_in_the_text_is_preferred() -> No
         published="2026-01-14",
     )
     assert when(parsed, remark(parsed)) == "2025-12-09TEV"
+
+
+def test_a_closer_date_of_the_making_dates_a_remark_a_looser_sentence_dated_first() -> None:
+    """ "heard on a podcast recording made last week saying ...", then "The remarks were
+    recorded on the afternoon of 29 September": the second says the same more closely."""
+    parsed = parse(
+        "Port chief's remark\n\n"
+        "Port director Luong Duc Tri was heard on a podcast recording made last week saying "
+        'that the fishermen "could not run a noodle stall".\n\n'
+        '"They cannot tie a boat up," Mr Tri can be heard telling the host.\n\n'
+        "The remarks were recorded on the afternoon of 29 September at a studio in Hai Chau. "
+        "The show's producer, Dang Quoc Bao, posted the audio on his Facebook page on Saturday.",
+        published="2026-10-08",
+    )
+    assert when(parsed, remark(parsed)) == "2026-09-29TAF"
+    assert (
+        remark(parsed).time_rule
+        == "'the afternoon of 29 September': when the remarks were recorded"
+    )
+
+
+def test_a_later_posting_does_not_date_a_message_the_text_says_was_made_earlier() -> None:
+    """ "was recorded earlier this month ... It was first posted on March 12 on a fans'
+    channel": the posting is its leak, not its making."""
+    parsed = parse(
+        "Board member's voice note\n\n"
+        "Club board member Tarek Mansour has apologised for a leaked voice note in which he "
+        'called the coach "a tourist".\n\n'
+        "The voice note was recorded earlier this month and sent to a private group of club "
+        "members. It was first posted on March 12 on Shams Forever, a fans' Telegram channel.",
+        published="2026-03-16",
+    )
+    assert when(parsed, remark(parsed)) == "2026-03"
