@@ -235,7 +235,7 @@ PERFECT = frozenset("has have had having 've ’ve".split())
 NOUN_LIKE = frozenset(
     "state comment post tweet report support attack back plan favor favour view answer demand "
     "question offer remark promise pledge request cite blame show read voice raise echo "
-    "find charge doubt reason name challenge voice note".split()
+    "find charge doubt reason name challenge voice note term".split()
 )
 NOT_BEFORE_VERB = DETERMINERS | {"to"}
 # A comma, then the main clause's verb of saying, right after a cue.

@@ -230,7 +230,9 @@ DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # An occasion named again: "Speaking on the programme", "told the crowd".
 OCCASION_AGAIN = re.compile(
     r"\b(?:the|that)\s+(?:programme|program|show|crowd|meeting|session|briefing|rally|protest"
-    r"|sitting|debate|hearing|conference|gathering|broadcast|demonstration|vigil)\b",
+    r"|sitting|debate|hearing|conference|gathering|broadcast|demonstration|vigil|march"
+    # "About 300 members of the forum marched to the office. X told the protesters ...".
+    r"|protesters|protestors|marchers|demonstrators|audience)\b",
     re.IGNORECASE,
 )
 # "Its editor, X,", "Svjetionik's editor-in-chief, X,", "The program's host, X,": who
@@ -347,7 +349,8 @@ REMARK_MADE = re.compile(
     # "The dinner, for about 60 sponsors, was held ... on 14 May": past an aside.
     rf"{REMARK_OCCASIONS}(?:,\s+[^,.;:\"“”]{{1,80}},\s+|\s+|,\s+which\s+"
     r"|(?=,\s+(?:time-?stamped|dated)\s))"
-    r"(?:(?:was|were)\s+(?:\w+ly\s+)?(?P<verb>made(?!\s+(?:public|available|known))|said|uttered"
+    r"(?:(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>made(?!\s+(?:public|available|known))"
+    r"|said|uttered"
     r"|spoken|recorded|captured)"
     # "The comment is time-stamped Jan. 22", "The comments, time-stamped 6 November,".
     r"|(?:(?:is|are|was|were)\s+|,\s+)(?P<stamped>time-?stamped|dated)"

@@ -2932,3 +2932,12 @@ def test_a_verb_after_a_closed_quotation_and_and_is_the_speakers_next_act(act: s
         "indirect",
         'the boat owners will "move when the excavators arrive, like everybody else"',
     )
+
+
+def test_terms_of_office_are_no_cue() -> None:
+    """ "who has sat alongside him for two terms, defended him": a noun, not "termed"."""
+    parsed = parse(
+        "Board member backs chairman\n\nTrust board member T.V. Leelavathi, who has sat "
+        "alongside Mr. Gopinathan for two terms, defended him on Wednesday."
+    )
+    assert [(kind, text) for kind, text, _ in statements(parsed)] == [("indirect", "him")]

@@ -2083,3 +2083,15 @@ def test_a_posters_caption_makes_no_event_of_its_own() -> None:
         "Emilia Kangasniemi"
     )
     assert "Emilia Kangasniemi" not in types_by_actor(parsed)
+
+
+def test_a_speech_to_marchers_is_dated_by_the_sentence_that_tells_of_the_march() -> None:
+    parsed = parse(
+        "Chairman's audio\n\nIn a leaked recording, trust chairman K.R. Gopinathan is heard "
+        'promising a job for a "donation".\n\n'
+        "On Tuesday afternoon, about 300 members of the forum marched to the trust's office. "
+        "The forum's convener, M.S. Harikrishnan, told the protesters that the trust had turned "
+        'the temple into "a recruitment agency".',
+        published="2026-09-18",
+    )
+    assert when(parsed, by_type(parsed)["statement"]) == "2026-09-15TAF"

@@ -226,3 +226,12 @@ def test_a_later_posting_does_not_date_a_message_the_text_says_was_made_earlier(
         published="2026-03-16",
     )
     assert when(parsed, remark(parsed)) == "2026-03"
+
+
+def test_a_pluperfect_passive_of_the_occasions_recording_dates_it() -> None:
+    parsed = parse(
+        CALL.format(told="The channel said the call had been recorded last month by a parent."),
+        published="2026-09-18",
+    )
+    assert when(parsed, remark(parsed)) == "2026-08"
+    assert remark(parsed).time_rule == "'last month': when the remarks were recorded"
