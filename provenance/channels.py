@@ -428,6 +428,14 @@ TOLD_REPORTERS = re.compile(
     r"(?:reporters|journalists|the\s+media|the\s+press|broadcasters)\b",
     re.IGNORECASE,
 )
+# "she told a Bilbao radio station that ...": an interview with an outlet the text does
+# not name (named ones are read as "'told' + outlet").
+TOLD_AN_OUTLET = re.compile(
+    r"\b(?:told|telling|speaking\s+to|spoke\s+to|talking\s+to)\s+an?\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:radio|television|TV)\s+(?:station|channel|programme|program|show)|broadcaster"
+    r"|newspaper|news\s+(?:site|website|agency|channel)|podcast)\b",
+    re.IGNORECASE,
+)
 SPEAKING_ON = re.compile(
     # ("was speaking on Saturday on Ovozi Mardum, a weekly phone-in programme": when, then
     # where.)
@@ -772,6 +780,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     INTERVIEW: ("interview",),
     TOLD: ("told", "telling", "speaking to", "spoke to", "talking to"),
     TOLD_REPORTERS: ("reporters", "journalists", "media", "press", "broadcasters"),
+    TOLD_AN_OUTLET: ("station", "channel", "program", "show", "broadcaster", "news", "podcast"),
     SPEAKING_ON: (
         *("speaking on", "appearing on", "interviewed on", "said on", "appearance on"),
         *("defended", "backed", "attacked", "criticised", "criticized", "condemned"),
@@ -1408,6 +1417,9 @@ class _Finder:
             found.append(
                 Channel("interview", match.group(), match.start(), match.end(), "'told reporters'")
             )
+        for match in matches(TOLD_AN_OUTLET):
+            rule = "'told' + an outlet not named"
+            found.append(Channel("interview", match.group(), match.start(), match.end(), rule))
         for match in matches(SPEECH):
             venue = match["venue"] or match["chamber"] or match["questions"]
             place = self._place_in(match.start(), match.end()) or (venue.strip() if venue else None)

@@ -177,6 +177,19 @@ NAMED_CALLED = re.compile(
     r"(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?-i:[a-z])[\w'’-]*\s+called\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
+# "the unions' next strike, called for 18 June": set for a day, not demanded.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+CALLED_FOR_A_DAY = re.compile(
+    rf"\s+(?:(?:next|this)\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"|{_WEEKDAY})(?:,?\s+\d{{4}})?"
+    # (The day is all that was called for: not "called for Friday's vote to be scrapped".)
+    r"(?=\s*[,.;)]|\s+(?:and|but|when|after|before)\b|\s*$)",
+    re.IGNORECASE,
+)
 CALLED_TO_DO = re.compile(r"\b[a-z]+s?\s+called\s+to\s+(?!(?:the|a|an|his|her|their)\b)[a-z]+")
 COMMANDED = re.compile(
     r"\s+(?!to\b)(?:(?![\w'’.-]*ed\s)[\w'’.-]+\s+){1,4}?to\s+"
@@ -380,6 +393,10 @@ def find_cues(
                 and text[max(0, before[0].start() - 2) : before[0].start()] == ", "
             )
             noun = noun or purpose or _after_whose(text, sentence, match)
+            # ("the unions' next strike, called for 18 June": set for a day.)
+            noun = noun or (
+                lemma == "call for" and CALLED_FOR_A_DAY.match(text, covered) is not None
+            )
             if quotes.outside(match.start()) and not refused and not noun:
                 cue = Cue(match.start(), covered, text[match.start() : covered], lemma, frame)
                 found.append(FoundCue(cue, *_lead(text, sentence, match.start())))

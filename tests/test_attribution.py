@@ -2941,3 +2941,20 @@ def test_terms_of_office_are_no_cue() -> None:
         "alongside Mr. Gopinathan for two terms, defended him on Wednesday."
     )
     assert [(kind, text) for kind, text, _ in statements(parsed)] == [("indirect", "him")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The next strike, called for 18 June, will close three hospitals.", []),
+        ("A vote was called for Tuesday.", []),
+        (
+            "The union called for Friday's vote to be scrapped.",
+            [("indirect", "Friday's vote to be scrapped", None)],
+        ),
+    ],
+)
+def test_called_for_a_day_is_set_for_it_not_demanded(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert statements(parse(f"Strike\n\n{sentence}")) == expected

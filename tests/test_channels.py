@@ -2311,3 +2311,16 @@ def test_a_paper_that_printed_it_after_a_worker_passed_it_on_leaked_it() -> None
     [leak] = [e for e in parsed.events if e.type == "leak"]
     channel = parsed.channels[leak.channel]  # type: ignore[index]
     assert (channel.kind, parsed.entities[leak.actor].name) == ("print", "The Gwayi Leader")  # type: ignore[index]
+
+
+def test_telling_an_outlet_the_text_does_not_name_is_an_interview() -> None:
+    parsed = parse(
+        "Councillor sorry\n\nThe councillor told a Bilbao radio station on Tuesday that her "
+        'messages were "a stupid joke".'
+    )
+    [channel] = parsed.channels
+    assert (channel.kind, channel.name, channel.publisher) == (
+        "interview",
+        "told a Bilbao radio station",
+        None,
+    )
