@@ -319,6 +319,22 @@ ON_ITS_WEBSITE = re.compile(
     r"\s+on\s+(?:its|their)\s+(?:own\s+)?(?:website|site)\b"
 )
 # "... on its official Facebook page": where a body put something out, a platform.
+# "a message published on the university's website": where a written word went out.
+ON_A_WEBSITE = re.compile(
+    r",?\s+(?:published|posted)\s+on\s+(?:the|its|his|her|their|(?-i:[A-Z])[\w'’.-]*['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?website\b",
+    re.IGNORECASE,
+)
+# ", 74 seconds long", ", just under three minutes long": how long a medium runs.
+RUNS_FOR = re.compile(
+    r",\s+(?:about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|a\s+little\s+over\s+)?"
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|minutes?)\s+long\b",
+    re.IGNORECASE,
+)
+# "... and a full transcript on its website": where an outlet put out what it did.
+ON_ITS_SITE = re.compile(
+    r"[^.;,]{0,50}?\bon\s+(?:its|their)\s+(?:own\s+)?(?P<site>website|site|blog|podcast)\b"
+)
 ON_ITS_PLATFORM = re.compile(
     rf"[^.;]{{0,60}}?\bon\s+(?:its|their|the\s+[\w'’-]+['’]s)\s+(?:official\s+)?(?:{PLATFORMS})\b"
     # ("posted the video on X and Facebook": on the platforms themselves, right after it.)
@@ -1233,7 +1249,14 @@ class _Finder:
                 described = DESCRIBED_AS.match(text, outlet_mention.end) or DESCRIBED_BEFORE.search(
                     text, max(0, outlet_mention.start - 20), outlet_mention.start
                 )
-                site = match.groupdict().get("site") or (described and described["noun"])
+                # ("published the audio and a full transcript on its website": where, past
+                # what it put out, says more than what the outlet is.)
+                on_site = ON_ITS_SITE.match(text, match.end(), end)
+                site = (
+                    match.groupdict().get("site")
+                    or (on_site and on_site["site"])
+                    or (described and described["noun"])
+                )
                 # (In its own clause: not "X published the clip, and The Times reported
                 # the remarks on its front page".)
                 joined = NEXT_CLAUSE.search(text, match.end(), end)
@@ -1595,7 +1618,13 @@ class _Finder:
             match["caught"] or match["miked"] or match["picked"] or match["heard"] or match["taped"]
         ) or ""
         caught = bool(caught_by)
-        kind = "recording" if caught or re.fullmatch(RECORDINGS, medium) else "document"
+        # ("Van Hecke's memo, 74 seconds long, was posted": a memo that lasts is spoken.)
+        timed = RUNS_FOR.match(self.text, match.end()) is not None
+        kind = "recording" if caught or timed or re.fullmatch(RECORDINGS, medium) else "document"
+        if kind == "document" and ON_A_WEBSITE.match(self.text, match.end()):
+            # "apologised in a message published on the university's website": put out
+            # on a website, where it was read.
+            kind = "website"
         # "a leaked voice message in which ...": the adjective may be in any branch's words.
         adjectives = (
             match.group() if match["relative"] else f"{match['adj'] or ''} {match['leak'] or ''}"

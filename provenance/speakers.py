@@ -51,6 +51,9 @@ from provenance.records import Article, Entity, Mention, Paragraph, Quote, Segme
 
 # "in which a city council deputy is heard": the subject of what a medium holds.
 IN_WHICH_BEFORE = re.compile(r"\bin\s+which\s+$", re.IGNORECASE)
+# What may open a sentence before the body it opens with: nothing, "The", or "The" and a
+# description in lower case ("The student magazine Lijnrecht").
+BODY_OPENING = re.compile(r"(?:[Tt]he(?:\s+[a-z][\w'’-]*){0,3})?")
 # A passive verb and "by" right before its agent: "was recorded by", "had been sent by".
 PASSIVE_BY = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
@@ -1135,7 +1138,8 @@ class _Resolver:
                 (
                     m.entity
                     for m in bodies
-                    if self.text[previous.start : m.start].strip().lower() in ("", "the")
+                    # (also "The student magazine Lijnrecht published the audio ...")
+                    if BODY_OPENING.fullmatch(self.text[previous.start : m.start].strip())
                 ),
                 None,
             )

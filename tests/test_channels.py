@@ -2325,3 +2325,29 @@ def test_telling_an_outlet_the_text_does_not_name_is_an_interview() -> None:
         "told a Bilbao radio station",
         None,
     )
+
+
+def test_on_its_website_past_what_was_put_out_says_where_a_magazine_published_it() -> None:
+    parsed = parse(
+        "Rector's memo\n\nIn a leaked voice memo, rector Koenraad Van Hecke described "
+        'protesters as "a school trip with placards".\n\nThe student magazine Lijnrecht '
+        "published the audio and a full transcript on its website the next morning.",
+        published="2026-10-16",
+    )
+    assert [c.kind for c in parsed.channels if c.name == "Lijnrecht"] == ["website"]
+
+
+def test_a_medium_that_lasts_seconds_is_a_recording() -> None:
+    parsed = parse(
+        "Rector's memo\n\nVan Hecke's memo, 74 seconds long and recorded in Dutch, was posted "
+        "in that group on Monday evening."
+    )
+    assert [(c.name, c.kind) for c in parsed.channels] == [("memo", "recording")]
+
+
+def test_a_message_published_on_a_website_went_out_on_the_website() -> None:
+    parsed = parse(
+        "Rector apologises\n\nVan Hecke apologised on Wednesday evening in a message published "
+        'on the university\'s website, in which he wrote that his words had been "wrong".'
+    )
+    assert [(c.name, c.kind) for c in parsed.channels] == [("a message", "website")]

@@ -1274,3 +1274,13 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent() -> None:
         'the description that the city\'s pilots were "the best in the Caribbean".'
     )
     assert speaker_of(parsed, "the best in the Caribbean") == "Julián Caraballo"
+
+
+def test_it_after_a_sentence_opened_by_a_described_body_that_published_is_that_body() -> None:
+    parsed = parse(
+        "Rector's memo\n\nIn a leaked voice memo, rector Koenraad Van Hecke described "
+        'protesters as "a school trip with placards".\n\nThe student magazine Lijnrecht '
+        "published the audio the next morning. It said the recording had been passed to it by "
+        "a student."
+    )
+    assert speaker_of(parsed, "the recording had been passed to it by a student") == "Lijnrecht"
