@@ -143,6 +143,8 @@ SPORTS_ON_AIR = re.compile(
 # A text that writes French forms of address ("Mme Gagnon").
 FRENCH_MADAME = re.compile(r"\bMme\.?\s+[A-Z]")
 WHO_AFTER = re.compile(r",\s+who\s")
+# "Citlali Ruiz Matus, a 27-year-old nursing student,", "Ana Ruiz, 27,": an age is a person's.
+AGE_AFTER = re.compile(r",\s+(?:(?:a|an)\s+\d{1,3}-year-old\b|\d{1,3},)")
 # Lower-case particles in pairs that a name runs on past: "van der Berg", "de la Cruz".
 DOUBLE_PARTICLES = frozenset(
     (
@@ -1308,6 +1310,8 @@ def _classify(
         if WHO_AFTER.match(text, run[-1].end) and not placed:
             # "Kiri Whaanga, who chairs the Tauranui Rainbow Trust,": "who" is said of people.
             return [_span(run, "person", "name", "name before ', who'")]
+        if AGE_AFTER.match(text, run[-1].end) and not placed:
+            return [_span(run, "person", "name", "name before an age")]
     if (
         2 <= len(run) <= 4
         and all(_name_cased(w.text) or INITIAL.fullmatch(w.text) for w in run)

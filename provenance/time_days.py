@@ -176,6 +176,10 @@ def _part_of_day(match: re.Match[str], context: TimeContext) -> Found | None:
     return found(match, kind, value, f"'{which} {part}' of the day last mentioned")
 
 
+# What "midnight" may follow to mean the night before it: "shortly before midnight".
+BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+
+
 def _midday(match: re.Match[str], context: TimeContext) -> Found | None:
     word = re.sub(r"[\s-]", "", match["mid"].lower())
     # "..., which the ministry launched in December. Hours later, shortly before
@@ -183,6 +187,10 @@ def _midday(match: re.Match[str], context: TimeContext) -> Found | None:
     day = reference_day(context, last_day=True)
     if day is None:
         return None
+    if word == "midnight" and BEFORE.search(context.text, max(0, match.start() - 8), match.start()):
+        # "Shortly before midnight": late that night, still the day last mentioned.
+        kind, value = day_value(day, "night")
+        return found(match, kind, value, "before midnight: the night of the day last mentioned")
     if word == "midnight":
         next_day = (day + timedelta(days=1)).isoformat()
         rule = "midnight after the day last mentioned"

@@ -2339,3 +2339,12 @@ def test_a_body_after_a_preposition_in_an_apposition_is_not_what_the_name_is() -
         'union, said the email was "not how anybody here talks".'
     )
     assert speaker_of(parsed, "not how anybody here talks") == "Terrell Wingate"
+
+
+@pytest.mark.parametrize("age", [", a 27-year-old nursing student,", ", 27,"])
+def test_a_name_before_an_age_is_a_persons(age: str) -> None:
+    parsed = parse(
+        f"Clip posted\n\nShortly before midnight, Citlali Ruiz Matus{age} cut a clip from the "
+        "webcast and posted it on Facebook."
+    )
+    assert {(m.text, m.kind) for m in parsed.mentions} >= {("Citlali Ruiz Matus", "person")}

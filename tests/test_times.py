@@ -449,23 +449,29 @@ def test_a_date_someone_is_to_appear_on_is_ahead() -> None:
 
 
 def test_midnight_follows_the_last_day_told_of_not_a_month_in_passing() -> None:
+    """ "shortly before midnight": late on the day last told of, that night."""
     assert values(
         "It came out on Monday evening. The tender was launched in December. Hours later, "
         "shortly before midnight, he resigned."
     ) == [
         ("Monday evening", "2024-03-04TEV"),
         ("December", "2023-12"),
-        ("midnight", "2024-03-05T00:00"),
+        ("midnight", "2024-03-04TNI"),
     ]
 
 
-def test_the_morning_after_midnight_is_the_morning_after_the_day_it_ended() -> None:
+@pytest.mark.parametrize(
+    ("when", "midnight"),
+    [("shortly before midnight", "2024-03-02TNI"), ("at midnight", "2024-03-03T00:00")],
+)
+def test_the_morning_after_midnight_is_the_morning_after_the_day_it_ended(
+    when: str, midnight: str
+) -> None:
     assert values(
-        "It aired on Saturday night. He phoned in shortly before midnight. The board met the"
-        " next morning."
+        f"It aired on Saturday night. He phoned in {when}. The board met the next morning."
     ) == [
         ("Saturday night", "2024-03-02TNI"),
-        ("midnight", "2024-03-03T00:00"),
+        ("midnight", midnight),
         ("the next morning", "2024-03-03TMO"),
     ]
 
