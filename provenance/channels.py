@@ -685,6 +685,12 @@ MESSAGING = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?(?P<platform>WhatsApp|Viber|WeChat|Zalo|Signal|(?i:social\s+media))"
     r"(?:\s+(?i:groups?|platforms?|chats?|channels?))?\b"
 )
+# "first appeared late on Monday night on Thyra 9, an unofficial supporters' forum":
+# an online forum by its name, said to be one.
+FORUM = re.compile(
+    r"\b(?i:on|in)\s+(?P<platform>[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3}),\s+"
+    r"(?i:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?i:forum|message\s*board|discussion\s+board)\b"
+)
 PRIVATE = re.compile(
     r"\b(?:in|during|at)\s+(?:a|an|the)\s+(?:private|closed-door|off-the-record|secret)\s+"
     r"(?:conversation|meeting|call|dinner|briefing|event|fundraiser|gathering)\b",
@@ -796,6 +802,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     INTERVIEW: ("interview",),
     TOLD: ("told", "telling", "speaking to", "spoke to", "talking to"),
     TOLD_REPORTERS: ("reporters", "journalists", "media", "press", "broadcasters"),
+    FORUM: ("forum", "board"),
     TOLD_AN_OUTLET: ("station", "channel", "program", "show", "broadcaster", "news", "podcast"),
     SPEAKING_ON: (
         *("speaking on", "appearing on", "interviewed on", "said on", "appearance on"),
@@ -1547,7 +1554,7 @@ class _Finder:
             found.append(
                 Channel("document", match.group(), match.start(), match.end(), WROTE_TO_RULE)
             )
-        for match in matches(MESSAGING):
+        for match in (*matches(MESSAGING), *matches(FORUM)):
             if CIRCULATED.search(text, start, match.start()) is not None:
                 rule = f"'{match.group()}', {WENT_ROUND_RULE}"
                 found.append(

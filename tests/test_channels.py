@@ -2351,3 +2351,17 @@ def test_a_message_published_on_a_website_went_out_on_the_website() -> None:
         'on the university\'s website, in which he wrote that his words had been "wrong".'
     )
     assert [(c.name, c.kind) for c in parsed.channels] == [("a message", "website")]
+
+
+def test_a_medium_that_appeared_on_a_forum_named_as_one_leaked_there() -> None:
+    parsed = parse(
+        "Club president's tirade\n\nIn a leaked recording, club president Andreas Zervoudakis "
+        'calls referees "a cartel with whistles".\n\nThe audio first appeared late on Monday '
+        "night on Thyra 9, an unofficial supporters' forum, where it was posted by an anonymous "
+        "account.",
+        published="2026-04-23",
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    channel = parsed.channels[leak.channel]  # type: ignore[index]
+    assert (channel.kind, channel.name, leak.actor) == ("social_media", "Thyra 9", None)
+    assert parsed.times[leak.time].value == "2026-04-20TNI"  # type: ignore[index]
