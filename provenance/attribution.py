@@ -46,6 +46,7 @@ from provenance.cues import (
     indefinite_compound,
     lemma_frame,
     looks_like_clause,
+    modifies_plural_noun,
 )
 from provenance.lexicon import (
     ADDRESSEE_VERBS,
@@ -1676,7 +1677,12 @@ class _Attributor:
                 i
                 for i, t in enumerate(tokens)
                 if t.group().lower() in CLAUSE_BOUNDARIES
-                or (_is_cue(t.group()) and not _noun_or_passive(tokens, i))
+                or (
+                    _is_cue(t.group())
+                    and not _noun_or_passive(tokens, i)
+                    # ("The residents opposing the plan said": which residents.)
+                    and not modifies_plural_noun([w.group() for w in tokens[max(0, i - 3) : i]])
+                )
             ),
             default=-1,
         )

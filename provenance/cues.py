@@ -338,6 +338,23 @@ def _phrase_at(text: str, start: int, first: str, end: int) -> str | None:
     return None
 
 
+# Plural nouns of people that end in no "s": "the fishermen opposing the move".
+PEOPLE_PLURALS = re.compile(r"(?:\w*men|people|children|police|staff|clergy)")
+
+
+def modifies_plural_noun(words: Sequence[str]) -> bool:
+    """Whether the words before an "-ing" verb end in a plural noun after its
+    determiner ("the residents", "those fishermen"): the verb says which ones, and
+    is no cue ("The residents opposing the plan said ...")."""
+    if len(words) < 2:
+        return False
+    noun = words[-1]
+    plural = (noun.endswith("s") and not noun.endswith("ss")) or PEOPLE_PLURALS.fullmatch(noun)
+    if not (noun.islower() and plural) or noun in AUXILIARIES:
+        return False
+    return any(w.lower() in ("the", "these", "those", "some", "many", "all") for w in words[-3:-1])
+
+
 def find_cues(
     text: str, sentence: Sentence, quotes: QuoteIndex, opens_paragraph: bool = False
 ) -> list[FoundCue]:
@@ -622,6 +639,10 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if gerund and adjacent and previous_is_gerund(before):
         return False  # "describing protesting farmers as ...": an adjective
+    if gerund and adjacent:
+        words = [w.group() for w in previous_words(text, sentence.start, match.start(), 3)]
+        if modifies_plural_noun(words):
+            return False  # "The residents opposing the plan said ...": which residents
     portfolio = adjacent and before[0].group().lower() in ("for", "of")
     if gerund and portfolio and PORTFOLIO_END.match(text, match.end()):
         return False  # "deputy mayor for planning, Ing. X,": a portfolio, not a plan

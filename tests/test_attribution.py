@@ -2958,3 +2958,17 @@ def test_called_for_a_day_is_set_for_it_not_demanded(
     sentence: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert statements(parse(f"Strike\n\n{sentence}")) == expected
+
+
+def test_an_ing_verb_after_a_plural_noun_and_its_determiner_says_which_ones() -> None:
+    """ "The residents opposing the plan said": which residents, not what they opposed."""
+    parsed = parse(
+        "Row\n\nIts director was heard saying that the fishermen opposing the move \"couldn't "
+        'run a noodle stall". The residents opposing the plan said it was unfair.'
+    )
+    assert [(kind, text) for kind, text, _ in statements(parsed)] == [
+        ("indirect", 'the fishermen opposing the move "couldn\'t run a noodle stall"'),
+        ("partial", "couldn't run a noodle stall"),
+        ("indirect", "it was unfair"),
+    ]
+    assert source_of(parsed, "it was unfair") == ("The residents opposing the plan", "said")
