@@ -189,8 +189,12 @@ def _bare_plural(match: re.Match[str], context: TimeContext) -> Found | None:
 
 @PATTERNS.add(
     r"\b(?:(?:hours|minutes)\s+later|within\s+(?:hours|minutes)\s+of\s+(?:the|its|his|her|their)"
+    r"\s+[\w-]+"
+    # "Hours after the cooperative's statement, ...": after what was told last.
+    # (Not "Hours after the clip surfaced,": a clause of its own, about another time.)
+    r"|(?:hours|minutes)\s+after\s+(?:the|its|his|her|their)\s+(?:[\w-]+['’]s\s+)?[\w-]+)"
     # (Not "Hours later, on Tuesday night,": a time told right after it.)
-    r"\s+[\w-]+)(?=,(?!\s+(?:on|at|in|by|late|early|shortly|just|around|about|before|after)\b)"
+    r"(?=,(?!\s+(?:on|at|in|by|late|early|shortly|just|around|about|before|after)\b)"
     # ("was picked up hours later by the website Offload")
     r"|(?<=later)\s+by\b)",
     "unit",

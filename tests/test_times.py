@@ -614,3 +614,10 @@ def test_a_24_hour_clock_after_at_or_before_a_bulletin() -> None:
 def test_a_clock_at_midnight_on_no_known_day_is_kept_unresolved() -> None:
     found = times_of("The polls closed at 12 a.m. and the count began.", published=None)
     assert [(t.text, t.value) for t in found] == [("12 a.m.", "XXXX-XX-XXT00:00")]
+
+
+def test_hours_after_what_was_told_is_the_day_told_of_last() -> None:
+    assert values(
+        "The union spoke on Monday morning. Hours after the union's statement, the mayor "
+        "apologised. Hours after the clip surfaced, he quit."
+    ) == [("Monday morning", "2024-03-04TMO"), ("Hours after the union's statement", "2024-03-04")]
