@@ -210,7 +210,11 @@ _SAID_PAST = "|".join(
 )
 # ', and laughs', ", and laughed": after a quotation closes, a verb with no subject of its
 # own is the speaker's next act, not more of what was said.
-AND_THEN_ACTED = re.compile(r"[\"”],\s+and\s+(?:then\s+)?(?-i:[a-z]+(?:ed|s))\b\s*[,.;]?")
+# (Only a verb ending its clause or before its particle: not "said the memo was "an
+# insult", and nurses deserved an apology", which goes on saying.)
+AND_THEN_ACTED = re.compile(
+    r"[\"”],\s+and\s+(?:then\s+)?(?-i:[a-z]+(?:ed|s))\b(?=\s*[,.;]|\s*$|\s+(?:for|off|out|up|away)\b)"
+)
 AS_ANOTHER_SAID = re.compile(
     # Its subject: a noun phrase or a name (not "as part of a plan", "as first ...").
     r",\s+as\s+(?:(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?!(?:part|result|well)\b)"

@@ -327,13 +327,17 @@ ON_A_WEBSITE = re.compile(
 )
 # ", 74 seconds long", ", just under three minutes long": how long a medium runs.
 RUNS_FOR = re.compile(
-    r",\s+(?:about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|a\s+little\s+over\s+)?"
-    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|minutes?)\s+long\b",
+    r",\s+(?P<lasting>lasting\s+)?(?:about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+"
+    r"|a\s+little\s+over\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:seconds?|minutes?)(?(lasting)|\s+long)\b",
     re.IGNORECASE,
 )
 # "... and a full transcript on its website": where an outlet put out what it did.
 ON_ITS_SITE = re.compile(
-    r"[^.;,]{0,50}?\bon\s+(?:its|their)\s+(?:own\s+)?(?P<site>website|site|blog|podcast)\b"
+    # (In its own clause: not "published the recording after its reporters discussed it on
+    # their podcast".)
+    r"(?:(?!\b(?:after|before|when|while|as|because|since|until|once)\b)[^.;,]){0,50}?"
+    r"\bon\s+(?:its|their)\s+(?:own\s+)?(?P<site>website|site|blog|podcast)\b"
 )
 ON_ITS_PLATFORM = re.compile(
     rf"[^.;]{{0,60}}?\bon\s+(?:its|their|the\s+[\w'’-]+['’]s)\s+(?:official\s+)?(?:{PLATFORMS})\b"
@@ -447,7 +451,9 @@ TOLD_REPORTERS = re.compile(
 # "she told a Bilbao radio station that ...": an interview with an outlet the text does
 # not name (named ones are read as "'told' + outlet").
 TOLD_AN_OUTLET = re.compile(
-    r"\b(?:told|telling|speaking\s+to|spoke\s+to|talking\s+to)\s+an?\s+(?:[\w'’-]+\s+){0,3}?"
+    # (Modifiers only between: not "told a court that a newspaper had paid her".)
+    r"\b(?:told|telling|speaking\s+to|spoke\s+to|talking\s+to)\s+an?\s+"
+    r"(?:(?!(?:that|the|a|an|his|her|their|its|who|which|what)\s)[\w'’-]+\s+){0,3}?"
     r"(?:(?:radio|television|TV)\s+(?:station|channel|programme|program|show)|broadcaster"
     r"|newspaper|news\s+(?:site|website|agency|channel)|podcast)\b",
     re.IGNORECASE,
@@ -688,8 +694,11 @@ MESSAGING = re.compile(
 # "first appeared late on Monday night on Thyra 9, an unofficial supporters' forum":
 # an online forum by its name, said to be one.
 FORUM = re.compile(
-    r"\b(?i:on|in)\s+(?P<platform>[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3}),\s+"
-    r"(?i:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?i:forum|message\s*board|discussion\s+board)\b"
+    rf"\b(?i:on|in)\s+(?!(?i:{WEEKDAY_NAMES}|{'|'.join(MONTHS)})\b)"
+    r"(?P<platform>[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3}),\s+"
+    # (What it is, as the head of its apposition: not "Tuesday, the opening day of the forum".)
+    r"(?i:an?|the)\s+(?:(?!(?:of|day|days)\s)[\w'’-]+\s+){0,4}?"
+    r"(?i:forum|message\s*board|discussion\s+board)\b(?!\s+(?:of|on)\b)"
 )
 PRIVATE = re.compile(
     r"\b(?:in|during|at)\s+(?:a|an|the)\s+(?:private|closed-door|off-the-record|secret)\s+"
@@ -1628,10 +1637,6 @@ class _Finder:
         # ("Van Hecke's memo, 74 seconds long, was posted": a memo that lasts is spoken.)
         timed = RUNS_FOR.match(self.text, match.end()) is not None
         kind = "recording" if caught or timed or re.fullmatch(RECORDINGS, medium) else "document"
-        if kind == "document" and ON_A_WEBSITE.match(self.text, match.end()):
-            # "apologised in a message published on the university's website": put out
-            # on a website, where it was read.
-            kind = "website"
         # "a leaked voice message in which ...": the adjective may be in any branch's words.
         adjectives = (
             match.group() if match["relative"] else f"{match['adj'] or ''} {match['leak'] or ''}"
@@ -1646,6 +1651,10 @@ class _Finder:
         leaked = brought_out or bool(
             re.search(r"leaked|secret|covert|undercover", f"{adjectives} {caught_by}", re.I)
         )
+        if kind == "document" and not leaked and ON_A_WEBSITE.match(self.text, match.end()):
+            # "apologised in a message published on the university's website": put out
+            # on a website, where it was read (not a leaked memo an outlet put there).
+            kind = "website"
         rule = (
             f"medium '{medium}'"
             if medium

@@ -173,7 +173,10 @@ FOUND_TO_BE = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:be|have\s+been)\b")
 # First": what something is named, after an indefinite noun that is a verb's or a
 # preposition's object (not "A senior official called Smith", its subject).
 NAMED_CALLED = re.compile(
-    r"\b(?!(?:and|but|then|while|when|as|after|before|because|so)\s)(?-i:[a-z])[\w'’-]*\s+"
+    # (The word before its article a verb or a preposition: not "Hours later a spokesman
+    # called", "where a protester called".)
+    r"\b(?:(?-i:[a-z])[\w'’-]*(?:s|ed)|in|of|with|for|from|into|to|on|at|by|about|up|like"
+    r"|join|run|start|launch|found|form|create|set)\s+"
     r"(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?-i:[a-z])[\w'’-]*\s+called\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
@@ -190,6 +193,13 @@ CALLED_FOR_A_DAY = re.compile(
     r"(?=\s*[,.;)]|\s+(?:and|but|when|after|before)\b|\s*$)",
     re.IGNORECASE,
 )
+# Words before "term(s)" that make it a noun: "for two terms", "a second term".
+OFFICE_TERMS_BEFORE = DETERMINERS | frozenset(
+    "two three four five six first second third fourth fifth last consecutive successive "
+    "full several many".split()
+)
+# What a participle or passive "called for" a day follows: ", called for", "was called for".
+SET_FOR_BEFORE = re.compile(r"(?:,|\b(?:was|were|been|is|are|be))\s+$", re.IGNORECASE)
 CALLED_TO_DO = re.compile(r"\b[a-z]+s?\s+called\s+to\s+(?!(?:the|a|an|his|her|their)\b)[a-z]+")
 COMMANDED = re.compile(
     r"\s+(?!to\b)(?:(?![\w'’.-]*ed\s)[\w'’.-]+\s+){1,4}?to\s+"
@@ -248,7 +258,7 @@ PERFECT = frozenset("has have had having 've ’ve".split())
 NOUN_LIKE = frozenset(
     "state comment post tweet report support attack back plan favor favour view answer demand "
     "question offer remark promise pledge request cite blame show read voice raise echo "
-    "find charge doubt reason name challenge voice note term".split()
+    "find charge doubt reason name challenge voice note".split()
 )
 NOT_BEFORE_VERB = DETERMINERS | {"to"}
 # A comma, then the main clause's verb of saying, right after a cue.
@@ -410,9 +420,16 @@ def find_cues(
                 and text[max(0, before[0].start() - 2) : before[0].start()] == ", "
             )
             noun = noun or purpose or _after_whose(text, sentence, match)
-            # ("the unions' next strike, called for 18 June": set for a day.)
+            # ("the unions' next strike, called for 18 June": set for a day; only as a
+            # participle or in the passive, not "The union has called for 1 May, ..., to
+            # be made a holiday".)
             noun = noun or (
-                lemma == "call for" and CALLED_FOR_A_DAY.match(text, covered) is not None
+                lemma == "call for"
+                and SET_FOR_BEFORE.search(
+                    text, max(sentence.start, match.start() - 8), match.start()
+                )
+                is not None
+                and CALLED_FOR_A_DAY.match(text, covered) is not None
             )
             if quotes.outside(match.start()) and not refused and not noun:
                 cue = Cue(match.start(), covered, text[match.start() : covered], lemma, frame)
@@ -609,6 +626,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if lemma == "name" and not NAMED_AS.match(text, match.end(), sentence.end):
         return False  # "named its squad", "named 11 players": chose, said nothing
+    if lemma == "term" and adjacent and before[0].group().lower() in OFFICE_TERMS_BEFORE:
+        return False  # "for two terms", "his second term": terms of office
     if lemma == "find" and not (
         THAT_AFTER.match(text, match.end()) or FOUND_TO_BE.match(text, match.end(), sentence.end)
     ):

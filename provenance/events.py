@@ -87,6 +87,12 @@ CAPTION_AFTER = re.compile(
     rf"(?:[\w-]+\s+)?(?:{RECORDINGS}|posts?)\b",
     re.IGNORECASE,
 )
+# "..., she wrote under the video", "with the clip": the medium itself, put out.
+UNDER_THE_MEDIUM = re.compile(
+    rf"\s+(?:above|below|under|beneath|alongside|beside|with)\s+the\s+(?:[\w-]+\s+)?"
+    rf"(?:{RECORDINGS})\b",
+    re.IGNORECASE,
+)
 NAME_ASIDE = re.compile(
     r"\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     # "broadcast the footage, uncut, in its news bulletin": how, in a word or two.
@@ -173,7 +179,9 @@ SENT_IT = re.compile(
     # "The station said it was sent on the evening of Feb. 7", "said the note had been
     # sent on the night of Saturday": the medium by its pronoun (or a bare "note") in
     # the passive, and when.
-    r"|\b(?:it|they|the\s+note)\s+(?:was|were|had\s+been)\s+"
+    # (Only after its reporter's verb: not "Nurses said they were sent on Friday to ...",
+    # nor "It was written in January" of something else.)
+    r"|(?<=said\s)(?:it|the\s+note)\s+(?:was|had\s+been)\s+"
     rf"(?P<passive>sent|recorded|written|filmed)\s+{_WHEN_SENT}",
     re.I,
 )
@@ -203,6 +211,17 @@ SHOWN_BY_MEDIUM = re.compile(
 )
 DEFENCE = Scan.of_phrases(DEFENCE_CUES)
 ATTACK = Scan.of_phrases(ATTACK_CUES)
+# "called on the league to ban Zervoudakis": a call for an act against someone (not
+# "called on depositors to be patient").
+CALLED_ON_TO_ACT = Scan.of(
+    r"\bcall(?:ed|s|ing)\s+on\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:(?:immediately|formally)\s+)?"
+    r"(?:resign|apologi[sz]e|step\s+(?:down|aside)|quit|sack|suspend|dismiss|remove|fire|ban"
+    r"|expel|investigate|withdraw|retract|disown|condemn|arrest|charge|prosecute|freeze|halt"
+    r"|stop|scrap|block|cancel|reverse|reject|explain|account|answer|meet"
+    r"|open\s+an?\s+(?:\w+\s+)?(?:inquiry"
+    r"|investigation))\b",
+    "on",
+)
 
 
 def _day_between(phrases: tuple[str, ...]) -> Scan:
@@ -228,11 +247,14 @@ NEGATED_BEFORE = re.compile(
 )
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # An occasion named again: "Speaking on the programme", "told the crowd".
+LATER = re.compile(r"\b(?:later|afterwards)\b", re.IGNORECASE)
 OCCASION_AGAIN = re.compile(
     r"\b(?:the|that)\s+(?:programme|program|show|crowd|meeting|session|briefing|rally|protest"
-    r"|sitting|debate|hearing|conference|gathering|broadcast|demonstration|vigil|march"
-    # "About 300 members of the forum marched to the office. X told the protesters ...".
-    r"|protesters|protestors|marchers|demonstrators|audience)\b",
+    r"|sitting|debate|hearing|conference|gathering|broadcast|demonstration|vigil|march)\b"
+    # "About 300 members of the forum marched to the office. X told the protesters ...":
+    # those gathered, as whom the speaker addressed.
+    r"|\b(?:told|telling|addressed|addressing)\s+(?:the|those)\s+"
+    r"(?:protesters|protestors|marchers|demonstrators|audience)\b",
     re.IGNORECASE,
 )
 # "Its editor, X,", "Svjetionik's editor-in-chief, X,", "The program's host, X,": who
@@ -272,8 +294,15 @@ MADE_VERBS = (
 )
 MEDIUM_NOUN = re.compile(
     # ("The clip is a voice message of a minute that X sent": what the medium is.)
-    rf"\b(?:the|this|that|(?<=\bis\s)a|(?<=\bwas\s)a)\s+(?:(?!(?:the|this|that|a|an)\b)[\w-]+\s+)??{KIND_OF_MEDIUM}"
+    rf"\b(?:the|this|that|(?:(?<=\bis\s)|(?<=\bwas\s))(?P<predicate>a))\s+(?:(?!(?:the|this|that|a|an)\b)[\w-]+\s+)??{KIND_OF_MEDIUM}"
     rf"(?:(?P<recording>{RECORDINGS})|(?P<document>{DOCUMENTS}|note))\b",
+    re.IGNORECASE,
+)
+# The subject of "is a voice message": a medium itself ("The clip is a voice message"; not
+# "His only reply was a message sent to party members").
+MEDIUM_SUBJECT = re.compile(
+    rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{RECORDINGS}|{DOCUMENTS})"
+    r"(?:\s+[^,.;]{0,40}?)?\s+(?:is|was)\s+$",
     re.IGNORECASE,
 )
 # A message spoken, not written: "the message" or "the note" after "a leaked voice
@@ -294,8 +323,10 @@ MADE_AFTER_MEDIUM = re.compile(
     re.IGNORECASE,
 )
 # "were written by X and sent on the evening of 28 October": a second participle.
+# (Not "and shared last week with the newspaper", "and posted on Monday on X by a fellow
+# board member": its leak.)
 JOINED_MAKING = re.compile(
-    rf",?\s+and\s+(?:then\s+)?(?P<verb>sent|posted|recorded|shared)\s+{_WHEN_SENT}",
+    rf",?\s+and\s+(?:then\s+)?(?P<verb>sent|recorded)\s+{_WHEN_SENT}(?![^,.;]*\b(?:by|with)\s)",
     re.IGNORECASE,
 )
 # "Akerman sent that email to senior staff on Nov. 21": its maker's verb before it.
@@ -339,6 +370,11 @@ MADE_PASSIVE = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?{REMARK_OCCASIONS}\b",
     re.IGNORECASE,
 )
+# The nouns of an occasion that an aside may follow before its verb.
+_REMARK_OCCASION_END = (
+    r"(?:(?<=call)|(?<=dinner)|(?<=conversation)|(?<=remark)|(?<=remarks)|(?<=comment)"
+    r"|(?<=comments)|(?<=exchange))"
+)
 REMARK_MADE = re.compile(
     # "he had recorded the call on 17 February": the occasion recorded, then when.
     r"\b(?P<taped>recorded|taped|filmed)\s+(?:the|his|her|their|that)\s+(?:[\w-]+\s+)?"
@@ -347,7 +383,9 @@ REMARK_MADE = re.compile(
     rf"|\b(?:the|his|her|their|these|those)\s+(?:[\w-]+\s+)?"
     # "The call, which was recorded by the company's provider, took place on 4 August",
     # "The dinner, for about 60 sponsors, was held ... on 14 May": past an aside.
-    rf"{REMARK_OCCASIONS}(?:,\s+[^,.;:\"“”]{{1,80}},\s+|\s+|,\s+which\s+"
+    # (Past an aside only for the remarks, a call, a conversation or a dinner: not "The
+    # board meeting, chaired by X, took place on October 30 and voted to suspend him".)
+    rf"{REMARK_OCCASIONS}(?:{_REMARK_OCCASION_END},\s+[^,.;:\"“”]{{1,80}},\s+|\s+|,\s+which\s+"
     r"|(?=,\s+(?:time-?stamped|dated)\s))"
     r"(?:(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>made(?!\s+(?:public|available|known))"
     r"|said|uttered"
@@ -369,6 +407,9 @@ REMARK_MADE = re.compile(
     r"(?:remarks?|comments?)\b(?!\s+(?:public|known))",
     re.IGNORECASE,
 )
+# What names the remarks themselves, or the medium by its pronoun.
+THE_REMARKS = frozenset("remark remarks comment comments exchange medium".split())
+REMARK_OCCASION = re.compile(REMARK_OCCASIONS, re.IGNORECASE)
 # How many words a partial quotation needs to echo what a medium carried ("vote on
 # autopilot"; a lone "commission" may be anyone's word).
 ECHO_WORDS = 3
@@ -421,7 +462,9 @@ MESSAGES_SENT = re.compile(
 # "The messages, posted in a private channel for senior staff earlier this year,": sent
 # to those they were written for (not "posted on X by a former employee": leaked).
 MESSAGES_SENT_AFTER = re.compile(
-    r",\s+(?:(?P<verb>sent)|(?P<maker>posted)\s+(?=(?:in|to)\s+(?:an?|the|their|his|her)\s))",
+    r",\s+(?:(?P<verb>sent)|(?P<maker>posted)\s+(?=(?:in|to)\s+(?:an?|the|their|his|her)\s))"
+    # (Not "posted in a nurses' Facebook group on Monday by a fellow board member".)
+    r"(?![^,.;]*\bby\s)",
     re.IGNORECASE,
 )
 LEAKED_POSSESSION = Scan.of(
@@ -586,6 +629,7 @@ class _Builder:
                 for kind, regex in (
                     ("defence", DEFENCE),
                     ("attack", ATTACK),
+                    ("attack", CALLED_ON_TO_ACT),
                     ("defence", DEFENCE_DAY),
                     ("attack", ATTACK_DAY),
                 )
@@ -1106,7 +1150,9 @@ class _Builder:
             for m in self.mentions
         )
         again = OCCASION_AGAIN.search(self.text, sentence.start, sentence.end) is not None
-        return (before.start, before.end) if named or again else None
+        # (Not "Novak, interviewed three days later, said the protesters had "a point"".)
+        later = LATER.search(self.text, sentence.start, sentence.end) is not None
+        return (before.start, before.end) if (named or again) and not later else None
 
     def _before_earlier_event(self, quote: Quote, start: int, end: int) -> tuple[int, int]:
         """A window cut where a clause after the statement tells what it followed: in
@@ -1142,6 +1188,10 @@ class _Builder:
             )
             kind = "document" if match["document"] and not timed else "recording"
             noun = match.group().split()[-1].lower()
+            if match["predicate"] and not MEDIUM_SUBJECT.search(
+                self.text, max(0, match.start() - 80), match.start()
+            ):
+                continue
             # "the message" after "a leaked WhatsApp voice message": the same medium.
             same = kind in kinds or noun in heads
             if same and all(start != match.start() for start, _, _, _ in named):
@@ -1154,8 +1204,9 @@ class _Builder:
         themselves ("The remarks were made ... on Monday evening"), and why."""
         return self._closest(self._made_times(medium))
 
-    def _made_times(self, medium: str | None) -> Iterator[tuple[int, str]]:
-        """Each time :meth:`made_time` may give, by its rules in turn."""
+    def _made_times(self, medium: str | None) -> Iterator[tuple[int, str, str]]:
+        """Each time :meth:`made_time` may give, by its rules in turn, with its rule
+        and the noun of what was made."""
         made = False
         for found in self._medium_times(MADE_AFTER_MEDIUM, MADE_PASSIVE, None, medium):
             made = True
@@ -1176,7 +1227,11 @@ class _Builder:
                     or made["apposed"]
                 )
                 how = f"were {said.lower()}" if said else made["happened"]
-                yield time, f"'{self.times[time].text}': when the remarks {how}"
+                if how == "was held":
+                    how = "were made (the occasion was held)"
+                occasion = REMARK_OCCASION.search(made.group())
+                noun = occasion.group().lower() if occasion else "remarks"
+                yield time, f"'{self.times[time].text}': when the remarks {how}", noun
         # "The paper said X had sent them to a colleague, ..., on the evening of 29
         # September", "messages X had sent on Friday": the medium, by its pronoun or
         # its relative clause, and when it was sent.
@@ -1190,17 +1245,24 @@ class _Builder:
                     or made["passive"]
                     or made["past"].replace("wrote", "written")
                 ).lower()
-                yield time, f"'{self.times[time].text}': when the medium was {verb}"
+                yield time, f"'{self.times[time].text}': when the medium was {verb}", "medium"
 
-    def _closest(self, found: Iterator[tuple[int, str]]) -> tuple[int | None, str | None]:
-        """The first time found, unless a later one says the same more closely ("which X
-        sent in December", then "The messages were sent on the evening of Dec. 9")."""
-        time, rule = next(found, (None, None))
-        if time is None:
+    def _closest(self, found: Iterator[tuple[int, str, str]]) -> tuple[int | None, str | None]:
+        """The first time found, unless a later one says the same more closely, of the
+        same thing or of the remarks themselves ("which X sent in December", then "The
+        messages were sent on the evening of Dec. 9"; not "The call took place in
+        October", then "The board meeting took place on October 30")."""
+        first = next(found, None)
+        if first is None:
             return None, None
-        return next(
-            ((later, why) for later, why in found if self._closer(later, time)), (time, rule)
+        time, rule, noun = first
+        closer = (
+            (later, why)
+            for later, why, said_of in found
+            if (said_of == noun or said_of in THE_REMARKS or noun in THE_REMARKS)
+            and self._closer(later, time)
         )
+        return next(closer, (time, rule))
 
     def _closer(self, inner: int, outer: int) -> bool:
         """Whether one time says more closely when within the other ("the evening of
@@ -1238,8 +1300,9 @@ class _Builder:
         passive: re.Pattern[str],
         nouns: frozenset[str] | None,
         medium: str | None,
-    ) -> Iterator[tuple[int, str]]:
-        """Each time :meth:`medium_time` may give, in the order of the text."""
+    ) -> Iterator[tuple[int, str, str]]:
+        """Each time :meth:`medium_time` may give, in the order of the text, with its
+        rule and the medium's noun."""
         for start, end, noun, kind in self.leaked_media_named():
             if (nouns is not None and noun not in nouns) or medium not in (None, kind):
                 continue
@@ -1256,7 +1319,11 @@ class _Builder:
                 time = self.clause_time(end, sentence_end)
                 if time is not None:
                     verb = _participle(maker["verb"])
-                    yield time, f"'{self.times[time].text}': when the {noun} {_was(noun)} {verb}"
+                    yield (
+                        time,
+                        f"'{self.times[time].text}': when the {noun} {_was(noun)} {verb}",
+                        noun,
+                    )
                     continue
             # "FreightBeat published the email. It was sent Oct. 3 by ...": the next
             # sentence's "It" is the medium.
@@ -1276,10 +1343,10 @@ class _Builder:
                 said = made.groupdict()
                 when = f"'{self.times[time].text}'"
                 if said.get("occasion"):
-                    yield time, f"{when}: when the occasion the {noun} is from took place"
+                    yield time, f"{when}: when the occasion the {noun} is from took place", noun
                     continue
                 verb = _participle(said["verb"] or said["maker"])
-                yield time, f"{when}: when the {noun} {_was(noun)} {verb}"
+                yield time, f"{when}: when the {noun} {_was(noun)} {verb}", noun
 
     def clause_time(self, start: int, sentence_end: int) -> int | None:
         """The time in the clause from ``start``, after a verb of making or putting
@@ -1505,9 +1572,10 @@ class _Builder:
                 for number in numbers:
                     quote_events[number] = told
                 continue
-            if kind != "remark" and self._captions(numbers):
+            if kind not in ("remark", "response") and self._captions(numbers, UNDER_THE_MEDIUM):
                 # "..., she wrote under the video": words put out with the medium belong
-                # to its putting out, a leak the text tells too loosely to make one of.
+                # to its putting out, a leak the text tells too loosely to make one of (not
+                # "wrote under his post", another's, nor "with the post" of a leak told).
                 continue
             rule = rules[(kind, actor, medium, occasion)]
             if medium:
@@ -1629,11 +1697,11 @@ class _Builder:
         owned = between.startswith(("'s", "’s"))
         return not owned and not SUBORDINATOR.search(between) and not MEDIUM_NOUN.search(between)
 
-    def _captions(self, numbers: list[int]) -> bool:
+    def _captions(self, numbers: list[int], caption: re.Pattern[str] = CAPTION_AFTER) -> bool:
         """Whether statements are all words written above what was put out ("..., he
         wrote above the clip"): the poster's, as they put it out."""
         return all(
-            (cue := self.quotes[n].cue) is not None and CAPTION_AFTER.match(self.text, cue.end)
+            (cue := self.quotes[n].cue) is not None and caption.match(self.text, cue.end)
             for n in numbers
         )
 

@@ -648,8 +648,7 @@ ATTACK_CUES = (
     "attacks", "criticised", "criticized", "slammed", "blasted", "hit out", "hits out",
     "condemned", "accused", "mocked", "ridiculed", "lambasted", "savaged", "called for",
     "demanded", "calls for", "tore into", "laid into", "went after", "took aim",
-    "seized", "exploited", "to demand", "demanding", "calling for", "called on", "calls on",
-    "calling on",
+    "seized", "exploited", "to demand", "demanding", "calling for",
 )
 RESPONSE_CUES = (
     "dismissed", "dismisses", "backtracked", "apologised", "apologized", "denied",

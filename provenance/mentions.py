@@ -144,7 +144,8 @@ SPORTS_ON_AIR = re.compile(
 FRENCH_MADAME = re.compile(r"\bMme\.?\s+[A-Z]")
 WHO_AFTER = re.compile(r",\s+who\s")
 # "Citlali Ruiz Matus, a 27-year-old nursing student,", "Ana Ruiz, 27,": an age is a person's.
-AGE_AFTER = re.compile(r",\s+(?:(?:a|an)\s+\d{1,3}-year-old\b|\d{1,3},)")
+# (Not "Puerto Libertad, 2,000 people": a number's thousands.)
+AGE_AFTER = re.compile(r",\s+(?:(?:a|an)\s+\d{1,3}-year-old\b|(?:aged\s+)?\d{1,3},(?!\d))")
 # Lower-case particles in pairs that a name runs on past: "van der Berg", "de la Cruz".
 DOUBLE_PARTICLES = frozenset(
     (
@@ -762,7 +763,12 @@ def _split_at_and(run: list[_Word]) -> list[list[_Word]]:
     return [run]
 
 
-def _gender_of(first: str) -> str | None:
+def _gender_of(first: str, second: str = "") -> str | None:
+    """The sex a given name says, if it says one; none for a word before a given name
+    of two syllables joined by a hyphen ("Kim Min-jun", "Chan Chun-sing"), a family name
+    first (not before a double surname, "Katrina Alcaraz-Dizon")."""
+    if "-" in second and second.split("-", 1)[1][:1].islower():
+        return None
     gender = given_name(first.lower())
     return gender if gender in ("m", "f") else None
 
@@ -1175,7 +1181,7 @@ def _classify(
                 "person",
                 "name",
                 f"'{run[0].text}' opening the sentence before a name",
-                gender=_gender_of(run[1].text),
+                gender=_gender_of(run[1].text, run[2].text if len(run) > 2 else ""),
                 role=lowered[0],
             )
         ]
@@ -1273,7 +1279,7 @@ def _classify(
                 "person",
                 "name",
                 "given name + surname",
-                gender=_gender_of(run[0].text),
+                gender=_gender_of(run[0].text, run[1].text),
                 role=role.lower() if role is not None else None,
             )
         ]
@@ -1463,7 +1469,7 @@ def _honorific(run: list[_Word]) -> _Name:
         tokens = (run[0].text, *tokens)
     gender = HONORIFICS.get(honorific, LONG_NAME_HONORIFICS.get(honorific))
     if gender is None and len(tokens) > 1:
-        gender = _gender_of(tokens[0])
+        gender = _gender_of(tokens[0], tokens[1])
     # "Sir Alan", "Dame Judi": a knight is named by the first name.
     form = "surname" if len(tokens) == 1 and honorific not in FIRST_NAME_HONORIFICS else "name"
     return _Name(
@@ -1575,7 +1581,7 @@ def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> l
         # the mention's span keeps (as "Ann Hale KC").
         person = run[:title_start]
         rule = f"name before the letters '{run[head_at].text}'"
-        gender = _gender_of(person[0].text)
+        gender = _gender_of(person[0].text, person[1].text if len(person) > 1 else "")
         words = _name_words(person)
         return [_Name(run[0].start, run[-1].end, "person", "name", rule, words, gender, role=title)]
     if title_start > 0:
@@ -1611,7 +1617,7 @@ def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> l
             "person",
             "surname" if len(name) == 1 else "name",
             f"title '{title}' before a name",
-            gender=_gender_of(name[0].text) if len(name) > 1 else None,
+            gender=_gender_of(name[0].text, name[1].text) if len(name) > 1 else None,
             role=title,
             affiliation=affiliation,
         )

@@ -31,6 +31,7 @@ from attrs import evolve, frozen
 from provenance.lexicon import (
     AGE_ROLE,
     CORPORATE_WORDS,
+    DOCUMENTS,
     MEDIUM_NOUNS,
     ORGANISATION_WORDS,
     PARTY_MEMBERS,
@@ -54,6 +55,13 @@ IN_WHICH_BEFORE = re.compile(r"\bin\s+which\s+$", re.IGNORECASE)
 # What may open a sentence before the body it opens with: nothing, "The", or "The" and a
 # description in lower case ("The student magazine Lijnrecht").
 BODY_OPENING = re.compile(r"(?:[Tt]he(?:\s+[a-z][\w'’-]*){0,3})?")
+# A sentence's subject that is a thing said or recorded, up to its passive verb.
+THING_SUBJECT = re.compile(
+    r"\s*(?:(?:the|this|that|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{RECORDINGS}|{DOCUMENTS}|{REMARK_NOUNS}|call|meeting|interview|speech|footage)"
+    r"|it|they)(?:,[^,;]{1,80},)?\s*$",
+    re.IGNORECASE,
+)
 # A passive verb and "by" right before its agent: "was recorded by", "had been sent by".
 PASSIVE_BY = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
@@ -439,7 +447,15 @@ class _Resolver:
                 mention.entity is not None
                 and not mention.in_quote
                 and self._is_person(mention.entity)
-                and PASSIVE_BY.search(self.text, max(0, mention.start - 40), mention.start)
+                and (
+                    passive := PASSIVE_BY.search(
+                        self.text, max(0, mention.start - 40), mention.start
+                    )
+                )
+                # (Of a thing: not "The 16-year-old player was dropped by coach Dale Cooper".)
+                and THING_SUBJECT.match(
+                    self.text, self.segments.sentence_at(mention.start).start, passive.start()
+                )
             ):
                 return mention.entity
         return None

@@ -981,3 +981,256 @@ def test_names_beside_an_office_or_a_day_keep_their_kind(
     assert speaker_of(parsed, said) == speaker
     [event] = [e for e in parsed.events if parsed.entities[e.actor].name == speaker]
     assert event.type == "statement"
+
+
+def remark_time(parsed: ParsedArticle) -> str | None:
+    [remark] = [e for e in parsed.events if e.type == "remark"]
+    return parsed.times[remark.time].value if remark.time is not None else None
+
+
+CALL_LEAKED = (
+    "Official's call\n\nCounty health chief Jared Onchiri has been suspended over a leaked "
+    'recording of a phone call in which he is heard calling nurses "lazy".\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # "they" are the nurses, "It" the plan: neither is the recording.
+        "Nurses at the county hospital said they were sent on Friday to cover wards.",
+        "The county's budget plan was drawn up last year. It was written in January by "
+        "consultants.",
+        # A closer date of another occasion: the meeting that suspended him.
+        "The board meeting, chaired by Governor Ann Waweru, took place on October 30 and voted "
+        "to suspend him.",
+    ],
+)
+def test_what_other_things_were_made_or_held_does_not_date_the_remark(told: str) -> None:
+    assert remark_time(parse(CALL_LEAKED + told, published="2026-11-04")) is None
+
+
+def test_a_closer_date_of_another_occasion_does_not_date_the_remark() -> None:
+    parsed = parse(
+        CALL_LEAKED + "The call took place in October, according to the county. The board "
+        "meeting took place on October 30 and voted to suspend him.",
+        published="2026-11-04",
+    )
+    assert remark_time(parsed) == "2026-10"
+
+
+MESSAGES_LEAKED = (
+    "Board member's messages\n\nHospital board member Álvaro Benjumea has apologised for "
+    'leaked messages in which he called nurses "a choir of complainers".\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The messages were written by Benjumea to a colleague and shared last week with the "
+        "newspaper El Diario.",
+        "The messages were written by Benjumea, and posted on Monday on X by a fellow board "
+        'member who said he was "ashamed".',
+        "The messages, posted in a nurses' Facebook group on Monday by a fellow board member, "
+        "have caused outrage among staff.",
+    ],
+)
+def test_the_leak_told_with_the_making_does_not_date_the_remark(told: str) -> None:
+    assert remark_time(parse(MESSAGES_LEAKED + told, published="2026-11-06")) is None
+
+
+VOICE_NOTE_PLAYED = (
+    "Minister's voice note\n\nBEIRUT - Minister Samir Haddad has apologised for a leaked voice "
+    'note in which he is heard calling depositors "a circus".\n\nLevant TV played the note in '
+    "full in its news bulletin on Monday. "
+)
+
+
+def test_a_later_message_of_the_authors_does_not_date_the_leaked_one() -> None:
+    parsed = parse(
+        VOICE_NOTE_PLAYED + "His only reply so far was a message sent to party members on "
+        'Tuesday, in which he said he regretted his "choice of words".',
+        published="2026-02-12",
+    )
+    assert remark_time(parsed) is None
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "kind"),
+    [
+        # Another's comment under the author's post is theirs, an event of its own.
+        (
+            'On Tuesday Haddad posted an apology on X. "I was wrong and I am sorry," he wrote.'
+            '\n\n"You should resign," opposition MP Rima Khalil wrote under his post.',
+            "Rima Khalil",
+            "attack",
+        ),
+        # The author's own words put out with a video are his response.
+        (
+            '"I was wrong and I am sorry," Haddad said with a video posted on his Instagram '
+            "account on Tuesday.",
+            "Samir Haddad",
+            "response",
+        ),
+    ],
+)
+def test_words_written_with_a_post_that_is_no_leak_keep_their_event(
+    told: str, speaker: str, kind: str
+) -> None:
+    parsed = parse(VOICE_NOTE_PLAYED + told, published="2026-02-12")
+    kinds = {parsed.entities[e.actor].name: e.type for e in parsed.events if e.actor is not None}
+    assert kinds[speaker] == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Central bank governor Karim Souaid on Tuesday called on depositors to be patient.",
+        "Pope Leo called on Lebanese leaders to work together for the country's recovery.",
+    ],
+)
+def test_an_appeal_that_asks_nothing_against_anyone_is_no_attack(sentence: str) -> None:
+    parsed = parse(VOICE_NOTE_PLAYED + "\n\n" + sentence, published="2026-02-12")
+    assert "attack" not in {e.type for e in parsed.events}
+
+
+EMAILS = (
+    "Leaked messages of police chief\n\nMessages from the police chief, Mark Jones, were "
+    'published by the Herald on Monday. In them, Jones says the inquiry is "a farce".\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        (
+            "The whistleblower, Sarah Kent, told a court that a newspaper had paid her for the "
+            "messages.",
+            [],
+        ),
+        (
+            "On Tuesday the Herald's editor, Sarah Kent, told a parliamentary hearing the "
+            "newspaper had verified the messages.",
+            ["speech"],
+        ),
+    ],
+)
+def test_telling_a_court_or_a_hearing_about_a_newspaper_is_no_interview(
+    sentence: str, kinds: list[str]
+) -> None:
+    parsed = parse(EMAILS + sentence, published="2026-03-14")
+    assert [c.kind for c in parsed.channels if not c.leaked] == kinds
+
+
+@pytest.mark.parametrize(
+    ("body", "march"),
+    [
+        (
+            "Thousands of police officers marched through Prague on Saturday. Novak, "
+            'interviewed by Czech Television three days later, said the protesters had "a point".',
+            "2026-03-14",
+        ),
+        (
+            "About 300 teachers marched on the town hall on Friday evening. The union's leader, "
+            'John Smith, later said the marchers were "sick of being insulted".',
+            "2026-03-13TEV",
+        ),
+    ],
+)
+def test_a_march_told_before_does_not_date_what_was_said_later(body: str, march: str) -> None:
+    parsed = parse(
+        "Minister's remarks\n\nA recording of the interior minister, Karel Novak, was posted on "
+        'YouTube on Tuesday. In it, Novak says the police are "underpaid".\n\n' + body,
+        published="2026-03-14",
+    )
+    dated = [parsed.times[e.time].value for e in parsed.events if e.time is not None]
+    assert march not in dated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ('Hours later a spokesman called Reed\'s remarks "a private joke".', "a spokesman"),
+        ('At a rally on Tuesday where a protester called Reed a "coward", he left.', "a protester"),
+    ],
+)
+def test_called_after_a_subject_opening_its_clause_is_a_cue(sentence: str, said: str) -> None:
+    parsed = parse("Senator's emails\n\n" + sentence)
+    [quote] = parsed.quotes
+    assert parsed.article.text[quote.source_start : quote.source_end] == said  # type: ignore[misc]
+
+
+def test_a_leaked_memo_an_outlet_put_on_its_website_stays_a_document() -> None:
+    parsed = parse(
+        "Leaked memo shows bank planned job cuts\n\nA leaked memo, published on the Guardian's "
+        "website on Monday, shows that Northbank's chief executive, Helen Frost, plans to cut "
+        '2,000 jobs. In it, Frost writes that branches are "a relic".'
+    )
+    assert {c.kind for c in parsed.channels if "memo" in c.name} == {"document"}
+
+
+def test_a_podcast_in_a_clause_after_publishing_is_not_where_it_was_published() -> None:
+    parsed = parse(
+        "Leaked tape of mayor\n\nThe Herald, a daily newspaper, published the recording on "
+        "Friday after its reporters discussed it on their podcast. In the recording, the mayor, "
+        'Ana Ruiz, says the teachers are "lazy".'
+    )
+    assert [c.kind for c in parsed.channels if c.name == "Herald"] == ["print"]
+
+
+def test_a_day_with_a_forum_in_its_apposition_is_no_forum() -> None:
+    parsed = parse(
+        "Leaked video of governor\n\nA video of the governor, Rustam Minnikhanov, mocking "
+        'teachers circulated in Kazan. In it, Minnikhanov says teachers are "parasites".\n\n'
+        "The clip first appeared on Tuesday, the opening day of the forum, and was shared "
+        "thousands of times."
+    )
+    assert "Tuesday" not in [c.name for c in parsed.channels]
+
+
+def test_a_person_dropped_by_someone_stays_who_the_next_sentence_is_about() -> None:
+    parsed = parse(
+        "Leaked recording of coach\n\nA leaked recording of the Riverton coach berating a "
+        "teenage player was posted on X on Sunday.\n\nThe 16-year-old player was dropped by "
+        "head coach Dale Cooper after the match. He told friends that he had been "
+        '"humiliated" in front of the squad.'
+    )
+    assert speaker_of(parsed, "humiliated") != "Dale Cooper"
+
+
+def test_kim_before_a_surname_is_a_womans_name() -> None:
+    parsed = parse(
+        "Minister's leaked email\n\nHealth secretary Wes Streeting has been criticised over a "
+        'leaked email in which he called junior doctors "greedy".\n\nLabour MP Kim Johnson, who '
+        'chairs the health committee, said the email was "shocking". He said on Tuesday that it '
+        'had been "taken out of context".'
+    )
+    assert speaker_of(parsed, "taken out of context") == "Wes Streeting"
+
+
+def test_a_number_of_thousands_after_a_name_is_no_age() -> None:
+    parsed = parse(
+        "Cafe owners angry\n\nIn Puerto Libertad, 2,000 people marched on Sunday. Bodega Norte, "
+        '1,800 members strong, said the decision was "unfair".'
+    )
+    assert ("Puerto Libertad", "person") not in {(m.text, m.kind) for m in parsed.mentions}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "The union has called for 1 May, International Workers' Day, to be made a public "
+            "holiday.",
+            "1 May, International Workers' Day, to be made a public holiday",
+        ),
+        ('Opposition leaders term the bill "a power grab".', "a power grab"),
+        (
+            'Maria Lopez said the memo was "an insult", and nurses deserved an apology.',
+            'the memo was "an insult", and nurses deserved an apology',
+        ),
+    ],
+)
+def test_what_was_said_keeps_its_cue_and_its_whole_clause(sentence: str, said: str) -> None:
+    assert said in [q.text for q in parse("Union demands\n\n" + sentence).quotes]
