@@ -73,7 +73,8 @@ MEDIUM = re.compile(
     rf"(?=,?(?:[^.;]|\.(?=\s\d)){{0,60}}?\s(?:first\s+)?"
     rf"(?:published|obtained|released|posted|leaked|revealed|seen|captured|{HANDED})"
     # ("The audio, just under three minutes long, surfaced": past an aside.)
-    rf"\s+(?:by|to)\b|(?:,[^,.;]{{1,60}},)?\s+(?:first\s+)?"
+    rf"\s+(?:by|to)\b|(?:,[^,.;]{{1,60}},|,\s+which)?\s+(?:first\s+)?"
+    # ("The email, which surfaced last week, went to ...": its coming out in a relative.)
     r"(?:surfaced|emerged|circulated|went\s+viral|appeared(?!\s+to\b))\b"
     rf"|,?(?:[^.;]|\.(?=\s\d)){{0,80}}?\s(?:was|were)\s+(?:{PUT_OUT})\b)"
     # "despite handwritten notes in which the minister described ...": no determiner.
@@ -259,7 +260,9 @@ LED_WITH_STORY = re.compile(
 PUT_OUT_IT = re.compile(
     # "published excerpts on its website": parts of the medium named before.
     # ("which carried it on its front page on Friday": a paper.)
-    r"\s(?P<verb>posted|published|printed|released|aired|broadcast|played|leaked|read|carried|showed)\s+"
+    r"\s(?P<verb>posted|published|printed|released|aired|broadcast|played|leaked|read|carried"
+    # ("which reported on it during its 10 p.m. newscast": told it on air.)
+    r"|showed|reported\s+on)\s+"
     # ("played the note in full in its 8 p.m. news bulletin": the medium named before.)
     rf"(?:it|them|the\s+(?:[\w-]+\s+)?(?:{RECORDINGS}|{DOCUMENTS}|notes?)"
     r"|(?:excerpts|extracts|parts|portions)(?:\s+of\s+(?:it|them))?"
@@ -276,7 +279,7 @@ PUT_OUT_IT = re.compile(
     r"(?:on\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3},\s+(?:its|their)\s+[^,.;]{1,60},\s+)?"
     # "read it out in full on air"; "the news portal X published it in full." (all of it).
     r"(?:online\b|on\s+(?:the\s+)?air\b|in\s+full(?=\s*[,.;:])"
-    r"|(?:(?:on|in)\s+(?:its|their|the)|at\s+the\s+(?:start|end)\s+of\s+(?:an?|its|the))"
+    r"|(?:(?:on|in|during)\s+(?:its|their|the)|at\s+the\s+(?:start|end)\s+of\s+(?:an?|its|the))"
     r"\s+(?:own\s+)?(?:[\w'’.-]+\s+){0,3}?"
     r"(?P<site>website|site|blog|channel|podcast|programme|program|show|bulletin|newscast|episode"
     r"|news(?:\s+(?:bulletin|programme|program|show))?"
@@ -801,7 +804,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     # (Every match holds one of its verbs.)
     PUT_OUT_IT: (
         *("posted", "published", "printed", "released", "aired", "broadcast", "played"),
-        *("leaked", " read ", "carried", "showed"),
+        *("leaked", " read ", "carried", "showed", "reported on"),
     ),
     CARRIED_LIVE: (" live",),
     OWN_STREAM: ("stream", "webcast", "live feed"),

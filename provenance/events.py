@@ -367,7 +367,10 @@ MADE_PASSIVE = re.compile(
     rf"{MADE_VERBS}"
     # "The clip is from a review meeting that X chaired on July 16": the occasion's day.
     rf"|\b(?:is|are|was|were)\s+(?P<occasion>from)\s+(?:a|an|the|his|her|their)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?{REMARK_OCCASIONS}\b",
+    rf"(?:[\w-]+\s+){{0,3}}?{REMARK_OCCASIONS}\b"
+    # "The email, which surfaced last week, went to the district's 14 principals on the
+    # afternoon of Feb. 20": sent.
+    r"|\b(?P<went>went)\s+(?:out\s+)?to\b(?!\s+(?:air|print|press|court)\b)",
     re.IGNORECASE,
 )
 # The nouns of an occasion that an aside may follow before its verb.
@@ -1345,7 +1348,7 @@ class _Builder:
                 if said.get("occasion"):
                     yield time, f"{when}: when the occasion the {noun} is from took place", noun
                     continue
-                verb = _participle(said["verb"] or said["maker"])
+                verb = "sent" if said.get("went") else _participle(said["verb"] or said["maker"])
                 yield time, f"{when}: when the {noun} {_was(noun)} {verb}", noun
 
     def clause_time(self, start: int, sentence_end: int) -> int | None:

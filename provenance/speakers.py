@@ -562,6 +562,12 @@ class _Resolver:
                 if len(named) != 1:
                     return None
                 known = sorted(named)
+            if all(role_relation(role, r) != "same" for r in self.entities[known[0]].roles):
+                # "A school board member said ..." with Renée Castillo named next and "Board
+                # President Gary Whitlock" only at the end: whom the next paragraph names.
+                named = self._named_next(sentence_index, mention)
+                if named is not None:
+                    return named
             return known[0], "the lede's subject, named later with this role"
         # "The 58-year-old said": the person the text gives that age, else the person
         # last named, as "the Queen Creek Republican" is after "Rep. Dale Hollister".

@@ -2365,3 +2365,27 @@ def test_a_medium_that_appeared_on_a_forum_named_as_one_leaked_there() -> None:
     channel = parsed.channels[leak.channel]  # type: ignore[index]
     assert (channel.kind, channel.name, leak.actor) == ("social_media", "Thyra 9", None)
     assert parsed.times[leak.time].value == "2026-04-20TNI"  # type: ignore[index]
+
+
+def test_a_station_that_reported_on_it_in_its_newscast_leaked_it() -> None:
+    parsed = parse(
+        "Superintendent's email\n\nIn an email, Superintendent Darrell Kinnison told principals "
+        'to move "bottom-band kids" out of tested grades.\n\nA teacher gave a copy of the email '
+        "to KQGC-TV, which reported on it during its 10 p.m. newscast last Wednesday.",
+        published="2026-03-04",
+    )
+    leaks = [
+        (parsed.entities[e.actor].name, parsed.channels[e.channel].kind)  # type: ignore[index]
+        for e in parsed.events
+        if e.type == "leak" and e.actor is not None
+    ]
+    assert leaks == [("KQGC-TV", "broadcast")]
+
+
+def test_a_medium_which_surfaced_came_out() -> None:
+    parsed = parse(
+        "Superintendent's email\n\nSuperintendent Darrell Kinnison told principals in an email "
+        'to move "bottom-band kids" out of tested grades.\n\nThe email, which surfaced last '
+        "week, went to the district's 14 principals."
+    )
+    assert [c.leaked for c in parsed.channels if c.name == "The email"] == [True]

@@ -100,7 +100,7 @@ CALL = (
         (
             "The call, with about 30 nurses and two managers, was held on 27 October.",
             "2026-10-27",
-            "was held",
+            "were made (the occasion was held)",
         ),
     ],
 )
@@ -235,3 +235,15 @@ def test_a_pluperfect_passive_of_the_occasions_recording_dates_it() -> None:
     )
     assert when(parsed, remark(parsed)) == "2026-08"
     assert remark(parsed).time_rule == "'last month': when the remarks were recorded"
+
+
+def test_an_email_that_went_to_its_readers_on_a_day_was_sent_then() -> None:
+    parsed = parse(
+        "Superintendent's email\n\nSuperintendent Darrell Kinnison apologized for an email in "
+        'which he told principals to move "bottom-band kids" out of tested grades.\n\n'
+        "The email, which surfaced last week, went to the district's 14 principals on the "
+        "afternoon of Feb. 20. The voicemail went to air on Tuesday night.",
+        published="2026-03-04",
+    )
+    assert when(parsed, remark(parsed)) == "2026-02-20TAF"
+    assert remark(parsed).time_rule == "'the afternoon of Feb. 20': when the email was sent"

@@ -1284,3 +1284,17 @@ def test_it_after_a_sentence_opened_by_a_described_body_that_published_is_that_b
         "a student."
     )
     assert speaker_of(parsed, "the recording had been passed to it by a student") == "Lijnrecht"
+
+
+def test_a_ledes_role_held_only_loosely_by_someone_named_late_is_whom_the_next_names() -> None:
+    """ "A school board member said ..." with Renée Castillo named in the next paragraph:
+    not "Board President Gary Whitlock" at the end."""
+    parsed = parse(
+        "Superintendent sorry\n\nA Tallgrass Creek school board member said Wednesday that she "
+        "will ask the board to hire an outside investigator.\n\nRenée Castillo, who represents "
+        'Zone 4 on the board, told the Chronicle that the apology "answered nothing".\n\nBoard '
+        "President Gary Whitlock did not respond to requests for comment."
+    )
+    assert speaker_of(parsed, "she will ask the board to hire an outside investigator") == (
+        "Renée Castillo"
+    )
