@@ -121,6 +121,7 @@ GROUPS = r"(?:group|page|chat)\b"
 # Social platforms by name, as the text capitalises them.
 PLATFORMS = (
     r"Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|LinkedIn|Snapchat|Reddit"
+    r"|(?i:subreddit)"
     r"|Telegram|Truth Social|X"
 )
 LEAK_IN_ARTICLE = Scan.of(
@@ -600,7 +601,8 @@ _OWN_POST = (
 )
 OWN_POST = re.compile(rf"\s*(?:In|On)\s+{_OWN_POST}")
 OWN_POST_INSIDE = re.compile(rf"\s(?:in|on)\s+{_OWN_POST}")
-ON_OWN_PAGE = re.compile(r"on\s+(?:her|his|their)\s", re.IGNORECASE)
+# ("posted to his campaign's Facebook page": to a page of their own, too.)
+ON_OWN_PAGE = re.compile(r"(?:on|to)\s+(?:her|his|their)\s", re.IGNORECASE)
 SAYING_AFTER = re.compile(r",\s+(?:saying|writing|insisting|adding|claiming)\b")
 # ... then its subject saying something there ("..., she said", "..., Ms Providence wrote"),
 # not showing what another said ("..., the residents' group showed the councillor ...").

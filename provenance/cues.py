@@ -193,6 +193,7 @@ CALLED_FOR_A_DAY = re.compile(
     r"(?=\s*[,.;)]|\s+(?:and|but|when|after|before)\b|\s*$)",
     re.IGNORECASE,
 )
+NO_ONE_BEFORE = re.compile(r"\bno\s+one\s+$", re.IGNORECASE)
 # Words before "term(s)" that make it a noun: "for two terms", "a second term".
 OFFICE_TERMS_BEFORE = DETERMINERS | frozenset(
     "two three four five six first second third fourth fifth last consecutive successive "
@@ -626,6 +627,9 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if lemma == "name" and not NAMED_AS.match(text, match.end(), sentence.end):
         return False  # "named its squad", "named 11 players": chose, said nothing
+    no_one = NO_ONE_BEFORE.search(text, max(sentence.start, match.start() - 8), match.start())
+    if (adjacent and before[0].group().lower() in ("nobody", "none")) or no_one:
+        return False  # "Nobody answered when he rang": no one said anything
     if lemma == "term" and adjacent and before[0].group().lower() in OFFICE_TERMS_BEFORE:
         return False  # "for two terms", "his second term": terms of office
     if lemma == "find" and not (

@@ -2972,3 +2972,20 @@ def test_an_ing_verb_after_a_plural_noun_and_its_determiner_says_which_ones() ->
         ("indirect", "it was unfair"),
     ]
     assert source_of(parsed, "it was unfair") == ("The residents opposing the plan", "said")
+
+
+def test_an_irregular_past_after_a_quotation_ends_a_relative_clauses_words() -> None:
+    parsed = parse(
+        "Candidate sorry\n\nA candidate apologized Thursday, days after a clip in which he told a "
+        'volunteer that the neighbourhood was "a write-off" spread across social media.'
+    )
+    assert 'the neighbourhood was "a write-off"' in [q.text for q in parsed.quotes]
+
+
+@pytest.mark.parametrize("subject", ["Nobody", "No one"])
+def test_no_one_answering_says_nothing(subject: str) -> None:
+    parsed = parse(
+        f"Candidate's remark\n\n{subject} answered when Lozinski rang the bell, but the camera "
+        "kept recording."
+    )
+    assert statements(parsed) == []

@@ -2389,3 +2389,24 @@ def test_a_medium_which_surfaced_came_out() -> None:
         "week, went to the district's 14 principals."
     )
     assert [c.leaked for c in parsed.channels if c.name == "The email"] == [True]
+
+
+def test_a_clip_posted_to_a_subreddit_came_out_there_and_a_video_posted_to_his_page_is_his() -> (
+    None
+):
+    parsed = parse(
+        "Candidate sorry\n\nIn a two-minute video posted to his campaign's Facebook page Thursday "
+        'morning, Garrett Lozinski said his words had been "ugly and untrue".\n\n'
+        '"This whole street\'s a write-off," Lozinski can be heard telling the volunteer.\n\n'
+        "Shauna Kereluk posted a 38-second clip to the city's subreddit on Monday night.",
+        published="2026-05-29",
+    )
+    leaks = [
+        (
+            parsed.entities[e.actor].name if e.actor is not None else None,
+            parsed.channels[e.channel].name,
+        )  # type: ignore[index]
+        for e in parsed.events
+        if e.type == "leak"
+    ]
+    assert leaks == [("Shauna Kereluk", "subreddit")]
