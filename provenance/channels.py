@@ -452,6 +452,10 @@ TOLD_REPORTERS = re.compile(
     r"(?:reporters|journalists|the\s+media|the\s+press|broadcasters)\b",
     re.IGNORECASE,
 )
+# "apologized from the bench Wednesday morning": said from where one presides or preaches.
+FROM_THE_SEAT = re.compile(
+    r"\bfrom\s+the\s+(?P<seat>bench|dais|pulpit|podium|lectern|rostrum)\b", re.IGNORECASE
+)
 # "she told a Bilbao radio station that ...": an interview with an outlet the text does
 # not name (named ones are read as "'told' + outlet").
 TOLD_AN_OUTLET = re.compile(
@@ -817,6 +821,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     TOLD: ("told", "telling", "speaking to", "spoke to", "talking to"),
     TOLD_REPORTERS: ("reporters", "journalists", "media", "press", "broadcasters"),
     FORUM: ("forum", "board"),
+    FROM_THE_SEAT: ("bench", "dais", "pulpit", "podium", "lectern", "rostrum"),
     TOLD_AN_OUTLET: ("station", "channel", "program", "show", "broadcaster", "news", "podcast"),
     SPEAKING_ON: (
         *("speaking on", "appearing on", "interviewed on", "said on", "appearance on"),
@@ -1461,6 +1466,9 @@ class _Finder:
             found.append(
                 Channel("interview", match.group(), match.start(), match.end(), "'told reporters'")
             )
+        for match in matches(FROM_THE_SEAT):
+            rule = f"'from the {match['seat'].lower()}'"
+            found.append(Channel("speech", match.group(), match.start(), match.end(), rule))
         for match in matches(TOLD_AN_OUTLET):
             rule = "'told' + an outlet not named"
             found.append(Channel("interview", match.group(), match.start(), match.end(), rule))

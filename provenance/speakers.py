@@ -550,18 +550,10 @@ class _Resolver:
                 return self._named_next(sentence_index, mention)
             if len(known) > 1:
                 # Of two councillors, the one the next paragraph names.
-                following = self._next_paragraph(sentence_index)
-                named = {
-                    m.entity
-                    for m in self.mentions
-                    if following is not None
-                    and following.start <= m.start < following.end
-                    and m.entity in known
-                    and not m.in_quote
-                }
-                if len(named) != 1:
+                named = self._named_in_next(sentence_index, known)
+                if named is None:
                     return None
-                known = sorted(named)
+                known = [named]
             if all(role_relation(role, r) != "same" for r in self.entities[known[0]].roles):
                 # "A school board member said ..." with Renée Castillo named next and "Board
                 # President Gary Whitlock" only at the end: whom the next paragraph names.
@@ -592,6 +584,12 @@ class _Resolver:
             named = self._named_next(sentence_index, mention)
             if named is not None:
                 return self._bind(role, *named)
+        if len(known) > 1 and self._opens_story(sentence_index):
+            # "after the presiding judge was caught ...", with three judges in the story:
+            # the one the lede's next paragraph names.
+            next_named = self._named_in_next(sentence_index, known)
+            if next_named is not None:
+                return self._bind(role, next_named, "the one holder the next paragraph names")
         # "The Morning Mix co-host" before "Vale's co-host, Marcus Hill": a definite
         # role refers back to the one person given it so far.
         earlier = self._holders_before(role, mention.start)
@@ -641,6 +639,19 @@ class _Resolver:
         found = INDEFINITE_BEFORE.search(before) if mention.form == "title" else None
         # Not "the One Nation Senator": a name, after "the".
         return found is not None and not before[: found.start()].rstrip().lower().endswith("the")
+
+    def _named_in_next(self, sentence_index: int, known: list[int]) -> int | None:
+        """The one of ``known`` that the paragraph after a lede sentence names, if one."""
+        following = self._next_paragraph(sentence_index)
+        named = {
+            m.entity
+            for m in self.mentions
+            if following is not None
+            and following.start <= m.start < following.end
+            and m.entity in known
+            and not m.in_quote
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _loosely_held(self, role: str, entity: int, mention: Mention) -> bool:
         """Whether ``entity`` is given ``role`` only with an affiliation the mention lacks,

@@ -2410,3 +2410,11 @@ def test_a_clip_posted_to_a_subreddit_came_out_there_and_a_video_posted_to_his_p
         if e.type == "leak"
     ]
     assert leaks == [("Shauna Kereluk", "subreddit")]
+
+
+def test_words_from_the_bench_are_a_speech() -> None:
+    parsed = parse(
+        "Judge sorry\n\nPawlak apologized from the bench Wednesday morning, telling the lawyer "
+        'that his words had been "thoughtless".'
+    )
+    assert [(c.kind, c.name) for c in parsed.channels] == [("speech", "from the bench")]

@@ -1298,3 +1298,15 @@ def test_a_ledes_role_held_only_loosely_by_someone_named_late_is_whom_the_next_n
     assert speaker_of(parsed, "she will ask the board to hire an outside investigator") == (
         "Renée Castillo"
     )
+
+
+def test_a_role_several_hold_in_the_lede_is_the_one_the_next_paragraph_names() -> None:
+    parsed = parse(
+        "Judge caught on livestream\n\nA defense attorney said Thursday that she has asked for a "
+        'mistrial after the presiding judge was caught calling her "a speed bump".\n\n'
+        "Keandra Mabry told the Observer that Milwaukee County Circuit Judge Dennis Pawlak had "
+        "made up his mind.\n\nChief Judge Margaret Elstrom said in a statement that she had seen "
+        "the clip. Retired Circuit Judge Harold Vickery, who shared a courthouse floor with "
+        "Pawlak, defended him."
+    )
+    assert speaker_of(parsed, "a speed bump") == "Dennis Pawlak"
