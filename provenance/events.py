@@ -1132,9 +1132,11 @@ class _Builder:
         )
 
     def _beside(self, leak: Event, numbers: list[int]) -> bool:
-        """Whether all these statements are in the paragraph that tells of the leak."""
+        """Whether all these statements are in the paragraph that tells of the leak, or
+        the next ("... posted the video on his Facebook page. "...," he wrote." and then
+        "Mr Ngoy later told the Gazette that he had filmed the governor ...")."""
         paragraph = self.segments.sentence_at(leak.start).paragraph
-        return all(self.quotes[n].paragraph == paragraph for n in numbers)
+        return all(self.quotes[n].paragraph in (paragraph, paragraph + 1) for n in numbers)
 
     def _sentence_before(self, quote: Quote) -> tuple[int, int] | None:
         """The sentence before a statement's, in its paragraph, when it tells of the same

@@ -215,7 +215,11 @@ ROLE_BEFORE = re.compile(
     # director of Prague's city-owned Zoo Krč, Bořivoj Hromádka,": a body, named.
     r"(?:\s+of\s+(?:the\s+)?(?!(?:the|a|an|his|her|their|its)\b)[a-z][\w'’-]*"
     r"(?:\s+[a-z][\w'’-]*){0,2}(?=,)"
-    r"|\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?-i:[A-Z])[\w'’.-]*(?=,))?,?\s$"
+    r"|\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?-i:[A-Z])[\w'’.-]*(?=,)"
+    # "the governor of Lukenie province, Bienvenu Lokondo Ifeko,": a place and its kind.
+    r"|\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+"
+    r"(?:province|state|region|county|district|city|municipality|department|prefecture)(?=,))?"
+    r",?\s$"
 )
 # "the political podcaster Eoghan Lally", "a campaign staffer, Neil Pruszynski,": a
 # word for one who does something, after a determiner, names the person after it.

@@ -2065,7 +2065,7 @@ def test_calling_on_someone_to_act_against_the_author_is_an_attack() -> None:
         published="2026-04-23",
     )
     event = by_type(parsed)["attack"]
-    assert event.rule == "attack cue 'called on'"
+    assert event.rule == "attack cue 'called on the league to ban'"
 
 
 def test_a_posters_caption_makes_no_event_of_its_own() -> None:
@@ -2095,3 +2095,16 @@ def test_a_speech_to_marchers_is_dated_by_the_sentence_that_tells_of_the_march()
         published="2026-09-18",
     )
     assert when(parsed, by_type(parsed)["statement"]) == "2026-09-15TAF"
+
+
+def test_a_leakers_word_in_the_paragraph_after_the_leak_is_part_of_it() -> None:
+    parsed = parse(
+        "Governor filmed\n\nIn a leaked video, Governor Bienvenu Lokondo is heard calling a "
+        'senator "Madame GPS".\n\nOne of the guests, Patrick Ngoy Kasongo, posted the video on '
+        'his Facebook page on Sunday afternoon. "This is how our leaders speak," he wrote.\n\n'
+        "Mr Ngoy later told The Malebo Gazette that he had filmed the governor because nobody "
+        "would have believed him.",
+        published="2026-05-21",
+    )
+    assert types_by_actor(parsed)["Patrick Ngoy Kasongo"] == "leak"
+    assert [e.type for e in parsed.events].count("leak") == 1

@@ -2348,3 +2348,14 @@ def test_a_name_before_an_age_is_a_persons(age: str) -> None:
         "webcast and posted it on Facebook."
     )
     assert {(m.text, m.kind) for m in parsed.mentions} >= {("Citlali Ruiz Matus", "person")}
+
+
+def test_a_name_in_apposition_to_a_role_of_a_province_is_a_persons() -> None:
+    parsed = parse(
+        "Senator sues\n\nThe senator said she would sue the governor of Lukenie province, "
+        "Bienvenu Lokondo Ifeko, for defamation. Governor Lokondo has not spoken since."
+    )
+    names = {
+        m.text: parsed.entities[m.entity].name for m in parsed.mentions if m.entity is not None
+    }
+    assert names["Bienvenu Lokondo Ifeko"] == names["Lokondo"] == "Bienvenu Lokondo Ifeko"
