@@ -547,7 +547,9 @@ UNNAMED_PERSON_AT = re.compile(
 # Voice 101.3 FM": a host plays a medium named before on a station's programme.
 PLAYED_ON_PROGRAMME = re.compile(
     rf"\b(?:played|aired|read\s+out)\s+(?:it|them|(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{RECORDINGS}))\s+(?:in\s+full\s+|out\s+)?on\s+[^.;:]{{1,80}}?\s+on\s+"
+    # (The last station named: "on Monday afternoon on La Pizarra, the show he hosts on
+    # Radio Cardumen".)
+    rf"(?:{RECORDINGS}))\s+(?:in\s+full\s+|out\s+)?on\s+[^.;:]{{1,80}}\s+on\s+"
     r"(?P<station>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z0-9])[\w'’.-]*){0,4})",
     re.IGNORECASE,
 )

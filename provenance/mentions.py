@@ -143,6 +143,8 @@ SPORTS_ON_AIR = re.compile(
 # A text that writes French forms of address ("Mme Gagnon").
 FRENCH_MADAME = re.compile(r"\bMme\.?\s+[A-Z]")
 WHO_AFTER = re.compile(r",\s+who\s")
+# Why two or three capitalised words are taken for a person's name at all.
+SPEAKER_GUESS = "name before a speech verb"
 # "Citlali Ruiz Matus, a 27-year-old nursing student,", "Ana Ruiz, 27,": an age is a person's.
 # (Not "Puerto Libertad, 2,000 people": a number's thousands.)
 AGE_AFTER = re.compile(r",\s+(?:(?:a|an)\s+\d{1,3}-year-old\b|(?:aged\s+)?\d{1,3},(?!\d))")
@@ -1313,7 +1315,7 @@ def _classify(
             if ITS_OWN_SITE_AFTER.match(text, run[-1].end):
                 # "Toktok Vila posted the recording on its website": a site's, not a person's.
                 return [_span(run, "outlet", "name", "name before posting on 'its' site")]
-            return [_span(run, "person", "name", "name before a speech verb")]
+            return [_span(run, "person", "name", SPEAKER_GUESS)]
         apposed = APPOSED_THEN_SPEECH.match(text, run[-1].end)
         if apposed and not placed and BODY_WORDS.isdisjoint(apposed["apposed"].lower().split()):
             return [_span(run, "person", "name", "name, a description, then a speech verb")]
@@ -2036,11 +2038,16 @@ class _Clusters:
 
     def outlet_ending(self, words: str) -> int | None:
         """The one outlet named so far whose name ends with ``words``, if only one does."""
+        return self.name_ending("outlet", words)
+
+    def name_ending(self, kind: str, words: str) -> int | None:
+        """The one body of ``kind`` named so far whose name ends with ``words``, if only
+        one does."""
         tail = f" {words.lower()}"
         found = {
             i
-            for (kind, known), i in self.by_label.items()
-            if kind == "outlet" and known.endswith(tail)
+            for (named, known), i in self.by_label.items()
+            if named == kind and known.endswith(tail)
         }
         return found.pop() if len(found) == 1 else None
 
@@ -2807,6 +2814,25 @@ def _mark_possessors(mentions: list[Mention]) -> None:
             mentions[i] = evolve(mention, possessor=owner_at[mention.start])
 
 
+def _ends_of_body_names(
+    classified: list[tuple[_Name, bool]], text: str
+) -> list[tuple[_Name, bool]]:
+    """ "Ribera Norte said" after "Club Atlético Ribera Norte": two words taken for a
+    person's name only because a speech verb follows are the end of a body's name."""
+    bodies = {
+        " ".join(text[n.start : n.end].lower().split())
+        for n, _ in classified
+        if n.kind == "organisation" and len(n.tokens) >= 3
+    }
+    found = []
+    for name, quoted in classified:
+        tail = " " + " ".join(text[name.start : name.end].lower().split())
+        if name.rule == SPEAKER_GUESS and len([b for b in bodies if b.endswith(tail)]) == 1:
+            name = evolve(name, kind="organisation", rule="the end of an organisation's name")
+        found.append((name, quoted))
+    return found
+
+
 def find_mentions(
     article: Article, segments: Segments, quote_spans: Sequence[QuoteSpan]
 ) -> Mentions:
@@ -2840,6 +2866,7 @@ def find_mentions(
             for name in _classify(run, text, opening, surnames):
                 classified.append((_unless_former(name, text), in_quotes.inside(name.start)))
     classified = _titles_by_initials(_bodies_named_again(classified, text, article.outlet), text)
+    classified = _ends_of_body_names(classified, text)
     placed = [
         (
             name.start,
@@ -3185,6 +3212,15 @@ def _mention(
             entity, form = found
             rule = f"{form} of a person named in full"
             return Mention(name.start, name.end, surface, form, "person", rule, entity, quoted)
+    ending = (
+        clusters.name_ending("organisation", surface)
+        if name.kind == "organisation" and len(name.tokens) >= 2
+        else None
+    )
+    if ending is not None:
+        # "Ribera Norte said" after "Club Atlético Ribera Norte": the end of its name.
+        rule = "the end of an organisation's name"
+        return Mention(name.start, name.end, surface, "name", "organisation", rule, ending, quoted)
     if name.kind in ("organisation", "outlet", "place"):
         entity = clusters.other(name.kind, surface)
         return Mention(name.start, name.end, surface, "name", name.kind, name.rule, entity, quoted)

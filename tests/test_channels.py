@@ -2418,3 +2418,19 @@ def test_words_from_the_bench_are_a_speech() -> None:
         'that his words had been "thoughtless".'
     )
     assert [(c.kind, c.name) for c in parsed.channels] == [("speech", "from the bench")]
+
+
+def test_a_host_who_played_it_on_his_show_on_a_station_leaked_it_there() -> None:
+    parsed = parse(
+        "Vice president's voicemail\n\nIn a voicemail, club vice president Adrián Solari told "
+        'an agent that her client "won\'t see another minute".\n\nThe agent handed the '
+        "recording to Damián Lucero, who played it in full on Monday afternoon on La Pizarra de "
+        "las Cinco, the sports show he hosts on Radio Cardumen, a Rosario FM station.",
+        published="2026-05-15",
+    )
+    leaks = [
+        (parsed.entities[e.actor].name, parsed.channels[e.channel].name)  # type: ignore[index]
+        for e in parsed.events
+        if e.type == "leak" and e.actor is not None
+    ]
+    assert leaks == [("Damián Lucero", "Radio Cardumen")]

@@ -2359,3 +2359,12 @@ def test_a_name_in_apposition_to_a_role_of_a_province_is_a_persons() -> None:
         m.text: parsed.entities[m.entity].name for m in parsed.mentions if m.entity is not None
     }
     assert names["Bienvenu Lokondo Ifeko"] == names["Lokondo"] == "Bienvenu Lokondo Ifeko"
+
+
+def test_the_end_of_a_bodys_name_before_a_speech_verb_is_that_body() -> None:
+    parsed = parse(
+        "Club row\n\nThe vice president of Club Atlético Ribera Norte, Adrián Solari Bertone, "
+        "spoke on Thursday. The next morning, Ribera Norte said in a statement that team "
+        "selection was for the coaches."
+    )
+    assert speaker_of(parsed, "team selection was for the coaches") == "Club Atlético Ribera Norte"
