@@ -193,6 +193,11 @@ CALLED_FOR_A_DAY = re.compile(
     r"(?=\s*[,.;)]|\s+(?:and|but|when|after|before)\b|\s*$)",
     re.IGNORECASE,
 )
+REPEATED_IT = re.compile(
+    r"\s+(?:it|them)(?=\s*[,.;]|\s+(?:every|each|on|at|in|until|throughout|again|twice|hourly)\b)",
+    re.IGNORECASE,
+)
+WANTED_DONE = re.compile(r"\s+(?-i:[a-z]+ed)(?=\s*[,.;]|\s*$)", re.IGNORECASE)
 NO_ONE_BEFORE = re.compile(r"\bno\s+one\s+$", re.IGNORECASE)
 # Words before "term(s)" that make it a noun: "for two terms", "a second term".
 OFFICE_TERMS_BEFORE = DETERMINERS | frozenset(
@@ -630,6 +635,10 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     no_one = NO_ONE_BEFORE.search(text, max(sentence.start, match.start() - 8), match.start())
     if (adjacent and before[0].group().lower() in ("nobody", "none")) or no_one:
         return False  # "Nobody answered when he rang": no one said anything
+    if lemma == "repeat" and REPEATED_IT.match(text, match.end(), sentence.end):
+        return False  # "played the recording and repeated it every hour": aired it again
+    if lemma == "want" and WANTED_DONE.match(text, match.end(), sentence.end):
+        return False  # "a permit that the chiefdom wants suspended": what is wanted done
     if lemma == "term" and adjacent and before[0].group().lower() in OFFICE_TERMS_BEFORE:
         return False  # "for two terms", "his second term": terms of office
     if lemma == "find" and not (

@@ -132,6 +132,10 @@ def _board_members(words: list[str]) -> bool:
     return len(words) > 2 and [w.lower() for w in words[-2:]] in BOARD_MEMBERS
 
 
+# "congresswoman", "councilman", "assemblyperson": a member of that body.
+MEMBER_COMPOUND = re.compile(r"\b(congress|council|assembly)(?:wo)?(?:man|person)\b")
+
+
 def role_relation(a: str, b: str) -> str:
     """``same``, ``compatible``, ``conflict`` or ``neutral`` for two role strings.
 
@@ -144,6 +148,7 @@ def role_relation(a: str, b: str) -> str:
     portfolio ("Labour leader", "Labour candidate"). A journalist's role
     conflicts with any other kind.
     """
+    a, b = MEMBER_COMPOUND.sub(r"\1 member", a), MEMBER_COMPOUND.sub(r"\1 member", b)
     if a == b:
         return "same"
     a_words, b_words = _head_last(a.split()), _head_last(b.split())

@@ -2989,3 +2989,15 @@ def test_no_one_answering_says_nothing(subject: str) -> None:
         "kept recording."
     )
     assert statements(parsed) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Radio Kaori played the recording the next morning and repeated it every hour until "
+        "midday.",
+        "The permit, which the chiefdom wants suspended, was approved.",
+    ],
+)
+def test_repeating_a_broadcast_or_wanting_something_done_reports_nothing(sentence: str) -> None:
+    assert statements(parse("Station row\n\n" + sentence)) == []

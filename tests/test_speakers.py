@@ -1310,3 +1310,11 @@ def test_a_role_several_hold_in_the_lede_is_the_one_the_next_paragraph_names() -
         "Pawlak, defended him."
     )
     assert speaker_of(parsed, "a speed bump") == "Dennis Pawlak"
+
+
+def test_a_congresswoman_is_a_congress_member() -> None:
+    parsed = parse(
+        "Member sorry\n\nCongress member Nathalie Ferrandis apologised on Wednesday.\n\nThe "
+        "congresswoman said she would not step down from the committee."
+    )
+    assert speaker_of(parsed, "she would not step down from the committee") == "Nathalie Ferrandis"
