@@ -260,7 +260,9 @@ OCCASION_AGAIN = re.compile(
 # "Its editor, X,", "Svjetionik's editor-in-chief, X,", "The program's host, X,": who
 # speaks for an outlet.
 EDITOR_OF = re.compile(
-    r"(?:(?P<its>[Ii]ts|[Tt]he\s+(?:program|programme|show)['’]s)|(?:[Tt]he\s+)?"
+    # ("The station's news editor, Mélanie Wéa,": the outlet named last, by its kind.)
+    r"(?:(?P<its>[Ii]ts|[Tt]he\s+(?:program|programme|show|station|paper|newspaper|site"
+    r"|website|channel|magazine)['’]s)|(?:[Tt]he\s+)?"
     r"(?P<owner>[^,]{1,60}?)['’]s)\s+(?:[\w-]+\s+)?"
     r"(?:editor|editor-in-chief|publisher|host|presenter)\b"
     # "Justinas Norkus, the editor of Tyrimų Lapas,": the outlet after "of" (not a

@@ -2108,3 +2108,17 @@ def test_a_leakers_word_in_the_paragraph_after_the_leak_is_part_of_it() -> None:
     )
     assert types_by_actor(parsed)["Patrick Ngoy Kasongo"] == "leak"
     assert [e.type for e in parsed.events].count("leak") == 1
+
+
+def test_the_stations_editor_speaks_for_the_station_that_aired_it() -> None:
+    parsed = parse(
+        "Member's Facebook Live\n\nCongress member Nathalie Ferrandis was heard on her own "
+        'Facebook Live calling a grand chief "a chief for the cameras".\n\nRadio Kaori, a '
+        "community station, played the full recording in its breakfast news bulletin the next "
+        "morning.\n\nThe station's news editor, Mélanie Wéa, said it had aired the recording "
+        'because "a member of Congress talking about a grand chief is not a private '
+        'conversation".',
+        published="2026-05-14",
+    )
+    assert "Mélanie Wéa" not in types_by_actor(parsed)
+    assert types_by_actor(parsed)["Radio Kaori"] == "leak"
