@@ -324,8 +324,8 @@ GROUP_TOLD = re.compile(r" (?P<word>[a-z]+)(?= to )")
 OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,4}?to\s+[\"“'‘]?\w")
 VERB_AFTER_QUOTE = re.compile(
     r"[\"”],?\s+(?:(?:had|has|have)\s+been|was|were|(?!(?:and|or|but|need)\b)[a-z]+ed"
-    # ("... "a write-off" spread across social media": an irregular past of coming out.)
-    r"|spread|went|made|drew|hit)\b"
+    # ("... "a write-off" spread across social media": coming out, in its irregular past.)
+    r"|spread(?=\s+(?:across|through|on|online|widely|quickly|rapidly)\b))\b"
 )
 MEDIUM_OUT = re.compile(
     r"[\"”],?\s+(?:(?:had|has|have)\s+been|was|were)\s+(?:[a-z]+ly\s+)?(?:played|aired|leaked"

@@ -73,9 +73,11 @@ MEDIUM = re.compile(
     rf"(?=,?(?:[^.;]|\.(?=\s\d)){{0,60}}?\s(?:first\s+)?"
     rf"(?:published|obtained|released|posted|leaked|revealed|seen|captured|{HANDED})"
     # ("The audio, just under three minutes long, surfaced": past an aside.)
-    rf"\s+(?:by|to)\b|(?:,[^,.;]{{1,60}},|,\s+which)?\s+(?:first\s+)?"
-    # ("The email, which surfaced last week, went to ...": its coming out in a relative.)
+    rf"\s+(?:by|to)\b|(?:,[^,.;]{{1,60}},)?\s+(?:first\s+)?"
     r"(?:surfaced|emerged|circulated|went\s+viral|appeared(?!\s+to\b))\b"
+    # ("The email, which surfaced last week, went to ...": its coming out in a relative;
+    # not "a video which appeared genuine".)
+    r"|,\s+which\s+(?:first\s+)?(?:surfaced|emerged|went\s+viral)\b"
     rf"|,?(?:[^.;]|\.(?=\s\d)){{0,80}}?\s(?:was|were)\s+(?:{PUT_OUT})\b)"
     # "despite handwritten notes in which the minister described ...": no determiner.
     # (The lookahead first, so that only words a few before "in which" are tried.)
@@ -452,9 +454,17 @@ TOLD_REPORTERS = re.compile(
     r"(?:reporters|journalists|the\s+media|the\s+press|broadcasters)\b",
     re.IGNORECASE,
 )
+# A medium handed to someone: "gave a copy of the email to KQGC-TV".
+HANDED_TO = re.compile(
+    r"\b(?:gave|handed|passed|sent|leaked|provided|forwarded)\b[^.;]*\bto\b", re.I
+)
 # "apologized from the bench Wednesday morning": said from where one presides or preaches.
+# (Only after a verb of saying, in its clause: not "came on from the bench", "was removed
+# from the bench".)
 FROM_THE_SEAT = re.compile(
-    r"\bfrom\s+the\s+(?P<seat>bench|dais|pulpit|podium|lectern|rostrum)\b", re.IGNORECASE
+    r"\b(?:apologi[sz]ed|said|spoke|told|announced|declared|remarked|ruled|added|read)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?from\s+the\s+(?P<seat>bench|dais|pulpit|podium|lectern|rostrum)\b",
+    re.IGNORECASE,
 )
 # "she told a Bilbao radio station that ...": an interview with an outlet the text does
 # not name (named ones are read as "'told' + outlet").
@@ -550,6 +560,7 @@ PLAYED_ON_PROGRAMME = re.compile(
     # (The last station named: "on Monday afternoon on La Pizarra, the show he hosts on
     # Radio Cardumen".)
     rf"(?:{RECORDINGS}))\s+(?:in\s+full\s+|out\s+)?on\s+[^.;:]{{1,80}}\s+on\s+"
+    rf"(?!(?:{WEEKDAY_NAMES}|{'|'.join(MONTHS)})\b)"
     r"(?P<station>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z0-9])[\w'’.-]*){0,4})",
     re.IGNORECASE,
 )
@@ -1233,6 +1244,12 @@ class _Finder:
                     if regex is PUBLISHED_RELATIVE
                     else match.start()
                 )
+                if match["verb"].lower().startswith("reported on") and not HANDED_TO.search(
+                    text, start, match.start()
+                ):
+                    # ("reported on it" only of what the outlet was given: "gave a copy of
+                    # the email to KQGC-TV, which reported on it"; not coverage of another's.)
+                    continue
                 outlet_mention = self._past_aside(self._publisher_before, start, outlet_end)
                 if outlet_mention is None and match["verb"].lower() in ON_AIR:
                     # "Karim El Mekki, the host of Bab Bhar FM's breakfast programme, read it
@@ -1469,8 +1486,9 @@ class _Finder:
                 Channel("interview", match.group(), match.start(), match.end(), "'told reporters'")
             )
         for match in matches(FROM_THE_SEAT):
+            seat = match.start("seat") - len("from the ")
             rule = f"'from the {match['seat'].lower()}'"
-            found.append(Channel("speech", match.group(), match.start(), match.end(), rule))
+            found.append(Channel("speech", text[seat : match.end()], seat, match.end(), rule))
         for match in matches(TOLD_AN_OUTLET):
             rule = "'told' + an outlet not named"
             found.append(Channel("interview", match.group(), match.start(), match.end(), rule))

@@ -198,7 +198,12 @@ REPEATED_IT = re.compile(
     re.IGNORECASE,
 )
 WANTED_DONE = re.compile(r"\s+(?-i:[a-z]+ed)(?=\s*[,.;]|\s*$)", re.IGNORECASE)
-NO_ONE_BEFORE = re.compile(r"\bno\s+one\s+$", re.IGNORECASE)
+# "No one answered", "None of the neighbours answered", "Not one councillor answered".
+NO_ONE_BEFORE = re.compile(
+    r"\b(?:no\s+one\s+|none\s+of\s+(?:the\s+|them\s+|us\s+)?(?:[\w'’-]+\s+)?"
+    r"|not\s+one\s+[\w'’-]+\s+)$",
+    re.IGNORECASE,
+)
 # Words before "term(s)" that make it a noun: "for two terms", "a second term".
 OFFICE_TERMS_BEFORE = DETERMINERS | frozenset(
     "two three four five six first second third fourth fifth last consecutive successive "
@@ -632,7 +637,7 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if lemma == "name" and not NAMED_AS.match(text, match.end(), sentence.end):
         return False  # "named its squad", "named 11 players": chose, said nothing
-    no_one = NO_ONE_BEFORE.search(text, max(sentence.start, match.start() - 8), match.start())
+    no_one = NO_ONE_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())
     if (adjacent and before[0].group().lower() in ("nobody", "none")) or no_one:
         return False  # "Nobody answered when he rang": no one said anything
     if lemma == "repeat" and REPEATED_IT.match(text, match.end(), sentence.end):

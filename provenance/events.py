@@ -375,6 +375,8 @@ MADE_PASSIVE = re.compile(
     r"|\b(?P<went>went)\s+(?:out\s+)?to\b(?!\s+(?:air|print|press|court)\b)",
     re.IGNORECASE,
 )
+# Right after a medium, past an aside: where "went to" is its own going.
+WENT_RIGHT_AFTER = re.compile(r"(?:,[^,.;]{1,60},)?\s+went\s+(?:out\s+)?to\b")
 # The nouns of an occasion that an aside may follow before its verb.
 _REMARK_OCCASION_END = (
     r"(?:(?<=call)|(?<=dinner)|(?<=conversation)|(?<=remark)|(?<=remarks)|(?<=comment)"
@@ -1138,7 +1140,19 @@ class _Builder:
         the next ("... posted the video on his Facebook page. "...," he wrote." and then
         "Mr Ngoy later told the Gazette that he had filmed the governor ...")."""
         paragraph = self.segments.sentence_at(leak.start).paragraph
-        return all(self.quotes[n].paragraph in (paragraph, paragraph + 1) for n in numbers)
+        day = self.times[leak.time].value[:10] if leak.time is not None else None
+        return all(
+            self.quotes[n].paragraph == paragraph
+            # (The next paragraph's only when undated or of the leak's day: not a later
+            # interview "on Wednesday".)
+            or (self.quotes[n].paragraph == paragraph + 1 and self._dated_on(n, day))
+            for n in numbers
+        )
+
+    def _dated_on(self, number: int, day: str | None) -> bool:
+        """Whether a statement has no time of its own, or one on ``day``."""
+        time = self.time_of([number], public=True)[0]
+        return time is None or self.times[time].value[:10] == day
 
     def _sentence_before(self, quote: Quote) -> tuple[int, int] | None:
         """The sentence before a statement's, in its paragraph, when it tells of the same
@@ -1317,6 +1331,14 @@ class _Builder:
             made = (after_medium.match(self.text, end) if after_medium else None) or (
                 passive.search(self.text, end, sentence_end)
             )
+            if (
+                made is not None
+                and made.groupdict().get("went")
+                and not (kind == "document" and WENT_RIGHT_AFTER.match(self.text, end, made.end()))
+            ):
+                # "The email ... went to the principals": a document sent, right after it
+                # (not "The recording went to the ethics board", nor another's going).
+                made = None
             maker = (
                 None
                 if after_medium is None

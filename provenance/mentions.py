@@ -143,6 +143,17 @@ SPORTS_ON_AIR = re.compile(
 # A text that writes French forms of address ("Mme Gagnon").
 FRENCH_MADAME = re.compile(r"\bMme\.?\s+[A-Z]")
 WHO_AFTER = re.compile(r",\s+who\s")
+# The words a sports club's full name opens with, its short name being the rest: "Club
+# Atlético Ribera Norte" is "Ribera Norte".
+CLUB_OPENERS = frozenset(
+    "club clube real atlético atletico deportivo sporting fc cf cd sc ac as sv fk nk".split()
+)
+# Words that open a region's name, not a person's: "Central China", "Northern Cape".
+COMPASS_WORDS = frozenset(
+    (
+        "central north south east west northern southern eastern western upper lower greater new"
+    ).split()
+)
 # Why two or three capitalised words are taken for a person's name at all.
 SPEAKER_GUESS = "name before a speech verb"
 # "Citlali Ruiz Matus, a 27-year-old nursing student,", "Ana Ruiz, 27,": an age is a person's.
@@ -1367,8 +1378,9 @@ def _classify(
             # "Konrad Ebbesen, chairman of Castellan Bank,": a role in apposition after it.
             rule = f"name before the role '{role_after['role']}'"
             return [_span(run, "person", "name", rule, role=role_after["role"].lower())]
-        # "NBP spokesperson Anitha Reddy", "Aldermark's finance minister, Pieter Hollen,".
-        role = _role_before(run, text)
+        # "NBP spokesperson Anitha Reddy", "Aldermark's finance minister, Pieter Hollen,"
+        # (not "The governor of Hubei province, Central China,": a region).
+        role = _role_before(run, text) if lowered[0] not in COMPASS_WORDS else None
         if role is not None:
             rule = f"name after the role '{role}'"
             return [_span(run, "person", "name", rule, role=role.lower())]
@@ -2040,16 +2052,25 @@ class _Clusters:
         """The one outlet named so far whose name ends with ``words``, if only one does."""
         return self.name_ending("outlet", words)
 
-    def name_ending(self, kind: str, words: str) -> int | None:
-        """The one body of ``kind`` named so far whose name ends with ``words``, if only
-        one does."""
+    def name_ending(
+        self, kind: str, words: str, openers: frozenset[str] | None = None
+    ) -> int | None:
+        """The one body of ``kind`` named so far whose name ends with ``words`` (and
+        opens with one of ``openers``, if given), if only one does."""
         tail = f" {words.lower()}"
         found = {
             i
             for (named, known), i in self.by_label.items()
-            if named == kind and known.endswith(tail)
+            if named == kind
+            and known.endswith(tail)
+            and (openers is None or known.split()[0] in openers)
         }
         return found.pop() if len(found) == 1 else None
+
+    def club_ending(self, words: str) -> int | None:
+        """The one club named so far whose name ends with ``words`` ("Ribera Norte" of "Club
+        Atlético Ribera Norte"; not "Bank of Canada" of "Royal Bank of Canada")."""
+        return self.name_ending("organisation", words, CLUB_OPENERS)
 
     def build(self) -> list[Entity]:
         built = []
@@ -2822,7 +2843,7 @@ def _ends_of_body_names(
     bodies = {
         " ".join(text[n.start : n.end].lower().split())
         for n, _ in classified
-        if n.kind == "organisation" and len(n.tokens) >= 3
+        if n.kind == "organisation" and len(n.tokens) >= 3 and n.tokens[0].lower() in CLUB_OPENERS
     }
     found = []
     for name, quoted in classified:
@@ -3213,7 +3234,7 @@ def _mention(
             rule = f"{form} of a person named in full"
             return Mention(name.start, name.end, surface, form, "person", rule, entity, quoted)
     ending = (
-        clusters.name_ending("organisation", surface)
+        clusters.club_ending(surface)
         if name.kind == "organisation" and len(name.tokens) >= 2
         else None
     )

@@ -559,7 +559,11 @@ class _Resolver:
                 if named is None:
                     return None
                 known = [named]
-            if all(role_relation(role, r) != "same" for r in self.entities[known[0]].roles):
+            head = role.split()[-1]
+            if all(
+                role_relation(role, r) != "same" and r.split()[-1] != head
+                for r in self.entities[known[0]].roles
+            ):
                 # "A school board member said ..." with Renée Castillo named next and "Board
                 # President Gary Whitlock" only at the end: whom the next paragraph names.
                 named = self._named_next(sentence_index, mention)
@@ -592,7 +596,7 @@ class _Resolver:
         if len(known) > 1 and self._opens_story(sentence_index):
             # "after the presiding judge was caught ...", with three judges in the story:
             # the one the lede's next paragraph names.
-            next_named = self._named_in_next(sentence_index, known)
+            next_named = self._named_in_next(sentence_index, known, subjects_only=True)
             if next_named is not None:
                 return self._bind(role, next_named, "the one holder the next paragraph names")
         # "The Morning Mix co-host" before "Vale's co-host, Marcus Hill": a definite
@@ -645,8 +649,11 @@ class _Resolver:
         # Not "the One Nation Senator": a name, after "the".
         return found is not None and not before[: found.start()].rstrip().lower().endswith("the")
 
-    def _named_in_next(self, sentence_index: int, known: list[int]) -> int | None:
-        """The one of ``known`` that the paragraph after a lede sentence names, if one."""
+    def _named_in_next(
+        self, sentence_index: int, known: list[int], subjects_only: bool = False
+    ) -> int | None:
+        """The one of ``known`` that the paragraph after a lede sentence names, if one
+        (with ``subjects_only``, not after a preposition: not "heard by Judge Mary Holt")."""
         following = self._next_paragraph(sentence_index)
         named = {
             m.entity
@@ -655,6 +662,7 @@ class _Resolver:
             and following.start <= m.start < following.end
             and m.entity in known
             and not m.in_quote
+            and not (subjects_only and in_prepositional_phrase(self.text, m, following.start))
         }
         return named.pop() if len(named) == 1 else None
 

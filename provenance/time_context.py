@@ -70,10 +70,9 @@ DEADLINE_WORDS = re.compile(
 )
 # A decision told in the past, then what it decided ("voted last month to strike from"):
 # a date after it belongs to the plan, which may lie ahead.
-# ("asked Lozinski to explain himself at its meeting on June 4": what was asked for.)
 DECIDED_TO = re.compile(
-    r"\b(?:voted|agreed|decided|resolved|threatened|pledged|promised|vowed|asked|urged"
-    r"|invited|summoned|ordered)\s+(?:[\w-]+\s+){0,3}?to\s+[a-z]+\b"
+    r"\b(?:voted|agreed|decided|resolved|threatened|pledged|promised|vowed)\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+[a-z]+\b"
 )
 # A speech verb before a time in its sentence: the time is in what was said.
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|claimed|insisted)\b")

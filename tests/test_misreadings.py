@@ -1234,3 +1234,139 @@ def test_a_number_of_thousands_after_a_name_is_no_age() -> None:
 )
 def test_what_was_said_keeps_its_cue_and_its_whole_clause(sentence: str, said: str) -> None:
     assert said in [q.text for q in parse("Union demands\n\n" + sentence).quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "said", "speaker"),
+    [
+        (
+            "Royal Bank of Canada economist Claire Fan said on Monday that rate cuts were likely."
+            "\n\nThe Bank of Canada said in a statement that it would hold its key rate.",
+            "it would hold its key rate",
+            "Bank of Canada",
+        ),
+        (
+            'The Texas Democratic Party said on Monday that the texts were "disgusting". The '
+            "Democratic Party said in a statement that it would review its ties to the donor.",
+            "it would review its ties to the donor",
+            "Democratic Party",
+        ),
+    ],
+)
+def test_a_body_whose_name_ends_another_bodys_is_a_body_of_its_own(
+    body: str, said: str, speaker: str
+) -> None:
+    assert speaker_of(parse("Rates\n\n" + body), said) == speaker
+
+
+def test_a_ledes_role_held_by_one_named_later_is_not_given_to_someone_else_named_next() -> None:
+    parsed = parse(
+        "Councillor sorry\n\nA city councillor said Tuesday that she regretted calling tenants "
+        '"parasites" in a recording that was posted online.\n\nTom Briggs, who chairs the '
+        "tenants' association, said the apology came too late.\n\nCouncillor Jane Okafor has "
+        "represented Ward 5 since 2018."
+    )
+    said = 'she regretted calling tenants "parasites" in a recording that was posted online'
+    assert speaker_of(parsed, said) == "Jane Okafor"
+
+
+def test_a_day_after_the_station_is_no_station() -> None:
+    parsed = parse(
+        "Voicemail aired\n\nIn a voicemail, club president Adrián Solari told an agent that her "
+        'client "won\'t see another minute".\n\nThe agent handed the recording to Damián Lucero, '
+        "who played it on his show on Radio Cardumen on Monday.",
+        published="2026-03-12",
+    )
+    assert leak_of(parsed) == ("Damián Lucero", "2026-03-09")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Former judge Alan Crowe, who was removed from the bench in 2019, told the Ledger on "
+        'Tuesday that the system was "rotten".',
+        '"We never stopped believing," said Marcus Reid, who came on from the bench and scored.',
+    ],
+)
+def test_from_the_bench_said_of_no_speaking_is_no_speech(sentence: str) -> None:
+    assert "speech" not in [c.kind for c in parse("Row\n\n" + sentence).channels]
+
+
+def test_an_outlet_reporting_on_anothers_scoop_leaked_nothing() -> None:
+    parsed = parse(
+        "Mayor's recording\n\nThe Harbour Herald published a recording on its website on Monday "
+        'in which Mayor Tom Briggs calls residents "freeloaders".\n\nCBC News reported on it '
+        "during its evening newscast on Tuesday.",
+        published="2026-03-12",
+    )
+    assert leak_of(parsed) == ("Harbour Herald", "2026-03-09")
+
+
+def test_a_judge_named_after_by_in_the_next_paragraph_is_not_the_ledes_judge() -> None:
+    parsed = parse(
+        "Recording ruled out\n\nThe judge said the evidence from the recording was "
+        "inadmissible.\n\nThe case had first been heard by Judge Mary Holt, who stepped aside in "
+        "May.\n\nJudge Peter Lang, who took it over, said the tape had been obtained unlawfully."
+    )
+    assert speaker_of(parsed, "the evidence from the recording was inadmissible") != "Mary Holt"
+
+
+def test_a_recording_that_went_to_a_board_was_not_made_then() -> None:
+    parsed = parse(
+        "Chief suspended\n\nPolice chief Dana Morrow has been suspended over a leaked recording "
+        'in which she calls officers "dead weight".\n\nThe recording went to the city\'s ethics '
+        "board on March 2, weeks after it was made.",
+        published="2026-03-12",
+    )
+    assert remark_time(parsed) is None
+
+
+def test_a_leakers_later_interview_on_another_day_is_no_part_of_the_leak() -> None:
+    parsed = parse(
+        "Governor filmed\n\nIn a leaked video, Governor Bienvenu Lokondo is heard calling a "
+        'senator "Madame GPS".\n\nOne of the guests, Patrick Ngoy Kasongo, posted the video on '
+        "his Facebook page on Sunday afternoon.\n\nOn Wednesday, Mr Ngoy told reporters that he "
+        "would run for the Senate next year.",
+        published="2026-03-12",
+    )
+    types = [(e.type, e.actor) for e in parsed.events if e.actor is not None]
+    assert len([t for t, _ in types if t != "remark"]) == 2
+
+
+def test_a_date_someone_was_asked_to_act_on_long_ago_stays_in_the_past() -> None:
+    parsed = parse(
+        "Coach fired\n\nThe club asked Morales to resign on August 28, a week after a recording "
+        'in which he called fans "idiots" was posted online.',
+        published="2026-03-12",
+    )
+    assert [t.value for t in parsed.times if t.text == "August 28"] == ["2025-08-28"]
+
+
+def test_an_irregular_verb_of_the_reported_clause_after_a_quotation_keeps_it_whole() -> None:
+    parsed = parse(
+        'Mayor\'s recording\n\nA recording in which the mayor says the money that was "set aside" '
+        "went to his friends was aired on Tuesday."
+    )
+    assert 'the money that was "set aside" went to his friends' in [q.text for q in parsed.quotes]
+
+
+def test_a_region_after_a_governor_of_a_province_is_no_person() -> None:
+    parsed = parse(
+        "Schools reopen\n\nThe governor of Hubei province, Central China, said on Tuesday that "
+        "schools would reopen."
+    )
+    assert ("Central China", "person") not in {(m.text, m.kind) for m in parsed.mentions}
+
+
+def test_a_video_which_appeared_genuine_was_not_leaked_for_it() -> None:
+    parsed = parse(
+        'Fake video\n\nA video of Mayor Tom Briggs calling voters "sheep" was fake, police said '
+        "on Monday.\n\nThe video, which appeared genuine to many viewers, was made with an AI "
+        "tool, police said."
+    )
+    assert "leak" not in [e.type for e in parsed.events]
+
+
+def test_none_of_them_answering_says_nothing() -> None:
+    parsed = parse("Door knocking\n\nNone of the neighbours answered when he rang the bell.")
+    assert parsed.quotes == ()

@@ -621,9 +621,3 @@ def test_hours_after_what_was_told_is_the_day_told_of_last() -> None:
         "The union spoke on Monday morning. Hours after the union's statement, the mayor "
         "apologised. Hours after the clip surfaced, he quit."
     ) == [("Monday morning", "2024-03-04TMO"), ("Hours after the union's statement", "2024-03-04")]
-
-
-def test_a_date_of_what_someone_was_asked_to_do_may_lie_ahead() -> None:
-    assert values(
-        "The association asked him to explain himself at its annual general meeting on March 20."
-    ) == [("March 20", "2024-03-20")]
