@@ -192,8 +192,10 @@ def _bare_plural(match: re.Match[str], context: TimeContext) -> Found | None:
     r"\s+[\w-]+"
     # "Hours after the cooperative's statement, ...": after what was told last.
     # (Not "Hours after the clip surfaced,": a clause of its own, about another time.)
-    # (Only a possessive's: "Hours after the broadcast," is dated from the broadcast.)
-    r"|(?:hours|minutes)\s+after\s+(?:the|its|his|her|their)\s+[\w-]+['’]s\s+[\w-]+)"
+    # (Not "Hours after the broadcast,": dated from the broadcast, an event of its own.)
+    r"|(?:hours|minutes)\s+after\s+(?:the|its|his|her|their)\s+(?:[\w-]+['’]s\s+)?"
+    r"(?!(?:broadcast|leak|publication|report|story|post|posting|release|airing|article|clip"
+    r"|video|recording|revelations?)\b)[\w-]+)"
     # (Not "Hours later, on Tuesday night,": a time told right after it.)
     r"(?=,(?!\s+(?:on|at|in|by|late|early|shortly|just|around|about|before|after)\b)"
     # ("was picked up hours later by the website Offload")

@@ -619,5 +619,10 @@ def test_a_clock_at_midnight_on_no_known_day_is_kept_unresolved() -> None:
 def test_hours_after_what_was_told_is_the_day_told_of_last() -> None:
     assert values(
         "The union spoke on Monday morning. Hours after the union's statement, the mayor "
-        "apologised. Hours after the clip surfaced, he quit."
-    ) == [("Monday morning", "2024-03-04TMO"), ("Hours after the union's statement", "2024-03-04")]
+        "apologised. Hours after the picket, the committee met. Hours after the clip surfaced, "
+        "he quit."
+    ) == [
+        ("Monday morning", "2024-03-04TMO"),
+        ("Hours after the union's statement", "2024-03-04"),
+        ("Hours after the picket", "2024-03-04"),
+    ]
