@@ -637,7 +637,11 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if lemma == "name" and not NAMED_AS.match(text, match.end(), sentence.end):
         return False  # "named its squad", "named 11 players": chose, said nothing
-    no_one = NO_ONE_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())
+    window = max(sentence.start, match.start() - 40)
+    # (A look for "no" first: the pattern needs it, and most cues have none before them.)
+    no_one = "no" in text[window : match.start()].lower() and NO_ONE_BEFORE.search(
+        text, window, match.start()
+    )
     if (adjacent and before[0].group().lower() in ("nobody", "none")) or no_one:
         return False  # "Nobody answered when he rang": no one said anything
     if lemma == "repeat" and REPEATED_IT.match(text, match.end(), sentence.end):

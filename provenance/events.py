@@ -1672,11 +1672,14 @@ class _Builder:
         # medium was made, that says it better, as it does a closer time within a loose
         # one ("a recording made last week", then "recorded on the afternoon of 29
         # September").
-        made, made_rule = self.made_time(medium)
-        if made is not None and (
-            time is None or "last mentioned" in self.times[time].rule or self._closer(made, time)
-        ):
-            time, rule = made, made_rule
+        if time is None or "last mentioned" in self.times[time].rule:
+            made, made_rule = self.made_time(medium)
+            time, rule = (made, made_rule) if made is not None else (time, rule)
+        elif "T" not in self.times[time].value:
+            # (A time with its part of the day told is close enough: no need to look on.)
+            made, made_rule = self.made_time(medium)
+            if made is not None and self._closer(made, time):
+                time, rule = made, made_rule
         if time is None:
             time, rule = self.time_of([n for n in numbers if n not in carried], public=False)
         if time is None:

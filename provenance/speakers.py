@@ -446,6 +446,11 @@ class _Resolver:
         """ "The exchange was recorded by Julián Caraballo, an engineer ...": with no
         person for its subject, a passive sentence's agent is who it is about (and who
         "He posted a clip" next is)."""
+        if not inside:
+            return None
+        start = self.segments.sentence_at(self.mentions[inside[0]].start).start
+        if " by " not in self.text[start : self.mentions[inside[-1]].start]:
+            return None  # (no agent without a "by" before a mention)
         for i in inside:
             mention = self.mentions[i]
             if (
