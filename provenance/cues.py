@@ -29,6 +29,8 @@ from provenance.lexicon import (
     DETERMINERS,
     DOCUMENTS,
     IRREGULAR_PAST,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
     OBJECT_VERBS,
     PHRASE_CUES,
     POSSESSIVE_DETERMINERS,
@@ -37,6 +39,7 @@ from provenance.lexicon import (
     RECORDINGS,
     ROLE_HEADS,
     SPOKESPERSON_HEADS,
+    WEEKDAY_NAMES,
     past_form,
     past_tense,
 )
@@ -181,14 +184,10 @@ NAMED_CALLED = re.compile(
     re.IGNORECASE,
 )
 # "the unions' next strike, called for 18 June": set for a day, not demanded.
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = rf"(?:{'|'.join(MONTHS)}|{'|'.join(MONTH_ABBREVIATIONS)})\.?"
 CALLED_FOR_A_DAY = re.compile(
     rf"\s+(?:(?:next|this)\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
-    rf"|{_WEEKDAY})(?:,?\s+\d{{4}})?"
+    rf"|{WEEKDAY_NAMES})(?:,?\s+\d{{4}})?"
     # (The day is all that was called for: not "called for Friday's vote to be scrapped".)
     r"(?=\s*[,.;)]|\s+(?:and|but|when|after|before)\b|\s*$)",
     re.IGNORECASE,
