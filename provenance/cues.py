@@ -171,7 +171,6 @@ TOLD_TO_BEFORE = re.compile(
 # "named him as the source", "named the deputy as a suspect": what someone is called.
 NAMED_AS = re.compile(r"\s+(?:[\w'’-]+\s+){1,10}?as\b")
 FOUND_TO_BE = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:be|have\s+been)\b")
-# A noun, then "called to" and what they were summoned to do.
 # "runs a ship-spotting account called Bahía de Buques", "founded a group called Mothers
 # First": what something is named, after an indefinite noun that is a verb's or a
 # preposition's object (not "A senior official called Smith", its subject).
@@ -192,10 +191,12 @@ CALLED_FOR_A_DAY = re.compile(
     r"(?=\s*[,.;)]|\s+(?:and|but|when|after|before)\b|\s*$)",
     re.IGNORECASE,
 )
+# "played the recording and repeated it every hour": aired again, nothing said.
 REPEATED_IT = re.compile(
     r"\s+(?:it|them)(?=\s*[,.;]|\s+(?:every|each|on|at|in|until|throughout|again|twice|hourly)\b)",
     re.IGNORECASE,
 )
+# "a permit that the chiefdom wants suspended": what is wanted done.
 WANTED_DONE = re.compile(r"\s+(?-i:[a-z]+ed)(?=\s*[,.;]|\s*$)", re.IGNORECASE)
 # "No one answered", "None of the neighbours answered", "Not one councillor answered".
 NO_ONE_BEFORE = re.compile(
@@ -210,6 +211,7 @@ OFFICE_TERMS_BEFORE = DETERMINERS | frozenset(
 )
 # What a participle or passive "called for" a day follows: ", called for", "was called for".
 SET_FOR_BEFORE = re.compile(r"(?:,|\b(?:was|were|been|is|are|be))\s+$", re.IGNORECASE)
+# A noun, then "called to" and what they were summoned to do.
 CALLED_TO_DO = re.compile(r"\b[a-z]+s?\s+called\s+to\s+(?!(?:the|a|an|his|her|their)\b)[a-z]+")
 COMMANDED = re.compile(
     r"\s+(?!to\b)(?:(?![\w'’.-]*ed\s)[\w'’.-]+\s+){1,4}?to\s+"
