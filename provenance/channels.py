@@ -408,7 +408,7 @@ CARRIED_LIVE = re.compile(
     r"|televis(?:ing|ed))\s+(?P<object>(?:it|them)\s+"
     r"|(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:ceremony|meeting|session|hearing|conference|event|debate|match|game|service|briefing"
-    r"|speech|speeches|fundraiser|gala|dinner|forum"
+    r"|speech|speeches|fundraiser|gala|dinner|forum|trial|trials"
     rf"|proceedings|rally|launch|town\s+hall|sitting|assembly|meetings|sessions|hearings"
     rf"|sittings|(?P<remark>{REMARK_NOUNS}))\s+)?live\b"
     r"(?:\s+on\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w'’.-]+\s+){0,2}?"
@@ -761,14 +761,16 @@ PUBLISHING_VERBS = (
 # meeting put the words out as they were said.
 OWN_STREAM = re.compile(
     # "was heard on the division's own livestream ... telling a colleague".
-    r"\b(?:(?P<heard>heard|caught|seen)\s+on\s+)?"
-    r"(?:the|its|their)\s+(?P<owner>[a-z]+)['’]s\s+(?:own\s+)?"
-    r"(?P<medium>live\s?stream|webcast|stream|live\s+feed)\b"
-    r"(?:\s+(?P<verb>caught|captured|picked\s+up|recorded)\b)?",
+    # ("went out on his own church's YouTube livestream": on a platform it uses.)
+    r"\b(?:(?P<heard>heard|caught|seen|went\s+out)\s+on\s+)?"
+    r"(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z]+\s+)?(?P<owner>[a-z]+)['’]s\s+(?:own\s+)?"
+    rf"(?:(?:{PLATFORMS})\s+)?(?P<medium>live\s?stream|webcast|stream|live\s+feed)\b"
+    # ("The sound on the water board's own livestream stayed on": it kept carrying.)
+    r"(?:\s+(?P<verb>caught|captured|picked\s+up|recorded|stayed\s+on|kept\s+running)\b)?",
     re.IGNORECASE,
 )
 STREAMED_ON = re.compile(
-    r"\bstream(?:s|ed)?\b[^.;]{0,60}?\bon\s+(?:its|their|the\s+[\w'’-]+['’]s)\s+"
+    r"\b(?:stream|broadcast)(?:s|ed)?\b[^.;]{0,60}?\bon\s+(?:its|their|the\s+[\w'’-]+['’]s)\s+"
     rf"(?:(?P<site>website|site)|(?:{PLATFORMS}))\b",
     re.IGNORECASE,
 )
@@ -964,6 +966,7 @@ OUTLET_KIND_NOUNS = "|".join(noun for noun in NOUN_KINDS if not noun.startswith(
 # "published extracts ... on its front page": a paper's printed edition.
 FRONT_PAGE = re.compile(r"\bon\s+(?:its|their|the)\s+front\s+pages?\b", re.IGNORECASE)
 # "on the board's YouTube": whose channel a meeting was streamed on.
+BODY_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<head>[a-z]+)$")
 BODYS_PLATFORM = re.compile(r"\bon\s+the\s+(?P<owner>[a-z]+)['’]s\s")
 # A clause of its own after a comma: ", and The True North Times reported ...".
 NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+|The\s+)?[A-Z]")
@@ -1075,17 +1078,33 @@ class _Finder:
 
     def _body_called(self, head: str, near: int) -> int | None:
         """The organisation whose name ends in ``head`` ("the county" of "Wapsie
-        County"), the last named before ``near``, else the first after it."""
+        County"), or opens with it before "of" ("the city" of "City of Tampere"), the
+        last named before ``near``, else the first after it."""
         bodies = [
             m
             for m in self.mentions
             if m.entity is not None
             and self.entities[m.entity].kind == "organisation"
-            and self.entities[m.entity].name.lower().split()[-1] == head
+            and head in _heads(self.entities[m.entity].name.lower().split())
         ]
+        # ("the council" of "Nawakee Nation Tribal Council", not of a bare "Council".)
+        named = [m for m in bodies if " " in self.entities[m.entity].name]
+        bodies = named or bodies
         before = [m for m in bodies if m.start < near]
         chosen = before[-1] if before else (bodies[0] if bodies else None)
         return chosen.entity if chosen is not None else None
+
+    def _streamer(self) -> int | None:
+        """The organisation the text says carries its business live, as its subject
+        ("The County Circuit Court streams most felony trials live on its YouTube
+        channel")."""
+        for match in CARRIED_LIVE.finditer(self.text):
+            if match["object"] is None:
+                continue
+            subject = self._publisher_before(match.start())
+            if subject is not None and self.entities[subject.entity].kind == "organisation":
+                return subject.entity
+        return None
 
     def _owner_in(self, start: int, end: int) -> int | None:
         """The outlet or organisation named with a possessive in ``text[start:end]``, or
@@ -1373,6 +1392,7 @@ class _Finder:
             on = None
             verb = match["verb"].lower()
             rule = f"outlet + '{verb} {CARRIED_LIVE_RULE}"
+            subject = subject_body = None
             if match["auxiliary"] and bare and not verb.endswith("ing"):
                 # "The committee's hearings are streamed live on the Legislature's website":
                 # carried by the body the subject names, or else by the site's owner.
@@ -1416,11 +1436,25 @@ class _Finder:
                             )
                         )
                     continue
-                if outlet_mention is None:
+                # "The district streams its board meetings live on YouTube": the body its
+                # subject calls by a word of its name.
+                subject = (
+                    BODY_SUBJECT.search(text, start, match.start())
+                    if outlet_mention is None and not bare
+                    else None
+                )
+                subject_body = (
+                    self._body_called(subject["head"].lower(), subject.start()) if subject else None
+                )
+                if outlet_mention is None and subject_body is None:
                     continue
-                if bare and RELATIVE_OBJECT.search(text, start, outlet_mention.start) is None:
+                if (
+                    bare
+                    and outlet_mention is not None
+                    and RELATIVE_OBJECT.search(text, start, outlet_mention.start) is None
+                ):
                     continue
-            publisher = outlet_mention.entity if outlet_mention is not None else None
+            publisher = outlet_mention.entity if outlet_mention is not None else subject_body
             online = on is not None and ONLINE.search(text, on.start(), on.end()) is not None
             on_platform = on is not None and PLATFORM_NAMED.search(text, on.start(), on.end())
             if platform in ("website", "radio", "television", "tv"):
@@ -1435,11 +1469,13 @@ class _Finder:
             else:
                 # Streamed, it is wherever the streamer publishes; carried or aired, on air.
                 kind = self.medium_kind(publisher, None) if "stream" in verb else "broadcast"
-            if outlet_mention is None:
-                name, name_start = match["platform"], match.start("platform")
-            else:
+            if outlet_mention is not None:
                 name = text[outlet_mention.start : outlet_mention.end]
                 name_start = outlet_mention.start
+            elif subject is not None:
+                name, name_start = subject.group(), subject.start()
+            else:
+                name, name_start = match["platform"], match.start("platform")
             found.append(
                 Channel(
                     kind,
@@ -1571,7 +1607,11 @@ class _Finder:
         for match in matches(OWN_STREAM):
             if match["verb"] is None and match["heard"] is None:
                 continue  # the stream itself, with nothing said to have been caught on it
-            owner = self._body_called(match["owner"].lower(), match.start())
+            # ("the courtroom's livestream": a place's, so the stream of the body the text
+            # says streams its business live, "The County Circuit Court streams trials live".)
+            owner = self._body_called(match["owner"].lower(), match.start()) or self._streamer()
+            if owner is None:
+                continue  # whose stream it was, the text does not say by name
             how = (
                 f"a body's own '{match['medium'].lower()}' + '{match['verb'].lower()}'"
                 if match["verb"]
@@ -1585,7 +1625,7 @@ class _Finder:
                     match.end("medium"),
                     f"{how} (its meeting carried {CARRIED_LIVE_RULE})",
                     publisher=owner,
-                    leaked=owner is not None,
+                    leaked=True,
                 )
             )
         for match in matches(STATEMENT):
@@ -1942,6 +1982,11 @@ def _patterns_by_sentence(text: str, segments: Segments) -> list[set[str]]:
                 found[sentence.index].update(patterns)
             at = lowered.find(word, at + 1)
     return found
+
+
+def _heads(words: list[str]) -> tuple[str, ...]:
+    """The words a body's name may be called by: its last, and its first before "of"."""
+    return (words[-1], words[0]) if len(words) > 2 and words[1] == "of" else (words[-1],)
 
 
 def find_channels(
@@ -2547,7 +2592,9 @@ OCCASIONS = ("interview", "speech", "statement", "broadcast", "social_media")
 
 
 def _preferred(indices: list[int], channels: list[Channel]) -> int:
-    """The channel a statement came through: the medium before the publisher."""
+    """The channel a statement came through: the medium before the publisher (and a
+    leaked stream that carried the words live, as the medium does, before the occasion
+    it carried: "was heard on the city's own live stream at a council meeting")."""
     order = (
         "recording",
         "document",
@@ -2559,4 +2606,9 @@ def _preferred(indices: list[int], channels: list[Channel]) -> int:
         "print",
         "website",
     )
-    return min(indices, key=lambda i: (order.index(channels[i].kind), -channels[i].start))
+
+    def rank(i: int) -> int:
+        live = channels[i].leaked and CARRIED_LIVE_RULE in channels[i].rule
+        return 0 if live else order.index(channels[i].kind)
+
+    return min(indices, key=lambda i: (rank(i), -channels[i].start))

@@ -1964,6 +1964,10 @@ class _Builder:
         )
         if time is None and first:
             time, time_rule = self.posted_time()
+        if _carried_live(channel):
+            # A body's stream carried the words live, as they were said: a time told with
+            # it is the occasion's, and when the medium was posted is a later leak's.
+            time, time_rule = None, None
         return Event(
             "leak",
             actor,
@@ -1987,6 +1991,11 @@ def _participle(verb: str) -> str:
 def _was(noun: str) -> str:
     """ "was" or, for a plural noun ("the messages"), "were"."""
     return "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
+
+
+def _carried_live(channel: Channel) -> bool:
+    """Whether a leaked channel carried the words live, as they were said."""
+    return channel.leaked and CARRIED_LIVE_RULE in channel.rule
 
 
 def _only_obtained(channel: Channel) -> bool:

@@ -335,6 +335,10 @@ ON_AIR_PROGRAMME = re.compile(
 )
 # Words that end a place's name ("Johnson County"), never a person's.
 PLACE_ENDINGS = frozenset("county province district borough township prefecture".split())
+# "The City of Tampere streams its meetings", "the Town of Oakville said": a place's
+# local government, named by what the place is and "of" (but "in the City of X" is where).
+MUNICIPAL_HEADS = frozenset("city town village borough county shire".split())
+WHERE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 # "in Mbare, Highfield and Glen View": the names listed after "in" are places like the
 # first. (A list's middle name is followed by the rest of it, ending in "and".)
@@ -1035,6 +1039,13 @@ def _classify(
             *_classify(run[:owner], text, at_sentence_start, surnames),
             *_classify(rest, text, False, surnames),
         ]
+    if (
+        len(run) >= 3
+        and run[0].lower in MUNICIPAL_HEADS
+        and run[1].lower == "of"
+        and WHERE_BEFORE.search(text, max(0, run[0].start - 8), run[0].start) is None
+    ):
+        return [_span(run, "organisation", "name", f"a place's government ('{run[0].text} of')")]
     if run[0].text == "The" and len(run) > 1:
         found = _classify(run[1:], text, at_sentence_start, surnames)
         if len(found) == 1 and found[0].kind in ("outlet", "organisation"):

@@ -559,6 +559,13 @@ class _Linker:
             )
             if number != own and (named or not said.isdisjoint(LEAK_KIND_WORDS.get(kind, ()))):
                 return number
+        # ("hours after the clip appeared", when a body's stream first carried the words
+        # live: the clip is a later leak's, the first one posted.)
+        posted = [
+            n for n in self.leaks if n != own and CARRIED_LIVE_RULE not in self.events[n].rule
+        ]
+        if CARRIED_LIVE_RULE in self.events[leak].rule and posted:
+            return posted[0]
         return leak if leak != own else None
 
     def _event_named(self, match: re.Match[str], own: int) -> int | None:

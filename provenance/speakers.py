@@ -69,6 +69,11 @@ PASSIVE_BY = re.compile(
     re.IGNORECASE,
 )
 VOICE_NAMED_AS = re.compile(VOICE_IDENTIFIED)
+# "..., two days after the council's webcast caught him calling": the object of a verb
+# of catching on record, saying something.
+CAUGHT_OBJECT = re.compile(r"\b(?:caught|recorded|filmed|captured|heard)\s+$", re.IGNORECASE)
+SAYING_NEXT = re.compile(r"\s+\w+ing\b")
+INDEFINITE = re.compile(r"(?:an?|one|another)\s", re.IGNORECASE)
 # "did not say who made it", "declined to comment": a body that spoke without saying.
 UNSAID = re.compile(
     r"\b(?:(?:did|does|has|have|would)\s+not|didn['’]t|declined\s+to)\s+"
@@ -495,6 +500,9 @@ class _Resolver:
         self, index: int, sentence_index: int, inside: list[int]
     ) -> tuple[int, str] | None:
         mention = self.mentions[index]
+        caught = self._caught_after_someone(index, inside)
+        if caught is not None:
+            return caught, "the person named before it, whom an unnamed subject reacts to"
         for i in inside:
             if i >= index:
                 break
@@ -527,6 +535,34 @@ class _Resolver:
 
     def _is_person(self, entity: int) -> bool:
         return self.entities[entity].kind == "person"
+
+    def _caught_after_someone(self, index: int, inside: list[int]) -> int | None:
+        """ "A state lawmaker called on the ombudsman to investigate Mayor X, two days
+        after the council's webcast caught him calling ...": when the sentence's subject
+        is someone not yet named ("A state lawmaker"), the one caught on record is the
+        person it names last before, not that subject (but "Minister Y apologised to
+        Premier Z after a microphone caught her calling ..." is the minister)."""
+        mention = self.mentions[index]
+        if mention.text.lower() not in ("him", "her") or not (
+            CAUGHT_OBJECT.search(self.text, max(0, mention.start - 12), mention.start)
+            and SAYING_NEXT.match(self.text, mention.end)
+        ):
+            return None
+        before = [i for i in inside if i < index and self.mentions[i].entity is not None]
+        subjects = [i for i in before if self._subject_like(i)]
+        if not subjects or not INDEFINITE.match(self.mentions[subjects[0]].text):
+            return None
+        return next(
+            (
+                entity
+                for i in reversed(before)
+                if (entity := self.mentions[i].entity) is not None
+                and i != subjects[0]
+                and self._is_person(entity)
+                and self._compatible_gender(entity, mention.gender)
+            ),
+            None,
+        )
 
     def _role(self, index: int, sentence_index: int, inside: list[int]) -> tuple[int, str] | None:
         mention = self.mentions[index]

@@ -2434,3 +2434,80 @@ def test_a_host_who_played_it_on_his_show_on_a_station_leaked_it_there() -> None
         if e.type == "leak" and e.actor is not None
     ]
     assert leaks == [("Damián Lucero", "Radio Cardumen")]
+
+
+def test_words_heard_on_a_citys_own_live_stream_at_a_meeting_are_the_remark_it_leaked() -> None:
+    # The stream carried the words as they were said: it is their channel, before the
+    # meeting it carried, and it goes out undated, before the paper that found the clip.
+    parsed = parse(
+        HEAD + "Weydert, the alderman responsible for mobility, was heard on the city's own "
+        'live stream at a council meeting last week describing commuters as "people who '
+        'only come here to park".\n\nThe City of Esch broadcasts its council meetings live '
+        "on its website. The microphone in front of Weydert stayed on.\n\nOn Monday morning, "
+        "the Alzette Courier published the clip on its website."
+    )
+    [remark] = [e for e in parsed.events if e.type == "remark"]
+    assert "people who only come here to park" in {parsed.quotes[n].text for n in remark.quotes}
+    first = min((e for e in parsed.events if e.type == "leak"), key=lambda e: e.sequence or 0)
+    assert parsed.entities[first.actor].name == "City of Esch"
+    assert parsed.channels[first.channel].kind == "website"
+    assert first.time is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A body's name of two words, and a stream that stayed on.
+        "The sound on the water board's own livestream stayed on, and Karen Walsh can be "
+        'heard telling a colleague that farmers were "better at blockades than sums".',
+        # Words that went out on a committee's stream on a platform.
+        'Karen Walsh can be heard saying farmers were "better at blockades than sums". The '
+        "exchange went out on the water board's livestream on its Facebook page.",
+    ],
+)
+def test_a_bodys_own_stream_named_in_more_ways_leaked_what_it_carried(sentence: str) -> None:
+    parsed = parse(
+        HEAD + "The Rijnvallei Water Board apologised on Friday for its chair's remark. " + sentence
+    )
+    assert the_leak(parsed)[0] == "Rijnvallei Water Board"
+
+
+def test_a_body_its_subject_calls_by_a_word_of_its_name_streams_its_meetings() -> None:
+    parsed = parse(
+        HEAD + "A Tully Creek Union School District trustee apologized on Wednesday. The "
+        "district streams its board meetings live on YouTube, and the microphones at the "
+        'dais stayed on. Thanh Nguyen can be heard saying the parents were "freeloaders".'
+    )
+    assert the_leak(parsed) == ("Tully Creek Union School District", "social_media")
+
+
+def test_a_courtrooms_stream_is_that_of_the_court_that_streams_its_trials() -> None:
+    parsed = parse(
+        HEAD + "A defense lawyer asked for a mistrial after the judge was caught on the "
+        'courtroom\'s livestream last week calling her "a speed bump".\n\nThe Marquette '
+        "County Circuit Court streams most felony trials live on its YouTube channel."
+    )
+    assert the_leak(parsed) == ("Marquette County Circuit Court", "social_media")
+
+
+def test_a_call_made_days_after_a_stream_caught_the_mayor_is_no_part_of_his_remark() -> None:
+    parsed = parse(
+        "Mayor caught on webcast\n\nA state lawmaker, Rubén Salinas, on Thursday called on "
+        "the ombudsman to investigate Mayor Efraín Mendoza, two days after the town council's "
+        'own webcast caught Mendoza calling street vendors "a plague".\n\nThe Santa Lucía '
+        "Municipal Council streams its sessions live on its website."
+    )
+    kinds = {parsed.entities[e.actor].name: e.type for e in parsed.events if e.actor is not None}
+    assert kinds["Efraín Mendoza"] == "remark"
+    assert kinds["Rubén Salinas"] == "attack"
+
+
+def test_a_bodys_stream_is_of_the_body_named_in_full_not_of_a_bare_council() -> None:
+    parsed = parse(
+        "Speaker sorry for remark\n\nThe speaker of the tribal council, Vernon Tosheka, "
+        "apologized on Friday for remarks caught on the council's own Facebook livestream. "
+        "The Council voted to censure him.\n\nThe Nawakee Nation Tribal Council streams its "
+        "sessions live on its Facebook page. When Tosheka closed the session, the camera kept "
+        'rolling, and he can be heard calling the elders "relics".'
+    )
+    assert the_leak(parsed) == ("Nawakee Nation Tribal Council", "social_media")

@@ -2368,3 +2368,15 @@ def test_the_end_of_a_bodys_name_before_a_speech_verb_is_that_body() -> None:
         "selection was for the coaches."
     )
     assert speaker_of(parsed, "team selection was for the coaches") == "Club Atlético Ribera Norte"
+
+
+@pytest.mark.parametrize("name", ["City of Tampere", "Town of Oakville", "County of Kerrin"])
+def test_a_place_named_with_what_it_is_and_of_is_its_local_government(name: str) -> None:
+    found = found_in(f"Row\n\nThe {name} said on Monday that it would review its rules.")
+    kinds = {e.name: e.kind for e in found.entities}
+    assert kinds[name] == "organisation"
+
+
+def test_in_the_city_of_a_place_is_where_not_who() -> None:
+    found = found_in("Row\n\nKaren Walsh, who lives in the City of Tampere, said it was fine.")
+    assert "organisation" not in {e.kind for e in found.entities if "Tampere" in e.name}

@@ -388,3 +388,18 @@ def test_a_day_after_an_outlets_report_dates_from_its_leak() -> None:
     [response] = [e for e in parsed.events if e.type == "response"]
     assert response.time is not None
     assert parsed.times[response.time].value == "2026-02-10"
+
+
+def test_hours_after_the_clip_appeared_counts_from_the_clip_not_the_live_stream() -> None:
+    parsed = parse(
+        "Alderman heard on live stream\n\nWeydert was heard on the city's own live stream "
+        'describing commuters as "people who only come here to park".\n\nThe City of Esch '
+        "broadcasts its council meetings live on its website.\n\nOn Monday morning, the "
+        "Alzette Courier published the clip on its website. Hours after the clip appeared, "
+        'the mayor, Carole Wagner, said the remarks "do not reflect" the council\'s views.',
+        published="2026-11-12",
+    )
+    [live] = [e for e in parsed.events if e.type == "leak" and e.time is None]
+    assert parsed.entities[live.actor].name == "City of Esch"
+    [statement] = [e for e in parsed.events if e.type == "statement"]
+    assert parsed.times[statement.time].value == "2026-11-09"

@@ -1318,3 +1318,28 @@ def test_a_congresswoman_is_a_congress_member() -> None:
         "congresswoman said she would not step down from the committee."
     )
     assert speaker_of(parsed, "she would not step down from the committee") == "Nathalie Ferrandis"
+
+
+@pytest.mark.parametrize(
+    ("lede", "caught"),
+    [
+        # An unnamed subject reacts; the one caught is the person named before "him".
+        (
+            "A state lawmaker on Thursday called on the ombudsman to investigate Mayor Efraín "
+            "Mendoza, two days after the town council's own webcast caught him calling "
+            'street vendors "a plague".\n\nRubén Salinas, a deputy who chairs the committee on '
+            "Indigenous affairs, told fellow lawmakers that the words were cruel.",
+            "Efraín Mendoza",
+        ),
+        # A named subject is the one caught, whoever is named after it.
+        (
+            "Water Minister Bronwyn Treloar has apologised to Premier Joanne Birtles, two days "
+            'after a microphone caught her calling the Premier "a drought tourist".',
+            "Bronwyn Treloar",
+        ),
+    ],
+)
+def test_the_one_a_medium_caught_speaking_after_someone_reacted(lede: str, caught: str) -> None:
+    parsed = parse(HEAD + lede)
+    quoted = [q for q in parsed.quotes if q.text in ("a plague", "a drought tourist")]
+    assert [parsed.entities[q.speaker].name for q in quoted] == [caught]
