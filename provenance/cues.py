@@ -29,6 +29,7 @@ from provenance.lexicon import (
     DETERMINERS,
     DOCUMENTS,
     IRREGULAR_PAST,
+    MEDIUM_NOUNS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     OBJECT_VERBS,
@@ -928,7 +929,10 @@ def _present_tense(
             and CLAUSE_SUBJECT_AFTER_THAT.match(text, match.end()) is not None
         )
         subject = subject or plural
-        medium = third_person and MEDIUM_NOUN.fullmatch(previous) is not None
+        # ("the note reads": a medium by a noun its patterns leave out for its other uses.)
+        medium = third_person and (
+            MEDIUM_NOUN.fullmatch(previous) is not None or previous.lower() in MEDIUM_NOUNS
+        )
         evidence = previous.lower() in EVIDENCE_NOUNS
         return subject or medium or evidence or (third_person and previous[:1].isupper())
     if third_person or _subject_before(previous):

@@ -411,7 +411,11 @@ REMARK_MADE = re.compile(
     r"(?P<apposed>made|recorded|uttered)\b(?!\s+(?:public|available|known))"
     # "Hallstrom made the remark on Sept. 12 at a fundraising dinner".
     rf"|\b(?P<made>made)\s+(?:the|these|those|his|her|their)\s+(?:[\w-]+\s+)?"
-    r"(?:remarks?|comments?)\b(?!\s+(?:public|known))",
+    r"(?:remarks?|comments?)\b(?!\s+(?:public|known))"
+    # "Erginsoy presented the 31-slide deck at a closed meeting on 28 October": slides
+    # and their notes say what they say when they are shown.
+    r"|\b(?P<presented>presented|showed)\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deck|slides|slideshow|presentation)\b",
     re.IGNORECASE,
 )
 # What names the remarks themselves, or the medium by its pronoun.
@@ -1246,6 +1250,7 @@ class _Builder:
                     or made["stamped"]
                     or made["made"]
                     or made["apposed"]
+                    or made["presented"]
                 )
                 how = f"were {said.lower()}" if said else made["happened"]
                 if how == "was held":

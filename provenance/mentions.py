@@ -40,6 +40,7 @@ from provenance.lexicon import (
     GIVEN_ALONE,
     HONORIFICS,
     INITIALS,
+    KIN_NOUNS,
     LONG_NAME_HONORIFICS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -206,6 +207,20 @@ APPOSED_THEN_SPEECH = re.compile(
     rf"|the\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{_APPOSED_HEADS})\b[^,.;:\"“”]{{0,80}}),\s+"
     r"(?:" + _SPEECH_FORMS + r")\b"
 )
+# The head of "a surgical nurse at the hospital": the last word before what qualifies it.
+DESCRIPTION_HEAD = re.compile(
+    r"an?\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z][\w-]*)(?:\s+(?:at|of|in|from|for|with|who|whose"
+    r"|and|on|based|since)\b|$)"
+)
+# People by what they are, with no office: "a surgical nurse", "a union member".
+PERSON_NOUNS = frozenset(
+    "nurse midwife paramedic surgeon doctor physician student pupil resident parent member "
+    "businessman businesswoman entrepreneur volunteer veteran retiree pensioner citizen "
+    "colleague ally".split()
+)
+APPOSED_THEN_DEED = re.compile(
+    r",\s+(?P<apposed>an?\s[^,.;:\"“”]{1,80}),\s+(?:had|has|was|is|(?-i:[a-z]+ed))\s"
+)
 # A role in an apposition closed by a comma and a verb: ", head of Karangsari village
 # and chairman of the association, defended", not ", party officials said the ...,".
 ROLE_APPOSED = re.compile(
@@ -229,6 +244,9 @@ ROLE_BEFORE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?!(?:the|a|an|his|her|their|its)\b)[a-z][\w'’-]*"
     r"(?:\s+[a-z][\w'’-]*){0,2}(?=,)"
     r"|\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?-i:[A-Z])[\w'’.-]*(?=,)"
+    # "The general manager of İzmir's municipal water utility, Haluk Suat Erginsoy,": a
+    # place's body, described.
+    r"|\s+of\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-žİ])[\w.-]*['’]s(?:\s+[a-z][\w'’-]*){1,3}(?=,)"
     # "the governor of Lukenie province, Bienvenu Lokondo Ifeko,": a place and its kind.
     r"|\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+"
     r"(?:province|state|region|county|district|city|municipality|department|prefecture)(?=,))?"
@@ -1341,6 +1359,11 @@ def _classify(
         apposed = APPOSED_THEN_SPEECH.match(text, run[-1].end)
         if apposed and not placed and BODY_WORDS.isdisjoint(apposed["apposed"].lower().split()):
             return [_span(run, "person", "name", "name, a description, then a speech verb")]
+        # "Noora Aaltonen, a surgical nurse at the hospital and a union member, had stayed
+        # on the call": someone described as one of a kind, then what they did.
+        described = APPOSED_THEN_DEED.match(text, run[-1].end)
+        if described and not placed and _of_someone(described["apposed"]):
+            return [_span(run, "person", "name", "name, a description, then a verb")]
         if WHO_AFTER.match(text, run[-1].end) and not placed:
             # "Kiri Whaanga, who chairs the Tauranui Rainbow Trust,": "who" is said of people.
             return [_span(run, "person", "name", "name before ', who'")]
@@ -1396,6 +1419,19 @@ def _classify(
             rule = f"name after the role '{role}'"
             return [_span(run, "person", "name", rule, role=role.lower())]
     return [_span(run, "unknown", "name", "capitalised word")]
+
+
+def _of_someone(description: str) -> bool:
+    """Whether a description's head is a word for a person ("a surgical nurse at the
+    hospital", "a retired schoolteacher who ...", "a member of the board"), not for a
+    place or thing ("a cluster of housing societies", "a seven-story building")."""
+    head = DESCRIPTION_HEAD.match(description)
+    if head is None:
+        return False
+    word = head["head"].lower()
+    # (A doer's ending alone, not before "of": "a cluster of housing societies".)
+    doer = names_a_doer(word) and not description.startswith(" of", head.end("head"))
+    return word in ALL_ROLE_HEADS or word in PERSON_NOUNS or word in KIN_NOUNS or doer
 
 
 def _role_before(run: list[_Word], text: str) -> str | None:
@@ -2274,6 +2310,11 @@ def _role_mentions(
             # "the chief of staff": one role, not a chief.
             end = compound.end()
             role = f"{role} {' '.join(compound['of'].lower().split())}"
+        place = PLACE_OF_ROLE.match(text, end) if compound is None else None
+        if place is not None:
+            # "Cengiz Ulvi Poyraz, the mayor of Sarnıçlı,": the place is the role's own (so
+            # he is not "the İzmir mayor").
+            role = f"{place['place']} {role}"
         article = "indefinite" if word.lower in ("a", "an") else "definite"
         found.append(
             _role_mention(text, start, end, f"{article} role noun phrase", role, in_quotes)
@@ -2391,6 +2432,8 @@ def _of_a_name(tokens: list[_Word], at: int, text: str) -> bool:
 
 
 # Roles of a head and what it is of, which make one role ("the chief of staff").
+# "the mayor of Sarnıçlı,": a role of a place named by one word, closing its phrase.
+PLACE_OF_ROLE = re.compile(r"\s+of\s+(?P<place>(?-i:[A-ZÀ-ÖØ-ÞĀ-žİ])[\w'’-]*)(?=[,.])")
 COMPOUND_ROLE = re.compile(
     # Not "a chief of staff to President Bill Clinton": whom it serves qualifies the head.
     r"(?:chief|head|secretary|director|minister)(?P<of>\s+of\s+(?:staff|police"

@@ -168,6 +168,9 @@ def role_relation(a: str, b: str) -> str:
         if a_mods <= b_mods or b_mods <= a_mods:
             return "compatible"
         return "conflict"
+    if "member" in (a_head, b_head):
+        # "a union member" is none of the union's officers ("the union chair").
+        return "neutral"
     # Not "of" ("chief of staff", "controller of budget" share no portfolio), nor a rank
     # ("chief executive" and "chief technology officer" are two offices).
     shared_portfolio = {m for m in a_mods & b_mods if m.islower() and m not in NO_PORTFOLIO}
@@ -178,6 +181,16 @@ def role_relation(a: str, b: str) -> str:
     if shared_portfolio and shadowed and office in GOVERNMENT_OFFICES:
         return "neutral"
     return "compatible" if shared_portfolio else "neutral"
+
+
+def _of_other_places(a: str, b: str) -> bool:
+    """Whether two roles are one office of two places or bodies, each named ("Izmir
+    mayor", "Sarnıçlı mayor"; not "Bishkek deputy" and "city council deputy")."""
+    a_words, b_words = a.split(), b.split()
+    named_a = {w.lower() for w in a_words[:-1] if w[:1].isupper()}
+    named_b = {w.lower() for w in b_words[:-1] if w[:1].isupper()}
+    same_office = a_words[-1].lower() == b_words[-1].lower()
+    return same_office and bool(named_a) and bool(named_b) and named_a.isdisjoint(named_b)
 
 
 # Modifiers that name one domain: "the civic chief" is the municipal commissioner.
@@ -775,6 +788,15 @@ class _Resolver:
         if following is None:
             return None
         first = self._opened_by_new_name(following)
+        if (
+            first is not None
+            and subject.role
+            and any(
+                m.entity == first and m.role and _of_other_places(subject.role, m.role)
+                for m in self.mentions
+            )
+        ):
+            return None  # "the Izmir mayor", then "X, the mayor of Sarnıçlı,": another mayor
         if any(
             m.kind == "person"
             and m.form == "role"

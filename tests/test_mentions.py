@@ -2380,3 +2380,28 @@ def test_a_place_named_with_what_it_is_and_of_is_its_local_government(name: str)
 def test_in_the_city_of_a_place_is_where_not_who() -> None:
     found = found_in("Row\n\nKaren Walsh, who lives in the City of Tampere, said it was fine.")
     assert "organisation" not in {e.kind for e in found.entities if "Tampere" in e.name}
+
+
+def test_a_name_after_a_role_of_a_places_described_body_is_a_person() -> None:
+    rows, _ = mentions_of(
+        "Row\n\nThe general manager of Izmir's municipal water utility, Haluk Suat Erginsoy, "
+        "told a television channel that the notes were a draft."
+    )
+    assert ("Haluk Suat Erginsoy", "name", "Haluk Suat Erginsoy") in rows
+
+
+@pytest.mark.parametrize(
+    ("described", "person"),
+    [
+        ("a surgical nurse at the hospital and a union member", True),
+        ("a retired Linwood schoolteacher who signed the petition", True),
+        ("a cluster of housing societies on the banks of the river", False),
+        ("a seven-story building on the slopes", False),
+    ],
+)
+def test_a_name_described_as_someone_then_doing_something_is_a_person(
+    described: str, person: bool
+) -> None:
+    found = found_in(f"Row\n\nNoora Aaltonen, {described}, had stayed on the call.")
+    kinds = {e.name: e.kind for e in found.entities}
+    assert (kinds.get("Noora Aaltonen") == "person") is person

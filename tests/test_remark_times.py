@@ -247,3 +247,20 @@ def test_an_email_that_went_to_its_readers_on_a_day_was_sent_then() -> None:
     )
     assert when(parsed, remark(parsed)) == "2026-02-20TAF"
     assert remark(parsed).time_rule == "'the afternoon of Feb. 20': when the email was sent"
+
+
+def test_slides_say_what_they_say_when_they_are_presented() -> None:
+    parsed = parse(
+        "Water chief calls leaked slide notes a staff 'draft'\n\nHaluk Erginsoy told a "
+        'television channel on Wednesday that the notes were "a draft written by staff".\n\n'
+        "Erginsoy presented the 31-slide deck at a closed meeting of the utility's board on 28 "
+        'October. "Repairs to be scheduled last," the note reads.\n\nAn employee passed the '
+        "file to Yeni Korfez, an opposition daily, which published the slides on its website "
+        "on Sunday evening.",
+        published="2026-11-12",
+    )
+    assert when(parsed, remark(parsed)) == "2026-10-28"
+    # "the note reads": a medium's words, read out as it says them.
+    [said] = [q for q in parsed.quotes if q.text == "Repairs to be scheduled last"]
+    assert said.cue is not None and said.cue.text == "reads"
+    assert parsed.entities[said.speaker].name == "Haluk Erginsoy"

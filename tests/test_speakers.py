@@ -1343,3 +1343,16 @@ def test_the_one_a_medium_caught_speaking_after_someone_reacted(lede: str, caugh
     parsed = parse(HEAD + lede)
     quoted = [q for q in parsed.quotes if q.text in ("a plague", "a drought tourist")]
     assert [parsed.entities[q.speaker].name for q in quoted] == [caught]
+
+
+def test_a_mayor_of_one_place_is_not_the_mayor_of_another() -> None:
+    parsed = parse(
+        HEAD + "The next morning, the Izmir mayor's office said in a statement that it had "
+        'asked for "a full written account".\n\nCengiz Poyraz, the mayor of Sarnicli, told '
+        'reporters on Tuesday that families were "carrying water up the hill".'
+    )
+    assert resolved(parsed, "the Izmir mayor") != "Cengiz Poyraz"
+
+
+def test_a_member_of_a_union_is_none_of_its_officers() -> None:
+    assert role_relation("union member", "union chair") == "neutral"
