@@ -744,7 +744,10 @@ NOTHING_SAID = (["a", "word"], ["a", "thing"], ["not", "a"])
 # "did not respond to questions", "has not replied": no answer, so no statement.
 UNANSWERED = frozenset(("respond", "reply", "comment", "comment on", "answer"))
 # ("without saying how it had obtained the document": left unsaid too.)
-NEGATION_BEFORE = re.compile(r"\b(?:not|never|without)\s+$|n['’]t\s+$", re.IGNORECASE)
+# ("would not be commenting on it": past an auxiliary.)
+NEGATION_BEFORE = re.compile(
+    r"\b(?:not|never|without)\s+(?:be\s+|have\s+)?$|n['’]t\s+(?:be\s+|have\s+)?$", re.IGNORECASE
+)
 # Verbs whose negation says something was left unsaid: "did not mention the clip",
 # "did not name its source".
 LEFT_UNSAID = frozenset(
@@ -2346,7 +2349,7 @@ class _Attributor:
     def _unsaid(self, cue: Cue) -> bool:
         """ "did not say how it had obtained the recording", "did not mention the clip":
         what someone left unsaid is no statement."""
-        if not NEGATION_BEFORE.search(self.text, max(0, cue.start - 12), cue.start):
+        if not NEGATION_BEFORE.search(self.text, max(0, cue.start - 16), cue.start):
             return False
         return cue.lemma in LEFT_UNSAID or (
             cue.lemma == "say" and QUESTION_WORD.match(self.text, cue.end) is not None
@@ -2361,7 +2364,7 @@ class _Attributor:
         if " ".join(words).lower() in REQUESTED:
             return True
         if cue.lemma in UNANSWERED and NEGATION_BEFORE.search(
-            self.text, max(0, cue.start - 12), cue.start
+            self.text, max(0, cue.start - 16), cue.start
         ):
             return True  # "did not respond to questions sent to his office": nothing said
         if [w.lower().strip(",.") for w in words[:2]] in NOTHING_SAID or (

@@ -596,7 +596,8 @@ STATEMENT = re.compile(
 SOCIAL = re.compile(
     # "in a private Facebook group", "in Bus Parents, a private Facebook group".
     rf"(?:\b(?i:on|to)|\b(?i:in)(?=\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PLATFORMS})\s+{GROUPS})"
-    rf"|\b(?i:in)\s+(?:[A-Z][\w'’-]*\s+){{0,4}}[A-Z][\w'’-]*,"
+    # ("posted a clip to Meidän Turku, a local Facebook group": to the group it names.)
+    rf"|\b(?i:in|to)\s+(?:[A-Z][\w'’-]*\s+){{0,4}}[A-Z][\w'’-]*,"
     rf"(?=\s+an?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PLATFORMS})\s+{GROUPS}))"
     r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?)?"
     rf"(?P<platform>{PLATFORMS})\b(?:\s+(?:group|page|account|feed|channel|story)\b)?"

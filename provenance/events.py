@@ -431,7 +431,8 @@ FOR_THE_REMARK = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # ("Hours later, on Tuesday evening, the portal X published ...": how long after, first.)
 OPENING_PREPOSITION = re.compile(
     r"(?:(?:(?:hours|minutes|days|moments|weeks|not\s+long)\s+)?(?:later|afterwards),\s+)?"
-    r"(?:(?:late|early)\s+)?(?:on|in|at|by)?",
+    # ("Later that night she posted ...": later on the day just told.)
+    r"(?:later|(?:(?:late|early)\s+)?(?:on|in|at|by)?)",
     re.IGNORECASE,
 )
 # ", who represents the 3rd Ward,": a relative clause closed by a comma.

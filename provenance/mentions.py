@@ -374,7 +374,9 @@ OUTLET_NOUN_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(OUTLET_NOUNS - {'show', 'program'}))}"
     # "the radio station Frecuencia Altiplano", "the talk station Tafelberg Talk" (not a
     # bare "station").
-    r"|(?:radio|TV|television|talk|news|talk\s+radio)\s+station),?\s+(?:The\s+)?$"
+    r"|(?:radio|TV|television|talk|news|talk\s+radio)\s+station"
+    # "the investigative news collective Lanterne", "the news agency Kabar Nusa".
+    r"|news\s+(?:collective|agency|cooperative|network)),?\s+(?:The\s+)?$"
 )
 # "(a weekly Toronto) arts newsletter": an outlet's noun after a name, so the name
 # only modifies it (not "the tabloid Iltaviesti on its website", where the words between
@@ -434,7 +436,9 @@ HIGHER_GRADES = frozenset(("seri", "sri"))
 # Common nouns written in capitals, which name no one body: "a health NGO", "the HR team".
 COMMON_ACRONYMS = frozenset("ngo npo cso hr pr ai ipo gdp vat".split())
 # A district that is a public body, not a place: "school district", "water district".
-SERVICE_DISTRICTS = frozenset("school water fire transit hospital utility park library".split())
+SERVICE_DISTRICTS = frozenset(
+    "school water fire transit hospital health utility park library".split()
+)
 # A word that opens a title with "of" or "for": "Supervisor of Elections Susan Bucher".
 _TITLE_OPENERS = TITLE_WORDS | TITLE_HEADS
 APPOSED_TITLES = TITLE_WORDS | HONORIFICS.keys() | TITLE_ABBREVIATIONS.keys()
@@ -1070,6 +1074,9 @@ def _classify(
             return [_span(run, found[0].kind, "name", found[0].rule)]
         return found
     lowered = [w.lower.rstrip(".") for w in run]
+    if len(run) > 1 and run[0].text.isupper() and lowered[0] in COMMON_ACRONYMS:
+        # "the anti-corruption NGO Réseau Intégrité Bénin": what it is, then its name.
+        return _classify(run[1:], text, False, surnames)
     members = next((k for k, w in enumerate(lowered) if w not in PARTY_LABELS), len(run))
     if (
         0 < members < len(run) - 1
@@ -1312,6 +1319,9 @@ def _classify(
     ):
         kind = "outlet" if before["word"] in outlet_nouns else "organisation"
         return [_span(run, kind, "name", f"in apposition to '{before['word']}'")]
+    if len(run) >= 3 and lowered[-1] == "district" and lowered[-2] in SERVICE_DISTRICTS:
+        # "Aurajoki Health District", "Tully Creek School District": a public body.
+        return [_span(run, "organisation", "name", f"a {lowered[-2]} district")]
     if len(run) >= 2 and lowered[-1] in PLACE_ENDINGS:
         # "Johnson County", "Ashby Township": a place, whatever the word before it.
         return [_span(run, "place", "name", f"a place ('{run[-1].text}')")]

@@ -3001,3 +3001,13 @@ def test_no_one_answering_says_nothing(subject: str) -> None:
 )
 def test_repeating_a_broadcast_or_wanting_something_done_reports_nothing(sentence: str) -> None:
     assert statements(parse("Station row\n\n" + sentence)) == []
+
+
+def test_one_who_would_not_be_commenting_said_nothing() -> None:
+    parsed = parse(
+        "Row\n\nThe district said in a statement that the remark was an insult and that "
+        "Mikael Stenbäck would not be commenting on it."
+    )
+    assert "Mikael Stenbäck" not in {
+        parsed.entities[q.speaker].name for q in parsed.quotes if q.speaker is not None
+    }

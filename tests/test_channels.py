@@ -2511,3 +2511,16 @@ def test_a_bodys_stream_is_of_the_body_named_in_full_not_of_a_bare_council() -> 
         'rolling, and he can be heard calling the elders "relics".'
     )
     assert the_leak(parsed) == ("Nawakee Nation Tribal Council", "social_media")
+
+
+def test_a_clip_posted_later_that_night_to_a_named_facebook_group_is_a_dated_leak() -> None:
+    parsed = parse(
+        "Chair caught on microphone\n\nSirkka Vahakangas can be heard calling the director "
+        '"a spreadsheet" on Monday evening. Noora Aaltonen, a nurse at the hospital, had '
+        "stayed on the call and recorded it. Later that night she posted a 41-second clip to "
+        "Meidan Turku, a local Facebook group.",
+        published="2026-03-12",
+    )
+    assert the_leak(parsed) == ("Noora Aaltonen", "social_media")
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert parsed.times[leak.time].value == "2026-03-09TNI"

@@ -2405,3 +2405,21 @@ def test_a_name_described_as_someone_then_doing_something_is_a_person(
     found = found_in(f"Row\n\nNoora Aaltonen, {described}, had stayed on the call.")
     kinds = {e.name: e.kind for e in found.entities}
     assert (kinds.get("Noora Aaltonen") == "person") is person
+
+
+def test_a_common_acronym_before_a_name_says_what_the_body_is() -> None:
+    _, names = mentions_of(
+        "Row\n\nThe anti-corruption NGO Réseau Intégrité Bénin said in a statement that the "
+        "video showed a system."
+    )
+    assert "Réseau Intégrité Bénin" in names
+
+
+def test_a_news_collective_named_after_its_noun_is_an_outlet() -> None:
+    found = found_in("Row\n\nThe film was made by the investigative news collective Lanterne.")
+    assert {e.name: e.kind for e in found.entities}["Lanterne"] == "outlet"
+
+
+def test_a_health_district_is_a_public_body() -> None:
+    found = found_in("Row\n\nThe Aurajoki Health District said in a statement that it was sorry.")
+    assert {e.name: e.kind for e in found.entities}["Aurajoki Health District"] == "organisation"
