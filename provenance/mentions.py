@@ -235,7 +235,8 @@ WHICH_SAID = re.compile(rf",\s+which\s(?:[^,.;:\"“”]|[,.](?=\d)){{1,120}},\s
 # "NBP spokesperson Anitha Reddy": a lower-case role right before a name (or
 # with the name in apposition: "the finance minister, Pieter Hollen,").
 ROLE_BEFORE = re.compile(
-    rf"\b(?P<role>{ROLE_HEAD_WORDS}|head(?=\s+of\s))"
+    # ("The Lord Mayor, Holger Sandmann,": a title, capitalised.)
+    rf"\b(?P<role>{ROLE_HEAD_WORDS}|(?=(?-i:[A-Z]))(?i:{ROLE_HEAD_WORDS})\b|head(?=\s+of\s))"
     # "The United Civic Front's spokesperson on policing, Riaan Botha,"
     r"(?:\s+(?:on|for)\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z][\w'’-]*"
     r"(?:\s+[a-z][\w'’-]*)?(?=,))?"
@@ -353,6 +354,8 @@ ON_AIR_PROGRAMME = re.compile(
 )
 # Words that end a place's name ("Johnson County"), never a person's.
 PLACE_ENDINGS = frozenset("county province district borough township prefecture".split())
+# Offices whose title opens with "Lord" or "Lady": "the Lord Mayor", "the Lord Provost".
+LORDS_OFFICES = frozenset("mayor mayoress provost lieutenant chancellor president".split())
 # "The City of Tampere streams its meetings", "the Town of Oakville said": a place's
 # local government, named by what the place is and "of" (but "in the City of X" is where).
 MUNICIPAL_HEADS = frozenset("city town village borough county shire".split())
@@ -1143,7 +1146,10 @@ def _classify(
         and not (named_person or titled_person)
     ):
         return [_span(run, "organisation", "name", f"name before '{follower.group(1)}'")]
-    if (lowered[0] in HONORIFICS and len(run) > 1) or (
+    # ("Lord Mayor", "Lord Provost": a title, not a lord's name; but "Lord Justice Fenn"
+    # is a judge by his form of address.)
+    lords_title = lowered[0] in ("lord", "lady") and len(run) > 1 and lowered[1] in LORDS_OFFICES
+    if (lowered[0] in HONORIFICS and len(run) > 1 and not lords_title) or (
         lowered[0] in LONG_NAME_HONORIFICS and len(run) > 3
     ):
         of_at = next((k for k in range(2, len(run) - 1) if lowered[k] == "of"), None)
@@ -1594,7 +1600,9 @@ def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> l
         # "Town Clerk", "County Treasurer": the level of government an office is of (not
         # "Bexley County Commissioner", of a county named so).
         level = before in LOCAL_LEVELS and title_start == head_at == 1
-        if not (joined or level or before in TITLE_WORDS or before in PREMODIFIERS):
+        # ("Lord Mayor", "Lady Mayoress": one title.)
+        lords = before in ("lord", "lady") and lowered[head_at] in LORDS_OFFICES
+        if not (joined or level or lords or before in TITLE_WORDS or before in PREMODIFIERS):
             break
         party = lowered[title_start - 1] == "party"
         if party and title_start > 1 and lowered[title_start - 2] not in TITLE_WORDS:
@@ -1659,6 +1667,9 @@ def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> l
         gender = _gender_of(person[0].text, person[1].text if len(person) > 1 else "")
         words = _name_words(person)
         return [_Name(run[0].start, run[-1].end, "person", "name", rule, words, gender, role=title)]
+    if title_start > 0 and lowered[title_start - 1] in ("of", "the"):
+        # "the Office of the Lord Mayor": an office named by its holder's title.
+        return [_span(run, "organisation", "name", "an office named by its holder's title")]
     if title_start > 0:
         org = run[:title_start]
         affiliation = " ".join(w.text for w in org)

@@ -48,6 +48,8 @@ PAST_CUE = re.compile(
     r"|felt|fled|flew|fought|led|paid|struck|ago|yesterday|last|earlier)\b",
     re.IGNORECASE,
 )
+# Where a reported clause opens: "to say that ...", ", saying ...".
+REPORTED_AFTER = re.compile(r"\bto\s+(?:say|tell|ask|warn)\b|,\s+saying\b", re.IGNORECASE)
 # A plan told in the past ("was due to expire Friday") is over by now.
 PAST_PLAN_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.IGNORECASE)
 # Regular past forms ("-ed") are also participles and adjectives: a weaker cue.
@@ -146,7 +148,12 @@ class TimeContext:
         left, right = self.span(start, end, CLAUSE_BREAK)
         sentence_left, sentence_right = self.span(start, end, SENTENCE_BREAK)
         opening = len(self.text[left:start].split()) <= 2
-        stretches = [(left, start, True), (end, sentence_right if opening else right, False)]
+        after = sentence_right if opening else right
+        # ("On Monday morning a reader emailed the newsroom to say that the board could be
+        # read": what is reported is not when the reporting was.)
+        reported = REPORTED_AFTER.search(self.text, end, after)
+        after = reported.start() if reported else after
+        stretches = [(left, start, True), (end, after, False)]
         if sentence:
             stretches.append((sentence_left, left, True))
         for stretch_left, stretch_right, before in stretches:

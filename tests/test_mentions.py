@@ -2423,3 +2423,18 @@ def test_a_news_collective_named_after_its_noun_is_an_outlet() -> None:
 def test_a_health_district_is_a_public_body() -> None:
     found = found_in("Row\n\nThe Aurajoki Health District said in a statement that it was sorry.")
     assert {e.name: e.kind for e in found.entities}["Aurajoki Health District"] == "organisation"
+
+
+def test_a_lord_mayor_is_a_title_and_the_name_after_it_a_person() -> None:
+    rows, names = mentions_of(
+        "Row\n\nLeipzig's Lord Mayor, Holger Sandmann, told the council it was his. Lord "
+        "Smith said it was fine."
+    )
+    assert ("Holger Sandmann", "name", "Holger Sandmann") in rows
+    assert "Lord Mayor" not in names
+    assert "Lord Smith" in names
+
+
+def test_an_office_named_by_its_holders_title_is_one_body() -> None:
+    found = found_in("Row\n\nThe Office of the Lord Mayor said in a statement that it was fine.")
+    assert {e.name: e.kind for e in found.entities}["Office of the Lord Mayor"] == "organisation"

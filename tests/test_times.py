@@ -626,3 +626,11 @@ def test_hours_after_what_was_told_is_the_day_told_of_last() -> None:
         ("Hours after the union's statement", "2024-03-04"),
         ("Hours after the picket", "2024-03-04"),
     ]
+
+
+def test_a_weekday_opening_a_clause_takes_its_tense_not_that_of_what_it_reports() -> None:
+    found = times_of(
+        "On Monday morning a reader emailed the newsroom to say that the board could be read.",
+        published="2026-10-22",
+    )
+    assert [t.value for t in found] == ["2026-10-19TMO"]
