@@ -575,6 +575,9 @@ SPOKEN_OCCASIONS = frozenset(("speech", "address", "rally", "protest", "demonstr
 # "wrote to the council chairperson on Monday asking for ...": a letter to someone.
 WROTE_TO_RULE = "'wrote to' someone"
 SAYING_AFTER_LETTER = re.compile(r"[^.;:\"“”]{1,60}?,\s+saying\b")
+APOLOGY_AFTER_LETTER = re.compile(
+    r"[^.;:\"“”]{1,60}?\bto\s+(?:apologi[sz]e|explain|express\s+(?:regret|remorse)|say\s+sorry)\b"
+)
 # Whom a letter to many is written to: "every family", "all staff", "parents".
 WROTE_TO_MANY = re.compile(
     r"\s+(?:(?:every|all|each)\b|(?:the\s+|its\s+|their\s+)?(?:parents|families|staff"
@@ -2456,7 +2459,8 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
     for c in channels:
         if c.kind not in MEDIA:
             continue
-        head = c.name.split()[-1].lower()
+        # ("has written to staff ...", then "In the letter, ...": the letter written.)
+        head = "letter" if c.rule == WROTE_TO_RULE else c.name.split()[-1].lower()
         before = last_answered.get(head)
         if c.start not in own and before is not None and c.name.split()[0].lower() in DEFINITE:
             answered[c.start] = c
@@ -2545,8 +2549,10 @@ def _answered_in(text: str, channel: Channel) -> bool:
         # "wrote to every family, saying ...": a letter to many, its words told as what
         # the writer said, is the writer's word (not "wrote to all staff last month that
         # the bank was in trouble", which may be the leaked letter).
+        # (... or "has written to staff this week to apologise for a message": why.)
         return WROTE_TO_MANY.match(text, channel.end) is not None and (
             SAYING_AFTER_LETTER.match(text, channel.end) is not None
+            or APOLOGY_AFTER_LETTER.match(text, channel.end) is not None
         )
     opening = text[channel.start : channel.start + 6].lower()
     if not opening.startswith("in "):

@@ -412,6 +412,10 @@ TITLE_ABBREVIATIONS = {
     "cfo": "chief financial officer", "coo": "chief operating officer",
     "cto": "chief technology officer", "md": "managing director", "pm": "prime minister",
     "dg": "director general", "gm": "general manager",
+    # Police ranks by their initials, as Nigerian and Ghanaian papers write them.
+    "acp": "assistant commissioner of police", "dcp": "deputy commissioner of police",
+    "dsp": "deputy superintendent of police", "asp": "assistant superintendent of police",
+    "aig": "assistant inspector-general of police", "igp": "inspector-general of police",
 }
 
 # Words that, as the last word of a title, make the words before it a title.

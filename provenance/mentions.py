@@ -970,7 +970,9 @@ def _occupation_before_name(run: Sequence[_Word], lowered: list[str]) -> bool:
 BROADCASTING = frozenset(["radio", "television", "tv", "broadcasting"])
 AMBIGUOUS_OUTLET_NOUNS = frozenset(["program", "programme", "show"])
 # Titles written as initials.
-TITLE_INITIALS = frozenset("md mp mla msp mpp mpa mna mep mec td ceo cfo coo cto".split())
+TITLE_INITIALS = frozenset(
+    "md mp mla msp mpp mpa mna mep mec td ceo cfo coo cto acp dcp dsp asp aig igp".split()
+)
 # The nouns of a body that a name in apposition after them names (not a programme's:
 # "its afternoon drive show, Home Straight," names no one who speaks).
 APPOSED_BODY_NOUNS = (
@@ -1138,7 +1140,11 @@ def _classify(
     if _after_outlet_noun(run, text, lowered):
         return [_span(run, "outlet", "name", OUTLET_NOUN_RULE)]
     # Not "Taoiseach Fergal Dunphy's spokesperson": a title, then a person's name.
-    titled_person = len(run) >= 3 and lowered[0] in TITLE_WORDS and given_name(lowered[1])
+    # ... nor "ACP Sotonye Kalio-Ngeri's spokesman": a rank's initials, then a name.
+    titled_person = len(run) >= 3 and (
+        (lowered[0] in TITLE_WORDS and given_name(lowered[1]))
+        or (lowered[0] in TITLE_INITIALS and run[0].text.isupper())
+    )
     if (
         follower
         and follower.group(1) in SPOKESPERSON_HEADS
@@ -1423,7 +1429,8 @@ def _classify(
     if len(run) == 1 and GIVEN_ALONE.search(text, max(0, run[0].start - 50), run[0].start):
         return [_span(run, "person", "name", "one name, the only one given")]
     if 2 <= len(run) <= 4 and title_case and run[0].text[1:].islower():
-        role_after = ROLE_AFTER.match(text, run[-1].end)
+        # (Not "a statement issued in Port Harcourt, the spokesman, X,": where, then who.)
+        role_after = ROLE_AFTER.match(text, run[-1].end) if not placed_before else None
         if role_after is not None:
             # "Konrad Ebbesen, chairman of Castellan Bank,": a role in apposition after it.
             rule = f"name before the role '{role_after['role']}'"

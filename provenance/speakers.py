@@ -1521,6 +1521,8 @@ AGED = re.compile(r"the\s+(?P<age>\d{1,3})-year-old", re.IGNORECASE)
 # A paragraph's opening words of where or when, before its subject.
 OPENING_FRAME = re.compile(
     r"(?:In|On|At|During|Speaking|Writing|Interviewed|Later|Earlier)\b[^,.;:\"“”]{0,80},\s+"
+    # ("In the letter, sent on Monday, Angharad Protheroe said": and an aside on it.)
+    r"(?:[a-z][^,.;:\"“”]{0,40},\s+)?"
 )
 TITLES_BEFORE = re.compile(r"(?:[\"“][^\"“”]+[,!?][\"”]\s+)?[\"'“‘]*(?:[A-Z][\w'’-]*\.?\s+)*")
 # Parts of a body that speak for it ("the league office", "the party headquarters").

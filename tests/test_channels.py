@@ -2524,3 +2524,15 @@ def test_a_clip_posted_later_that_night_to_a_named_facebook_group_is_a_dated_lea
     assert the_leak(parsed) == ("Noora Aaltonen", "social_media")
     [leak] = [e for e in parsed.events if e.type == "leak"]
     assert parsed.times[leak.time].value == "2026-03-09TNI"
+
+
+def test_a_letter_written_to_all_staff_to_apologise_is_no_leaked_medium() -> None:
+    parsed = parse(
+        "Chair apologises over chat jibe\n\nThe chair of the health board, Angharad Protheroe, "
+        "has written to staff this week to apologise for a message she typed into the chat of "
+        'a public board meeting, in which she complained that nurses spent their time "moaning".'
+        '\n\nIn the letter, sent on Monday, she said her words had been "careless".\n\nThe news '
+        "site Cambrian Wire published screenshots of the chat the next day."
+    )
+    said = {q.text: q for q in parsed.quotes}["careless"]
+    assert said.channel is not None and not parsed.channels[said.channel].leaked

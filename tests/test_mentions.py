@@ -2438,3 +2438,18 @@ def test_a_lord_mayor_is_a_title_and_the_name_after_it_a_person() -> None:
 def test_an_office_named_by_its_holders_title_is_one_body() -> None:
     found = found_in("Row\n\nThe Office of the Lord Mayor said in a statement that it was fine.")
     assert {e.name: e.kind for e in found.entities}["Office of the Lord Mayor"] == "organisation"
+
+
+def test_a_police_rank_by_its_initials_opens_a_name() -> None:
+    rows, _ = mentions_of(
+        "Row\n\nACP Sotonye Kalio-Ngeri's spokesman on Wednesday insisted that it was old."
+    )
+    assert ("Sotonye Kalio-Ngeri", "name", "Sotonye Kalio-Ngeri") in rows
+
+
+def test_a_place_after_in_is_not_the_one_an_apposed_role_names() -> None:
+    found = found_in(
+        "Row\n\nIn a statement issued in Port Harcourt, the spokesman, Mr Kelechi Obinwanne, "
+        "said the video was old."
+    )
+    assert {e.name: e.kind for e in found.entities}.get("Port Harcourt") != "person"

@@ -1356,3 +1356,12 @@ def test_a_mayor_of_one_place_is_not_the_mayor_of_another() -> None:
 
 def test_a_member_of_a_union_is_none_of_its_officers() -> None:
     assert role_relation("union member", "union chair") == "neutral"
+
+
+def test_a_ledes_subject_is_the_one_named_after_an_opening_frame_and_its_aside() -> None:
+    parsed = parse(
+        "Chair apologises\n\nThe chair of the health board has apologised for a message she "
+        "typed.\n\nIn the letter, sent on Monday, Angharad Protheroe said her words had been "
+        '"careless".'
+    )
+    assert resolved(parsed, "The chair") == "Angharad Protheroe"
