@@ -578,10 +578,17 @@ SAYING_AFTER_LETTER = re.compile(r"[^.;:\"“”]{1,60}?,\s+saying\b")
 APOLOGY_AFTER_LETTER = re.compile(
     r"[^.;:\"“”]{1,60}?\bto\s+(?:apologi[sz]e|explain|express\s+(?:regret|remorse)|say\s+sorry)\b"
 )
+# The words for a letter to many, which name the one written before again.
+LETTER_HEADS = frozenset(("letter", "email", "e-mail"))
 # Whom a letter to many is written to: "every family", "all staff", "parents".
-WROTE_TO_MANY = re.compile(
-    r"\s+(?:(?:every|all|each)\b|(?:the\s+|its\s+|their\s+)?(?:parents|families|staff"
-    r"|members|supporters|residents|employees|workers|students|pupils|customers)\b)",
+_MANY = (
+    r"(?:(?:every|all|each)\b|(?:the\s+|its\s+|their\s+)?(?:parents|families|staff"
+    r"|members|supporters|residents|employees|workers|students|pupils|customers)\b)"
+)
+WROTE_TO_MANY = re.compile(rf"\s+{_MANY}", re.IGNORECASE)
+# "an email sent to about 5,000 employees": to many.
+SENT_TO_MANY = re.compile(
+    r"\s+sent\s+to\s+(?:(?:about|some|nearly|more\s+than)\s+)?(?:[\d,]+\s+)?(?:[a-z]+\s+)?" + _MANY,
     re.IGNORECASE,
 )
 WROTE_TO = re.compile(r"\b(?:wrote|writes|has\s+written|had\s+written)\s+to\b", re.IGNORECASE)
@@ -2459,10 +2466,16 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
     for c in channels:
         if c.kind not in MEDIA:
             continue
-        # ("has written to staff ...", then "In the letter, ...": the letter written.)
-        head = "letter" if c.rule == WROTE_TO_RULE else c.name.split()[-1].lower()
+        # ("has written to staff ...", then "In the letter, ..." or "In an email sent to
+        # about 5,000 employees, ...": the letter written.)
+        head = c.name.split()[-1].lower()
+        letter = c.rule == WROTE_TO_RULE or head in LETTER_HEADS
+        head = "letter" if letter else head
         before = last_answered.get(head)
-        if c.start not in own and before is not None and c.name.split()[0].lower() in DEFINITE:
+        again = c.name.split()[0].lower() in DEFINITE or (
+            letter and SENT_TO_MANY.match(text, c.end) is not None
+        )
+        if c.start not in own and before is not None and again:
             answered[c.start] = c
             rule = f"{c.rule}, the {head} named before"
             own[c.start] = evolve(before, name=c.name, start=c.start, end=c.end, rule=rule)

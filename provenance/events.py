@@ -83,10 +83,8 @@ CLAUSE_END = re.compile(r"[;!?]|[,:.](?!\d)")
 LATER_CLAUSE = re.compile(r"\s(?:before|after|until|when|then)\s")
 # Where a caption is written: "he wrote above the clip", "posted with the video".
 CAPTION_AFTER = re.compile(
-    rf"\s+(?:(?:above|below|under|beneath|alongside|beside|with)\s+(?:the|his|her|their|a|an)\s+"
-    rf"(?:[\w-]+\s+)?(?:{RECORDINGS}|posts?)"
-    # ('..., the group wrote in the post': the post that put the medium out.)
-    r"|in\s+the\s+post)\b",
+    rf"\s+(?:above|below|under|beneath|alongside|beside|with)\s+(?:the|his|her|their|a|an)\s+"
+    rf"(?:[\w-]+\s+)?(?:{RECORDINGS}|posts?)\b",
     re.IGNORECASE,
 )
 # "..., she wrote under the video", "with the clip": the medium itself, put out.

@@ -2536,3 +2536,15 @@ def test_a_letter_written_to_all_staff_to_apologise_is_no_leaked_medium() -> Non
     )
     said = {q.text: q for q in parsed.quotes}["careless"]
     assert said.channel is not None and not parsed.channels[said.channel].leaked
+
+
+def test_an_email_sent_to_all_employees_after_a_letter_of_apology_is_that_letter() -> None:
+    parsed = parse(
+        "Vice-chancellor apologises\n\nThe vice-chancellor, Adrian Coldwell, has written to all "
+        "staff to apologise for remarks, picked up by a lecture theatre's recording system, in "
+        'which he said strikers would "be back by Easter".\n\nIn an email sent to about 5,000 '
+        'employees on Friday evening, Coldwell said his words had been "contemptuous".\n\n'
+        "The student newspaper The Weir published a 52-second clip on its website."
+    )
+    said = {q.text: q for q in parsed.quotes}["contemptuous"]
+    assert said.channel is not None and not parsed.channels[said.channel].leaked

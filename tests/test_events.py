@@ -2122,14 +2122,3 @@ def test_the_stations_editor_speaks_for_the_station_that_aired_it() -> None:
     )
     assert "Mélanie Wéa" not in types_by_actor(parsed)
     assert types_by_actor(parsed)["Radio Kaori"] == "leak"
-
-
-def test_what_the_poster_wrote_in_the_post_is_part_of_its_leak() -> None:
-    parsed = parse(
-        "Commander's video leaks\n\nThe clip was first posted on X on Sunday evening by "
-        'ClearRoute Civic Lab, a civic-tech group. "Now the camera has told it," the group '
-        'wrote in the post.\n\n"Any trailer without papers, you settle with the driver," '
-        "Commander Sotonye Kalio can be heard telling the officers.",
-        published="2026-10-22",
-    )
-    assert sorted(e.type for e in parsed.events if e.sequence is not None) == ["leak", "remark"]
