@@ -159,7 +159,8 @@ LEAD_IN = re.compile(
     # ("told the Courier that evening that ...": a time of the day told before it.)
     rf"[\s,:]*(?:(?:{_ADVERBIAL}(?:\s{_WENT_OUT})?,?\s|(?:{_AFTER_MEDIUM}){_WENT_OUT},?\s|{_AGO}"
     rf"|(?:that|the\s+(?:next|following|same))\s+{_TIME_NOUN},?\s)?"
-    rf"that\b(?!\s+{_TIME_NOUN}\b)\s*"
+    # ("said that night-shift nurses ...": a compound, no time.)
+    rf"that\b(?!\s+{_TIME_NOUN}\b(?!-))\s*"
     rf"|{_ADVERBIAL},\s*(?=[\"“‘'])|{_DAY_AFTER_CUE})?",
     re.IGNORECASE,
 )

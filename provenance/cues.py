@@ -129,7 +129,8 @@ CALLED_OCCASION = re.compile(
     r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meet|meeting|conference|briefing|election"
     r"|strike|vote|session|summit|rally|recess|referendum|halt|adjournment|break|assembly"
     r"|assemblies|congress|protest|demonstration|march|boycott|walkout|inquiry|hearing)s?"
-    r"(?=\s+(?:at|in|on|for|to|with|after|before|and|of)\b|\s*[,.;])",
+    r"(?=\s+(?:at|in|on|for|to|with|after|before|and|of|outside|near|against|over|from|until)\b"
+    r"|\s*[,.;])",
     re.IGNORECASE,
 )
 VOICE_BEFORE = re.compile(r"\bvoices?\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
@@ -708,6 +709,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False  # "hit by repeated lift breakdowns", "despite repeated requests"
     if adjacent and previous.lower() in PASSIVE and participle and lemma in OBJECT_VERBS.values():
         return False
+    if adjacent and previous.lower() in PASSIVE and participle and lemma in ADDRESSED:
+        return False  # "when she was asked to step out": the one asked, who says nothing
     passive_that = PASSIVE_THAT.match(text, match.end(), sentence.end) is not None
     # "were first posted last Friday by Kurvenfunk": an adverb between may part them.
     put_out = adjacent and (
@@ -750,6 +753,8 @@ AS_POSSESSIVE = re.compile(
 )
 # Whose words a participle after them may describe: "a voice identified as X's".
 VOICE_NOUNS = frozenset(["voice", "voices"])
+# Verbs whose passive subject is the one addressed ("was asked to", "were told that").
+ADDRESSED = frozenset(("ask", "tell", "warn", "advise", "invite"))
 # Speech verbs whose passive subject is what was put out ("the plan was announced").
 PUT_OUT = frozenset("announce reveal disclose unveil publish release report confirm post".split())
 PASSIVE_ADVERB = re.compile(

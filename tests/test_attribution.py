@@ -3011,3 +3011,22 @@ def test_one_who_would_not_be_commenting_said_nothing() -> None:
     assert "Mikael Stenbäck" not in {
         parsed.entities[q.speaker].name for q in parsed.quotes if q.speaker is not None
     }
+
+
+def test_that_before_a_compound_with_a_time_noun_opens_the_clause() -> None:
+    parsed = parse("Row\n\nIn a speech, he said that night-shift nurses could be replaced.")
+    assert [q.text for q in parsed.quotes] == ["night-shift nurses could be replaced"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The one asked, in the passive, says nothing.
+        "A supervisor left a dictaphone running when she was asked to step out before the "
+        "discussion.",
+        # A rally called is an occasion convened, not words.
+        "The union has called a rally outside the hospital for next Wednesday.",
+    ],
+)
+def test_no_one_speaks_in(sentence: str) -> None:
+    assert parse("Row\n\n" + sentence).quotes == ()
