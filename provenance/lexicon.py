@@ -371,7 +371,8 @@ UNIQUE_ROLE_HEADS = frozenset(
     """
     secretary minister leader chancellor president premier mayor governor regent chairman
     chairwoman chairperson chair ceo founder speaker treasurer king queen pope spokesman spokeswoman
-    spokesperson candidate nominee correspondent editor boss
+    spokesperson candidate nominee correspondent editor boss principal headteacher headmaster
+    headmistress superintendent rector provost dean
     """.split()
 )
 

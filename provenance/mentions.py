@@ -2307,6 +2307,10 @@ def _role_mentions(
             continue
         if _before_plural_role(tokens, head_at, text):
             continue  # "the deputy chiefs": a group, not the deputy
+        if tokens[head_at].lower == "speaker" and LOUDSPEAKER_AFTER.match(
+            text, tokens[head_at].end
+        ):
+            continue  # "as it played from the speaker above the blackboard": a loudspeaker
         start, end = (tokens[0] if opening_run else word).start, tokens[head_at].end
         if taken.cuts(tokens[i + 1].start, end):
             continue
@@ -2460,6 +2464,10 @@ def _of_a_name(tokens: list[_Word], at: int, text: str) -> bool:
 
 
 # Roles of a head and what it is of, which make one role ("the chief of staff").
+# Where a loudspeaker is, or what it is part of: "the speaker above the blackboard".
+LOUDSPEAKER_AFTER = re.compile(
+    r"\s+(?:above|below|beneath|over|under|behind|mounted|system|systems|box|cabinet|grille)\b"
+)
 # "the mayor of Sarnıçlı,": a role of a place named by one word, closing its phrase.
 PLACE_OF_ROLE = re.compile(r"\s+of\s+(?P<place>(?-i:[A-ZÀ-ÖØ-ÞĀ-žİ])[\w'’-]*)(?=[,.])")
 COMPOUND_ROLE = re.compile(
