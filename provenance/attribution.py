@@ -675,6 +675,7 @@ def _is_cue(word: str) -> bool:
 
 # Objects that stand for something named elsewhere, not for content.
 RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
+INITIALS_BEFORE = re.compile(r",\s+[A-Z]{2,8},\s+$")
 # A verb of putting out a statement, whose subject says what a participle after it says.
 ISSUING_VERB = re.compile(r"issued|released|published|posted", re.IGNORECASE)
 # ... and one inside an apposition: "X, a retired engineer who left the board in 2024,".
@@ -1559,9 +1560,13 @@ class _Attributor:
         with the name in apposition to it, belongs to the source."""
         if self.text[start - 2 : start] != ", ":
             return start
+        # (Past a body's initials between commas: "the president of the Professional
+        # Footballers' Association of Cameroon, PFAC, Mr Alain Bisseck Nyemb,".)
+        initials = INITIALS_BEFORE.search(self.text, floor, start)
+        stop = initials.start() if initials is not None else start - 2
         # Where the clause opens: not at a bracket closed before the name ("the
         # Officer of the Ghana Unity Alliance (GUA), Mr Yaw Boakye-Ansah,").
-        opened = [self.text.rfind(mark, floor, start - 2) for mark in ',;:"“”(']
+        opened = [self.text.rfind(mark, floor, stop) for mark in ',;:"“”(']
         bracket = self.text.rfind("(", floor, start - 2)
         if bracket >= 0 and self.text.find(")", bracket, start - 2) >= 0:
             opened = [at for at in opened if at != bracket]

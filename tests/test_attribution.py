@@ -3030,3 +3030,12 @@ def test_that_before_a_compound_with_a_time_noun_opens_the_clause() -> None:
 )
 def test_no_one_speaks_in(sentence: str) -> None:
     assert parse("Row\n\n" + sentence).quotes == ()
+
+
+def test_a_role_before_a_bodys_initials_and_a_name_is_part_of_the_source() -> None:
+    parsed = parse(
+        "Row\n\nOn Tuesday, the president of the Professional Footballers' Association of "
+        "Cameroon, PFAC, Mr Alain Bisseck Nyemb, said the recording was a scandal."
+    )
+    [said] = parsed.quotes
+    assert parsed.article.text[said.source_start : said.source_end].startswith("the president")
