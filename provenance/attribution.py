@@ -676,6 +676,7 @@ def _is_cue(word: str) -> bool:
 # Objects that stand for something named elsewhere, not for content.
 RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
 INITIALS_BEFORE = re.compile(r",\s+[A-Z]{2,8},\s+$")
+IN_WHICH_OPENER = re.compile(r"\b(?:in|on|during)\s+which\b", re.IGNORECASE)
 # A verb of putting out a statement, whose subject says what a participle after it says.
 ISSUING_VERB = re.compile(r"issued|released|published|posted", re.IGNORECASE)
 # ... and one inside an apposition: "X, a retired engineer who left the board in 2024,".
@@ -1170,6 +1171,8 @@ class _Attributor:
             for before, source in zip(reversed(earlier), reversed(earlier_sources), strict=True):
                 if participle and self._relative_subject(sentence, before.cue) is not None:
                     continue
+                if participle and self._in_open_relative(sentence, before.cue):
+                    continue  # "... in which he called them X and mocked Y, saying ..."
                 if source.found:
                     return evolve(source, rule=f"shares the subject of '{before.cue.text}'")
             subject = self._subject(sentence, cue.start)
@@ -1971,6 +1974,12 @@ class _Attributor:
             return False
         floor = max(0, item.lead_start - 6)
         return PREPOSITION_BEFORE_WHICH.search(self.text, floor, item.lead_start) is not None
+
+    def _in_open_relative(self, sentence: Sentence, cue: Cue) -> bool:
+        """Whether a cue stands in a relative clause no comma has closed before it ("an
+        Instagram story in which he called cruise passengers X and mocked the minister")."""
+        opened = list(IN_WHICH_OPENER.finditer(self.text, sentence.start, cue.start))
+        return bool(opened) and "," not in self.text[opened[-1].end() : cue.start]
 
     def _relative_subject(self, sentence: Sentence, cue: Cue) -> int | None:
         """ "notes in which the minister described ...", "a draft audit in which she

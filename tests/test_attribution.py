@@ -3039,3 +3039,13 @@ def test_a_role_before_a_bodys_initials_and_a_name_is_part_of_the_source() -> No
     )
     [said] = parsed.quotes
     assert parsed.article.text[said.source_start : said.source_end].startswith("the president")
+
+
+def test_a_participle_after_a_relative_clause_of_two_verbs_shares_the_main_subject() -> None:
+    parsed = parse(
+        "Row\n\nThe chief executive of the tourism board, Damian Forde-Harcourt, apologised on "
+        'radio for an Instagram story in which he called cruise passengers "lanyard tourists" '
+        'and mocked the minister, saying his words had been "cheap".'
+    )
+    [said] = [q for q in parsed.quotes if q.text.startswith("his words")]
+    assert parsed.article.text[said.source_start : said.source_end].startswith("The chief")
