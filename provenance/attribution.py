@@ -749,7 +749,8 @@ UNANSWERED = frozenset(("respond", "reply", "comment", "comment on", "answer"))
 # ("without saying how it had obtained the document": left unsaid too.)
 # ("would not be commenting on it": past an auxiliary.)
 NEGATION_BEFORE = re.compile(
-    r"\b(?:not|never|without)\s+(?:be\s+|have\s+)?$|n['’]t\s+(?:be\s+|have\s+)?$", re.IGNORECASE
+    r"\b(?:not|never|without)\s+(?:be\s+|been\s+|have\s+)?$|n['’]t\s+(?:be\s+|been\s+|have\s+)?$",
+    re.IGNORECASE,
 )
 # Verbs whose negation says something was left unsaid: "did not mention the clip",
 # "did not name its source".

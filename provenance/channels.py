@@ -29,6 +29,7 @@ from provenance.lexicon import (
     CHAMBERS,
     DEFINITE,
     DOCUMENTS,
+    KIN_NOUNS,
     KIND_OF_MEDIUM,
     MEDIUM_NOUNS,
     MONTHS,
@@ -576,7 +577,7 @@ SPOKEN_OCCASIONS = frozenset(("speech", "address", "rally", "protest", "demonstr
 WROTE_TO_RULE = "'wrote to' someone"
 SAYING_AFTER_LETTER = re.compile(r"[^.;:\"“”]{1,60}?,\s+saying\b")
 APOLOGY_AFTER_LETTER = re.compile(
-    r"[^.;:\"“”]{1,60}?\bto\s+(?:apologi[sz]e|explain|express\s+(?:regret|remorse)|say\s+sorry)\b"
+    r"[^.;:\"“”]{1,60}?\bto\s+(?:apologi[sz]e|express\s+(?:regret|remorse)|say\s+sorry)\b"
 )
 # The words for a letter to many, which name the one written before again.
 LETTER_HEADS = frozenset(("letter", "email", "e-mail"))
@@ -608,7 +609,8 @@ SOCIAL = re.compile(
     rf"(?:\b(?i:on|to)|\b(?i:in)(?=\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PLATFORMS})\s+{GROUPS})"
     # ("posted a clip to Meidän Turku, a local Facebook group": to the group it names.)
     rf"|\b(?i:in|to)\s+(?:[A-Z][\w'’-]*\s+){{0,4}}[A-Z][\w'’-]*,"
-    rf"(?=\s+an?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PLATFORMS})\s+{GROUPS}))"
+    # (The group ending its apposition: not "to Anna Berg, a Facebook group administrator".)
+    rf"(?=\s+an?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PLATFORMS})\s+{GROUPS}(?:\s*[,.;]|\s+with\b)))"
     r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?)?"
     rf"(?P<platform>{PLATFORMS})\b(?:\s+(?:group|page|account|feed|channel|story)\b)?"
     r"|\b(?P<verb>tweeted|posted online)\b"
@@ -774,8 +776,10 @@ OWN_STREAM = re.compile(
     # "was heard on the division's own livestream ... telling a colleague".
     # ("went out on his own church's YouTube livestream": on a platform it uses.)
     r"\b(?:(?P<heard>heard|caught|seen|went\s+out)\s+on\s+)?"
-    r"(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z]+\s+)?(?P<owner>[a-z]+)['’]s\s+(?:own\s+)?"
-    rf"(?:(?:{PLATFORMS})\s+)?(?P<medium>live\s?stream|webcast|stream|live\s+feed)\b"
+    # (Not "her daughter's livestream": a person's.)
+    r"(?:the|its|their|(?:his|her)\s+own)\s+(?:own\s+)?(?:[a-z]+\s+)?(?P<owner>[a-z]+)"
+    rf"['’]s\s+(?:own\s+)?(?:(?:{PLATFORMS})\s+)?"
+    r"(?P<medium>live\s?stream|webcast|stream|live\s+feed)\b"
     # ("The sound on the water board's own livestream stayed on": it kept carrying.)
     r"(?:\s+(?P<verb>caught|captured|picked\s+up|recorded|stayed\s+on|kept\s+running)\b)?",
     re.IGNORECASE,
@@ -1618,9 +1622,13 @@ class _Finder:
         for match in matches(OWN_STREAM):
             if match["verb"] is None and match["heard"] is None:
                 continue  # the stream itself, with nothing said to have been caught on it
-            # ("the courtroom's livestream": a place's, so the stream of the body the text
-            # says streams its business live, "The County Circuit Court streams trials live".)
-            owner = self._body_called(match["owner"].lower(), match.start()) or self._streamer()
+            word = match["owner"].lower()
+            owner = self._body_called(word, match.start())
+            if owner is None and word not in KIN_NOUNS and word not in ROLE_HEADS:
+                # ("the courtroom's livestream": a room's or a body's, not a person's, so the
+                # stream of the body the text says streams its business live, "The County
+                # Circuit Court streams most felony trials live").
+                owner = self._streamer()
             if owner is None:
                 continue  # whose stream it was, the text does not say by name
             how = (
@@ -2475,6 +2483,9 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
         again = c.name.split()[0].lower() in DEFINITE or (
             letter and SENT_TO_MANY.match(text, c.end) is not None
         )
+        # (Never one the text calls leaked: "The email that caused the row, which was
+        # leaked to the Daily Ledger", "a leaked email sent to all managers".)
+        again = again and not _said_leaked(text, c)
         if c.start not in own and before is not None and again:
             answered[c.start] = c
             rule = f"{c.rule}, the {head} named before"
@@ -2555,6 +2566,13 @@ def _own_statement(text: str, channel: Channel) -> Channel:
 DELIVERED_AFTER = re.compile(r"\s+(?:delivered|hand-delivered)\s+to\b")
 
 
+def _said_leaked(text: str, channel: Channel) -> bool:
+    """Whether a medium's name or the clause after it says it leaked or was seen."""
+    return LEAKED_NAMED.search(channel.name) is not None or (
+        LEAKED_AFTER.match(text, channel.end) is not None
+    )
+
+
 def _answered_in(text: str, channel: Channel) -> bool:
     """ "had apologized in an email to ministry staff", "said in an email Thursday": a
     medium someone answers or makes a statement in."""
@@ -2587,6 +2605,9 @@ def _answered_in(text: str, channel: Channel) -> bool:
     )
 
 
+# The clause after a medium saying it leaked: "The letter, a copy of which was leaked to
+# the Evening Post," (not "a copy of which was obtained by X": an answer a paper saw).
+LEAKED_AFTER = re.compile(r"[^.;\"“”]{0,80}?\b(?:leaked|surfaced|emerged)\b", re.IGNORECASE)
 # A medium its name calls leaked or secret: "a leaked email", "a secret recording".
 LEAKED_NAMED = re.compile(r"\b(?:leaked|secret|secretly|covert)\b", re.IGNORECASE)
 

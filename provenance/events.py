@@ -414,7 +414,7 @@ REMARK_MADE = re.compile(
     r"(?:remarks?|comments?)\b(?!\s+(?:public|known))"
     # "Erginsoy presented the 31-slide deck at a closed meeting on 28 October": slides
     # and their notes say what they say when they are shown.
-    r"|\b(?P<presented>presented|showed)\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"|\b(?P<presented>presented)\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:deck|slides|slideshow|presentation)\b",
     re.IGNORECASE,
 )

@@ -367,6 +367,10 @@ MEDIUM_NOUNS = frozenset(
 # bare "the Prime Minister" can stand for a named person.
 # A party's member, as AP style calls a lawmaker after a place ("the Tucson Democrat").
 PARTY_MEMBERS = frozenset("republican democrat".split())
+# Words for a party or its side, as modifiers of an office ("the Labour mayor").
+PARTY_ADJECTIVES = PARTY_MEMBERS | frozenset(
+    "democratic labour labor tory conservative liberal green socialist nationalist".split()
+)
 UNIQUE_ROLE_HEADS = frozenset(
     """
     secretary minister leader chancellor president premier mayor governor regent chairman
@@ -463,7 +467,7 @@ ENGLISH_ORGANISATION_WORDS = frozenset(
 # International", "Northgate Partners"; not "an Argentina international").
 ORGANISATION_NAME_ENDINGS = frozenset(
     "international partners ventures solutions systems management capital investments"
-    " securities associates advisors advisers properties realty developments land homes"
+    " securities associates advisors advisers properties realty developments land homes sons"
     # ("the Arctic Coast Guard", "the National Guard": a force, named.)
     " guard".split()
 )

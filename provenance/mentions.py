@@ -212,11 +212,17 @@ DESCRIPTION_HEAD = re.compile(
     r"an?\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z][\w-]*)(?:\s+(?:at|of|in|from|for|with|who|whose"
     r"|and|on|based|since)\b|$)"
 )
+# Words for what someone does that as often describe a firm.
+FIRMS_DOERS = frozenset(
+    "employer lender investor bidder supplier subcontractor contractor provider operator "
+    "manufacturer retailer developer distributor exporter importer producer insurer partner "
+    "owner shareholder sponsor buyer seller broker carrier competitor".split()
+)
 # People by what they are, with no office: "a surgical nurse", "a union member".
 PERSON_NOUNS = frozenset(
     "nurse midwife paramedic surgeon doctor physician student pupil resident parent member "
     "businessman businesswoman entrepreneur volunteer veteran retiree pensioner citizen "
-    "colleague ally".split()
+    "colleague".split()
 )
 APPOSED_THEN_DEED = re.compile(
     r",\s+(?P<apposed>an?\s[^,.;:\"“”]{1,80}),\s+(?:had|has|was|is|(?-i:[a-z]+ed))\s"
@@ -236,7 +242,8 @@ WHICH_SAID = re.compile(rf",\s+which\s(?:[^,.;:\"“”]|[,.](?=\d)){{1,120}},\s
 # with the name in apposition: "the finance minister, Pieter Hollen,").
 ROLE_BEFORE = re.compile(
     # ("The Lord Mayor, Holger Sandmann,": a title, capitalised.)
-    rf"\b(?P<role>{ROLE_HEAD_WORDS}|(?=(?-i:[A-Z]))(?i:{ROLE_HEAD_WORDS})\b|head(?=\s+of\s))"
+    rf"\b(?P<role>{ROLE_HEAD_WORDS}|(?P<titled>(?=(?-i:[A-Z]))(?i:{ROLE_HEAD_WORDS}))\b"
+    r"|head(?=\s+of\s))"
     # "The United Civic Front's spokesperson on policing, Riaan Botha,"
     r"(?:\s+(?:on|for)\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z][\w'’-]*"
     r"(?:\s+[a-z][\w'’-]*)?(?=,))?"
@@ -247,7 +254,7 @@ ROLE_BEFORE = re.compile(
     r"|\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?-i:[A-Z])[\w'’.-]*(?=,)"
     # "The general manager of İzmir's municipal water utility, Haluk Suat Erginsoy,": a
     # place's body, described.
-    r"|\s+of\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-žİ])[\w.-]*['’]s(?:\s+[a-z][\w'’-]*){1,3}(?=,)"
+    r"|(?P<described>\s+of\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-žİ])[\w.-]*['’]s(?:\s+[a-z][\w'’-]*){1,3}(?=,))"
     # "the governor of Lukenie province, Bienvenu Lokondo Ifeko,": a place and its kind.
     r"|\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+"
     r"(?:province|state|region|county|district|city|municipality|department|prefecture)(?=,))?"
@@ -355,11 +362,16 @@ ON_AIR_PROGRAMME = re.compile(
 # Words that end a place's name ("Johnson County"), never a person's.
 PLACE_ENDINGS = frozenset("county province district borough township prefecture".split())
 # Offices whose title opens with "Lord" or "Lady": "the Lord Mayor", "the Lord Provost".
-LORDS_OFFICES = frozenset("mayor mayoress provost lieutenant chancellor president".split())
+LORDS_OFFICES = frozenset(
+    "mayor mayoress provost lieutenant chancellor president advocate speaker".split()
+)
 # "The City of Tampere streams its meetings", "the Town of Oakville said": a place's
 # local government, named by what the place is and "of" (but "in the City of X" is where).
 MUNICIPAL_HEADS = frozenset("city town village borough county shire".split())
-WHERE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+WHERE_BEFORE = re.compile(
+    r"\b(?:in|at|near|across|around|through|from|outside|within|throughout|of|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 # "in Mbare, Highfield and Glen View": the names listed after "in" are places like the
 # first. (A list's middle name is followed by the rest of it, ending in "and".)
@@ -437,6 +449,9 @@ POSSESSOR_GAP = re.compile(
 GRADED_HONORIFICS = frozenset(("datuk", "dato", "tun"))
 HIGHER_GRADES = frozenset(("seri", "sri"))
 # Common nouns written in capitals, which name no one body: "a health NGO", "the HR team".
+# Initials for a kind of body, which a description may put before its name.
+BODY_ACRONYMS = frozenset(("NGO", "NPO", "CSO"))
+LOWER_WORD_BEFORE = re.compile(r"\b(?:the|an?|[a-z][\w-]*)\s+$")
 COMMON_ACRONYMS = frozenset("ngo npo cso hr pr ai ipo gdp vat".split())
 # A district that is a public body, not a place: "school district", "water district".
 SERVICE_DISTRICTS = frozenset(
@@ -970,6 +985,8 @@ def _occupation_before_name(run: Sequence[_Word], lowered: list[str]) -> bool:
 BROADCASTING = frozenset(["radio", "television", "tv", "broadcasting"])
 AMBIGUOUS_OUTLET_NOUNS = frozenset(["program", "programme", "show"])
 # Titles written as initials.
+# Police ranks by their initials, which also open firms' names ("AIG", "ASP Isotopes").
+POLICE_RANKS = frozenset("acp dcp dsp asp aig igp".split())
 TITLE_INITIALS = frozenset(
     "md mp mla msp mpp mpa mna mep mec td ceo cfo coo cto acp dcp dsp asp aig igp".split()
 )
@@ -1070,7 +1087,7 @@ def _classify(
         len(run) >= 3
         and run[0].lower in MUNICIPAL_HEADS
         and run[1].lower == "of"
-        and WHERE_BEFORE.search(text, max(0, run[0].start - 8), run[0].start) is None
+        and WHERE_BEFORE.search(text, max(0, run[0].start - 16), run[0].start) is None
     ):
         return [_span(run, "organisation", "name", f"a place's government ('{run[0].text} of')")]
     if run[0].text == "The" and len(run) > 1:
@@ -1079,8 +1096,10 @@ def _classify(
             return [_span(run, found[0].kind, "name", found[0].rule)]
         return found
     lowered = [w.lower.rstrip(".") for w in run]
-    if len(run) > 1 and run[0].text.isupper() and lowered[0] in COMMON_ACRONYMS:
-        # "the anti-corruption NGO Réseau Intégrité Bénin": what it is, then its name.
+    described = LOWER_WORD_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
+    if len(run) > 1 and run[0].text in BODY_ACRONYMS and described is not None:
+        # "the anti-corruption NGO Réseau Intégrité Bénin": what it is, then its name (not
+        # "AI Now Institute", "HR Magazine": a name that opens with initials).
         return _classify(run[1:], text, False, surnames)
     members = next((k for k, w in enumerate(lowered) if w not in PARTY_LABELS), len(run))
     if (
@@ -1452,6 +1471,8 @@ def _of_someone(description: str) -> bool:
     if head is None:
         return False
     word = head["head"].lower()
+    if word in FIRMS_DOERS:
+        return False  # "a major employer", "a minority investor": as often a firm
     # (A doer's ending alone, not before "of": "a cluster of housing societies".)
     doer = names_a_doer(word) and not description.startswith(" of", head.end("head"))
     return word in ALL_ROLE_HEADS or word in PERSON_NOUNS or word in KIN_NOUNS or doer
@@ -1469,7 +1490,29 @@ def _role_before(run: list[_Word], text: str) -> str | None:
     apposition = (
         role is None or "," not in role.group() or text[run[-1].end : run[-1].end + 1] in (",", ".")
     )
-    return role["role"] if role is not None and apposition else None
+    if role is None or not apposition:
+        return None
+    body_words = {w.lower for w in run} & (
+        ORGANISATION_WORDS | OUTLET_WORDS | ORGANISATION_NAME_ENDINGS | CORPORATE_WORDS
+    )
+    found = role.groupdict()
+    if found.get("titled") and body_words:
+        return None  # "the Chairman, Tata Sons, said": the body the title is of
+    if found.get("described") and not _looks_named(run):
+        return (
+            None  # "The chief executive of Australia's second-largest airline, Virgin Australia,"
+        )
+    if found.get("titled") and NAME_APPOSED_AFTER.match(text, run[-1].end):
+        return None  # "The Executive Director, Media Rights Agenda, Edetaen Ojo,": whose body
+    return role["role"]
+
+
+def _looks_named(run: list[_Word]) -> bool:
+    """Whether a run reads as a person's name whatever its given name: three words or a
+    known given name, and no word of a body's."""
+    lowered = [w.lower for w in run]
+    named = len(run) >= 3 or given_name(lowered[0]) is not None
+    return named and ORGANISATION_WORDS.isdisjoint(lowered) and OUTLET_WORDS.isdisjoint(lowered)
 
 
 def _split_classify(
@@ -1522,7 +1565,9 @@ def _titled_surname(run: list[_Word]) -> bool:
     opener = run[0].text.lower().rstrip(".")
     if len(run) < 2:
         return False
-    return opener in HONORIFICS or (len(run) == 2 and opener in TITLE_ABBREVIATIONS)
+    # (Not a police rank's initials, which also open firms' names: "AIG Ireland".)
+    short_title = opener in TITLE_ABBREVIATIONS and opener not in POLICE_RANKS
+    return opener in HONORIFICS or (len(run) == 2 and short_title)
 
 
 def _elided_capital(word: str) -> bool:
@@ -1569,6 +1614,17 @@ def _honorific(run: list[_Word]) -> _Name:
 LOCAL_LEVELS = frozenset("city town county municipal district village borough parish".split())
 
 
+def _ranked_name(name: list[_Word], lowered: list[str], surnames: frozenset[str]) -> bool:
+    """Whether the words after a police rank's initials name a person: a given name and a
+    surname, no word of a body's ("ACP Sotonye Kalio-Ngeri"), or a surname the text
+    gives a person ("ACP Kalio-Ngeri")."""
+    if not name:
+        return False
+    if name[-1].text in surnames:
+        return True
+    return len(name) >= 2 and ORGANISATION_WORDS.isdisjoint(lowered[1:])
+
+
 def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> list[_Name]:
     """Split "Radio North Political Editor Sam Obi" into its parts.
 
@@ -1589,6 +1645,8 @@ def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> l
     head_at = max(heads)
     if len(run) == 2 and head_at == 0 and given_name(lowered[0]) is not None:
         return []  # "Dean Fairleigh": a given name as often as a title, before a surname
+    if head_at == 0 and lowered[0] in POLICE_RANKS and not _ranked_name(run[1:], lowered, surnames):
+        return []  # "AIG Ireland", "DCP Midstream": a firm's initials, no rank
     if (
         head_at == len(run) - 1
         and head_at > 0
@@ -2468,6 +2526,8 @@ def _of_a_name(tokens: list[_Word], at: int, text: str) -> bool:
 LOUDSPEAKER_AFTER = re.compile(
     r"\s+(?:above|below|beneath|over|under|behind|mounted|system|systems|box|cabinet|grille)\b"
 )
+# Another name in apposition after a name: ", Edetaen Ojo," after "Media Rights Agenda".
+NAME_APPOSED_AFTER = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z]")
 # "the mayor of Sarnıçlı,": a role of a place named by one word, closing its phrase.
 PLACE_OF_ROLE = re.compile(r"\s+of\s+(?P<place>(?-i:[A-ZÀ-ÖØ-ÞĀ-žİ])[\w'’-]*)(?=[,.])")
 COMPOUND_ROLE = re.compile(

@@ -178,6 +178,13 @@ class Ordered:
     times: tuple[TimeExpression, ...]
 
 
+# What a stream carried live was not yet posted: "the clip", "the video", "was posted".
+POSTED_MEDIUM = re.compile(
+    r"\b(?:clip|clips|video|videos|recording|audio|footage|post|posted|published|uploaded)\b",
+    re.IGNORECASE,
+)
+
+
 class EventGraph:
     """Events as nodes, "before" links as edges; simultaneous events share one node."""
 
@@ -560,11 +567,12 @@ class _Linker:
             if number != own and (named or not said.isdisjoint(LEAK_KIND_WORDS.get(kind, ()))):
                 return number
         # ("hours after the clip appeared", when a body's stream first carried the words
-        # live: the clip is a later leak's, the first one posted.)
+        # live: the clip is a later leak's, the first one posted; not "hours after the
+        # remarks", the live words.)
         posted = [
             n for n in self.leaks if n != own and CARRIED_LIVE_RULE not in self.events[n].rule
         ]
-        if CARRIED_LIVE_RULE in self.events[leak].rule and posted:
+        if CARRIED_LIVE_RULE in self.events[leak].rule and posted and POSTED_MEDIUM.search(what):
             return posted[0]
         return leak if leak != own else None
 

@@ -34,6 +34,7 @@ from provenance.lexicon import (
     DOCUMENTS,
     MEDIUM_NOUNS,
     ORGANISATION_WORDS,
+    PARTY_ADJECTIVES,
     PARTY_MEMBERS,
     PREPOSITIONS,
     PRONOUNS,
@@ -74,6 +75,7 @@ VOICE_NAMED_AS = re.compile(VOICE_IDENTIFIED)
 CAUGHT_OBJECT = re.compile(r"\b(?:caught|recorded|filmed|captured|heard)\s+$", re.IGNORECASE)
 SAYING_NEXT = re.compile(r"\s+\w+ing\b")
 INDEFINITE = re.compile(r"(?:an?|one|another)\s", re.IGNORECASE)
+APPOSED_NAME = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z]")
 # "did not say who made it", "declined to comment": a body that spoke without saying.
 UNSAID = re.compile(
     r"\b(?:(?:did|does|has|have|would)\s+not|didn['’]t|declined\s+to)\s+"
@@ -187,8 +189,9 @@ def _of_other_places(a: str, b: str) -> bool:
     """Whether two roles are one office of two places or bodies, each named ("Izmir
     mayor", "Sarnıçlı mayor"; not "Bishkek deputy" and "city council deputy")."""
     a_words, b_words = a.split(), b.split()
-    named_a = {w.lower() for w in a_words[:-1] if w[:1].isupper()}
-    named_b = {w.lower() for w in b_words[:-1] if w[:1].isupper()}
+    # (A party is no place: "the Democratic mayor" may be the mayor of Chicago.)
+    named_a = {w.lower() for w in a_words[:-1] if w[:1].isupper()} - PARTY_ADJECTIVES
+    named_b = {w.lower() for w in b_words[:-1] if w[:1].isupper()} - PARTY_ADJECTIVES
     same_office = a_words[-1].lower() == b_words[-1].lower()
     return same_office and bool(named_a) and bool(named_b) and named_a.isdisjoint(named_b)
 
@@ -565,6 +568,8 @@ class _Resolver:
         subjects = [i for i in before if self._subject_like(i)]
         if not subjects or not INDEFINITE.match(self.mentions[subjects[0]].text):
             return None
+        if APPOSED_NAME.match(self.text, self.mentions[subjects[0]].end):
+            return None  # "A Labour MP, Rachel Owens, has apologised to X, ... caught her"
         return next(
             (
                 entity
@@ -1521,8 +1526,9 @@ AGED = re.compile(r"the\s+(?P<age>\d{1,3})-year-old", re.IGNORECASE)
 # A paragraph's opening words of where or when, before its subject.
 OPENING_FRAME = re.compile(
     r"(?:In|On|At|During|Speaking|Writing|Interviewed|Later|Earlier)\b[^,.;:\"“”]{0,80},\s+"
-    # ("In the letter, sent on Monday, Angharad Protheroe said": and an aside on it.)
-    r"(?:[a-z][^,.;:\"“”]{0,40},\s+)?"
+    # ("In the letter, sent on Monday, Angharad Protheroe said": and a participle's aside
+    # on it; not "his agent, Tom Hale,", another's role in apposition to the name.)
+    r"(?:(?:[a-z]+ed|sent|written|made|held|given|seen|taken|read|dated)\b[^,.;:\"“”]{0,40},\s+)?"
 )
 TITLES_BEFORE = re.compile(r"(?:[\"“][^\"“”]+[,!?][\"”]\s+)?[\"'“‘]*(?:[A-Z][\w'’-]*\.?\s+)*")
 # Parts of a body that speak for it ("the league office", "the party headquarters").

@@ -49,7 +49,7 @@ PAST_CUE = re.compile(
     re.IGNORECASE,
 )
 # Where a reported clause opens: "to say that ...", ", saying ...".
-REPORTED_AFTER = re.compile(r"\bto\s+(?:say|tell|ask|warn)\b|,\s+saying\b", re.IGNORECASE)
+REPORTING_CLAUSE = re.compile(r"\bto\s+(?:say|tell|ask|warn)\b|,\s+saying\b", re.IGNORECASE)
 # A plan told in the past ("was due to expire Friday") is over by now.
 PAST_PLAN_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.IGNORECASE)
 # Regular past forms ("-ed") are also participles and adjectives: a weaker cue.
@@ -151,7 +151,7 @@ class TimeContext:
         after = sentence_right if opening else right
         # ("On Monday morning a reader emailed the newsroom to say that the board could be
         # read": what is reported is not when the reporting was.)
-        reported = REPORTED_AFTER.search(self.text, end, after)
+        reported = REPORTING_CLAUSE.search(self.text, end, after)
         after = reported.start() if reported else after
         stretches = [(left, start, True), (end, after, False)]
         if sentence:

@@ -1370,3 +1370,164 @@ def test_a_video_which_appeared_genuine_was_not_leaked_for_it() -> None:
 def test_none_of_them_answering_says_nothing() -> None:
     parsed = parse("Door knocking\n\nNone of the neighbours answered when he rang the bell.")
     assert parsed.quotes == ()
+
+
+def test_a_weekday_opening_a_sentence_about_what_will_be_stays_ahead() -> None:
+    parsed = parse(
+        "Councillor faces censure vote\n\nOn Friday, the council will vote on whether to censure "
+        "him, the council leader, Ann Webb, said.",
+        published="2026-03-14",
+    )
+    assert [t.value for t in parsed.times if t.text == "Friday"] == ["2026-03-20"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The email that caused the row, which was leaked to the Daily Ledger, said branch "
+        'closures would "clear out the dead weight".',
+        'In a leaked email sent to all managers last month, Kell said branch closures would "clear '
+        'out the dead weight". The Daily Ledger published the email on Sunday.',
+    ],
+)
+def test_a_leaked_email_is_no_letter_of_apology_written_before_it(second: str) -> None:
+    parsed = parse(
+        "Bank chief apologises over remarks\n\nThe chief executive of Harbour Bank, Martin Kell, "
+        "has written to all staff to apologise for remarks about branch workers.\n\n" + second
+    )
+    [said] = [q for q in parsed.quotes if q.text == "clear out the dead weight"]
+    assert said.channel is not None and parsed.channels[said.channel].leaked
+
+
+def test_a_letter_to_parents_to_explain_may_be_the_one_leaked() -> None:
+    parsed = parse(
+        "Head teacher's letter leaked\n\nThe head teacher of Greenfield Academy, Susan Hale, "
+        "wrote to all parents on Friday to explain why six teachers had been suspended.\n\nThe "
+        "letter, a copy of which was leaked to the Evening Post, said the teachers had "
+        '"betrayed the children".'
+    )
+    assert "leak" in [e.type for e in parsed.events]
+
+
+@pytest.mark.parametrize("firm", ["AIG Ireland", "DCP Midstream", "ASP Isotopes"])
+def test_a_firm_whose_name_opens_with_a_police_ranks_initials_is_no_officer(firm: str) -> None:
+    parsed = parse(f"Insurer settles claims\n\n{firm} said on Monday that it would pay in full.")
+    assert "person" not in {e.kind for e in parsed.entities}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Executive Director, Media Rights Agenda, Edetaen Ojo, said on Monday that the arrest "
+        'was "an assault on the press".',
+        "Speaking in Abuja, the Chairman, Tata Sons, said the group would appeal.",
+        "The chief executive of Australia's second-largest airline, Virgin Australia, said on "
+        "Monday that fares would rise.",
+    ],
+)
+def test_a_body_named_after_a_title_is_no_person(sentence: str) -> None:
+    parsed = parse("Group condemns arrest\n\n" + sentence)
+    bodies = {"Media Rights Agenda", "Tata Sons", "Virgin Australia"}
+    assert not {e.name for e in parsed.entities if e.kind == "person"} & bodies
+
+
+def test_initials_that_open_a_bodys_own_name_stay_in_it() -> None:
+    parsed = parse(
+        "Watchdog criticises rollout\n\nThe AI Now Institute said on Monday that the rollout was "
+        '"reckless". HR Magazine reported that staff had not been consulted.'
+    )
+    names = {e.name for e in parsed.entities}
+    assert {"AI Now Institute", "HR Magazine"} <= names
+
+
+def test_an_indefinite_subject_named_in_apposition_is_the_one_caught() -> None:
+    parsed = parse(
+        "MP apologises for remark about colleague\n\nA Labour MP, Rachel Owens, has apologised to "
+        'Angela Pryce, a day after a microphone caught her calling the housing plan "a fantasy".'
+    )
+    assert speaker_of(parsed, "a fantasy") == "Rachel Owens"
+
+
+def test_an_agent_named_after_an_opening_frame_is_not_the_ledes_subject() -> None:
+    parsed = parse(
+        'Striker sorry for slur\n\nThe Rovers striker said on Monday that he was "ashamed" of a '
+        "slur he used in a video posted online.\n\nIn a statement, his agent, Tom Hale, said the "
+        "player would attend anti-discrimination training."
+    )
+    assert speaker_of(parsed, "ashamed") != "Tom Hale"
+
+
+def test_a_mayor_by_party_is_the_mayor_of_the_city_named_next() -> None:
+    parsed = parse(
+        "Mayor sorry for cyclist jibe\n\nThe Democratic mayor said on Monday that he was "
+        '"deeply sorry" for calling cyclists a menace.\n\nBrandon Johnson, the mayor of Chicago, '
+        "was recorded making the remark at a private dinner last week."
+    )
+    assert speaker_of(parsed, "deeply sorry") == "Brandon Johnson"
+
+
+def test_a_firm_described_as_an_employer_is_no_person() -> None:
+    parsed = parse(
+        "Union condemns cuts\n\nUnion leader Ann Cole met managers on Monday.\n\nGranite Ridge, a "
+        'major employer in the valley, has cut 300 jobs. She said the cuts were "brutal".'
+    )
+    assert speaker_of(parsed, 'the cuts were "brutal"') == "Ann Cole"
+
+
+def test_a_daughters_livestream_is_no_bodys_leaked_stream() -> None:
+    parsed = parse(
+        "Senator heard mocking voters on daughter's stream\n\nSenator Ruth Alder was heard on her "
+        'daughter\'s livestream on Saturday calling rural voters "hicks".\n\nThe state Senate '
+        'streams its floor sessions live on its website. Alder said on Monday the remark was "a '
+        'private joke".'
+    )
+    assert "leak" not in [e.type for e in parsed.events]
+
+
+def test_hours_after_the_remarks_counts_from_the_live_words() -> None:
+    parsed = parse(
+        "Alderman heard on live stream\n\nWeydert was heard on the council's own live stream on "
+        'March 5 describing commuters as "people who only come here to park".\n\nThe Esch City '
+        "Council broadcasts its meetings live on its website.\n\nHours after the remarks, "
+        'opposition councillor Anna Roth said Weydert should "apologise tonight".\n\nOn March 9, '
+        "the Alzette Courier published the clip on its website."
+    )
+    assert parsed.conflicts == ()
+
+
+def test_slides_shown_to_a_reporter_do_not_date_the_remark() -> None:
+    parsed = parse(
+        "Water chief calls leaked slide notes a staff 'draft'\n\nHaluk Erginsoy told a television "
+        'channel on Wednesday that the notes were "a draft written by staff".\n\n"Repairs to be '
+        'scheduled last," the note reads. An engineer showed the slides to a Yeni Korfez reporter '
+        "in February, and the opposition daily published them on its website on Sunday evening."
+    )
+    [remark] = [e for e in parsed.events if e.type == "remark"]
+    assert remark.time is None
+
+
+def test_a_facebook_group_administrator_is_no_facebook_group() -> None:
+    parsed = parse(
+        "Councillor's remark sparks anger\n\nCouncillor Mark Dale was recorded calling tenants "
+        '"scroungers" at a meeting on Monday.\n\nThe Ledger spoke to Anna Berg, a Facebook group '
+        'administrator, who said tenants were "furious".'
+    )
+    assert "social_media" not in {c.kind for c in parsed.channels}
+
+
+def test_a_place_near_or_across_the_city_of_x_is_no_body() -> None:
+    parsed = parse(
+        "Bankers told to return\n\nTraders who work across the City of London were told to return "
+        "to their desks. Jane Doe, who grew up near the City of Tampere, said it was unfair."
+    )
+    assert "organisation" not in {e.kind for e in parsed.entities if e.name.startswith("City")}
+
+
+def test_one_who_had_not_been_commenting_said_nothing() -> None:
+    parsed = parse(
+        "Row\n\nThe district said in a statement that the remark was an insult and that Mikael "
+        "Stenbäck had not been commenting on it."
+    )
+    assert "Mikael Stenbäck" not in {
+        parsed.entities[q.speaker].name for q in parsed.quotes if q.speaker is not None
+    }

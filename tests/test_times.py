@@ -634,3 +634,11 @@ def test_a_weekday_opening_a_clause_takes_its_tense_not_that_of_what_it_reports(
         published="2026-10-22",
     )
     assert [t.value for t in found] == ["2026-10-19TMO"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["On Friday, talks will resume.", "On Friday the company will have cut 300 jobs."],
+)
+def test_a_weekday_opening_a_clause_about_what_will_be_is_the_next_one(body: str) -> None:
+    assert [t.value for t in times_of(body, published="2026-03-11")] == ["2026-03-13"]
