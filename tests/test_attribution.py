@@ -3003,10 +3003,11 @@ def test_repeating_a_broadcast_or_wanting_something_done_reports_nothing(sentenc
     assert statements(parse("Station row\n\n" + sentence)) == []
 
 
-def test_one_who_would_not_be_commenting_said_nothing() -> None:
+@pytest.mark.parametrize("negated", ["would not be", "had not been"])
+def test_one_who_would_not_be_commenting_said_nothing(negated: str) -> None:
     parsed = parse(
         "Row\n\nThe district said in a statement that the remark was an insult and that "
-        "Mikael Stenbäck would not be commenting on it."
+        f"Mikael Stenbäck {negated} commenting on it."
     )
     assert "Mikael Stenbäck" not in {
         parsed.entities[q.speaker].name for q in parsed.quotes if q.speaker is not None

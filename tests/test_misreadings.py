@@ -1521,13 +1521,3 @@ def test_a_place_near_or_across_the_city_of_x_is_no_body() -> None:
         "to their desks. Jane Doe, who grew up near the City of Tampere, said it was unfair."
     )
     assert "organisation" not in {e.kind for e in parsed.entities if e.name.startswith("City")}
-
-
-def test_one_who_had_not_been_commenting_said_nothing() -> None:
-    parsed = parse(
-        "Row\n\nThe district said in a statement that the remark was an insult and that Mikael "
-        "Stenbäck had not been commenting on it."
-    )
-    assert "Mikael Stenbäck" not in {
-        parsed.entities[q.speaker].name for q in parsed.quotes if q.speaker is not None
-    }
