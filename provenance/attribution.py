@@ -1978,9 +1978,19 @@ class _Attributor:
 
     def _in_open_relative(self, sentence: Sentence, cue: Cue) -> bool:
         """Whether a cue stands in a relative clause no comma has closed before it ("an
-        Instagram story in which he called cruise passengers X and mocked the minister")."""
+        Instagram story in which he called cruise passengers X and mocked the minister"),
+        after a person the main clause names."""
         opened = list(IN_WHICH_OPENER.finditer(self.text, sentence.start, cue.start))
-        return bool(opened) and "," not in self.text[opened[-1].end() : cue.start]
+        if not opened or "," in self.text[opened[-1].end() : cue.start]:
+            return False
+        # (Only when someone is named before it, who may speak in the main clause: not "A
+        # recording obtained by the Herald captures a meeting in which X called ...".)
+        return any(
+            m.kind == "person"
+            and m.form != "pronoun"
+            and sentence.start <= m.start < opened[-1].start()
+            for m in self.mentions
+        )
 
     def _relative_subject(self, sentence: Sentence, cue: Cue) -> int | None:
         """ "notes in which the minister described ...", "a draft audit in which she

@@ -577,7 +577,9 @@ SPOKEN_OCCASIONS = frozenset(("speech", "address", "rally", "protest", "demonstr
 WROTE_TO_RULE = "'wrote to' someone"
 SAYING_AFTER_LETTER = re.compile(r"[^.;:\"“”]{1,60}?,\s+saying\b")
 APOLOGY_AFTER_LETTER = re.compile(
-    r"[^.;:\"“”]{1,60}?\bto\s+(?:apologi[sz]e|express\s+(?:regret|remorse)|say\s+sorry)\b"
+    r"[^.;:\"“”]{1,60}?\bto\s+(?:apologi[sz]e|express\s+(?:regret|remorse)|say\s+sorry"
+    # ("to explain his comments": an answer; "to explain why ..." may be what leaked.)
+    r"|explain\s+(?:his|her|their|its|the)\s+(?:remarks?|comments?|words|message|email|post)\b)"
 )
 # The words for a letter to many, which name the one written before again.
 LETTER_HEADS = frozenset(("letter", "email", "e-mail"))
@@ -609,8 +611,9 @@ SOCIAL = re.compile(
     rf"(?:\b(?i:on|to)|\b(?i:in)(?=\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PLATFORMS})\s+{GROUPS})"
     # ("posted a clip to Meidän Turku, a local Facebook group": to the group it names.)
     rf"|\b(?i:in|to)\s+(?:[A-Z][\w'’-]*\s+){{0,4}}[A-Z][\w'’-]*,"
-    # (The group ending its apposition: not "to Anna Berg, a Facebook group administrator".)
-    rf"(?=\s+an?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PLATFORMS})\s+{GROUPS}(?:\s*[,.;]|\s+with\b)))"
+    # (Not "to Anna Berg, a Facebook group administrator": a person.)
+    rf"(?=\s+an?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PLATFORMS})\s+{GROUPS}"
+    r"(?!\s+(?:administrator|admin|moderator|member|founder|organi[sz]er)s?\b)))"
     r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?)?"
     rf"(?P<platform>{PLATFORMS})\b(?:\s+(?:group|page|account|feed|channel|story)\b)?"
     r"|\b(?P<verb>tweeted|posted online)\b"
@@ -776,8 +779,7 @@ OWN_STREAM = re.compile(
     # "was heard on the division's own livestream ... telling a colleague".
     # ("went out on his own church's YouTube livestream": on a platform it uses.)
     r"\b(?:(?P<heard>heard|caught|seen|went\s+out)\s+on\s+)?"
-    # (Not "her daughter's livestream": a person's.)
-    r"(?:the|its|their|(?:his|her)\s+own)\s+(?:own\s+)?(?:[a-z]+\s+)?(?P<owner>[a-z]+)"
+    r"(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z]+\s+)?(?P<owner>[a-z]+)"
     rf"['’]s\s+(?:own\s+)?(?:(?:{PLATFORMS})\s+)?"
     r"(?P<medium>live\s?stream|webcast|stream|live\s+feed)\b"
     # ("The sound on the water board's own livestream stayed on": it kept carrying.)

@@ -125,12 +125,17 @@ PASSIVE_ASIDE = re.compile(
 GREETED = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:back|home|aboard)\b", re.IGNORECASE)
 # "called a press meet at his ministry", "called a snap election": an occasion
 # convened, not words (but "called the meeting "a farce"" names it).
+_OCCASION_NOUNS = (
+    r"(?:meet|meeting|conference|briefing|election|strike|vote|session|summit|rally|recess"
+    r"|referendum|halt|adjournment|break|assembly|assemblies|congress|protest|demonstration"
+    r"|march|boycott|walkout|inquiry|hearing)s?"
+)
 CALLED_OCCASION = re.compile(
-    r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meet|meeting|conference|briefing|election"
-    r"|strike|vote|session|summit|rally|recess|referendum|halt|adjournment|break|assembly"
-    r"|assemblies|congress|protest|demonstration|march|boycott|walkout|inquiry|hearing)s?"
-    r"(?=\s+(?:at|in|on|for|to|with|after|before|and|of|outside|near|against|over|from|until)\b"
-    r"|\s*[,.;])",
+    rf"\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{_OCCASION_NOUNS}"
+    r"(?=\s+(?:at|in|on|for|to|with|after|before|and|of)\b|\s*[,.;])"
+    # ("called a rally outside the hospital": where, after "a"; but "called the protest
+    # outside city hall "a disgrace"" names it.)
+    rf"|\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_OCCASION_NOUNS}(?=\s+(?:outside|near|against|over|from|until)\b)",
     re.IGNORECASE,
 )
 VOICE_BEFORE = re.compile(r"\bvoices?\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
@@ -709,7 +714,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False  # "hit by repeated lift breakdowns", "despite repeated requests"
     if adjacent and previous.lower() in PASSIVE and participle and lemma in OBJECT_VERBS.values():
         return False
-    if adjacent and previous.lower() in PASSIVE and participle and lemma in ADDRESSED:
+    addressed = lemma in ADDRESSED and following == "to"
+    if adjacent and previous.lower() in PASSIVE and participle and addressed:
         return False  # "when she was asked to step out": the one asked, who says nothing
     passive_that = PASSIVE_THAT.match(text, match.end(), sentence.end) is not None
     # "were first posted last Friday by Kurvenfunk": an adverb between may part them.

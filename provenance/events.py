@@ -414,8 +414,9 @@ REMARK_MADE = re.compile(
     r"(?:remarks?|comments?)\b(?!\s+(?:public|known))"
     # "Erginsoy presented the 31-slide deck at a closed meeting on 28 October": slides
     # and their notes say what they say when they are shown.
-    r"|\b(?P<presented>presented)\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:deck|slides|slideshow|presentation)\b",
+    # (Not "showed the slides to a reporter": a leaker's showing.)
+    r"|\b(?P<presented>presented|showed)\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deck|slides|slideshow|presentation)\b(?!\s+to\b)",
     re.IGNORECASE,
 )
 # What names the remarks themselves, or the medium by its pronoun.

@@ -375,8 +375,7 @@ UNIQUE_ROLE_HEADS = frozenset(
     """
     secretary minister leader chancellor president premier mayor governor regent chairman
     chairwoman chairperson chair ceo founder speaker treasurer king queen pope spokesman spokeswoman
-    spokesperson candidate nominee correspondent editor boss principal headteacher headmaster
-    headmistress superintendent rector provost dean
+    spokesperson candidate nominee correspondent editor boss
     """.split()
 )
 
@@ -468,6 +467,7 @@ ENGLISH_ORGANISATION_WORDS = frozenset(
 ORGANISATION_NAME_ENDINGS = frozenset(
     "international partners ventures solutions systems management capital investments"
     " securities associates advisors advisers properties realty developments land homes sons"
+    " motor motors airways airlines"
     # ("the Arctic Coast Guard", "the National Guard": a force, named.)
     " guard".split()
 )

@@ -214,15 +214,14 @@ DESCRIPTION_HEAD = re.compile(
 )
 # Words for what someone does that as often describe a firm.
 FIRMS_DOERS = frozenset(
-    "employer lender investor bidder supplier subcontractor contractor provider operator "
-    "manufacturer retailer developer distributor exporter importer producer insurer partner "
-    "owner shareholder sponsor buyer seller broker carrier competitor".split()
+    "employer lender bidder supplier subcontractor contractor provider operator manufacturer "
+    "retailer distributor exporter importer insurer carrier competitor".split()
 )
 # People by what they are, with no office: "a surgical nurse", "a union member".
 PERSON_NOUNS = frozenset(
     "nurse midwife paramedic surgeon doctor physician student pupil resident parent member "
     "businessman businesswoman entrepreneur volunteer veteran retiree pensioner citizen "
-    "colleague".split()
+    "colleague ally".split()
 )
 APPOSED_THEN_DEED = re.compile(
     r",\s+(?P<apposed>an?\s[^,.;:\"“”]{1,80}),\s+(?:had|has|was|is|(?-i:[a-z]+ed))\s"
@@ -369,7 +368,7 @@ LORDS_OFFICES = frozenset(
 # local government, named by what the place is and "of" (but "in the City of X" is where).
 MUNICIPAL_HEADS = frozenset("city town village borough county shire".split())
 WHERE_BEFORE = re.compile(
-    r"\b(?:in|at|near|across|around|through|from|outside|within|throughout|of|to)\s+(?:the\s+)?$",
+    r"\b(?:in|at|near|across|around|through|outside|within|throughout)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
@@ -987,6 +986,7 @@ AMBIGUOUS_OUTLET_NOUNS = frozenset(["program", "programme", "show"])
 # Titles written as initials.
 # Police ranks by their initials, which also open firms' names ("AIG", "ASP Isotopes").
 POLICE_RANKS = frozenset("acp dcp dsp asp aig igp".split())
+POLICE = re.compile(r"\b(?:police|officers?|constables?|detectives?|command)\b", re.IGNORECASE)
 TITLE_INITIALS = frozenset(
     "md mp mla msp mpp mpa mna mep mec td ceo cfo coo cto acp dcp dsp asp aig igp".split()
 )
@@ -1083,12 +1083,9 @@ def _classify(
             *_classify(run[:owner], text, at_sentence_start, surnames),
             *_classify(rest, text, False, surnames),
         ]
-    if (
-        len(run) >= 3
-        and run[0].lower in MUNICIPAL_HEADS
-        and run[1].lower == "of"
-        and WHERE_BEFORE.search(text, max(0, run[0].start - 16), run[0].start) is None
-    ):
+    if len(run) >= 3 and run[0].lower in MUNICIPAL_HEADS and run[1].lower == "of":
+        if WHERE_BEFORE.search(text, max(0, run[0].start - 16), run[0].start) is not None:
+            return [_span(run, "place", "name", f"where ('{run[0].text} of' after a preposition)")]
         return [_span(run, "organisation", "name", f"a place's government ('{run[0].text} of')")]
     if run[0].text == "The" and len(run) > 1:
         found = _classify(run[1:], text, at_sentence_start, surnames)
@@ -1230,7 +1227,9 @@ def _classify(
                 role=lowered[-1],
             )
         ]
-    titled = _titled(run, lowered, surnames)
+    # ("AIG Ireland", "DCP Midstream": a firm's initials, no police rank.)
+    ranked = lowered[0] not in POLICE_RANKS or _ranked_name(run[1:], text, surnames)
+    titled = _titled(run, lowered, surnames) if ranked else []
     channel = CHANNEL_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
     names_someone = any(n.kind == "person" and n.form != "title" for n in titled)
     if (
@@ -1498,21 +1497,13 @@ def _role_before(run: list[_Word], text: str) -> str | None:
     found = role.groupdict()
     if found.get("titled") and body_words:
         return None  # "the Chairman, Tata Sons, said": the body the title is of
-    if found.get("described") and not _looks_named(run):
+    if found.get("described") and body_words:
         return (
             None  # "The chief executive of Australia's second-largest airline, Virgin Australia,"
         )
     if found.get("titled") and NAME_APPOSED_AFTER.match(text, run[-1].end):
         return None  # "The Executive Director, Media Rights Agenda, Edetaen Ojo,": whose body
     return role["role"]
-
-
-def _looks_named(run: list[_Word]) -> bool:
-    """Whether a run reads as a person's name whatever its given name: three words or a
-    known given name, and no word of a body's."""
-    lowered = [w.lower for w in run]
-    named = len(run) >= 3 or given_name(lowered[0]) is not None
-    return named and ORGANISATION_WORDS.isdisjoint(lowered) and OUTLET_WORDS.isdisjoint(lowered)
 
 
 def _split_classify(
@@ -1614,15 +1605,18 @@ def _honorific(run: list[_Word]) -> _Name:
 LOCAL_LEVELS = frozenset("city town county municipal district village borough parish".split())
 
 
-def _ranked_name(name: list[_Word], lowered: list[str], surnames: frozenset[str]) -> bool:
-    """Whether the words after a police rank's initials name a person: a given name and a
-    surname, no word of a body's ("ACP Sotonye Kalio-Ngeri"), or a surname the text
-    gives a person ("ACP Kalio-Ngeri")."""
+def _ranked_name(name: list[_Word], text: str, surnames: frozenset[str]) -> bool:
+    """Whether the words after a police rank's initials name a person: a surname the text
+    gives a person ("ACP Kalio-Ngeri"), or no word of a body's, one word only in a text
+    about the police ("IGP Egbetokun"; not "AIG Ireland said it would pay the claims")."""
     if not name:
         return False
     if name[-1].text in surnames:
         return True
-    return len(name) >= 2 and ORGANISATION_WORDS.isdisjoint(lowered[1:])
+    words = {w.lower for w in name}
+    if not words.isdisjoint(ORGANISATION_WORDS | ORGANISATION_NAME_ENDINGS | CORPORATE_WORDS):
+        return False
+    return len(name) >= 2 or POLICE.search(text) is not None
 
 
 def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> list[_Name]:
@@ -1645,8 +1639,6 @@ def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> l
     head_at = max(heads)
     if len(run) == 2 and head_at == 0 and given_name(lowered[0]) is not None:
         return []  # "Dean Fairleigh": a given name as often as a title, before a surname
-    if head_at == 0 and lowered[0] in POLICE_RANKS and not _ranked_name(run[1:], lowered, surnames):
-        return []  # "AIG Ireland", "DCP Midstream": a firm's initials, no rank
     if (
         head_at == len(run) - 1
         and head_at > 0
@@ -2524,10 +2516,13 @@ def _of_a_name(tokens: list[_Word], at: int, text: str) -> bool:
 # Roles of a head and what it is of, which make one role ("the chief of staff").
 # Where a loudspeaker is, or what it is part of: "the speaker above the blackboard".
 LOUDSPEAKER_AFTER = re.compile(
-    r"\s+(?:above|below|beneath|over|under|behind|mounted|system|systems|box|cabinet|grille)\b"
+    r"\s+(?:(?:above|below|beneath|behind|over|under|on)\s+the\s+(?:blackboard|whiteboard|board"
+    r"|door|stage|desk|screen|ceiling|window|wall)|mounted|system|systems|box|cabinet|grille)\b"
 )
 # Another name in apposition after a name: ", Edetaen Ojo," after "Media Rights Agenda".
-NAME_APPOSED_AFTER = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z]")
+NAME_APPOSED_AFTER = re.compile(
+    r",\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+[a-z]"
+)
 # "the mayor of Sarnıçlı,": a role of a place named by one word, closing its phrase.
 PLACE_OF_ROLE = re.compile(r"\s+of\s+(?P<place>(?-i:[A-ZÀ-ÖØ-ÞĀ-žİ])[\w'’-]*)(?=[,.])")
 COMPOUND_ROLE = re.compile(

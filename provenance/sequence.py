@@ -180,7 +180,8 @@ class Ordered:
 
 # What a stream carried live was not yet posted: "the clip", "the video", "was posted".
 POSTED_MEDIUM = re.compile(
-    r"\b(?:clip|clips|video|videos|recording|audio|footage|post|posted|published|uploaded)\b",
+    r"\b(?:clip|clips|video|videos|recording|audio|footage|post|posted|published|uploaded"
+    r"|surfaced|emerged|public|viral|leaked|appeared|aired|circulated|shared)\b",
     re.IGNORECASE,
 )
 

@@ -75,7 +75,6 @@ VOICE_NAMED_AS = re.compile(VOICE_IDENTIFIED)
 CAUGHT_OBJECT = re.compile(r"\b(?:caught|recorded|filmed|captured|heard)\s+$", re.IGNORECASE)
 SAYING_NEXT = re.compile(r"\s+\w+ing\b")
 INDEFINITE = re.compile(r"(?:an?|one|another)\s", re.IGNORECASE)
-APPOSED_NAME = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z]")
 # "did not say who made it", "declined to comment": a body that spoke without saying.
 UNSAID = re.compile(
     r"\b(?:(?:did|does|has|have|would)\s+not|didn['’]t|declined\s+to)\s+"
@@ -568,7 +567,8 @@ class _Resolver:
         subjects = [i for i in before if self._subject_like(i)]
         if not subjects or not INDEFINITE.match(self.mentions[subjects[0]].text):
             return None
-        if APPOSED_NAME.match(self.text, self.mentions[subjects[0]].end):
+        sentence = self.segments.sentence_at(mention.start)
+        if APOLOGY.search(self.text, sentence.start, mention.start):
             return None  # "A Labour MP, Rachel Owens, has apologised to X, ... caught her"
         return next(
             (
@@ -1526,9 +1526,9 @@ AGED = re.compile(r"the\s+(?P<age>\d{1,3})-year-old", re.IGNORECASE)
 # A paragraph's opening words of where or when, before its subject.
 OPENING_FRAME = re.compile(
     r"(?:In|On|At|During|Speaking|Writing|Interviewed|Later|Earlier)\b[^,.;:\"“”]{0,80},\s+"
-    # ("In the letter, sent on Monday, Angharad Protheroe said": and a participle's aside
-    # on it; not "his agent, Tom Hale,", another's role in apposition to the name.)
-    r"(?:(?:[a-z]+ed|sent|written|made|held|given|seen|taken|read|dated)\b[^,.;:\"“”]{0,40},\s+)?"
+    # ("In the letter, sent on Monday, Angharad Protheroe said": and an aside on it; not
+    # "his agent, Tom Hale,", another's role in apposition to the name.)
+    r"(?:(?!(?:his|her|their|its|the|a|an|our|my)\s)[a-z][^,.;:\"“”]{0,40},\s+)?"
 )
 TITLES_BEFORE = re.compile(r"(?:[\"“][^\"“”]+[,!?][\"”]\s+)?[\"'“‘]*(?:[A-Z][\w'’-]*\.?\s+)*")
 # Parts of a body that speak for it ("the league office", "the party headquarters").

@@ -150,7 +150,8 @@ def _deictic(match: re.Match[str], context: TimeContext) -> Found | None:
 
 @PATTERNS.add(
     r"\b(?P<which>this|that|the\s+same|the\s+next|the\s+following|the\s+previous|the)\s+"
-    rf"(?:(?:early|late)\s+)?{PART}\b"
+    # (Not "said that night-shift nurses ...": a compound.)
+    rf"(?:(?:early|late)\s+)?{PART}\b(?!-)"
     r"|\b(?P<mid>mid-?\s*(?:morning|afternoon|day)|midday|noon|midnight)\b",
     "part clock",
 )
