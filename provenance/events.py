@@ -1906,6 +1906,30 @@ class _Builder:
         own = [i for i in media if sentence.start <= self.channels[i].start < sentence.end]
         medium = self.channels[(own or media)[0]].name if media else "the remark"
         by = f", published by {self.entities[publisher].name}" if publisher is not None else ""
+        # A body's stream carried the words live, as they were said: a time told with it is
+        # the occasion's, and when the medium was posted is a later leak's.
+        live = _carried_live(channel)
+        time, time_rule = (None, None) if live else self._leak_time(channel_index)
+        if time is None and first and not live:
+            time, time_rule = self.posted_time()
+        return Event(
+            "leak",
+            actor,
+            sentence.start,
+            sentence.end,
+            f"Leak: {medium}{by}",
+            f"leaked channel ({channel.rule})",
+            author,
+            channel_index,
+            time=time,
+            time_rule=time_rule,
+        )
+
+    def _leak_time(self, channel_index: int) -> tuple[int | None, str | None]:
+        """The time the sentence reporting a leak gives it, by the channel's clause, a
+        "when" before it, or a time opening its clause or sentence."""
+        channel = self.channels[channel_index]
+        sentence = self.segments.sentence_at(channel.start)
         time = self._channel_time(channel_index)
         if time is None:
             # "... and reached a far wider audience on Saturday night, when X played it":
@@ -1966,27 +1990,9 @@ class _Builder:
                 ),
                 None,
             )
-        time_rule = (
-            None if time is None else f"'{self.times[time].text}' in the sentence that reports it"
-        )
-        if time is None and first:
-            time, time_rule = self.posted_time()
-        if _carried_live(channel):
-            # A body's stream carried the words live, as they were said: a time told with
-            # it is the occasion's, and when the medium was posted is a later leak's.
-            time, time_rule = None, None
-        return Event(
-            "leak",
-            actor,
-            sentence.start,
-            sentence.end,
-            f"Leak: {medium}{by}",
-            f"leaked channel ({channel.rule})",
-            author,
-            channel_index,
-            time=time,
-            time_rule=time_rule,
-        )
+        if time is None:
+            return None, None
+        return time, f"'{self.times[time].text}' in the sentence that reports it"
 
 
 def _participle(verb: str) -> str:
