@@ -676,6 +676,8 @@ def _is_cue(word: str) -> bool:
 # Objects that stand for something named elsewhere, not for content.
 RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE_OPENER, re.IGNORECASE)
 INITIALS_BEFORE = re.compile(r",\s+[A-Z]{2,8},\s+$")
+WHOSE_OPENED = re.compile(r",\s+whose\b", re.IGNORECASE)
+BRACKETED_INITIALS = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)(?=,\s+whose\b)")
 IN_WHICH_OPENER = re.compile(r"\b(?:in|on|during)\s+which\b", re.IGNORECASE)
 # A verb of putting out a statement, whose subject says what a participle after it says.
 ISSUING_VERB = re.compile(r"issued|released|published|posted", re.IGNORECASE)
@@ -1159,7 +1161,15 @@ class _Attributor:
             return relative
         before_aside = self._subject_before_aside(sentence, cue.start)
         if before_aside is not None and item.joined is None:
-            return self._named(before_aside, "noun phrase before an aside", cue.start)
+            named = self._named(before_aside, "noun phrase before an aside", cue.start)
+            closing = self._closing_comma(sentence, cue.start)
+            if closing is not None and named.end is not None and named.end <= closing:
+                whose = WHOSE_OPENED.search(self.text, named.start or 0, closing)
+                if whose is not None:
+                    # "The association, whose chairman, X, is contesting the post, said":
+                    # the relative clause, commas and all, up to its closing comma.
+                    named = evolve(named, end=closing + 1)
+            return named
         if item.joined == "coordinated" and cue.start not in self.shown_at:
             # ("... minutes in which she is recorded as saying that": her own words.)
             # "X apologised for messages in which he mocked them, saying ...": a participle
@@ -1288,6 +1298,10 @@ class _Attributor:
             if any(end <= at < closing for at in self.main_cues_at):
                 # "X said that the secretary, Dr Y, had written": the secretary's aside, not X's.
                 continue
+            if WHOSE_OPENED.search(self.text, sentence.start, start) is not None:
+                # "The association, whose chairman, X, is contesting ..., said": the one
+                # named in the relative clause is the association's, not the subject.
+                continue
             opener = self.text[max(sentence.start, start - 2) : start].strip()
             lead = self.text[sentence.start : start].strip(" \"“'‘").lower().split()
             # "But Anna Berg, noting ...,": a connective opening the sentence.
@@ -1298,6 +1312,9 @@ class _Attributor:
             # academic, told" is X and an aside, whatever of the aside the role's words hold.
             for phrase_end in (end, self.mentions[index].end):
                 qualified = self._qualified_end(phrase_end, closing)
+                # ("The Owners' Association (CTMOA), whose ...,": past its initials.)
+                initials = BRACKETED_INITIALS.match(self.text, qualified)
+                qualified = initials.end() if initials is not None else qualified
                 if qualified < closing and self.text[qualified : qualified + 1] in (",", "—", "–"):
                     return index
         return None

@@ -3050,3 +3050,16 @@ def test_a_participle_after_a_relative_clause_of_two_verbs_shares_the_main_subje
     )
     [said] = [q for q in parsed.quotes if q.text.startswith("his words")]
     assert parsed.article.text[said.source_start : said.source_end].startswith("The chief")
+
+
+def test_a_body_whose_chairman_is_named_in_its_relative_clause_is_the_source() -> None:
+    parsed = parse(
+        "Row\n\nHours later, the Commercial Tricycle and Minibus Owners' Association (CTMOA), "
+        "whose Kano chairman, Comrade Nura Bello Makwarari, is contesting the chairmanship of the "
+        "council, said in a statement that the threat was an attack on every driver."
+    )
+    [said] = parsed.quotes
+    assert (
+        parsed.entities[said.speaker].name == "Commercial Tricycle and Minibus Owners' Association"
+    )
+    assert parsed.article.text[said.source_start : said.source_end].endswith("of the council,")

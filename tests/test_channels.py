@@ -2548,3 +2548,13 @@ def test_an_email_sent_to_all_employees_after_a_letter_of_apology_is_that_letter
     )
     said = {q.text: q for q in parsed.quotes}["contemptuous"]
     assert said.channel is not None and not parsed.channels[said.channel].leaked
+
+
+def test_a_paper_that_published_an_excerpt_of_a_recording_leaked_it() -> None:
+    parsed = parse(
+        "Union boss says audio was doctored\n\nA listener recorded the session and passed it to "
+        "the online newspaper The Kurmi Post, which published a 47-second excerpt on its website "
+        'the next day.\n\nIn the excerpt, Kurawa is heard telling listeners: "We will shut this '
+        'city."'
+    )
+    assert the_leak(parsed) == ("The Kurmi Post", "website")
