@@ -907,7 +907,9 @@ def _present_tense(
     possessive = previous.endswith(("'s", "’s", "s'", "s’")) and standing is None
     if adjacent and (previous[:1].isdigit() or possessive):
         return False
-    if adjacent and previous.islower() and (previous.endswith("ed") or previous in IRREGULAR_PAST):
+    # ("the handwritten notes that have put him ...": after a participle in "-en", a noun.)
+    participial = previous.endswith(("ed", "written", "taken", "hidden", "stolen", "spoken"))
+    if adjacent and previous.islower() and (participial or previous in IRREGULAR_PAST):
         # "faced calls to resign": right after a verb in the past, a noun.
         return False
     if adjacent and previous.lower() in NOUN_ADJECTIVES:

@@ -1675,3 +1675,11 @@ def test_parents_told_in_a_letter_that_the_school_would_close_heard_a_statement(
         "school would close early."
     )
     assert "the school would close early" in [q.text for q in parsed.quotes]
+
+
+def test_handwritten_notes_that_put_him_in_a_row_say_nothing() -> None:
+    parsed = parse(
+        "Row\n\nA coalition called for his suspension, hours after a newspaper published a second "
+        "page of the handwritten notes that have put him at the center of a row."
+    )
+    assert "notes" not in {q.cue.text for q in parsed.quotes if q.cue is not None}
