@@ -759,6 +759,11 @@ AS_POSSESSIVE = re.compile(
 )
 # Whose words a participle after them may describe: "a voice identified as X's".
 VOICE_NOUNS = frozenset(["voice", "voices"])
+# An auxiliary before the participle right before a cue: "whose cars were stolen claim".
+AUXILIARY_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|has|have|had)\s+(?:\w+ly\s+)?[a-z]+\s+$",
+    re.IGNORECASE,
+)
 # Verbs whose passive subject is the one addressed ("was asked to", "were told that").
 ADDRESSED = frozenset(("ask", "tell", "warn", "advise", "invite"))
 # Speech verbs whose passive subject is what was put out ("the plan was announced").
@@ -907,9 +912,13 @@ def _present_tense(
     possessive = previous.endswith(("'s", "’s", "s'", "s’")) and standing is None
     if adjacent and (previous[:1].isdigit() or possessive):
         return False
-    # ("the handwritten notes that have put him ...": after a participle in "-en", a noun.)
-    participial = previous.endswith(("ed", "written", "taken", "hidden", "stolen", "spoken"))
-    if adjacent and previous.islower() and (participial or previous in IRREGULAR_PAST):
+    # ("the handwritten notes that have put him ...": after a participle in "-en", a noun;
+    # not after an auxiliary: "Drivers whose cars were stolen claim that ...".)
+    participial = previous.endswith(("written", "taken", "hidden", "stolen", "spoken")) and not (
+        AUXILIARY_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())
+    )
+    past = previous.endswith("ed") or previous in IRREGULAR_PAST
+    if adjacent and previous.islower() and (participial or past):
         # "faced calls to resign": right after a verb in the past, a noun.
         return False
     if adjacent and previous.lower() in NOUN_ADJECTIVES:

@@ -857,8 +857,9 @@ def past_tense(lemma: str) -> str:
 # The nouns of media that carry a remark (regular-expression alternatives):
 # recordings, documents, and the kind of medium before them ("WhatsApp messages").
 RECORDINGS = (
-    r"recordings?|tapes?|audio|video|footage|clips?|excerpts?|voice\s+notes?|voice\s+messages?|"
-    r"voicemails?|"
+    r"recordings?|tapes?|audio|video|footage|clips?|voice\s+notes?|voice\s+messages?|voicemails?|"
+    # ("a 47-second excerpt": one measured in time is a recording's, not a book's.)
+    r"[\w]+-(?:second|minute)\s+excerpts?|"
     r"voice\s+memos?|"
     r"episodes?|"
     r"webcasts?|live\s?streams?|(?:hot|open|live)[ -]mic(?:rophone)?s?"

@@ -1683,3 +1683,15 @@ def test_handwritten_notes_that_put_him_in_a_row_say_nothing() -> None:
         "page of the handwritten notes that have put him at the center of a row."
     )
     assert "notes" not in {q.cue.text for q in parsed.quotes if q.cue is not None}
+
+
+def test_those_whose_cars_were_stolen_still_claim() -> None:
+    parsed = parse(
+        "Row\n\nDrivers whose cars were stolen claim that police officers refused to investigate."
+    )
+    assert [q.text for q in parsed.quotes] == ["police officers refused to investigate"]
+
+
+def test_an_excerpt_of_a_book_is_no_leaked_recording() -> None:
+    parsed = parse("Memoir\n\nThe Atlantic published an excerpt of the book on its website.")
+    assert "leak" not in [e.type for e in parsed.events]
