@@ -49,6 +49,13 @@ def speaker_of(parsed: ParsedArticle, quote_text: str) -> str | None:
     raise AssertionError(f"no statement {quote_text!r} in {[q.text for q in parsed.quotes]}")
 
 
+def leaked_channel(parsed: ParsedArticle, quote_text: str) -> bool | None:
+    """Whether the channel of the first statement with exactly this text is a leaked
+    one (None when the statement has no channel)."""
+    said = next(q for q in parsed.quotes if q.text == quote_text)
+    return None if said.channel is None else parsed.channels[said.channel].leaked
+
+
 def statements(parsed: ParsedArticle) -> list[tuple[str, str, str | None]]:
     """(kind, text, speaker) for every statement, in text order."""
     return [

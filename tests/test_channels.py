@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from provenance.records import ParsedArticle
-from tests.helpers import parse, speaker_of, statements
+from tests.helpers import leaked_channel, parse, speaker_of, statements
 
 HEAD = "Row over leaked memo\n\n"
 
@@ -2534,8 +2534,7 @@ def test_a_letter_written_to_all_staff_to_apologise_is_no_leaked_medium() -> Non
         '\n\nIn the letter, sent on Monday, she said her words had been "careless".\n\nThe news '
         "site Cambrian Wire published screenshots of the chat the next day."
     )
-    said = {q.text: q for q in parsed.quotes}["careless"]
-    assert said.channel is not None and not parsed.channels[said.channel].leaked
+    assert leaked_channel(parsed, "careless") is False
 
 
 def test_an_email_sent_to_all_employees_after_a_letter_of_apology_is_that_letter() -> None:
@@ -2546,8 +2545,7 @@ def test_an_email_sent_to_all_employees_after_a_letter_of_apology_is_that_letter
         'employees on Friday evening, Coldwell said his words had been "contemptuous".\n\n'
         "The student newspaper The Weir published a 52-second clip on its website."
     )
-    said = {q.text: q for q in parsed.quotes}["contemptuous"]
-    assert said.channel is not None and not parsed.channels[said.channel].leaked
+    assert leaked_channel(parsed, "contemptuous") is False
 
 
 def test_a_paper_that_published_an_excerpt_of_a_recording_leaked_it() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from provenance.records import ParsedArticle
-from tests.helpers import parse, speaker_of
+from tests.helpers import leaked_channel, parse, speaker_of
 
 
 def source_of(parsed: ParsedArticle, quote: str) -> str:
@@ -1395,8 +1395,7 @@ def test_a_leaked_email_is_no_letter_of_apology_written_before_it(second: str) -
         "Bank chief apologises over remarks\n\nThe chief executive of Harbour Bank, Martin Kell, "
         "has written to all staff to apologise for remarks about branch workers.\n\n" + second
     )
-    [said] = [q for q in parsed.quotes if q.text == "clear out the dead weight"]
-    assert said.channel is not None and parsed.channels[said.channel].leaked
+    assert leaked_channel(parsed, "clear out the dead weight") is True
 
 
 def test_a_letter_to_parents_to_explain_may_be_the_one_leaked() -> None:
@@ -1652,8 +1651,7 @@ def test_a_letter_to_all_staff_to_explain_his_comments_is_an_answer() -> None:
         "Monday.\n\nKell wrote to all staff on Tuesday to explain his comments.\n\nIn the letter, "
         'he said the remarks had been "taken out of context".'
     )
-    said = {q.text: q for q in parsed.quotes}["taken out of context"]
-    assert said.channel is not None and not parsed.channels[said.channel].leaked
+    assert leaked_channel(parsed, "taken out of context") is False
 
 
 def test_that_night_shift_dates_nothing() -> None:
