@@ -436,7 +436,9 @@ OBJECT_BREAK = re.compile(
 WEEK_AFTER_OBJECT = re.compile(
     r"\s(?:(?:earlier|later)\s+)?(?:(?:this|last)\s+(?:week|weekend|month|night|morning|afternoon"
     # ("defended her last night, telling", "backed him yesterday afternoon")
-    r"|evening)|(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?)[.,;]?\s*$",
+    r"|evening)|(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?"
+    # ("defended him over the weekend on a talk show")
+    r"|over\s+the\s+weekend)[.,;]?\s*$",
     re.IGNORECASE,
 )
 # Where a stance was taken: "defended the chief constable at a public meeting of the panel".

@@ -726,7 +726,7 @@ CIRCULATED = re.compile(
 # Where a medium goes round that no social platform names: messaging groups, social media.
 MESSAGING = re.compile(
     r"\b(?i:on|in|to|across|through|via)\s+(?:(?i:a|an|the|their|its|his|her)\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?P<platform>WhatsApp|Viber|WeChat|Zalo|Signal|(?i:social\s+media))"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<platform>WhatsApp|Viber|WeChat|Zalo|Signal|Telegram|(?i:social\s+media))"
     r"(?:\s+(?i:groups?|platforms?|chats?|channels?))?\b"
 )
 # "first appeared late on Monday night on Thyra 9, an unofficial supporters' forum":
@@ -903,7 +903,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         " post",
     ),
     WROTE_IN: ("wrote", "writ", "article", "op-ed", "column", "piece"),
-    MESSAGING: ("whatsapp", "viber", "wechat", "zalo", "signal", "social media"),
+    MESSAGING: ("whatsapp", "viber", "wechat", "zalo", "signal", "telegram", "social media"),
     PRIVATE: ("private", "closed-door", "off-the-record", "secret"),
 }
 # Each needed word with the patterns (by source) that need it: a word several

@@ -72,6 +72,7 @@ from provenance.records import (
     Mention,
     Quote,
     Segments,
+    Sentence,
     TimeExpression,
 )
 from provenance.scanning import Scan
@@ -165,13 +166,20 @@ CAME_OUT = re.compile(
     r"\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
+# "was the first outlet to report on it", "were the first to publish the clip".
+FIRST_TO_REPORT = re.compile(
+    r"\b(?:was|were)\s+the\s+first(?:\s+[\w-]+){0,2}?\s+to\s+"
+    r"(?:report|publish|break|air|carry|reveal)\w*\b",
+    re.IGNORECASE,
+)
 WHEN_AFTER = re.compile(r",?\s+when\b")
 RELATIVE_IN = re.compile(r",\s+(?:which|who|that)\b")
 # ", and" or "; then" opening a clause of its own.
 JOINED_CLAUSE = re.compile(r"(?:,|;)\s+(?:and|but|then|while)\s+", re.IGNORECASE)
 # "had sent them to a colleague": a medium named by its pronoun and sent by its author.
 SENT_IT = re.compile(
-    r"\bhad\s+(?P<verb>sent|written|recorded|left)\s+(?:them|it)\b"
+    # ("he had sent the message to the group on Jan. 28": the medium by its noun.)
+    r"\bhad\s+(?P<verb>sent|written|recorded|left)\s+(?:them|it|the\s+(?P<noun>[\w-]+))\b"
     # "screenshots of messages X had sent on the evening of 10 November", "messages he
     # sent on ...": the medium the relative clause is about, and when.
     rf"|\bhad\s+(?P<sent>sent|written|recorded)\s+{_WHEN_SENT}"
@@ -1031,7 +1039,11 @@ class _Builder:
             for number in numbers:
                 quote = self.quotes[number]
                 for index, time in enumerate(self.times):
-                    if quote.start <= time.start < quote.end and DEICTIC_PRESENT.match(time.text):
+                    if (
+                        quote.start <= time.start < quote.end
+                        and DEICTIC_PRESENT.match(time.text)
+                        and time.value[:1].isdigit()
+                    ):
                         return index, f"'{time.text}' in the speaker's own words dates the saying"
         return None, None
 
@@ -1264,6 +1276,8 @@ class _Builder:
         # September", "messages X had sent on Friday": the medium, by its pronoun or
         # its relative clause, and when it was sent.
         for made in SENT_IT.finditer(self.text):
+            if made["noun"] and made["noun"].lower() not in MEDIUM_NOUNS:
+                continue
             sentence = self.segments.sentence_at(made.start())
             time = self.frame_time(made.end(), sentence.end, reported=True)
             if time is not None:
@@ -1991,8 +2005,35 @@ class _Builder:
                 None,
             )
         if time is None:
-            return None, None
+            return self._first_to_report(channel, sentence)
         return time, f"'{self.times[time].text}' in the sentence that reports it"
+
+    def _first_to_report(
+        self, channel: Channel, sentence: Sentence
+    ) -> tuple[int | None, str | None]:
+        """ "Ayan, an independent news site, was the first outlet to report on it, on Feb.
+        9. The site published the audio ...": the day the sentence before gives the
+        publisher's first report."""
+        if channel.publisher is None or sentence.index == 0:
+            return None, None
+        before = self.segments.sentences[sentence.index - 1]
+        first = FIRST_TO_REPORT.search(self.text, before.start, before.end)
+        if first is None or not any(
+            m.entity == channel.publisher and before.start <= m.start < first.start()
+            for m in self.mentions
+        ):
+            return None, None
+        time = next(
+            (
+                index
+                for index, told in enumerate(self.times)
+                if first.end() <= told.start < before.end and told.time_end is not None
+            ),
+            None,
+        )
+        if time is None:
+            return None, None
+        return time, f"'{self.times[time].text}' in the sentence before, of its first report"
 
 
 def _participle(verb: str) -> str:

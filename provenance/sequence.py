@@ -558,7 +558,8 @@ class _Linker:
         it went out ("the radio played the clip"), else the first."""
         if leak is None or not LEAK_WORDS.search(what):
             return None
-        said = {w.lower() for w in WORD.findall(what)}
+        # ("the site's report": the site.)
+        said = {re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(what)}
         for number in self.leaks:
             event = self.events[number]
             kind = self.channels[event.channel].kind if event.channel is not None else ""

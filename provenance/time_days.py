@@ -46,6 +46,11 @@ DEICTIC_SHIFT = {
     "last night": -1,
     "overnight": 0,
 }
+# "Today anyone can make a voice say anything": these days, not the publication day.
+GENERAL_SUBJECT = re.compile(
+    r",?\s+(?:almost\s+|hardly\s+)?(?:anyone|anybody|everyone|everybody|nobody|no\s+one)\b",
+    re.IGNORECASE,
+)
 NIGHT_WORDS = ("tonight", "last night", "overnight")
 AROUND_SHIFT = {"before": -1, "after": 1}
 WEEK_SHIFT = {"last": -1, "this": 0, "next": 1}
@@ -137,6 +142,10 @@ def _deictic(match: re.Match[str], context: TimeContext) -> Found | None:
         return None
     if context.anchor is None:
         return found(match, "DATE", "PRESENT_REF", word)
+    if word == "today" and not match["part"] and GENERAL_SUBJECT.match(context.text, match.end()):
+        return found(
+            match, "DATE", "PRESENT_REF", "'today' before a claim about anyone: these days"
+        )
     shift = DEICTIC_SHIFT[word] + AROUND_SHIFT.get((match["around"] or "").lower(), 0)
     part = "night" if word in NIGHT_WORDS else (match["part"] or "").lower() or None
     named_before = word == "overnight" and context.reference_in_sentence(match.start())

@@ -8,6 +8,7 @@ from the time the text mentioned last.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date, timedelta
 
 from attrs import evolve
@@ -15,7 +16,7 @@ from dateutil.relativedelta import relativedelta
 
 from provenance.time_calendar import FISCAL
 from provenance.time_context import TimeContext
-from provenance.time_lexicon import ORDINAL, ORDINALS
+from provenance.time_lexicon import DAY, MONTH, ORDINAL, ORDINALS, month_number
 from provenance.time_patterns import Found, Patterns, found, reference_day
 from provenance.time_values import render, value_start, week_value
 
@@ -112,6 +113,21 @@ def _the_weekend(match: re.Match[str], context: TimeContext) -> Found | None:
         return None
     weekend = _weekend(context.anchor, 0, context, match)
     return found(match, "DATE", weekend, "the weekend nearest the publication date")
+
+
+@PATTERNS.add(rf"\bthe\s+weekend\s+of\s+{MONTH}\s+{DAY}(?:\s*[-–]\s*\d{{1,2}})?(?!\d)", "month")
+def _weekend_of(match: re.Match[str], context: TimeContext) -> Found | None:
+    """ "the weekend of Feb. 7-8": the weekend that day falls in."""
+    month, day = month_number(match["month"]), int(match["day"])
+    year = context.year_for(month, day, match.start(), match.end())
+    if year is None or not 1 <= day <= monthrange(year, month)[1]:
+        return None
+    named = date(year, month, day)
+    if named.weekday() < 4:
+        return None  # (not a day of a weekend)
+    saturday = named + timedelta(days=5 - named.weekday())
+    value = f"{week_value(saturday)}-WE"
+    return found(match, "DATE", value, "the weekend of the day named")
 
 
 @PATTERNS.add(

@@ -527,6 +527,14 @@ HEAD = "Council row deepens\n\n"
                 ("indirect", "she had slept in the hospital", "Margaret Lidom"),
             ],
         ),
+        (
+            "Marat Osmon, a fellow deputy, defended him over the weekend on Ordo TV, saying the"
+            " audio had appeared too conveniently.",
+            [
+                ("indirect", "him", "Marat Osmon"),
+                ("indirect", "the audio had appeared too conveniently", "Marat Osmon"),
+            ],
+        ),
         # A verb of announcing set off as a passive is no cue; nor "showed no sign of".
         (
             "The suspension, announced in a statement on Sunday evening, came a day after Mr"

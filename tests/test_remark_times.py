@@ -58,6 +58,24 @@ def test_a_voice_note_named_again_by_pronoun_or_as_a_message_is_dated_by_its_sen
     assert remark(parsed).time_rule == rule
 
 
+def test_a_medium_named_again_by_its_noun_is_dated_by_its_sending() -> None:
+    """ "he had sent the message to the group on Feb. 7", of a leaked audio message."""
+    parsed = parse(
+        "Deputy says leaked audio was made with AI\n\n"
+        "Prosecutors have opened an inquiry into a WhatsApp audio message in which a city "
+        'council deputy is heard telling housing officials to move "our" families up the '
+        "waiting list.\n\n"
+        "The deputy, Azat Bekov, says the recording was made with artificial intelligence.\n\n"
+        '"Put the applications from our families at the top," he says.\n\n'
+        "The site published the audio with a transcript and said two officials in the "
+        "WhatsApp group had confirmed that the voice was Bekov's and that he had sent the "
+        "message to the group on Feb. 7.",
+        published="2026-02-17",
+    )
+    assert when(parsed, remark(parsed)) == "2026-02-07"
+    assert remark(parsed).time_rule == "'Feb. 7': when the medium was sent"
+
+
 def test_a_note_that_is_no_leaked_medium_dates_nothing() -> None:
     """ "the note" counts as the medium only when the text leaked a voice note."""
     parsed = parse(

@@ -403,3 +403,41 @@ def test_hours_after_the_clip_appeared_counts_from_the_clip_not_the_live_stream(
     assert parsed.entities[live.actor].name == "City of Esch"
     [statement] = [e for e in parsed.events if e.type == "statement"]
     assert parsed.times[statement.time].value == "2026-11-09"
+
+
+CIRCULATED_THEN_REPORTED = (
+    "Mayor says leaked recording is a fake",
+    "The recording had been circulating in Telegram channels since the weekend of Feb. 24-25, "
+    "although it is not clear who posted it first. Ayan, an independent news site, was the "
+    "first outlet to report on it, on Feb. 26. The site published the audio of Mayor Dana "
+    'Cole. "Put our families at the top," she says in the recording.',
+    "A day after the site's report, Cole wrote on Facebook that the recording was a fake.",
+)
+
+
+def test_a_medium_going_round_in_messaging_channels_is_the_first_leak() -> None:
+    parsed = parse("\n\n".join(CIRCULATED_THEN_REPORTED), PUBLISHED)
+    leaks = sorted(
+        (e.sequence, parsed.channels[e.channel].kind, parsed.times[e.time].value)  # type: ignore[index]
+        for e in parsed.events
+        if e.type == "leak"
+    )
+    assert [leak[1:] for leak in leaks] == [
+        ("social_media", "2024-W08-WE"),
+        ("website", "2024-02-26"),
+    ]
+    assert leaks[0][0] < leaks[1][0]
+
+
+def test_a_leak_is_dated_by_the_sentence_before_that_tells_its_first_report() -> None:
+    parsed = parse("\n\n".join(CIRCULATED_THEN_REPORTED), PUBLISHED)
+    [leak] = [e for e in parsed.events if e.type == "leak" and e.actor is not None]
+    assert parsed.entities[leak.actor].name == "Ayan"  # type: ignore[index]
+    assert leak.time_rule == "'Feb. 26' in the sentence before, of its first report"
+
+
+def test_after_an_outlets_report_is_after_that_outlets_leak_not_the_first() -> None:
+    """ "A day after the site's report": the site's leak, though a post went round before."""
+    parsed = parse("\n\n".join(CIRCULATED_THEN_REPORTED), PUBLISHED)
+    [response] = [e for e in parsed.events if e.type == "response"]
+    assert parsed.times[response.time].value == "2024-02-27"  # type: ignore[index]

@@ -216,6 +216,15 @@ def test_yesterday_today_tomorrow_tonight(body: str, expected: tuple[str, ...]) 
         ("They met over the weekend.", ("the weekend", "2024-W09-WE", "2024-03-02", "2024-03-03")),
         # On a weekday, "last weekend" is the one just past.
         ("They met last weekend.", ("last weekend", "2024-W09-WE", "2024-03-02", "2024-03-03")),
+        # The weekend a named day falls in, by either of its days.
+        (
+            "It circulated from the weekend of Feb. 17-18.",
+            ("the weekend of Feb. 17-18", "2024-W07-WE", "2024-02-17", "2024-02-18"),
+        ),
+        (
+            "It circulated over the weekend of March 3.",
+            ("the weekend of March 3", "2024-W09-WE", "2024-03-02", "2024-03-03"),
+        ),
     ],
 )
 def test_last_next_and_this_week_month_year(body: str, expected: tuple[str, ...]) -> None:
@@ -314,6 +323,8 @@ def test_durations_and_repeated_times(body: str, expected: tuple[str, str, str])
         ("He is now in charge.", ("now", "PRESENT_REF")),
         ("It may change in the future.", ("the future", "FUTURE_REF")),
         ("It was different in the past.", ("the past", "PAST_REF")),
+        # A claim about anyone at all: these days, not the publication day.
+        ('"Today anyone can make a voice say anything," he wrote.', ("Today", "PRESENT_REF")),
     ],
 )
 def test_vague_references(body: str, expected: tuple[str, str]) -> None:
