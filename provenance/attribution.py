@@ -279,6 +279,14 @@ OPENING_PARTICIPLE = re.compile(r"[\"“]?[A-Z][a-z]+ing\s+(?:on|to|at|in|during
 OUTLET_BEFORE_NAME = re.compile(
     rf"\b(?i:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{'|'.join(sorted(OUTLET_NOUNS))})\s+$"
 )
+# "the Manado-based rights group Lembaga ...", "the election watchdog Jaga Suara": a
+# body's description right before its name.
+BODY_BEFORE_NAME = re.compile(
+    r"\b(?i:the|a|an)\s+(?:(?!(?:of|for|in|at|on|to|and|with|by)\s)"
+    r"(?-i:[a-z][\w-]*|[A-Z][\w'’]*-[a-z][\w-]*)\s+){0,3}?"
+    r"(?:group|watchdog|association|union|charity|coalition|alliance|network|movement|foundation"
+    r"|organi[sz]ation|federation|NGO)$"
+)
 # ", but said": a verb coordinated with the main clause's, past a relative clause.
 COMMA_BUT = re.compile(r",\s+but\s+$")
 RELATIVE_SUBJECT_BEFORE = re.compile(
@@ -532,7 +540,7 @@ CLAUSE_BOUNDARIES = frozenset(
 )
 COORDINATORS = frozenset(("and", "or"))
 # Nouns that head a role phrase with what follows: "the deputy head of the delegation".
-HEAD_NOUNS = frozenset("head chief member members chair staff".split())
+HEAD_NOUNS = frozenset("head chief member members chair staff commander operator".split())
 # Words that may continue a head before what qualifies it ("deputy head of ...").
 HEAD_CONTINUATIONS = ROLE_HEADS | PREMODIFIERS | HEAD_NOUNS
 # Words that start a clause, and so end a subject, unless a preposition or determiner precedes.
@@ -1656,6 +1664,11 @@ class _Attributor:
             outlet = OUTLET_BEFORE_NAME.search(self.text, floor, start)
             if outlet is not None:
                 return outlet.start()  # "The news website Lighthouse Malta"
+            # ("the Manado-based rights group X", the noun already in the phrase)
+            head = WORD.match(self.text, start)
+            body = BODY_BEFORE_NAME.search(self.text, floor, head.end()) if head else None
+            if body is not None:
+                return body.start()
             if _verb_like(word) or lowered in COMMON_STARTERS or word.isdigit():
                 return start
             if word.islower() and lowered not in PREMODIFIERS:

@@ -230,7 +230,7 @@ ROLE_HEADS = frozenset(
     analyst mp mep peer lawmaker legislator nominee deputy whip general commissioner
     attorney lawyer judge sheriff manager coach owner treasurer speaker councillor
     councilor aide strategist pollster economist official officer prosecutor
-    superintendent inspector constable captain colonel admiral king queen prince princess
+    superintendent inspector constable captain colonel admiral commander king queen prince princess
     monarch pope bishop archbishop vice-president vice-chair vice-chancellor alderman trustee
     member boss guard striker midfielder defender goalkeeper quarterback pitcher advocate
     winger principal teacher headteacher headmaster headmistress dean provost pastor co-host
@@ -385,7 +385,7 @@ TITLE_WORDS = frozenset(
     """
     president vice prime minister secretary chancellor senator sen congressman
     congresswoman rep representative governor gov regent mayor judge justice general gen
-    colonel col captain capt lieutenant lt sergeant sgt admiral adm commander
+    colonel col captain capt lieutenant lt sergeant sgt admiral adm commander maj brig
     correspondent editor reporter chief political health foreign home economics business
     security defence defense justice education shadow deputy assistant attorney
     ambassador commissioner chairman chairwoman chairperson chair director leader speaker king queen
@@ -411,7 +411,8 @@ TITLE_ABBREVIATIONS = {
     "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
     "adm": "admiral", "pres": "president", "supt": "superintendent", "insp": "inspector",
     "det": "detective", "cllr": "councillor", "coun": "councillor", "cmdr": "commander",
-    "ald": "alderman", "cr": "councillor", "atty": "attorney",
+    "ald": "alderman", "cr": "councillor", "atty": "attorney", "maj": "major",
+    "brig": "brigadier",
     "ceo": "chief executive",
     "cfo": "chief financial officer", "coo": "chief operating officer",
     "cto": "chief technology officer", "md": "managing director", "pm": "prime minister",
@@ -608,9 +609,9 @@ WEEKDAY_NAMES = "(?:" + "|".join(WEEKDAYS) + ")"
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms mx dr prof st sen rep gov gen col lt sgt capt cmdr adm rev hon jr sr mt ft
-    no nos vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov
-    dec mon tue tues wed thu thur thurs fri sat sun a.m p.m u.s u.k u.n u.s.a fig approx
-    dept est ave blvd rd st. pres supt insp det cllr coun engr barr fr smt rt messrs mme ald
+    maj brig cpl pvt no nos vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep
+    sept oct nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m u.s u.k u.n u.s.a fig
+    approx dept est ave blvd rd st. pres supt insp det cllr coun engr barr fr smt rt messrs mme ald
     atty ing mgr bc phdr judr mudr rndr paeddr phmr mvdr thdr
     """.split()
 )

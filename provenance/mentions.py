@@ -226,6 +226,8 @@ PERSON_NOUNS = frozenset(
 APPOSED_THEN_DEED = re.compile(
     r",\s+(?P<apposed>an?\s[^,.;:\"“”]{1,80}),\s+(?:had|has|was|is|(?-i:[a-z]+ed))\s"
 )
+# ", a retired engineer." after a passive's "by": the apposition to its agent.
+APPOSED_AGENT = re.compile(r",\s+(?P<apposed>an?\s[^,.;:\"“”]{1,160}?)(?:[.,;]|$)")
 # A role in an apposition closed by a comma and a verb: ", head of Karangsari village
 # and chairman of the association, defended", not ", party officials said the ...,".
 ROLE_APPOSED = re.compile(
@@ -459,6 +461,14 @@ SERVICE_DISTRICTS = frozenset(
 # A word that opens a title with "of" or "for": "Supervisor of Elections Susan Bucher".
 _TITLE_OPENERS = TITLE_WORDS | TITLE_HEADS
 APPOSED_TITLES = TITLE_WORDS | HONORIFICS.keys() | TITLE_ABBREVIATIONS.keys()
+
+
+def _before_titles(gap: str) -> str:
+    """A gap without the titles that end it: "of the command, |Maj. Gen. "."""
+    words = gap.split(" ")
+    while len(words) > 1 and words[-2].lower().rstrip(".") in APPOSED_TITLES and not words[-1]:
+        words = [*words[:-2], ""]
+    return " ".join(words)
 
 
 def _titled_apposition(gap: str) -> bool:
@@ -1404,6 +1414,11 @@ def _classify(
         described = APPOSED_THEN_DEED.match(text, run[-1].end)
         if described and not placed and _of_someone(described["apposed"]):
             return [_span(run, "person", "name", "name, a description, then a verb")]
+        # "The exchange was picked up by Kjell Arne Nystad, a retired telecoms engineer
+        # and licensed radio amateur in Kvaløysletta who ...": the passive's agent, so described.
+        described = APPOSED_AGENT.match(text, run[-1].end) if preceding == " by " else None
+        if described and _of_someone(described["apposed"]):
+            return [_span(run, "person", "name", "the agent after 'by', described as someone")]
         if WHO_AFTER.match(text, run[-1].end) and not placed:
             # "Kiri Whaanga, who chairs the Tauranui Rainbow Trust,": "who" is said of people.
             return [_span(run, "person", "name", "name before ', who'")]
@@ -2861,8 +2876,9 @@ ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|to|in)\s+(?:the\s+)?(?:(?-i:[a-z])
 # "The mayor of Yeşilkaya, X,", "The mayor of Istanbul's Yeşilkaya district, X,": what
 # a role is of, no mention of its own or past one, then the name.
 QUALIFIED_GAP = re.compile(r"\s+(?:of|at|for|in)\s+(?:[\w.'’-]+\s+){0,5}[\w.'’-]+,\s+")
-# The rest of a qualifier past its mention: "of Istanbul|'s Yeşilkaya district, X".
-QUALIFIER_REST = re.compile(r"['’]s\s+(?:[\w.'’-]+\s+){0,2}[\w.'’-]+,\s+")
+# The rest of a qualifier past its mention: "of Istanbul|'s Yeşilkaya district, X", "of the
+# Army|'s XXIV/Klabat Regional Military Command (Kodam), X".
+QUALIFIER_REST = re.compile(r"['’]s\s+(?:[\w.'’/-]+\s+){0,4}[\w.'’/-]+(?:\s+\([A-Z][\w-]*\))?,\s+")
 
 
 def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]) -> None:
@@ -2888,7 +2904,16 @@ def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]
             # "the chairman of the Ports Authority (LPHA), X,": past the body's initials too.
             initials = BRACKETED_INITIALS.match(text, role_end)
             role_end = initials.end() if initials is not None else role_end
-            following = next((m for m in mentions[i + 1 :] if m.start >= role_end), None)
+            # (Past other bodies in the qualifier: "the Army's XXIV/Klabat Command".)
+            following = next(
+                (
+                    m
+                    for m in mentions[i + 1 :]
+                    if m.start >= role_end
+                    and (m.form != "name" or m.kind == "person" or m.start > role_end + 80)
+                ),
+                None,
+            )
         initials = COMMA_INITIALS.match(text, role_end)
         if initials is not None:
             # "the Director General of the Wouri Port Operations Agency, WPOA, Mr X,": past
@@ -2914,7 +2939,8 @@ def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]
             qualified = QUALIFIER_REST if role_end > mention.end else QUALIFIED_GAP
             apposed = (
                 APPOSITION_GAP.match(gap)
-                or (after and (_titled_apposition(gap) or qualified.fullmatch(gap)))
+                # ("The commander of the command, Maj. Gen. X,": titles before the name.)
+                or (after and (_titled_apposition(gap) or qualified.fullmatch(_before_titles(gap))))
                 # "X, the Intendencia de Montevideo's director": the rest of the name
                 # owning the role.
                 or (not after and POSSESSOR_GAP.fullmatch(gap) and "'s " in mention.text)

@@ -57,16 +57,23 @@ IN_WHICH_BEFORE = re.compile(r"\bin\s+which\s+$", re.IGNORECASE)
 # description in lower case ("The student magazine Lijnrecht").
 BODY_OPENING = re.compile(r"(?:[Tt]he(?:\s+[a-z][\w'’-]*){0,3})?")
 # A sentence's subject that is a thing said or recorded, up to its passive verb.
+# "commander's spokesman": a role someone holds for the one named before it.
+POSSESSED_ROLE = re.compile(
+    rf"['’]s\s+(?P<role>{'|'.join(sorted(ROLE_HEADS, key=len, reverse=True))})\b"
+)
 THING_SUBJECT = re.compile(
     r"\s*(?:(?:the|this|that|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
-    rf"(?:{RECORDINGS}|{DOCUMENTS}|{REMARK_NOUNS}|call|meeting|interview|speech|footage)"
+    rf"(?:{RECORDINGS}|{DOCUMENTS}|{REMARK_NOUNS}|call|meeting|interview|speech|footage"
+    r"|exchanges?|conversations?)"
     r"|it|they)(?:,[^,;]{1,80},)?\s*$",
     re.IGNORECASE,
 )
 # A passive verb and "by" right before its agent: "was recorded by", "had been sent by".
 PASSIVE_BY = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:\w+ed|made|written|taken|sent|shot|given|seen|caught|heard|shown)\s+by\s+$",
+    # ("was picked up by": a verb with its particle)
+    r"(?:\w+ed|made|written|taken|sent|shot|given|seen|caught|heard|shown)"
+    r"(?:\s+(?:up|out|down|on))?\s+by\s+$",
     re.IGNORECASE,
 )
 VOICE_NAMED_AS = re.compile(VOICE_IDENTIFIED)
@@ -353,7 +360,10 @@ class _Resolver:
                 else ""
             )
             words = {w.strip(".,").removesuffix("'s").removesuffix("’s") for w in source.split()}
-            roles = words & ROLE_HEADS
+            # (Not the possessor's: "Ports police commander's spokesman" is a spokesman;
+            # but "Police union president's voicemail to councilwoman" is the president's.)
+            owned = POSSESSED_ROLE.search(source)
+            roles = {owned["role"]} if owned else words & ROLE_HEADS
             # (Or called by the role in the body: "An opposition MP yesterday told ...".)
             called = {
                 m.entity

@@ -562,6 +562,24 @@ def test_attribution_patterns(body: str, expected: list[tuple[str, str, str]]) -
     assert statements(parse(HEAD + body)) == expected
 
 
+@pytest.mark.parametrize(
+    ("subject", "source"),
+    [
+        (
+            "the Manado-based rights group Lembaga Advokasi (LAHSS)",
+            "the Manado-based rights group Lembaga Advokasi (LAHSS)",
+        ),
+        ("the election watchdog Jaga Suara", "the election watchdog Jaga Suara"),
+    ],
+)
+def test_a_bodys_description_right_before_its_name_is_part_of_the_source(
+    subject: str, source: str
+) -> None:
+    parsed = parse(HEAD + f"On Friday, {subject} said that the remarks were intimidation.")
+    [quote] = parsed.quotes
+    assert parsed.article.text[quote.source_start : quote.source_end] == source
+
+
 def test_a_headlines_stance_ends_before_what_it_was_taken_over() -> None:
     """ "Cathaoirleach defends Cork council chief over email calling objectors '...'": the
     stance is about the chief; the quoted words are the email's, in no channel of his."""

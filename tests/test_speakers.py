@@ -1276,6 +1276,43 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent() -> None:
     assert speaker_of(parsed, "the best in the Caribbean") == "Julián Caraballo"
 
 
+def test_a_pronoun_after_a_passive_with_a_particle_and_a_described_agent_is_the_agent() -> None:
+    """ "The exchange was picked up by X, a retired telecoms engineer and licensed radio
+    amateur in Y who ...": the agent is a person, though no verb follows its description."""
+    parsed = parse(
+        "Commander apologises\n\n"
+        '"Send them the bill," coast guard commander Bjorn Isaksen can be heard saying.\n\n'
+        "Isaksen was speaking in Norwegian.\n\n"
+        "The exchange was picked up by Kjell Arne Nystad, a retired telecoms engineer and "
+        "licensed radio amateur in Kvaloysletta who has listened to maritime traffic for 30 "
+        "years. He posted it on his YouTube channel on Sunday, writing that the words were "
+        '"a disgrace".'
+    )
+    assert speaker_of(parsed, "a disgrace") == "Kjell Arne Nystad"
+
+
+def test_a_headlines_role_owned_by_another_is_the_owned_roles_holder() -> None:
+    """ "Ports police commander's spokesman says ...": the spokesman, not the commander."""
+    parsed = parse(
+        "Ports police commander's spokesman says footage dates from 2024\n\n"
+        "In a statement, the spokesman, Mr Kelechi Obinwanne, said the video was two years old. "
+        "Commander Sotonye Kalio-Ngeri did not comment."
+    )
+    assert speaker_of(parsed, "footage dates from 2024") == "Kelechi Obinwanne"
+
+
+def test_a_role_in_apposition_to_a_titled_name_past_a_bodys_name_is_that_persons() -> None:
+    """ "The commander of the Army's XXIV/Klabat Regional Military Command (Kodam), Maj.
+    Gen. X, said ...", then "the commander said": the same man."""
+    parsed = parse(
+        "General says remarks were a joke\n\n"
+        "The commander of the Army's XXIV/Klabat Regional Military Command (Kodam), Maj. Gen. "
+        "Benny Rorimpandey, said on Tuesday that the remarks had been a joke.\n\n"
+        '"It was a wedding," the commander said.'
+    )
+    assert speaker_of(parsed, "It was a wedding") == "Benny Rorimpandey"
+
+
 def test_it_after_a_sentence_opened_by_a_described_body_that_published_is_that_body() -> None:
     parsed = parse(
         "Rector's memo\n\nIn a leaked voice memo, rector Koenraad Van Hecke described "
