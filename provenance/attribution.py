@@ -547,7 +547,7 @@ HEAD_CONTINUATIONS = ROLE_HEADS | PREMODIFIERS | HEAD_NOUNS
 CLAUSE_WORDS = NOT_IN_SUBJECT - PREPOSITIONS
 CLAUSE_WORDS_BUT_COORDINATORS = CLAUSE_WORDS - COORDINATORS
 PREPOSITIONS_BUT_TO = PREPOSITIONS - {"to"}
-QUALIFYING = frozenset("of for at from in with on close near within inside".split())
+QUALIFYING = frozenset("of for at from in with on close near within inside representing".split())
 QUOTE_MARKS = re.compile(r"[\"“”‘’]")
 APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)|(?<=s)['’](?=\s)")
 TRAILING_WORDS = frozenset(AUXILIARIES) | frozenset(
@@ -930,11 +930,18 @@ def _qualifying(tokens: Sequence[re.Match[str]]) -> bool:
         lead += 1
     if tokens[lead].group().lower() not in QUALIFYING:
         return False
-    of_body = tokens[lead].group().lower() == "of"
+    of_body = tokens[lead].group().lower() in ("of", "for")
     return not any(
         t.group().lower() in CLAUSE_WORDS
         and not _noun_after(tokens, i)
         and not (of_body and (_in_name(tokens, i) or _joins_name(tokens, i)))
+        # ("representing freelance musicians and singers": a second noun, no clause)
+        and not (
+            t.group() == "and"
+            and i + 1 < len(tokens)
+            and tokens[i - 1].group().islower()
+            and not _verb_like(tokens[i + 1].group())
+        )
         for i, t in enumerate(tokens)
     )
 

@@ -335,7 +335,8 @@ ORGANISATION_REFERENCE_HEADS = EITHER_REFERENCE_HEADS | frozenset(
     "company firm party ministry department club union council agency association federation "
     "board bank commission committee authority embassy university school church charity "
     "league government administration coalition alliance forum network foundation "
-    "institute office municipality delegation prefecture directorate".split()
+    "institute office municipality delegation prefecture directorate festival orchestra museum "
+    "library".split()
 )
 
 # How a channel that carried an occasion live says so in its rule ("outlet +
@@ -460,7 +461,7 @@ ENGLISH_ORGANISATION_WORDS = frozenset(
     athletic rovers wanderers albion fc hotspur sc sv afc vfb vfl
     municipality delegation prefecture governorate directorate inspectorate forum
     foods industries holdings motors airlines airways pharmaceuticals technologies
-    enterprises laboratories
+    enterprises laboratories festival orchestra museum library
     """.split()
 )
 # Words that end a company's or a body's name only when capitalised in it ("HopeBridge

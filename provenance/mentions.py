@@ -438,7 +438,10 @@ CHANNEL_BEFORE = Scan.of(
     "appearing",
 )
 # (Not across a paragraph break; "X, now a television pundit,": what X has become.)
-APPOSITION_GAP = re.compile(r"\A[ \t]*,[ \t]*(?:(?:now|formerly)[ \t]+)?\Z|\A[ \t]\Z")
+# (", the violist " before the name: "Its chair, the violist Teresa Lindenthaler,")
+APPOSITION_GAP = re.compile(
+    r"\A[ \t]*,[ \t]*(?:(?:now|formerly)[ \t]+|the[ \t]+(?:[a-z][\w-]*[ \t]+){1,2})?\Z|\A[ \t]\Z"
+)
 # Between a name and a role owned by a body whose name opens in the gap.
 POSSESSOR_GAP = re.compile(
     r"[ \t]*,[ \t]*the[ \t]+(?:[A-Z][\w'’-]*[ \t]+(?:(?:de|del|of|la|le|du|des)[ \t]+)?){0,4}"
@@ -2697,15 +2700,29 @@ def _lede_body(
     head_at = next(
         (j for j, w in enumerate(tokens[1:5], 1) if w.lower in ORGANISATION_REFERENCE_HEADS), None
     )
-    if head_at is None or head_at < 2 or not all(w.text.islower() for w in tokens[1:head_at]):
+    if head_at is None or not all(w.text.islower() for w in tokens[1:head_at]):
         return []
     words = {w.lower.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in tokens[1:head_at]}
     reach = segments.paragraphs[min(lede.paragraph + 2, len(segments.paragraphs) - 1)].end
     later = [m for m in named if lede.end <= m.start < reach and m.kind == "organisation"]
-    body = next(
-        (m for m in later if not words.isdisjoint(w.strip("'’") for w in m.text.lower().split())),
-        None,
-    )
+    if head_at == 1:
+        # "An association representing Salzburg's freelance musicians has defended ...",
+        # then "The Salzburger Künstlerforum, which has about 650 members, said": with no
+        # word of its own before the head, the body that opens the next paragraph.
+        following = segments.paragraphs[min(lede.paragraph + 1, len(segments.paragraphs) - 1)]
+        body = next(
+            (m for m in later if following.start <= m.start <= following.start + len("The ")),
+            None,
+        )
+    else:
+        body = next(
+            (
+                m
+                for m in later
+                if not words.isdisjoint(w.strip("'’") for w in m.text.lower().split())
+            ),
+            None,
+        )
     if body is None or any(m.entity == body.entity and m.start < lede.start for m in named):
         return []
     head = tokens[head_at]

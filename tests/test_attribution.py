@@ -570,9 +570,18 @@ def test_attribution_patterns(body: str, expected: list[tuple[str, str, str]]) -
             "the Manado-based rights group Lembaga Advokasi (LAHSS)",
         ),
         ("the election watchdog Jaga Suara", "the election watchdog Jaga Suara"),
+        # What a body's name after "for" holds, "and" included.
+        (
+            "a spokesperson for the Department for Business and Trade",
+            "a spokesperson for the Department for Business and Trade",
+        ),
+        (
+            "an association representing freelance musicians and singers",
+            "an association representing freelance musicians and singers",
+        ),
     ],
 )
-def test_a_bodys_description_right_before_its_name_is_part_of_the_source(
+def test_a_bodys_description_and_what_qualifies_a_role_are_part_of_the_source(
     subject: str, source: str
 ) -> None:
     parsed = parse(HEAD + f"On Friday, {subject} said that the remarks were intimidation.")

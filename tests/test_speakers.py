@@ -1313,6 +1313,32 @@ def test_a_role_in_apposition_to_a_titled_name_past_a_bodys_name_is_that_persons
     assert speaker_of(parsed, "It was a wedding") == "Benny Rorimpandey"
 
 
+def test_a_ledes_bare_kind_of_body_is_the_body_that_opens_the_next_paragraph() -> None:
+    """ "An association representing Salzburg's freelance musicians has defended X", then
+    "The Salzburger Kunstlerforum, which has about 650 members, said": that body."""
+    parsed = parse(
+        "Festival director suspended\n\n"
+        "An association representing Salzburg's freelance musicians and singers has defended "
+        "Clemens Hartlieb, saying that the voicemail was an outburst.\n\n"
+        "The Salzburger Kunstlerforum, which has about 650 members, said in a statement on "
+        "Saturday that he should be reinstated."
+    )
+    assert speaker_of(parsed, "the voicemail was an outburst") == "Salzburger Kunstlerforum"
+
+
+def test_a_role_in_apposition_past_a_described_name_and_a_body_called_by_its_kind() -> None:
+    """ "Its chair, the violist X, told": X; "the festival said": the festival named before."""
+    parsed = parse(
+        "Festival director suspended\n\n"
+        "The director of the Salzach Winter Festival was suspended on Thursday. Hours later, "
+        "the festival said in a statement that his words were unacceptable.\n\n"
+        "The Salzburger Kunstlerforum said he should return. Its chair, the violist Teresa "
+        "Lindenthaler, told the Herald on Sunday that the association had no quarrel."
+    )
+    assert speaker_of(parsed, "his words were unacceptable") == "Salzach Winter Festival"
+    assert speaker_of(parsed, "the association had no quarrel") == "Teresa Lindenthaler"
+
+
 def test_it_after_a_sentence_opened_by_a_described_body_that_published_is_that_body() -> None:
     parsed = parse(
         "Rector's memo\n\nIn a leaked voice memo, rector Koenraad Van Hecke described "
