@@ -35,6 +35,7 @@ from provenance.lexicon import (
     MONTHS,
     NAMED_CHAMBERS,
     OUTLET_NOUNS,
+    PICTURED,
     PLAYED_ON_AIR_RULE,
     PRINT_WORDS,
     PUT_OUT,
@@ -221,7 +222,7 @@ PUBLISHED_ACTIVE = re.compile(
     # "published 14 of the emails", "posted all of the messages".
     r"|\d+|all|some|several|most|two|three|four|five|six|seven|eight|nine|ten|twelve"
     # "broadcast the full text of the email".
-    r"|(?:the\s+)?(?:full\s+)?(?:text|contents?))\s+(?:of|from)\s+)?"
+    r"|(?:the\s+)?(?:full\s+)?(?:text|contents?))\s+(?:of|from)\s+){0,2}"
     # "published a full, uncensored transcript".
     r"(?:(?:the|a|an|his|her|their|its|these|those)\s+)?(?:[\w-]+,?\s+){0,2}?"
     # "published the first instalment on its website": a medium put out in parts; "published
@@ -229,10 +230,14 @@ PUBLISHED_ACTIVE = re.compile(
     rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})|{REMARK_NOUNS}|instal?lments?"
     # ("printed a photograph of it": of the medium named before.)
     # ("printed long excerpts from it": of the medium named before.)
-    r"|full\s+text|(?:(?<=\sof\s)|(?<=\sfrom\s))(?:it|them))\b",
+    r"|full\s+text|(?:(?<=\sof\s)|(?<=\sfrom\s))(?:it|them)"
+    # ("printed photographs of four of the pages": of the papers named before.)
+    r"|(?<=\sof\sthe\s)pages)\b",
     re.IGNORECASE,
 )
 PICKED_UP_RULE = "'picked up by' + outlet"
+# A medium by its own noun, or by a pronoun for one named before.
+NAMED_MEDIUM = re.compile(rf"\b(?:{RECORDINGS}|{DOCUMENTS}|it|them)\b", re.IGNORECASE)
 # "by an anonymous Instagram account", "by a Telegram channel": an account no one is named for.
 UNNAMED_ACCOUNT = re.compile(
     r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}?"
@@ -327,6 +332,12 @@ ON_ITS_WEBSITE = re.compile(
 )
 # "... on its official Facebook page": where a body put something out, a platform.
 # "a message published on the university's website": where a written word went out.
+# "In a letter published in Wednesday's Drumcarrig Courier, Dr X defended ...": a letter
+# to a paper's editor, which the paper printed.
+IN_A_PAPER = re.compile(
+    r"\s+published\s+in\s+(?:(?-i:[A-Z])[\w'’.-]*['’]s\s+)?(?:the\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 ON_A_WEBSITE = re.compile(
     r",?\s+(?:published|posted)\s+on\s+(?:the|its|his|her|their|(?-i:[A-Z])[\w'’.-]*['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,2}?website\b",
@@ -903,6 +914,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         " post",
     ),
     WROTE_IN: ("wrote", "writ", "article", "op-ed", "column", "piece"),
+    PICTURED: ("photo", "scan", "image", "picture"),
     MESSAGING: ("whatsapp", "viber", "wechat", "zalo", "signal", "telegram", "social media"),
     PRIVATE: ("private", "closed-door", "off-the-record", "secret"),
 }
@@ -1179,6 +1191,20 @@ class _Finder:
         for match in matches(MEDIUM):
             if own_post is None or not own_from <= match.start() < own_post:
                 found.append(self._medium(match))
+        for match in matches(PICTURED):
+            # "The paper printed photographs of four of the pages": a document, pictured
+            # (not "a scan of the memo": the memo is the medium named).
+            if NAMED_MEDIUM.search(match["pictures"]):
+                continue
+            found.append(
+                Channel(
+                    "document",
+                    match["pictures"],
+                    match.start("pictures"),
+                    match.end("pictures"),
+                    f"medium pictured ('{match.group().lower()}')",
+                )
+            )
         for match in matches(SENT_MEDIUM):
             group = "made" if match["made"] else "sent"
             medium = (match["medium"] or match["passive"]).lower()
@@ -1745,6 +1771,12 @@ class _Finder:
         leaked = brought_out or bool(
             re.search(r"leaked|secret|covert|undercover", f"{adjectives} {caught_by}", re.I)
         )
+        publisher = None
+        paper = IN_A_PAPER.match(self.text, match.end())
+        if medium == "letter" and match.group().lower().startswith("in a ") and paper:
+            kind, leaked = "print", False
+            printed_by = self._body_in(paper.start(), paper.end() + 60)
+            publisher = printed_by.entity if printed_by is not None else None
         if kind == "document" and not leaked and ON_A_WEBSITE.match(self.text, match.end()):
             # "apologised in a message published on the university's website": put out
             # on a website, where it was read (not a leaked memo an outlet put there).
@@ -1761,7 +1793,9 @@ class _Finder:
             name = name[len("according to ") :]
         elif name.lower().startswith(("in ", "on ", "from ", "through ")):
             name = name.split(" ", 1)[1]
-        return Channel(kind, name, match.start(), match.end(), rule, leaked=leaked)
+        return Channel(
+            kind, name, match.start(), match.end(), rule, publisher=publisher, leaked=leaked
+        )
 
     def _body_in(self, start: int, end: int) -> Mention | None:
         """The first outlet or organisation named in ``text[start:end]``."""

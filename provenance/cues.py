@@ -94,6 +94,12 @@ TELLING_CAN = frozenset(("reveal", "disclose", "confirm", "report"))
 SEEN_OTHERWISE = re.compile(r"\s+(?:it|things|this|that|matters)\s+(?:differently|otherwise)\b")
 # "the storm showed no sign of easing": nothing shown to be so.
 NO_SIGN_OF = re.compile(r"\s+(?:no|little|every|some)\s+signs?\s+of\b", re.IGNORECASE)
+# "stopped admitting women in labour", "was admitted to hospital": let in, not owned up to.
+ADMITTED_IN = re.compile(
+    r"\s+(?:(?:new|more|fewer|no)\s+)?(?:patients|women|men|children|pupils|students|babies"
+    r"|mothers|people|visitors|refugees|migrants)\b|\s+to\s+(?:a\s+|the\s+)?(?:hospital|intensive)",
+    re.IGNORECASE,
+)
 # Words before a cue's "-ing" form that make it a field of work: "urban planning",
 # "director of planning".
 NOT_BEFORE_CUE = {
@@ -578,6 +584,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         # not did (but "The Guardian can reveal that ...").
         return False
     if lemma == "show" and NO_SIGN_OF.match(text, match.end()):
+        return False
+    if lemma == "admit" and ADMITTED_IN.match(text, match.end()):
         return False
     if lemma in ("see", "view") and SEEN_OTHERWISE.match(text, match.end()):
         return False  # "sees it differently": a view held, nothing said

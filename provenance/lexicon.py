@@ -896,3 +896,11 @@ NAMED_CHAMBERS = (
 )
 # What a remark is called when it is what an outlet put out: "aired the exchange".
 REMARK_NOUNS = r"exchange|remarks?|comments?|conversation|outburst|rant"
+
+# "printed photographs of", "published a scan of": a document put out as a picture of it.
+PICTURED = re.compile(
+    r"\b(?:printed|published|posted|ran|showed)\s+(?:an?\s+)?"
+    r"(?P<pictures>(?:photographs?|photos?|scans?|images?|pictures?)\s+of\b"
+    r"(?:\s+(?:\w+\s+of\s+)?(?:the|her|his|their|its)\s+[\w-]+)?)",
+    re.IGNORECASE,
+)

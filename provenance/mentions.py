@@ -302,6 +302,8 @@ DESCRIBED_AS_ORGANISATION = re.compile(
     # "Riverlight, a nonprofit newsroom that covers Port Hollis,", "Orbit Alley, a fan
     # blog run by two season-ticket holders,", "Terracing Talk, a podcast with 8,000 listeners,"
     r"(?:,|\s+(?:that|which|whose|of|for|with|based|covering|serving|founded|run|owned|operated"
+    # ("Keep Kirkholme Births, a campaign group set up by parents in 2024,")
+    r"|set\s+up|formed|created|launched|established"
     # "Nordkyst Tidende, a regional newspaper in Bodø,": where it is.
     # "Khao Ban Hao, a Lao-language news page on Facebook,": where it is online.
     r"|edited|in|at|on|from|near|outside)\b"
@@ -585,6 +587,10 @@ def _family_name_after_title(word: _Word, tokens: list[_Word], position: int, te
     )
 
 
+# Verbs that open a campaign's name: "Keep Kirkholme Births", "Save Our Surgery".
+CAMPAIGN_CALLS = frozenset("keep save stop protect defend fight scrap".split())
+
+
 def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Word]]:
     """Runs of capitalised words joined by single spaces (and name connectors).
 
@@ -637,6 +643,13 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
         following = tokens[position + 1] if position + 1 < len(tokens) else None
         # ("State Minister of Youth ...": a verb's form opening a title is part of it.)
         titled = following is not None and following.lower in TITLE_HEADS and capital
+        # ("Keep Kirkholme Births, a campaign group ...": a campaign named by its call.)
+        titled = titled or (
+            lowered in CAMPAIGN_CALLS
+            and following is not None
+            and following.text[:1].isupper()
+            and text[word.end : following.start] == " "
+        )
         # "Fair Rents Now": a campaign's name may end in "Now" (not a title's "Justice Now").
         campaign = lowered == "now" and joined and current[-1].lower not in TITLE_HEADS
         # "USA Today", "Grand Duchy Today": a capitalised "Today" ending a name.

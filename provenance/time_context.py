@@ -156,6 +156,16 @@ class TimeContext:
         stretches = [(left, start, True), (end, after, False)]
         if sentence:
             stretches.append((sentence_left, left, True))
+        elif (
+            left > sentence_left
+            and self.text[left - 1] == ","
+            and self.text[left:start].strip().lower() in ("on", "")
+            and (strong := self._cues(sentence_left, left, STRONG_CUES))
+            and not self._cues(left, start, STRONG_CUES + WEAK_CUES)
+        ):
+            # ("would ask the board ... at its next public meeting, on 3 December, and that
+            # she had ...": a time set off after what it dates takes that clause's tense.)
+            return max(strong)[1]
         for stretch_left, stretch_right, before in stretches:
             for cues in (STRONG_CUES, WEAK_CUES):
                 found = self._cues(stretch_left, stretch_right, cues)

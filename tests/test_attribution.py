@@ -589,6 +589,20 @@ def test_a_bodys_description_and_what_qualifies_a_role_are_part_of_the_source(
     assert parsed.article.text[quote.source_start : quote.source_end] == source
 
 
+def test_a_campaign_named_by_its_call_and_a_hospital_admitting_patients() -> None:
+    """ "Keep Kirkholme Births, a campaign group set up by parents in 2024 after the unit
+    stopped admitting women in labour overnight, said": the group speaks; "admitting
+    women" lets them in and says nothing."""
+    parsed = parse(
+        HEAD + "Keep Kirkholme Births, a campaign group set up by parents in 2024 after the "
+        "unit stopped admitting women in labour overnight, said on Facebook on Saturday that "
+        "the notes told families everything."
+    )
+    assert statements(parsed) == [
+        ("indirect", "the notes told families everything", "Keep Kirkholme Births")
+    ]
+
+
 def test_a_headlines_stance_ends_before_what_it_was_taken_over() -> None:
     """ "Cathaoirleach defends Cork council chief over email calling objectors '...'": the
     stance is about the chief; the quoted words are the email's, in no channel of his."""

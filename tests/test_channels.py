@@ -245,6 +245,50 @@ def test_a_leaked_medium_is_marked_leaked() -> None:
     assert ("document", True) in kinds and ("website", True) in kinds
 
 
+def test_words_written_on_papers_an_outlet_printed_pictures_of_are_the_remark() -> None:
+    """ "The paper printed photographs of four of the pages ... Ms Kettlewell wrote:": the
+    notes pictured are the leaked document, and what she wrote on them the remark."""
+    parsed = parse(
+        "Chair says notes were options\n\n"
+        "Trust chair Susan Kettlewell left the briefing papers on a train on Wednesday. A "
+        "passenger took the images to The Ouse Valley Post, a regional daily, on Thursday. "
+        "The paper printed photographs of four of the pages on its front page the next "
+        "morning.\n\n"
+        'Beside one section, Ms Kettlewell wrote: "Close? Yes, but quietly."',
+        published="2026-11-24",
+    )
+    [remark] = [e for e in parsed.events if e.type == "remark"]
+    channel = parsed.channels[remark.channel]  # type: ignore[index]
+    assert (channel.kind, channel.name) == ("document", "photographs of four of the pages")
+    assert parsed.entities[channel.publisher].name == "The Ouse Valley Post"  # type: ignore[index]
+
+
+def test_a_letter_published_in_a_paper_is_its_writers_own_in_print() -> None:
+    """ "In a letter published in Wednesday's Drumcarrig Courier, Dr X defended ...": a
+    letter to the editor, which the paper printed; no leak."""
+    parsed = parse(
+        "Director's letter\n\n"
+        'Dr Declan Harkness wrote in a leaked letter that the closure was "a done deal".\n\n'
+        "In a letter published in Wednesday's Drumcarrig Courier, Dr Ruth Galbraith, a "
+        "consultant anaesthetist, defended her colleague, writing that he had been honest.",
+        published="2026-10-16",
+    )
+    [printed] = [c for c in parsed.channels if c.kind == "print"]
+    assert not printed.leaked
+    assert parsed.entities[printed.publisher].name == "Drumcarrig Courier"  # type: ignore[index]
+    assert leaked_channel(parsed, "he had been honest") is False
+
+
+def test_printed_copies_held_up_are_no_leaked_medium() -> None:
+    """ "held up printed copies of the screenshots and said": what a speaker showed."""
+    parsed = parse(
+        "Minister's messages\n\n"
+        "During question time, Rishi Mahabier held up printed copies of the screenshots and "
+        'said they showed "what this government thinks".'
+    )
+    assert not any(e.type == "remark" for e in parsed.events)
+
+
 def test_a_photograph_of_the_medium_named_before_is_its_leak() -> None:
     parsed = parse(
         HEAD + 'Minister Karen Walsh wrote a memo calling teachers "lazy".\n\nDaily Jaras, an'

@@ -57,6 +57,12 @@ def values(body: str) -> list[tuple[str, str]]:
         ("The memo is dated 2024-02-29.", ("2024-02-29", "2024-02-29", *("2024-02-29",) * 2)),
         ("They met on 28 March.", ("28 March", "2023-03-28", *("2023-03-28",) * 2)),
         ("They will meet on 28 March.", ("28 March", "2024-03-28", *("2024-03-28",) * 2)),
+        # A date set off after what it dates takes that clause's tense, not the next one's.
+        (
+            "She said she would raise it at the board's next meeting, on 28 March, and that "
+            "she had no intention of resigning.",
+            ("28 March", "2024-03-28", *("2024-03-28",) * 2),
+        ),
         ("The offer closes on Jan. 9.", ("Jan. 9", "2024-01-09", *("2024-01-09",) * 2)),
         # "since" a date is past, however far its verb and whatever plan follows.
         (
