@@ -710,7 +710,8 @@ TOLD_BRIDGE = re.compile(
     # "told the Ledger hours after the broadcast that": how long after, too.
     r"(?:,?\s+(?:(?:hours|minutes|days|moments|shortly|soon|weeks)\s+)?"
     r"(?:in|on|at|during|last|this|earlier|outside|inside|after|before|following"
-    r"|near|over|by|from)\s+[^,.;:\"“”]{1,40}?,?){0,2}"
+    # ("telling the host of an industry podcast that": whose host.)
+    r"|near|over|by|from|of)\s+[^,.;:\"“”]{1,40}?,?){0,2}"
     rf"(?=\s+(?:that|whether|if)\b{_NOT_THAT_DAY})"
 )
 # "told reporters at Parliament House on Thursday he had asked": where and when, then

@@ -626,7 +626,9 @@ SOCIAL = re.compile(
     rf"(?=\s+an?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PLATFORMS})\s+{GROUPS}"
     r"(?!\s+(?:administrator|admin|moderator|member|founder|organi[sz]er)s?\b)))"
     r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?)?"
-    rf"(?P<platform>{PLATFORMS})\b(?:\s+(?:group|page|account|feed|channel|story)\b)?"
+    # ("posted a 50-second clip on its social media accounts": platforms unnamed.)
+    rf"(?P<platform>{PLATFORMS}|(?i:social\s+media)(?=\s+(?:accounts?|pages?|channels?|feeds?)\b))"
+    r"\b(?:\s+(?:group|page|account|feed|channel|story)\b)?"
     r"|\b(?P<verb>tweeted|posted online)\b"
     # ("in a Facebook live broadcast from his home": streamed on the platform.)
     rf"|\b(?i:in)\s+an?\s+(?P<noun>tweet|social media post|(?:{PLATFORMS})\s+(?:post|video"
@@ -896,6 +898,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     WROTE_TO: ("wrote", "writes", "written"),
     SOCIAL: (
         "twitter",
+        "social media",
         "facebook",
         "instagram",
         "tiktok",
@@ -1744,6 +1747,17 @@ class _Finder:
             for c in found
             if c.rule != PICKED_UP_RULE
             or not any(o is not c and o.leaked and o.publisher == c.publisher for o in found)
+        ]
+        # "the group posted a clip on its social media accounts": put out on social media,
+        # not on a website of its own.
+        found = [
+            c
+            for c in found
+            if not (c.kind == "website" and c.rule.startswith("outlet + 'posted'"))
+            or not any(
+                o.kind == "social_media" and o.leaked and o.publisher in (None, c.publisher)
+                for o in found
+            )
         ]
         found.sort(key=lambda c: c.start)
         return found

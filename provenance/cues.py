@@ -94,6 +94,9 @@ TELLING_CAN = frozenset(("reveal", "disclose", "confirm", "report"))
 SEEN_OTHERWISE = re.compile(r"\s+(?:it|things|this|that|matters)\s+(?:differently|otherwise)\b")
 # "the storm showed no sign of easing": nothing shown to be so.
 NO_SIGN_OF = re.compile(r"\s+(?:no|little|every|some)\s+signs?\s+of\b", re.IGNORECASE)
+# "During what he believed was a break": a free relative's verb, of nothing said.
+WHAT_BEFORE = re.compile(r"\bwhat\s+(?:he|she|they|we|i|you|it)\s+$", re.IGNORECASE)
+BE_AFTER = re.compile(r"\s+(?:was|were|is|are|would\s+be|had\s+been)\b")
 # "stopped admitting women in labour", "was admitted to hospital": let in, not owned up to.
 ADMITTED_IN = re.compile(
     r"\s+(?:(?:new|more|fewer|no)\s+)?(?:patients|women|men|children|pupils|students|babies"
@@ -586,6 +589,10 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     if lemma == "show" and NO_SIGN_OF.match(text, match.end()):
         return False
     if lemma == "admit" and ADMITTED_IN.match(text, match.end()):
+        return False
+    if BE_AFTER.match(text, match.end()) and WHAT_BEFORE.search(
+        text, max(sentence.start, match.start() - 12), match.start()
+    ):
         return False
     if lemma in ("see", "view") and SEEN_OTHERWISE.match(text, match.end()):
         return False  # "sees it differently": a view held, nothing said

@@ -326,6 +326,11 @@ FIRM_NOUNS = frozenset(
 )
 # "the airline Falkenair", "German carmaker Voltra": a kind of firm right before its name.
 FIRM_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(FIRM_NOUNS))})\s+$")
+# "the consumer group Billpayers' Voice Scotland", "the election watchdog Jaga Suara".
+BODY_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:group|watchdog|association|charity"
+    r"|coalition|alliance|movement|foundation|organi[sz]ation|federation|NGO)\s+$"
+)
 # "Falkenair's chief executive", "Voltra's management board": offices only a firm has.
 OFFICE_OF_A_FIRM_AFTER = re.compile(
     r"['’]s\s+(?:(?:chief\s+(?:executive|financial|operating)|management\s+board|supervisory"
@@ -1359,6 +1364,9 @@ def _classify(
     ):
         # "the airline Falkenair", "Falkenair's chief executive": a firm's name.
         return [_span(run, "organisation", "name", "a firm's noun or office beside it")]
+    if not named_person and BODY_NOUN_BEFORE.search(text, max(0, run[0].start - 40), run[0].start):
+        # "the consumer group Billpayers' Voice Scotland": a body's kind right before its name.
+        return [_span(run, "organisation", "name", "a body's kind right before it")]
     apposed = "," in text[max(0, run[0].start - 6) : run[0].start]
     before = (
         DESCRIBED_BEFORE_NAME.search(text, max(0, run[0].start - 60), run[0].start)

@@ -589,6 +589,16 @@ def test_a_bodys_description_and_what_qualifies_a_role_are_part_of_the_source(
     assert parsed.article.text[quote.source_start : quote.source_end] == source
 
 
+def test_a_free_relatives_verb_is_no_cue_and_who_was_told_may_be_of_something() -> None:
+    """ "During what he believed was a break, X was recorded telling the host of an
+    industry podcast that ...": nothing believed was said; whose host was told."""
+    parsed = parse(
+        HEAD + "During what he believed was a break in the interview, Alistair Kinloch was "
+        "recorded telling the host of an industry podcast that bill-payers were moaners."
+    )
+    assert statements(parsed) == [("indirect", "bill-payers were moaners", "Alistair Kinloch")]
+
+
 def test_a_campaign_named_by_its_call_and_a_hospital_admitting_patients() -> None:
     """ "Keep Kirkholme Births, a campaign group set up by parents in 2024 after the unit
     stopped admitting women in labour overnight, said": the group speaks; "admitting

@@ -279,6 +279,23 @@ def test_a_letter_published_in_a_paper_is_its_writers_own_in_print() -> None:
     assert leaked_channel(parsed, "he had been honest") is False
 
 
+def test_a_group_posting_a_clip_on_its_social_media_accounts_leaks_it_there() -> None:
+    """ "a researcher at the consumer group X heard it and the group posted a 50-second
+    clip on its social media accounts": X, on social media (no website of its own)."""
+    parsed = parse(
+        "Chair sorry\n\n"
+        '"It is a nation of moaners," regulator chair Alistair Kinloch can be heard saying '
+        "in the podcast.\n\n"
+        "The passage went unnoticed until Monday evening, when a researcher at the consumer "
+        "group Billpayers' Voice Scotland heard it and the group posted a 50-second clip on "
+        "its social media accounts."
+    )
+    leaks = [parsed.channels[e.channel] for e in parsed.events if e.type == "leak"]  # type: ignore[index]
+    assert [(c.kind, parsed.entities[c.publisher].name) for c in leaks] == [  # type: ignore[index]
+        ("social_media", "Billpayers' Voice Scotland")
+    ]
+
+
 def test_printed_copies_held_up_are_no_leaked_medium() -> None:
     """ "held up printed copies of the screenshots and said": what a speaker showed."""
     parsed = parse(
