@@ -371,7 +371,8 @@ ASIDE_BEFORE = re.compile(
     # ("Arizona Water Commons, a Tucson-based group that campaigns against the sale of
     # rural groundwater to developers, posted": what a body is may run longer.)
     r",\s+(?:(?:which|who|based|headquartered)\b(?:[^,.;]|[,.](?=\d)){1,80}"
-    r"|(?:a|an|the)\b(?:[^,.;]|[,.](?=\d)){1,120}),$",
+    # ("Canal Nueve, Estrelia's public broadcaster, aired it": whose it is.)
+    r"|(?:a|an|the|(?-i:[A-Z])[\w.-]*['’]s)\b(?:[^,.;]|[,.](?=\d)){1,120}),$",
     re.IGNORECASE,
 )
 # ", a Thai-language Facebook page with more than 400,000 followers that posts ...,": an

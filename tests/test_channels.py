@@ -1805,6 +1805,11 @@ def test_words_told_to_a_closed_meeting_are_no_speech() -> None:
             ("broadcast", "Bab Bhar FM"),
         ),
         (
+            "The official was recorded. Hours later, Canal Nueve, Estrelia's public "
+            "broadcaster, aired it in full.",
+            ("broadcast", "Canal Nueve"),
+        ),
+        (
             "The official wrote a memo on Friday. On Monday, Karim El Mekki, the host of Bab "
             "Bhar FM's breakfast programme, read it out in full on air.",
             ("broadcast", "Bab Bhar FM"),
