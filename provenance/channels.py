@@ -155,6 +155,10 @@ ON_A_DATE = (
 ON_A_PLATFORM = re.compile(
     rf",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PLATFORMS})\s+(?:channel|account|page|group)\b"
 )
+# "a statement released by", "a press release issued by": a body's own words, put out.
+STATEMENT_BEFORE = re.compile(
+    r"\b(?:statement|press\s+release|news\s+release|communiqu[eé])\s+$", re.IGNORECASE
+)
 PUBLISHED_BY = re.compile(
     r"\b(?:first\s+)?(?P<verb>published|obtained|released|posted|broadcast|aired|revealed|"
     # ("was picked up hours later by the rugby news website Offload": another outlet's.)
@@ -583,6 +587,14 @@ PLAYED_BEFORE = re.compile(
     rf"(?:{RECORDINGS})(?:\s+(?:aloud|in\s+full|for\s+(?:reporters|journalists|the\s+press)))*\s+$",
     re.IGNORECASE,
 )
+# "played the recording for reporters outside the courthouse": a medium played to the
+# press, with no occasion named.
+PLAYED_FOR_REPORTERS = re.compile(
+    rf"\b(?:played|screened)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{RECORDINGS})\s+(?:aloud\s+)?(?P<for>for\s+(?:reporters|journalists|the\s+press))\b"
+    r"(?!\s+(?:at|during)\s+(?:a|an|the)\b)",
+    re.IGNORECASE,
+)
 # Occasions of words said to those gathered.
 SPOKEN_OCCASIONS = frozenset(("speech", "address", "rally", "protest", "demonstration", "vigil"))
 # "wrote to the council chairperson on Monday asking for ...": a letter to someone.
@@ -861,6 +873,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     CARRIED_LIVE: (" live",),
     OWN_STREAM: ("stream", "webcast", "live feed"),
     PLAYED_ON_PROGRAMME: ("played", "aired", "read out"),
+    PLAYED_FOR_REPORTERS: ("played", "screened"),
     AIRED_ON: ("to air", "on air", "read out", "aired", "broadcast", "screened", "played"),
     APPROACHED_BY: (" by ",),
     INTERVIEW: ("interview",),
@@ -1223,6 +1236,8 @@ class _Finder:
                 )
             )
         for match in matches(PUBLISHED_BY):
+            if STATEMENT_BEFORE.search(text, max(start, match.start() - 30), match.start()):
+                continue  # "in a statement released by the prosecutor's office": its own
             phrase_end, outlet, person, _ = self.phrase(match.end(), end)
             by_person = outlet is None and match["platform"] is not None
             if by_person:
@@ -1608,6 +1623,17 @@ class _Finder:
                     # "X played the recording for reporters at a press conference": the
                     # occasion put the medium out.
                     leaked=PLAYED_BEFORE.search(text, start, match.start()) is not None,
+                )
+            )
+        for match in matches(PLAYED_FOR_REPORTERS):
+            found.append(
+                Channel(
+                    "interview",
+                    match["for"],
+                    match.start("for"),
+                    match.end("for"),
+                    "'played' + medium + 'for reporters'",
+                    leaked=True,
                 )
             )
         for match in matches(LED_WITH_STORY):

@@ -417,7 +417,9 @@ COMPANY_ROLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CHANNEL_BEFORE = Scan.of(
-    r"\b((?:published|obtained|released|broadcast|aired|approached|interviewed|questioned|seen)"
+    # (Not "a statement released by the prosecutor's office": its own statement.)
+    r"\b((?:published|obtained|(?<!statement\s)released|broadcast|aired|approached|interviewed"
+    r"|questioned|seen)"
     r"\s+by"
     r"|told|telling|interview\s+with|speaking\s+to|spoke\s+to|talking\s+to|appearing\s+on"
     r"|speaking\s+on"

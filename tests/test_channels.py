@@ -296,6 +296,27 @@ def test_a_group_posting_a_clip_on_its_social_media_accounts_leaks_it_there() ->
     ]
 
 
+def test_a_recording_played_for_reporters_is_leaked_by_who_played_it() -> None:
+    """ "Fairweather played the recording for reporters outside the courthouse": no occasion
+    named, the press told; and "a statement released by the office" is no leak."""
+    parsed = parse(
+        "Prosecutor heard on court audio\n\n"
+        '"Look at him," prosecutor Bryce Hollenbeck can be heard telling a colleague.\n\n'
+        "The next morning, defence lawyer Nia Fairweather played the recording for reporters "
+        "outside the courthouse and handed out copies.\n\n"
+        "Hollenbeck apologized in a statement released by the Rainier County Prosecuting "
+        "Attorney's Office on Wednesday morning, saying his words were wrong.",
+        published="2026-11-22",
+    )
+    leaks = [e for e in parsed.events if e.type == "leak"]
+    assert [
+        (parsed.channels[e.channel].kind, parsed.entities[e.actor].name)  # type: ignore[index]
+        for e in leaks
+    ] == [("interview", "Nia Fairweather")]
+    office = next(e for e in parsed.entities if e.name.endswith("Attorney's Office"))
+    assert office.kind == "organisation"
+
+
 def test_printed_copies_held_up_are_no_leaked_medium() -> None:
     """ "held up printed copies of the screenshots and said": what a speaker showed."""
     parsed = parse(
