@@ -94,9 +94,11 @@ TELLING_CAN = frozenset(("reveal", "disclose", "confirm", "report"))
 SEEN_OTHERWISE = re.compile(r"\s+(?:it|things|this|that|matters)\s+(?:differently|otherwise)\b")
 # "the storm showed no sign of easing": nothing shown to be so.
 NO_SIGN_OF = re.compile(r"\s+(?:no|little|every|some)\s+signs?\s+of\b", re.IGNORECASE)
-# "During what he believed was a break": a free relative's verb, of nothing said.
-WHAT_BEFORE = re.compile(r"\bwhat\s+(?:he|she|they|we|i|you|it)\s+$", re.IGNORECASE)
+# "During what he believed was a break", "the account the software believes is speaking":
+# a relative clause's verb, its object gone before "was", of nothing said.
 BE_AFTER = re.compile(r"\s+(?:was|were|is|are|would\s+be|had\s+been)\b")
+WHAT_BEFORE = re.compile(r"\bwhat\s+(?:he|she|they|we|i|you|it)\s+$", re.IGNORECASE)
+BELIEVING = frozenset("believe think assume suspect expect consider".split())
 # "stopped admitting women in labour", "was admitted to hospital": let in, not owned up to.
 ADMITTED_IN = re.compile(
     r"\s+(?:(?:new|more|fewer|no)\s+)?(?:patients|women|men|children|pupils|students|babies"
@@ -590,8 +592,9 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if lemma == "admit" and ADMITTED_IN.match(text, match.end()):
         return False
-    if BE_AFTER.match(text, match.end()) and WHAT_BEFORE.search(
-        text, max(sentence.start, match.start() - 12), match.start()
+    if BE_AFTER.match(text, match.end()) and (
+        lemma in BELIEVING
+        or WHAT_BEFORE.search(text, max(sentence.start, match.start() - 12), match.start())
     ):
         return False
     if lemma in ("see", "view") and SEEN_OTHERWISE.match(text, match.end()):

@@ -599,6 +599,12 @@ def test_a_free_relatives_verb_is_no_cue_and_who_was_told_may_be_of_something() 
     assert statements(parsed) == [("indirect", "bill-payers were moaners", "Alistair Kinloch")]
 
 
+def test_a_belief_whose_object_is_gone_before_was_is_no_statement() -> None:
+    """ "the official he suspects was behind the leak": a relative clause, nothing said."""
+    parsed = parse(HEAD + "He named the official he suspects was behind the leak.")
+    assert statements(parsed) == []
+
+
 def test_a_campaign_named_by_its_call_and_a_hospital_admitting_patients() -> None:
     """ "Keep Kirkholme Births, a campaign group set up by parents in 2024 after the unit
     stopped admitting women in labour overnight, said": the group speaks; "admitting
