@@ -659,7 +659,7 @@ ATTACK_CUES = (
     "attacks", "criticised", "criticized", "slammed", "blasted", "hit out", "hits out",
     "condemned", "accused", "mocked", "ridiculed", "lambasted", "savaged", "called for",
     "demanded", "calls for", "tore into", "laid into", "went after", "took aim",
-    "seized", "exploited", "to demand", "demanding", "calling for",
+    "seized", "exploited", "to demand", "demanding", "calling for", "accusing",
 )
 RESPONSE_CUES = (
     "dismissed", "dismisses", "backtracked", "apologised", "apologized", "denied",

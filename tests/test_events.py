@@ -2122,3 +2122,23 @@ def test_the_stations_editor_speaks_for_the_station_that_aired_it() -> None:
     )
     assert "Mélanie Wéa" not in types_by_actor(parsed)
     assert types_by_actor(parsed)["Radio Kaori"] == "leak"
+
+
+def test_a_leak_is_dated_past_an_aside_on_how_the_medium_was_made() -> None:
+    """ "X posted the video, filmed on a guest's phone, on the night of Nov. 11": when it
+    was posted; and "accusing the general of ..." is an attack."""
+    parsed = parse(
+        "General's wedding remarks\n\n"
+        'In the video, Maj. Gen. Benny Rorimpandey can be heard saying: "Pick number two."\n\n'
+        "Suara Kawanua, a YouTube channel run by a citizen journalist, posted the video, filmed "
+        "on a guest's phone, on the night of Nov. 11, four days after the wedding.\n\n"
+        "On Monday, the election watchdog Jaga Suara filed a report with the election office, "
+        "accusing the general of breaching the law.",
+        published="2026-11-18",
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert parsed.times[leak.time].value == "2026-11-11TNI"  # type: ignore[index]
+    [watchdog] = [
+        e for e in parsed.events if e.actor is not None and "Jaga" in parsed.entities[e.actor].name
+    ]
+    assert watchdog.type == "attack"
