@@ -3034,6 +3034,69 @@ def _roles_served(text: str, mentions: list[Mention], entities: list[Entity]) ->
             entities[entity] = evolve(entities[entity], roles=(*entities[entity].roles, role))
 
 
+# "the Wolves' board", "the cooperative's board of directors", "the board of the Central
+# Highlands Farmers' Union", "the Wolves board": a body's board, which speaks as one.
+BOARD_AFTER = re.compile(r"(?:['’]s?)?\s+board(?:\s+of\s+directors)?\b")
+BOARD_BEFORE = re.compile(r"\b(?i:the)\s+board(?:\s+of\s+directors)?\s+of\s+(?:the\s+)?$")
+THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+OF_BEFORE = re.compile(r"\bof\s+$")
+
+
+def _boards(text: str, mentions: list[Mention], entities: list[Entity]) -> None:
+    """Make a body's board a body of its own, "<body> board", for the mentions that name
+    it by its body ("the union's board", "the board of the union") and, after one, for a
+    bare "the board"."""
+    boards: dict[int, int] = {}
+    found: list[Mention] = []
+    for mention in mentions:
+        body = mention.entity
+        if body is None or mention.in_quote or entities[body].kind != "organisation":
+            continue
+        if entities[body].name.lower().endswith("board"):
+            continue
+        after = BOARD_AFTER.match(text, mention.end)
+        before = BOARD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        the = THE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+        if after is not None and (
+            text[mention.end : after.start() + 2].startswith(("'", "’"))
+            or the
+            or mention.form == "role"
+        ):
+            start, end = the.start() if the else mention.start, after.end()
+        elif before is not None:
+            start, end = before.start(), mention.end
+        else:
+            continue
+        if OF_BEFORE.search(text, max(0, start - 4), start):
+            continue  # "The president of the Alder Creek School District board": its member
+        if body not in boards:
+            boards[body] = len(entities)
+            entities.append(Entity(f"{entities[body].name} board", "organisation"))
+        rule = f"the board of '{entities[body].name}'"
+        found.append(
+            Mention(start, end, text[start:end], "role", "organisation", rule, boards[body])
+        )
+    if not found:
+        return
+    # (Not the body's own name inside "the board of the union": the union is still named.)
+    spans = [(m.start, m.end) for m in found]
+    kept = [
+        m
+        for m in mentions
+        if m.form == "name" or not any(a <= m.start and m.end <= b for a, b in spans)
+    ]
+    # A bare "the board" after one is named is that board.
+    latest = None
+    for mention in sorted(kept + found, key=lambda m: m.start):
+        if mention in found:
+            latest = mention.entity
+        elif latest is not None and mention.text.lower() in ("the board", "the board of directors"):
+            kept[kept.index(mention)] = evolve(
+                mention, entity=latest, rule="the board named before"
+            )
+    mentions[:] = sorted(kept + found, key=lambda m: (m.start, -m.end))
+
+
 def _mark_possessors(mentions: list[Mention]) -> None:
     """Record, for "his X" or "Smith's X", which mention owns the role X."""
     owner_at = {
@@ -3176,6 +3239,7 @@ def find_mentions(
     mentions = kept
     mentions.sort(key=lambda m: (m.start, -m.end))
     entities = clusters.build()
+    _boards(text, mentions, entities)
     _link_appositions(text, mentions, entities)
     _roles_served(text, mentions, entities)
     _mark_possessors(mentions)

@@ -1339,6 +1339,35 @@ def test_a_role_in_apposition_past_a_described_name_and_a_body_called_by_its_kin
     assert speaker_of(parsed, "the association had no quarrel") == "Teresa Lindenthaler"
 
 
+@pytest.mark.parametrize(
+    "board",
+    [
+        "The board of the Central Highlands Farmers' Union",
+        "The Central Highlands Farmers' Union's board",
+        "The Central Highlands Farmers' Union board",
+    ],
+)
+def test_a_bodys_board_speaks_as_a_body_of_its_own(board: str) -> None:
+    """ "The board of the union said", then "the board said": "<body> board", one speaker
+    (not "The president of the union's board", who is its member)."""
+    parsed = parse(
+        "Union orders review\n\n"
+        f"{board} said on Sunday it would commission an independent review.\n\n"
+        "In its statement, the board said the president would stay on."
+    )
+    for said in ("it would commission an independent review", "the president would stay on"):
+        assert speaker_of(parsed, said) == "Central Highlands Farmers' Union board"
+
+
+def test_a_member_of_a_bodys_board_is_no_board() -> None:
+    parsed = parse(
+        "Board president defends superintendent\n\n"
+        "The president of the Alder Creek School District board, Tom Ebersole, told the "
+        "Dispatch that the email was a bad mistake."
+    )
+    assert speaker_of(parsed, "the email was a bad mistake") == "Tom Ebersole"
+
+
 def test_it_after_a_sentence_opened_by_a_described_body_that_published_is_that_body() -> None:
     parsed = parse(
         "Rector's memo\n\nIn a leaked voice memo, rector Koenraad Van Hecke described "
