@@ -20,6 +20,7 @@ a role to a name in the text ("his chief adviser Ann Moss").
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import partial
@@ -243,8 +244,10 @@ WHICH_SAID = re.compile(rf",\s+which\s(?:[^,.;:\"“”]|[,.](?=\d)){{1,120}},\s
 # with the name in apposition: "the finance minister, Pieter Hollen,").
 ROLE_BEFORE = re.compile(
     # ("The Lord Mayor, Holger Sandmann,": a title, capitalised.)
-    rf"\b(?P<role>{ROLE_HEAD_WORDS}|(?P<titled>(?=(?-i:[A-Z]))(?i:{ROLE_HEAD_WORDS}))\b"
-    r"|head(?=\s+of\s))"
+    # ("one of its vice-presidents, Boukary Zoungrana,": one of several holders.)
+    r"(?P<one>\bone\s+of\s+(?:its|the|his|her|their)\s+(?:[\w-]+\s+)?)?"
+    rf"\b(?P<role>{ROLE_HEAD_WORDS}|(?P<titled>(?=(?-i:[A-Z]))(?i:{ROLE_HEAD_WORDS}))"
+    r"|head(?=\s+of\s))(?(one)s)\b"
     # "The United Civic Front's spokesperson on policing, Riaan Botha,"
     r"(?:\s+(?:on|for)\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z][\w'’-]*"
     r"(?:\s+[a-z][\w'’-]*)?(?=,))?"
@@ -317,7 +320,10 @@ DESCRIBED_AS_ORGANISATION = re.compile(
 # ("the Lakeview Tenants Union newsletter", "Central Station").
 APPOSED_OUTLET_NOUNS = frozenset(["newsletter", "station", "page"])
 # What only a publication is, never a person: "a French-language daily".
-PUBLICATION_NOUNS = frozenset("newspaper daily weekly tabloid magazine website portal".split())
+PUBLICATION_NOUNS = frozenset(
+    "newspaper daily weekly tabloid magazine website portal site outlet newsroom "
+    "broadcaster".split()
+)
 # Words for a kind of firm that say what a name in apposition is ("Arvéa, the mutual
 # insurer whose logo ...", "Tollan, a lender based in ...").
 FIRM_NOUNS = frozenset(
@@ -750,7 +756,47 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
                 part = part[:-1]
             if part:
                 trimmed.append(part)
-    return trimmed
+    return _lower_case_name_words(trimmed, tokens, text)
+
+
+# Words a body's initials leave out: "Commission nationale des élections et des référendums".
+INITIALS_SKIP = frozenset("de des du la le les et pour of for and the à au aux en".split())
+
+
+def _lower_case_name_words(
+    runs: list[list[_Word]], tokens: list[_Word], text: str
+) -> list[list[_Word]]:
+    """ "Coalition citoyenne pour des élections crédibles (CCEC)": a body's name goes on in
+    lower case (as French and Spanish names do) when the initials in brackets after it
+    spell its words."""
+    at = {id(word): number for number, word in enumerate(tokens)}
+    extended = []
+    for run in runs:
+        if run[0].lower in ORGANISATION_WORDS and "(" in text[run[-1].end : run[-1].end + 80]:
+            position, more = at[id(run[-1])] + 1, []
+            while (
+                position < len(tokens)
+                and len(more) < 7
+                and tokens[position].text.islower()
+                and text[tokens[position - 1].end : tokens[position].start] == " "
+            ):
+                more.append(tokens[position])
+                position += 1
+                acronym = ACRONYM_AFTER.match(text, more[-1].end)
+                if acronym is not None and _name_initials([*run, *more]) == acronym["acronym"]:
+                    run = [*run, *more]
+                    break
+        extended.append(run)
+    return extended
+
+
+def _name_initials(words: Sequence[_Word]) -> str:
+    """The initials of a name's words, its small words left out, without accents."""
+    return "".join(
+        unicodedata.normalize("NFD", word.text[0])[0].upper()
+        for word in words
+        if word.lower not in INITIALS_SKIP
+    )
 
 
 def _described_as_body(run: list[_Word], text: str, named_person: bool) -> bool:
@@ -2786,9 +2832,13 @@ def _names_kind(head: str, name: str) -> bool:
     "of" ("Ministry of Agriculture") or a short form ("SC Elbwerder")."""
     words = name.lower().split()
     of = words.index("of") if "of" in words else 0
+    # ("Commission nationale des élections": a name that goes on in lower case is headed
+    # by its first word.)
+    lower_case_after = len(words) > 1 and name.split()[1][:1].islower()
     return (
         words[-1] == head
         or (of > 0 and words[of - 1] == head)
+        or (lower_case_after and words[0] == head)
         or any(ABBREVIATED_KINDS.get(word) == head for word in words)
     )
 

@@ -1368,6 +1368,28 @@ def test_a_member_of_a_bodys_board_is_no_board() -> None:
     assert speaker_of(parsed, "the email was a bad mistake") == "Tom Ebersole"
 
 
+def test_a_bodys_name_in_lower_case_words_spelled_by_its_initials() -> None:
+    """ "the Commission nationale des élections et des référendums (CNER)": one name, which
+    "the commission" refers to later; "one of its vice-presidents, X," names a person; "Le
+    Guetteur du Faso, an online news site," is no person."""
+    parsed = parse(
+        "Election official's comment\n\n"
+        "A coalition called on the commission to suspend one of its vice-presidents, Boukary "
+        "Zoungrana, days after he posted a jibe.\n\n"
+        "The press conference of the Commission nationale des élections et des référendums "
+        "(CNER) was streamed live. Le Guetteur du Faso, an online news site, published the "
+        "screenshots.\n\n"
+        "Hours later, the commission said in a statement that it had taken note with regret.",
+        published="2026-11-26",
+    )
+    assert speaker_of(parsed, "it had taken note with regret") == (
+        "Commission nationale des élections et des référendums"
+    )
+    kinds = {e.name: e.kind for e in parsed.entities}
+    assert kinds["Boukary Zoungrana"] == "person"
+    assert kinds["Le Guetteur du Faso"] == "outlet"
+
+
 def test_it_after_a_sentence_opened_by_a_described_body_that_published_is_that_body() -> None:
     parsed = parse(
         "Rector's memo\n\nIn a leaked voice memo, rector Koenraad Van Hecke described "
