@@ -282,7 +282,7 @@ OUTLET_BEFORE_NAME = re.compile(
 # "the Manado-based rights group Lembaga ...", "the election watchdog Jaga Suara": a
 # body's description right before its name.
 BODY_BEFORE_NAME = re.compile(
-    r"\b(?i:the|a|an)\s+(?:(?!(?:of|for|in|at|on|to|and|with|by)\s)"
+    r"\b(?i:the|a|an)\s+(?:(?!(?:of|for|in|at|on|to|and|with|by|the|a|an)\s)"
     r"(?-i:[a-z][\w-]*|[A-Z][\w'’]*-[a-z][\w-]*)\s+){0,3}?"
     r"(?:group|watchdog|association|union|charity|coalition|alliance|network|movement|foundation"
     r"|organi[sz]ation|federation|NGO)$"
@@ -449,6 +449,7 @@ WEEK_AFTER_OBJECT = re.compile(
     r"|over\s+the\s+weekend)[.,;]?\s*$",
     re.IGNORECASE,
 )
+RELATIVE_IN_OBJECT = re.compile(r"\b(?:who|which|that|whose)\b")
 # Where a stance was taken: "defended the chief constable at a public meeting of the panel".
 AT_OCCASION = re.compile(
     r"\sat\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -500,6 +501,7 @@ RELATIVE_OF = re.compile(
     rf"\b(?:the|a|an|his|her|their)\s+(?:{'|'.join(sorted(KIN_NOUNS))})\s+of\s+[^,.;:\"“”]*\Z",
     re.IGNORECASE,
 )
+KIN_AFTER = re.compile(rf"['’]s\s+(?:{'|'.join(sorted(KIN_NOUNS))})\b", re.IGNORECASE)
 # Words that may open a sentence before its subject: "But Anna Berg, ..., said".
 CONNECTIVES = frozenset("but and yet so still also meanwhile however".split())
 # Verbs of saying that a subject may follow after a comma: "..., said Mira Osman"
@@ -710,9 +712,15 @@ TOLD_BRIDGE = re.compile(
     # "told the Ledger hours after the broadcast that": how long after, too.
     r"(?:,?\s+(?:(?:hours|minutes|days|moments|shortly|soon|weeks)\s+)?"
     r"(?:in|on|at|during|last|this|earlier|outside|inside|after|before|following"
-    # ("telling the host of an industry podcast that": whose host.)
-    r"|near|over|by|from|of)\s+[^,.;:\"“”]{1,40}?,?){0,2}"
+    r"|near|over|by|from)\s+[^,.;:\"“”]{1,40}?,?){0,2}"
     rf"(?=\s+(?:that|whether|if)\b{_NOT_THAT_DAY})"
+)
+# "telling the host of an industry podcast that bill-payers were ...": whose the one told
+# is, then "that" and a clause (not "told residents of a plan that would double ...": a
+# relative clause of what was told).
+WHOSE_TOLD = re.compile(
+    r"\s+of\s+(?:an?|the|its|his|her|their)\s+[^,.;:\"“”]{1,40}?(?=\s+that\s+"
+    r"(?!(?:would|will|could|can|should|may|might|must|had|has|have|was|were|is|are)\b))"
 )
 # "told reporters at Parliament House on Thursday he had asked": where and when, then
 # a clause with no "that".
@@ -942,6 +950,8 @@ def _qualifying(tokens: Sequence[re.Match[str]]) -> bool:
             and i + 1 < len(tokens)
             and tokens[i - 1].group().islower()
             and not _verb_like(tokens[i + 1].group())
+            # (Not "the airline and the pilots' union both said": two speakers.)
+            and not any(later.group().lower() == "both" for later in tokens[i + 1 :])
         )
         for i, t in enumerate(tokens)
     )
@@ -2139,6 +2149,8 @@ class _Attributor:
             return False  # "a voice said to be that of the commissioner": he speaks
         if in_prepositional_phrase(self.text, mention, sentence.start):
             return True
+        if KIN_AFTER.match(self.text, mention.end):
+            return True  # "Army commander's son says": the son speaks
         # "Chief Lorraine Sakastew of the Kisik Lake Cree Nation told" (and "Anna Berg of
         # the Green Party (GP) told": the initials stand where their name does).
         named = self._named_before_acronym(index)
@@ -2495,9 +2507,14 @@ class _Attributor:
             day = OBJECT_BREAK.search(self.text, start, end)
             end = day.start() if day is not None else end
         for after in (WEEK_AFTER_OBJECT, AT_OCCASION):
-            # (unless a verb's infinitive comes first, whose time or occasion it is instead)
+            # (unless a verb's infinitive or a relative clause comes first, whose time or
+            # occasion it is instead: "praised the crews who worked over the weekend")
             found = after.search(self.text, start, end)
-            if found is not None and INFINITIVE.search(self.text, start, found.start()) is None:
+            if (
+                found is not None
+                and INFINITIVE.search(self.text, start, found.start()) is None
+                and RELATIVE_IN_OBJECT.search(self.text, start, found.start()) is None
+            ):
                 end = found.start()
         return _trim_clause_end(self.text, start, end)
 
@@ -2609,8 +2626,10 @@ class _Attributor:
             noun = ADDRESSEE_BEFORE_COMMA.match(self.text, start, cut)
             bridge = TOLD_BRIDGE.match(self.text, noun.end(), cut) if noun else None
             return bridge.end() if bridge else start
-        bridge = TOLD_BRIDGE.match(self.text, end, cut) or TOLD_WHERE_WHEN.match(
-            self.text, end, cut
+        bridge = (
+            TOLD_BRIDGE.match(self.text, end, cut)
+            or TOLD_WHERE_WHEN.match(self.text, end, cut)
+            or WHOSE_TOLD.match(self.text, end, cut)
         )
         return bridge.end() if bridge else end
 

@@ -240,8 +240,9 @@ PUBLISHED_ACTIVE = re.compile(
     re.IGNORECASE,
 )
 PICKED_UP_RULE = "'picked up by' + outlet"
-# A medium by its own noun, or by a pronoun for one named before.
-NAMED_MEDIUM = re.compile(rf"\b(?:{RECORDINGS}|{DOCUMENTS}|it|them)\b", re.IGNORECASE)
+# A verb of putting something out on a platform.
+POSTING_BEFORE = re.compile(r"\b(?:posted|shared|published|uploaded|put\s+out)\b", re.IGNORECASE)
+ON_ITS_WEBSITE = re.compile(r"\bon\s+(?:its|their)\s+(?:own\s+)?(?:web)?site\b", re.IGNORECASE)
 # "by an anonymous Instagram account", "by a Telegram channel": an account no one is named for.
 UNNAMED_ACCOUNT = re.compile(
     r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}?"
@@ -591,8 +592,12 @@ PLAYED_BEFORE = re.compile(
 # press, with no occasion named.
 PLAYED_FOR_REPORTERS = re.compile(
     rf"\b(?:played|screened)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{RECORDINGS})\s+(?:aloud\s+)?(?P<for>for\s+(?:reporters|journalists|the\s+press))\b"
+    rf"(?:{RECORDINGS})\s+(?:aloud\s+)?(?P<for>(?:for|to)\s+(?:reporters|journalists|the\s+press))\b"
     r"(?!\s+(?:at|during)\s+(?:a|an|the)\b)",
+    re.IGNORECASE,
+)
+OFFICIAL_BEFORE = re.compile(
+    r"\b(?:police|department|ministry|office|force|council|government|chief|spokes\w+)\b",
     re.IGNORECASE,
 )
 # Occasions of words said to those gathered.
@@ -640,7 +645,8 @@ SOCIAL = re.compile(
     r"(?!\s+(?:administrator|admin|moderator|member|founder|organi[sz]er)s?\b)))"
     r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?)?"
     # ("posted a 50-second clip on its social media accounts": platforms unnamed.)
-    rf"(?P<platform>{PLATFORMS}|(?i:social\s+media)(?=\s+(?:accounts?|pages?|channels?|feeds?)\b))"
+    rf"(?P<platform>{PLATFORMS}|(?i:social\s+media)\s+(?i:accounts?|pages?|channels?|feeds?"
+    r"|platforms?)\b)"
     r"\b(?:\s+(?:group|page|account|feed|channel|story)\b)?"
     r"|\b(?P<verb>tweeted|posted online)\b"
     # ("in a Facebook live broadcast from his home": streamed on the platform.)
@@ -752,7 +758,9 @@ CIRCULATED = re.compile(
 # Where a medium goes round that no social platform names: messaging groups, social media.
 MESSAGING = re.compile(
     r"\b(?i:on|in|to|across|through|via)\s+(?:(?i:a|an|the|their|its|his|her)\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?P<platform>WhatsApp|Viber|WeChat|Zalo|Signal|Telegram|(?i:social\s+media))"
+    # (Not "The Telegram" or "the Telegram & Gazette": newspapers.)
+    r"(?:[\w'’-]+\s+){0,2}?(?P<platform>WhatsApp|Viber|WeChat|Zalo|Signal"
+    r"|(?<!The\s)(?<!the\s)Telegram(?!\s*&)|(?i:social\s+media))"
     r"(?:\s+(?i:groups?|platforms?|chats?|channels?))?\b"
 )
 # "first appeared late on Monday night on Thyra 9, an unofficial supporters' forum":
@@ -1209,10 +1217,7 @@ class _Finder:
             if own_post is None or not own_from <= match.start() < own_post:
                 found.append(self._medium(match))
         for match in matches(PICTURED):
-            # "The paper printed photographs of four of the pages": a document, pictured
-            # (not "a scan of the memo": the memo is the medium named).
-            if NAMED_MEDIUM.search(match["pictures"]):
-                continue
+            # "The paper printed photographs of four of the pages": a document, pictured.
             found.append(
                 Channel(
                     "document",
@@ -1236,7 +1241,9 @@ class _Finder:
                 )
             )
         for match in matches(PUBLISHED_BY):
-            if STATEMENT_BEFORE.search(text, max(start, match.start() - 30), match.start()):
+            if (match["verb"] or "").lower() == "released" and STATEMENT_BEFORE.search(
+                text, max(start, match.start() - 30), match.start()
+            ):
                 continue  # "in a statement released by the prosecutor's office": its own
             phrase_end, outlet, person, _ = self.phrase(match.end(), end)
             by_person = outlet is None and match["platform"] is not None
@@ -1633,7 +1640,9 @@ class _Finder:
                     match.start("for"),
                     match.end("for"),
                     "'played' + medium + 'for reporters'",
-                    leaked=True,
+                    # (Not "The police chief played the bodycam video for reporters": a
+                    # body showing its own.)
+                    leaked=OFFICIAL_BEFORE.search(text, start, match.start()) is None,
                 )
             )
         for match in matches(LED_WITH_STORY):
@@ -1728,6 +1737,11 @@ class _Finder:
                 )
         for match in matches(SOCIAL):
             name = match["platform"] or match["verb"] or match["noun"]
+            if name.lower().startswith("social") and not POSTING_BEFORE.search(
+                text, start, match.start()
+            ):
+                continue  # ("a ban on social media accounts": no post, nowhere put out)
+            name = "social media" if name.lower().startswith("social") else name
             put_out = (
                 None
                 if match.start() == own_post
@@ -1781,9 +1795,9 @@ class _Finder:
             c
             for c in found
             if not (c.kind == "website" and c.rule.startswith("outlet + 'posted'"))
+            or ON_ITS_WEBSITE.search(text, c.start, c.end + 80) is not None
             or not any(
-                o.kind == "social_media" and o.leaked and o.publisher in (None, c.publisher)
-                for o in found
+                o.kind == "social_media" and o.leaked and o.publisher == c.publisher for o in found
             )
         ]
         found.sort(key=lambda c: c.start)
@@ -1814,10 +1828,17 @@ class _Finder:
         )
         publisher = None
         paper = IN_A_PAPER.match(self.text, match.end())
-        if medium == "letter" and match.group().lower().startswith("in a ") and paper:
-            kind, leaked = "print", False
-            printed_by = self._body_in(paper.start(), paper.end() + 60)
-            publisher = printed_by.entity if printed_by is not None else None
+        # (The paper itself named there, an outlet: not "published in January"; and not
+        # a letter said to have leaked.)
+        printed_by = self._body_in(paper.end() - 1, paper.end()) if paper else None
+        if (
+            medium == "letter"
+            and match.group().lower().startswith(("in a ", "in an "))
+            and not leaked
+            and printed_by is not None
+            and self.entities[printed_by.entity].kind == "outlet"  # type: ignore[index]
+        ):
+            kind, publisher = "print", printed_by.entity
         if kind == "document" and not leaked and ON_A_WEBSITE.match(self.text, match.end()):
             # "apologised in a message published on the university's website": put out
             # on a website, where it was read (not a leaked memo an outlet put there).

@@ -97,12 +97,13 @@ NO_SIGN_OF = re.compile(r"\s+(?:no|little|every|some)\s+signs?\s+of\b", re.IGNOR
 # "During what he believed was a break", "the account the software believes is speaking":
 # a relative clause's verb, its object gone before "was", of nothing said.
 BE_AFTER = re.compile(r"\s+(?:was|were|is|are|would\s+be|had\s+been)\b")
-WHAT_BEFORE = re.compile(r"\bwhat\s+(?:he|she|they|we|i|you|it)\s+$", re.IGNORECASE)
 BELIEVING = frozenset("believe think assume suspect expect consider".split())
-# "stopped admitting women in labour", "was admitted to hospital": let in, not owned up to.
+# "stopped admitting women in labour", "was admitted to hospital": let in, not owned up to
+# (not "admitted patients had been put at risk").
 ADMITTED_IN = re.compile(
     r"\s+(?:(?:new|more|fewer|no)\s+)?(?:patients|women|men|children|pupils|students|babies"
-    r"|mothers|people|visitors|refugees|migrants)\b|\s+to\s+(?:a\s+|the\s+)?(?:hospital|intensive)",
+    r"|mothers|people|visitors|refugees|migrants)\b"
+    r"|\s+to\s+(?:a\s+|the\s+)?(?:hospital|intensive\s+care)\b(?!\s+[a-z])",
     re.IGNORECASE,
 )
 # Words before a cue's "-ing" form that make it a field of work: "urban planning",
@@ -590,13 +591,15 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if lemma == "show" and NO_SIGN_OF.match(text, match.end()):
         return False
-    if lemma == "admit" and ADMITTED_IN.match(text, match.end()):
-        return False
-    if BE_AFTER.match(text, match.end()) and (
-        lemma in BELIEVING
-        or WHAT_BEFORE.search(text, max(sentence.start, match.start() - 12), match.start())
+    passive = adjacent and before[0].group().lower() in ("was", "were", "been", "being", "is")
+    if (
+        lemma == "admit"
+        and (word.lower() == "admitting" or passive)
+        and ADMITTED_IN.match(text, match.end())
     ):
         return False
+    if lemma in BELIEVING and BE_AFTER.match(text, match.end()):
+        return False  # (not "What he said was that ...": said, and what follows)
     if lemma in ("see", "view") and SEEN_OTHERWISE.match(text, match.end()):
         return False  # "sees it differently": a view held, nothing said
     if (

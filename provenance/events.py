@@ -1278,7 +1278,9 @@ class _Builder:
         # September", "messages X had sent on Friday": the medium, by its pronoun or
         # its relative clause, and when it was sent.
         for made in SENT_IT.finditer(self.text):
-            if made["noun"] and made["noun"].lower() not in MEDIUM_NOUNS:
+            # ("he had sent the message": by its noun, only a medium the text names as one,
+            # not "voters had sent the message in November".)
+            if made["noun"] and made["noun"].lower() not in self._medium_heads():
                 continue
             sentence = self.segments.sentence_at(made.start())
             time = self.frame_time(made.end(), sentence.end, reported=True)
@@ -1290,6 +1292,14 @@ class _Builder:
                     or made["past"].replace("wrote", "written")
                 ).lower()
                 yield time, f"'{self.times[time].text}': when the medium was {verb}", "medium"
+
+    def _medium_heads(self) -> set[str]:
+        """The head nouns of the recordings and documents the text names as channels."""
+        return {
+            channel.name.split()[-1].lower()
+            for channel in self.channels
+            if channel.kind in ("recording", "document") and channel.name.split()
+        } & MEDIUM_NOUNS
 
     def _closest(self, found: Iterator[tuple[int, str, str]]) -> tuple[int | None, str | None]:
         """The first time found, unless a later one says the same more closely, of the
@@ -2029,7 +2039,8 @@ class _Builder:
             (
                 index
                 for index, told in enumerate(self.times)
-                if first.end() <= told.start < before.end and told.time_end is not None
+                if first.end() <= told.start <= first.end() + len(" on it, on ")
+                and told.time_end is not None
             ),
             None,
         )

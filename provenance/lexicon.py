@@ -897,10 +897,12 @@ NAMED_CHAMBERS = (
 # What a remark is called when it is what an outlet put out: "aired the exchange".
 REMARK_NOUNS = r"exchange|remarks?|comments?|conversation|outburst|rant"
 
-# "printed photographs of", "published a scan of": a document put out as a picture of it.
+# "printed photographs of four of the pages": papers put out as pictures of them (not
+# "photos of her son", "images of the protest").
 PICTURED = re.compile(
     r"\b(?:printed|published|posted|ran|showed)\s+(?:an?\s+)?"
-    r"(?P<pictures>(?:photographs?|photos?|scans?|images?|pictures?)\s+of\b"
-    r"(?:\s+(?:\w+\s+of\s+)?(?:the|her|his|their|its)\s+[\w-]+)?)",
+    r"(?P<pictures>(?:photographs?|photos?|scans?|images?|pictures?)\s+of\s+"
+    r"(?:(?:\w+|all|some)\s+of\s+)?(?:the|her|his|their|its)\s+(?:[\w-]+\s+)?"
+    r"(?:pages?|papers|sheets?)\b)",
     re.IGNORECASE,
 )

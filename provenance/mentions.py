@@ -41,6 +41,7 @@ from provenance.lexicon import (
     GIVEN_ALONE,
     HONORIFICS,
     INITIALS,
+    IRREGULAR_PAST,
     KIN_NOUNS,
     LONG_NAME_HONORIFICS,
     MONTH_ABBREVIATIONS,
@@ -337,6 +338,11 @@ BODY_NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:group|watchdog|association|charity"
     r"|coalition|alliance|movement|foundation|organi[sz]ation|federation|NGO)\s+$"
 )
+# "users said", "goers complained": a plural noun, then a verb of saying.
+PEOPLE_OF_AFTER = re.compile(
+    r"\s+(?-i:[a-z]+s)\s+(?:said|say|says|told|complained|claimed|warned|argued|insisted)\b"
+)
+RELATIVE_VERB_AFTER = re.compile(r"\s+(?-i:[a-z])\w+\s+(?:said|says|told|added|warned)\b")
 # "Falkenair's chief executive", "Voltra's management board": offices only a firm has.
 OFFICE_OF_A_FIRM_AFTER = re.compile(
     r"['’]s\s+(?:(?:chief\s+(?:executive|financial|operating)|management\s+board|supervisory"
@@ -455,7 +461,9 @@ CHANNEL_BEFORE = Scan.of(
 # (Not across a paragraph break; "X, now a television pundit,": what X has become.)
 # (", the violist " before the name: "Its chair, the violist Teresa Lindenthaler,")
 APPOSITION_GAP = re.compile(
-    r"\A[ \t]*,[ \t]*(?:(?:now|formerly)[ \t]+|the[ \t]+(?:[a-z][\w-]*[ \t]+){1,2})?\Z|\A[ \t]\Z"
+    r"\A[ \t]*,[ \t]*(?:(?:now|formerly)[ \t]+|the[ \t]+(?:(?!(?:of|for|to|at|in|on|with|from"
+    r"|daughter|son|wife|husband|widow|brother|sister|mother|father|rival|ally|friend)\b)"
+    r"[a-z][\w-]*[ \t]+){1,2})?\Z|\A[ \t]\Z"
 )
 # Between a name and a role owned by a body whose name opens in the gap.
 POSSESSOR_GAP = re.compile(
@@ -479,6 +487,25 @@ SERVICE_DISTRICTS = frozenset(
 # A word that opens a title with "of" or "for": "Supervisor of Elections Susan Bucher".
 _TITLE_OPENERS = TITLE_WORDS | TITLE_HEADS
 APPOSED_TITLES = TITLE_WORDS | HONORIFICS.keys() | TITLE_ABBREVIATIONS.keys()
+
+
+# A subordinating word that opens a clause before the role phrase ("After the ...").
+SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?:after|when|as|before|since|once|if|because|while|until|though|although)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _holds_a_clause(text: str, role_start: int, gap: str) -> bool:
+    """Whether a role and the name after it are in two clauses: the role opens a
+    subordinate one ("After the commander of X quit, Gen. Y said"), or a verb stands
+    in the gap ("of the ministry's press office resigned, Minister X")."""
+    if SUBORDINATOR_BEFORE.search(text, max(0, role_start - 12), role_start):
+        return True
+    return any(
+        (len(word) > 4 and word.endswith("ed")) or word in IRREGULAR_PAST
+        for word in re.findall(r"[a-z]+", gap)
+    )
 
 
 def _before_titles(gap: str) -> str:
@@ -1362,6 +1389,9 @@ def _classify(
         # "defended him on Rete Sport's Tempi Supplementari", "Hilal Sports, which was
         # carrying the event live": a sports broadcaster (not "JD Sports said").
         return [_span(run, "outlet", "name", "sports name on air")]
+    if len(run) == 1 and PEOPLE_OF_AFTER.match(text, run[0].end):
+        # "Library users said", "Festival goers complained": people, not the body.
+        return []
     if (
         not ORGANISATION_WORDS.isdisjoint(lowered)
         or (len(run) >= 2 and lowered[-1] in ORGANISATION_NAME_ENDINGS)
@@ -1412,7 +1442,12 @@ def _classify(
     ):
         # "the airline Falkenair", "Falkenair's chief executive": a firm's name.
         return [_span(run, "organisation", "name", "a firm's noun or office beside it")]
-    if not named_person and BODY_NOUN_BEFORE.search(text, max(0, run[0].start - 40), run[0].start):
+    if (
+        not named_person
+        and BODY_NOUN_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
+        # (Not "the alliance Greenpeace leads said": the subject of its relative clause.)
+        and not RELATIVE_VERB_AFTER.match(text, run[-1].end)
+    ):
         # "the consumer group Billpayers' Voice Scotland": a body's kind right before its name.
         return [_span(run, "organisation", "name", "a body's kind right before it")]
     apposed = "," in text[max(0, run[0].start - 6) : run[0].start]
@@ -1489,7 +1524,7 @@ def _classify(
         # "The exchange was picked up by Kjell Arne Nystad, a retired telecoms engineer
         # and licensed radio amateur in Kvaløysletta who ...": the passive's agent, so described.
         described = APPOSED_AGENT.match(text, run[-1].end) if preceding == " by " else None
-        if described and _of_someone(described["apposed"]):
+        if described and _of_someone(described["apposed"], strict=True):
             return [_span(run, "person", "name", "the agent after 'by', described as someone")]
         if WHO_AFTER.match(text, run[-1].end) and not placed:
             # "Kiri Whaanga, who chairs the Tauranui Rainbow Trust,": "who" is said of people.
@@ -1549,10 +1584,11 @@ def _classify(
     return [_span(run, "unknown", "name", "capitalised word")]
 
 
-def _of_someone(description: str) -> bool:
+def _of_someone(description: str, strict: bool = False) -> bool:
     """Whether a description's head is a word for a person ("a surgical nurse at the
     hospital", "a retired schoolteacher who ...", "a member of the board"), not for a
-    place or thing ("a cluster of housing societies", "a seven-story building")."""
+    place or thing ("a cluster of housing societies", "a seven-story building"). With
+    ``strict``, a word for a doer counts only by an ending that seldom names a firm."""
     head = DESCRIPTION_HEAD.match(description)
     if head is None:
         return False
@@ -1561,6 +1597,10 @@ def _of_someone(description: str) -> bool:
         return False  # "a major employer", "a minority investor": as often a firm
     # (A doer's ending alone, not before "of": "a cluster of housing societies".)
     doer = names_a_doer(word) and not description.startswith(" of", head.end("head"))
+    if strict:
+        # (With no verb after it to say so: "a retired telecoms engineer", not "a deepfake
+        # detector", "a steelmaker", which name firms and things as often.)
+        doer = doer and word.endswith(("eer", "ist", "ian"))
     return word in ALL_ROLE_HEADS or word in PERSON_NOUNS or word in KIN_NOUNS or doer
 
 
@@ -1706,6 +1746,10 @@ def _ranked_name(name: list[_Word], text: str, surnames: frozenset[str]) -> bool
     return len(name) >= 2 or POLICE.search(text) is not None
 
 
+# Short titles that are given names too, titles only with their period.
+DOTTED_TITLES = frozenset(("maj", "brig"))
+
+
 def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> list[_Name]:
     """Split "Radio North Political Editor Sam Obi" into its parts.
 
@@ -1720,6 +1764,8 @@ def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> l
         if w in TITLE_HEADS
         and (i == 0 or lowered[i - 1] not in ("for", "of"))
         and (w not in TITLE_INITIALS or run[i].text.isupper())
+        # ("Maj. Gen.", but "Maj Sjöwall" is a given name.)
+        and (w not in DOTTED_TITLES or run[i].text.endswith("."))
     ]
     if not heads:
         return []
@@ -2757,6 +2803,10 @@ def _organisation_references(
     return found
 
 
+# ", which has about 650 members,", ", a group of ...": an aside on what a body is.
+BODY_ASIDE = re.compile(r",\s+(?:which|whose|an?)\s")
+
+
 def _lede_body(
     tokens: list[_Word], text: str, lede: Sentence, segments: Segments, named: list[Mention]
 ) -> list[Mention]:
@@ -2779,8 +2829,15 @@ def _lede_body(
         # then "The Salzburger Künstlerforum, which has about 650 members, said": with no
         # word of its own before the head, the body that opens the next paragraph.
         following = segments.paragraphs[min(lede.paragraph + 1, len(segments.paragraphs) - 1)]
+        # (With an aside on what it is: not "A company has admitted ...", then "The Health
+        # and Safety Executive said", the other side.)
         body = next(
-            (m for m in later if following.start <= m.start <= following.start + len("The ")),
+            (
+                m
+                for m in later
+                if following.start <= m.start <= following.start + len("The ")
+                and BODY_ASIDE.match(text, m.end)
+            ),
             None,
         )
     else:
@@ -3029,8 +3086,13 @@ def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]
             qualified = QUALIFIER_REST if role_end > mention.end else QUALIFIED_GAP
             apposed = (
                 APPOSITION_GAP.match(gap)
-                # ("The commander of the command, Maj. Gen. X,": titles before the name.)
-                or (after and (_titled_apposition(gap) or qualified.fullmatch(_before_titles(gap))))
+                # ("The commander of the command, Maj. Gen. X,": titles before the name;
+                # not "After the commander of the Division quit, Gen. X said": a clause.)
+                or (
+                    after
+                    and (_titled_apposition(gap) or qualified.fullmatch(_before_titles(gap)))
+                    and not _holds_a_clause(text, mention.start, gap)
+                )
                 # "X, the Intendencia de Montevideo's director": the rest of the name
                 # owning the role.
                 or (not after and POSSESSOR_GAP.fullmatch(gap) and "'s " in mention.text)

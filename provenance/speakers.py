@@ -32,6 +32,7 @@ from provenance.lexicon import (
     AGE_ROLE,
     CORPORATE_WORDS,
     DOCUMENTS,
+    KIN_NOUNS,
     MEDIUM_NOUNS,
     ORGANISATION_WORDS,
     PARTY_ADJECTIVES,
@@ -61,6 +62,7 @@ BODY_OPENING = re.compile(r"(?:[Tt]he(?:\s+[a-z][\w'’-]*){0,3})?")
 POSSESSED_ROLE = re.compile(
     rf"['’]s\s+(?P<role>{'|'.join(sorted(ROLE_HEADS, key=len, reverse=True))})\b"
 )
+POSSESSED_KIN = re.compile(rf"['’]s\s+(?:{'|'.join(sorted(KIN_NOUNS))})\b")
 THING_SUBJECT = re.compile(
     r"\s*(?:(?:the|this|that|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
     rf"(?:{RECORDINGS}|{DOCUMENTS}|{REMARK_NOUNS}|call|meeting|interview|speech|footage"
@@ -363,7 +365,8 @@ class _Resolver:
             # (Not the possessor's: "Ports police commander's spokesman" is a spokesman;
             # but "Police union president's voicemail to councilwoman" is the president's.)
             owned = POSSESSED_ROLE.search(source)
-            roles = {owned["role"]} if owned else words & ROLE_HEADS
+            kin = POSSESSED_KIN.search(source)  # ("Army commander's son says": the son's)
+            roles = set() if kin else {owned["role"]} if owned else words & ROLE_HEADS
             # (Or called by the role in the body: "An opposition MP yesterday told ...".)
             called = {
                 m.entity

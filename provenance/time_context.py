@@ -88,6 +88,8 @@ REPORTED_AFTER = re.compile(
     re.IGNORECASE,
 )
 QUOTE_MARKS = r"[\"“”]|''|``"
+# A time set off by commas that ends its clause: "..., on 3 December, and that ...".
+SET_OFF_END = re.compile(r",\s+(?:and|but)\s+(?:that|said|told)\b|\s*[.;]")
 CLAUSE_BREAK = re.compile(
     r"[,;:.!?()\n]|\b(?:that|which|who|when|where|because|but|and|while|although"
     r"|whereas|if|unless)\b",
@@ -160,6 +162,8 @@ class TimeContext:
             left > sentence_left
             and self.text[left - 1] == ","
             and self.text[left:start].strip().lower() in ("on", "")
+            # (Its own clause ends there: not "and, on 1 April, they will rise again".)
+            and SET_OFF_END.match(self.text, end)
             and (strong := self._cues(sentence_left, left, STRONG_CUES))
             and not self._cues(left, start, STRONG_CUES + WEAK_CUES)
         ):

@@ -48,7 +48,9 @@ DEICTIC_SHIFT = {
 }
 # "Today anyone can make a voice say anything": these days, not the publication day.
 GENERAL_SUBJECT = re.compile(
-    r",?\s+(?:almost\s+|hardly\s+)?(?:anyone|anybody|everyone|everybody|nobody|no\s+one)\b",
+    r",?\s+(?:almost\s+|hardly\s+)?(?:anyone|anybody|everyone|everybody|nobody|no\s+one)"
+    # (A claim in the present: not "Today nobody from the ministry turned up".)
+    r"\s+(?:can|could|may|might|will|would|must|should|is|has|knows|needs|wants|thinks)\b",
     re.IGNORECASE,
 )
 NIGHT_WORDS = ("tonight", "last night", "overnight")

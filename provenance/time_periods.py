@@ -16,7 +16,7 @@ from dateutil.relativedelta import relativedelta
 
 from provenance.time_calendar import FISCAL
 from provenance.time_context import TimeContext
-from provenance.time_lexicon import DAY, MONTH, ORDINAL, ORDINALS, month_number
+from provenance.time_lexicon import DAY, MONTH, ORDINAL, ORDINALS, YEAR, month_number
 from provenance.time_patterns import Found, Patterns, found, reference_day
 from provenance.time_values import render, value_start, week_value
 
@@ -115,16 +115,23 @@ def _the_weekend(match: re.Match[str], context: TimeContext) -> Found | None:
     return found(match, "DATE", weekend, "the weekend nearest the publication date")
 
 
-@PATTERNS.add(rf"\bthe\s+weekend\s+of\s+{MONTH}\s+{DAY}(?:\s*[-–]\s*\d{{1,2}})?(?!\d)", "month")
+@PATTERNS.add(
+    rf"\bthe\s+weekend\s+of\s+{MONTH}\s+{DAY}(?:\s*[-–]\s*\d{{1,2}})?(?!\d)"
+    rf"(?:,\s+{YEAR}\b)?",
+    "month",
+)
 def _weekend_of(match: re.Match[str], context: TimeContext) -> Found | None:
-    """ "the weekend of Feb. 7-8": the weekend that day falls in."""
+    """ "the weekend of Feb. 7-8", "the weekend of July 11, 2021": the weekend of that
+    day's week (the one a Friday begins)."""
     month, day = month_number(match["month"]), int(match["day"])
-    year = context.year_for(month, day, match.start(), match.end())
+    year = (
+        int(match["year"])
+        if match["year"]
+        else context.year_for(month, day, match.start(), match.end())
+    )
     if year is None or not 1 <= day <= monthrange(year, month)[1]:
         return None
     named = date(year, month, day)
-    if named.weekday() < 4:
-        return None  # (not a day of a weekend)
     saturday = named + timedelta(days=5 - named.weekday())
     value = f"{week_value(saturday)}-WE"
     return found(match, "DATE", value, "the weekend of the day named")

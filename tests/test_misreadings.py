@@ -1693,3 +1693,192 @@ def test_those_whose_cars_were_stolen_still_claim() -> None:
 def test_an_excerpt_of_a_book_is_no_leaked_recording() -> None:
     parsed = parse("Memoir\n\nThe Atlantic published an excerpt of the book on its website.")
     assert "leak" not in [e.type for e in parsed.events]
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (
+            "The hospital trust admitted patients had been put at risk.",
+            "patients had been put at risk",
+        ),
+        (
+            "The nurse admitted to the hospital inquiry that she had falsified records.",
+            "she had falsified records",
+        ),
+        ("What he said was that the bank would close.", "was that the bank would close"),
+    ],
+)
+def test_an_admission_and_a_pseudo_cleft_are_still_statements(body: str, said: str) -> None:
+    assert said in [q.text for q in parse("Row\n\n" + body).quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        (
+            "According to an internal statement obtained by Reuters, the board said the merger "
+            "would be abandoned.",
+            "Reuters",
+        ),
+        (
+            "The Northern Courier posted the full recording on its website on Monday, a day "
+            "after it was leaked on Telegram by an anonymous account.",
+            "Northern Courier",
+        ),
+    ],
+)
+def test_an_outlet_that_obtained_a_statement_or_posted_on_its_website_leaked_it(
+    body: str, outlet: str
+) -> None:
+    parsed = parse("Leak\n\n" + body)
+    assert outlet in {
+        parsed.entities[c.publisher].name
+        for c in parsed.channels
+        if c.leaked and c.publisher is not None
+    }
+
+
+def test_a_ledes_company_is_not_the_regulator_that_opens_the_next_paragraph() -> None:
+    parsed = parse(
+        "Firm fined\n\nA company has admitted breaching safety laws after a worker died, and "
+        "said it had since changed its procedures.\n\nThe Health and Safety Executive said the "
+        "death could have been prevented."
+    )
+    assert speaker_of(parsed, "it had since changed its procedures") is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The party's new leader, the daughter of Juan Perez, said on Monday that she would unite "
+        "the party. Juan Perez, who died in 2019, led it for years.",
+        "After the commander of the Army's 3rd Division quit, Gen. John Smith said the unit had "
+        "lost its discipline. The commander said she would unite the party.",
+    ],
+)
+def test_a_relative_or_a_fronted_clause_is_no_apposition(body: str) -> None:
+    assert speaker_of(parse("Row\n\n" + body), "she would unite the party") is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In a leaked letter published in The Times, the defence secretary warned the chancellor "
+        "that the army could not meet its commitments.",
+        "In a letter published in January, the Law Society told the justice secretary that the "
+        "reforms were unworkable.",
+    ],
+)
+def test_only_a_letter_printed_by_a_named_paper_is_the_papers(body: str) -> None:
+    parsed = parse("Letter\n\n" + body)
+    assert [c.kind for c in parsed.channels if "letter" in c.name] == ["document"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The candidate posted a picture of his family on Instagram and wrote that he was sorry.",
+        "Asked about the ban on social media accounts for teenagers, the minister told reporters "
+        "that parents had asked for it.",
+    ],
+)
+def test_a_family_photo_and_a_ban_on_accounts_are_no_channel_of_what_was_said(body: str) -> None:
+    parsed = parse("Row\n\n" + body)
+    assert not any(c.kind == "document" or c.name == "social media" for c in parsed.channels)
+
+
+def test_users_of_a_library_are_not_the_library() -> None:
+    parsed = parse(
+        "Library to close\n\nThe library will close in June. Library users said they had not "
+        "been consulted."
+    )
+    assert speaker_of(parsed, "they had not been consulted") is None
+
+
+def test_a_date_in_its_own_future_clause_after_a_comma_keeps_that_clause_tense() -> None:
+    parsed = parse(
+        "Prices\n\nEnergy prices rose sharply last year and, on 1 April, they will rise again, "
+        "the regulator said.",
+        published="2026-03-14",
+    )
+    assert "2026-04-01" in [t.value for t in parsed.times]
+
+
+def test_the_police_playing_their_own_footage_for_reporters_leak_nothing() -> None:
+    parsed = parse(
+        "Bodycam\n\nThe police chief played the bodycam video for reporters on Thursday and "
+        "said the officer had followed procedure."
+    )
+    assert not any(c.leaked for c in parsed.channels)
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("The alliance Greenpeace leads said it would sue.", "The alliance Greenpeace leads"),
+        (
+            "In a statement the rights group Amnesty International said it would sue.",
+            "the rights group Amnesty International",
+        ),
+    ],
+)
+def test_a_bodys_kind_before_a_name_reaches_no_further(body: str, source: str) -> None:
+    assert source_of(parse("Row\n\n" + body), "it would sue") == source
+
+
+def test_told_residents_of_a_plan_keeps_the_plan() -> None:
+    parsed = parse(
+        "Buses\n\nThe mayor told residents of a plan that would double the number of buses."
+    )
+    assert "of a plan that would double the number of buses" in [q.text for q in parsed.quotes]
+
+
+def test_an_army_commanders_son_is_not_the_commander() -> None:
+    parsed = parse(
+        "Army commander's son says leaked video is fake\n\nKelechi Obinwanne, 24, said on "
+        "Monday that the video had been edited. His father, Commander Sotonye Kalio-Ngeri, "
+        "did not comment."
+    )
+    assert speaker_of(parsed, "leaked video is fake") != "Sotonye Kalio-Ngeri"
+
+
+def test_a_firm_after_by_described_as_a_detector_is_no_person() -> None:
+    parsed = parse(
+        "Fake audio\n\nThe clip was analysed by Reality Defender, a deepfake detector. Mayor Ann "
+        "Reid said it was fake."
+    )
+    assert {e.name: e.kind for e in parsed.entities}.get("Reality Defender") != "person"
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Today nobody from the ministry turned up.", "2026-03-14"),
+        ("It circulated over the weekend of July 11, 2021.", "2021-W27-WE"),
+    ],
+)
+def test_today_of_one_day_and_a_weekend_of_a_stated_year(body: str, value: str) -> None:
+    parsed = parse("Row\n\n" + body, published="2026-03-14")
+    assert [t.value for t in parsed.times] == [value]
+
+
+def test_the_telegram_newspaper_is_no_messaging_platform() -> None:
+    parsed = parse(
+        "Row\n\nThe recording had been circulating in The Telegram & Gazette's pages since "
+        "Friday, the mayor said."
+    )
+    assert not any(c.kind == "social_media" for c in parsed.channels)
+
+
+def test_maj_without_a_period_is_a_given_name() -> None:
+    parsed = parse("Books\n\nMaj Sjowall said the book was wrong.")
+    assert speaker_of(parsed, "the book was wrong") == "Maj Sjowall"
+
+
+def test_a_relative_clause_keeps_its_weekend() -> None:
+    parsed = parse(
+        "Roads\n\nThe mayor praised the road crews who worked over the weekend, saying they had "
+        "done well."
+    )
+    assert "the road crews who worked over the weekend" in [q.text for q in parsed.quotes]
