@@ -51,6 +51,7 @@ from provenance.cues import (
 from provenance.lexicon import (
     ADDRESSEE_VERBS,
     AUXILIARIES,
+    BODY_KINDS,
     CLAUSE_VERBS,
     DETERMINERS,
     DOCUMENTS,
@@ -284,8 +285,7 @@ OUTLET_BEFORE_NAME = re.compile(
 BODY_BEFORE_NAME = re.compile(
     r"\b(?i:the|a|an)\s+(?:(?!(?:of|for|in|at|on|to|and|with|by|the|a|an)\s)"
     r"(?-i:[a-z][\w-]*|[A-Z][\w'’]*-[a-z][\w-]*)\s+){0,3}?"
-    r"(?:group|watchdog|association|union|charity|coalition|alliance|network|movement|foundation"
-    r"|organi[sz]ation|federation|NGO)$"
+    rf"(?:{BODY_KINDS}|union|network)$"
 )
 # ", but said": a verb coordinated with the main clause's, past a relative clause.
 COMMA_BUT = re.compile(r",\s+but\s+$")

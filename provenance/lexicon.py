@@ -906,3 +906,10 @@ PICTURED = re.compile(
     r"(?:pages?|papers|sheets?)\b)",
     re.IGNORECASE,
 )
+
+# Kinds of body a text names right before a body's name: "the consumer group X", "the
+# election watchdog X".
+BODY_KINDS = (
+    r"group|watchdog|association|charity|coalition|alliance|movement|foundation"
+    r"|organi[sz]ation|federation|NGO"
+)

@@ -33,6 +33,7 @@ from provenance.lexicon import (
     AGENT_ENDINGS,
     AS_VERBS,
     AUXILIARIES,
+    BODY_KINDS,
     CLAUSE_VERBS,
     CONTENTLESS_VERBS,
     CORPORATE_WORDS,
@@ -334,10 +335,7 @@ FIRM_NOUNS = frozenset(
 # "the airline Falkenair", "German carmaker Voltra": a kind of firm right before its name.
 FIRM_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(FIRM_NOUNS))})\s+$")
 # "the consumer group Billpayers' Voice Scotland", "the election watchdog Jaga Suara".
-BODY_NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:group|watchdog|association|charity"
-    r"|coalition|alliance|movement|foundation|organi[sz]ation|federation|NGO)\s+$"
-)
+BODY_NOUN_BEFORE = re.compile(rf"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{BODY_KINDS})\s+$")
 # "users said", "goers complained": a plural noun, then a verb of saying.
 PEOPLE_OF_AFTER = re.compile(
     r"\s+(?-i:[a-z]+s)\s+(?:said|say|says|told|complained|claimed|warned|argued|insisted)\b"
