@@ -242,7 +242,6 @@ PUBLISHED_ACTIVE = re.compile(
 PICKED_UP_RULE = "'picked up by' + outlet"
 # A verb of putting something out on a platform.
 POSTING_BEFORE = re.compile(r"\b(?:posted|shared|published|uploaded|put\s+out)\b", re.IGNORECASE)
-ON_ITS_WEBSITE = re.compile(r"\bon\s+(?:its|their)\s+(?:own\s+)?(?:web)?site\b", re.IGNORECASE)
 # "by an anonymous Instagram account", "by a Telegram channel": an account no one is named for.
 UNNAMED_ACCOUNT = re.compile(
     r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}?"
@@ -324,11 +323,6 @@ SUBJECT_LEAD = re.compile(
 # ("Within hours, ") and the subject's title ("Deputy ").
 COMMA_OPENERS = re.compile(r"(?:[^,.;\"“”]{1,40},\s+)*(?:[A-Z][\w.'’-]*\s+){0,3}")
 NO_SUBJECT_AFTER = re.compile(r"(?:a|an|the|[\w-]+ing)\b", re.IGNORECASE)
-# "obtained by the Sunday Clarion and posted on its website": where it came out.
-ON_ITS_SITE = re.compile(
-    rf"\s+and\s+(?:first\s+)?(?:{PUT_OUT})\s+(?:online|on\s+(?:its|their)\s+(?:website|site))\b",
-    re.IGNORECASE,
-)
 # "published screenshots of them on its website": a paper's site, not its pages.
 ON_ITS_WEBSITE = re.compile(
     # ("published eleven screenshots of the exchange on its website")
