@@ -120,8 +120,9 @@ SENT_MEDIUM = re.compile(
     rf"(?P<passive>{RECORDINGS}|{DOCUMENTS}))(?=\s+(?:was|were)\s+(?:sent|written)\s+(?:by|to)\b)",
     re.IGNORECASE,
 )
-# Where on a platform people post to a few: "a private Facebook group".
-GROUPS = r"(?:group|page|chat)\b"
+# Where on a platform people post to a few: "a private Facebook group", "three
+# community Facebook groups".
+GROUPS = r"(?:group|page|chat)s?\b"
 # Social platforms by name, as the text capitalises them.
 PLATFORMS = (
     r"Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|LinkedIn|Snapchat|Reddit"
@@ -637,11 +638,14 @@ SOCIAL = re.compile(
     # (Not "to Anna Berg, a Facebook group administrator": a person.)
     rf"(?=\s+an?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PLATFORMS})\s+{GROUPS}"
     r"(?!\s+(?:administrator|admin|moderator|member|founder|organi[sz]er)s?\b)))"
-    r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?)?"
+    r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?"
+    # ("in three community Facebook groups", "in community Facebook groups": how many
+    # or which, with no article, before the groups themselves.)
+    rf"|[a-z\d][\w'’-]*\s+(?:[\w'’-]+\s+)?(?=(?:{PLATFORMS})\s+{GROUPS}))?"
     # ("posted a 50-second clip on its social media accounts": platforms unnamed.)
     rf"(?P<platform>{PLATFORMS}|(?i:social\s+media)\s+(?i:accounts?|pages?|channels?|feeds?"
     r"|platforms?)\b)"
-    r"\b(?:\s+(?:group|page|account|feed|channel|story)\b)?"
+    r"\b(?:\s+(?:groups?|pages?|accounts?|feeds?|channels?|story)\b)?"
     r"|\b(?P<verb>tweeted|posted online)\b"
     # ("in a Facebook live broadcast from his home": streamed on the platform.)
     rf"|\b(?i:in)\s+an?\s+(?P<noun>tweet|social media post|(?:{PLATFORMS})\s+(?:post|video"

@@ -1621,7 +1621,13 @@ def test_a_letter_of_apology_an_outlet_has_seen_is_no_leak() -> None:
 
 
 @pytest.mark.parametrize(
-    "where", ["in Bus Parents, a private Facebook group", "in a private Facebook group"]
+    "where",
+    [
+        "in Bus Parents, a private Facebook group",
+        "in a private Facebook group",
+        "in three community Facebook groups",
+        "in community Facebook groups",
+    ],
 )
 def test_a_medium_posted_in_a_facebook_group_is_leaked_by_who_posted_it(where: str) -> None:
     parsed = parse(
