@@ -230,8 +230,9 @@ OFFICE_TERMS_BEFORE = DETERMINERS | frozenset(
 )
 # What a participle or passive "called for" a day follows: ", called for", "was called for".
 SET_FOR_BEFORE = re.compile(r"(?:,|\b(?:was|were|been|is|are|be))\s+$", re.IGNORECASE)
-# A noun, then "called to" and what they were summoned to do.
-CALLED_TO_DO = re.compile(r"\b[a-z]+s?\s+called\s+to\s+(?!(?:the|a|an|his|her|their)\b)[a-z]+")
+# A noun, then "called to" and what they were summoned to do (", called to discuss the
+# queues": the meeting's purpose, set off).
+CALLED_TO_DO = re.compile(r"\b[a-z]+s?,?\s+called\s+to\s+(?!(?:the|a|an|his|her|their)\b)[a-z]+")
 COMMANDED = re.compile(
     r"\s+(?!to\b)(?:(?![\w'’.-]*ed\s)[\w'’.-]+\s+){1,4}?to\s+"
     r"(?!(?:examine|investigate|review|probe|audit|inspect|inquire|look\s+into)\b)[\"“'‘]?\w",

@@ -88,6 +88,12 @@ CAPTION_AFTER = re.compile(
     rf"(?:[\w-]+\s+)?(?:{RECORDINGS}|posts?)\b",
     re.IGNORECASE,
 )
+# "Publishing it, the group said ...", "In posting the recording on Friday, the site
+# said ...": words said in the act of putting the medium out.
+PUTTING_IT_OUT = re.compile(
+    r"\s*(?:In\s+)?(?:[Pp]ublishing|[Pp]osting|[Rr]eleasing|[Ss]haring|[Uu]ploading|[Aa]iring"
+    r"|[Bb]roadcasting)\s+(?:it|them|the\s+(?:[\w-]+\s+)?[\w-]+)(?:\s+[\w.-]+){0,4}?,"
+)
 # "..., she wrote under the video", "with the clip": the medium itself, put out.
 UNDER_THE_MEDIUM = re.compile(
     rf"\s+(?:above|below|under|beneath|alongside|beside|with)\s+the\s+(?:[\w-]+\s+)?"
@@ -1155,6 +1161,14 @@ class _Builder:
             any(t.start <= self.quotes[n].start < t.end for t in telling) for n in numbers
         )
 
+    def _putting_it_out(self, numbers: list[int]) -> bool:
+        """Whether each statement's sentence opens on putting a medium out ("Publishing
+        it, the group said ...")."""
+        return all(
+            PUTTING_IT_OUT.match(self.text, self.segments.sentence_at(q.start).start)
+            for q in (self.quotes[n] for n in numbers)
+        )
+
     def _beside(self, leak: Event, numbers: list[int]) -> bool:
         """Whether all these statements are in the paragraph that tells of the leak, or
         the next ("... posted the video on his Facebook page. "...," he wrote." and then
@@ -1625,6 +1639,9 @@ class _Builder:
                             (kind == "statement" or (kind == "attack" and self._came_by(numbers)))
                             and self._beside(e, numbers)
                         )
+                        # "Publishing it, the group said the recording showed ...": what
+                        # it said as it put the medium out, whatever its stance.
+                        or (self._putting_it_out(numbers) and self._beside(e, numbers))
                     )
                 ),
                 None,

@@ -495,6 +495,9 @@ ORGANISATION_WORDS_ABROAD = {
 ORGANISATION_WORDS = ENGLISH_ORGANISATION_WORDS | frozenset(ORGANISATION_WORDS_ABROAD)
 # Words in a company's name that say it is one: "Acme Holdings", "Brill & Co".
 CORPORATE_WORDS = frozenset("inc ltd plc corp corporation co group bank holdings".split())
+# A company's legal form written before its name, as the text capitalises it: "PT Sumber
+# Tandan Agro" (Indonesia), "PJSC Volga Grain", "LLC Taiga Logistics".
+LEGAL_FORMS_BEFORE = frozenset("PT PJSC JSC OJSC OOO LLC".split())
 
 # Words that mark a name as a news outlet.
 OUTLET_WORDS = frozenset(

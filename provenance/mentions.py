@@ -44,6 +44,7 @@ from provenance.lexicon import (
     INITIALS,
     IRREGULAR_PAST,
     KIN_NOUNS,
+    LEGAL_FORMS_BEFORE,
     LONG_NAME_HONORIFICS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -268,6 +269,18 @@ ROLE_BEFORE = re.compile(
 )
 # "the political podcaster Eoghan Lally", "a campaign staffer, Neil Pruszynski,": a
 # word for one who does something, after a determiner, names the person after it.
+# Where the role of one name set off after it may start: its line's start, after a
+# clause's comma or a quotation, or after "said".
+CLAUSE_BEFORE_ROLE = re.compile(
+    r"(?:^|[,:\"”]|\b(?:said|says|added|wrote))\s*"
+    r"(?:(?i:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2})?$",
+    re.MULTILINE,
+)
+# What may follow a role before one name set off after it: "its chairman, X,", "head of
+# human resources, X,".
+LOWER_CASE_ROLE_END = re.compile(
+    r"(?:\s+(?:of|for|on)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)?, "
+)
 AGENT_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<role>[a-z]+),?\s$")
 FORMER_BEFORE = re.compile(r"\b[Ff]ormer $")
 # Words that count what a verb takes: "chairs two committees", "coaches several sides".
@@ -1149,7 +1162,8 @@ def _person_of_body(run: list[_Word]) -> int | None:
     ):
         return None  # (nor "Hai Phong Department of Labour": a body's own words before "of")
     rest = [w.lower for w in run[of + 1 :]]
-    return of if any(w in BODY_WORDS for w in rest) else None
+    legal_form = run[of + 1].text in LEGAL_FORMS_BEFORE  # "... of PT Sumber Tandan Agro"
+    return of if legal_form or any(w in BODY_WORDS for w in rest) else None
 
 
 def _classify(
@@ -1564,6 +1578,17 @@ def _classify(
         named = ARTICLE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start) is None
         if named and described:
             return [_span(run, "person", "name", "one name before a role or ', who'")]
+        # "its chairman, Sukirman, told the Chronicle": one name set off after a role, in
+        # the same paragraph (not a headline's "chief of staff" over a byline's place).
+        line = text.rfind("\n", 0, run[0].start) + 1
+        # (Nothing capitalised after the role: not "the mayor of Oakland, California,".)
+        role = ROLE_BEFORE.search(text, max(line, run[0].start - 70), run[0].start)
+        # (And the role opens its clause, or follows "said": not "After the secretary
+        # called the next speaker, Langford, whose camera was off, ...", an object.)
+        opens = role is not None and CLAUSE_BEFORE_ROLE.search(text, line, role.start())
+        if opens and LOWER_CASE_ROLE_END.fullmatch(text, role.end("role"), run[0].start):
+            rule = f"one name after the role '{role['role']}'"
+            return [_span(run, "person", "name", rule, role=role["role"].lower())]
     if len(run) == 1 and GIVEN_ALONE.search(text, max(0, run[0].start - 50), run[0].start):
         return [_span(run, "person", "name", "one name, the only one given")]
     if 2 <= len(run) <= 4 and title_case and run[0].text[1:].islower():

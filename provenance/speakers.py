@@ -621,8 +621,16 @@ class _Resolver:
             if in_medium is None and self._reacts_to_remark(sentence_index):
                 # A lede about the remark's critic is not about its author, who may hold
                 # the role too; a critic of another role may be named in the next paragraphs.
+                # (Unless the next paragraph gives the one it names this role again: "A
+                # member of the legislature called for ...", then "X, a member of the
+                # legislature's commission, told reporters".)
                 named = self._named_next(sentence_index, mention)
-                return None if named is None or named[0] in known else named
+                if named is None or (
+                    named[0] in known
+                    and not self._given_role_in_next(sentence_index, named[0], role)
+                ):
+                    return None
+                return named
             if not known:
                 return self._named_next(sentence_index, mention)
             if len(known) > 1:
@@ -770,6 +778,19 @@ class _Resolver:
             and role_relation(role, m.role) in ("same", "compatible")
         }
         return sorted(found)
+
+    def _given_role_in_next(self, sentence_index: int, entity: int, role: str) -> bool:
+        """Whether the paragraph after a lede sentence gives ``entity`` a role of the
+        same head as ``role``, in apposition to their name."""
+        following = self._next_paragraph(sentence_index)
+        head = role.split()[-1:]
+        return following is not None and any(
+            m.entity == entity
+            and m.form == "role"
+            and following.start <= m.start < following.end
+            and (m.role or "").split()[-1:] == head
+            for m in self.mentions
+        )
 
     def _reacts_to_remark(self, sentence_index: int) -> bool:
         """ "A minister has called the leaked remarks "indefensible"": a lede about

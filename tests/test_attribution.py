@@ -3128,3 +3128,11 @@ def test_a_body_whose_chairman_is_named_in_its_relative_clause_is_the_source() -
         parsed.entities[said.speaker].name == "Commercial Tricycle and Minibus Owners' Association"
     )
     assert parsed.article.text[said.source_start : said.source_end].endswith("of the council,")
+
+
+def test_a_meeting_called_to_discuss_something_is_no_speech() -> None:
+    parsed = parse(
+        "Director's remarks\n\nThe director made the remarks during a Zoom meeting last week "
+        "with about 30 contractors, called to discuss long queues at the weighbridges."
+    )
+    assert parsed.quotes == ()

@@ -2142,3 +2142,20 @@ def test_a_leak_is_dated_past_an_aside_on_how_the_medium_was_made() -> None:
         e for e in parsed.events if e.actor is not None and "Jaga" in parsed.entities[e.actor].name
     ]
     assert watchdog.type == "attack"
+
+
+@pytest.mark.parametrize("opening", ["Publishing it", "In posting the clip on its website"])
+def test_what_a_leaker_says_as_it_puts_the_medium_out_is_part_of_the_leak(opening: str) -> None:
+    parsed = parse(
+        "Director's remarks\n\nThe director, Hendra Lumbantobing, made the remarks during a "
+        'Zoom meeting last week.\n\n"Don\'t waste your time being polite to the smallholders," '
+        "Lumbantobing can be heard telling contractors in the clip.\n\nOne of the contractors "
+        "recorded his screen and sent the clip to Akar Gambut, an environmental group. The "
+        f"group posted it on its website on Friday evening. {opening}, the group said the "
+        'recording showed "how the farmers are really seen".',
+        published="2026-11-25",
+    )
+    assert [(e.type, name(parsed, e.actor)) for e in parsed.events] == [
+        ("leak", "Akar Gambut"),
+        ("remark", "Hendra Lumbantobing"),
+    ]

@@ -2453,3 +2453,32 @@ def test_a_place_after_in_is_not_the_one_an_apposed_role_names() -> None:
         "said the video was old."
     )
     assert {e.name: e.kind for e in found.entities}.get("Port Harcourt") != "person"
+
+
+def test_one_name_set_off_after_a_role_is_a_person_but_not_across_a_byline() -> None:
+    found = found_in(
+        "Co-op attacks director\n\nThe cooperative's chairman, Sukirman, told the Chronicle "
+        "that members had waited three days. Sukirman said the queues were getting longer."
+    )
+    assert [(e.name, e.kind) for e in found.entities if e.kind == "person"] == [
+        ("Sukirman", "person")
+    ]
+    byline = found_in(
+        "Groups demand suspension of governor's chief of staff\n\nFrom Ibrahim Sule, Bagari, "
+        "and Ngozi Amadi-Bello, Abuja\n\nA coalition demanded his suspension on Monday."
+    )
+    assert "Bagari" not in {e.name for e in byline.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hendra Lumbantobing of the company said the queues were the contractors' fault.",
+        "The director, Hendra Lumbantobing of PT Sumber Tandan Agro, said the queues were "
+        "the contractors' fault.",
+    ],
+)
+def test_an_indonesian_given_name_and_a_company_named_by_its_legal_form(body: str) -> None:
+    found = found_in("Plantation row\n\n" + body)
+    people = [e.name for e in found.entities if e.kind == "person"]
+    assert people == ["Hendra Lumbantobing"]

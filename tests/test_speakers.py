@@ -1487,3 +1487,14 @@ def test_a_loudspeaker_above_a_blackboard_is_no_one() -> None:
         'speaker above the blackboard.\n\n"What I said was cruel," the principal said.'
     )
     assert "speaker" not in {m.role for m in parsed.mentions}
+
+
+def test_a_ledes_critic_named_next_with_the_same_role_speaks_the_lede() -> None:
+    parsed = parse(
+        "Legislator calls for hearing\n\nA member of the provincial legislature on Tuesday "
+        "called for a public hearing into the company, days after its director was heard on "
+        'a leaked recording telling contractors that farmers "have nowhere else to go".\n\n'
+        '"Those families have carried this province," Rosmawati Ginting, a member of the '
+        "legislature's commission on agriculture, told reporters on Tuesday."
+    )
+    assert speaker_of(parsed, "a public hearing into the company") == "Rosmawati Ginting"
