@@ -834,7 +834,10 @@ OCCASION_THEN_THAT = re.compile(
     r"|show|caption|description|comment|(?-i:X)|Facebook|Instagram|TikTok|LinkedIn|radio|television|air)s?\b"
     r"[^.;:,\"“”]{0,40}?\bthat\b"
     # "writing in French that ...": the language it was said in.
-    r"|\s+in\s+(?-i:[A-Z][a-z]+)\s+that\b",
+    r"|\s+in\s+(?-i:[A-Z][a-z]+)\s+that\b"
+    # "saying on Sunday that ...", "saying last week that ...": when it was said.
+    r"|\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening"
+    r"|night))?|last\s+(?:week|month|night)|yesterday|earlier|later)\s+that\b",
     re.IGNORECASE,
 )
 COLON_AFTER_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,5}?:")

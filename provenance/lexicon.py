@@ -498,6 +498,10 @@ CORPORATE_WORDS = frozenset("inc ltd plc corp corporation co group bank holdings
 # A company's legal form written before its name, as the text capitalises it: "PT Sumber
 # Tandan Agro" (Indonesia), "PJSC Volga Grain", "LLC Taiga Logistics".
 LEGAL_FORMS_BEFORE = frozenset("PT PJSC JSC OJSC OOO LLC".split())
+# ... and after it: "Trygghavn AS" (Norway), "Kraftwerk Nord GmbH", "Vinícola Sul SA".
+LEGAL_FORMS_AFTER = frozenset(
+    "AS ASA A/S ApS AB Oy Oyj GmbH AG SA SpA Srl NV BV Pty LLC LLP Tbk Bhd KG".split()
+)
 
 # Words that mark a name as a news outlet.
 OUTLET_WORDS = frozenset(

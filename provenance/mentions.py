@@ -44,6 +44,7 @@ from provenance.lexicon import (
     INITIALS,
     IRREGULAR_PAST,
     KIN_NOUNS,
+    LEGAL_FORMS_AFTER,
     LEGAL_FORMS_BEFORE,
     LONG_NAME_HONORIFICS,
     MONTH_ABBREVIATIONS,
@@ -705,7 +706,10 @@ def _runs(tokens: list[_Word], text: str, sentence_start: int) -> list[list[_Wor
         campaign = lowered == "now" and joined and current[-1].lower not in TITLE_HEADS
         # "USA Today", "Grand Duchy Today": a capitalised "Today" ending a name.
         titled_today = word.text == "Today" and joined and not opening
-        common = (lowered in COMMON_WORDS and not (campaign or titled_today)) or (
+        # "Trygghavn AS": a legal form after a name, whatever common word it spells.
+        # (Not a headline in capitals: "ROLLER COASTERS GET LESS FUN AS".)
+        legal_form = joined and word.text in LEGAL_FORMS_AFTER and not current[-1].text.isupper()
+        common = (lowered in COMMON_WORDS and not (campaign or titled_today or legal_form)) or (
             opening and (lowered in VERB_FORMS or lowered in OPENING_MODIFIERS) and not titled
         )
         if word.text == "The" and not opening and not current:
@@ -1166,6 +1170,25 @@ def _person_of_body(run: list[_Word]) -> int | None:
     return of if legal_form or any(w in BODY_WORDS for w in rest) else None
 
 
+def _led_by_chief(tokens: Sequence[_Word], at: int, text: str) -> int | None:
+    """Where a role that "chief" leads ends: "the chief physician" (one who does the
+    work), "the chief union representative" (a field, then a role's head)."""
+
+    def joined(k: int) -> bool:
+        word = tokens[k].text if k < len(tokens) else ""
+        return (
+            word.isalpha() and word.islower() and text[tokens[k - 1].end : tokens[k].start] == " "
+        )
+
+    # (Not "the chief minister's spokesperson": a role's own head after it.)
+    if not joined(at + 1) or tokens[at + 1].lower in ALL_ROLE_HEADS:
+        return None
+    field = tokens[at + 1].lower
+    if joined(at + 2) and tokens[at + 2].lower in ALL_ROLE_HEADS and field not in NON_MODIFIERS:
+        return at + 2
+    return at + 1 if names_a_doer(field) and not _past_verb(field) else None
+
+
 def _classify(
     run: list[_Word], text: str, at_sentence_start: bool, surnames: frozenset[str] = frozenset()
 ) -> list[_Name]:
@@ -1407,6 +1430,8 @@ def _classify(
     if (
         not ORGANISATION_WORDS.isdisjoint(lowered)
         or (len(run) >= 2 and lowered[-1] in ORGANISATION_NAME_ENDINGS)
+        # "Trygghavn AS", "Kraftwerk Nord GmbH": a company's legal form after its name.
+        or (len(run) >= 2 and run[-1].text in LEGAL_FORMS_AFTER)
     ) and PROGRAMME_BEFORE.search(text, max(0, run[0].start - 16), run[0].start) is None:
         # (Not a programme's name: "its morning programme The Sunday Forum".)
         return [_span(run, "organisation", "name", "organisation word in name")]
@@ -2500,6 +2525,10 @@ def _role_mentions(
                     and tokens[j + 1].lower in C_SUITE_FIELDS
                     and tokens[j + 2].lower in ("officer", "executive")
                 )
+                led = _led_by_chief(tokens, j, text) if more and lowered == "chief" else None
+                if led is not None:
+                    head_at = led
+                    break
                 if not (more and (tokens[j + 1].lower in ALL_ROLE_HEADS or fielded)):
                     break
             elif head_at is not None and not (
@@ -2938,6 +2967,9 @@ def _head_fits(head: str, name: str) -> bool:
         ABBREVIATED_KINDS.get(word, ORGANISATION_WORDS_ABROAD.get(word, word))
         for word in ORGANISATION_WORDS.intersection(name.lower().split())
     }
+    words = name.split()
+    if words and (words[-1] in LEGAL_FORMS_AFTER or words[0] in LEGAL_FORMS_BEFORE):
+        kinds.add("company")  # "Ulaan Gal LLC" is no council
     alike = {other for kind in kinds for other in KINDS_ALIKE.get(kind, ())}
     if head in HEADS_NAMED_ONLY:
         return head in kinds  # "the office" after "the Prime Minister's Office" only

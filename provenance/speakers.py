@@ -630,7 +630,12 @@ class _Resolver:
                     and not self._given_role_in_next(sentence_index, named[0], role)
                 ):
                     return None
-                return named
+                # (Nor one the text gives only other roles while another holds this one:
+                # "A union representative ... has defended the head of its emergency
+                # department", then "X, the chief physician who heads the department,".)
+                others = self.entities[named[0]].roles
+                unrelated = all(role_relation(role, r) in ("conflict", "neutral") for r in others)
+                return None if known and others and unrelated else named
             if not known:
                 return self._named_next(sentence_index, mention)
             if len(known) > 1:

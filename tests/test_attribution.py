@@ -3136,3 +3136,13 @@ def test_a_meeting_called_to_discuss_something_is_no_speech() -> None:
         "with about 30 contractors, called to discuss long queues at the weighbridges."
     )
     assert parsed.quotes == ()
+
+
+def test_saying_then_when_then_that_reports_what_was_said() -> None:
+    parsed = parse(
+        "Union defends doctor\n\nJon Smith has defended the head of the department, saying on "
+        'Sunday that he had "every right" to raise the problems.'
+    )
+    assert ("indirect", 'he had "every right" to raise the problems', "Jon Smith") in statements(
+        parsed
+    )

@@ -2482,3 +2482,39 @@ def test_an_indonesian_given_name_and_a_company_named_by_its_legal_form(body: st
     found = found_in("Plantation row\n\n" + body)
     people = [e.name for e in found.entities if e.kind == "person"]
     assert people == ["Hendra Lumbantobing"]
+
+
+@pytest.mark.parametrize(
+    "name", ["Trygghavn AS", "Kraftwerk Nord GmbH", "Nordlys Fisk ASA", "Vinícola Sul SA"]
+)
+def test_a_companys_legal_form_after_its_name_makes_it_an_organisation(name: str) -> None:
+    found = found_in(
+        f"Operator attacks post\n\nHours later, {name}, the private company that runs the "
+        "centre, said in a statement that the post was wrong."
+    )
+    assert [(e.name, e.kind) for e in found.entities] == [(name, "organisation")]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Eivind Lauvås, the chief physician who heads the department,", "chief physician"),
+        (
+            "Marit Ystgaard, the chief union representative for the doctors,",
+            "chief union representative",
+        ),
+        ("Jan Ek, the chief operating officer,", "chief operating officer"),
+    ],
+)
+def test_a_role_that_chief_leads_runs_to_its_head(body: str, role: str) -> None:
+    found = found_in(f"Row at hospital\n\n{body} said the queues were too long.")
+    assert [m.role for m in found.mentions if m.form == "role"] == [role]
+
+
+def test_a_company_named_by_its_legal_form_is_not_the_council_named_after_it() -> None:
+    found = found_in(
+        "Subsidy row\n\nUlaan Gal LLC could not be reached for comment. The city council is "
+        "due to discuss the subsidies on January 22."
+    )
+    assert [(e.name, e.kind) for e in found.entities] == [("Ulaan Gal LLC", "organisation")]
+    assert [m.text for m in found.mentions] == ["Ulaan Gal LLC"]

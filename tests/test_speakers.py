@@ -1498,3 +1498,15 @@ def test_a_ledes_critic_named_next_with_the_same_role_speaks_the_lede() -> None:
         "legislature's commission on agriculture, told reporters on Tuesday."
     )
     assert speaker_of(parsed, "a public hearing into the company") == "Rosmawati Ginting"
+
+
+def test_a_ledes_role_is_not_given_to_one_named_next_with_other_roles_only() -> None:
+    parsed = parse(
+        "Doctor's post\n\nA union representative for doctors at the hospital has defended the "
+        "head of its emergency department, days after he deleted a leaked post about patients."
+        "\n\nEivind Lauvås, the chief physician who heads the department, removed the post on "
+        "Wednesday evening.\n\nMarit Ystgaard, the chief union representative at the hospital, "
+        "told the radio station on Sunday that the post had been clumsy."
+    )
+    # The remark's author may hold the lede's role too, so no one is the safer reading.
+    assert speaker_of(parsed, "the head of its emergency department") is None
