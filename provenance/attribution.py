@@ -410,7 +410,9 @@ ON_A_MEDIUM = re.compile(r"\bon\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORE
 THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 OBJECT_BREAK = re.compile(
     # (Not a second infinitive: "instructs staff to log complaints, and to refer ...".)
-    r",\s+(?:and(?!\s+to\b)|but|while|although|though|which|who|whom|where|when|because|as"
+    r",\s+(?:and(?!\s+to\b)|but|while|although|though|which|who|whom|where|when|because"
+    # (Not an aside on what someone is: "whether Kowalczyk, as a city employee, misused".)
+    r"|as(?!\s+(?:an?|the)\s+[^,.;]{1,40},)"
     r"|after|before|"
     r"saying|adding|noting|writing|arguing|warning|according|even|despite"
     # ("defends Ostrowski, says remark was ...": a headline's second verb.)

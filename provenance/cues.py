@@ -369,15 +369,37 @@ def lemma_frame(word: str) -> tuple[str, str] | None:
     return FRAMES.get(word.lower())
 
 
-def _phrase_at(text: str, start: int, first: str, end: int) -> str | None:
-    """The multi-word cue that starts at ``start``, if any (case-insensitive)."""
-    for phrase in PHRASES_BY_FIRST_WORD.get(first, ()):
+def _phrase_at(text: str, start: int, first: str, end: int) -> tuple[str, int] | None:
+    """The multi-word cue that starts at ``start``, if any (case-insensitive), and
+    where it ends: past a day between a verb and its particle ("called Thursday
+    evening for an ethics review", "called on Sunday for", not "called on" Sunday)."""
+    phrases = PHRASES_BY_FIRST_WORD.get(first, ())
+    day = DAY_BEFORE_PARTICLE.match(text, start + len(first), end) if phrases else None
+    after = day.end() if day is not None else end
+    for phrase in phrases if day is not None else ():
+        particle = phrase[len(first) :]  # " for"
+        stop = after + len(particle)
+        if (
+            particle.count(" ") == 1
+            and text[after:stop].lower() == particle
+            and not text[stop : stop + 1].isalnum()
+        ):
+            return phrase, stop
+    for phrase in phrases:
         stop = start + len(phrase)
         if stop <= end and text[start:stop].lower() == phrase:
             following = text[stop : stop + 1]
             if not (following.isalnum() or following == "_"):
-                return phrase
+                return phrase, stop
     return None
+
+
+# A day between a verb and its particle: "called Thursday evening for", "called on
+# Sunday for".
+DAY_BEFORE_PARTICLE = re.compile(
+    r"\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon"
+    r"|evening|night))?(?=\s)"
+)
 
 
 # Plural nouns of people that end in no "s": "the fishermen opposing the move".
@@ -424,9 +446,9 @@ def find_cues(
             continue
         word = match.group()
         lowered = word.lower()
-        phrase = _phrase_at(text, match.start(), lowered, sentence.end)
-        if phrase is not None:
-            covered = match.start() + len(phrase)
+        found_phrase = _phrase_at(text, match.start(), lowered, sentence.end)
+        if found_phrase is not None:
+            phrase, covered = found_phrase
             lemma, frame = PHRASE_CUES[phrase]
             after = WORD.search(text, covered, sentence.end)
             # "who fired back at the car": no speech.

@@ -386,7 +386,7 @@ TITLE_WORDS = frozenset(
     """
     president vice prime minister secretary chancellor senator sen congressman
     congresswoman rep representative governor gov regent mayor judge justice general gen
-    colonel col captain capt lieutenant lt sergeant sgt admiral adm commander maj brig
+    colonel col captain capt lieutenant lt sergeant sgt admiral adm commander maj brig del
     correspondent editor reporter chief political health foreign home economics business
     security defence defense justice education shadow deputy assistant attorney
     ambassador commissioner chairman chairwoman chairperson chair director leader speaker king queen
@@ -413,7 +413,7 @@ TITLE_ABBREVIATIONS = {
     "adm": "admiral", "pres": "president", "supt": "superintendent", "insp": "inspector",
     "det": "detective", "cllr": "councillor", "coun": "councillor", "cmdr": "commander",
     "ald": "alderman", "cr": "councillor", "atty": "attorney", "maj": "major",
-    "brig": "brigadier",
+    "brig": "brigadier", "del": "delegate",
     "ceo": "chief executive",
     "cfo": "chief financial officer", "coo": "chief operating officer",
     "cto": "chief technology officer", "md": "managing director", "pm": "prime minister",
@@ -434,7 +434,8 @@ TITLE_HEADS = frozenset(
     king queen prince princess pope bishop archbishop cardinal detective inspector officer
     superintendent constable premier mp councillor councilor alderman assemblyman
     assemblywoman trustee cllr coun cmdr ceo cfo coo cto md founder co-founder executive
-    principal dean provost pastor coach manager brigadier td mla mca msp mpp mpa mna deputy
+    principal dean provost pastor coach manager brigadier brig maj del td mla mca msp mpp mpa
+    mna deputy
     archdeacon vicar editor-in-chief sheriff coroner magistrate treasurer
     comptroller controller auditor deacon imam rabbi taoiseach tánaiste tanaiste administrator
     registrar clerk edil intendente diputado diputada conseller consellera cathaoirleach
@@ -617,7 +618,7 @@ WEEKDAY_NAMES = "(?:" + "|".join(WEEKDAYS) + ")"
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms mx dr prof st sen rep gov gen col lt sgt capt cmdr adm rev hon jr sr mt ft
-    maj brig cpl pvt no nos vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep
+    maj brig del cpl pvt no nos vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep
     sept oct nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m u.s u.k u.n u.s.a fig
     approx dept est ave blvd rd st. pres supt insp det cllr coun engr barr fr smt rt messrs mme ald
     atty ing mgr bc phdr judr mudr rndr paeddr phmr mvdr thdr

@@ -1370,7 +1370,7 @@ def _classify(
         ]
     # ("AIG Ireland", "DCP Midstream": a firm's initials, no police rank.)
     ranked = lowered[0] not in POLICE_RANKS or _ranked_name(run[1:], text, surnames)
-    titled = _titled(run, lowered, surnames) if ranked else []
+    titled = _titled(run, lowered, surnames, text) if ranked else []
     channel = CHANNEL_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
     names_someone = any(n.kind == "person" and n.form != "title" for n in titled)
     if (
@@ -1794,11 +1794,14 @@ def _ranked_name(name: list[_Word], text: str, surnames: frozenset[str]) -> bool
     return len(name) >= 2 or POLICE.search(text) is not None
 
 
-# Short titles that are given names too, titles only with their period.
-DOTTED_TITLES = frozenset(("maj", "brig"))
+# Short titles that are given names or words of a name too, titles only with their
+# period ("Del. Vernon Pruitt", not "Banco del Sur").
+DOTTED_TITLES = frozenset(("maj", "brig", "del"))
 
 
-def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> list[_Name]:
+def _titled(
+    run: list[_Word], lowered: list[str], surnames: frozenset[str], text: str
+) -> list[_Name]:
     """Split "Radio North Political Editor Sam Obi" into its parts.
 
     ``lowered`` holds the run's words in lower case, without a final period.
@@ -1813,7 +1816,7 @@ def _titled(run: list[_Word], lowered: list[str], surnames: frozenset[str]) -> l
         and (i == 0 or lowered[i - 1] not in ("for", "of"))
         and (w not in TITLE_INITIALS or run[i].text.isupper())
         # ("Maj. Gen.", but "Maj Sjöwall" is a given name.)
-        and (w not in DOTTED_TITLES or run[i].text.endswith("."))
+        and (w not in DOTTED_TITLES or text.startswith(".", run[i].end))
     ]
     if not heads:
         return []

@@ -603,7 +603,27 @@ class _Linker:
                 if (channel := self.events[n].channel) is not None
                 and self.channels[channel].kind in kinds
             }
+            # "hours after the dean's news conference": the one event, of any occasion,
+            # whose actor the words name by name or role (the remark is no occasion).
+            said = {re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(match["what"])}
+            whose = {
+                n for n in others if self.events[n].type != "remark" and self._actor_named(n, said)
+            }
+            if kinds and len(whose) == 1:
+                reported = whose
         return reported.pop() if len(reported) == 1 else None
+
+    def _actor_named(self, number: int, words: set[str]) -> bool:
+        """Whether ``words`` name an event's actor, by a word of their name or the head
+        of a role the text gives them."""
+        actor = self.events[number].actor
+        if actor is None:
+            return False
+        entity = self.entities[actor]
+        names = {w.lower() for w in WORD.findall(entity.name)}
+        # (The word before "of": "dean of economics" is a dean.)
+        heads = {role.split(" of ")[0].split()[-1].lower() for role in entity.roles if role}
+        return not words.isdisjoint(names | heads)
 
     def _sequel_cues(self, number: int, start: int, end: int) -> None:
         """ "He later said ...": after the event the text told just before this sentence."""

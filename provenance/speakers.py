@@ -32,6 +32,7 @@ from provenance.lexicon import (
     AGE_ROLE,
     CORPORATE_WORDS,
     DOCUMENTS,
+    HONORIFICS,
     KIN_NOUNS,
     MEDIUM_NOUNS,
     ORGANISATION_WORDS,
@@ -543,6 +544,11 @@ class _Resolver:
                 and self._compatible_gender(entity, mention.gender)
             ):
                 return entity, "subject earlier in the sentence"
+        guessed = self._subject_of_guessed_gender(index, inside)
+        if guessed is not None:
+            # The text's pronoun tells the gender from here on.
+            self.entities[guessed] = evolve(self.entities[guessed], gender=mention.gender)
+            return guessed, "subject earlier in the sentence, whose gender the text tells"
         for turn in self._recent_turns(sentence_index)[:6]:
             for speaker in turn.speakers:
                 if self._is_person(speaker) and self._compatible_gender(speaker, mention.gender):
@@ -560,6 +566,35 @@ class _Resolver:
             ):
                 return entity, "person named earlier in the sentence"
         return None
+
+    def _subject_of_guessed_gender(self, index: int, inside: list[int]) -> int | None:
+        """ "Pruden told the Sentinel that he had ...": the one person before a pronoun
+        in its sentence, the subject, whose gender only a given name's usual one guessed
+        ("Garnett", most often a woman's): the pronoun tells it, no one before it does."""
+        mention = self.mentions[index]
+        # (Only a clause's subject right after "that": not "to tell her so", which may be
+        # said of someone the text never names, as "the nurse".)
+        opening = mention.text.lower() in ("he", "she") and self.text.endswith(
+            "that ", 0, mention.start
+        )
+        gender = mention.gender if opening else None
+        # (One person named before it and no one else, not even by a pronoun: not "he
+        # tells her that ... and that she should".)
+        before = [i for i in inside if i < index and self.mentions[i].kind == "person"]
+        people = {self.mentions[i].entity for i in before}
+        named = bool(before) and self.mentions[before[0]].form in ("name", "surname")
+        if gender is None or len(people) != 1 or not named or not self._subject_like(before[0]):
+            return None
+        entity = self.mentions[before[0]].entity
+        return None if entity is None or self._gender_told(entity) else entity
+
+    def _gender_told(self, entity: int) -> bool:
+        """Whether the text gives a person's gender by a form of address ("Mr Pruden"),
+        not only by the usual gender of their given name."""
+        return any(
+            m.entity == entity and m.text.split(" ", 1)[0].lower().rstrip(".") in HONORIFICS
+            for m in self.mentions
+        )
 
     def _is_person(self, entity: int) -> bool:
         return self.entities[entity].kind == "person"

@@ -3146,3 +3146,25 @@ def test_saying_then_when_then_that_reports_what_was_said() -> None:
     assert ("indirect", 'he had "every right" to raise the problems', "Jon Smith") in statements(
         parsed
     )
+
+
+@pytest.mark.parametrize("day", ["Thursday evening", "on Thursday", "Wednesday"])
+def test_a_day_between_call_and_for_is_part_of_the_cue(day: str) -> None:
+    parsed = parse(
+        f"Ethics review sought\n\nA county commissioner, Yvonne Giddens, called {day} for an "
+        "ethics review of port commissioner Garnett Pruden."
+    )
+    assert statements(parsed) == [
+        ("indirect", "an ethics review of port commissioner Garnett Pruden", "Yvonne Giddens")
+    ]
+
+
+def test_an_aside_on_what_someone_is_does_not_end_what_a_call_is_for() -> None:
+    parsed = parse(
+        "Ethics review sought\n\nThe group called for the city's Board of Ethics to review "
+        "whether Kowalczyk, as a city employee, misused his position."
+    )
+    assert [q[1] for q in statements(parsed)] == [
+        "the city's Board of Ethics to review whether Kowalczyk, as a city employee, misused "
+        "his position"
+    ]

@@ -2518,3 +2518,12 @@ def test_a_company_named_by_its_legal_form_is_not_the_council_named_after_it() -
     )
     assert [(e.name, e.kind) for e in found.entities] == [("Ulaan Gal LLC", "organisation")]
     assert [m.text for m in found.mentions] == ["Ulaan Gal LLC"]
+
+
+@pytest.mark.parametrize(("title", "role"), [("Del.", "delegate"), ("Brig.", "brigadier")])
+def test_a_short_title_with_its_period_opens_a_name(title: str, role: str) -> None:
+    found = found_in(f"Call for removal\n\n{title} Vernon Pruitt called for the removal.")
+    assert [(m.text, m.role) for m in found.mentions] == [("Vernon Pruitt", role)]
+    assert [e.name for e in found_in("Loan row\n\nBanco del Sur said it.").entities] == [
+        "Banco del Sur"
+    ]

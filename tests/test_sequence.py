@@ -441,3 +441,20 @@ def test_after_an_outlets_report_is_after_that_outlets_leak_not_the_first() -> N
     parsed = parse("\n\n".join(CIRCULATED_THEN_REPORTED), PUBLISHED)
     [response] = [e for e in parsed.events if e.type == "response"]
     assert parsed.times[response.time].value == "2024-02-27"  # type: ignore[index]
+
+
+def test_hours_after_someones_news_conference_follows_their_event() -> None:
+    parsed = parse(
+        "Dean's transcript\n\nA regional councilor, Percy Ccama, called on Wednesday for the "
+        'dean to step aside, days after a leaked transcript quoted her.\n\n"She has no business '
+        'running a faculty," Ccama said during an evening session of the regional council.\n\n'
+        "The dean, Mónica Valdivia, told a news conference on Tuesday morning that the "
+        'transcript was "a caricature".\n\nOn Tuesday afternoon, hours after the dean\'s news '
+        "conference, the Office of the Rector said in a statement that it had opened an "
+        "inquiry.",
+        published="2026-09-10",
+    )
+    ranks = {
+        parsed.entities[e.actor].name: e.sequence for e in parsed.events if e.actor is not None
+    }
+    assert ranks["Mónica Valdivia"] < ranks["Office of the Rector"] < ranks["Percy Ccama"]

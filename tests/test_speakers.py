@@ -1510,3 +1510,16 @@ def test_a_ledes_role_is_not_given_to_one_named_next_with_other_roles_only() -> 
     )
     # The remark's author may hold the lede's role too, so no one is the safer reading.
     assert speaker_of(parsed, "the head of its emergency department") is None
+
+
+def test_he_after_that_tells_the_gender_a_given_name_only_guessed() -> None:
+    # "Garnett" is most often a woman's name; the text's "he" says otherwise.
+    parsed = parse(
+        "Commissioner's call\n\nPort commissioner Garnett Pruden stayed on the line.\n\n"
+        'Boyd Castellaw wrote on Facebook that his colleague had "earned the right to one bad '
+        'afternoon."\n\nPruden told the Sentinel that he had "assumed the line was closed." '
+        "He said he had left a message for the union's president."
+    )
+    assert speaker_of(parsed, "he had left a message for the union's president") == (
+        "Garnett Pruden"
+    )
