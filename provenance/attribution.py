@@ -435,11 +435,13 @@ OBJECT_BREAK = re.compile(
     r"|\son\s+(?:(?:a|an|the|his|her|their)\s+|(?:[A-Z0-9][\w.-]*\s+){0,3}[A-Z0-9][\w.-]*['’]s\s+)"
     r"(?:[\w-]+\s+){0,2}?(?:show|programme|program|podcast|bulletin|segment)\b"
     # Nor when: "repeated his call for an inquiry on Saturday", "... on 16 May".
-    rf"|\s(?i:(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today)"
+    # ("defended Baek the following day before Game 5": the day after the one told.)
+    rf"|\s(?i:(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today|the\s+(?:following|next)\s+day)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)(?:[.,;]?\s*$"
     # ... or before where it was said: "defended Brigham Thursday morning on Open Line",
     # or an aside: "called for her resignation on Wednesday, hours before the meeting".
-    r"|\s+(?=(?:on|in|at|during)\s)|(?=,\s))"
+    # ("defended Baek the following day before Game 5": or before what it came before.)
+    r"|\s+(?=(?:on|in|at|during|before)\s)|(?=,\s))"
     rf"|\s(?i:on\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?))[.,;]?\s*$"
 )
 # When, at the end: "called for a police case against the selector earlier this week".

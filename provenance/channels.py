@@ -405,7 +405,9 @@ PUBLISHED_RELATIVE = re.compile(
 # current-affairs program": a medium aired, then where (a broadcaster named soon after).
 AIRED_ON = re.compile(
     # ("The audio was first aired last Thursday morning on Thabana FM's breakfast show".)
-    r"\b(?:went\s+to\s+air|(?:was|were)\s+(?:first\s+)?(?:aired|broadcast|screened|played)"
+    # ("The exchange went out live on Hanbit Sports TV": a broadcaster's live feed.)
+    r"\b(?:went\s+to\s+air|went\s+out(?=\s+live\b)|(?:was|were)\s+(?:first\s+)?(?:aired"
+    r"|broadcast|screened|played)"
     # "The messages were first read out on rival radio station 2KZ's breakfast program".
     r"|(?:was|were)\s+(?:first\s+)?read\s+(?:out|on\s+(?:the\s+)?air))\b[^,.;\"“”]{0,40}?\son\s+",
     re.IGNORECASE,
@@ -880,7 +882,16 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     OWN_STREAM: ("stream", "webcast", "live feed"),
     PLAYED_ON_PROGRAMME: ("played", "aired", "read out"),
     PLAYED_FOR_REPORTERS: ("played", "screened"),
-    AIRED_ON: ("to air", "on air", "read out", "aired", "broadcast", "screened", "played"),
+    AIRED_ON: (
+        "to air",
+        "on air",
+        "read out",
+        "aired",
+        "broadcast",
+        "screened",
+        "played",
+        "went out",
+    ),
     APPROACHED_BY: (" by ",),
     INTERVIEW: ("interview",),
     TOLD: ("told", "telling", "speaking to", "spoke to", "talking to"),
@@ -1446,7 +1457,12 @@ class _Finder:
                         text[aired_by.start : aired_by.end],
                         match.start(),
                         aired_by.end,
-                        "medium aired + 'on' + broadcaster"
+                        (
+                            # ("went out live on X": what was said, as it was said.)
+                            f"medium 'went out {CARRIED_LIVE_RULE} + 'on' + broadcaster"
+                            if match.group().lower().startswith("went out")
+                            else "medium aired + 'on' + broadcaster"
+                        )
                         if owner is None
                         else "medium aired + 'on' + programme of a broadcaster",
                         publisher=aired_by.entity if owner is None else owner,

@@ -225,6 +225,13 @@ SHOWN_BY_MEDIUM = re.compile(
     r"|\bnow\s+we\s+know\b",
     re.IGNORECASE,
 )
+# "it had opened an inquiry", "has launched an administrative investigation", and then
+# "while the inquiry is under way": the speaker's own procedure.
+INQUIRY_OPENED = re.compile(
+    r"\b(?:(?:opened|opening|launched|launching|begun|began|started|ordered|set\s+up)\s+"
+    r"(?:an?|its\s+own)|while\s+the)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 DEFENCE = Scan.of_phrases(DEFENCE_CUES)
 ATTACK = Scan.of_phrases(ATTACK_CUES)
 # "called on the league to ban Zervoudakis": a call for an act against someone (not
@@ -674,11 +681,16 @@ class _Builder:
             for kind, regex in (("defence", SUPPORT), ("attack", CRITICISM))
             for m in regex.finditer(self.text, self.quotes[number].start, self.quotes[number].end)
             # "He didn't write that the consultation was poorly worded": an excuse denied.
-            if kind == "attack"
-            or NEGATED_BEFORE.search(
-                self.text, max(self.quotes[number].start, m.start() - 60), m.start()
+            # (An inquiry the speaker opens is its own procedure, no criticism: "it had
+            # opened an inquiry into the conduct of a club official".)
+            if not (kind == "attack" and self._inquiry_opened(m))
+            and (
+                kind == "attack"
+                or NEGATED_BEFORE.search(
+                    self.text, max(self.quotes[number].start, m.start() - 60), m.start()
+                )
+                is None
             )
-            is None
         ]
         counts = Counter(kind for kind, _ in said)
         tied = counts["defence"] == counts["attack"]
@@ -694,6 +706,15 @@ class _Builder:
         match = next(m for k, m in said if k == kind)
         wording = "support" if kind == "defence" else "criticism"
         return kind, match, f"{wording} in what was said: '{match.group()}'"
+
+    def _inquiry_opened(self, match: re.Match[str]) -> bool:
+        """Whether a word of criticism is an inquiry or investigation the speaker says
+        was opened ("had opened an inquiry into", "has launched an investigation"), or
+        the one under way ("while the inquiry is under way"; not "while its inquiry is
+        under way", another body's, nor "until the inquiry is finished")."""
+        return match.group().lower() in ("inquiry", "investigation") and (
+            INQUIRY_OPENED.search(self.text, max(0, match.start() - 40), match.start()) is not None
+        )
 
     def _turned_by_but(
         self, numbers: list[int], said: list[tuple[str, re.Match[str]]]

@@ -3168,3 +3168,11 @@ def test_an_aside_on_what_someone_is_does_not_end_what_a_call_is_for() -> None:
         "the city's Board of Ethics to review whether Kowalczyk, as a city employee, misused "
         "his position"
     ]
+
+
+def test_the_following_day_ends_what_a_defence_is_of() -> None:
+    parsed = parse(
+        "Manager backs president\n\nThe manager, Kang Tae-jun, defended Baek the following day "
+        "before Game 5, telling reporters that the president had erred."
+    )
+    assert ("indirect", "Baek", "Kang Tae-jun") in statements(parsed)

@@ -2649,3 +2649,17 @@ def test_a_paper_that_published_an_excerpt_of_a_recording_leaked_it() -> None:
         'city."'
     )
     assert the_leak(parsed) == ("The Kurmi Post", "website")
+
+
+def test_a_medium_that_went_out_live_on_a_broadcaster_is_its_live_leak() -> None:
+    parsed = parse(
+        'President heard on dugout mic\n\n"That man is either blind or bought," Baek '
+        "Dong-hyun can be heard telling his bench coach.\n\nThe exchange went out live on "
+        "Hanbit Sports TV, which had placed microphones in both dugouts."
+    )
+    [broadcast] = [c for c in parsed.channels if c.kind == "broadcast"]
+    assert (broadcast.leaked, parsed.entities[broadcast.publisher].name) == (
+        True,
+        "Hanbit Sports TV",
+    )
+    assert "live" in broadcast.rule

@@ -2159,3 +2159,15 @@ def test_what_a_leaker_says_as_it_puts_the_medium_out_is_part_of_the_leak(openin
         ("leak", "Akar Gambut"),
         ("remark", "Hendra Lumbantobing"),
     ]
+
+
+def test_an_inquiry_a_body_opens_is_no_attack_by_it() -> None:
+    parsed = parse(
+        'President heard on dugout mic\n\n"That man is either blind or bought," Baek '
+        "Dong-hyun can be heard telling his bench coach on the leaked recording.\n\nThe Korea "
+        "Pro Baseball League said in a statement the next morning that it had opened an "
+        'inquiry into "the conduct of a club official".\n\n"The league will not comment '
+        'further while the inquiry is under way," the statement said.',
+        published="2026-11-22",
+    )
+    assert types_by_actor(parsed)["Korea Pro Baseball League"] == "statement"
