@@ -312,6 +312,15 @@ RELATIVE_OBJECT_SUBJECT = re.compile(
     r"[\s\"“]*(?:[A-Z][\w -]{0,20}?\s+[-–—]\s+)?(?P<subject>(?:The|A|An)\s+(?:[\w'’-]+\s+){1,3}?)"
     r"(?:that|which|who)\s+(?:[a-z]+ly\s+)?[a-z]+s\s+$"
 )
+# "A longtime member who asked not to be identified ... said": a sentence opened by a noun
+# phrase and a relative clause with a verb of its own, and no comma before the cue.
+OPENING_RELATIVE = re.compile(
+    # (Its words no verb: not "A lawyer said Thursday that she ...".)
+    r"[\s\"“]*(?P<subject>(?:The|A|An|One)(?:\s+(?!(?:said|says|told|tells|[a-z]+ed)\b)"
+    r"[\w'’.-]+){1,5}?)\s+"
+    r"(?:who|whose|that)\s+(?=[^,;:\"“”]*?\b(?:was|were|is|are|has|had|have|did|made|wrote"
+    r"|sent|asked|[a-z]{3,}ed)\b)[^,;:\"“”]{3,200}?\s*$"
+)
 # ", a candidate in the city's by-election": an apposition ending where a cue's subject does.
 APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,.;:\"“”]{1,70}$")
 # "his head chef to ...": whom someone told, then what to do.
@@ -1191,6 +1200,9 @@ class _Attributor:
         relative = self._relative_source(sentence, cue.start)
         if relative is not None:
             return relative
+        opening = self._opening_relative_source(sentence, cue.start)
+        if opening is not None:
+            return opening
         before_aside = self._subject_before_aside(sentence, cue.start)
         if before_aside is not None and item.joined is None:
             named = self._named(before_aside, "noun phrase before an aside", cue.start)
@@ -1380,6 +1392,18 @@ class _Attributor:
         return _Source(
             antecedent, pronoun.start(), pronoun.end(), None, "relative pronoun after a name"
         )
+
+    def _opening_relative_source(self, sentence: Sentence, cue_start: int) -> _Source | None:
+        """ "A Palermo city councillor whose telephone call ... was recorded by the
+        driver's dashcam said": a noun phrase and the relative clause that says which,
+        opening the sentence with no comma before the cue, are its source together."""
+        match = OPENING_RELATIVE.match(self.text, sentence.start, cue_start)
+        if match is None:
+            return None
+        start = match.start("subject")
+        head = next(iter(self._candidates_in(start, match.end("subject"))), None)
+        end = _trim_clause_end(self.text, start, cue_start)
+        return _Source(head, start, end, None, "noun phrase and its relative clause before the cue")
 
     def _source_after_cue(self, index: int, sentence: Sentence) -> tuple[int, int]:
         """ "..., said Josh Bivens, research director of the institute.": to the end."""

@@ -445,6 +445,10 @@ POSTED_BY_AFTER = re.compile(
 )
 CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")
 WHOSE_AFTER = re.compile(r",?\s+whose\s")
+# A restrictive relative clause in a source, no comma before it: "An inspector whose
+# private comments were passed around" (not "Alleyne, who was taking questions at the
+# briefing,", which may say where the words were said).
+RELATIVE_IN_SOURCE = re.compile(r"[^,]\s(?:who|whose)\s")
 WHO_ASIDE = re.compile(r",\s+who\s+(?:represents|sits|serves|leads|chairs|heads)\b")
 # An outlet described as published on the web: "an online newspaper", "a digital daily".
 ONLINE_OUTLET = re.compile(r"\b(?:online|digital|web|internet)\b", re.IGNORECASE)
@@ -2226,12 +2230,19 @@ def find_channels(
                 and WHO_ASIDE.search(article.text, quote.source_start, channels[i].start)
             )
             # ("An inspector whose private comments on a draft were passed around
-            # apologised": what the subject's relative clause says of them.)
+            # apologised": what the subject's relative clause says of them, after the
+            # source or inside it.)
             and not (
                 quote.source_end is not None
                 and quote.cue is not None
                 and quote.source_end <= channels[i].start < quote.cue.start
                 and WHOSE_AFTER.match(article.text, quote.source_end) is not None
+            )
+            and not (
+                quote.source_start is not None
+                and quote.source_end is not None
+                and quote.source_start <= channels[i].start < quote.source_end
+                and RELATIVE_IN_SOURCE.search(article.text, quote.source_start, channels[i].start)
             )
             and not any(start <= channels[i].start < channels[i].end <= end for start, end in since)
             and not _past_timed_clause(article.text, quote.end, channels[i].start)

@@ -32,7 +32,6 @@ from provenance.lexicon import (
     AGE_ROLE,
     CORPORATE_WORDS,
     DOCUMENTS,
-    HONORIFICS,
     KIN_NOUNS,
     MEDIUM_NOUNS,
     ORGANISATION_WORDS,
@@ -544,11 +543,6 @@ class _Resolver:
                 and self._compatible_gender(entity, mention.gender)
             ):
                 return entity, "subject earlier in the sentence"
-        guessed = self._subject_of_guessed_gender(index, inside)
-        if guessed is not None:
-            # The text's pronoun tells the gender from here on.
-            self.entities[guessed] = evolve(self.entities[guessed], gender=mention.gender)
-            return guessed, "subject earlier in the sentence, whose gender the text tells"
         for turn in self._recent_turns(sentence_index)[:6]:
             for speaker in turn.speakers:
                 if self._is_person(speaker) and self._compatible_gender(speaker, mention.gender):
@@ -566,35 +560,6 @@ class _Resolver:
             ):
                 return entity, "person named earlier in the sentence"
         return None
-
-    def _subject_of_guessed_gender(self, index: int, inside: list[int]) -> int | None:
-        """ "Pruden told the Sentinel that he had ...": the one person before a pronoun
-        in its sentence, the subject, whose gender only a given name's usual one guessed
-        ("Garnett", most often a woman's): the pronoun tells it, no one before it does."""
-        mention = self.mentions[index]
-        # (Only a clause's subject right after "that": not "to tell her so", which may be
-        # said of someone the text never names, as "the nurse".)
-        opening = mention.text.lower() in ("he", "she") and self.text.endswith(
-            "that ", 0, mention.start
-        )
-        gender = mention.gender if opening else None
-        # (One person named before it and no one else, not even by a pronoun: not "he
-        # tells her that ... and that she should".)
-        before = [i for i in inside if i < index and self.mentions[i].kind == "person"]
-        people = {self.mentions[i].entity for i in before}
-        named = bool(before) and self.mentions[before[0]].form in ("name", "surname")
-        if gender is None or len(people) != 1 or not named or not self._subject_like(before[0]):
-            return None
-        entity = self.mentions[before[0]].entity
-        return None if entity is None or self._gender_told(entity) else entity
-
-    def _gender_told(self, entity: int) -> bool:
-        """Whether the text gives a person's gender by a form of address ("Mr Pruden"),
-        not only by the usual gender of their given name."""
-        return any(
-            m.entity == entity and m.text.split(" ", 1)[0].lower().rstrip(".") in HONORIFICS
-            for m in self.mentions
-        )
 
     def _is_person(self, entity: int) -> bool:
         return self.entities[entity].kind == "person"
@@ -670,9 +635,9 @@ class _Resolver:
                 # department", then "X, the chief physician who heads the department,".)
                 others = self.entities[named[0]].roles
                 unrelated = all(role_relation(role, r) in ("conflict", "neutral") for r in others)
-                return None if known and others and unrelated else named
+                return None if known and others and unrelated else self._given_role(role, named)
             if not known:
-                return self._named_next(sentence_index, mention)
+                return self._given_role(role, self._named_next(sentence_index, mention))
             if len(known) > 1:
                 # Of two councillors, the one the next paragraph names.
                 named = self._named_in_next(sentence_index, known)
@@ -688,7 +653,7 @@ class _Resolver:
                 # President Gary Whitlock" only at the end: whom the next paragraph names.
                 named = self._named_next(sentence_index, mention)
                 if named is not None:
-                    return named
+                    return self._given_role(role, named)
             return known[0], "the lede's subject, named later with this role"
         # "The 58-year-old said": the person the text gives that age, else the person
         # last named, as "the Queen Creek Republican" is after "Rep. Dale Hollister".
@@ -1045,6 +1010,17 @@ class _Resolver:
             if word == "company" and ORGANISATION_WORDS.intersection(names[e]) <= CORPORATE_WORDS
         ]
         return next(iter(ending or holding or company), None)
+
+    def _given_role(self, role: str, found: tuple[int, str] | None) -> tuple[int, str] | None:
+        """A lede's subject found by the role it opens with ("A Palermo city councillor
+        ... said"), which the text thereby gives them: a later "the councillor" is them.
+        Only the role's head: its other words may be a place's, which says nothing of
+        another role ("a city council deputy" is no "city prosecutor")."""
+        head = role.split()[-1] if role else ""
+        if found is not None and head and head not in self.entities[found[0]].roles:
+            person = self.entities[found[0]]
+            self.entities[found[0]] = evolve(person, roles=(*person.roles, head))
+        return found
 
     def _bind(self, role: str, entity: int, rule: str) -> tuple[int, str]:
         self.bindings[role] = entity

@@ -3176,3 +3176,20 @@ def test_the_following_day_ends_what_a_defence_is_of() -> None:
         "before Game 5, telling reporters that the president had erred."
     )
     assert ("indirect", "Baek", "Kang Tae-jun") in statements(parsed)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "A Palermo city councillor whose telephone call in the back of a taxi was recorded by "
+        "the driver's dashcam",
+        "A longtime member who asked not to be identified because she still sings in the choir",
+    ],
+)
+def test_a_noun_and_its_relative_clause_opening_the_sentence_are_the_source(
+    subject: str,
+) -> None:
+    parsed = parse(f"Remark row\n\n{subject} said on Thursday that the words were wrong.")
+    assert [
+        (q.kind, parsed.article.text[q.source_start : q.source_end]) for q in parsed.quotes
+    ] == [("indirect", subject)]
