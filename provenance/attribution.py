@@ -312,6 +312,11 @@ RELATIVE_OBJECT_SUBJECT = re.compile(
     r"[\s\"“]*(?:[A-Z][\w -]{0,20}?\s+[-–—]\s+)?(?P<subject>(?:The|A|An)\s+(?:[\w'’-]+\s+){1,3}?)"
     r"(?:that|which|who)\s+(?:[a-z]+ly\s+)?[a-z]+s\s+$"
 )
+# "wrote to the council", "appealed to the minister": whom a writer addressed.
+ADDRESSED_BEFORE = re.compile(
+    r"\b(?:wrote|writes|written|appealed|appeals|petitioned)\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "A longtime member who asked not to be identified ... said": a sentence opened by a noun
 # phrase and a relative clause with a verb of its own, and no comma before the cue.
 OPENING_RELATIVE = re.compile(
@@ -2027,6 +2032,8 @@ class _Attributor:
         ):
             # "caught on parliament TV saying ...": where it was caught, not who spoke.
             return self._caught_subject(sentence, cue)
+        if ADDRESSED_BEFORE.search(self.text, max(sentence.start, start - 30), start):
+            return None  # "wrote to the council demanding ...": whom it wrote to
         return index
 
     def _relative_floor(self, sentence: Sentence, cue: Cue) -> int:

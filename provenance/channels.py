@@ -606,6 +606,9 @@ SPOKEN_OCCASIONS = frozenset(("speech", "address", "rally", "protest", "demonstr
 # "wrote to the council chairperson on Monday asking for ...": a letter to someone.
 WROTE_TO_RULE = "'wrote to' someone"
 SAYING_AFTER_LETTER = re.compile(r"[^.;:\"“”]{1,60}?,\s+saying\b")
+DEMANDING_AFTER_LETTER = re.compile(
+    r"[^.;:\"“”]{0,60}?\s(?:demanding|calling\s+for|calling\s+on|urging|requesting)\b"
+)
 APOLOGY_AFTER_LETTER = re.compile(
     r"[^.;:\"“”]{1,60}?\bto\s+(?:apologi[sz]e|express\s+(?:regret|remorse)|say\s+sorry"
     # ("to explain his comments": an answer; "to explain why ..." may be what leaked.)
@@ -2704,10 +2707,14 @@ def _answered_in(text: str, channel: Channel) -> bool:
         # the writer said, is the writer's word (not "wrote to all staff last month that
         # the bank was in trouble", which may be the leaked letter).
         # (... or "has written to staff this week to apologise for a message": why.)
-        return WROTE_TO_MANY.match(text, channel.end) is not None and (
-            SAYING_AFTER_LETTER.match(text, channel.end) is not None
-            or APOLOGY_AFTER_LETTER.match(text, channel.end) is not None
-        )
+        # ("wrote to the council demanding a public apology": a demand made openly.)
+        return (
+            WROTE_TO_MANY.match(text, channel.end) is not None
+            and (
+                SAYING_AFTER_LETTER.match(text, channel.end) is not None
+                or APOLOGY_AFTER_LETTER.match(text, channel.end) is not None
+            )
+        ) or DEMANDING_AFTER_LETTER.match(text, channel.end) is not None
     opening = text[channel.start : channel.start + 6].lower()
     if not opening.startswith("in "):
         return False

@@ -3193,3 +3193,14 @@ def test_a_noun_and_its_relative_clause_opening_the_sentence_are_the_source(
     assert [
         (q.kind, parsed.article.text[q.source_start : q.source_end]) for q in parsed.quotes
     ] == [("indirect", subject)]
+
+
+def test_the_body_a_writer_wrote_to_does_not_make_the_demand() -> None:
+    parsed = parse(
+        "Parents demand apology\n\nThe National Examinations Council said it would review the "
+        "results. On Monday, the Motlhaba Parents and Guardians Association wrote to the "
+        "council demanding a public apology from the registrar."
+    )
+    assert speaker_of(parsed, "a public apology from the registrar") == (
+        "Motlhaba Parents and Guardians Association"
+    )

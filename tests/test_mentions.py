@@ -2527,3 +2527,11 @@ def test_a_short_title_with_its_period_opens_a_name(title: str, role: str) -> No
     assert [e.name for e in found_in("Loan row\n\nBanco del Sur said it.").entities] == [
         "Banco del Sur"
     ]
+
+
+@pytest.mark.parametrize("role", ["registrar", "clerk", "comptroller", "auditor"])
+def test_an_office_holder_of_the_records_and_accounts_is_a_role(role: str) -> None:
+    found = found_in(f"Email row\n\nThe {role} said he had no intention of resigning.")
+    assert [(m.text, m.form) for m in found.mentions if m.kind == "person"][:1] == [
+        (f"The {role}", "role")
+    ]
