@@ -232,7 +232,8 @@ PUBLISHED_ACTIVE = re.compile(
     r"(?:(?:the|a|an|his|her|their|its|these|those)\s+)?(?:[\w-]+,?\s+){0,2}?"
     # "published the first instalment on its website": a medium put out in parts; "published
     # the full text Sunday evening": the whole of it.
-    rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})|{REMARK_NOUNS}|instal?lments?"
+    # ("published the passage on its website": the part of the medium named before.)
+    rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})|{REMARK_NOUNS}|instal?lments?|passages?"
     # ("printed a photograph of it": of the medium named before.)
     # ("printed long excerpts from it": of the medium named before.)
     r"|full\s+text|(?:(?<=\sof\s)|(?<=\sfrom\s))(?:it|them)"

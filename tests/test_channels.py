@@ -2672,3 +2672,14 @@ def test_a_letter_written_to_a_body_demanding_something_is_no_leaked_medium() ->
         "council demanding a public apology from the registrar."
     )
     assert [c.leaked for c in parsed.channels if c.rule == "'wrote to' someone"] == [False]
+
+
+def test_the_passage_an_outlet_published_is_the_medium_it_leaked() -> None:
+    parsed = parse(
+        "Vice-chair quits\n\nThe summary of the meeting quoted the vice-chair calling the wards "
+        '"a waiting room".\n\nA patients\' representative forwarded it to Fynbo Tidende, a local '
+        "newspaper, which published the passage on its website on Saturday morning."
+    )
+    assert [(c.kind, parsed.entities[c.publisher].name) for c in parsed.channels if c.leaked] == [
+        ("website", "Fynbo Tidende")
+    ]
