@@ -928,7 +928,7 @@ def _before_perfect_main_verb(text: str, start: int, end: int) -> int:
             if not AFTER_PREPOSITION.search(between, 0, m.start())
         ]
         if finite and "," not in between and not subject:
-            return main.start()
+            return end if _inside_quotation(text, start, main.start()) else main.start()
     return end
 
 
@@ -941,7 +941,15 @@ def _before_main_verb(
     main_verb = main_verbs.search(text, start, end)
     if main_verb is None or CLAUSE_WITHIN.search(text, start, main_verb.start()):
         return end
-    return main_verb.start()
+    return end if _inside_quotation(text, start, main_verb.start()) else main_verb.start()
+
+
+def _inside_quotation(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` is inside a quotation opened after ``start``: no main verb of the
+    sentence is there (""had every right to be heard without being mocked by someone
+    who was supposed to be listening."")."""
+    curly = text.count("“", start, at) > text.count("”", start, at)
+    return curly or text.count('"', start, at) % 2 == 1
 
 
 def _qualifying(tokens: Sequence[re.Match[str]]) -> bool:

@@ -52,6 +52,8 @@ from provenance.lexicon import (
 from provenance.mentions import in_prepositional_phrase, noun_phrase_start, without_company_suffix
 from provenance.records import Article, Entity, Mention, Paragraph, Quote, Segments
 
+# "..., a fellow assembly member said Friday": the verb reporting the clause before.
+REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|tells|wrote|writes|added)\b")
 # "in which a city council deputy is heard": the subject of what a medium holds.
 IN_WHICH_BEFORE = re.compile(r"\bin\s+which\s+$", re.IGNORECASE)
 # What may open a sentence before the body it opens with: nothing, "The", or "The" and a
@@ -613,7 +615,12 @@ class _Resolver:
             # ("... into an audio message in which a city council deputy is heard telling
             # officials ...": the subject of what the medium holds.)
             in_medium = IN_WHICH_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
-            first = self._is_first_subject(index, inside) or in_medium is not None
+            # ("X should get the chance to explain himself, a fellow assembly member said
+            # Friday": the subject of the verb that reports the clause before it.)
+            reporting = self.text.endswith(", ", 0, mention.start) and (
+                REPORTING_AFTER.match(self.text, mention.end) is not None
+            )
+            first = self._is_first_subject(index, inside) or in_medium is not None or reporting
             opening = self._opens_story(sentence_index) and first
             if not opening:
                 return None
@@ -786,15 +793,21 @@ class _Resolver:
 
     def _given_role_in_next(self, sentence_index: int, entity: int, role: str) -> bool:
         """Whether the paragraph after a lede sentence gives ``entity`` a role of the
-        same head as ``role``, in apposition to their name."""
+        same head as ``role``, in apposition to their name, or as a title before it when
+        they speak there ("Assembly Member Nels Fjelstad told the Ledger")."""
         following = self._next_paragraph(sentence_index)
         head = role.split()[-1:]
-        return following is not None and any(
-            m.entity == entity
-            and m.form == "role"
-            and following.start <= m.start < following.end
-            and (m.role or "").split()[-1:] == head
-            for m in self.mentions
+        return (
+            following is not None
+            and any(
+                m.entity == entity
+                and following.start <= m.start < following.end
+                # (A title only on one who speaks there: "Assembly Member Nels Fjelstad told
+                # the Ledger", not "Health Minister Jane Smith was recorded mocking ...".)
+                and (m.form == "role" or REPORTING_AFTER.match(self.text, m.end) is not None)
+                and (m.role or "").split()[-1:] == head
+                for m in self.mentions
+            )
         )
 
     def _reacts_to_remark(self, sentence_index: int) -> bool:

@@ -3204,3 +3204,15 @@ def test_the_body_a_writer_wrote_to_does_not_make_the_demand() -> None:
     assert speaker_of(parsed, "a public apology from the registrar") == (
         "Motlhaba Parents and Guardians Association"
     )
+
+
+def test_no_main_verb_cuts_a_reported_clause_inside_its_quotation() -> None:
+    parsed = parse(
+        "Member apologizes\n\nHe released a written statement in which he said members "
+        '"had every right to be heard without being mocked by someone who was supposed to be '
+        'listening."'
+    )
+    assert parsed.quotes[0].text == (
+        'members "had every right to be heard without being mocked by someone who was '
+        'supposed to be listening."'
+    )

@@ -1522,3 +1522,17 @@ def test_the_role_a_ledes_subject_opens_with_is_theirs_later() -> None:
         'councillor, wrote on Facebook that he had "insulted thousands of families".'
     )
     assert speaker_of(parsed, "I am ashamed of them") == "Gaspare Lo Monaco"
+
+
+def test_a_ledes_role_reporting_the_clause_before_it_is_named_next() -> None:
+    parsed = parse(
+        "Muted line\n\nBrent Hollowell should get the chance to explain himself before anyone "
+        "moves to censure him, a fellow assembly member said Friday, two days after Hollowell "
+        "apologized for remarks he made on a line he believed was muted.\n\nAssembly Member "
+        'Nels Fjelstad told the Ledger that his colleague had made "an ugly mistake".'
+    )
+    quote = (
+        "Brent Hollowell should get the chance to explain himself before anyone moves to "
+        "censure him"
+    )
+    assert speaker_of(parsed, quote) == "Nels Fjelstad"
