@@ -204,7 +204,8 @@ PUBLISHED_BY = re.compile(
 )
 PUBLISHED_ACTIVE = re.compile(
     # "republished the screenshots": a further outlet putting the medium out.
-    r"\s(?:first\s+)?(?P<verb>(?:re)?published|(?:re)?posted|obtained|released|(?:re)?broadcast"
+    r"\s(?:first\s+)?(?P<verb>(?:re)?published|(?:re)?posted|(?:re-?)?uploaded|obtained|released"
+    r"|(?:re)?broadcast"
     # ("followed the next morning, publishing the full recording": its subject's act.)
     r"|(?<=,\s)(?:publishing|posting|airing|broadcasting)"
     r"|(?:re-?)?aired|(?:re)?played|revealed|showed|screened|"
@@ -877,7 +878,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     PUBLISHED_ACTIVE: (
         *PUBLISHING_VERBS,
-        *("reported", "played", "printed", " ran ", "embedded", "quoted"),
+        *("reported", "played", "printed", " ran ", "embedded", "quoted", "uploaded"),
         *("publishing", "posting", "airing"),
     ),
     PUBLISHED_RELATIVE: PUBLISHING_VERBS,

@@ -2683,3 +2683,16 @@ def test_the_passage_an_outlet_published_is_the_medium_it_leaked() -> None:
     assert [(c.kind, parsed.entities[c.publisher].name) for c in parsed.channels if c.leaked] == [
         ("website", "Fynbo Tidende")
     ]
+
+
+def test_a_body_that_uploaded_the_recording_put_it_out() -> None:
+    parsed = parse(
+        "Planner's remark\n\n\"They won't read it anyway,\" the planner, Dana Whitlock, can be "
+        "heard saying on the recording.\n\nThe City Clerk's Office, which posts video of "
+        "council meetings to the archive, uploaded the 47-minute recording last Friday."
+    )
+    assert ("website", True, "City Clerk's Office", "outlet + 'uploaded' + medium") in [
+        (c.kind, c.leaked, parsed.entities[c.publisher].name, c.rule)
+        for c in parsed.channels
+        if c.publisher is not None
+    ]
