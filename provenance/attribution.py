@@ -323,8 +323,11 @@ OPENING_RELATIVE = re.compile(
     # (Its words no verb: not "A lawyer said Thursday that she ...".)
     r"[\s\"“]*(?P<subject>(?:The|A|An|One)(?:\s+(?!(?:said|says|told|tells|[a-z]+ed)\b)"
     r"[\w'’.-]+){1,5}?)\s+"
-    r"(?:who|whose|that)\s+(?=[^,;:\"“”]*?\b(?:was|were|is|are|has|had|have|did|made|wrote"
-    r"|sent|asked|[a-z]{3,}ed)\b)[^,;:\"“”]{3,200}?\s*$"
+    r"(?:who|whose|that)\s+(?=[^,;:\"“”]*?\b(?:was|were|is|are|has|had|have|did|asked"
+    rf"|[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PAST))})\b)"
+    # (One clause only, and no other speech: not "The woman who filmed the clip posted it
+    # online and told", "The coach who signed X says Pardo told him".)
+    r"(?:(?!\b(?:and|but|said|says|told|tells|wrote|writes|added)\s)[^,;:\"“”]){3,200}?\s*$"
 )
 # ", a candidate in the city's by-election": an apposition ending where a cue's subject does.
 APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,.;:\"“”]{1,70}$")
@@ -425,8 +428,10 @@ THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 OBJECT_BREAK = re.compile(
     # (Not a second infinitive: "instructs staff to log complaints, and to refer ...".)
     r",\s+(?:and(?!\s+to\b)|but|while|although|though|which|who|whom|where|when|because"
-    # (Not an aside on what someone is: "whether Kowalczyk, as a city employee, misused".)
-    r"|as(?!\s+(?:an?|the)\s+[^,.;]{1,40},)"
+    # (Not an aside on what someone is: "whether Kowalczyk, as a city employee, misused",
+    # a noun phrase with no verb of its own.)
+    r"|as(?!\s+(?:an?|the)\s+(?:(?!(?:has|have|had|is|are|was|were|did|does|do|will|would)\b)"
+    r"[a-z][\w'’-]*\s+){0,3}(?!(?:has|have|had|is|are|was|were|[a-z]+ed)\b)[a-z][\w'’-]*,)"
     r"|after|before|"
     r"saying|adding|noting|writing|arguing|warning|according|even|despite"
     # ("defends Ostrowski, says remark was ...": a headline's second verb.)
@@ -449,13 +454,15 @@ OBJECT_BREAK = re.compile(
     r"|\son\s+(?:(?:a|an|the|his|her|their)\s+|(?:[A-Z0-9][\w.-]*\s+){0,3}[A-Z0-9][\w.-]*['’]s\s+)"
     r"(?:[\w-]+\s+){0,2}?(?:show|programme|program|podcast|bulletin|segment)\b"
     # Nor when: "repeated his call for an inquiry on Saturday", "... on 16 May".
-    # ("defended Baek the following day before Game 5": the day after the one told.)
-    rf"|\s(?i:(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today|the\s+(?:following|next)\s+day)"
+    rf"|\s(?i:(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)(?:[.,;]?\s*$"
     # ... or before where it was said: "defended Brigham Thursday morning on Open Line",
     # or an aside: "called for her resignation on Wednesday, hours before the meeting".
-    # ("defended Baek the following day before Game 5": or before what it came before.)
-    r"|\s+(?=(?:on|in|at|during|before)\s)|(?=,\s))"
+    r"|\s+(?=(?:on|in|at|during)\s)|(?=,\s))"
+    # ("defended Baek the following day before Game 5": the day after the one told, not
+    # after a preposition: "postponed until the following day".)
+    r"|(?<!until)(?<!from)(?<!by)(?<!for)\s(?i:the\s+(?:following|next)\s+day)"
+    r"(?=[.,;]?\s*$|\s+(?:on|in|at|during|before)\s|,\s)"
     rf"|\s(?i:on\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?))[.,;]?\s*$"
 )
 # When, at the end: "called for a police case against the selector earlier this week".
@@ -1213,7 +1220,8 @@ class _Attributor:
         relative = self._relative_source(sentence, cue.start)
         if relative is not None:
             return relative
-        opening = self._opening_relative_source(sentence, cue.start)
+        # (The sentence's first cue only: not "The coach who signed X says Pardo told him".)
+        opening = self._opening_relative_source(sentence, cue.start) if not earlier else None
         if opening is not None:
             return opening
         before_aside = self._subject_before_aside(sentence, cue.start)

@@ -123,6 +123,8 @@ SENT_MEDIUM = re.compile(
 # Where on a platform people post to a few: "a private Facebook group", "three
 # community Facebook groups".
 GROUPS = r"(?:group|page|chat)s?\b"
+# Not a group's people: "a Facebook group administrator", "group members".
+NOT_GROUP_PEOPLE = r"(?!\s+(?:administrator|admin|moderator|member|founder|organi[sz]er)s?\b)"
 # Social platforms by name, as the text capitalises them.
 PLATFORMS = (
     r"Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|LinkedIn|Snapchat|Reddit"
@@ -414,6 +416,10 @@ AIRED_ON = re.compile(
     r"|(?:was|were)\s+(?:first\s+)?read\s+(?:out|on\s+(?:the\s+)?air))\b[^,.;\"“”]{0,40}?\son\s+",
     re.IGNORECASE,
 )
+# What went out live: a medium or the exchange it holds ("The exchange went out live on").
+MEDIUM_BEFORE = re.compile(
+    rf"\b(?:{RECORDINGS}|exchange|remarks?|comments?|conversation)\s+$", re.IGNORECASE
+)
 # How far after "on" the broadcaster may be named ("on Nightbeat, Banksia Television's").
 AIRED_REACH = 60
 CARRIED_LIVE = re.compile(
@@ -608,8 +614,11 @@ SPOKEN_OCCASIONS = frozenset(("speech", "address", "rally", "protest", "demonstr
 # "wrote to the council chairperson on Monday asking for ...": a letter to someone.
 WROTE_TO_RULE = "'wrote to' someone"
 SAYING_AFTER_LETTER = re.compile(r"[^.;:\"“”]{1,60}?,\s+saying\b")
-DEMANDING_AFTER_LETTER = re.compile(
-    r"[^.;:\"“”]{0,60}?\s(?:demanding|calling\s+for|calling\s+on|urging|requesting)\b"
+DEMANDING_AFTER_LETTER = re.compile(r"[^.;:\"“”]{0,60}?\s(?:demanding|calling\s+for)\b")
+# ... unless the letter is said to have come out ("according to a copy of the letter
+# obtained by the Daily Ledger", "The letter was leaked to the Herald").
+LEAK_WORDS_NEAR = re.compile(
+    r"\b(?:obtained|seen|leaked|copy\s+of|copies\s+of|surfaced|emerged)\b", re.IGNORECASE
 )
 APOLOGY_AFTER_LETTER = re.compile(
     r"[^.;:\"“”]{1,60}?\bto\s+(?:apologi[sz]e|express\s+(?:regret|remorse)|say\s+sorry"
@@ -648,11 +657,12 @@ SOCIAL = re.compile(
     rf"|\b(?i:in|to)\s+(?:[A-Z][\w'’-]*\s+){{0,4}}[A-Z][\w'’-]*,"
     # (Not "to Anna Berg, a Facebook group administrator": a person.)
     rf"(?=\s+an?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PLATFORMS})\s+{GROUPS}"
-    r"(?!\s+(?:administrator|admin|moderator|member|founder|organi[sz]er)s?\b)))"
+    rf"{NOT_GROUP_PEOPLE}))"
     r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?"
     # ("in three community Facebook groups", "in community Facebook groups": how many
     # or which, with no article, before the groups themselves.)
-    rf"|[a-z\d][\w'’-]*\s+(?:[\w'’-]+\s+)?(?=(?:{PLATFORMS})\s+{GROUPS}))?"
+    # (Not "spoke to several Facebook group administrators": people.)
+    rf"|[a-z\d][\w'’-]*\s+(?:[\w'’-]+\s+)?(?=(?:{PLATFORMS})\s+{GROUPS}{NOT_GROUP_PEOPLE}))?"
     # ("posted a 50-second clip on its social media accounts": platforms unnamed.)
     rf"(?P<platform>{PLATFORMS}|(?i:social\s+media)\s+(?i:accounts?|pages?|channels?|feeds?"
     r"|platforms?)\b)"
@@ -1444,6 +1454,11 @@ class _Finder:
                     )
                 )
         for match in matches(AIRED_ON):
+            went_out = match.group().lower().startswith("went out")
+            if went_out and not MEDIUM_BEFORE.search(
+                text, max(start, match.start() - 40), match.start()
+            ):
+                continue  # "The minister went out live on Channel 4": a person on air
             reach = min(end, match.end() + AIRED_REACH)
             aired_by = next(
                 (
@@ -1469,7 +1484,7 @@ class _Finder:
                         (
                             # ("went out live on X": what was said, as it was said.)
                             f"medium 'went out {CARRIED_LIVE_RULE} + 'on' + broadcaster"
-                            if match.group().lower().startswith("went out")
+                            if went_out
                             else "medium aired + 'on' + broadcaster"
                         )
                         if owner is None
@@ -2248,6 +2263,8 @@ def find_channels(
                 and quote.source_end is not None
                 and quote.source_start <= channels[i].start < quote.source_end
                 and RELATIVE_IN_SOURCE.search(article.text, quote.source_start, channels[i].start)
+                # (Not "who was speaking in an interview with the FT": where it was said.)
+                and channels[i].kind in ("recording", "document")
             )
             and not any(start <= channels[i].start < channels[i].end <= end for start, end in since)
             and not _past_timed_clause(article.text, quote.end, channels[i].start)
@@ -2716,7 +2733,10 @@ def _answered_in(text: str, channel: Channel) -> bool:
                 SAYING_AFTER_LETTER.match(text, channel.end) is not None
                 or APOLOGY_AFTER_LETTER.match(text, channel.end) is not None
             )
-        ) or DEMANDING_AFTER_LETTER.match(text, channel.end) is not None
+        ) or (
+            DEMANDING_AFTER_LETTER.match(text, channel.end) is not None
+            and not LEAK_WORDS_NEAR.search(text, channel.end, channel.end + 300)
+        )
     opening = text[channel.start : channel.start + 6].lower()
     if not opening.startswith("in "):
         return False

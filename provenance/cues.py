@@ -231,8 +231,13 @@ OFFICE_TERMS_BEFORE = DETERMINERS | frozenset(
 # What a participle or passive "called for" a day follows: ", called for", "was called for".
 SET_FOR_BEFORE = re.compile(r"(?:,|\b(?:was|were|been|is|are|be))\s+$", re.IGNORECASE)
 # A noun, then "called to" and what they were summoned to do (", called to discuss the
-# queues": the meeting's purpose, set off).
-CALLED_TO_DO = re.compile(r"\b[a-z]+s?,?\s+called\s+to\s+(?!(?:the|a|an|his|her|their)\b)[a-z]+")
+# queues" after a meeting: its purpose, set off; not "The report, released last week,
+# called to scrap the fees").
+CALLED_TO_DO = re.compile(
+    r"\b[a-z]+s?\s+called\s+to\s+(?!(?:the|a|an|his|her|their)\b)[a-z]+"
+    r"|\b(?:meeting|session|summit|conference|assembly|gathering|briefing|hearing|call)s?\b"
+    r"[^.;:]{0,80},\s+called\s+to\s+(?!(?:the|a|an|his|her|their)\b)[a-z]+"
+)
 COMMANDED = re.compile(
     r"\s+(?!to\b)(?:(?![\w'’.-]*ed\s)[\w'’.-]+\s+){1,4}?to\s+"
     r"(?!(?:examine|investigate|review|probe|audit|inspect|inquire|look\s+into)\b)[\"“'‘]?\w",
@@ -708,8 +713,11 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         # "found the file on Sunday": came upon it; "found that", "found the voice to be
         # consistent with his" report.
         return False
-    if lemma == "call" and CALLED_TO_DO.search(
-        text, max(sentence.start, match.start() - 30), match.end() + 30
+    if lemma == "call" and any(
+        summoned.start() <= match.start() < summoned.end()
+        for summoned in CALLED_TO_DO.finditer(
+            text, max(sentence.start, match.start() - 120), match.end() + 30
+        )
     ):
         return False  # "a meeting of 20 staff called to go over the draft": summoned
     if lemma == "label" and text[max(0, match.start() - 2) : match.start()] == ", ":

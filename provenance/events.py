@@ -92,7 +92,9 @@ CAPTION_AFTER = re.compile(
 # said ...": words said in the act of putting the medium out.
 PUTTING_IT_OUT = re.compile(
     r"\s*(?:In\s+)?(?:[Pp]ublishing|[Pp]osting|[Rr]eleasing|[Ss]haring|[Uu]ploading|[Aa]iring"
-    r"|[Bb]roadcasting)\s+(?:it|them|the\s+(?:[\w-]+\s+)?[\w-]+)(?:\s+[\w.-]+){0,4}?,"
+    # (The medium itself: not "Sharing the stage with farmers on Monday, the group said".)
+    r"|[Bb]roadcasting)\s+(?:it|them|(?:the|its|their|an?)\s+(?:[\w-]+\s+)?"
+    rf"(?:{RECORDINGS}|{DOCUMENTS}))(?:\s+[\w.-]+){{0,4}}?,"
 )
 # "..., she wrote under the video", "with the clip": the medium itself, put out.
 UNDER_THE_MEDIUM = re.compile(
@@ -228,8 +230,9 @@ SHOWN_BY_MEDIUM = re.compile(
 # "it had opened an inquiry", "has launched an administrative investigation", and then
 # "while the inquiry is under way": the speaker's own procedure.
 INQUIRY_OPENED = re.compile(
-    r"\b(?:(?:opened|opening|launched|launching|begun|began|started|ordered|set\s+up)\s+"
-    r"(?:an?|its\s+own)|while\s+the)\s+(?:[\w-]+\s+)?$",
+    # (Done, not asked for: not "must set up an inquiry", "wants the president to open one".)
+    r"\b(?:(?:opened|launched|began|begun|started)\s+(?:an?|its\s+own)|while\s+the)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 DEFENCE = Scan.of_phrases(DEFENCE_CUES)
@@ -712,7 +715,7 @@ class _Builder:
         was opened ("had opened an inquiry into", "has launched an investigation"), or
         the one under way ("while the inquiry is under way"; not "while its inquiry is
         under way", another body's, nor "until the inquiry is finished")."""
-        return match.group().lower() in ("inquiry", "investigation") and (
+        return match.group().lower() in ("inquiry", "investigation", "probe") and (
             INQUIRY_OPENED.search(self.text, max(0, match.start() - 40), match.start()) is not None
         )
 

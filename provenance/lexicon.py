@@ -243,7 +243,6 @@ ROLE_HEADS = frozenset(
     selector referee umpire ombudsman ombudsperson solon supervisor cleric clergyman prelate
     churchman edil intendente diputado diputada conseller consellera elder scribe cathaoirleach
     prefect sub-prefect subprefect warden ranger agent publicist registrar clerk comptroller
-    auditor
     akim secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     """.split()
@@ -387,7 +386,7 @@ TITLE_WORDS = frozenset(
     """
     president vice prime minister secretary chancellor senator sen congressman
     congresswoman rep representative governor gov regent mayor judge justice general gen
-    colonel col captain capt lieutenant lt sergeant sgt admiral adm commander maj brig del
+    colonel col captain capt lieutenant lt sergeant sgt admiral adm commander maj brig
     correspondent editor reporter chief political health foreign home economics business
     security defence defense justice education shadow deputy assistant attorney
     ambassador commissioner chairman chairwoman chairperson chair director leader speaker king queen
@@ -414,7 +413,7 @@ TITLE_ABBREVIATIONS = {
     "adm": "admiral", "pres": "president", "supt": "superintendent", "insp": "inspector",
     "det": "detective", "cllr": "councillor", "coun": "councillor", "cmdr": "commander",
     "ald": "alderman", "cr": "councillor", "atty": "attorney", "maj": "major",
-    "brig": "brigadier", "del": "delegate",
+    "brig": "brigadier",
     "ceo": "chief executive",
     "cfo": "chief financial officer", "coo": "chief operating officer",
     "cto": "chief technology officer", "md": "managing director", "pm": "prime minister",
@@ -435,7 +434,7 @@ TITLE_HEADS = frozenset(
     king queen prince princess pope bishop archbishop cardinal detective inspector officer
     superintendent constable premier mp councillor councilor alderman assemblyman
     assemblywoman trustee cllr coun cmdr ceo cfo coo cto md founder co-founder executive
-    principal dean provost pastor coach manager brigadier brig maj del td mla mca msp mpp mpa
+    principal dean provost pastor coach manager brigadier brig maj td mla mca msp mpp mpa
     mna deputy
     archdeacon vicar editor-in-chief sheriff coroner magistrate treasurer
     comptroller controller auditor deacon imam rabbi taoiseach tánaiste tanaiste administrator
@@ -500,9 +499,10 @@ CORPORATE_WORDS = frozenset("inc ltd plc corp corporation co group bank holdings
 # A company's legal form written before its name, as the text capitalises it: "PT Sumber
 # Tandan Agro" (Indonesia), "PJSC Volga Grain", "LLC Taiga Logistics".
 LEGAL_FORMS_BEFORE = frozenset("PT PJSC JSC OJSC OOO LLC".split())
-# ... and after it: "Trygghavn AS" (Norway), "Kraftwerk Nord GmbH", "Vinícola Sul SA".
+# ... and after it: "Trygghavn AS" (Norway), "Kraftwerk Nord GmbH" (not "AG", "SA", "NV"
+# or "AB", which are as often an attorney general or a state or province).
 LEGAL_FORMS_AFTER = frozenset(
-    "AS ASA A/S ApS AB Oy Oyj GmbH AG SA SpA Srl NV BV Pty LLC LLP Tbk Bhd KG".split()
+    "AS ASA A/S ApS Oy Oyj GmbH SpA Srl BV Pty LLC LLP Tbk Bhd".split()
 )
 
 # Words that mark a name as a news outlet.
@@ -619,7 +619,7 @@ WEEKDAY_NAMES = "(?:" + "|".join(WEEKDAYS) + ")"
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms mx dr prof st sen rep gov gen col lt sgt capt cmdr adm rev hon jr sr mt ft
-    maj brig del cpl pvt no nos vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep
+    maj brig cpl pvt no nos vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep
     sept oct nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m u.s u.k u.n u.s.a fig
     approx dept est ave blvd rd st. pres supt insp det cllr coun engr barr fr smt rt messrs mme ald
     atty ing mgr bc phdr judr mudr rndr paeddr phmr mvdr thdr

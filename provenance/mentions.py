@@ -222,6 +222,11 @@ FIRMS_DOERS = frozenset(
     "employer lender bidder supplier subcontractor contractor provider operator manufacturer "
     "retailer distributor exporter importer insurer carrier competitor".split()
 )
+# Roles a firm fills as often as a person: "its owner, Maersk", "its auditor, Deloitte".
+FIRM_ROLES = FIRMS_DOERS | frozenset(
+    "owner auditor sponsor publisher developer partner adviser advisor agent broker "
+    "landlord tenant buyer seller investor consultant".split()
+)
 # People by what they are, with no office: "a surgical nurse", "a union member".
 PERSON_NOUNS = frozenset(
     "nurse midwife paramedic surgeon doctor physician student pupil resident parent member "
@@ -1611,7 +1616,13 @@ def _classify(
         # (And the role opens its clause, or follows "said": not "After the secretary
         # called the next speaker, Langford, whose camera was off, ...", an object.)
         opens = role is not None and CLAUSE_BEFORE_ROLE.search(text, line, role.start())
-        if opens and LOWER_CASE_ROLE_END.fullmatch(text, role.end("role"), run[0].start):
+        # (Nor a role firms fill: "The ship's owner, Maersk,", "The bank's auditor, Deloitte,".)
+        firm = role is not None and role["role"].lower() in FIRM_ROLES
+        if (
+            opens
+            and not firm
+            and LOWER_CASE_ROLE_END.fullmatch(text, role.end("role"), run[0].start)
+        ):
             rule = f"one name after the role '{role['role']}'"
             return [_span(run, "person", "name", rule, role=role["role"].lower())]
     if len(run) == 1 and GIVEN_ALONE.search(text, max(0, run[0].start - 50), run[0].start):
@@ -1794,9 +1805,9 @@ def _ranked_name(name: list[_Word], text: str, surnames: frozenset[str]) -> bool
     return len(name) >= 2 or POLICE.search(text) is not None
 
 
-# Short titles that are given names or words of a name too, titles only with their
-# period ("Del. Vernon Pruitt", not "Banco del Sur").
-DOTTED_TITLES = frozenset(("maj", "brig", "del"))
+# Short titles that are given names too, titles only with their period ("Brig. Vernon
+# Pruitt", not "Maj Sjöwall").
+DOTTED_TITLES = frozenset(("maj", "brig"))
 
 
 def _titled(

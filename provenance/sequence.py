@@ -141,6 +141,8 @@ LEAK_KIND_WORDS = {
 }
 # Words by which a text names an event by how it was made: "hours after the
 # interview", "two days after the mayor's office issued its statement".
+# Words that name no one: "the", "of", "a", "news".
+NAMELESS_WORDS = frozenset("the of a an and for news press".split())
 OCCASION_KINDS = {
     "interview": "interview",
     "statement": "statement",
@@ -605,7 +607,12 @@ class _Linker:
             }
             # "hours after the dean's news conference": the one event, of any occasion,
             # whose actor the words name by name or role (the remark is no occasion).
-            said = {re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(match["what"])}
+            # (Words that name: not "the", nor the occasion's own word.)
+            said = (
+                {re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(match["what"])}
+                - OCCASION_KINDS.keys()
+                - NAMELESS_WORDS
+            )
             whose = {
                 n for n in others if self.events[n].type != "remark" and self._actor_named(n, said)
             }

@@ -52,6 +52,12 @@ from provenance.lexicon import (
 from provenance.mentions import in_prepositional_phrase, noun_phrase_start, without_company_suffix
 from provenance.records import Article, Entity, Mention, Paragraph, Quote, Segments
 
+# A speech verb after a name, past an aside: "X, a member of the commission, told".
+SPEAKS_AFTER = re.compile(
+    # ("Gaspare Lo Monaco, 58, of the centrist Popolari, apologised": asides, commas and all.)
+    r"(?:,[^.;\"“”]{1,140}?,)?\s+(?:said|says|told|tells|wrote|writes|added|apologi[sz]ed"
+    r"|admitted|insisted|denied|defended|argued|called|urged|demanded)\b"
+)
 # "..., a fellow assembly member said Friday": the verb reporting the clause before.
 REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|tells|wrote|writes|added)\b")
 # "in which a city council deputy is heard": the subject of what a medium holds.
@@ -642,9 +648,15 @@ class _Resolver:
                 # department", then "X, the chief physician who heads the department,".)
                 others = self.entities[named[0]].roles
                 unrelated = all(role_relation(role, r) in ("conflict", "neutral") for r in others)
-                return None if known and others and unrelated else self._given_role(role, named)
+                # (Only one named after the lede: not the remark's author, named in it.)
+                later = [k for k in known if self._first_named_after(k, sentence_index)]
+                if later and others and unrelated:
+                    return None
+                return self._given_role(role, named, sentence_index)
             if not known:
-                return self._given_role(role, self._named_next(sentence_index, mention))
+                return self._given_role(
+                    role, self._named_next(sentence_index, mention), sentence_index
+                )
             if len(known) > 1:
                 # Of two councillors, the one the next paragraph names.
                 named = self._named_in_next(sentence_index, known)
@@ -660,7 +672,7 @@ class _Resolver:
                 # President Gary Whitlock" only at the end: whom the next paragraph names.
                 named = self._named_next(sentence_index, mention)
                 if named is not None:
-                    return self._given_role(role, named)
+                    return self._given_role(role, named, sentence_index)
             return known[0], "the lede's subject, named later with this role"
         # "The 58-year-old said": the person the text gives that age, else the person
         # last named, as "the Queen Creek Republican" is after "Rep. Dale Hollister".
@@ -791,20 +803,38 @@ class _Resolver:
         }
         return sorted(found)
 
+    def _first_named_after(self, entity: int, sentence_index: int) -> bool:
+        """Whether the text first names ``entity`` after a sentence."""
+        end = self.segments.sentences[sentence_index].end
+        return all(m.start >= end for m in self.mentions if m.entity == entity)
+
+    def _speaks_in(self, entity: int, start: int, end: int) -> bool:
+        """Whether ``entity`` is named in ``text[start:end]`` as who speaks: before a
+        speech verb, past an aside ("X, a member of the commission, told reporters"), or
+        after a quotation ('"...," X said')."""
+        return any(
+            m.entity == entity
+            and start <= m.start < end
+            and (
+                SPEAKS_AFTER.match(self.text, m.end) is not None
+                or self.text.endswith((",” ", '," ', '," '), 0, m.start)
+            )
+            for m in self.mentions
+        )
+
     def _given_role_in_next(self, sentence_index: int, entity: int, role: str) -> bool:
         """Whether the paragraph after a lede sentence gives ``entity`` a role of the
-        same head as ``role``, in apposition to their name, or as a title before it when
-        they speak there ("Assembly Member Nels Fjelstad told the Ledger")."""
+        same head as ``role``, in apposition to their name or as a title before it, and
+        has them speak there ("Assembly Member Nels Fjelstad told the Ledger", not
+        "Health Minister Jane Smith was recorded mocking ...")."""
         following = self._next_paragraph(sentence_index)
         head = role.split()[-1:]
         return (
             following is not None
+            and self._speaks_in(entity, following.start, following.end)
             and any(
                 m.entity == entity
                 and following.start <= m.start < following.end
-                # (A title only on one who speaks there: "Assembly Member Nels Fjelstad told
-                # the Ledger", not "Health Minister Jane Smith was recorded mocking ...".)
-                and (m.form == "role" or REPORTING_AFTER.match(self.text, m.end) is not None)
                 and (m.role or "").split()[-1:] == head
                 for m in self.mentions
             )
@@ -1024,13 +1054,23 @@ class _Resolver:
         ]
         return next(iter(ending or holding or company), None)
 
-    def _given_role(self, role: str, found: tuple[int, str] | None) -> tuple[int, str] | None:
+    def _given_role(
+        self, role: str, found: tuple[int, str] | None, sentence_index: int
+    ) -> tuple[int, str] | None:
         """A lede's subject found by the role it opens with ("A Palermo city councillor
         ... said"), which the text thereby gives them: a later "the councillor" is them.
         Only the role's head: its other words may be a place's, which says nothing of
-        another role ("a city council deputy" is no "city prosecutor")."""
+        another role ("a city council deputy" is no "city prosecutor"); and only when
+        the next paragraph has them speak (not "X was recorded calling farmers "lazy"",
+        whom an unnamed official's lede may be about)."""
         head = role.split()[-1] if role else ""
-        if found is not None and head and head not in self.entities[found[0]].roles:
+        following = self._next_paragraph(sentence_index)
+        speaks = (
+            found is not None
+            and following is not None
+            and self._speaks_in(found[0], following.start, following.end)
+        )
+        if found is not None and speaks and head and head not in self.entities[found[0]].roles:
             person = self.entities[found[0]]
             self.entities[found[0]] = evolve(person, roles=(*person.roles, head))
         return found

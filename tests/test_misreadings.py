@@ -1882,3 +1882,168 @@ def test_a_relative_clause_keeps_its_weekend() -> None:
         "done well."
     )
     assert "the road crews who worked over the weekend" in [q.text for q in parsed.quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "The coach who signed Lionel Pardo in 2019 says Pardo told him he wanted to retire.",
+            "Pardo",
+        ),
+        (
+            "The woman who filmed the clip posted it online and told reporters that the "
+            "councillor had been drunk.",
+            "The woman who filmed the clip",
+        ),
+    ],
+)
+def test_a_relative_clause_opening_a_sentence_is_no_source_past_its_own_verb(
+    body: str, source: str
+) -> None:
+    parsed = parse(f"Row\n\n{body}")
+    text = parsed.article.text
+    assert [text[q.source_start : q.source_end] for q in parsed.quotes][-1] == source
+
+
+def test_an_anonymous_officials_role_is_not_given_to_the_one_recorded() -> None:
+    parsed = parse(
+        "Row\n\nA senior official said on Thursday that the minister had been warned about "
+        'the remarks.\n\nPaul Ekwueme was recorded calling farmers "lazy" at a dinner in '
+        'January.\n\n"He knew exactly what he was doing," the official said.'
+    )
+    assert speaker_of(parsed, "He knew exactly what he was doing") != "Paul Ekwueme"
+
+
+def test_a_colleagues_call_is_not_given_to_the_councillor_recorded() -> None:
+    parsed = parse(
+        "Row\n\nA city councillor on Tuesday called for a formal apology, days after a "
+        'colleague was heard on a leaked recording calling tenants "scroungers".\n\nJohn '
+        "Harlow, a councillor for the Northside ward, was recorded at a private party in "
+        'January.\n\n"I was angry and I said something stupid," Harlow told the Evening Post.'
+    )
+    assert speaker_of(parsed, "a formal apology") != "John Harlow"
+
+
+def test_a_private_letter_urging_something_may_still_be_the_leak() -> None:
+    parsed = parse(
+        "Minister's letter\n\nThe health minister wrote to the hospital board in March urging "
+        "it to delay publishing the death figures, according to a copy of the letter obtained "
+        'by the Daily Ledger.\n\n"We cannot afford this story before the election," the '
+        "minister wrote."
+    )
+    assert any(c.leaked for c in parsed.channels if c.rule == "'wrote to' someone")
+
+
+def test_a_person_going_out_live_on_a_broadcaster_is_no_leak() -> None:
+    parsed = parse(
+        "Memo row\n\nA leaked memo published by the Daily Ledger on Sunday suggested the "
+        "minister knew of the losses.\n\nThe minister went out live on Channel 4 News on "
+        'Monday night and said the memo was "a forgery".'
+    )
+    assert [c.kind for c in parsed.channels if c.leaked and c.kind == "broadcast"] == []
+
+
+def test_a_demand_that_someone_set_up_an_inquiry_is_an_attack() -> None:
+    parsed = parse(
+        "Minister's remarks\n\nThe transport minister, Paul Ekwueme, was recorded calling "
+        'farmers "lazy" at a private dinner, according to a recording leaked to the Daily '
+        'Ledger on Friday.\n\n"The government must set up an independent inquiry into these '
+        'remarks," the opposition leader, Ruth Adeyemi, said on Saturday.',
+        published="2026-03-15",
+    )
+    assert {parsed.entities[e.actor].name: e.type for e in parsed.events if e.actor}[
+        "Ruth Adeyemi"
+    ] == "attack"
+
+
+def test_sharing_a_stage_is_not_putting_the_medium_out() -> None:
+    parsed = parse(
+        "Director's remarks\n\nThe director, Hendra Lumbantobing, made the remarks during a "
+        'Zoom meeting last week.\n\n"Don\'t waste your time being polite to the smallholders," '
+        "Lumbantobing can be heard telling contractors in the clip.\n\nAkar Gambut, an "
+        "environmental group, posted the clip on its website on Friday evening. Sharing the "
+        "stage with farmers on Monday, the group said most farmers wanted the director to "
+        "resign.",
+        published="2026-03-11",
+    )
+    assert ("attack", "Akar Gambut") in [
+        (e.type, parsed.entities[e.actor].name) for e in parsed.events if e.actor is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "The senator called for an independent review of the contract, as the opposition "
+            "has done repeatedly, and said the minister should resign.",
+            "an independent review of the contract",
+        ),
+        (
+            "The mayor, Ana Ruiz, called for the vote to be postponed until the following day, "
+            "saying councillors needed more time.",
+            "the vote to be postponed until the following day",
+        ),
+        (
+            "The union called for a national strike on Friday before the budget vote.",
+            "a national strike on Friday before the budget vote",
+        ),
+    ],
+)
+def test_what_a_call_is_for_keeps_its_clauses_and_days(body: str, content: str) -> None:
+    assert parse(f"Row\n\n{body}").quotes[0].text == content
+
+
+def test_a_report_called_to_do_something_after_an_aside_is_a_call() -> None:
+    parsed = parse(
+        "Fees row\n\nThe report, released last week, called to scrap the fees for rural students."
+    )
+    assert [q.text for q in parsed.quotes] == ["to scrap the fees for rural students"]
+
+
+def test_a_firm_set_off_after_a_role_is_no_person() -> None:
+    parsed = parse("Ship row\n\nThe ship's owner, Maersk, said the crew were safe.")
+    assert "Maersk" not in {e.name for e in parsed.entities if e.kind == "person"}
+
+
+def test_people_of_a_platform_group_are_no_channel() -> None:
+    parsed = parse(
+        "Clip row\n\nThe reporter spoke to several Facebook group administrators, who said the "
+        "clip had been shared widely after it was leaked."
+    )
+    assert [c.kind for c in parsed.channels if c.kind == "social_media"] == []
+
+
+def test_an_interview_named_in_a_speakers_relative_clause_is_their_channel() -> None:
+    parsed = parse(
+        "Memo row\n\nA senior minister who was speaking in an interview with the Financial "
+        "Times said the leaked memo was genuine."
+    )
+    assert [parsed.channels[q.channel].kind for q in parsed.quotes if q.channel is not None] == [
+        "interview"
+    ]
+
+
+def test_a_ledes_critic_with_another_role_is_kept_when_only_the_author_holds_its_role() -> None:
+    parsed = parse(
+        "Row\n\nAn opposition MP on Tuesday called for the minister's resignation, days after "
+        'Tory MP David Hollis was heard on a leaked recording calling nurses "lazy".\n\nJane '
+        "Doe, Labour's health spokesperson, told the BBC that the remarks were \"an insult to "
+        'every nurse in the country".'
+    )
+    assert speaker_of(parsed, "the minister's resignation") == "Jane Doe"
+
+
+def test_hours_after_the_news_conference_names_no_one_by_the() -> None:
+    parsed = parse(
+        "Dean's recording\n\nA leaked recording published by the Daily Ledger on Monday caught "
+        'the dean, Mónica Valdivia, calling students "parasites".\n\nValdivia told a news '
+        'conference on Tuesday morning that the recording was "a caricature".\n\nOn Tuesday '
+        "evening, the Ministry of the Interior said in a statement that it was monitoring the "
+        "student protests.\n\nHours after the news conference, the student union's president, "
+        "Percy Ccama, said the dean should resign.",
+        published="2026-03-12",
+    )
+    ranks = {parsed.entities[e.actor].name: e.sequence for e in parsed.events if e.actor}
+    assert ranks["Percy Ccama"] <= ranks["Ministry of the Interior"]
