@@ -935,7 +935,9 @@ def _before_perfect_main_verb(text: str, start: int, end: int) -> int:
             if not AFTER_PREPOSITION.search(between, 0, m.start())
         ]
         if finite and "," not in between and not subject:
-            return end if _inside_quotation(text, start, main.start()) else main.start()
+            if _inside_quotation(text, start, main.start()):
+                continue
+            return main.start()
     return end
 
 
@@ -945,10 +947,19 @@ def _before_main_verb(
     """Where the sentence's main verb ("was leaked", "has been played") cuts
     ``text[start:end]``, said inside a relative clause opened before it (not a
     verb of a clause within: "until the figures have been released")."""
-    main_verb = main_verbs.search(text, start, end)
+    # (Past any verb inside a quotation: ""delete anything that was sent about the
+    # merger" was leaked": the sentence's main verb is the one after it.)
+    main_verb = next(
+        (
+            verb
+            for verb in main_verbs.finditer(text, start, end)
+            if not _inside_quotation(text, start, verb.start())
+        ),
+        None,
+    )
     if main_verb is None or CLAUSE_WITHIN.search(text, start, main_verb.start()):
         return end
-    return end if _inside_quotation(text, start, main_verb.start()) else main_verb.start()
+    return main_verb.start()
 
 
 def _inside_quotation(text: str, start: int, at: int) -> bool:

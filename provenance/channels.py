@@ -236,7 +236,10 @@ PUBLISHED_ACTIVE = re.compile(
     # "published the first instalment on its website": a medium put out in parts; "published
     # the full text Sunday evening": the whole of it.
     # ("published the passage on its website": the part of the medium named before.)
-    rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})|{REMARK_NOUNS}|instal?lments?|passages?"
+    rf"(?:{KIND_OF_MEDIUM}(?:{RECORDINGS}|{DOCUMENTS})|{REMARK_NOUNS}|instal?lments?"
+    # (Not "reported the passage of the budget bill", "safe passage", "a passage from his
+    # 1998 book".)
+    r"|(?<=\sthe\s)passages?(?!\s+(?:of|for|through|from)\b)"
     # ("printed a photograph of it": of the medium named before.)
     # ("printed long excerpts from it": of the medium named before.)
     r"|full\s+text|(?:(?<=\sof\s)|(?<=\sfrom\s))(?:it|them)"
@@ -362,9 +365,11 @@ ON_ITS_SITE = re.compile(
     r"\bon\s+(?:its|their)\s+(?:own\s+)?(?P<site>website|site|blog|podcast)\b"
 )
 ON_ITS_PLATFORM = re.compile(
-    rf"[^.;]{{0,60}}?\bon\s+(?:its|their|the\s+[\w'’-]+['’]s)\s+(?:official\s+)?(?:{PLATFORMS})\b"
+    # ("uploaded the recording to its YouTube channel": an upload goes "to" one.)
+    rf"[^.;]{{0,60}}?\b(?:on|to)\s+(?:its|their|the\s+[\w'’-]+['’]s)\s+(?:official\s+)?"
+    rf"(?:{PLATFORMS})\b"
     # ("posted the video on X and Facebook": on the platforms themselves, right after it.)
-    rf"|\s+on\s+(?:{PLATFORMS})\b"
+    rf"|\s+(?:on|to)\s+(?:{PLATFORMS})\b"
 )
 # "KTVN, which was carrying the news conference live, aired ...", "Fair Rents
 # Now, a tenants' campaign group, published ...": an aside between the
@@ -2735,7 +2740,8 @@ def _answered_in(text: str, channel: Channel) -> bool:
             )
         ) or (
             DEMANDING_AFTER_LETTER.match(text, channel.end) is not None
-            and not LEAK_WORDS_NEAR.search(text, channel.end, channel.end + 300)
+            # ("In a letter obtained by the Guardian, the minister wrote to ...": before it too.)
+            and not LEAK_WORDS_NEAR.search(text, max(0, channel.start - 200), channel.end + 300)
         )
     opening = text[channel.start : channel.start + 6].lower()
     if not opening.startswith("in "):

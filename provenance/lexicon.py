@@ -242,7 +242,7 @@ ROLE_HEADS = frozenset(
     conductor pianist violinist cellist composer soloist musician novelist playwright
     selector referee umpire ombudsman ombudsperson solon supervisor cleric clergyman prelate
     churchman edil intendente diputado diputada conseller consellera elder scribe cathaoirleach
-    prefect sub-prefect subprefect warden ranger agent publicist registrar clerk comptroller
+    prefect sub-prefect subprefect warden ranger agent publicist
     akim secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     """.split()

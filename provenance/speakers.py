@@ -626,10 +626,20 @@ class _Resolver:
             reporting = self.text.endswith(", ", 0, mention.start) and (
                 REPORTING_AFTER.match(self.text, mention.end) is not None
             )
-            first = self._is_first_subject(index, inside) or in_medium is not None or reporting
-            opening = self._opens_story(sentence_index) and first
+            first = self._is_first_subject(index, inside) or in_medium is not None
+            opening = self._opens_story(sentence_index) and (first or reporting)
             if not opening:
                 return None
+            if not first:
+                # Only one the next paragraph gives this role and has speak: not "..., a club
+                # director said Sunday", then "Striker Marco Bellini scored twice", an
+                # anonymous source never named.
+                named = self._named_next(sentence_index, mention)
+                held = named is not None and self._given_role_in_next(
+                    sentence_index, named[0], role
+                )
+                fellow = self._fellow_of_apologist(sentence_index, mention)
+                return named if held and not fellow else None
             known = self._holders(role)
             if in_medium is None and self._reacts_to_remark(sentence_index):
                 # A lede about the remark's critic is not about its author, who may hold
@@ -638,9 +648,13 @@ class _Resolver:
                 # member of the legislature called for ...", then "X, a member of the
                 # legislature's commission, told reporters".)
                 named = self._named_next(sentence_index, mention)
-                if named is None or (
-                    named[0] in known
-                    and not self._given_role_in_next(sentence_index, named[0], role)
+                if (
+                    named is None
+                    or self._fellow_of_apologist(sentence_index, mention)
+                    or (
+                        named[0] in known
+                        and not self._given_role_in_next(sentence_index, named[0], role)
+                    )
                 ):
                     return None
                 # (Nor one the text gives only other roles while another holds this one:
@@ -802,6 +816,16 @@ class _Resolver:
             and role_relation(role, m.role) in ("same", "compatible")
         }
         return sorted(found)
+
+    def _fellow_of_apologist(self, sentence_index: int, mention: Mention) -> bool:
+        """Whether a lede's "a fellow councillor" is followed by a paragraph in which the
+        one it names apologises: the remark's author, whom the fellow is not."""
+        following = self._next_paragraph(sentence_index)
+        return (
+            "fellow" in mention.text.lower().split()
+            and following is not None
+            and APOLOGY.search(self.text, following.start, following.end) is not None
+        )
 
     def _first_named_after(self, entity: int, sentence_index: int) -> bool:
         """Whether the text first names ``entity`` after a sentence."""

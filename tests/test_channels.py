@@ -2667,8 +2667,9 @@ def test_a_medium_that_went_out_live_on_a_broadcaster_is_its_live_leak() -> None
 
 def test_a_letter_written_to_a_body_demanding_something_is_no_leaked_medium() -> None:
     parsed = parse(
-        "Registrar's email\n\nThe registrar's leaked email asked staff to look at the results "
-        "twice.\n\nOn Monday, the Motlhaba Parents and Guardians Association wrote to the "
+        "Registrar's email\n\nThe registrar's email, which a clerk gave to a weekly paper, asked "
+        "staff to look at the results twice.\n\nOn Monday, the Motlhaba Parents and Guardians "
+        "Association wrote to the "
         "council demanding a public apology from the registrar."
     )
     assert [c.leaked for c in parsed.channels if c.rule == "'wrote to' someone"] == [False]

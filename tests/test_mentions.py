@@ -2533,11 +2533,3 @@ def test_a_short_title_with_its_period_opens_a_name() -> None:
     assert [(m.text, m.role) for m in found.mentions] == [("Vernon Pruitt", "brigadier")]
     place = found_in("Row\n\nThe meeting took place in Newark, Del. Carla Nunez said it was loud.")
     assert "delegate" not in {m.role for m in place.mentions}
-
-
-@pytest.mark.parametrize("role", ["registrar", "clerk", "comptroller"])
-def test_an_office_holder_of_the_records_and_accounts_is_a_role(role: str) -> None:
-    found = found_in(f"Email row\n\nThe {role} said he had no intention of resigning.")
-    assert [(m.text, m.form) for m in found.mentions if m.kind == "person"][:1] == [
-        (f"The {role}", "role")
-    ]

@@ -2047,3 +2047,72 @@ def test_hours_after_the_news_conference_names_no_one_by_the() -> None:
     )
     ranks = {parsed.entities[e.actor].name: e.sequence for e in parsed.events if e.actor}
     assert ranks["Percy Ccama"] <= ranks["Ministry of the Interior"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Coach Tomas Lind will stay in charge for the rest of the season, a club director said "
+        "Sunday.\n\nStriker Marco Bellini scored twice as Vale beat Rovers 3-1 on Saturday.",
+        "Finance Minister Kurt Vogel is expected to resign within days, a government minister "
+        "said on Tuesday.\n\nOpposition Leader Petra Hahn has demanded a vote of no confidence.",
+        'The leaked recording is "deeply embarrassing" for the council, a fellow councillor '
+        "said Friday.\n\nCouncillor Brian Hale told the Gazette he had apologised to the "
+        "residents he mocked on the recording.",
+    ],
+)
+def test_an_unnamed_source_reporting_a_ledes_clause_is_no_one_named_next(body: str) -> None:
+    parsed = parse(f"Row\n\n{body}")
+    assert parsed.quotes[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            'A memo in which the chief executive told managers to "delete anything that was '
+            'sent about the merger" was leaked to the Financial Review.',
+            'managers to "delete anything that was sent about the merger"',
+        ),
+        (
+            'A recording in which the mayor tells officials that the districts "can wait and '
+            'were warned" has drawn calls for his resignation.',
+            'the districts "can wait and were warned"',
+        ),
+    ],
+)
+def test_a_verb_inside_a_quotation_does_not_hide_the_main_verb_after_it(
+    body: str, content: str
+) -> None:
+    assert parse(f"Row\n\n{body}").quotes[0].text == content
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Daily Courier reported the passage of the budget bill on Tuesday.",
+        "The Maritime Gazette reported safe passage for the grain convoy on Friday.",
+        "The Catholic Herald printed a passage from the bishop's 1998 book on Sunday.",
+    ],
+)
+def test_a_bills_passage_or_a_books_is_no_leaked_medium(body: str) -> None:
+    assert not [c for c in parse(f"Row\n\n{body}").channels if c.leaked]
+
+
+def test_an_upload_to_a_platform_is_no_print() -> None:
+    parsed = parse(
+        "Councillor's remarks\n\nA recording of the councillor mocking residents was obtained "
+        "by the Harbour Times.\n\nThe Harbour Times uploaded the recording to its YouTube "
+        "channel on Friday."
+    )
+    uploads = [c.kind for c in parsed.channels if "uploaded" in c.rule]
+    assert uploads and "print" not in uploads
+
+
+def test_a_letter_said_to_be_obtained_before_it_is_named_is_still_the_leak() -> None:
+    parsed = parse(
+        "Minister's letter\n\nIn a letter obtained by the Guardian, the health minister wrote "
+        "to the chancellor demanding that the hospital report be delayed until after the "
+        "election."
+    )
+    assert [c.leaked for c in parsed.channels if c.rule == "'wrote to' someone"] == [True]
