@@ -48,6 +48,8 @@ from provenance.quotes import QuoteIndex
 from provenance.records import Cue, QuoteSpan, Sentence
 from provenance.tokens import WORD, previous_words, words, words_among
 
+# A day, and perhaps its part: "Thursday evening", "Sunday".
+_DAY = rf"(?i:{WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?"
 # Multi-word cues by their first word, longest first: "went on to say" is
 # tried where "went" stands, instead of searching every sentence for all of them.
 PHRASES_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
@@ -401,10 +403,7 @@ def _phrase_at(text: str, start: int, first: str, end: int) -> tuple[str, int] |
 
 # A day between a verb and its particle: "called Thursday evening for", "called on
 # Sunday for".
-DAY_BEFORE_PARTICLE = re.compile(
-    r"\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon"
-    r"|evening|night))?(?=\s)"
-)
+DAY_BEFORE_PARTICLE = re.compile(rf"\s+(?:on\s+)?{_DAY}(?=\s)")
 
 
 # Plural nouns of people that end in no "s": "the fishermen opposing the move".
@@ -866,8 +865,7 @@ OCCASION_THEN_THAT = re.compile(
     # "writing in French that ...": the language it was said in.
     r"|\s+in\s+(?-i:[A-Z][a-z]+)\s+that\b"
     # "saying on Sunday that ...", "saying last week that ...": when it was said.
-    r"|\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening"
-    r"|night))?|last\s+(?:week|month|night)|yesterday|earlier|later)\s+that\b",
+    rf"|\s+(?:on\s+{_DAY}|last\s+(?:week|month|night)|yesterday|earlier|later)\s+that\b",
     re.IGNORECASE,
 )
 COLON_AFTER_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,5}?:")

@@ -52,14 +52,16 @@ from provenance.lexicon import (
 from provenance.mentions import in_prepositional_phrase, noun_phrase_start, without_company_suffix
 from provenance.records import Article, Entity, Mention, Paragraph, Quote, Segments
 
+# The verbs that report what someone said.
+REPORTING_VERBS = "said|says|told|tells|wrote|writes|added"
 # A speech verb after a name, past an aside: "X, a member of the commission, told".
 SPEAKS_AFTER = re.compile(
     # ("Gaspare Lo Monaco, 58, of the centrist Popolari, apologised": asides, commas and all.)
-    r"(?:,[^.;\"“”]{1,140}?,)?\s+(?:said|says|told|tells|wrote|writes|added|apologi[sz]ed"
-    r"|admitted|insisted|denied|defended|argued|called|urged|demanded)\b"
+    rf"(?:,[^.;\"“”]{{1,140}}?,)?\s+(?:{REPORTING_VERBS}|apologi[sz]ed|admitted|insisted"
+    r"|denied|defended|argued|called|urged|demanded)\b"
 )
 # "..., a fellow assembly member said Friday": the verb reporting the clause before.
-REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|tells|wrote|writes|added)\b")
+REPORTING_AFTER = re.compile(rf"\s+(?:{REPORTING_VERBS})\b")
 # "in which a city council deputy is heard": the subject of what a medium holds.
 IN_WHICH_BEFORE = re.compile(r"\bin\s+which\s+$", re.IGNORECASE)
 # What may open a sentence before the body it opens with: nothing, "The", or "The" and a
