@@ -312,6 +312,8 @@ RELATIVE_OBJECT_SUBJECT = re.compile(
     r"[\s\"“]*(?:[A-Z][\w -]{0,20}?\s+[-–—]\s+)?(?P<subject>(?:The|A|An)\s+(?:[\w'’-]+\s+){1,3}?)"
     r"(?:that|which|who)\s+(?:[a-z]+ly\s+)?[a-z]+s\s+$"
 )
+# A finite verb of another clause between a source and its cue ("obtained an extract").
+PAST_VERB_BETWEEN = re.compile(rf"\b(?:[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PAST))})\b")
 # "wrote to the council", "appealed to the minister": whom a writer addressed.
 ADDRESSED_BEFORE = re.compile(
     r"\b(?:wrote|writes|written|appealed|appeals|petitioned)\s+to\s+(?:the\s+)?$",
@@ -2621,6 +2623,12 @@ class _Attributor:
         anchor = cue.start
         if source.start is not None and source.start < cue.start:
             anchor = source.start
+            # (Its verb right after the source and its asides: not "..., Ryan Halcrow,
+            # obtained an extract ... so that the crew could answer the warning", where
+            # another clause's verb stands between.)
+            between = self.text[source.end or cue.start : cue.start]
+            if PAST_VERB_BETWEEN.search(between.split(",")[-1]):
+                return None
         head = self.text[sentence.start : anchor].rstrip()
         if not head.endswith(","):
             return None

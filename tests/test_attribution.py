@@ -3216,3 +3216,12 @@ def test_no_main_verb_cuts_a_reported_clause_inside_its_quotation() -> None:
         'members "had every right to be heard without being mocked by someone who was '
         'supposed to be listening."'
     )
+
+
+def test_a_verb_far_after_its_subject_reports_no_clause_before_it() -> None:
+    parsed = parse(
+        "Harbour row\n\nThe harbour board later sent her owners a warning letter, and one of her "
+        "deckhands, Ryan Halcrow, obtained an extract of the radio log so that the crew could "
+        "answer the warning."
+    )
+    assert [q.text for q in parsed.quotes if q.kind == "indirect"] == []
