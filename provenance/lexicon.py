@@ -382,6 +382,9 @@ UNIQUE_ROLE_HEADS = frozenset(
 
 # Capitalised titles that may stand before a name: "Prime Minister Ann Moss",
 # "Political Correspondent Jane Doe", "Senator Smith".
+# Ranks below an office's holder: "the mayor" names no deputy mayor, "the conductor" no
+# assistant conductor.
+DEPUTY_RANKS = frozenset("deputy assistant associate vice".split())
 TITLE_WORDS = frozenset(
     """
     president vice prime minister secretary chancellor senator sen congressman

@@ -37,6 +37,7 @@ from provenance.lexicon import (
     CLAUSE_VERBS,
     CONTENTLESS_VERBS,
     CORPORATE_WORDS,
+    DEPUTY_RANKS,
     DETERMINERS,
     EITHER_REFERENCE_HEADS,
     GIVEN_ALONE,
@@ -1689,7 +1690,14 @@ def _role_before(run: list[_Word], text: str) -> str | None:
         )
     if found.get("titled") and NAME_APPOSED_AFTER.match(text, run[-1].end):
         return None  # "The Executive Director, Media Rights Agenda, Edetaen Ojo,": whose body
-    return role["role"]
+    # "the choir's assistant conductor, Kertu Sild": a deputy's office, not the head's.
+    rank = previous_word(text, role.start("role"))
+    ranked = (
+        rank is not None
+        and rank[0].lower() in DEPUTY_RANKS
+        and text[rank.end() : role.start("role")].isspace()
+    )
+    return f"{rank[0]} {role['role']}" if ranked and rank is not None else role["role"]
 
 
 def _split_classify(

@@ -31,6 +31,7 @@ from attrs import evolve, frozen
 from provenance.lexicon import (
     AGE_ROLE,
     CORPORATE_WORDS,
+    DEPUTY_RANKS,
     DOCUMENTS,
     KIN_NOUNS,
     MEDIUM_NOUNS,
@@ -185,6 +186,9 @@ def role_relation(a: str, b: str) -> str:
     if b_head in KINDS_OF.get(a_head, ()) or a_head in KINDS_OF.get(b_head, ()):
         return "compatible"  # "the lawmaker" and "senator"
     if a_head == b_head:
+        if (a_mods ^ b_mods) & DEPUTY_RANKS:
+            # "the conductor" is not "the assistant conductor": a deputy's is another office.
+            return "neutral"
         if a_mods <= b_mods or b_mods <= a_mods:
             return "compatible"
         return "conflict"
@@ -201,6 +205,12 @@ def role_relation(a: str, b: str) -> str:
     if shared_portfolio and shadowed and office in GOVERNMENT_OFFICES:
         return "neutral"
     return "compatible" if shared_portfolio else "neutral"
+
+
+def _holds(heads: set[str], role: set[str], named: set[str]) -> bool:
+    """Whether the words of a ``role`` hold one of a headline's role ``heads``, and no
+    rank below it that the headline's ``named`` words lack."""
+    return bool(heads & role) and not (role - named) & DEPUTY_RANKS
 
 
 def _of_other_places(a: str, b: str) -> bool:
@@ -378,18 +388,20 @@ class _Resolver:
             kin = POSSESSED_KIN.search(source)  # ("Army commander's son says": the son's)
             roles = set() if kin else {owned["role"]} if owned else words & ROLE_HEADS
             # (Or called by the role in the body: "An opposition MP yesterday told ...".)
+            # (Not a deputy's: "conductor" is no "assistant conductor".)
             called = {
                 m.entity
                 for m in self.mentions
                 if m.form in ("role", "title")
                 and m.entity is not None
                 and self.segments.sentence_at(m.start).paragraph not in headlines
-                and roles & {w.strip(".,").lower() for w in m.text.split()}
+                and _holds(roles, {w.strip(".,").lower() for w in m.text.split()}, words)
             }
             holders = [
                 i
                 for i in named
-                if i in called or any(roles & set(role.split()) for role in self.entities[i].roles)
+                if i in called
+                or any(_holds(roles, set(role.split()), words) for role in self.entities[i].roles)
             ]
             # ("Deputy premier" is the deputy premier, not the premier: all its role words.)
             whole = [

@@ -671,6 +671,15 @@ def test_icelandic_given_names_with_eth_and_thorn_are_known() -> None:
     assert genders == {"Sigríður Ósk Þórðardóttir": "f", "Davíð Bragason": "m"}
 
 
+def test_estonian_given_names_say_the_persons_gender() -> None:
+    found = found_in(
+        "Headline\n\nThe letter was drafted by Tõnis Aavik. Kertu Sild and Jüri Tamm did not "
+        "sign it."
+    )
+    genders = {e.name: e.gender for e in found.entities}
+    assert genders == {"Tõnis Aavik": "m", "Kertu Sild": "f", "Jüri Tamm": "m"}
+
+
 def test_a_fijian_chiefly_title_opens_a_name_inside_a_long_title() -> None:
     _, names = mentions_of(
         "Headline\n\nAssistant Minister for Lands and Mineral Resources Ratu Viliame Tuiloma "

@@ -1536,3 +1536,27 @@ def test_a_ledes_role_reporting_the_clause_before_it_is_named_next() -> None:
         "censure him"
     )
     assert speaker_of(parsed, quote) == "Nels Fjelstad"
+
+
+def test_a_bare_role_is_not_a_deputys() -> None:
+    # "The conductor" is not the assistant conductor named before: a deputy's is
+    # another office, in the body and in the headline alike.
+    parsed = parse(
+        "Choir conductor recorded calling singers 'a railway announcement'\n\nA soprano "
+        "recorded the rehearsal on her phone. The remark was made in the corridor, where "
+        "Indrek Saarepuu was heard telling the choir's assistant conductor, Kertu Sild, that "
+        'the altos sang "like a railway announcement".\n\nThe conductor said on Saturday '
+        "that he had apologised to each of the singers."
+    )
+    assert speaker_of(parsed, "a railway announcement") != "Kertu Sild"
+    assert speaker_of(parsed, "he had apologised to each of the singers") != "Kertu Sild"
+
+
+def test_a_deputy_named_after_the_rank_keeps_it() -> None:
+    parsed = parse(
+        "Budget row\n\nThe city's deputy treasurer, Hannu Peltola, said the figures were "
+        "right. The treasurer, Ville Aalto, said the cuts would stand."
+    )
+    roles = {e.name: e.roles for e in parsed.entities}
+    assert "treasurer" not in roles["Hannu Peltola"]
+    assert "treasurer" in roles["Ville Aalto"]
