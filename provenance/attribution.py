@@ -1599,11 +1599,15 @@ class _Attributor:
             # "Pilar Escudero, a fellow board member and a former head of nursing at the
             # hospital, defended": a second apposition joined to the first.
             return start, closing + 1
+        # (Not after the main verb's auxiliary: "The chief executive of X has apologised
+        # for calling", where what qualifies the role comes before "has".)
+        auxiliary = next((i for i, t in enumerate(tokens) if t.group() in AUXILIARIES), len(tokens))
         if any(
             _is_cue(t.group())
             and not _noun_after(tokens, i)
             # "who was on the call": a noun after a determiner, not a cue.
             and not (i > 0 and tokens[i - 1].group().lower() in DETERMINERS)
+            and (i < auxiliary or not _qualifying(tokens))
             for i, t in enumerate(tokens)
         ):
             return start, end

@@ -382,6 +382,28 @@ UNIQUE_ROLE_HEADS = frozenset(
 
 # Capitalised titles that may stand before a name: "Prime Minister Ann Moss",
 # "Political Correspondent Jane Doe", "Senator Smith".
+# Nouns for a person of a people or country ("Mikkel Thorsager, a Dane who ..."), lower-cased.
+DEMONYMS = frozenset(
+    """
+    afghan albanian algerian american angolan argentine argentinian armenian australian
+    austrian azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian brit
+    briton bulgarian burundian cambodian cameroonian canadian chilean colombian congolese
+    croat croatian cuban cypriot czech dane dominican dutchman dutchwoman ecuadorian
+    egyptian englishman englishwoman eritrean estonian ethiopian fijian filipino filipina
+    finn frenchman frenchwoman gambian georgian german ghanaian greek guatemalan guinean
+    haitian honduran hungarian icelander indian indonesian iranian iraqi irishman
+    irishwoman israeli italian ivorian jamaican jordanian kazakh kenyan korean kosovar
+    kuwaiti kyrgyz latvian lebanese liberian libyan lithuanian luxembourger macedonian
+    malagasy malawian malaysian malian maltese mauritian mexican moldovan mongolian
+    montenegrin moroccan mozambican namibian nepali nepalese nicaraguan nigerian nigerien
+    norwegian pakistani palestinian panamanian paraguayan peruvian pole portuguese
+    qatari romanian russian rwandan salvadoran samoan saudi scot scotsman scotswoman
+    senegalese serb serbian singaporean slovak slovene slovenian somali spaniard
+    sudanese swede syrian taiwanese tajik tanzanian thai togolese tongan tunisian turk
+    ugandan ukrainian uruguayan uzbek venezuelan vietnamese welshman welshwoman yemeni
+    zambian zimbabwean
+    """.split()
+)
 # Ranks below an office's holder: "the mayor" names no deputy mayor, "the conductor" no
 # assistant conductor.
 DEPUTY_RANKS = frozenset("deputy assistant associate vice".split())

@@ -37,6 +37,7 @@ from provenance.lexicon import (
     CLAUSE_VERBS,
     CONTENTLESS_VERBS,
     CORPORATE_WORDS,
+    DEMONYMS,
     DEPUTY_RANKS,
     DETERMINERS,
     EITHER_REFERENCE_HEADS,
@@ -73,7 +74,6 @@ from provenance.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
     given_name,
-    given_names,
     names_a_doer,
     past_form,
 )
@@ -215,7 +215,8 @@ APPOSED_THEN_SPEECH = re.compile(
 )
 # The head of "a surgical nurse at the hospital": the last word before what qualifies it.
 DESCRIPTION_HEAD = re.compile(
-    r"an?\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z][\w-]*)(?:\s+(?:at|of|in|from|for|with|who|whose"
+    r"an?\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z][\w-]*|(?-i:[A-Z])[a-z]+)"
+    r"(?:\s+(?:at|of|in|from|for|with|who|whose"
     r"|and|on|based|since)\b|$)"
 )
 # Words for what someone does that as often describe a firm.
@@ -945,7 +946,9 @@ def _split_at_and(run: list[_Word]) -> list[list[_Word]]:
     """ "Hillary Clinton and Bill Clinton" is two names; "Marks and Spencer" is one."""
     for i, word in enumerate(run[1:-1], start=1):
         after = run[i + 1].lower
-        if word.text == "and" and (after in given_names() or after.rstrip(".") in HONORIFICS):
+        if word.text == "and" and (
+            given_name(after) is not None or after.rstrip(".") in HONORIFICS
+        ):
             return [run[:i], *_split_at_and(run[i + 1 :])]
     return [run]
 
@@ -1038,7 +1041,7 @@ def _names_an_outlet(tokens: Sequence[_Word], position: int, text: str) -> bool:
         return False
     after_the = position > 0 and tokens[position - 1].lower == "the"
     named_day = tokens[position].lower in WEEKDAYS and following.lower not in TIME_WORDS
-    plausible = named_day and following.lower not in given_names()
+    plausible = named_day and given_name(following.lower) is None
     return following.lower in OUTLET_WORDS or (after_the and plausible)
 
 
@@ -1101,7 +1104,7 @@ def _occupation_before_name(run: Sequence[_Word], lowered: list[str]) -> bool:
         and lowered[0].endswith(AGENT_ENDINGS)
         and given_name(lowered[0]) is None
         and lowered[0] not in HONORIFICS
-        and lowered[1] in given_names()
+        and given_name(lowered[1]) is not None
         and all(_name_cased(w.text) for w in run)
         and lowered[-1] not in ORGANISATION_WORDS
         and OUTLET_WORDS.isdisjoint(lowered)
@@ -1148,7 +1151,9 @@ def _after_outlet_noun(run: list[_Word], text: str, lowered: list[str]) -> bool:
     no person."""
     before = OUTLET_NOUN_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
     # (A name's article is no given name: "the daily Al Manara", "the daily Le Flambeau".)
-    given = lowered[0] in given_names() and not (len(run) > 1 and lowered[0] in NAME_ARTICLES)
+    given = given_name(lowered[0]) is not None and not (
+        len(run) > 1 and lowered[0] in NAME_ARTICLES
+    )
     if before is None or lowered[0] in HONORIFICS or given:
         return False
     if OUTLET_NOUN_AFTER.match(text, run[-1].end):
@@ -1586,7 +1591,7 @@ def _classify(
         # "Zhang Min", "Chen Xiaoming": a Chinese family name, then a given name in pinyin.
         return [_span(run, "person", "name", "Chinese family name and a given name")]
     initials = [k for k, w in enumerate(run) if _is_initial(w, text)]
-    if initials and initials[0] > 0 and lowered[initials[0] - 1] not in given_names():
+    if initials and initials[0] > 0 and given_name(lowered[initials[0] - 1]) is None:
         # "Leader of the Opposition P. Sridevi": the name starts at the initial.
         return _split_classify(run, initials[0], text, at_sentence_start, surnames)
     title_case = all(_name_cased(w.text) for w in run[1:])
@@ -1661,7 +1666,9 @@ def _of_someone(description: str, strict: bool = False) -> bool:
         # (With no verb after it to say so: "a retired telecoms engineer", not "a deepfake
         # detector", "a steelmaker", which name firms and things as often.)
         doer = doer and word.endswith(("eer", "ist", "ian"))
-    return word in ALL_ROLE_HEADS or word in PERSON_NOUNS or word in KIN_NOUNS or doer
+    # ("a Dane who took over the programme in 2019": one of a people.)
+    people = word in DEMONYMS and not head["head"].islower()
+    return word in ALL_ROLE_HEADS or word in PERSON_NOUNS or word in KIN_NOUNS or doer or people
 
 
 def _role_before(run: list[_Word], text: str) -> str | None:
@@ -1878,7 +1885,7 @@ def _titled(
     body = (
         name
         and name[-1].lower in ORGANISATION_WORDS
-        and name[0].lower not in given_names()
+        and given_name(name[0].lower) is None
         and name[0].lower not in ("of", "for")
     )
     if name and (name[0].lower == "and" or body):
@@ -1893,7 +1900,7 @@ def _titled(
         given = [
             k
             for k in range(max(2, len(name) - longest), len(name) - 1)
-            if name[k].lower in given_names()
+            if given_name(name[k].lower) is not None
         ]
         cut = next(
             (k for k, w in enumerate(name) if _initials(w.text)),
@@ -1905,7 +1912,7 @@ def _titled(
         # surname says a name ends the run, whatever its given name.)
         named = (
             _initials(rest[0].text)
-            or rest[0].lower in given_names()
+            or given_name(rest[0].lower) is not None
             or rest[-1].text in surnames
             or DOUBLE_BARRELLED.fullmatch(rest[-1].text) is not None
         )
@@ -1935,7 +1942,7 @@ def _titled(
         affiliation = " ".join(w.text for w in org)
         found.append(_span(org, _outlet_or_organisation(org), "name", "affiliation before a title"))
     of_at = next((k for k, w in enumerate(name) if w.lower == "of"), 0)
-    if of_at >= 2 and name[0].lower in given_names():
+    if of_at >= 2 and given_name(name[0].lower) is not None:
         # "Chief Lorraine Sakastew of the Kisik Lake Cree Nation": a name, then whose.
         org = [w for w in name[of_at + 1 :] if w.lower != "the"]
         name = name[:of_at]
@@ -3959,11 +3966,27 @@ def in_prepositional_phrase(text: str, mention: Mention, floor: int) -> bool:
     ):
         start = previous.start
         previous = _last_word(text, floor, start)
+    # "of the Danish aid charity Kinship Water Alliance": a body's kind and what
+    # describes it, after a preposition and its article.
+    described = DESCRIBED_BODY_BEFORE.search(text, max(floor, mention.start - 80), mention.start)
+    if (
+        described is not None
+        and described["kind"] in ORGANISATION_WORDS
+        and described["preposition"].lower() in PREPOSITIONS
+    ):
+        return True
     return (
         previous is not None
         and previous.lower in PREPOSITIONS
         and not text[previous.end : start].strip()
     )
+
+
+# "of the Danish aid charity ": a preposition, an article, at most three words that
+# describe a body, and the word for its kind, right before its name.
+DESCRIBED_BODY_BEFORE = re.compile(
+    r"\b(?P<preposition>\w+)\s+(?:the|a|an)\s+(?:(?!(?:the|a|an)\b)[\w'’-]+\s+){0,3}?(?P<kind>[a-z]+)\s+$"
+)
 
 
 def _last_word(text: str, floor: int, offset: int) -> _Word | None:

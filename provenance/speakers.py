@@ -1309,6 +1309,9 @@ class _Resolver:
                 and head
                 in (without_company_suffix(e.name.lower()).split()[-1], e.name.lower().split()[-1])
             ]
+            if not known:
+                # "the Danish aid charity Kinship Water Alliance", then "the charity".
+                known = self._bodies_described(head)
             if len(known) != 1:
                 return None, None
             return known[0], f"'{' '.join(words)}': the {head} named before"
@@ -1332,10 +1335,29 @@ class _Resolver:
         self.entities.append(Entity(name, "organisation"))
         return len(self.entities) - 1, f"organisation '{' '.join(words)}'"
 
+    def _bodies_described(self, head: str) -> list[int]:
+        """The organisations named right after a description with this head ("the
+        Danish aid charity Kinship Water Alliance", "the charity, Kinship Water
+        Alliance,")."""
+        described = re.compile(rf"\b{re.escape(head)},?\s+$", re.IGNORECASE)
+        return sorted(
+            {
+                m.entity
+                for m in self.mentions
+                if m.entity is not None
+                and self.entities[m.entity].kind == "organisation"
+                and described.search(self.text, max(0, m.start - len(head) - 3), m.start)
+            }
+        )
+
     def _owning_body(self, words: list[str]) -> int | None:
         """ "HopeBridge's global headquarters in Geneva": a part of a body (a word
         for one among the words) after the possessive of the one organisation
-        named so."""
+        named so; "the charity's headquarters", of the one charity named."""
+        if len(words) > 2 and words[0].lower() == "the" and words[1].endswith(("'s", "’s")):
+            if ORGANISATION_WORDS.isdisjoint(w.lower() for w in words[2:]):
+                return None
+            return self._organisation(["the", words[1][:-2]])[0]
         first = words[0] if words else ""
         if not first.endswith(("'s", "’s")) or ORGANISATION_WORDS.isdisjoint(
             w.lower() for w in words[1:]

@@ -3225,3 +3225,22 @@ def test_a_verb_far_after_its_subject_reports_no_clause_before_it() -> None:
         "answer the warning."
     )
     assert [q.text for q in parsed.quotes if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The medical director of the Lagan Health Trust",
+        "The country director of the Danish aid charity Kinship Water Alliance",
+    ],
+)
+def test_what_qualifies_a_role_before_the_main_verb_is_part_of_the_source(
+    subject: str,
+) -> None:
+    # The role, what it is of (a body, and the words describing its kind), up to the
+    # auxiliary of the main verb, before a cue after it ("has apologised for calling").
+    parsed = parse(
+        f'Chat row\n\n{subject} has apologised for calling staff "per diem hunters" in a chat.'
+    )
+    [quote] = parsed.quotes
+    assert parsed.article.text[quote.source_start : quote.source_end] == subject

@@ -2542,3 +2542,26 @@ def test_a_short_title_with_its_period_opens_a_name() -> None:
     assert [(m.text, m.role) for m in found.mentions] == [("Vernon Pruitt", "brigadier")]
     place = found_in("Row\n\nThe meeting took place in Newark, Del. Carla Nunez said it was loud.")
     assert "delegate" not in {m.role for m in place.mentions}
+
+
+def test_one_of_a_people_in_apposition_is_a_person() -> None:
+    # "a Dane who ...": a noun for one of a people, capitalised, heads a description
+    # of someone, whatever the given name.
+    found = found_in(
+        "Headline\n\nZorblat Quendrix, a Dane who took over the programme in 2019, typed the "
+        'message on Tuesday. "Between us," Quendrix wrote.'
+    )
+    assert [(e.name, e.kind) for e in found.entities] == [("Zorblat Quendrix", "person")]
+
+
+def test_a_capitalised_word_that_names_no_people_describes_no_one() -> None:
+    found = found_in("Headline\n\nZorblat Quendrix, a Toyota of the old kind, was parked.")
+    assert all(e.kind != "person" for e in found.entities)
+
+
+def test_danish_given_names_say_the_persons_gender() -> None:
+    found = found_in(
+        "Headline\n\nMikkel Thorsager wrote to Pernille Holm. Jørgen Lund did not reply."
+    )
+    genders = {e.name: e.gender for e in found.entities}
+    assert genders == {"Mikkel Thorsager": "m", "Pernille Holm": "f", "Jørgen Lund": "m"}

@@ -1560,3 +1560,13 @@ def test_a_deputy_named_after_the_rank_keeps_it() -> None:
     roles = {e.name: e.roles for e in parsed.entities}
     assert "treasurer" not in roles["Hannu Peltola"]
     assert "treasurer" in roles["Ville Aalto"]
+
+
+@pytest.mark.parametrize("source", ["the charity", "the charity's headquarters in Copenhagen"])
+def test_a_body_named_after_its_kind_is_the_one_that_kind_names_later(source: str) -> None:
+    parsed = parse(
+        "Chat row\n\nThe country director of the Danish aid charity Kinship Water Alliance "
+        f"has apologised. Hours later, {source} said in a statement that he had been "
+        "suspended."
+    )
+    assert speaker_of(parsed, "he had been suspended") == "Kinship Water Alliance"
