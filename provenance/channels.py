@@ -623,7 +623,7 @@ DEMANDING_AFTER_LETTER = re.compile(r"[^.;:\"“”]{0,60}?\s(?:demanding|callin
 # ... unless the letter is said to have come out ("according to a copy of the letter
 # obtained by the Daily Ledger", "The letter was leaked to the Herald").
 LEAK_WORDS_NEAR = re.compile(
-    r"\b(?:obtained|seen|leaked|copy\s+of|copies\s+of|surfaced|emerged)\b", re.IGNORECASE
+    r"\b(?:obtained|seen\s+by|leaked|copy\s+of|copies\s+of|surfaced|emerged)\b", re.IGNORECASE
 )
 APOLOGY_AFTER_LETTER = re.compile(
     r"[^.;:\"“”]{1,60}?\bto\s+(?:apologi[sz]e|express\s+(?:regret|remorse)|say\s+sorry"

@@ -483,7 +483,7 @@ ENGLISH_ORGANISATION_WORDS = frozenset(
     authority church club league team network alliance coalition movement society watch
     organisation organization fund unit headquarters diocese archdiocese parish synod
     embassy consulate guild caucus chamber consortium collective syndicate academy tribunal
-    legislature secretariat cooperative roundtable ngo charity nonprofit akimat maslikhat
+    legislature assembly secretariat cooperative roundtable ngo charity nonprofit akimat maslikhat
     athletic rovers wanderers albion fc hotspur sc sv afc vfb vfl
     municipality delegation prefecture governorate directorate inspectorate forum
     foods industries holdings motors airlines airways pharmaceuticals technologies

@@ -1562,7 +1562,9 @@ def _classify(
                 return [_span(run, "outlet", "name", "name before posting on 'its' site")]
             return [_span(run, "person", "name", SPEAKER_GUESS)]
         apposed = APPOSED_THEN_SPEECH.match(text, run[-1].end)
-        if apposed and not placed and BODY_WORDS.isdisjoint(apposed["apposed"].lower().split()):
+        # (Its head, not what it is of: "the Speaker of the National Assembly".)
+        head = apposed["apposed"].lower().split(" of ")[0] if apposed else ""
+        if apposed and not placed and BODY_WORDS.isdisjoint(head.split()):
             return [_span(run, "person", "name", "name, a description, then a speech verb")]
         # "Noora Aaltonen, a surgical nurse at the hospital and a union member, had stayed
         # on the call": someone described as one of a kind, then what they did.
@@ -2575,6 +2577,10 @@ def _role_mentions(
             text, tokens[head_at].end
         ):
             continue  # "as it played from the speaker above the blackboard": a loudspeaker
+        if tokens[head_at].lower == "official" and OFFICIAL_THING_AFTER.match(
+            text, tokens[head_at].end
+        ):
+            continue  # "on its official website": what is official, not who
         start, end = (tokens[0] if opening_run else word).start, tokens[head_at].end
         if taken.cuts(tokens[i + 1].start, end):
             continue
@@ -2729,6 +2735,14 @@ def _of_a_name(tokens: list[_Word], at: int, text: str) -> bool:
 
 # Roles of a head and what it is of, which make one role ("the chief of staff").
 # Where a loudspeaker is, or what it is part of: "the speaker above the blackboard".
+# What "official" describes when it is no one: "its official website", "the official
+# residence".
+OFFICIAL_THING_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+)?(?:website|site|account|page|channel|feed|portal|app|handle|stream|livestream"
+    r"|residence|visit|trip|statement|report|figures|data|records?|documents?|duties"
+    r"|business|capacity|language|car|vehicle|ceremony|launch|opening|letter|results"
+    r"|transcript|video|photographs?|photos?|line|position|response|count|tally|toll)\b"
+)
 LOUDSPEAKER_AFTER = re.compile(
     r"\s+(?:(?:above|below|beneath|behind|over|under|on)\s+the\s+(?:blackboard|whiteboard|board"
     r"|door|stage|desk|screen|ceiling|window|wall)|mounted|system|systems|box|cabinet|grille)\b"
@@ -3324,6 +3338,33 @@ def _ends_of_body_names(
     return found
 
 
+# "The Kurohama city government", "the Bali provincial government": a place's government
+# named by the place and its level, in lower case.
+PLACE_GOVERNMENT_AFTER = re.compile(
+    r"\s+(?:city|provincial|state|municipal|regional|county|district|prefectural|metropolitan)"
+    r"\s+(?:government|administration)\b"
+)
+
+
+def _place_governments(classified: list[tuple[_Name, bool]], text: str) -> list[tuple[_Name, bool]]:
+    """A place's name before its level and "government" names the government, a body:
+    "The Kurohama city government streams the news conference live"."""
+    found = []
+    for name, quoted in classified:
+        after = PLACE_GOVERNMENT_AFTER.match(text, name.end)
+        if after is not None and name.kind in ("place", "unknown", "person") and not name.role:
+            name = evolve(
+                name,
+                end=after.end(),
+                kind="organisation",
+                rule="a place's government",
+                tokens=(*name.tokens, *after.group().split()),
+                gender=None,
+            )
+        found.append((name, quoted))
+    return found
+
+
 def find_mentions(
     article: Article, segments: Segments, quote_spans: Sequence[QuoteSpan]
 ) -> Mentions:
@@ -3357,7 +3398,7 @@ def find_mentions(
             for name in _classify(run, text, opening, surnames):
                 classified.append((_unless_former(name, text), in_quotes.inside(name.start)))
     classified = _titles_by_initials(_bodies_named_again(classified, text, article.outlet), text)
-    classified = _ends_of_body_names(classified, text)
+    classified = _place_governments(_ends_of_body_names(classified, text), text)
     placed = [
         (
             name.start,

@@ -2697,3 +2697,38 @@ def test_a_body_that_uploaded_the_recording_put_it_out() -> None:
         for c in parsed.channels
         if c.publisher is not None
     ]
+
+
+def test_a_letter_demanding_something_near_someone_seen_outside_is_still_no_leak() -> None:
+    # "has seen us outside his office" is no copy seen by a paper.
+    parsed = parse(
+        "Residents' letter\n\nWayan Dharma Putra, a surf instructor, posted a 50-second "
+        'recording of the exchange on TikTok.\n\n"He has seen us outside his office," the '
+        "forum's chairman told The Banjar Gazette.\n\n"
+        "A second group, the Pererenan Residents' Association, wrote to the governor on "
+        "Thursday calling for the minister's dismissal."
+    )
+    assert [c.leaked for c in parsed.channels if c.rule == "'wrote to' someone"] == [False]
+
+
+@pytest.mark.parametrize(
+    ("government", "where"),
+    [
+        ("The Kurohama city government", "its official website"),
+        ("The Bali provincial government", "its official YouTube channel"),
+    ],
+)
+def test_a_places_government_that_streams_its_events_live_leaked_what_they_carried(
+    government: str, where: str
+) -> None:
+    parsed = parse(
+        "Mayor caught on city live stream\n\nThe remarks were made at the end of the mayor's "
+        f"news conference. {government} streams the news conference live on {where}, and the "
+        'camera kept running as Hiroshi Kawabe called the assembly "a nap room".'
+    )
+    publishers = {
+        parsed.entities[c.publisher].name
+        for c in parsed.channels
+        if c.leaked and c.publisher is not None
+    }
+    assert publishers == {government.removeprefix("The ")}

@@ -525,11 +525,15 @@ def test_a_name_described_as_a_kind_of_firm_is_an_organisation() -> None:
 
 
 def test_a_place_before_state_is_no_speaker_and_portuguese_names_join_with_do() -> None:
+    # The place and its level name the government, a body, not a person who speaks.
     found = found_in(
         "Row\n\nThe Minas Gerais state government said in a statement that the paper "
         "Jornal do Sertão had erred."
     )
-    assert [(e.name, e.kind) for e in found.entities] == [("Jornal do Sertão", "outlet")]
+    assert [(e.name, e.kind) for e in found.entities] == [
+        ("Minas Gerais state government", "organisation"),
+        ("Jornal do Sertão", "outlet"),
+    ]
 
 
 def test_where_a_station_is_does_not_publish() -> None:
@@ -2565,3 +2569,26 @@ def test_danish_given_names_say_the_persons_gender() -> None:
     )
     genders = {e.name: e.gender for e in found.entities}
     assert genders == {"Mikkel Thorsager": "m", "Pernille Holm": "f", "Jørgen Lund": "m"}
+
+
+def test_an_assembly_is_a_body_that_speaks() -> None:
+    found = found_in("Headline\n\nThe Okisato City Assembly said on Tuesday it was insulted.")
+    assert [(e.name, e.kind) for e in found.entities] == [("Okisato City Assembly", "organisation")]
+
+
+def test_an_apposition_whose_role_is_of_a_body_describes_a_person() -> None:
+    # The head of "the Speaker of the National Assembly" is a role; the body is what it
+    # is of.
+    found = found_in(
+        "Headline\n\nNikolay Petrov Yordanov, the Speaker of the National Assembly, said the "
+        "committee would meet."
+    )
+    assert ("Nikolay Petrov Yordanov", "person") in [(e.name, e.kind) for e in found.entities]
+
+
+def test_official_before_a_thing_is_no_one() -> None:
+    rows, _ = mentions_of(
+        "Headline\n\nThe council streams its meetings live on its official website and its "
+        "official YouTube channel. A council official said so."
+    )
+    assert [text for text, form, _ in rows if form == "role"] == ["A council official"]
