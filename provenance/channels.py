@@ -557,7 +557,7 @@ SPEECH = re.compile(
     # (Not "told a closed party meeting": the remark's own, private occasion.)
     r"(?:(?!(?:closed|closed-door|private|secret|internal)\b)[\w-]+\s+){0,2}?"
     r"(?P<audience>crowds?|marchers|protesters|demonstrators|supporters|sit-in|gathering"
-    r"|audience|congregation|mourners|tribunal|inquiry|committee|hearing|meeting"
+    r"|audience|congregation|mourners|tribunal|inquiry|committee|hearing|meeting|council"
     # "told several hundred workers gathered at the gates": people gathered to hear.
     r"|(?:workers|residents|students|lecturers|teachers|traders|farmers|villagers|parents"
     r"|nurses|supporters|protesters|members)\s+gathered)\b"
@@ -600,6 +600,13 @@ PLAYED_ON_PROGRAMME = re.compile(
 PLAYED_BEFORE = re.compile(
     rf"\b(?:played|screened)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{RECORDINGS})(?:\s+(?:aloud|in\s+full|for\s+(?:reporters|journalists|the\s+press)))*\s+$",
+    re.IGNORECASE,
+)
+# "at the council meeting and played the message in full": a medium played out at an
+# occasion named before.
+PLAYED_AFTER = re.compile(
+    rf"\s+and\s+(?:then\s+)?(?:played|screened)\s+(?:(?:the|a|an|his|her|their)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{RECORDINGS}|messages?)\b",
     re.IGNORECASE,
 )
 # "played the recording for reporters outside the courthouse": a medium played to the
@@ -936,7 +943,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "inquiry",
         *("committee", "session", "sitting", "debate", "addressing", "addressed"),
         *("protest", "demonstration", "vigil"),
-        *("meeting", "hearing", "town hall"),
+        *("meeting", "hearing", "town hall", "council"),
         *("parliament", "senate", "commons", "lords", "chamber", "sabha", "dáil"),
         *("holyrood", "stormont", "senedd", "oireachtas", "knesset", "bundestag", "mps", "msps"),
         *("asamblea", "congress", "sejm", "duma", "majlis", "storting", "riksdag", "folketing"),
@@ -1672,7 +1679,10 @@ class _Finder:
                     place=place,
                     # "X played the recording for reporters at a press conference": the
                     # occasion put the medium out.
-                    leaked=PLAYED_BEFORE.search(text, start, match.start()) is not None,
+                    # ("... at Monday night's council meeting and played the message in
+                    # full": played there, told after it.)
+                    leaked=PLAYED_BEFORE.search(text, start, match.start()) is not None
+                    or PLAYED_AFTER.match(text, match.end()) is not None,
                 )
             )
         for match in matches(PLAYED_FOR_REPORTERS):

@@ -894,13 +894,14 @@ class _Builder:
             if named
             else None
         )
-        # "posted ... audio from a Sept. 17 conference call": that date is the call's.
+        # "posted ... audio from a Sept. 17 conference call": that date is the call's (but
+        # "played it at Monday night's council meeting" dates the playing).
         return self.frame_time(
             described.end() if described else channel.start,
             end,
             reported=published,
             sourced=sourced,
-            occasions=False,
+            occasions=channel.kind in OCCASIONS_PLAYED_AT,
         )
 
     def frame_time(

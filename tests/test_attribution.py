@@ -3244,3 +3244,7 @@ def test_what_qualifies_a_role_before_the_main_verb_is_part_of_the_source(
     )
     [quote] = parsed.quotes
     assert parsed.article.text[quote.source_start : quote.source_end] == subject
+
+
+def test_a_recess_called_when_someone_sat_down_is_no_statement() -> None:
+    assert statements(parse("Row\n\nTollefsen called a short recess when he sat down.")) == []

@@ -2732,3 +2732,22 @@ def test_a_places_government_that_streams_its_events_live_leaked_what_they_carri
         if c.leaked and c.publisher is not None
     }
     assert publishers == {government.removeprefix("The ")}
+
+
+def test_a_recording_played_at_a_meeting_named_before_is_leaked_there_then() -> None:
+    parsed = parse(
+        "Voicemail row\n\nEkstrand held his phone to the lectern microphone during public "
+        "comment at Monday night's council meeting and played the message in full. Tollefsen "
+        'can be heard on the recording calling the group "the cul-de-sac caucus".',
+        published="2026-11-20",
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert parsed.channels[leak.channel].kind == "speech"
+    assert parsed.times[leak.time].value == "2026-11-16TNI"  # type: ignore[index]
+
+
+def test_words_told_to_the_council_are_said_at_its_sitting() -> None:
+    parsed = parse(
+        'Voicemail row\n\n"She called me," Ekstrand told the council when the recording ended.'
+    )
+    assert [c.kind for c in parsed.channels] == ["speech"]
