@@ -943,6 +943,14 @@ def _after_adjective(text: str, sentence: Sentence, match: re.Match[str]) -> boo
     )
 
 
+# Words that count or pick out a plural noun's members: "seven Western states", "all
+# Nordic countries".
+COUNTING_WORDS = DETERMINERS | frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozen dozens hundreds "
+    "several many some most all both other few".split()
+)
+
+
 def _present_tense(
     text: str,
     sentence: Sentence,
@@ -1009,7 +1017,12 @@ def _present_tense(
             MEDIUM_NOUN.fullmatch(previous) is not None or previous.lower() in MEDIUM_NOUNS
         )
         evidence = previous.lower() in EVIDENCE_NOUNS
-        return subject or medium or evidence or (third_person and previous[:1].isupper())
+        # ("in seven Western states": a capitalised word that modifies a counted noun.)
+        counted = len(before) >= 2 and (
+            before[-2].group().lower() in COUNTING_WORDS or before[-2].group()[:1].isdigit()
+        )
+        named = third_person and previous[:1].isupper() and not counted
+        return subject or medium or evidence or named
     if third_person or _subject_before(previous):
         return True
     marks = text[match.end() : match.end() + 2].strip()[:1]

@@ -53,6 +53,8 @@ from provenance.lexicon import (
     MEDIUM_NOUNS,
     OPPONENT_WORDS,
     PLAYED_ON_AIR_RULE,
+    POSSESSIVE_DETERMINERS,
+    PREPOSITIONS,
     PRONOUNS,
     PUT_OUT,
     RECORDINGS,
@@ -1084,7 +1086,10 @@ class _Builder:
         """The medium a definite one names again ("she said in the video" after "in a
         video posted on Instagram on Friday"): the last before it with its head noun."""
         words = self.channels[index].name.lower().split()
-        if len(words) < 2 or words[0] not in DEFINITE:
+        # ("Kettleson said in the statement", "In his statement, Kettleson said".)
+        if words and words[0] in PREPOSITIONS:
+            words = words[1:]
+        if len(words) < 2 or (words[0] not in DEFINITE and words[0] not in POSSESSIVE_DETERMINERS):
             return None
         return next(
             (

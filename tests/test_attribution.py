@@ -3248,3 +3248,12 @@ def test_what_qualifies_a_role_before_the_main_verb_is_part_of_the_source(
 
 def test_a_recess_called_when_someone_sat_down_is_no_statement() -> None:
     assert statements(parse("Row\n\nTollefsen called a short recess when he sat down.")) == []
+
+
+def test_a_plural_noun_after_a_count_and_a_capitalised_word_is_no_cue() -> None:
+    # "in seven Western states": "states" is a noun, not the verb "state".
+    parsed = parse(
+        "Row\n\nDolores Meservey, who leads an association in seven Western states, "
+        "defended Kettleson and his office Friday."
+    )
+    assert [(q.kind, q.text) for q in parsed.quotes] == [("indirect", "Kettleson and his office")]

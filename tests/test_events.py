@@ -2171,3 +2171,18 @@ def test_an_inquiry_a_body_opens_is_no_attack_by_it() -> None:
         published="2026-11-22",
     )
     assert types_by_actor(parsed)["Korea Pro Baseball League"] == "statement"
+
+
+@pytest.mark.parametrize(
+    "again", ["Kettleson said in the statement", "In his statement, Kettleson said"]
+)
+def test_a_statement_named_again_is_dated_by_when_it_was_first_named(again: str) -> None:
+    parsed = parse(
+        "Coroner apologizes\n\nCoroner Raymond Kettleson apologized in a written statement "
+        'Saturday evening for a voicemail in which he called a family "professional '
+        'complainers."\n\nKQVB-TV aired the voicemail on Tuesday.\n\n'
+        f"{again} that he had asked to meet the family.",
+        published="2026-11-23",
+    )
+    [response] = [e for e in parsed.events if e.type == "response"]
+    assert parsed.times[response.time].value == "2026-11-21TEV"  # type: ignore[index]
