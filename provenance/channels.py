@@ -37,6 +37,7 @@ from provenance.lexicon import (
     OUTLET_NOUNS,
     PICTURED,
     PLAYED_ON_AIR_RULE,
+    POSTED_TO_GROUP_RULE,
     PRINT_WORDS,
     PUT_OUT,
     RECORDINGS,
@@ -784,6 +785,15 @@ CIRCULATED = re.compile(
     r"(?!\s+of\b|,\s+(?-i:[A-Z]))[^.;]{0,60}?,"
     r")(?:\b|(?<=,))"
     r"(?:\s+(?:(?!times\b|widely\b)[^.;:,]){1,30}?)?\s+$",
+    re.IGNORECASE,
+)
+# "posted the 94-second clip the next morning ": a recording (not a message or a voice
+# note, which may be the remark itself) posted, and when, right before where.
+CLIP_POSTED_BEFORE = re.compile(
+    r"\b(?:posted|uploaded)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:clip|recording|video|footage|audio)(?:\s+of\s+(?:the|his|her|their|it)\b[^,.;]{0,30}?)?"
+    r"(?:\s+(?:on\s+\w+day|the\s+(?:next|following)\s+(?:morning|afternoon|evening|night|day)"
+    r"|(?:that|later\s+that)\s+(?:morning|afternoon|evening|night|day)))?\s+$",
     re.IGNORECASE,
 )
 # Where a medium goes round that no social platform names: messaging groups, social media.
@@ -1776,7 +1786,22 @@ class _Finder:
                 Channel("document", match.group(), match.start(), match.end(), WROTE_TO_RULE)
             )
         for match in (*matches(MESSAGING), *matches(FORUM)):
-            if CIRCULATED.search(text, start, match.start()) is not None:
+            messaging = not match["platform"].lower().startswith("social")
+            posted = CLIP_POSTED_BEFORE.search(text, start, match.start()) if messaging else None
+            if posted is not None:
+                # "posted the 94-second clip the next morning in a WhatsApp group for Year
+                # 10 parents": a recording put out to a group by one who made it or got it.
+                found.append(
+                    Channel(
+                        "social_media",
+                        match["platform"],
+                        match.start(),
+                        match.end(),
+                        f"'{match.group()}', {POSTED_TO_GROUP_RULE}",
+                        leaked=True,
+                    )
+                )
+            elif CIRCULATED.search(text, start, match.start()) is not None:
                 rule = f"'{match.group()}', {WENT_ROUND_RULE}"
                 found.append(
                     Channel(

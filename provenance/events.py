@@ -54,6 +54,7 @@ from provenance.lexicon import (
     OPPONENT_WORDS,
     PLAYED_ON_AIR_RULE,
     POSSESSIVE_DETERMINERS,
+    POSTED_TO_GROUP_RULE,
     PREPOSITIONS,
     PRONOUNS,
     PUT_OUT,
@@ -870,11 +871,12 @@ class _Builder:
         while clause_end is not None and (named := NAME_ASIDE.match(self.text, clause_end.end())):
             clause_end = CLAUSE_END.search(self.text, named.end(), sentence.end)
         end = clause_end.start() if clause_end else sentence.end
-        if WENT_ROUND_RULE in channel.rule:
+        if WENT_ROUND_RULE in channel.rule or POSTED_TO_GROUP_RULE in channel.rule:
             # "surfaced on Sunday in WhatsApp groups", and up to what came after it ("...
             # before a blogger posted it on X on Monday"); else before it, from the
             # sentence's start ("By Monday night the recording had been forwarded to
-            # teachers' WhatsApp groups").
+            # teachers' WhatsApp groups", "posted the clip the next morning in a WhatsApp
+            # group").
             later = LATER_CLAUSE.search(self.text, channel.end, end)
             own = self.frame_time(channel.start, later.start() if later else end, occasions=False)
             return own if own is not None else self.frame_time(sentence.start, channel.start)

@@ -345,6 +345,7 @@ CARRIED_LIVE_RULE = "... live'"
 # The rule of a channel where a medium went round with no one named as putting it out
 # ("did the rounds on WhatsApp groups"): a leak only when the text says when.
 WENT_ROUND_RULE = "where the medium went round"
+POSTED_TO_GROUP_RULE = "where a recording was posted"
 # The rule of a channel where a host played a medium on a station's programme ("X played
 # it on Straight Talk, his call-in programme on Island Voice FM"): the host leaked it.
 PLAYED_ON_AIR_RULE = "a host played it on a station's programme"

@@ -2751,3 +2751,22 @@ def test_words_told_to_the_council_are_said_at_its_sitting() -> None:
         'Voicemail row\n\n"She called me," Ekstrand told the council when the recording ended.'
     )
     assert [c.kind for c in parsed.channels] == ["speech"]
+
+
+def test_a_clip_posted_in_a_messaging_group_is_leaked_there_when_the_verb_says() -> None:
+    parsed = parse(
+        "Head recorded\n\nOn Thursday evening, Mrs Gillian Ashcombe was recorded saying the "
+        'pupils "drag us down". One of the parents posted the 94-second clip the next '
+        "morning in a WhatsApp group for Year 10 parents.",
+        published="2026-11-25",
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert parsed.channels[leak.channel].name == "WhatsApp"
+    assert parsed.times[leak.time].value == "2026-11-20TMO"  # type: ignore[index]
+
+
+def test_a_voice_note_posted_in_a_messaging_group_may_be_the_remark_itself() -> None:
+    parsed = parse(
+        'Voice note\n\nHe posted a voice note in the party\'s WhatsApp group calling them "rats".'
+    )
+    assert not [c for c in parsed.channels if c.name == "WhatsApp" and c.leaked]
