@@ -416,7 +416,10 @@ PUBLISHED_RELATIVE = re.compile(
 AIRED_ON = re.compile(
     # ("The audio was first aired last Thursday morning on Thabana FM's breakfast show".)
     # ("The exchange went out live on Hanbit Sports TV": a broadcaster's live feed.)
-    r"\b(?:went\s+to\s+air|went\s+out(?=\s+live\b)|(?:was|were)\s+(?:first\s+)?(?:aired"
+    # ("The stump microphones were live on Saffron Sports": what they caught went out live.)
+    r"\b(?:went\s+to\s+air|went\s+out(?=\s+live\b)"
+    r"|(?P<live>(?:microphones?|mics?|feed|cameras?)\s+(?:was|were)\s+(?:still\s+)?live)"
+    r"|(?:was|were)\s+(?:first\s+)?(?:aired"
     r"|broadcast|screened|played)"
     # "The messages were first read out on rival radio station 2KZ's breakfast program".
     r"|(?:was|were)\s+(?:first\s+)?read\s+(?:out|on\s+(?:the\s+)?air))\b[^,.;\"“”]{0,40}?\son\s+",
@@ -932,6 +935,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "screened",
         "played",
         "went out",
+        " live on",
     ),
     APPROACHED_BY: (" by ",),
     INTERVIEW: ("interview",),
@@ -1476,9 +1480,11 @@ class _Finder:
                     )
                 )
         for match in matches(AIRED_ON):
-            went_out = match.group().lower().startswith("went out")
-            if went_out and not MEDIUM_BEFORE.search(
-                text, max(start, match.start() - 40), match.start()
+            went_out = match.group().lower().startswith("went out") or bool(match["live"])
+            if (
+                went_out
+                and not match["live"]
+                and not MEDIUM_BEFORE.search(text, max(start, match.start() - 40), match.start())
             ):
                 continue  # "The minister went out live on Channel 4": a person on air
             reach = min(end, match.end() + AIRED_REACH)

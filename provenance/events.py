@@ -1921,11 +1921,20 @@ class _Builder:
             return []  # only what the author put out themselves
         ranked = sorted(published or media, key=self._publication_rank)
         # "obtained by the Courier" is how an outlet got the medium, not another leak.
+        # (A broadcaster whose feed carried the words live, and which posted a clip the
+        # next morning, put them out twice.)
+        first = self.channels[ranked[0]]
         later = {
             self.channels[i].publisher: i
             for i in reversed(ranked[1:])
             if not _only_obtained(self.channels[i])
-            and self.channels[i].publisher != self.channels[ranked[0]].publisher
+            and (
+                self.channels[i].publisher != first.publisher
+                or (
+                    (_carried_live(first) or _carried_live(self.channels[i]))
+                    and self.channels[i].kind != first.kind
+                )
+            )
             and not self._told_with_its_poster(i, ranked)
         }
         return [self._leak(author, ranked[0], media, first=True)] + [

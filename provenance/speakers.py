@@ -1316,6 +1316,18 @@ class _Resolver:
                 return None, None
             return known[0], f"'{' '.join(words)}': the {head} named before"
         name = " ".join(named)
+        if named[-1].islower() and head not in PARTS_OF_BODIES:
+            # "Umpires' guild says ...", then "The Lanka Match Officials' Guild": a body
+            # described by its kind is the one body the text names with that kind.
+            kind = [
+                i
+                for i, e in enumerate(self.entities)
+                if e.kind == "organisation"
+                and len(e.name.split()) > 1
+                and e.name.split()[-1] == head.capitalize()
+            ]
+            if len(kind) == 1:
+                return kind[0], f"'{' '.join(words)}': the one {head} the text names"
         if len(named) == 2 and name.islower() and head in PARTS_OF_BODIES:
             # "the league office": a part of the one body named with "League".
             bodies = [

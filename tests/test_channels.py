@@ -2770,3 +2770,18 @@ def test_a_voice_note_posted_in_a_messaging_group_may_be_the_remark_itself() -> 
         'Voice note\n\nHe posted a voice note in the party\'s WhatsApp group calling them "rats".'
     )
     assert not [c for c in parsed.channels if c.name == "WhatsApp" and c.leaked]
+
+
+def test_a_broadcaster_whose_feed_carried_the_words_live_and_posted_a_clip_leaked_twice() -> None:
+    parsed = parse(
+        'Captain caught\n\n"He\'s auditioning," Chamath Liyanagama can be heard telling the '
+        "bowler.\n\nThe stump microphones were live on Saffron Sports, which holds the "
+        "television rights. The broadcaster posted a 20-second clip of the exchange on its "
+        "YouTube channel the next morning."
+    )
+    leaks = [e for e in parsed.events if e.type == "leak"]
+    assert sorted(parsed.channels[e.channel].kind for e in leaks) == [  # type: ignore[index]
+        "broadcast",
+        "social_media",
+    ]
+    assert {parsed.entities[e.actor].name for e in leaks} == {"Saffron Sports"}  # type: ignore[index]

@@ -1570,3 +1570,15 @@ def test_a_body_named_after_its_kind_is_the_one_that_kind_names_later(source: st
         "suspended."
     )
     assert speaker_of(parsed, "he had been suspended") == "Kinship Water Alliance"
+
+
+def test_a_headlines_body_described_by_its_kind_is_the_one_the_text_names() -> None:
+    parsed = parse(
+        "Umpires' guild says captain's jibe 'crossed a line'\n\nThe Lanka Match Officials' "
+        "Guild on Friday accused the captain of putting umpires at risk.\n\nIn a statement, "
+        'the guild said his words had "crossed a line".'
+    )
+    assert speaker_of(parsed, "crossed a line") == "Lanka Match Officials' Guild"
+    assert [e.name for e in parsed.entities if "guild" in e.name.lower()] == [
+        "Lanka Match Officials' Guild"
+    ]
