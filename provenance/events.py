@@ -270,9 +270,10 @@ SUPPORT = Scan.of_phrases(SUPPORT_WORDS)
 CRITICISM = Scan.of_phrases(CRITICISM_WORDS)
 ALLY = Scan.of_phrases(ALLY_WORDS)
 OPPONENT = Scan.of_phrases(OPPONENT_WORDS)
-# A negation earlier in the clause, not past "but" or "and": "didn't write it was ...".
+# A negation earlier in the clause, not past "but" or "and": "didn't write it was ...";
+# or a doubt ("should ask themselves whether they still have confidence in her").
 NEGATED_BEFORE = re.compile(
-    r"(?:\b(?:not|never)|n['’]t)\b(?:(?!\b(?:but|and)\b)[^.,;:!?]){0,40}$", re.IGNORECASE
+    r"(?:\b(?:not|never|whether)|n['’]t)\b(?:(?!\b(?:but|and)\b)[^.,;:!?]){0,40}$", re.IGNORECASE
 )
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # An occasion named again: "Speaking on the programme", "told the crowd".
@@ -445,7 +446,12 @@ REMARK_MADE = re.compile(
     # and their notes say what they say when they are shown.
     # (Not "showed the slides to a reporter": a leaker's showing.)
     r"|\b(?P<presented>presented|showed)\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:deck|slides|slideshow|presentation)\b(?!\s+to\b)",
+    r"(?:deck|slides|slideshow|presentation)\b(?!\s+to\b)"
+    # "The minutes cover a meeting of the board ..., held on the evening of 10 November":
+    # the record, the occasion it is of, and when that was held.
+    rf"|\b(?:{DOCUMENTS}|{RECORDINGS}|minutes)\s+(?:cover|covers|covered|record|records|recorded)\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|hearing|call|dinner)\b"
+    r"[^.;\"“”]{0,160}?\b(?P<held>held)\b",
     re.IGNORECASE,
 )
 # What names the remarks themselves, or the medium by its pronoun.
@@ -1314,8 +1320,8 @@ class _Builder:
                     or made["apposed"]
                     or made["presented"]
                 )
-                how = f"were {said.lower()}" if said else made["happened"]
-                if how == "was held":
+                how = f"were {said.lower()}" if said else made["happened"] or made["held"]
+                if how in ("was held", "held"):
                     how = "were made (the occasion was held)"
                 occasion = REMARK_OCCASION.search(made.group())
                 noun = occasion.group().lower() if occasion else "remarks"

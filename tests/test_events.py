@@ -2186,3 +2186,30 @@ def test_a_statement_named_again_is_dated_by_when_it_was_first_named(again: str)
     )
     [response] = [e for e in parsed.events if e.type == "response"]
     assert parsed.times[response.time].value == "2026-11-21TEV"  # type: ignore[index]
+
+
+def test_the_meeting_minutes_cover_dates_the_remark_they_record() -> None:
+    parsed = parse(
+        "Minutes row\n\nThe minutes cover a meeting of the board of the fund, held on the "
+        "evening of 10 November at its headquarters. In the draft, Anne-Sophie Mazeran is "
+        'recorded as saying: "Members who go at 57 are a drain on the fund."\n\n'
+        "Le Journal des Rentes published extracts from the leaked draft on Thursday.",
+        published="2026-11-24",
+    )
+    [remark] = [e for e in parsed.events if e.type == "remark"]
+    assert parsed.times[remark.time].value == "2026-11-10TEV"  # type: ignore[index]
+
+
+def test_doubting_confidence_in_the_author_is_no_support() -> None:
+    parsed = parse(
+        "Minutes row\n\nIn the draft minutes, Anne-Sophie Mazeran is recorded as saying: "
+        '"Members who go at 57 are a drain on the fund." Le Journal des Rentes published '
+        "extracts from the leaked draft on Thursday.\n\nRégis Castanié wrote on Facebook that "
+        'the remarks were "unworthy of anyone trusted with pensions". He said the trustees '
+        'should "ask themselves whether they still have confidence in her".'
+    )
+    assert {
+        e.type
+        for e in parsed.events
+        if e.actor is not None and parsed.entities[e.actor].name == "Régis Castanié"
+    } == {"attack"}
