@@ -422,7 +422,10 @@ SAID_IN_RELATIVE = re.compile(
 SAID_IN_AFTER_CUE = re.compile(
     # ("responded on Tuesday evening in a statement issued from ...": its day first.)
     rf"\s*(?:(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today)(?:\s+{_TIME_NOUN})?\s+)?"
-    rf"(?:{_SAID_IN}|on\s+(?:the\s+)?(?:radio|television|TV|air))\s*(?P<next>[\w'’]*)",
+    rf"(?:{_SAID_IN}|on\s+(?:the\s+)?(?:radio|television|TV|air)"
+    # "said from the Assembly's tribune on Tuesday afternoon that": where it was said from.
+    r"|from\s+the\s+(?:[\w'’-]+\s+){0,2}?(?-i:tribune|podium|lectern|rostrum|pulpit|dais)\b)"
+    r"\s*(?P<next>[\w'’]*)",
     re.IGNORECASE,
 )
 ON_A_MEDIUM = re.compile(r"\bon\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -2319,7 +2322,9 @@ class _Attributor:
             # "answered in a statement read on the radio" says where, and nothing more.
             following = said_in["next"]
             that = THAT_WORD.search(text, said_in.end(), cut)
-            if following.lower() in CLAUSE_OPENERS or following[0].isupper():
+            if following.lower() == "that":
+                start = said_in.end()  # "said from the podium that ..."
+            elif following.lower() in CLAUSE_OPENERS or following[0].isupper():
                 start = said_in.start("next")
             elif that is None:
                 if before is None:

@@ -499,7 +499,8 @@ HANDED_TO = re.compile(
 # from the bench".)
 FROM_THE_SEAT = re.compile(
     r"\b(?:apologi[sz]ed|said|spoke|told|announced|declared|remarked|ruled|added|read)"
-    r"\s+(?:[\w'’-]+\s+){0,4}?from\s+the\s+(?P<seat>bench|dais|pulpit|podium|lectern|rostrum)\b",
+    r"\s+(?:[\w'’-]+\s+){0,4}?from\s+the\s+(?:[\w'’-]+\s+)?"
+    r"(?P<seat>bench|dais|pulpit|podium|lectern|rostrum|(?-i:tribune))\b",
     re.IGNORECASE,
 )
 # "she told a Bilbao radio station that ...": an interview with an outlet the text does
@@ -942,7 +943,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     TOLD: ("told", "telling", "speaking to", "spoke to", "talking to"),
     TOLD_REPORTERS: ("reporters", "journalists", "media", "press", "broadcasters"),
     FORUM: ("forum", "board"),
-    FROM_THE_SEAT: ("bench", "dais", "pulpit", "podium", "lectern", "rostrum"),
+    FROM_THE_SEAT: ("bench", "dais", "pulpit", "podium", "lectern", "rostrum", "tribune"),
     TOLD_AN_OUTLET: ("station", "channel", "program", "show", "broadcaster", "news", "podcast"),
     SPEAKING_ON: (
         *("speaking on", "appearing on", "interviewed on", "said on", "appearance on"),

@@ -3257,3 +3257,23 @@ def test_a_plural_noun_after_a_count_and_a_capitalised_word_is_no_cue() -> None:
         "defended Kettleson and his office Friday."
     )
     assert [(q.kind, q.text) for q in parsed.quotes] == [("indirect", "Kettleson and his office")]
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["from the podium", "from the Assembly's tribune on Tuesday afternoon"],
+)
+def test_where_a_speaker_said_it_from_is_no_part_of_what_was_said(where: str) -> None:
+    parsed = parse(f"Row\n\nLúcia Wanderley said {where} that the footage showed contempt.")
+    assert [q.text for q in parsed.quotes] == ["the footage showed contempt"]
+    assert [c.kind for c in parsed.channels] == ["speech"]
+
+
+def test_what_is_to_be_done_from_a_rostrum_keeps_its_rostrum() -> None:
+    parsed = parse(
+        "Row\n\nThe opposition asked him to repeat his apology from the rostrum of the city "
+        "council."
+    )
+    assert [q.text for q in parsed.quotes] == [
+        "him to repeat his apology from the rostrum of the city council"
+    ]
