@@ -516,7 +516,7 @@ TOLD_AN_OUTLET = re.compile(
 SPEAKING_ON = re.compile(
     # ("was speaking on Saturday on Ovozi Mardum, a weekly phone-in programme": when, then
     # where.)
-    rf"\b(?:speaking|appearing|interviewed|said)\s+(?:on\s+(?:{WEEKDAY_NAMES})\s+)?on\s+"
+    rf"(?:\b(?:speaking|appearing|interviewed|said)\s+(?:on\s+(?:{WEEKDAY_NAMES})\s+)?on\s+"
     r"|\bin\s+an?\s+appearance\s+on\s+"
     # "defended Mr Greaves on Radio Brackenford": a stance taken on air.
     r"|\b(?:defended|backed|attacked|criticised|criticized|condemned|insisted|argued"
@@ -525,7 +525,9 @@ SPEAKING_ON = re.compile(
     r"(?:(?!on\b)[\w.'’-]+\s+){0,3}?"
     # ("defended her on Tuesday night on Mesa Chica", "over the weekend on Ordo TV's ...")
     rf"(?:(?:on\s+(?:{WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?|over\s+the\s+"
-    r"weekend|last\s+night|yesterday(?:\s+(?:morning|afternoon|evening))?)\s+)?on\s+",
+    r"weekend|last\s+night|yesterday(?:\s+(?:morning|afternoon|evening))?)\s+)?on\s+)"
+    # "Speaking on the breakfast programme of Rádio Capibaribe": the station's programme.
+    r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:programme|program|show|bulletin)\s+of\s+)?",
     re.IGNORECASE,
 )
 TELLING_HOST = re.compile(

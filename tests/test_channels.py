@@ -2785,3 +2785,13 @@ def test_a_broadcaster_whose_feed_carried_the_words_live_and_posted_a_clip_leake
         "social_media",
     ]
     assert {parsed.entities[e.actor].name for e in leaks} == {"Saffron Sports"}  # type: ignore[index]
+
+
+def test_speaking_on_a_stations_programme_named_with_of_is_on_that_station() -> None:
+    parsed = parse(
+        "Governor row\n\nSpeaking on the breakfast programme of Rádio Capibaribe, a Recife "
+        "station, on Wednesday morning, Lins said his words had been misread."
+    )
+    assert [(c.kind, parsed.entities[c.publisher].name) for c in parsed.channels] == [  # type: ignore[index]
+        ("broadcast", "Rádio Capibaribe")
+    ]
