@@ -626,9 +626,11 @@ TOLD_BODY = re.compile(
 
 
 def _trailing(word: str) -> bool:
-    """Auxiliaries and adverbs between a subject and its verb ("has long", "publicly")."""
+    """Auxiliaries and adverbs between a subject and its verb ("has long", "publicly"; not
+    the end of a name, "the Kurohama City Assembly")."""
     lowered = word.lower()
-    return lowered in TRAILING_WORDS or (len(lowered) > 4 and lowered.endswith("ly"))
+    adverb = len(lowered) > 4 and lowered.endswith("ly") and word[:1].islower()
+    return lowered in TRAILING_WORDS or adverb
 
 
 @frozen

@@ -3277,3 +3277,14 @@ def test_what_is_to_be_done_from_a_rostrum_keeps_its_rostrum() -> None:
     assert [q.text for q in parsed.quotes] == [
         "him to repeat his apology from the rostrum of the city council"
     ]
+
+
+@pytest.mark.parametrize("body", ["Assembly", "Family", "Italy"])
+def test_a_capitalised_word_ending_in_ly_ends_a_name_not_an_adverb(body: str) -> None:
+    parsed = parse(
+        f"Row\n\nAn opposition member of the Kurohama {body} said Thursday she would "
+        "submit a resolution."
+    )
+    [quote] = parsed.quotes
+    source = parsed.article.text[quote.source_start : quote.source_end]
+    assert source == f"An opposition member of the Kurohama {body}"
