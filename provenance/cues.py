@@ -618,6 +618,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if lemma == "show" and NO_SIGN_OF.match(text, match.end()):
         return False
+    if lemma == "write" and WORKS_WRITTEN.match(text, match.end()):
+        return False  # "a historian who has written two books on the forts": an author's works
     passive = adjacent and before[0].group().lower() in ("was", "were", "been", "being", "is")
     if (
         lemma == "admit"
@@ -943,6 +945,15 @@ def _after_adjective(text: str, sentence: Sentence, match: re.Match[str]) -> boo
     )
 
 
+# What an author writes that says nothing itself: "written two books on the slave forts",
+# "wrote a biography of the king".
+WORKS_WRITTEN = re.compile(
+    r"\s+(?:(?:a|an|the|two|three|four|five|six|several|many|numerous|dozens\s+of|\d+)\s+)?"
+    r"(?:(?!(?:that|this|the|a|an|to|about|in|on|of|for|with|it|them)\b)[\w-]+\s+){0,2}?"
+    r"(?:books?|novels?|biograph(?:y|ies)|memoirs?|histor(?:y|ies)|thesis"
+    r"|theses|dissertations?|textbooks?|plays?|poems?|songs?|screenplays?)\b",
+    re.IGNORECASE,
+)
 # Words that count or pick out a plural noun's members: "seven Western states", "all
 # Nordic countries".
 COUNTING_WORDS = DETERMINERS | frozenset(

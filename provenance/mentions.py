@@ -610,6 +610,8 @@ NICKNAME_CLOSING = re.compile(r"[\"”)] ")
 NICKNAME_GAP = re.compile(r" [\"“][A-Z][\w'’.-]*[\"”] | \([A-Z][a-z][\w'’.-]*\) ")
 # Letters after a name for a rank or an honour: "Dame Ann Hale KC".
 POSTNOMINALS = frozenset("KC QC SC MBE OBE CBE KBE DBE GBE PhD JP".split())
+# The numbers a name of a line of chiefs or monarchs ends in ("Nana Kwamena Ekyir IV").
+REGNAL_NUMERALS = frozenset("II III IV VI VII VIII IX XI XII XIII XIV XV".split())
 
 
 def _lower_case_title_word(current: list[_Word], word: _Word, text: str) -> bool:
@@ -1522,7 +1524,10 @@ def _classify(
         return [_span(run, "place", "name", f"a place ('{run[-1].text}')")]
     if _listed_after_in(text, run):
         return [_span(run, "place", "name", "listed after a place named after 'in'")]
-    if named_person and not run[-1].text.isupper():
+    # (A name may end in an honour or a regnal number: "Ann Hale KC", "Nana Kwamena Ekyir
+    # IV"; not in a body's initials.)
+    suffixed = run[-1].text in POSTNOMINALS or run[-1].text in REGNAL_NUMERALS
+    if named_person and (not run[-1].text.isupper() or suffixed):
         role = _role_before(run, text)
         return [
             _span(
@@ -2089,7 +2094,9 @@ class _Clusters:
         the words are "K", "Venkatesh" and "Naidu").
         """
         first, surname = name.tokens[0], surname_key(name.tokens[-1])
-        if syllable_given(name.tokens) or _family_name_first(name.tokens):
+        if len(name.tokens) > 2 and name.tokens[-1] in REGNAL_NUMERALS:
+            surname = surname_key(name.tokens[-2])  # "Nana Kwamena Ekyir IV" is Nana Ekyir
+        elif syllable_given(name.tokens) or _family_name_first(name.tokens):
             # "Ivy Mok Sze-man" is Ms Mok, "Zhang Min" Professor Zhang: the family name
             # stands before the given name.
             surname = name.tokens[-2].lower()

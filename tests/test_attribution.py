@@ -3288,3 +3288,14 @@ def test_a_capitalised_word_ending_in_ly_ends_a_name_not_an_adverb(body: str) ->
     [quote] = parsed.quotes
     source = parsed.article.text[quote.source_start : quote.source_end]
     assert source == f"An opposition member of the Kurohama {body}"
+
+
+def test_books_an_author_has_written_are_no_statement() -> None:
+    parsed = parse(
+        "Row\n\nAraba Eshun-Baidoo, a historian who has written two books on the slave forts, "
+        "told the Mirror that the remarks were wrong. He wrote that the history was clear."
+    )
+    assert [q.text for q in parsed.quotes] == [
+        "the remarks were wrong",
+        "the history was clear",
+    ]

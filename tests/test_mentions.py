@@ -2592,3 +2592,12 @@ def test_official_before_a_thing_is_no_one() -> None:
         "official YouTube channel. A council official said so."
     )
     assert [text for text, form, _ in rows if form == "role"] == ["A council official"]
+
+
+def test_a_name_may_end_in_a_regnal_number_or_an_honour() -> None:
+    found = found_in(
+        "Headline\n\nThe Omanhene, Nana Kwamena Ekyir IV, described the remarks as an insult. "
+        "Nana Ekyir said so. Ann Hale KC agreed."
+    )
+    people = [(e.name, e.kind) for e in found.entities if e.kind == "person"]
+    assert people == [("Nana Kwamena Ekyir IV", "person"), ("Ann Hale", "person")]
