@@ -241,6 +241,8 @@ PUBLISHED_ACTIVE = re.compile(
     # (Not "reported the passage of the budget bill", "safe passage", "a passage from his
     # 1998 book".)
     r"|(?<=\sthe\s)passages?(?!\s+(?:of|for|through|from)\b)"
+    # ("which played an extract on its morning programme": of the medium named before.)
+    r"|(?:excerpts?|extracts?)(?!\s+(?:of|from)\b)"
     # ("printed a photograph of it": of the medium named before.)
     # ("printed long excerpts from it": of the medium named before.)
     r"|full\s+text|(?:(?<=\sof\s)|(?<=\sfrom\s))(?:it|them)"

@@ -2962,7 +2962,11 @@ def _lede_body(
 
 
 # ", a nonpartisan good-government group,": what kind of body a name is, after it.
-KIND_IN_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z]+)[,.]")
+KIND_IN_APPOSITION = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z]+)"
+    # ("Radio Cauce, a regional station based in Valdivia,": what it is, then where.)
+    r"(?:[,.]|\s+(?:based|owned|run)\s+(?:in|by)\b)"
+)
 # Public bodies, which "the group" or "the organisation" does not refer to.
 INSTITUTION_WORDS = frozenset(
     "council ministry department government parliament congress senate house court police "

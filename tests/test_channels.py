@@ -2795,3 +2795,22 @@ def test_speaking_on_a_stations_programme_named_with_of_is_on_that_station() -> 
     assert [(c.kind, parsed.entities[c.publisher].name) for c in parsed.channels] == [  # type: ignore[index]
         ("broadcast", "Rádio Capibaribe")
     ]
+
+
+def test_a_station_that_played_an_extract_leaked_it_and_speaks_as_the_station() -> None:
+    parsed = parse(
+        'Cooperative row\n\nSaavedra can be heard saying the families "do not count". The '
+        "recording was sent to Radio Cauce, a regional station based in Valdivia, which played "
+        "an extract on its morning programme, Primera Marea, on Tuesday morning. The station "
+        'said it had received the audio from a member who "could not stay quiet".'
+    )
+    assert the_leak(parsed) == ("Radio Cauce", "broadcast")
+    assert speaker_of(parsed, "could not stay quiet") == "Radio Cauce"
+
+
+def test_an_extract_from_a_book_is_no_leaked_medium() -> None:
+    parsed = parse(
+        'Row\n\nSaavedra can be heard saying the families "do not count". The Courier '
+        "published an extract from her new memoir on Sunday."
+    )
+    assert not any(c.leaked for c in parsed.channels if c.kind != "recording")
