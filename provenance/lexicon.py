@@ -517,7 +517,10 @@ ORGANISATION_WORDS_ABROAD = {
     "università": "university", "istituto": "institute", "conseil": "council",
     "consell": "council", "sindicat": "union", "associació": "association",
     "federació": "federation", "universitat": "university", "ajuntament": "council",
-    "conselho": "council", "associação": "association",
+    "conselho": "council", "associação": "association", "cooperativa": "cooperative",
+    "coopérative": "cooperative", "genossenschaft": "cooperative", "empresa": "company",
+    "federação": "federation",
+    "comissão": "commission",
 }
 ORGANISATION_WORDS = ENGLISH_ORGANISATION_WORDS | frozenset(ORGANISATION_WORDS_ABROAD)
 # Words in a company's name that say it is one: "Acme Holdings", "Brill & Co".

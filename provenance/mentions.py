@@ -2802,7 +2802,8 @@ def _organisation_references(
         following = tokens[j + 1] if j + 1 < len(tokens) else None
         if following is not None and following.lower in ("of", "for") and text[head.end] == " ":
             continue
-        if text[head.end : head.end + 1] in ("'", "’"):
+        possessive = text[head.end : head.end + 1] in ("'", "’")
+        if possessive and BOARD_AFTER.match(text, head.end) is None:
             continue  # "the union's general secretary": a person's phrase
         # "..., according to the channel.": the source of what came before.
         according = ACCORDING_TO_THE.search(text, max(0, head.start - 60), head.start)
@@ -2815,11 +2816,14 @@ def _organisation_references(
             and text[head.end : following.start] == ", "
         )
         spaced = following is not None and text[head.end : following.start] == " "
-        if not (ends_source or spaced or relative):
+        if not (ends_source or spaced or relative or possessive):
             continue  # "to alter the campaign, noted X": no subject of what follows
         lowered = following.lower if following is not None else ""
         clause_goes_on = (
-            relative or lowered in REFERENCE_FOLLOWERS or lowered.endswith(("ed", "ly"))
+            relative
+            or possessive  # "the cooperative's board of directors said"
+            or lowered in REFERENCE_FOLLOWERS
+            or lowered.endswith(("ed", "ly"))
         )
         if not (clause_goes_on or ends_source):
             continue  # "the department footage": the head of a longer noun

@@ -2601,3 +2601,12 @@ def test_a_name_may_end_in_a_regnal_number_or_an_honour() -> None:
     )
     people = [(e.name, e.kind) for e in found.entities if e.kind == "person"]
     assert people == [("Nana Kwamena Ekyir IV", "person"), ("Ann Hale", "person")]
+
+
+def test_a_cooperative_named_in_spanish_is_a_body() -> None:
+    found = found_in(
+        "Headline\n\nThe Cooperativa de Pescadores Artesanales Los Canelos said it was wrong."
+    )
+    assert [(e.name, e.kind) for e in found.entities] == [
+        ("Cooperativa de Pescadores Artesanales Los Canelos", "organisation")
+    ]
