@@ -566,7 +566,11 @@ SPEECH = re.compile(
     # (Not "told a closed party meeting": the remark's own, private occasion.)
     r"(?:(?!(?:closed|closed-door|private|secret|internal)\b)[\w-]+\s+){0,2}?"
     r"(?P<audience>crowds?|marchers|protesters|demonstrators|supporters|sit-in|gathering"
-    r"|audience|congregation|mourners|tribunal|inquiry|committee|hearing|meeting|council"
+    # ("told the council", not "the council's chief executive", nor "the council in
+    # writing", "by phone": no sitting.)
+    r"|audience|congregation|mourners|tribunal|inquiry|committee|hearing|meeting"
+    r"|council(?!['’]|\s+(?:in\s+writing|in\s+an?\s+(?:[\w-]+\s+)?(?:e-?mail|letter|message|note)"
+    r"|by\s+(?:e-?mail|phone|telephone|letter|text)))"
     # "told several hundred workers gathered at the gates": people gathered to hear.
     r"|(?:workers|residents|students|lecturers|teachers|traders|farmers|villagers|parents"
     r"|nurses|supporters|protesters|members)\s+gathered)\b"
@@ -613,9 +617,11 @@ PLAYED_BEFORE = re.compile(
 )
 # "at the council meeting and played the message in full": a medium played out at an
 # occasion named before.
+# (The medium named before, by "the": not "played a video of the flooded estate", "played
+# a video message from the party leader", another medium of the speaker's own.)
 PLAYED_AFTER = re.compile(
-    rf"\s+and\s+(?:then\s+)?(?:played|screened)\s+(?:(?:the|a|an|his|her|their)\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{RECORDINGS}|messages?)\b",
+    rf"\s+and\s+(?:then\s+)?(?:played|screened)\s+the\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{RECORDINGS}|messages?)\b(?!\s+(?:of|from|about)\b)",
     re.IGNORECASE,
 )
 # "played the recording for reporters outside the courthouse": a medium played to the
@@ -639,7 +645,10 @@ DEMANDING_AFTER_LETTER = re.compile(r"[^.;:\"“”]{0,60}?\s(?:demanding|callin
 # ... unless the letter is said to have come out ("according to a copy of the letter
 # obtained by the Daily Ledger", "The letter was leaked to the Herald").
 LEAK_WORDS_NEAR = re.compile(
-    r"\b(?:obtained|seen\s+by|leaked|copy\s+of|copies\s+of|surfaced|emerged)\b", re.IGNORECASE
+    # ("seen by", "which has seen the letter"; not "He has seen us outside his office".)
+    r"\b(?:obtained|seen\s+by|(?:has|have|had)\s+seen\s+(?:the|a|this|that|a\s+copy)\b"
+    r"|leaked|copy\s+of|copies\s+of|surfaced|emerged)\b",
+    re.IGNORECASE,
 )
 APOLOGY_AFTER_LETTER = re.compile(
     r"[^.;:\"“”]{1,60}?\bto\s+(?:apologi[sz]e|express\s+(?:regret|remorse)|say\s+sorry"
@@ -795,10 +804,11 @@ CIRCULATED = re.compile(
     r"(?:\s+(?:(?!times\b|widely\b)[^.;:,]){1,30}?)?\s+$",
     re.IGNORECASE,
 )
+OWN_GROUP = re.compile(r"\b(?:his|her|their)\s", re.IGNORECASE)
 # "posted the 94-second clip the next morning ": a recording (not a message or a voice
 # note, which may be the remark itself) posted, and when, right before where.
 CLIP_POSTED_BEFORE = re.compile(
-    r"\b(?:posted|uploaded)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?"
+    r"\s(?:posted|uploaded)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?"
     r"(?:clip|recording|video|footage|audio)(?:\s+of\s+(?:the|his|her|their|it)\b[^,.;]{0,30}?)?"
     r"(?:\s+(?:on\s+\w+day|the\s+(?:next|following)\s+(?:morning|afternoon|evening|night|day)"
     r"|(?:that|later\s+that)\s+(?:morning|afternoon|evening|night|day)))?\s+$",
@@ -1492,7 +1502,9 @@ class _Finder:
                 and not MEDIUM_BEFORE.search(text, max(start, match.start() - 40), match.start())
             ):
                 continue  # "The minister went out live on Channel 4": a person on air
-            reach = min(end, match.end() + AIRED_REACH)
+            # (Live microphones are on the broadcaster named right after "on": not "live on
+            # the podium when he called Fox News reporter ...".)
+            reach = min(end, match.end() + (len("the ") if match["live"] else AIRED_REACH))
             aired_by = next(
                 (
                     m
@@ -1797,8 +1809,15 @@ class _Finder:
                 Channel("document", match.group(), match.start(), match.end(), WROTE_TO_RULE)
             )
         for match in (*matches(MESSAGING), *matches(FORUM)):
-            messaging = not match["platform"].lower().startswith("social")
-            posted = CLIP_POSTED_BEFORE.search(text, start, match.start()) if messaging else None
+            # (Messaging apps only: "posted a video on Telegram" is a post on a platform,
+            # and "in his WhatsApp group" the poster's own.)
+            messaging = match["platform"].lower() not in ("social media", "telegram")
+            own = OWN_GROUP.search(match.group()) is not None
+            posted = (
+                CLIP_POSTED_BEFORE.search(text, start, match.start())
+                if messaging and not own
+                else None
+            )
             if posted is not None:
                 # "posted the 94-second clip the next morning in a WhatsApp group for Year
                 # 10 parents": a recording put out to a group by one who made it or got it.
@@ -1809,6 +1828,7 @@ class _Finder:
                         match.start(),
                         match.end(),
                         f"'{match.group()}', {POSTED_TO_GROUP_RULE}",
+                        publisher=self._poster(posted, start),
                         leaked=True,
                     )
                 )

@@ -956,9 +956,10 @@ WORKS_WRITTEN = re.compile(
 )
 # Words that count or pick out a plural noun's members: "seven Western states", "all
 # Nordic countries".
-COUNTING_WORDS = DETERMINERS | frozenset(
+# (Not a determiner: "The Guardian reports", "the Kremlin questions whether".)
+COUNTING_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozen dozens hundreds "
-    "several many some most all both other few".split()
+    "several many most all both other few".split()
 )
 
 

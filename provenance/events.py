@@ -271,9 +271,12 @@ CRITICISM = Scan.of_phrases(CRITICISM_WORDS)
 ALLY = Scan.of_phrases(ALLY_WORDS)
 OPPONENT = Scan.of_phrases(OPPONENT_WORDS)
 # A negation earlier in the clause, not past "but" or "and": "didn't write it was ...";
-# or a doubt ("should ask themselves whether they still have confidence in her").
+# or a doubt ("should ask themselves whether they still have confidence in her"; not
+# "Whether she stays or goes she has done a great job", two ways either of which holds).
 NEGATED_BEFORE = re.compile(
-    r"(?:\b(?:not|never|whether)|n['’]t)\b(?:(?!\b(?:but|and)\b)[^.,;:!?]){0,40}$", re.IGNORECASE
+    r"(?:\b(?:not|never)|n['’]t)\b(?:(?!\b(?:but|and)\b)[^.,;:!?]){0,40}$"
+    r"|\bwhether\b(?:(?!\b(?:but|and|or)\b)[^.,;:!?]){0,40}$",
+    re.IGNORECASE,
 )
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # An occasion named again: "Speaking on the programme", "told the crowd".
@@ -451,7 +454,10 @@ REMARK_MADE = re.compile(
     # the record, the occasion it is of, and when that was held.
     rf"|\b(?:{DOCUMENTS}|{RECORDINGS}|minutes)\s+(?:cover|covers|covered|record|records|recorded)\s+"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|hearing|call|dinner)\b"
-    r"[^.;\"“”]{0,160}?\b(?P<held>held)\b",
+    # (Held as the occasion was, after a comma or "was": not "which has held power since
+    # 2009", "whose firm later held a launch party".)
+    r"(?:(?!\b(?:which|who|whose|that|where)\b)[^.;\"“”]){0,160}?(?:,\s+|\b(?:was|were)\s+)"
+    r"(?P<held>held)\b",
     re.IGNORECASE,
 )
 # What names the remarks themselves, or the medium by its pronoun.
@@ -1090,20 +1096,45 @@ class _Builder:
                         return index, f"'{time.text}' in the speaker's own words dates the saying"
         return None, None
 
-    def _named_before(self, index: int) -> int | None:
+    def _named_before(self, index: int, speaker: int | None) -> int | None:
         """The medium a definite one names again ("she said in the video" after "in a
-        video posted on Instagram on Friday"): the last before it with its head noun."""
+        video posted on Instagram on Friday"): the last before it with its head noun;
+        with a possessive ("In his statement, Kettleson said"), only the ``speaker``'s
+        own (not another's statement named before)."""
         words = self.channels[index].name.lower().split()
-        # ("Kettleson said in the statement", "In his statement, Kettleson said".)
+        # ("Kettleson said in the statement".)
         if words and words[0] in PREPOSITIONS:
             words = words[1:]
-        if len(words) < 2 or (words[0] not in DEFINITE and words[0] not in POSSESSIVE_DETERMINERS):
+        possessive = bool(words) and words[0] in POSSESSIVE_DETERMINERS
+        if len(words) < 2 or (words[0] not in DEFINITE and not possessive):
             return None
-        return next(
+        earlier = next(
             (
                 i
                 for i in range(index - 1, -1, -1)
                 if self.channels[i].name.lower().split()[-1] == words[-1]
+            ),
+            None,
+        )
+        if earlier is not None and possessive and self._owner_of(earlier) != speaker:
+            return None
+        return earlier
+
+    def _owner_of(self, index: int) -> int | None:
+        """Whose a medium is: the speaker of what it carried, else the person named last
+        before it in its sentence ("Kettleson apologized in a written statement")."""
+        said = [q.speaker for q in self.quotes if q.channel == index and q.speaker is not None]
+        if said:
+            return said[0]
+        channel = self.channels[index]
+        sentence = self.segments.sentence_at(channel.start)
+        return next(
+            (
+                m.entity
+                for m in reversed(self.mentions)
+                if sentence.start <= m.start < channel.start
+                and m.entity is not None
+                and self.entities[m.entity].kind == "person"
             ),
             None,
         )
@@ -1126,7 +1157,8 @@ class _Builder:
                     # sentence's opening, before both.)
                     windows.append((opening, comma))
                 if quote.channel is not None:
-                    for channel in (quote.channel, self._named_before(quote.channel)):
+                    named = self._named_before(quote.channel, quote.speaker)
+                    for channel in (quote.channel, named):
                         if channel is not None:
                             occasion = self.segments.sentence_at(self.channels[channel].start)
                             windows.append((occasion.start, occasion.end))

@@ -1567,9 +1567,16 @@ def _classify(
                 return [_span(run, "outlet", "name", "name before posting on 'its' site")]
             return [_span(run, "person", "name", SPEAKER_GUESS)]
         apposed = APPOSED_THEN_SPEECH.match(text, run[-1].end)
-        # (Its head, not what it is of: "the Speaker of the National Assembly".)
-        head = apposed["apposed"].lower().split(" of ")[0] if apposed else ""
-        if apposed and not placed and BODY_WORDS.isdisjoint(head.split()):
+        # (A role's head, not what it is of: "the Speaker of the National Assembly"; but
+        # "a subsidiary of the Kaya Shipping Group" is a body's.)
+        described = apposed["apposed"].lower() if apposed else ""
+        head = described.split(" of ")[0]
+        words = (
+            head.split()
+            if head.split()[-1:] and head.split()[-1] in ALL_ROLE_HEADS
+            else described.split()
+        )
+        if apposed and not placed and BODY_WORDS.isdisjoint(words):
             return [_span(run, "person", "name", "name, a description, then a speech verb")]
         # "Noora Aaltonen, a surgical nurse at the hospital and a union member, had stayed
         # on the call": someone described as one of a kind, then what they did.
@@ -2746,7 +2753,9 @@ def _of_a_name(tokens: list[_Word], at: int, text: str) -> bool:
 # residence".
 OFFICIAL_THING_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+)?(?:website|site|account|page|channel|feed|portal|app|handle|stream|livestream"
-    r"|residence|visit|trip|statement|report|figures|data|records?|documents?|duties"
+    # (Not "records" or "documents", verbs too: "A polling station official records each
+    # voter's name".)
+    r"|residence|visit|trip|statement|report|figures|data|duties"
     r"|business|capacity|language|car|vehicle|ceremony|launch|opening|letter|results"
     r"|transcript|video|photographs?|photos?|line|position|response|count|tally|toll)\b"
 )

@@ -1227,7 +1227,7 @@ class _Resolver:
             # (a board named with its members: "the X board of directors")
             head = words[-3] if _board_members(words) else words[-1] if words else ""
             if head.lower() in ORGANISATION_WORDS:
-                return self._organisation(words)
+                return self._organisation(words, headline=quote.paragraph == 0)
             owner = self._owning_body(words)
             if owner is not None:
                 return owner, f"'{' '.join(words)}' speaks for the body that owns it"
@@ -1274,7 +1274,9 @@ class _Resolver:
                 return mention.entity, "'the office': of the person whose office was named"
         return None, None
 
-    def _organisation(self, words: list[str]) -> tuple[int | None, str | None]:
+    def _organisation(
+        self, words: list[str], headline: bool = False
+    ) -> tuple[int | None, str | None]:
         """ "The state teachers' union", "Freedonia's foreign ministry": a definite
         phrase whose head names an organisation speaks for that organisation (a name
         before a description, "The Save X campaign group", by its name); a bare "the
@@ -1316,9 +1318,11 @@ class _Resolver:
                 return None, None
             return known[0], f"'{' '.join(words)}': the {head} named before"
         name = " ".join(named)
-        if named[-1].islower() and head not in PARTS_OF_BODIES:
-            # "Umpires' guild says ...", then "The Lanka Match Officials' Guild": a body
-            # described by its kind is the one body the text names with that kind.
+        if headline and named[-1].islower() and head not in PARTS_OF_BODIES:
+            # "Umpires' guild says ...", then "The Lanka Match Officials' Guild": a
+            # headline's body described by its kind is the one body the text names with
+            # that kind (not, in the body, "The national teachers' union" after "European
+            # Union funding").
             kind = [
                 i
                 for i, e in enumerate(self.entities)

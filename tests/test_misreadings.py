@@ -2116,3 +2116,159 @@ def test_a_letter_said_to_be_obtained_before_it_is_named_is_still_the_leak() -> 
         "election."
     )
     assert [c.leaked for c in parsed.channels if c.rule == "'wrote to' someone"] == [True]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ('The Guardian reports the minister called the staff "useless".', "The Guardian"),
+        ('The Ministry states the figures were "accurate".', "The Ministry"),
+        (
+            "A Kremlin spokesman said nothing, but the Kremlin questions whether the tape is "
+            '"genuine".',
+            "the Kremlin",
+        ),
+    ],
+)
+def test_a_singular_name_after_a_determiner_is_the_subject_of_its_verb(
+    body: str, source: str
+) -> None:
+    parsed = parse("Row\n\n" + body)
+    assert source in {source_of(parsed, q.text) for q in parsed.quotes if q.kind == "indirect"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Councillor Jane Holt spoke at Monday night's council meeting and played a video of "
+        'the flooded estate, saying the water board had been "asleep at the wheel".',
+        "Councillor Jane Holt addressed the rally and played a video message from the party "
+        'leader. "The water board has been asleep at the wheel," she said.',
+    ],
+)
+def test_a_speaker_playing_another_video_at_her_own_speech_leaks_nothing(body: str) -> None:
+    assert not any(c.leaked for c in parse("Row\n\n" + body).channels)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The president's microphone was still live on the podium when he called Fox News "
+        'reporter Peter Doocy "a stupid son of a bitch".',
+        "The cameras were still live on the floor of the chamber as Senator Ruth Adler told "
+        'a Sky News producer that the bill was "dead on arrival".',
+    ],
+)
+def test_an_outlet_named_after_a_live_microphones_place_broadcast_nothing(body: str) -> None:
+    parsed = parse("Row\n\n" + body)
+    assert not [c for c in parsed.channels if c.kind == "broadcast"]
+
+
+@pytest.mark.parametrize("part", ["a subsidiary", "a division", "an arm", "a branch"])
+def test_a_firm_described_as_part_of_a_group_is_no_person(part: str) -> None:
+    parsed = parse(
+        'Row\n\nCaptain Ola Berg was recorded calling dockers "lazy".\n\nTidewater Freight, '
+        f'{part} of the Kaya Shipping Group, said the remarks were "deeply hurtful".\n\n'
+        '"I regret it," he said later.'
+    )
+    assert "Tidewater Freight" not in {e.name for e in parsed.entities if e.kind == "person"}
+    assert speaker_of(parsed, "I regret it") != "Tidewater Freight"
+
+
+def test_a_body_described_by_its_kind_below_the_headline_is_not_any_body_of_that_kind() -> None:
+    parsed = parse(
+        "Minister row\n\nEducation Minister Jan Kowalski told a closed meeting that European "
+        'Union funding was "wasted on lazy teachers", according to a recording obtained by '
+        "Gazeta Poranna.\n\nThe national teachers' union said the remarks were \"an insult to "
+        'every classroom".'
+    )
+    assert speaker_of(parsed, "an insult to every classroom") != "European Union"
+
+
+def test_whether_or_names_two_ways_and_doubts_no_support() -> None:
+    parsed = parse(
+        'Tape row\n\nMayor Ana Ruiz was recorded calling the fire crews "a bunch of '
+        'freeloaders". The tape was leaked to the Valley Herald on Monday.\n\n"Whether she '
+        'stays or goes she has done a great job for this town," council leader Tom Reid said.'
+    )
+    reid = [
+        e
+        for e in parsed.events
+        if e.actor is not None and parsed.entities[e.actor].name == "Tom Reid"
+    ]
+    assert [e.type for e in reid] == ["defence"]
+
+
+@pytest.mark.parametrize(
+    "covered",
+    [
+        "a meeting of the provincial executive of the Green Alliance, which has held power in "
+        "the province since 2009",
+        "a meeting of the executive, whose chairman later held a launch party on 4 December",
+    ],
+)
+def test_only_the_meeting_a_record_covers_being_held_dates_the_remark(covered: str) -> None:
+    parsed = parse(
+        f"Minutes row\n\nThe minutes record {covered}. In the draft, party secretary "
+        'Anne-Sophie Mazeran is recorded as saying: "They are lazy."\n\nLe Journal des '
+        "Rentes published extracts from the leaked draft on Thursday."
+    )
+    [remark] = [e for e in parsed.events if e.type == "remark"]
+    assert remark.time is None
+
+
+def test_her_statement_is_hers_and_not_dated_by_anothers() -> None:
+    parsed = parse(
+        "Coroner row\n\nCoroner Raymond Kettleson apologized in a written statement Saturday "
+        'evening for a voicemail in which he called a family "professional complainers."\n\n'
+        "KQVB-TV aired the voicemail on Tuesday.\n\nMaria Ochoa, the family's lawyer, said in "
+        'her statement that the apology was "too little, too late".'
+    )
+    [attack] = [e for e in parsed.events if e.type == "attack"]
+    assert attack.time is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Interior Minister Ivan Petrov posted a video on Telegram on Sunday, saying the "
+        'protesters were "paid provocateurs".',
+        "Interior Minister Ivan Petrov posted a short video in his WhatsApp group on Sunday, "
+        'calling the protesters "paid provocateurs".',
+    ],
+)
+def test_a_minister_posting_his_own_video_leaks_nothing_of_anyone_elses(body: str) -> None:
+    parsed = parse("Row\n\n" + body)
+    assert not [c for c in parsed.channels if c.leaked and c.publisher is None]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Residents told the council in writing that the new bins were "a disaster".',
+        'Councillor Jane Holt told the council\'s chief executive that residents were "a rabble".',
+        'Councillor Jane Holt told the council by phone that residents were "a rabble".',
+    ],
+)
+def test_telling_the_council_in_writing_or_its_officer_is_no_sitting(body: str) -> None:
+    assert "speech" not in {c.kind for c in parse("Row\n\n" + body).channels}
+
+
+def test_a_letter_an_outlet_has_seen_came_out() -> None:
+    parsed = parse(
+        'Row\n\nMayor Jane Holt wrote to the council on Thursday demanding the "immediate '
+        'sacking" of the planning chief. The Northern Echo, which has seen the letter, '
+        "published extracts on Friday."
+    )
+    assert [c.leaked for c in parsed.channels if c.rule == "'wrote to' someone"] == [True]
+
+
+@pytest.mark.parametrize(
+    ("verb", "subject"), [("records", "A polling station official"), ("documents", "The official")]
+)
+def test_an_official_who_records_or_documents_is_still_the_subject(verb: str, subject: str) -> None:
+    parsed = parse(
+        f"Row\n\n{subject} {verb} each voter's name by hand and told reporters the new "
+        'scanners were "a waste of money".'
+    )
+    assert source_of(parsed, 'the new scanners were "a waste of money"') == subject
