@@ -1612,7 +1612,8 @@ class _Attributor:
             and not _noun_after(tokens, i)
             # "who was on the call": a noun after a determiner, not a cue.
             and not (i > 0 and tokens[i - 1].group().lower() in DETERMINERS)
-            and (i < auxiliary or not _qualifying(tokens))
+            # (What the role is of: not "Donald Trump at a rally in Ohio has been accused".)
+            and (i < auxiliary or tokens[0].group().lower() not in ("of", "for"))
             for i, t in enumerate(tokens)
         ):
             return start, end

@@ -214,8 +214,11 @@ APPOSED_THEN_SPEECH = re.compile(
     r"(?:" + _SPEECH_FORMS + r")\b"
 )
 # The head of "a surgical nurse at the hospital": the last word before what qualifies it.
+# (Or one of a people, capitalised, alone: "a Dane who ..."; not "a University of Cape
+# Town professor", "an American and Indian start-up".)
 DESCRIPTION_HEAD = re.compile(
-    r"an?\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z][\w-]*|(?-i:[A-Z])[a-z]+)"
+    r"an?\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z][\w-]*"
+    rf"|(?:{'|'.join(sorted(d.capitalize() for d in DEMONYMS))})(?!\s+and\b))"
     r"(?:\s+(?:at|of|in|from|for|with|who|whose"
     r"|and|on|based|since)\b|$)"
 )
@@ -1715,7 +1718,7 @@ def _role_before(run: list[_Word], text: str) -> str | None:
     rank = previous_word(text, role.start("role"))
     ranked = (
         rank is not None
-        and rank[0].lower() in DEPUTY_RANKS
+        and rank[0] in DEPUTY_RANKS  # (lower case: not the outlet in "Vice reporter X")
         and text[rank.end() : role.start("role")].isspace()
     )
     return f"{rank[0]} {role['role']}" if ranked and rank is not None else role["role"]
@@ -4034,8 +4037,10 @@ def in_prepositional_phrase(text: str, mention: Mention, floor: int) -> bool:
     # "of the Danish aid charity Kinship Water Alliance": a body's kind and what
     # describes it, after a preposition and its article.
     described = DESCRIBED_BODY_BEFORE.search(text, max(floor, mention.start - 80), mention.start)
+    # (A body's name: not a person's, "the leader of the main opposition party Özgür Özel".)
     if (
         described is not None
+        and mention.kind != "person"
         and described["kind"] in ORGANISATION_WORDS
         and described["preposition"].lower() in PREPOSITIONS
     ):

@@ -186,8 +186,9 @@ def role_relation(a: str, b: str) -> str:
     if b_head in KINDS_OF.get(a_head, ()) or a_head in KINDS_OF.get(b_head, ()):
         return "compatible"  # "the lawmaker" and "senator"
     if a_head == b_head:
-        if (a_mods ^ b_mods) & DEPUTY_RANKS:
-            # "the conductor" is not "the assistant conductor": a deputy's is another office.
+        if (a_mods ^ b_mods) & DEPUTY_RANKS and a_head not in GRADED_HEADS:
+            # "the conductor" is not "the assistant conductor": a deputy's is another office
+            # (but a vice admiral is "the admiral").
             return "neutral"
         if a_mods <= b_mods or b_mods <= a_mods:
             return "compatible"
@@ -209,8 +210,13 @@ def role_relation(a: str, b: str) -> str:
 
 def _holds(heads: set[str], role: set[str], named: set[str]) -> bool:
     """Whether the words of a ``role`` hold one of a headline's role ``heads``, and no
-    rank below it that the headline's ``named`` words lack."""
-    return bool(heads & role) and not (role - named) & DEPUTY_RANKS
+    rank below it that the headline's ``named`` words lack (a military grade aside)."""
+    graded = bool(heads & GRADED_HEADS)
+    return bool(heads & role) and (graded or not (role - named) & DEPUTY_RANKS)
+
+
+# Military heads whose grades ("vice admiral", "rear admiral") keep the short form.
+GRADED_HEADS = frozenset(("admiral", "marshal"))
 
 
 def _of_other_places(a: str, b: str) -> bool:
@@ -1304,10 +1310,12 @@ class _Resolver:
             named = capitalised
         head = named[-1].lower()
         if len(named) == 1:
+            # (Not a bare "Charity" a headline's "Charity row" made a body.)
             known = [
                 i
                 for i, e in enumerate(self.entities)
                 if e.kind == "organisation"
+                and e.name.lower() != head
                 and head
                 in (without_company_suffix(e.name.lower()).split()[-1], e.name.lower().split()[-1])
             ]
@@ -1355,14 +1363,21 @@ class _Resolver:
         """The organisations named right after a description with this head ("the
         Danish aid charity Kinship Water Alliance", "the charity, Kinship Water
         Alliance,")."""
-        described = re.compile(rf"\b{re.escape(head)},?\s+$", re.IGNORECASE)
+        # (One noun phrase: after a preposition, or with words that describe it; not "told
+        # the board Acme Holdings was undervalued", an addressee and a clause's subject.)
+        described = re.compile(
+            r"(?:\b(?P<preposition>of|for|at|by|with|from|to|in|on)\s+)?\b(?:the|a|an)\s+"
+            rf"(?P<words>(?:[\w'’-]+\s+){{0,3}}?){re.escape(head)},?\s+$",
+            re.IGNORECASE,
+        )
         return sorted(
             {
                 m.entity
                 for m in self.mentions
                 if m.entity is not None
                 and self.entities[m.entity].kind == "organisation"
-                and described.search(self.text, max(0, m.start - len(head) - 3), m.start)
+                and (found := described.search(self.text, max(0, m.start - 80), m.start))
+                and (found["preposition"] or found["words"])
             }
         )
 

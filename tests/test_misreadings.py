@@ -2272,3 +2272,80 @@ def test_an_official_who_records_or_documents_is_still_the_subject(verb: str, su
         'scanners were "a waste of money".'
     )
     assert source_of(parsed, 'the new scanners were "a waste of money"') == subject
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'The leader of the main opposition party Özgür Özel said the vote was "rigged".',
+            "Özgür Özel",
+        ),
+        ('Speaking at the school Angela Rayner said teachers were "overworked".', "Angela Rayner"),
+        (
+            'In an address to the nation Joe Biden said the attack was "an act of war".',
+            "Joe Biden",
+        ),
+    ],
+)
+def test_a_person_after_a_preposition_and_a_bodys_kind_is_still_the_subject(
+    body: str, speaker: str
+) -> None:
+    parsed = parse("Row\n\n" + body)
+    assert {speaker_of(parsed, q.text) for q in parsed.quotes} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        (
+            "Thandeka Mabuza, a University of Cape Town professor, had told the panel the "
+            'figures were "made up". Mabuza later said so again.',
+            "Thandeka Mabuza",
+        ),
+        ('Ivo Marek, a Yale and Harvard professor, said the plan was "a mess".', "Ivo Marek"),
+    ],
+)
+def test_a_description_with_a_bodys_name_in_it_still_describes_a_person(
+    body: str, person: str
+) -> None:
+    parsed = parse("Row\n\n" + body)
+    assert (person, "person") in [(e.name, e.kind) for e in parsed.entities]
+
+
+def test_a_company_told_of_after_the_body_told_is_not_that_body() -> None:
+    parsed = parse(
+        "Takeover\n\nActivist investors told the board Acme Holdings was undervalued. The board "
+        "said it would review the offer."
+    )
+    assert speaker_of(parsed, "it would review the offer") != "Acme Holdings"
+
+
+def test_a_headline_word_is_no_body_a_later_description_names() -> None:
+    parsed = parse(
+        "Charity row\n\nThe country director of the Danish aid charity Kinship Water Alliance "
+        "has apologised. Hours later, the charity's headquarters in Copenhagen said in a "
+        "statement that he had been suspended."
+    )
+    assert speaker_of(parsed, "he had been suspended") == "Kinship Water Alliance"
+
+
+def test_a_vice_admiral_is_the_admiral() -> None:
+    parsed = parse(
+        "Navy row\n\nThe fleet commander, Vice Admiral Brad Cooper, told reporters the strikes "
+        'were "only the beginning". Defence Secretary Pete Hegseth agreed.\n\nThe admiral said '
+        "more ships would be deployed."
+    )
+    assert speaker_of(parsed, "more ships would be deployed") == "Brad Cooper"
+
+
+def test_where_someone_was_is_no_part_of_their_name_before_the_auxiliary() -> None:
+    parsed = parse(
+        'Row\n\nDonald Trump at a rally in Ohio has been accused of calling migrants "animals".'
+    )
+    assert source_of(parsed, "animals") == "Donald Trump"
+
+
+def test_a_venue_opening_with_kart_is_no_woman() -> None:
+    parsed = parse('Row\n\nOfficials at Kart Planet Riga said the crash was "a freak accident".')
+    assert all(e.gender != "f" for e in parsed.entities)
