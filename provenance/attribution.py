@@ -325,7 +325,9 @@ OPENING_RELATIVE = re.compile(
     # (Its words no verb: not "A lawyer said Thursday that she ...".)
     r"[\s\"“]*(?P<subject>(?:The|A|An|One)(?:\s+(?!(?:said|says|told|tells|[a-z]+ed)\b)"
     r"[\w'’.-]+){1,5}?)\s+"
+    # ("The union that represents the city's office staff": what a body does, as it does.)
     r"(?:who|whose|that)\s+(?=[^,;:\"“”]*?\b(?:was|were|is|are|has|had|have|did|asked"
+    r"|represents|runs|owns|leads|employs|manages|operates|oversees|governs|funds|serves"
     rf"|[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PAST))})\b)"
     # (One clause only, and no other speech: not "The woman who filmed the clip posted it
     # online and told", "The coach who signed X says Pardo told him".)
@@ -1442,6 +1444,9 @@ class _Attributor:
         start = match.start("subject")
         head = next(iter(self._candidates_in(start, match.end("subject"))), None)
         end = _trim_clause_end(self.text, start, cue_start)
+        # ("... office staff on Wednesday defended": when, not who.)
+        when = WHEN_AFTER_SUBJECT.search(self.text, start, end)
+        end = when.start() if when is not None else end
         return _Source(head, start, end, None, "noun phrase and its relative clause before the cue")
 
     def _source_after_cue(self, index: int, sentence: Sentence) -> tuple[int, int]:

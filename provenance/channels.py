@@ -768,8 +768,10 @@ MEDIUM_PUT_OUT = re.compile(
     # ("posted a 50-second recording of the exchange, filmed from his laptop screen, on
     # TikTok": how it was made, set off.)
     r"(?:,\s+(?:filmed|recorded|taken|shot|captured|cut|clipped)\b[^,.;]{1,50},)?"
-    # "posted six screenshots on Oct. 5 in Alderview Neighbours": when, then where.
-    rf"(?:\s+on\s+(?:{WEEKDAY_NAMES}|[a-z]{{3,9}}\.?\s+\d{{1,2}}))?"
+    # "posted six screenshots on Oct. 5 in Alderview Neighbours", "posted a screenshot of
+    # the email that evening to ...": when, then where.
+    rf"(?:\s+on\s+(?:{WEEKDAY_NAMES}|[a-z]{{3,9}}\.?\s+\d{{1,2}})"
+    r"|\s+(?:that|the\s+(?:next|following)|later\s+that)\s+(?:morning|afternoon|evening|night|day))?"
     r"\s+(?:online\s+)?$",
     re.IGNORECASE,
 )

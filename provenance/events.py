@@ -270,6 +270,8 @@ SUPPORT = Scan.of_phrases(SUPPORT_WORDS)
 CRITICISM = Scan.of_phrases(CRITICISM_WORDS)
 ALLY = Scan.of_phrases(ALLY_WORDS)
 OPPONENT = Scan.of_phrases(OPPONENT_WORDS)
+# The verbs of putting a medium out, before where it went.
+PUT_OUT_VERB = re.compile(r"\b(?:posted|uploaded|shared|published|aired|released)\b", re.IGNORECASE)
 # A negation earlier in the clause, not past "but" or "and": "didn't write it was ...";
 # or a doubt ("should ask themselves whether they still have confidence in her"; not
 # "Whether she stays or goes she has done a great job", two ways either of which holds).
@@ -2112,6 +2114,11 @@ class _Builder:
                 ),
                 None,
             )
+        if time is None:
+            # "Makinen posted a screenshot of the email that evening to ...": a time between
+            # the verb of putting it out and where.
+            verbs = list(PUT_OUT_VERB.finditer(self.text, sentence.start, channel.start))
+            time = self.frame_time(verbs[-1].end(), channel.start) if verbs else None
         if time is None:
             return self._first_to_report(channel, sentence)
         return time, f"'{self.times[time].text}' in the sentence that reports it"

@@ -1230,6 +1230,13 @@ class _Resolver:
                 # "the supervisory board of the Wisłoujście Port Authority": a body's board,
                 # which speaks as a body of its own.
                 return self._body_named(" ".join(words).removeprefix("the "), words)
+            relative = next(
+                (k for k, w in enumerate(words) if k > 1 and w.lower() in ("that", "which")), None
+            )
+            if relative is not None and words[relative - 1].lower() in ORGANISATION_WORDS:
+                # "The union that represents the city's office staff": the body, by its
+                # kind, that the relative clause says which of.
+                return self._organisation(words[:relative])
             # (a board named with its members: "the X board of directors")
             head = words[-3] if _board_members(words) else words[-1] if words else ""
             if head.lower() in ORGANISATION_WORDS:

@@ -3299,3 +3299,15 @@ def test_books_an_author_has_written_are_no_statement() -> None:
         "the remarks were wrong",
         "the history was clear",
     ]
+
+
+def test_a_body_and_its_relative_clause_opening_the_lede_are_its_source() -> None:
+    parsed = parse(
+        "Clerk row\n\nThe union that represents the city's office staff on Wednesday defended "
+        'a clerk, saying she had "paid many times over".\n\nThe Lakehead Civic Workers\' '
+        "Union said in a statement that she was sorry."
+    )
+    assert source_of(parsed, "paid many times over")[0] == (
+        "The union that represents the city's office staff"
+    )
+    assert speaker_of(parsed, "paid many times over") == "Lakehead Civic Workers' Union"

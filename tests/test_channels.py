@@ -2814,3 +2814,15 @@ def test_an_extract_from_a_book_is_no_leaked_medium() -> None:
         "published an extract from her new memoir on Sunday."
     )
     assert not any(c.leaked for c in parsed.channels if c.kind != "recording")
+
+
+def test_a_screenshot_posted_that_evening_to_a_named_group_is_a_dated_leak() -> None:
+    parsed = parse(
+        "Clerk row\n\nOn Tuesday afternoon, clerk Kristin Heikkila wrote in an email that the "
+        'councillor was "a fool". Terry Makinen posted a screenshot of the email that evening '
+        "to Thunder Bay Neighbours Unfiltered, a Facebook group with about 31,000 members.",
+        published="2026-11-26",
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert parsed.entities[leak.actor].name == "Terry Makinen"  # type: ignore[index]
+    assert parsed.times[leak.time].value == "2026-11-24TEV"  # type: ignore[index]
