@@ -146,7 +146,7 @@ _OCCASION_NOUNS = (
 )
 CALLED_OCCASION = re.compile(
     rf"\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{_OCCASION_NOUNS}"
-    r"(?=\s+(?:at|in|on|for|to|with|after|before|and|of|when|while|until|as)\b|\s*[,.;])"
+    r"(?=\s+(?:at|in|on|for|to|with|after|before|and|of|when|while|until|as|so)\b|\s*[,.;])"
     # ("called a rally outside the hospital": where, after "a"; but "called the protest
     # outside city hall "a disgrace"" names it.)
     rf"|\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_OCCASION_NOUNS}(?=\s+(?:outside|near|against|over|from|until)\b)",

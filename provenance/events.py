@@ -109,6 +109,8 @@ NAME_ASIDE = re.compile(
     r"\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     # "broadcast the footage, uncut, in its news bulletin": how, in a word or two.
     r"|(?:in\s+)?(?:full|uncut|unedited|unabridged|verbatim|whole|live|online|anonymously)"
+    # ("posted the full episode, break included, to its feed": what it kept.)
+    r"|[\w-]+\s+included"
     # "posted the video, filmed on a guest's phone, on the night of Nov. 11": how it was made.
     r"|(?:filmed|recorded|shot|taken|captured)\s+(?:on|by|with|from)\s+[^,.;:\"“”]{1,50}),"
 )

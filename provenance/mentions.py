@@ -613,6 +613,12 @@ NICKNAME_CLOSING = re.compile(r"[\"”)] ")
 NICKNAME_GAP = re.compile(r" [\"“][A-Z][\w'’.-]*[\"”] | \([A-Z][a-z][\w'’.-]*\) ")
 # Letters after a name for a rank or an honour: "Dame Ann Hale KC".
 POSTNOMINALS = frozenset("KC QC SC MBE OBE CBE KBE DBE GBE PhD JP".split())
+# "who hosts Off the Rotunda", "who presented Newsnight": a programme after its host's verb.
+# (A host's job, after "who": not "The minister hosted Anna Berg", a guest.)
+HOSTED_BEFORE = re.compile(
+    r"\bwho\s+(?:(?:also|now|still)\s+)?(?:co-)?(?:hosts|hosted|presents|presented|anchors"
+    r"|anchored)\s+$"
+)
 # The numbers a name of a line of chiefs or monarchs ends in ("Nana Kwamena Ekyir IV").
 REGNAL_NUMERALS = frozenset("II III IV VI VII VIII IX XI XII XIII XIV XV".split())
 
@@ -1249,6 +1255,9 @@ def _classify(
         if len(found) == 1 and found[0].kind in ("outlet", "organisation"):
             return [_span(run, found[0].kind, "name", found[0].rule)]
         return found
+    if HOSTED_BEFORE.search(text, max(0, run[0].start - 30), run[0].start):
+        # "Nerea Goicoechea, who hosts Off the Rotunda,": what a host hosts is a programme.
+        return [_span(run, "outlet", "name", "name after 'hosts'")]
     lowered = [w.lower.rstrip(".") for w in run]
     described = LOWER_WORD_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
     if len(run) > 1 and run[0].text in BODY_ACRONYMS and described is not None:

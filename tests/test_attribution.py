@@ -3311,3 +3311,8 @@ def test_a_body_and_its_relative_clause_opening_the_lede_are_its_source() -> Non
         "The union that represents the city's office staff"
     )
     assert speaker_of(parsed, "paid many times over") == "Lakehead Civic Workers' Union"
+
+
+def test_a_break_called_so_someone_could_do_something_is_no_statement() -> None:
+    parsed = parse("Row\n\nGoicoechea called a short break so she could swap a battery.")
+    assert statements(parsed) == []

@@ -2826,3 +2826,16 @@ def test_a_screenshot_posted_that_evening_to_a_named_group_is_a_dated_leak() -> 
     [leak] = [e for e in parsed.events if e.type == "leak"]
     assert parsed.entities[leak.actor].name == "Terry Makinen"  # type: ignore[index]
     assert parsed.times[leak.time].value == "2026-11-24TEV"  # type: ignore[index]
+
+
+def test_an_episode_posted_with_an_aside_is_dated_by_the_time_after_it() -> None:
+    parsed = parse(
+        "Podcast row\n\nNerea Goicoechea, who hosts Off the Rotunda, said so. The remarks were "
+        "recorded on the afternoon of Nov. 16, when Holmquist can be heard calling clerks "
+        '"amateurs".\n\nOff the Rotunda posted the full episode, break included, to its feed '
+        "two days later.",
+        published="2026-11-25",
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    assert parsed.entities[leak.actor].name == "Off the Rotunda"  # type: ignore[index]
+    assert parsed.times[leak.time].value == "2026-11-18"  # type: ignore[index]

@@ -2610,3 +2610,12 @@ def test_a_cooperative_named_in_spanish_is_a_body() -> None:
     assert [(e.name, e.kind) for e in found.entities] == [
         ("Cooperativa de Pescadores Artesanales Los Canelos", "organisation")
     ]
+
+
+def test_what_a_host_hosts_is_a_programme_not_a_person() -> None:
+    found = found_in(
+        "Headline\n\nNerea Goicoechea, who hosts Off the Rotunda, said so. The minister hosted "
+        "Anna Berg at her office."
+    )
+    kinds = {e.name: e.kind for e in found.entities}
+    assert (kinds["Off the Rotunda"], kinds["Anna Berg"]) == ("outlet", "person")
