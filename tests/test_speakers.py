@@ -1582,3 +1582,13 @@ def test_a_headlines_body_described_by_its_kind_is_the_one_the_text_names() -> N
     assert [e.name for e in parsed.entities if "guild" in e.name.lower()] == [
         "Lanka Match Officials' Guild"
     ]
+
+
+def test_a_body_named_before_speaks_through_its_board_by_the_possessive() -> None:
+    parsed = parse(
+        "Union row\n\nThe Southwest Finland Nurses' Union has 4,000 members. The union's board "
+        "said on Monday that the remarks were unacceptable."
+    )
+    assert speaker_of(parsed, "the remarks were unacceptable") == (
+        "Southwest Finland Nurses' Union board"
+    )
