@@ -2782,6 +2782,7 @@ def _own_statement(text: str, channel: Channel) -> Channel:
 
 # "In a letter delivered to the council's offices": a medium its writers sent openly.
 DELIVERED_AFTER = re.compile(r"\s+(?:delivered|hand-delivered)\s+to\b")
+SENT_TO_AFTER = re.compile(r"\s+(?:sent|emailed|addressed|circulated)\s+to\b")
 
 
 def _said_leaked(text: str, channel: Channel) -> bool:
@@ -2821,12 +2822,22 @@ def _answered_in(text: str, channel: Channel) -> bool:
     # is "wrote in a leaked email".
     indefinite = opening.startswith(("in a ", "in an "))
     leaked = LEAKED_NAMED.search(channel.name) is not None
+    # "In an email sent to the trust's 14,000 employees on Thursday evening, Ms Stansfield
+    # said": a sentence opened by the writer's own letter to many (not one obtained by a
+    # paper).
+    opens = not text[text.rfind("\n", 0, channel.start) + 1 : channel.start].strip()
+    sent = (
+        opens
+        and SENT_TO_AFTER.match(text, channel.end) is not None
+        and LEAK_WORDS_NEAR.search(text, channel.end, channel.end + 160) is None
+    )
     return (
         indefinite
         and not leaked
         and (
             STATED_IN_BEFORE.search(text, window, channel.start) is not None
             or DELIVERED_AFTER.match(text, channel.end) is not None
+            or sent
         )
     )
 

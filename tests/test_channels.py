@@ -2839,3 +2839,22 @@ def test_an_episode_posted_with_an_aside_is_dated_by_the_time_after_it() -> None
     [leak] = [e for e in parsed.events if e.type == "leak"]
     assert parsed.entities[leak.actor].name == "Off the Rotunda"  # type: ignore[index]
     assert parsed.times[leak.time].value == "2026-11-18"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("opening", "leaked"),
+    [
+        ("In an email sent to the trust's 14,000 employees on Thursday evening,", False),
+        ("In an email sent to a colleague and obtained by the Beacon,", True),
+    ],
+)
+def test_a_paragraph_opened_by_the_writers_own_letter_to_many_is_no_leak(
+    opening: str, leaked: bool
+) -> None:
+    parsed = parse(
+        'Chair row\n\nA private chat in which the chair called doctors "spoilt" appeared on '
+        "screen, and The Northern Beacon published it on Tuesday.\n\n"
+        f'{opening} Ms Stansfield said her message had been "wrong in every sense".'
+    )
+    [email] = [c for c in parsed.channels if c.name == "an email"]
+    assert email.leaked is leaked
