@@ -106,7 +106,8 @@ MEDIUM = re.compile(
     r"(?=(?:[^.;]|\.(?=\s\d)){0,100}?\s(?:caught|picked\s+up|captured)\s+"
     r"(?:him|her|them|(?:[A-Z][\w'’.-]*\s+){1,4})\w+ing\b)"
     # "X can be heard telling an aide": words someone can listen to again are recorded.
-    r"|\b(?P<heard>(?:can|could)\s+(?:also\s+)?be\s+heard|is\s+(?:also\s+)?heard)\s+(?=\w+ing\b)"
+    r"|\b(?P<heard>(?:can|could)\s+(?:also\s+|then\s+)?be\s+heard|is\s+(?:also\s+)?heard)"
+    r"\s+(?=\w+ing\b)"
     # "a secretly recorded phone call": an occasion recorded is a recording.
     r"|\b(?P<taped>(?:secretly|covertly)[- ](?:recorded|taped|filmed))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:call|conversation|meeting|exchange|speech|briefing|dinner)\b",
@@ -207,7 +208,9 @@ PUBLISHED_BY = re.compile(
 )
 PUBLISHED_ACTIVE = re.compile(
     # "republished the screenshots": a further outlet putting the medium out.
+    # ("picked up the video the next morning": an outlet taking up what was out already.)
     r"\s(?:first\s+)?(?P<verb>(?:re)?published|(?:re)?posted|(?:re-?)?uploaded|obtained|released"
+    r"|picked\s+up"
     r"|(?:re)?broadcast"
     # ("followed the next morning, publishing the full recording": its subject's act.)
     r"|(?<=,\s)(?:publishing|posting|airing|broadcasting)"
@@ -767,7 +770,8 @@ MEDIUM_PUT_OUT = re.compile(
     r"(?:\s+of\s+(?:(?:the|his|her|their|its)\s+[\w-]+|it|them))?)"
     # ("posted a 50-second recording of the exchange, filmed from his laptop screen, on
     # TikTok": how it was made, set off.)
-    r"(?:,\s+(?:filmed|recorded|taken|shot|captured|cut|clipped)\b[^,.;]{1,50},)?"
+    # ("posted the 40-second video, with a translation supplied by a passenger, on ...".)
+    r"(?:,\s+(?:filmed|recorded|taken|shot|captured|cut|clipped|with)\b[^,.;]{1,50},)?"
     # "posted six screenshots on Oct. 5 in Alderview Neighbours", "posted a screenshot of
     # the email that evening to ...": when, then where.
     rf"(?:\s+on\s+(?:{WEEKDAY_NAMES}|[a-z]{{3,9}}\.?\s+\d{{1,2}})"
@@ -832,6 +836,9 @@ FORUM = re.compile(
     # (What it is, as the head of its apposition: not "Tuesday, the opening day of the forum".)
     r"(?i:an?|the)\s+(?:(?!(?:of|day|days)\s)[\w'’-]+\s+){0,4}?"
     r"(?i:forum|message\s*board|discussion\s+board)\b(?!\s+(?:of|on)\b)"
+    # "on the travel forum Roamwise": the forum's kind, then its name.
+    r"|\b(?i:on|in)\s+the\s+(?:[a-z][\w-]*\s+){0,2}?(?i:forum|message\s*board)\s+"
+    r"(?P<named>[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3})"
 )
 PRIVATE = re.compile(
     r"\b(?:in|during|at)\s+(?:a|an|the)\s+(?:private|closed-door|off-the-record|secret)\s+"
@@ -931,7 +938,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     PUBLISHED_ACTIVE: (
         *PUBLISHING_VERBS,
         *("reported", "played", "printed", " ran ", "embedded", "quoted", "uploaded"),
-        *("publishing", "posting", "airing"),
+        *("publishing", "posting", "airing", "picked up"),
     ),
     PUBLISHED_RELATIVE: PUBLISHING_VERBS,
     # (Every match holds one of its verbs.)
@@ -1813,20 +1820,37 @@ class _Finder:
         for match in (*matches(MESSAGING), *matches(FORUM)):
             # (Messaging apps only: "posted a video on Telegram" is a post on a platform,
             # and "in his WhatsApp group" the poster's own.)
-            messaging = match["platform"].lower() not in ("social media", "telegram")
+            platform = match["platform"] or match.groupdict().get("named") or ""
+            messaging = platform.lower() not in ("social media", "telegram")
             own = OWN_GROUP.search(match.group()) is not None
             posted = (
                 CLIP_POSTED_BEFORE.search(text, start, match.start())
                 if messaging and not own
                 else None
             )
-            if posted is not None:
+            # "She posted the 40-second video ... on the travel forum Roamwise": a forum's
+            # named poster.
+            put_out = MEDIUM_PUT_OUT.search(text, start, match.start()) if not own else None
+            forum_post = match.re is FORUM and put_out is not None and put_out["active"]
+            if forum_post and put_out is not None:
+                found.append(
+                    Channel(
+                        "social_media",
+                        platform,
+                        match.start(),
+                        match.end(),
+                        f"'{match.group()}', where the medium was put out",
+                        publisher=self._poster(put_out, start),
+                        leaked=True,
+                    )
+                )
+            elif posted is not None:
                 # "posted the 94-second clip the next morning in a WhatsApp group for Year
                 # 10 parents": a recording put out to a group by one who made it or got it.
                 found.append(
                     Channel(
                         "social_media",
-                        match["platform"],
+                        platform,
                         match.start(),
                         match.end(),
                         f"'{match.group()}', {POSTED_TO_GROUP_RULE}",
@@ -1839,7 +1863,7 @@ class _Finder:
                 found.append(
                     Channel(
                         "social_media",
-                        match["platform"],
+                        platform,
                         match.start(),
                         match.end(),
                         rule,

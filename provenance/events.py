@@ -272,6 +272,8 @@ SUPPORT = Scan.of_phrases(SUPPORT_WORDS)
 CRITICISM = Scan.of_phrases(CRITICISM_WORDS)
 ALLY = Scan.of_phrases(ALLY_WORDS)
 OPPONENT = Scan.of_phrases(OPPONENT_WORDS)
+# A medium's voices heard on it: "'can be heard' + '-ing' cue".
+HEARD_ON = re.compile(r"'(?:can|could)\s+(?:then\s+|also\s+)?be heard'")
 # The verbs of putting a medium out, before where it went.
 PUT_OUT_VERB = re.compile(r"\b(?:posted|uploaded|shared|published|aired|released)\b", re.IGNORECASE)
 # A negation earlier in the clause, not past "but" or "and": "didn't write it was ...";
@@ -1664,6 +1666,8 @@ class _Builder:
             if quote.speaker is None or quote.paragraph in captions:
                 continue
             kind, rule = self._type(number, quote, remark, author, stances)
+            if self._other_voice(quote, author):
+                continue  # "Kljaković can then be heard warning him": on the leaked recording
             outlet = (
                 None
                 if kind == "remark"
@@ -1875,6 +1879,20 @@ class _Builder:
         publisher = self.entities[leak.actor].name  # type: ignore[index]
         rule = f"'{self.times[time].text}': when {publisher} reported it"
         return evolve(leak, time=time, time_rule=rule)
+
+    def _other_voice(self, quote: Quote, author: int | None) -> bool:
+        """Whether a statement is another's voice on the leaked medium that carries the
+        remark ("Kljaković can then be heard warning him that the microphone is on"):
+        part of what leaked, no event of its own."""
+        channel = self.channels[quote.channel] if quote.channel is not None else None
+        return (
+            author is not None
+            and quote.speaker != author
+            and channel is not None
+            and channel.leaked
+            and channel.kind in ("recording", "document")
+            and HEARD_ON.match(channel.rule) is not None
+        )
 
     def _type(
         self,

@@ -405,6 +405,10 @@ DEMONYMS = frozenset(
     zambian zimbabwean
     """.split()
 )
+# The heads of a journalist's title: "Split Correspondent", "the paper's political editor".
+JOURNALISM_HEADS = frozenset(
+    "correspondent reporter editor journalist presenter host anchor commentator columnist".split()
+)
 # Ranks below an office's holder: "the mayor" names no deputy mayor, "the conductor" no
 # assistant conductor.
 DEPUTY_RANKS = frozenset("deputy assistant associate vice".split())

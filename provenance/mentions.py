@@ -45,6 +45,7 @@ from provenance.lexicon import (
     HONORIFICS,
     INITIALS,
     IRREGULAR_PAST,
+    JOURNALISM_HEADS,
     KIN_NOUNS,
     LEGAL_FORMS_AFTER,
     LEGAL_FORMS_BEFORE,
@@ -1966,7 +1967,16 @@ def _titled(
     if title_start > 0:
         org = run[:title_start]
         affiliation = " ".join(w.text for w in org)
-        found.append(_span(org, _outlet_or_organisation(org), "name", "affiliation before a title"))
+        kind = _outlet_or_organisation(org)
+        # ("Split Correspondent", "Cricket Correspondent": a journalist's place or beat,
+        # no body, unless its name says it is one.)
+        beat = (
+            lowered[head_at] in JOURNALISM_HEADS
+            and kind == "organisation"
+            and ORGANISATION_WORDS.isdisjoint(w.lower for w in org)
+        )
+        if not beat:
+            found.append(_span(org, kind, "name", "affiliation before a title"))
     of_at = next((k for k, w in enumerate(name) if w.lower == "of"), 0)
     if of_at >= 2 and given_name(name[0].lower) is not None:
         # "Chief Lorraine Sakastew of the Kisik Lake Cree Nation": a name, then whose.

@@ -33,6 +33,7 @@ from provenance.lexicon import (
     CORPORATE_WORDS,
     DEPUTY_RANKS,
     DOCUMENTS,
+    JOURNALISM_HEADS,
     KIN_NOUNS,
     MEDIUM_NOUNS,
     ORGANISATION_WORDS,
@@ -123,9 +124,6 @@ ORGANISATION_AFTER = re.compile(
 )
 # "for the interior ministry": a body by its kind, in lower case, after a spokesperson.
 UNNAMED_BODY_AFTER = re.compile(r"\s+for\s+the\s+(?P<words>(?:[a-z][\w-]*(?:\s+|$)){2,3})")
-JOURNALISM_HEADS = frozenset(
-    "correspondent reporter editor journalist presenter host anchor commentator columnist".split()
-)
 GENDERED_HEADS = {
     "spokesman": "m",
     "spokeswoman": "f",
@@ -1240,7 +1238,8 @@ class _Resolver:
             # (a board named with its members: "the X board of directors")
             head = words[-3] if _board_members(words) else words[-1] if words else ""
             if head.lower() in ORGANISATION_WORDS:
-                return self._organisation(words, headline=quote.paragraph == 0)
+                opening = self._opens_story(self.segments.sentence_at(quote.start).index)
+                return self._organisation(words, opening=quote.start if opening else None)
             owner = self._owning_body(words)
             if owner is not None:
                 return owner, f"'{' '.join(words)}' speaks for the body that owns it"
@@ -1288,7 +1287,7 @@ class _Resolver:
         return None, None
 
     def _organisation(
-        self, words: list[str], headline: bool = False
+        self, words: list[str], opening: int | None = None
     ) -> tuple[int | None, str | None]:
         """ "The state teachers' union", "Freedonia's foreign ministry": a definite
         phrase whose head names an organisation speaks for that organisation (a name
@@ -1333,17 +1332,22 @@ class _Resolver:
                 return None, None
             return known[0], f"'{' '.join(words)}': the {head} named before"
         name = " ".join(named)
-        if headline and named[-1].islower() and head not in PARTS_OF_BODIES:
-            # "Umpires' guild says ...", then "The Lanka Match Officials' Guild": a
-            # headline's body described by its kind is the one body the text names with
-            # that kind (not, in the body, "The national teachers' union" after "European
-            # Union funding").
+        if opening is not None and named[-1].islower() and head not in PARTS_OF_BODIES:
+            # "Umpires' guild says ...", then "The Lanka Match Officials' Guild": a body
+            # described by its kind as the story opens is the one body the text names with
+            # that kind after it (not "The national teachers' union" after "European Union
+            # funding", named before).
+            first = {}
+            for mention in self.mentions:
+                if mention.entity is not None:
+                    first.setdefault(mention.entity, mention.start)
             kind = [
                 i
                 for i, e in enumerate(self.entities)
                 if e.kind == "organisation"
                 and len(e.name.split()) > 1
                 and e.name.split()[-1] == head.capitalize()
+                and first.get(i, opening) > opening
             ]
             if len(kind) == 1:
                 return kind[0], f"'{' '.join(words)}': the one {head} the text names"

@@ -2619,3 +2619,11 @@ def test_what_a_host_hosts_is_a_programme_not_a_person() -> None:
     )
     kinds = {e.name: e.kind for e in found.entities}
     assert (kinds["Off the Rotunda"], kinds["Anna Berg"]) == ("outlet", "person")
+
+
+@pytest.mark.parametrize(("beat", "kind"), [("Split", None), ("Cricket", None), ("BBC", "outlet")])
+def test_a_bylines_place_or_beat_before_a_journalists_title_is_no_body(
+    beat: str, kind: str | None
+) -> None:
+    found = found_in(f"Headline\n\nBy Ana Berg, {beat} Correspondent\n\nThe company said so.")
+    assert {e.name: e.kind for e in found.entities}.get(beat) == kind

@@ -1592,3 +1592,12 @@ def test_a_body_named_before_speaks_through_its_board_by_the_possessive() -> Non
     assert speaker_of(parsed, "the remarks were unacceptable") == (
         "Southwest Finland Nurses' Union board"
     )
+
+
+def test_a_ledes_body_described_by_its_kind_is_the_one_named_next() -> None:
+    parsed = parse(
+        "Captain row\n\nSPLIT — Croatia's largest seafarers' union has defended the captain, "
+        'saying the company had "thrown him overboard".\n\nThe Adriatic Seafarers\' Union, '
+        "which represents about 4,000 crew, said in a statement on Friday that he was tired."
+    )
+    assert speaker_of(parsed, "thrown him overboard") == "Adriatic Seafarers' Union"
