@@ -2727,7 +2727,9 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
         )
         # (Never one the text calls leaked: "The email that caused the row, which was
         # leaked to the Daily Ledger", "a leaked email sent to all managers".)
-        again = again and not _said_leaked(text, c)
+        # (But "In the memo, which was also leaked to Tagesbörse": the answer, leaked too.)
+        also = ALSO_LEAKED.match(text, c.end) is not None
+        again = again and (not _said_leaked(text, c) or also)
         if c.start not in own and before is not None and again:
             answered[c.start] = c
             rule = f"{c.rule}, the {head} named before"
@@ -2869,6 +2871,7 @@ def _answered_in(text: str, channel: Channel) -> bool:
 # The clause after a medium saying it leaked: "The letter, a copy of which was leaked to
 # the Evening Post," (not "a copy of which was obtained by X": an answer a paper saw).
 LEAKED_AFTER = re.compile(r"[^.;\"“”]{0,80}?\b(?:leaked|surfaced|emerged)\b", re.IGNORECASE)
+ALSO_LEAKED = re.compile(r"[^.;\"“”]{0,40}?\balso\s+(?:been\s+)?leaked\b", re.IGNORECASE)
 # A medium its name calls leaked or secret: "a leaked email", "a secret recording".
 LEAKED_NAMED = re.compile(r"\b(?:leaked|secret|secretly|covert)\b", re.IGNORECASE)
 

@@ -1220,6 +1220,9 @@ def _classify(
     A leading "The" belongs to the name of an outlet or organisation ("The
     Daily Bugle") and to nothing else.
     """
+    if len(run) > 2 and run[0].lower == "one" and run[1].lower == "of":
+        # "One of Bank Rütiberg's largest shareholders": one of a body's people.
+        return _classify(run[2:], text, False, surnames)
     if len(run) > 3 and run[0].lower in GROUPS_OF_PEOPLE and run[1].lower == "of":
         # "Officials of HopeBridge International will appear": people of a body (but
         # "Members of Parliament" stays one name).

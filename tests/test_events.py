@@ -2213,3 +2213,18 @@ def test_doubting_confidence_in_the_author_is_no_support() -> None:
         for e in parsed.events
         if e.actor is not None and parsed.entities[e.actor].name == "Régis Castanié"
     } == {"attack"}
+
+
+def test_an_apology_memo_also_leaked_is_the_authors_answer_not_the_remark() -> None:
+    parsed = parse(
+        "Bank row\n\nOn Tuesday, Corinne Stauffacher-Lenz can be heard telling staff that older "
+        'workers "will be managed out". Tagesbörse published the recording on Thursday.\n\n'
+        "Stauffacher-Lenz apologised in a memo to all 4,200 employees on Sunday evening. In "
+        "the memo, which was also leaked to Tagesbörse and published on Monday, she wrote that "
+        'her words had been "wrong and hurtful".',
+        published="2026-11-25",
+    )
+    [response] = [e for e in parsed.events if e.type == "response"]
+    assert parsed.times[response.time].value == "2026-11-22TEV"  # type: ignore[index]
+    [remark] = [e for e in parsed.events if e.type == "remark"]
+    assert all("hurtful" not in parsed.quotes[q].text for q in remark.quotes)

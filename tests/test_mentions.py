@@ -2627,3 +2627,10 @@ def test_a_bylines_place_or_beat_before_a_journalists_title_is_no_body(
 ) -> None:
     found = found_in(f"Headline\n\nBy Ana Berg, {beat} Correspondent\n\nThe company said so.")
     assert {e.name: e.kind for e in found.entities}.get(beat) == kind
+
+
+def test_one_of_a_bodys_people_is_no_body_named_one() -> None:
+    found = found_in(
+        "Headline\n\nOne of Bank Rütiberg's largest shareholders defended the restructuring."
+    )
+    assert [(e.name, e.kind) for e in found.entities] == [("Bank Rütiberg", "organisation")]
