@@ -786,7 +786,7 @@ ASIDE_ADVERB = re.compile(
     r"|though|in\s+turn|in\s+fact|of\s+course|instead|nonetheless|nevertheless)\s*(?:,|$)",
     re.IGNORECASE,
 )
-_DAY = rf"(?:{WEEKDAY_NAMES}|yesterday|today|tonight|last\s+week|this\s+week)"
+_DAY = rf"(?:{WEEKDAY_NAMES}|yesterday|today|tonight|last\s+(?:week|night)|this\s+week)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 WHEN_BEFORE_VERB = re.compile(rf"\s+(?:on\s+)?(?:{_DAY}|earlier|later){_PART}\s*", re.IGNORECASE)
 # A day at the end of a subject's words, before its verb.

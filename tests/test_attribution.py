@@ -3316,3 +3316,8 @@ def test_a_body_and_its_relative_clause_opening_the_lede_are_its_source() -> Non
 def test_a_break_called_so_someone_could_do_something_is_no_statement() -> None:
     parsed = parse("Row\n\nGoicoechea called a short break so she could swap a battery.")
     assert statements(parsed) == []
+
+
+def test_last_night_between_a_name_and_its_verb_is_when_not_who() -> None:
+    parsed = parse('Row\n\nJulius Mugume last night said remarks he made were "a bad joke".')
+    assert source_of(parsed, "a bad joke")[0] == "Julius Mugume"
