@@ -62,6 +62,7 @@ from provenance.lexicon import (
     MEDIUM_NOUNS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    ORGANISATION_WORDS,
     OUTLET_NOUNS,
     PAST_ONLY,
     PREMODIFIERS,
@@ -77,6 +78,7 @@ from provenance.lexicon import (
     WEEKDAY_NAMES,
     WEEKDAYS,
     WHICH_CLAUSE,
+    given_name,
     past_form,
 )
 from provenance.memo import memoised
@@ -332,6 +334,11 @@ OPENING_RELATIVE = re.compile(
     # (One clause only, and no other speech: not "The woman who filmed the clip posted it
     # online and told", "The coach who signed X says Pardo told him".)
     r"(?:(?!\b(?:and|but|said|says|told|tells|wrote|writes|added)\s)[^,;:\"“”]){3,200}?\s*$"
+)
+# A relative clause of what a body does, as it does: "that represents the city's staff".
+PRESENT_RELATIVE = re.compile(
+    r"\b(?:who|that)\s+(?:represents|runs|owns|leads|employs|manages|operates|oversees|governs"
+    r"|funds|serves)\b"
 )
 # ", a candidate in the city's by-election": an apposition ending where a cue's subject does.
 APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,.;:\"“”]{1,70}$")
@@ -627,11 +634,20 @@ TOLD_BODY = re.compile(
 )
 
 
+# Words ending a name that end like an adverb ("the Kurohama Family", "Italy").
+NAMES_ENDING_IN_LY = frozenset("family italy sicily bexley wembley".split())
+
+
 def _trailing(word: str) -> bool:
     """Auxiliaries and adverbs between a subject and its verb ("has long", "publicly"; not
     the end of a name, "the Kurohama City Assembly")."""
     lowered = word.lower()
-    adverb = len(lowered) > 4 and lowered.endswith("ly") and word[:1].islower()
+    # (A title-case headline's "Angrily Says" too, but not a name's "Assembly", "Italy",
+    # "Emily".)
+    named = word[:1].isupper() and (
+        lowered in ORGANISATION_WORDS or lowered in NAMES_ENDING_IN_LY or given_name(lowered)
+    )
+    adverb = len(lowered) > 4 and lowered.endswith("ly") and not named
     return lowered in TRAILING_WORDS or adverb
 
 
@@ -1444,9 +1460,11 @@ class _Attributor:
         start = match.start("subject")
         head = next(iter(self._candidates_in(start, match.end("subject"))), None)
         end = _trim_clause_end(self.text, start, cue_start)
-        # ("... office staff on Wednesday defended": when, not who.)
+        # ("... office staff on Wednesday defended": when, not who; but "The officer who was
+        # suspended on Tuesday said": when the relative clause's deed was.)
         when = WHEN_AFTER_SUBJECT.search(self.text, start, end)
-        end = when.start() if when is not None else end
+        present = PRESENT_RELATIVE.search(self.text, start, end) is not None
+        end = when.start() if when is not None and present else end
         return _Source(head, start, end, None, "noun phrase and its relative clause before the cue")
 
     def _source_after_cue(self, index: int, sentence: Sentence) -> tuple[int, int]:
@@ -1612,13 +1630,18 @@ class _Attributor:
         # (Not after the main verb's auxiliary: "The chief executive of X has apologised
         # for calling", where what qualifies the role comes before "has".)
         auxiliary = next((i for i, t in enumerate(tokens) if t.group() in AUXILIARIES), len(tokens))
+        closed = (
+            0 < auxiliary < len(tokens)
+            and self.text[tokens[auxiliary - 1].end() : tokens[auxiliary].start()].strip() == ","
+        )
         if any(
             _is_cue(t.group())
             and not _noun_after(tokens, i)
             # "who was on the call": a noun after a determiner, not a cue.
             and not (i > 0 and tokens[i - 1].group().lower() in DETERMINERS)
-            # (What the role is of: not "Donald Trump at a rally in Ohio has been accused".)
-            and (i < auxiliary or tokens[0].group().lower() not in ("of", "for"))
+            # (What the role is of, or an apposition closed before the auxiliary: not "Donald
+            # Trump at a rally in Ohio has been accused".)
+            and (i < auxiliary or not (tokens[0].group().lower() in ("of", "for") or closed))
             for i, t in enumerate(tokens)
         ):
             return start, end

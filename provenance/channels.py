@@ -245,7 +245,8 @@ PUBLISHED_ACTIVE = re.compile(
     # 1998 book".)
     r"|(?<=\sthe\s)passages?(?!\s+(?:of|for|through|from)\b)"
     # ("which played an extract on its morning programme": of the medium named before.)
-    r"|(?:excerpts?|extracts?)(?!\s+(?:of|from)\b)"
+    r"|(?:excerpts?|extracts?)(?!(?:\s+(?:on\s+\w+|yesterday|today|last\s+\w+|this\s+\w+))?"
+    r"\s+(?:of|from)\b)"
     # ("printed a photograph of it": of the medium named before.)
     # ("printed long excerpts from it": of the medium named before.)
     r"|full\s+text|(?:(?<=\sof\s)|(?<=\sfrom\s))(?:it|them)"
@@ -434,6 +435,10 @@ AIRED_ON = re.compile(
 MEDIUM_BEFORE = re.compile(
     rf"\b(?:{RECORDINGS}|exchange|remarks?|comments?|conversation)\s+$", re.IGNORECASE
 )
+LIVE_ON_GAP = re.compile(
+    r"(?:the\s+)?(?:(?!(?:podium|floor|stage|dais|lectern|set|platform|pitch|field)\b)"
+    r"[a-z][\w-]*\s+){0,2}"
+)
 # How far after "on" the broadcaster may be named ("on Nightbeat, Banksia Television's").
 AIRED_REACH = 60
 CARRIED_LIVE = re.compile(
@@ -504,7 +509,9 @@ HANDED_TO = re.compile(
 # from the bench".)
 FROM_THE_SEAT = re.compile(
     r"\b(?:apologi[sz]ed|said|spoke|told|announced|declared|remarked|ruled|added|read)"
-    r"\s+(?:[\w'’-]+\s+){0,4}?from\s+the\s+(?:[\w'’-]+\s+)?"
+    # ("from the Senate podium", "from the Assembly's tribune": a chamber's, by its name;
+    # not "watched from the away bench", "the main tribune", a stadium's.)
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?P<from>from)\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?"
     r"(?P<seat>bench|dais|pulpit|podium|lectern|rostrum|(?-i:tribune))\b",
     re.IGNORECASE,
 )
@@ -532,7 +539,9 @@ SPEAKING_ON = re.compile(
     rf"(?:(?:on\s+(?:{WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?|over\s+the\s+"
     r"weekend|last\s+night|yesterday(?:\s+(?:morning|afternoon|evening))?)\s+)?on\s+)"
     # "Speaking on the breakfast programme of Rádio Capibaribe": the station's programme.
-    r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:programme|program|show|bulletin)\s+of\s+)?",
+    r"(?:the\s+(?:[\w'’-]+\s+){0,1}?(?:breakfast|morning|evening|night|late-night|afternoon"
+    r"|lunchtime|drive-time|news|talk|phone-in|weekly|daily|radio|television|TV|current-affairs"
+    r"|flagship|political|sports)\s+(?:programme|program|show|bulletin|podcast)\s+of\s+)?",
     re.IGNORECASE,
 )
 TELLING_HOST = re.compile(
@@ -572,8 +581,10 @@ SPEECH = re.compile(
     # ("told the council", not "the council's chief executive", nor "the council in
     # writing", "by phone": no sitting.)
     r"|audience|congregation|mourners|tribunal|inquiry|committee|hearing|meeting"
-    r"|council(?!['’]|\s+(?:in\s+writing|in\s+an?\s+(?:[\w-]+\s+)?(?:e-?mail|letter|message|note)"
+    r"|council(?!['’]s?\s+(?!(?:[\w-]+\s+)?(?:committee|meeting|session|sitting|hearing)\b)"
+    r"|\s+(?:in\s+writing|in\s+an?\s+(?:[\w-]+\s+)?(?:e-?mail|letter|message|note|statement)"
     r"|by\s+(?:e-?mail|phone|telephone|letter|text)))"
+    r"(?:['’]s?\s+(?:[\w-]+\s+)?(?:committee|meeting|session|sitting|hearing))?"
     # "told several hundred workers gathered at the gates": people gathered to hear.
     r"|(?:workers|residents|students|lecturers|teachers|traders|farmers|villagers|parents"
     r"|nurses|supporters|protesters|members)\s+gathered)\b"
@@ -623,8 +634,13 @@ PLAYED_BEFORE = re.compile(
 # (The medium named before, by "the": not "played a video of the flooded estate", "played
 # a video message from the party leader", another medium of the speaker's own.)
 PLAYED_AFTER = re.compile(
-    rf"\s+and\s+(?:then\s+)?(?:played|screened)\s+the\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{RECORDINGS}|messages?)\b(?!\s+(?:of|from|about)\b)",
+    rf"\s+and\s+(?:then\s+)?(?:played|screened)\s+(?:the|a|an|his|her|their)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{RECORDINGS}|messages?)\b(?!\s+messages?\b)"
+    # (Of the remark's occasion only: "the recording of the call", not "a video of the
+    # flooded estate" or "a video message from the party leader".)
+    r"(?!\s+(?:of|from|about)\s+(?!(?:the|his|her|their|that)\s+(?:[\w-]+\s+)?"
+    r"(?:call|meeting|dinner|conversation|exchange|remarks?|comments?|session|briefing|speech"
+    r"|interview)\b))",
     re.IGNORECASE,
 )
 # "played the recording for reporters outside the courthouse": a medium played to the
@@ -810,7 +826,6 @@ CIRCULATED = re.compile(
     r"(?:\s+(?:(?!times\b|widely\b)[^.;:,]){1,30}?)?\s+$",
     re.IGNORECASE,
 )
-OWN_GROUP = re.compile(r"\b(?:his|her|their)\s", re.IGNORECASE)
 # "posted the 94-second clip the next morning ": a recording (not a message or a voice
 # note, which may be the remark itself) posted, and when, right before where.
 CLIP_POSTED_BEFORE = re.compile(
@@ -1511,9 +1526,7 @@ class _Finder:
                 and not MEDIUM_BEFORE.search(text, max(start, match.start() - 40), match.start())
             ):
                 continue  # "The minister went out live on Channel 4": a person on air
-            # (Live microphones are on the broadcaster named right after "on": not "live on
-            # the podium when he called Fox News reporter ...".)
-            reach = min(end, match.end() + (len("the ") if match["live"] else AIRED_REACH))
+            reach = min(end, match.end() + AIRED_REACH)
             aired_by = next(
                 (
                     m
@@ -1524,6 +1537,15 @@ class _Finder:
                 ),
                 None,
             )
+            # (Live microphones are on the broadcaster named right after "on", past what it
+            # is: "live on state broadcaster RTÉ", not "live on the podium when he called Fox
+            # News reporter ...".)
+            if (
+                aired_by is not None
+                and match["live"]
+                and not LIVE_ON_GAP.fullmatch(text, match.end(), aired_by.start)
+            ):
+                aired_by = None
             if aired_by is not None:
                 # "on Lavwa Lepep, the phone-in programme of the private station Radio
                 # Koze FM": the station whose programme it is.
@@ -1683,7 +1705,7 @@ class _Finder:
                 Channel("interview", match.group(), match.start(), match.end(), "'told reporters'")
             )
         for match in matches(FROM_THE_SEAT):
-            seat = match.start("seat") - len("from the ")
+            seat = match.start("from")
             rule = f"'from the {match['seat'].lower()}'"
             found.append(Channel("speech", text[seat : match.end()], seat, match.end(), rule))
         for match in matches(TOLD_AN_OUTLET):
@@ -1818,19 +1840,13 @@ class _Finder:
                 Channel("document", match.group(), match.start(), match.end(), WROTE_TO_RULE)
             )
         for match in (*matches(MESSAGING), *matches(FORUM)):
-            # (Messaging apps only: "posted a video on Telegram" is a post on a platform,
-            # and "in his WhatsApp group" the poster's own.)
+            # (Messaging apps only: "posted a video on Telegram" is a post on a platform.)
             platform = match["platform"] or match.groupdict().get("named") or ""
             messaging = platform.lower() not in ("social media", "telegram")
-            own = OWN_GROUP.search(match.group()) is not None
-            posted = (
-                CLIP_POSTED_BEFORE.search(text, start, match.start())
-                if messaging and not own
-                else None
-            )
+            posted = CLIP_POSTED_BEFORE.search(text, start, match.start()) if messaging else None
             # "She posted the 40-second video ... on the travel forum Roamwise": a forum's
             # named poster.
-            put_out = MEDIUM_PUT_OUT.search(text, start, match.start()) if not own else None
+            put_out = MEDIUM_PUT_OUT.search(text, start, match.start())
             forum_post = match.re is FORUM and put_out is not None and put_out["active"]
             if forum_post and put_out is not None:
                 found.append(

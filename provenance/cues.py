@@ -146,7 +146,9 @@ _OCCASION_NOUNS = (
 )
 CALLED_OCCASION = re.compile(
     rf"\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{_OCCASION_NOUNS}"
-    r"(?=\s+(?:at|in|on|for|to|with|after|before|and|of|when|while|until|as|so)\b|\s*[,.;])"
+    r"(?=\s+(?:at|in|on|for|to|with|after|before|and|of|when|while|until|as)\b"
+    # ("called a short break so that ...", "so she could ...": not "so divisive that".)
+    r"|\s+so(?=\s+that\b|\s+(?:[\w'’-]+\s+){1,2}(?:could|would|can|might|should)\b)|\s*[,.;])"
     # ("called a rally outside the hospital": where, after "a"; but "called the protest
     # outside city hall "a disgrace"" names it.)
     rf"|\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_OCCASION_NOUNS}(?=\s+(?:outside|near|against|over|from|until)\b)",
@@ -951,7 +953,9 @@ WORKS_WRITTEN = re.compile(
     r"\s+(?:(?:a|an|the|two|three|four|five|six|several|many|numerous|dozens\s+of|\d+)\s+)?"
     r"(?:(?!(?:that|this|the|a|an|to|about|in|on|of|for|with|it|them)\b)[\w-]+\s+){0,2}?"
     r"(?:books?|novels?|biograph(?:y|ies)|memoirs?|histor(?:y|ies)|thesis"
-    r"|theses|dissertations?|textbooks?|plays?|poems?|songs?|screenplays?)\b",
+    r"|theses|dissertations?|textbooks?|plays?|poems?|songs?|screenplays?)\b"
+    # (Not the subject of a clause: "wrote the book was "riddled with errors"".)
+    r"(?!\s+(?:was|were|is|are|had|has|have|would|will|should|could|did|does)\b)",
     re.IGNORECASE,
 )
 # Words that count or pick out a plural noun's members: "seven Western states", "all
@@ -959,7 +963,7 @@ WORKS_WRITTEN = re.compile(
 # (Not a determiner: "The Guardian reports", "the Kremlin questions whether".)
 COUNTING_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozen dozens hundreds "
-    "several many most all both other few".split()
+    "several many most all both other few some these those".split()
 )
 
 
@@ -1030,8 +1034,15 @@ def _present_tense(
         )
         evidence = previous.lower() in EVIDENCE_NOUNS
         # ("in seven Western states": a capitalised word that modifies a counted noun.)
+        # ("in the Gulf states say": "the" after a preposition, a plural's determiner.)
         counted = len(before) >= 2 and (
-            before[-2].group().lower() in COUNTING_WORDS or before[-2].group()[:1].isdigit()
+            before[-2].group().lower() in COUNTING_WORDS
+            or before[-2].group()[:1].isdigit()
+            or (
+                len(before) >= 3
+                and before[-2].group().lower() == "the"
+                and before[-3].group().lower() in PREPOSITIONS
+            )
         )
         named = third_person and previous[:1].isupper() and not counted
         return subject or medium or evidence or named

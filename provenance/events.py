@@ -281,7 +281,8 @@ PUT_OUT_VERB = re.compile(r"\b(?:posted|uploaded|shared|published|aired|released
 # "Whether she stays or goes she has done a great job", two ways either of which holds).
 NEGATED_BEFORE = re.compile(
     r"(?:\b(?:not|never)|n['’]t)\b(?:(?!\b(?:but|and)\b)[^.,;:!?]){0,40}$"
-    r"|\bwhether\b(?:(?!\b(?:but|and|or)\b)[^.,;:!?]){0,40}$",
+    # ("whether staff or residents still have confidence": two subjects, one doubt.)
+    r"|\bwhether\b(?!\s+[\w'’]+\s+[\w'’]+\s+or\b)(?:(?!\b(?:but|and)\b)[^.,;:!?]){0,40}$",
     re.IGNORECASE,
 )
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -462,7 +463,9 @@ REMARK_MADE = re.compile(
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|hearing|call|dinner)\b"
     # (Held as the occasion was, after a comma or "was": not "which has held power since
     # 2009", "whose firm later held a launch party".)
-    r"(?:(?!\b(?:which|who|whose|that|where)\b)[^.;\"“”]){0,160}?(?:,\s+|\b(?:was|were)\s+)"
+    r"(?:(?!\b(?:which|who|whose|that|where)\b)[^.;\"“”]){0,160}?(?:,\s+|\b(?:was|were)\s+"
+    # ("a meeting of the party's regional executive held on ...": right after what it is of.)
+    r"|(?<=[\w'’])\s+(?=held\s+(?:on|in|at|last)\b))"
     r"(?P<held>held)\b",
     re.IGNORECASE,
 )
@@ -1122,27 +1125,20 @@ class _Builder:
             ),
             None,
         )
-        if earlier is not None and possessive and self._owner_of(earlier) != speaker:
+        if earlier is not None and possessive and not self._owned_by(earlier, speaker):
             return None
         return earlier
 
-    def _owner_of(self, index: int) -> int | None:
-        """Whose a medium is: the speaker of what it carried, else the person named last
-        before it in its sentence ("Kettleson apologized in a written statement")."""
-        said = [q.speaker for q in self.quotes if q.channel == index and q.speaker is not None]
+    def _owned_by(self, index: int, speaker: int | None) -> bool:
+        """Whether a medium may be the ``speaker``'s: what it carried is theirs, or its
+        sentence names them ("Kettleson apologized in a written statement", "Ruiz's
+        lawyer released a statement on her behalf")."""
+        said = {q.speaker for q in self.quotes if q.channel == index and q.speaker is not None}
         if said:
-            return said[0]
-        channel = self.channels[index]
-        sentence = self.segments.sentence_at(channel.start)
-        return next(
-            (
-                m.entity
-                for m in reversed(self.mentions)
-                if sentence.start <= m.start < channel.start
-                and m.entity is not None
-                and self.entities[m.entity].kind == "person"
-            ),
-            None,
+            return speaker in said
+        sentence = self.segments.sentence_at(self.channels[index].start)
+        return any(
+            m.entity == speaker and sentence.start <= m.start < sentence.end for m in self.mentions
         )
 
     def _statement_times(self, numbers: list[int], public: bool) -> Iterator[int]:

@@ -617,11 +617,14 @@ POSTNOMINALS = frozenset("KC QC SC MBE OBE CBE KBE DBE GBE PhD JP".split())
 # "who hosts Off the Rotunda", "who presented Newsnight": a programme after its host's verb.
 # (A host's job, after "who": not "The minister hosted Anna Berg", a guest.)
 HOSTED_BEFORE = re.compile(
-    r"\bwho\s+(?:(?:also|now|still)\s+)?(?:co-)?(?:hosts|hosted|presents|presented|anchors"
-    r"|anchored)\s+$"
+    r"\bwho\s+(?:(?:also|now|still)\s+)?(?:co-)?(?:hosts|presents|anchors)\s+$"
+)
+# What a body is of another: "a subsidiary of the Kaya Shipping Group".
+PARTS_OF_A_BODY = frozenset(
+    "subsidiary subsidiaries division unit arm branch affiliate wing chapter part".split()
 )
 # The numbers a name of a line of chiefs or monarchs ends in ("Nana Kwamena Ekyir IV").
-REGNAL_NUMERALS = frozenset("II III IV VI VII VIII IX XI XII XIII XIV XV".split())
+REGNAL_NUMERALS = frozenset("II III IV VI VII VIII IX XII XIII XIV XV XVI XVII XVIII".split())
 
 
 def _lower_case_title_word(current: list[_Word], word: _Word, text: str) -> bool:
@@ -1259,7 +1262,8 @@ def _classify(
         if len(found) == 1 and found[0].kind in ("outlet", "organisation"):
             return [_span(run, found[0].kind, "name", found[0].rule)]
         return found
-    if HOSTED_BEFORE.search(text, max(0, run[0].start - 30), run[0].start):
+    hosted = HOSTED_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
+    if hosted and given_name(run[0].lower) is None:
         # "Nerea Goicoechea, who hosts Off the Rotunda,": what a host hosts is a programme.
         return [_span(run, "outlet", "name", "name after 'hosts'")]
     lowered = [w.lower.rstrip(".") for w in run]
@@ -1583,15 +1587,13 @@ def _classify(
                 return [_span(run, "outlet", "name", "name before posting on 'its' site")]
             return [_span(run, "person", "name", SPEAKER_GUESS)]
         apposed = APPOSED_THEN_SPEECH.match(text, run[-1].end)
-        # (A role's head, not what it is of: "the Speaker of the National Assembly"; but
-        # "a subsidiary of the Kaya Shipping Group" is a body's.)
+        # (Its head's words, not what it is of: "the Speaker of the National Assembly", "a
+        # longtime critic of the city council"; but "a subsidiary of the Kaya Shipping
+        # Group" is a part of a body.)
         described = apposed["apposed"].lower() if apposed else ""
         head = described.split(" of ")[0]
-        words = (
-            head.split()
-            if head.split()[-1:] and head.split()[-1] in ALL_ROLE_HEADS
-            else described.split()
-        )
+        part = bool(head.split()) and head.split()[-1] in PARTS_OF_A_BODY
+        words = described.split() if part else head.split()
         if apposed and not placed and BODY_WORDS.isdisjoint(words):
             return [_span(run, "person", "name", "name, a description, then a speech verb")]
         # "Noora Aaltonen, a surgical nurse at the hospital and a union member, had stayed
@@ -1731,7 +1733,9 @@ def _role_before(run: list[_Word], text: str) -> str | None:
     rank = previous_word(text, role.start("role"))
     ranked = (
         rank is not None
-        and rank[0] in DEPUTY_RANKS  # (lower case: not the outlet in "Vice reporter X")
+        and rank[0].lower() in DEPUTY_RANKS
+        # (Not the outlet in "Vice reporter Ben Makuch".)
+        and not (rank[0][0].isupper() and role["role"].lower() in JOURNALISM_HEADS)
         and text[rank.end() : role.start("role")].isspace()
     )
     return f"{rank[0]} {role['role']}" if ranked and rank is not None else role["role"]

@@ -812,8 +812,10 @@ class _Resolver:
         return affiliated and entity not in self._holders_before(role, mention.start)
 
     def _holders(self, role: str) -> list[int]:
-        """The people the text gives ``role`` (or a compatible one, and none in conflict)."""
-        return [
+        """The people the text gives ``role`` (or a compatible one, and none in conflict);
+        of a graded rank, the one who holds it ungraded ("the admiral": Admiral Tony
+        Radakin, not Vice Admiral Brad Cooper), when there is one."""
+        found = [
             i
             for i, e in enumerate(self.entities)
             if e.kind == "person"
@@ -821,6 +823,18 @@ class _Resolver:
             # "the minister" (any minister) does not make the health minister prime minister.
             and not any(role_relation(role, r) == "conflict" for r in e.roles)
         ]
+        head = role.split()[-1] if role else ""
+        if len(found) > 1 and head in GRADED_HEADS:
+            ungraded = [
+                i
+                for i in found
+                if any(
+                    r.split()[-1:] == [head] and not set(r.split()) & (DEPUTY_RANKS | {"rear"})
+                    for r in self.entities[i].roles
+                )
+            ]
+            return ungraded if len(ungraded) == 1 else found
+        return found
 
     def _holders_before(self, role: str, offset: int) -> list[int]:
         """The people named with ``role`` (or a compatible one) before ``offset``."""
@@ -1316,12 +1330,13 @@ class _Resolver:
             named = capitalised
         head = named[-1].lower()
         if len(named) == 1:
-            # (Not a bare "Charity" a headline's "Charity row" made a body.)
+            # (Not a bare "Charity" only a headline's "Charity row" made a body; but
+            # "Police said ... The police said".)
             known = [
                 i
                 for i, e in enumerate(self.entities)
                 if e.kind == "organisation"
-                and e.name.lower() != head
+                and (e.name.lower() != head or self._named_below_headline(i))
                 and head
                 in (without_company_suffix(e.name.lower()).split()[-1], e.name.lower().split()[-1])
             ]
@@ -1332,22 +1347,27 @@ class _Resolver:
                 return None, None
             return known[0], f"'{' '.join(words)}': the {head} named before"
         name = " ".join(named)
-        if opening is not None and named[-1].islower() and head not in PARTS_OF_BODIES:
+        if named[-1].islower() and head not in PARTS_OF_BODIES:
             # "Umpires' guild says ...", then "The Lanka Match Officials' Guild": a body
             # described by its kind as the story opens is the one body the text names with
-            # that kind after it (not "The national teachers' union" after "European Union
-            # funding", named before).
-            first = {}
+            # that kind after it; elsewhere, one whose name holds a word of the description
+            # ("The teachers' union" after "The Polish Teachers' Union"; not "The national
+            # teachers' union" after "European Union funding").
+            first: dict[int, int] = {}
             for mention in self.mentions:
                 if mention.entity is not None:
                     first.setdefault(mention.entity, mention.start)
+            described = {w.lower().strip("'’") for w in named[:-1]}
             kind = [
                 i
                 for i, e in enumerate(self.entities)
                 if e.kind == "organisation"
                 and len(e.name.split()) > 1
                 and e.name.split()[-1] == head.capitalize()
-                and first.get(i, opening) > opening
+                and (
+                    (opening is not None and first.get(i, opening) > opening)
+                    or not described.isdisjoint(w.lower().strip("'’") for w in e.name.split())
+                )
             ]
             if len(kind) == 1:
                 return kind[0], f"'{' '.join(words)}': the one {head} the text names"
@@ -1370,15 +1390,22 @@ class _Resolver:
         self.entities.append(Entity(name, "organisation"))
         return len(self.entities) - 1, f"organisation '{' '.join(words)}'"
 
+    def _named_below_headline(self, entity: int) -> bool:
+        """Whether the text names an entity below its headline."""
+        return any(
+            m.entity == entity and self.segments.sentence_at(m.start).paragraph != 0
+            for m in self.mentions
+        )
+
     def _bodies_described(self, head: str) -> list[int]:
         """The organisations named right after a description with this head ("the
         Danish aid charity Kinship Water Alliance", "the charity, Kinship Water
         Alliance,")."""
-        # (One noun phrase: after a preposition, or with words that describe it; not "told
-        # the board Acme Holdings was undervalued", an addressee and a clause's subject.)
+        # (One noun phrase: not "told the board Acme Holdings was undervalued", an
+        # addressee and a clause's subject.)
         described = re.compile(
-            r"(?:\b(?P<preposition>of|for|at|by|with|from|to|in|on)\s+)?\b(?:the|a|an)\s+"
-            rf"(?P<words>(?:[\w'’-]+\s+){{0,3}}?){re.escape(head)},?\s+$",
+            r"(?:\b(?P<told>told|telling|warned|asked|urged|informed|assured|reminded|advised)"
+            rf"\s+)?\b(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(head)},?\s+$",
             re.IGNORECASE,
         )
         return sorted(
@@ -1386,9 +1413,10 @@ class _Resolver:
                 m.entity
                 for m in self.mentions
                 if m.entity is not None
+                and m.form == "name"
                 and self.entities[m.entity].kind == "organisation"
                 and (found := described.search(self.text, max(0, m.start - 80), m.start))
-                and (found["preposition"] or found["words"])
+                and not found["told"]
             }
         )
 

@@ -2349,3 +2349,245 @@ def test_where_someone_was_is_no_part_of_their_name_before_the_auxiliary() -> No
 def test_a_venue_opening_with_kart_is_no_woman() -> None:
     parsed = parse('Row\n\nOfficials at Kart Planet Riga said the crash was "a freak accident".')
     assert all(e.gender != "f" for e in parsed.entities)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials in the Gulf states say the talks will resume next week.",
+        "Voters in some Midwest states say the talks will resume next week.",
+    ],
+)
+def test_a_plural_states_after_a_determiner_is_no_cue(body: str) -> None:
+    assert [q.text for q in parse("Row\n\n" + body).quotes] == ["the talks will resume next week"]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"), [("Deputy Mayor", "mayor"), ("Vice President", "president")]
+)
+def test_a_capitalised_deputys_rank_keeps_the_bare_role_for_the_holder(
+    title: str, role: str
+) -> None:
+    parsed = parse(
+        f"Row\n\nThe recording was leaked to the Redford Gazette on Monday. In it, the city's "
+        f'{role}, Jane Holt, calls tenants "parasites".\n\nThe city\'s {title}, Tom Reid, said '
+        f'the remarks were "indefensible".\n\nThe {role} said on Tuesday that she had been '
+        '"misquoted".'
+    )
+    assert speaker_of(parsed, "misquoted") == "Jane Holt"
+
+
+def test_a_one_word_body_named_in_the_text_is_the_one_its_word_names_again() -> None:
+    parsed = parse(
+        "Row\n\nPolice said they had received a complaint. The police said on Tuesday that no "
+        "crime had been committed."
+    )
+    assert speaker_of(parsed, "no crime had been committed") == "Police"
+
+
+def test_a_guest_a_premier_hosted_is_no_programme() -> None:
+    parsed = parse(
+        "Row\n\nPremier Doug Ford, who hosted Mark Carney at his residence on Friday, said the "
+        'talks had been "productive". Carney later told reporters that the tariffs were '
+        '"unjustified".'
+    )
+    assert speaker_of(parsed, "unjustified") == "Mark Carney"
+
+
+def test_a_book_as_the_subject_of_what_was_written_keeps_the_statement() -> None:
+    parsed = parse('Row\n\nIn a post on X, Smith wrote the book was "riddled with errors".')
+    assert [q.text for q in parsed.quotes if q.kind == "indirect"] == [
+        'the book was "riddled with errors"'
+    ]
+
+
+@pytest.mark.parametrize(
+    "described",
+    ["a longtime critic of the city council", "a tenant of the Eastfield housing association"],
+)
+def test_a_person_described_by_what_they_are_of_a_body_is_a_person(described: str) -> None:
+    parsed = parse(
+        f'Row\n\nTsegaye Berhanu, {described}, said the remarks were "cruel and calculated".'
+    )
+    assert speaker_of(parsed, "cruel and calculated") == "Tsegaye Berhanu"
+
+
+def test_a_time_in_an_opening_relative_clause_stays_in_the_source() -> None:
+    parsed = parse(
+        "Row\n\nThe email was leaked to the Redford Gazette on Monday.\n\nThe officer who was "
+        "suspended on Tuesday said he regretted the remark."
+    )
+    assert (
+        source_of(parsed, "he regretted the remark") == "The officer who was suspended on Tuesday"
+    )
+
+
+@pytest.mark.parametrize(
+    "played",
+    [
+        "the recording of the call",
+        "a recording of the call",
+        "her voicemail",
+        "the clip from the dinner",
+    ],
+)
+def test_a_recording_of_the_remarks_occasion_played_at_a_meeting_is_leaked(played: str) -> None:
+    parsed = parse(
+        'Row\n\nMayor Ana Ruiz was heard calling tenants "parasites". Councillor Tom Reid spoke '
+        f"at Monday night's council meeting and played {played} in full."
+    )
+    assert [c.leaked for c in parsed.channels if c.kind == "speech"] == [True]
+
+
+@pytest.mark.parametrize(
+    "where", ["the BBC", "state broadcaster RTÉ", "the host broadcaster Saffron Sports"]
+)
+def test_microphones_live_on_a_described_broadcaster_leaked_there(where: str) -> None:
+    parsed = parse(
+        f"Row\n\nThe microphones were still live on {where} when the minister called the "
+        'farmers "clowns".'
+    )
+    assert [(c.kind, c.leaked) for c in parsed.channels] == [("broadcast", True)]
+
+
+def test_a_recording_posted_in_the_posters_own_group_is_still_leaked() -> None:
+    parsed = parse(
+        "Row\n\nHead teacher Mark Dunne was recorded at a parents' evening calling pupils "
+        '"feral". '
+        "Jane Cole, a parent, posted the recording the next morning in her WhatsApp group for "
+        "Year 10 parents."
+    )
+    assert [c.leaked for c in parsed.channels if c.name == "WhatsApp"] == [True]
+
+
+def test_a_meeting_the_minutes_record_held_on_a_day_with_no_comma_dates_the_remark() -> None:
+    parsed = parse(
+        "Minutes row\n\nThe minutes record a meeting of the party's regional executive held on "
+        "the evening of 10 November. In the draft, party secretary Anne-Sophie Mazeran is "
+        'recorded as saying: "They are lazy."\n\nLe Journal des Rentes published extracts from '
+        "the leaked draft on Thursday.",
+        published="2025-11-20",
+    )
+    [remark] = [e for e in parsed.events if e.type == "remark"]
+    assert parsed.times[remark.time].value == "2025-11-10TEV"  # type: ignore[index]
+
+
+def test_a_body_named_again_by_its_kind_and_a_word_of_its_name_is_that_body() -> None:
+    parsed = parse(
+        "Row\n\nThe Polish Teachers' Union condemned the remarks. The teachers' union said on "
+        "Tuesday that it would strike."
+    )
+    assert speaker_of(parsed, "it would strike") == "Polish Teachers' Union"
+
+
+def test_a_charity_named_in_apposition_to_its_kind_is_the_charity_later() -> None:
+    parsed = parse(
+        "Row\n\nThe charity, Kinship Water Alliance, said it was investigating. The charity said "
+        "on Tuesday that the director had been suspended."
+    )
+    assert speaker_of(parsed, "the director had been suspended") == "Kinship Water Alliance"
+
+
+def test_the_admiral_is_the_one_whose_rank_is_ungraded() -> None:
+    parsed = parse(
+        "Row\n\nThe head of the navy, Admiral Tony Radakin, was recorded calling the minister "
+        '"clueless". Vice Admiral Brad Cooper said he had not heard it. The admiral said on '
+        'Tuesday that he had been "misquoted".'
+    )
+    assert speaker_of(parsed, "misquoted") == "Tony Radakin"
+
+
+@pytest.mark.parametrize(
+    ("body", "channels"),
+    [
+        (
+            'Senator Maria Lopez said from the Senate podium that the bill was "dead on arrival".',
+            [("speech", "from the Senate podium")],
+        ),
+        (
+            'Pedro Alves said he watched from the away bench as his side "lost all discipline".',
+            [],
+        ),
+    ],
+)
+def test_only_a_chambers_seat_is_one_words_are_said_from(
+    body: str, channels: list[tuple[str, str]]
+) -> None:
+    assert [(c.kind, c.name) for c in parse("Row\n\n" + body).channels] == channels
+
+
+def test_extracts_printed_a_day_later_from_a_book_leak_nothing() -> None:
+    parsed = parse(
+        'Row\n\nChef Tom Reid called the dessert "a crime against food". The Daily Ledger printed '
+        "extracts yesterday from Reid's new cookbook."
+    )
+    assert not any(c.leaked for c in parsed.channels)
+
+
+def test_doubt_over_two_subjects_joined_by_or_is_still_doubt() -> None:
+    parsed = parse(
+        'Row\n\nMayor Ana Ruiz was recorded calling the fire crews "a bunch of freeloaders". The '
+        'tape was leaked to the Valley Herald on Monday.\n\n"I am not sure whether staff or '
+        'residents still have confidence in her," council leader Tom Reid said.'
+    )
+    reid = [
+        e
+        for e in parsed.events
+        if e.actor is not None and parsed.entities[e.actor].name == "Tom Reid"
+    ]
+    assert [e.type for e in reid] != ["defence"]
+
+
+def test_her_statement_released_on_her_behalf_is_still_hers() -> None:
+    parsed = parse(
+        'Row\n\nMayor Ana Ruiz was recorded calling the fire crews "freeloaders". The tape was '
+        "leaked to the Valley Herald on Monday.\n\nRuiz's lawyer, Tom Reid, released a statement "
+        'on her behalf on Saturday evening. In her statement, Ruiz said she was "deeply sorry".',
+        published="2026-03-16",
+    )
+    [response] = [e for e in parsed.events if e.type == "response"]
+    assert parsed.times[response.time].value == "2026-03-14TEV"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("sitting", ["planning committee", "annual meeting"])
+def test_the_councils_committee_or_meeting_is_a_sitting(sitting: str) -> None:
+    parsed = parse(
+        f"Row\n\nCouncillor Jane Holt told the council's {sitting} on Tuesday that residents "
+        'were "a rabble".'
+    )
+    assert [c.kind for c in parsed.channels] == ["speech"]
+
+
+def test_a_headlines_adverb_in_title_case_is_no_part_of_the_name() -> None:
+    parsed = parse("Teachers' Union Angrily Says Minister Must Go\n\nThe union said so.")
+    assert source_of(parsed, "Minister Must Go") == "Teachers' Union"
+
+
+def test_a_programme_that_is_a_plan_is_no_broadcast() -> None:
+    parsed = parse(
+        "Row\n\nSpeaking on the cost-cutting programme of the BBC, union official Jane Holt said "
+        'staff had been treated "with contempt".'
+    )
+    assert "broadcast" not in {c.kind for c in parsed.channels}
+
+
+def test_calling_something_so_divisive_that_is_a_statement() -> None:
+    parsed = parse(
+        "Row\n\nThe mayor called the rally so divisive that it should never have been allowed."
+    )
+    assert [q.text for q in parsed.quotes] == [
+        "the rally so divisive that it should never have been allowed"
+    ]
+
+
+def test_a_roles_body_after_at_stays_in_its_closed_apposition() -> None:
+    parsed = parse(
+        "Row\n\nJane Holt, the chief executive at Acme Holdings, has apologised for calling "
+        'staff "lazy".'
+    )
+    assert source_of(parsed, "lazy") == "Jane Holt, the chief executive at Acme Holdings,"
+
+
+def test_a_cricket_xi_is_no_person() -> None:
+    parsed = parse("Row\n\nThe tourists will face a Victoria XI in Melbourne, the board said.")
+    assert all(e.kind != "person" for e in parsed.entities)
