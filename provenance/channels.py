@@ -1848,41 +1848,25 @@ class _Finder:
             # named poster.
             put_out = MEDIUM_PUT_OUT.search(text, start, match.start())
             forum_post = match.re is FORUM and put_out is not None and put_out["active"]
-            if forum_post and put_out is not None:
-                found.append(
-                    Channel(
-                        "social_media",
-                        platform,
-                        match.start(),
-                        match.end(),
-                        f"'{match.group()}', where the medium was put out",
-                        publisher=self._poster(put_out, start),
-                        leaked=True,
-                    )
-                )
+            how: tuple[str, re.Match[str] | None] | None = None
+            if forum_post:
+                how = "where the medium was put out", put_out
             elif posted is not None:
                 # "posted the 94-second clip the next morning in a WhatsApp group for Year
                 # 10 parents": a recording put out to a group by one who made it or got it.
-                found.append(
-                    Channel(
-                        "social_media",
-                        platform,
-                        match.start(),
-                        match.end(),
-                        f"'{match.group()}', {POSTED_TO_GROUP_RULE}",
-                        publisher=self._poster(posted, start),
-                        leaked=True,
-                    )
-                )
+                how = POSTED_TO_GROUP_RULE, posted
             elif CIRCULATED.search(text, start, match.start()) is not None:
-                rule = f"'{match.group()}', {WENT_ROUND_RULE}"
+                how = WENT_ROUND_RULE, None
+            if how is not None:
+                rule, verb = how
                 found.append(
                     Channel(
                         "social_media",
                         platform,
                         match.start(),
                         match.end(),
-                        rule,
+                        f"'{match.group()}', {rule}",
+                        publisher=self._poster(verb, start) if verb is not None else None,
                         leaked=True,
                     )
                 )
