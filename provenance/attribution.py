@@ -433,7 +433,9 @@ SAID_IN_AFTER_CUE = re.compile(
     rf"\s*(?:(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today)(?:\s+{_TIME_NOUN})?\s+)?"
     rf"(?:{_SAID_IN}|on\s+(?:the\s+)?(?:radio|television|TV|air)"
     # "said from the Assembly's tribune on Tuesday afternoon that": where it was said from.
-    r"|from\s+the\s+(?:[\w'’-]+\s+){0,2}?(?-i:tribune|podium|lectern|rostrum|pulpit|dais)\b)"
+    r"|from\s+the\s+(?:[\w'’-]+\s+){0,2}?(?-i:tribune|podium|lectern|rostrum|pulpit|dais)\b"
+    # "saying through his lawyer that": who carried the words.
+    r"|through\s+(?:his|her|their|a|an)\s+(?:lawyers?|solicitors?|attorneys?|spokes\w+)\b)"
     r"\s*(?P<next>[\w'’]*)",
     re.IGNORECASE,
 )

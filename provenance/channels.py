@@ -213,7 +213,7 @@ PUBLISHED_ACTIVE = re.compile(
     r"|picked\s+up"
     r"|(?:re)?broadcast"
     # ("followed the next morning, publishing the full recording": its subject's act.)
-    r"|(?<=,\s)(?:publishing|posting|airing|broadcasting)"
+    r"|(?<=,\s)(?:publishing|posting|airing|broadcasting|playing)"
     r"|(?:re-?)?aired|(?:re)?played|revealed|showed|screened|"
     # "embedded the clip in a story".
     # "quoted the email at length on its front page".
@@ -798,7 +798,9 @@ MEDIUM_PUT_OUT = re.compile(
 WROTE_IN = re.compile(
     r"\b(?:wrote|writing|writes)\s+in\s+"
     # "in an op-ed for the Globe", "in his column in the Daily Mercury".
-    r"|\bin\s+(?:an?|his|her|their)\s+(?:weekly\s+)?(?:article|op-ed|column|piece)\s+(?:for|in)\s+",
+    # ("in an opinion piece in The Meridian Review": what kind of piece.)
+    r"|\bin\s+(?:an?|his|her|their)\s+(?:(?:weekly|opinion|comment|guest)\s+)?"
+    r"(?:article|op-ed|column|piece)\s+(?:for|in)\s+",
     re.IGNORECASE,
 )
 # "The voice note first did the rounds on WhatsApp groups", "It was first shared on
@@ -2737,8 +2739,12 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
         last_answered[head] = own.get(c.start)
 
     def seen_after_answer(channel: Channel) -> bool:
+        # (Not another event told in a clause of time: "resigned in a letter ..., a day
+        # after Radio Ciudad Luz played the recording".)
         return channel.leaked and any(
-            a.start < channel.start and "." not in text[a.end : channel.start]
+            a.start < channel.start
+            and "." not in text[a.end : channel.start]
+            and TIME_CLAUSE_WORD.search(text, a.end, channel.start) is None
             for a in answered.values()
         )
 
@@ -2871,6 +2877,7 @@ def _answered_in(text: str, channel: Channel) -> bool:
 # The clause after a medium saying it leaked: "The letter, a copy of which was leaked to
 # the Evening Post," (not "a copy of which was obtained by X": an answer a paper saw).
 LEAKED_AFTER = re.compile(r"[^.;\"“”]{0,80}?\b(?:leaked|surfaced|emerged)\b", re.IGNORECASE)
+TIME_CLAUSE_WORD = re.compile(r"\b(?:after|before|following|since|when)\b", re.IGNORECASE)
 ALSO_LEAKED = re.compile(r"[^.;\"“”]{0,40}?\balso\s+(?:been\s+)?leaked\b", re.IGNORECASE)
 # A medium its name calls leaked or secret: "a leaked email", "a secret recording".
 LEAKED_NAMED = re.compile(r"\b(?:leaked|secret|secretly|covert)\b", re.IGNORECASE)
@@ -2881,8 +2888,9 @@ WRITTEN_EXCHANGE = frozenset({"write", "reply", "answer", "text", "message"})
 # "had apologized in an email to ministry staff": a medium someone answers in is theirs.
 OWN_MEDIUM_BEFORE = re.compile(
     # "defended Castellane in a letter to House Speaker ...": a reaction's own medium.
+    # ("resigned in a letter to the council": a resignation's own letter.)
     r"\b(?:apologi[sz]ed|apologi[sz]ing|explained|responded|replied|defended|backed"
-    r"|condemned|critici[sz]ed)\b"
+    r"|condemned|critici[sz]ed|resigned|quit)\b"
     r"(?:(?!\b(?:after|over|following|when|for)\b)[^.;]){0,40}$",
     re.IGNORECASE,
 )

@@ -864,7 +864,9 @@ OCCASION_THEN_THAT = re.compile(
     r"\s+(?:in|on|at|during|via|through)\s+(?:(?:an?|the|his|her|its|their)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:statement|interview|post|letter|email|e-mail|message|speech"
     r"|video|tweet|meeting|hearing|briefing|conference|broadcast|podcast|programme|program"
-    r"|show|caption|description|comment|(?-i:X)|Facebook|Instagram|TikTok|LinkedIn|radio|television|air)s?\b"
+    r"|show|caption|description|comment|(?-i:X)|Facebook|Instagram|TikTok|LinkedIn|radio|television|air"
+    # "saying through his lawyer that ...": who carried the words.
+    r"|lawyer|solicitor|attorney|spokesman|spokeswoman|spokesperson)s?\b"
     r"[^.;:,\"“”]{0,40}?\bthat\b"
     # "writing in French that ...": the language it was said in.
     r"|\s+in\s+(?-i:[A-Z][a-z]+)\s+that\b"

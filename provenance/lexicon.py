@@ -165,7 +165,8 @@ HONORIFICS: dict[str, str | None] = {
     "sister": "f", "brother": "m", "rabbi": None, "imam": None, "sheikh": "m", "venerable": None,
     # Forms of address in West African, South Asian and union usage: "Comrade Ade
     # Bello", "Alhaji Musa Bello", "Barrister Ngozi Eze", "Engr Tope Ade".
-    "comrade": None, "alhaji": "m", "alhaja": "f", "hajia": "f", "mallam": "m",
+    "comrade": None, "alhaji": "m", "alhaja": "f", "hajia": "f", "mallam": "m", "malam": "m",
+    "hajiya": "f",
     "barrister": None, "barr": None, "engr": None, "otunba": "m", "shri": "m", "smt": "f",
     # "Engineer Tendai Mushonga", "Eng. Mary Wambui": an engineer's form of address.
     "engineer": None, "eng": None,

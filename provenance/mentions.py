@@ -3276,7 +3276,9 @@ SAID_RIGHT_AFTER = re.compile(
 )
 # ", who served as attorney general under two prime ministers,": a role held.
 SERVED_AS = re.compile(
-    r",\s+who\s+(?:has\s+|had\s+|once\s+)?(?:served|serves|worked|works)\s+as\s+"
+    # (", who was Parramore's vice-chancellor for 12 years,": a role held, by its body.)
+    r",\s+who\s+(?:(?:has\s+|had\s+|once\s+)?(?:served|serves|worked|works)\s+as\s+"
+    r"|(?:was|is)\s+(?:(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)*['’]s\s+))"
     r"(?:(?:a|an|the)\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,3}(?:"
     + "|".join(sorted(ALL_ROLE_HEADS))
     + r"))\b"

@@ -3321,3 +3321,12 @@ def test_a_break_called_so_someone_could_do_something_is_no_statement() -> None:
 def test_last_night_between_a_name_and_its_verb_is_when_not_who() -> None:
     parsed = parse('Row\n\nJulius Mugume last night said remarks he made were "a bad joke".')
     assert source_of(parsed, "a bad joke")[0] == "Julius Mugume"
+
+
+def test_who_carried_the_words_is_no_part_of_them() -> None:
+    parsed = parse(
+        "Row\n\nMalam Haruna Dankaka said so. Kehinde Adesokan-Martins apologised for the "
+        'remarks, saying through his lawyer that the words were "careless".'
+    )
+    assert speaker_of(parsed, 'the words were "careless"') == "Kehinde Adesokan-Martins"
+    assert "Haruna Dankaka" in {e.name for e in parsed.entities}

@@ -2881,3 +2881,30 @@ def test_a_video_posted_on_a_forum_named_after_its_kind_and_picked_up_by_a_site(
         ("leak", "Mette Kjærgaard"),
         ("remark", "Drago Mardešić"),
     ]
+
+
+def test_a_resignation_letter_is_the_writers_and_a_later_playing_still_a_leak() -> None:
+    parsed = parse(
+        'Chancellor row\n\nDr Rosalind Quayle can be heard calling students "cash with '
+        'backpacks". The national broadcaster, Australian Public Television, picked up the '
+        "story the next morning, playing the clip on its breakfast program.\n\nDr Quayle "
+        'resigned in a letter to the council on Thursday, saying her words had been "careless". '
+        "María Cevallos resigned on Tuesday in a letter she posted on X, a day after Radio "
+        "Ciudad Luz played the recording on its morning program."
+    )
+    leaked = {c.name: c.leaked for c in parsed.channels}
+    assert (leaked["a letter"], leaked["Australian Public Television"]) == (False, True)
+    assert leaked.get("Radio Ciudad Luz") is True
+
+
+def test_a_defence_in_an_opinion_piece_in_a_paper_is_in_print() -> None:
+    parsed = parse(
+        "Row\n\nProfessor Malcolm Ferrier, who was Parramore's vice-chancellor for 12 years, "
+        "defended her in an opinion piece in The Meridian Review on Friday, writing that the "
+        'video had been "cut down".'
+    )
+    assert [(c.kind, parsed.entities[c.publisher].name) for c in parsed.channels] == [  # type: ignore[index]
+        ("print", "The Meridian Review")
+    ]
+    roles = {e.name: e.roles for e in parsed.entities}
+    assert "vice-chancellor" in roles["Malcolm Ferrier"]
