@@ -620,6 +620,10 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False
     if lemma == "show" and NO_SIGN_OF.match(text, match.end()):
         return False
+    if lemma == "report" and REPORTED_MEDIUM.match(text, match.end()):
+        # "first reported last week by a radio station", "reported the messages on its
+        # morning newscast": a medium put out, not words said.
+        return False
     if lemma == "write" and WORKS_WRITTEN.match(text, match.end()):
         return False  # "a historian who has written two books on the forts": an author's works
     passive = adjacent and before[0].group().lower() in ("was", "were", "been", "being", "is")
@@ -949,6 +953,12 @@ def _after_adjective(text: str, sentence: Sentence, match: re.Match[str]) -> boo
     )
 
 
+REPORTED_MEDIUM = re.compile(
+    r"(?:\s+(?:last\s+\w+|on\s+\w+day|yesterday))?\s+by\s+(?:an?|the)\b"
+    rf"|\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:{RECORDINGS}|{DOCUMENTS})\b"
+    r"(?!\s+(?:was|were|is|are|had|has|have|showed|shows)\b)",
+    re.IGNORECASE,
+)
 # What an author writes that says nothing itself: "written two books on the slave forts",
 # "wrote a biography of the king".
 WORKS_WRITTEN = re.compile(

@@ -105,6 +105,10 @@ def _offset(match: re.Match[str], context: TimeContext) -> Found | None:
     factor, granularity = CALENDAR_STEPS.get(unit, (1, unit))
     step = int(count) * sign * factor
     reference = context.reference
+    if in_days and context.last_day is not None:
+        # ("apologized Wednesday evening ... first reported last week ... A day earlier":
+        # from the day last mentioned, not a coarser date since.)
+        reference = context.last_day
     period = reference is not None and value_interval(reference)[2] in ("quarter", "half")
     if reference and (direction != "ago" or (period and unit == "year")):
         shifted = shift_value(reference, granularity, step)

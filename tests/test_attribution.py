@@ -3330,3 +3330,16 @@ def test_who_carried_the_words_is_no_part_of_them() -> None:
     )
     assert speaker_of(parsed, 'the words were "careless"') == "Kehinde Adesokan-Martins"
     assert "Haruna Dankaka" in {e.name for e in parsed.entities}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The director apologized for a message, first reported last week by a public radio "
+        'station, in which he called residents "drama".',
+        "Riverline Public Radio reported the messages on its morning newscast on Nov. 18 and "
+        'posted screenshots in which he called residents "drama".',
+    ],
+)
+def test_a_medium_reported_by_an_outlet_is_no_statement_of_the_outlets(body: str) -> None:
+    assert [q.kind for q in parse("Row\n\n" + body).quotes] == ["partial"]

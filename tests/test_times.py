@@ -659,3 +659,12 @@ def test_a_weekday_opening_a_clause_takes_its_tense_not_that_of_what_it_reports(
 )
 def test_a_weekday_opening_a_clause_about_what_will_be_is_the_next_one(body: str) -> None:
     assert [t.value for t in times_of(body, published="2026-03-11")] == ["2026-03-13"]
+
+
+def test_a_day_earlier_counts_from_the_day_last_mentioned_not_a_coarser_date() -> None:
+    found = times_of(
+        "The director apologized Wednesday evening for a message first reported last week by "
+        "a station.\n\nA day earlier, the union said he was wrong.",
+        published="2026-11-26",
+    )
+    assert ("A day earlier", "2026-11-24") in [(t.text, t.value) for t in found]
