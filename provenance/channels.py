@@ -213,7 +213,7 @@ PUBLISHED_ACTIVE = re.compile(
     r"|picked\s+up"
     r"|(?:re)?broadcast"
     # ("followed the next morning, publishing the full recording": its subject's act.)
-    r"|(?<=,\s)(?:publishing|posting|airing|broadcasting|playing)"
+    r"|(?<=,\s)(?:publishing|posting|airing|broadcasting|playing(?!\s+(?:down|up)\b))"
     r"|(?:re-?)?aired|(?:re)?played|revealed|showed|screened|"
     # "embedded the clip in a story".
     # "quoted the email at length on its front page".
@@ -2744,7 +2744,7 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
         return channel.leaked and any(
             a.start < channel.start
             and "." not in text[a.end : channel.start]
-            and TIME_CLAUSE_WORD.search(text, a.end, channel.start) is None
+            and not _told_after(text, a.end, channel.start)
             for a in answered.values()
         )
 
@@ -2877,7 +2877,21 @@ def _answered_in(text: str, channel: Channel) -> bool:
 # The clause after a medium saying it leaked: "The letter, a copy of which was leaked to
 # the Evening Post," (not "a copy of which was obtained by X": an answer a paper saw).
 LEAKED_AFTER = re.compile(r"[^.;\"“”]{0,80}?\b(?:leaked|surfaced|emerged)\b", re.IGNORECASE)
-TIME_CLAUSE_WORD = re.compile(r"\b(?:after|before|following|since|when)\b", re.IGNORECASE)
+# "..., a day after Radio Ciudad Luz played the recording": another event told in a clause
+# of time, the channel within it (not "when the figures became public, a copy of which
+# was seen by ...", an answer's own date).
+TOLD_AFTER = re.compile(
+    r"\b(?:after|before|following)\b(?:(?!,\s+(?:a\s+copy\s+of\s+)?which\b)[^.;]){0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _told_after(text: str, start: int, end: int) -> bool:
+    """Whether the text between an answer's medium and a channel ends in a clause of time
+    that tells the channel as another event."""
+    return TOLD_AFTER.search(text, start, end) is not None
+
+
 ALSO_LEAKED = re.compile(r"[^.;\"“”]{0,40}?\balso\s+(?:been\s+)?leaked\b", re.IGNORECASE)
 # A medium its name calls leaked or secret: "a leaked email", "a secret recording".
 LEAKED_NAMED = re.compile(r"\b(?:leaked|secret|secretly|covert)\b", re.IGNORECASE)
@@ -2888,10 +2902,12 @@ WRITTEN_EXCHANGE = frozenset({"write", "reply", "answer", "text", "message"})
 # "had apologized in an email to ministry staff": a medium someone answers in is theirs.
 OWN_MEDIUM_BEFORE = re.compile(
     # "defended Castellane in a letter to House Speaker ...": a reaction's own medium.
-    # ("resigned in a letter to the council": a resignation's own letter.)
     r"\b(?:apologi[sz]ed|apologi[sz]ing|explained|responded|replied|defended|backed"
-    r"|condemned|critici[sz]ed|resigned|quit)\b"
-    r"(?:(?!\b(?:after|over|following|when|for)\b)[^.;]){0,40}$",
+    r"|condemned|critici[sz]ed)\b"
+    r"(?:(?!\b(?:after|over|following|when|for)\b)[^.;]){0,40}$"
+    # ("resigned in a letter to the council": a resignation's own letter, right before it;
+    # not "who resigned in March, is named in an email leaked to ...".)
+    r"|(?<!who\s)\b(?:resigned|quit)(?:\s+(?:on\s+\w+|yesterday|today|last\s+\w+))?\s+$",
     re.IGNORECASE,
 )
 # "said in an email Thursday afternoon", "wrote in a campaign email to supporters": a

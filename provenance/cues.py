@@ -955,8 +955,9 @@ def _after_adjective(text: str, sentence: Sentence, match: re.Match[str]) -> boo
 
 REPORTED_MEDIUM = re.compile(
     r"(?:\s+(?:last\s+\w+|on\s+\w+day|yesterday))?\s+by\s+(?:an?|the)\b"
-    rf"|\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:{RECORDINGS}|{DOCUMENTS})\b"
-    r"(?!\s+(?:was|were|is|are|had|has|have|showed|shows)\b)",
+    # (Where it was put out next: not "reported the documents contained errors".)
+    rf"|\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:{RECORDINGS}|{DOCUMENTS})"
+    r"(?=\s+(?:on|in)\s+(?:its|their|his|her|a|an|the)\b|\s*[,.;])",
     re.IGNORECASE,
 )
 # What an author writes that says nothing itself: "written two books on the slave forts",

@@ -3295,6 +3295,8 @@ def _roles_served(text: str, mentions: list[Mention], entities: list[Entity]) ->
         if entity is None:
             continue
         role = match["role"]
+        if {"for", "as", "to"} & set(role.split()):
+            continue  # "who was Biden's pick for attorney general": no role of hers
         if role not in entities[entity].roles:
             entities[entity] = evolve(entities[entity], roles=(*entities[entity].roles, role))
 

@@ -105,9 +105,10 @@ def _offset(match: re.Match[str], context: TimeContext) -> Found | None:
     factor, granularity = CALENDAR_STEPS.get(unit, (1, unit))
     step = int(count) * sign * factor
     reference = context.reference
-    if in_days and context.last_day is not None:
+    if in_days and context.last_day is not None and reference and "-W" in reference:
         # ("apologized Wednesday evening ... first reported last week ... A day earlier":
-        # from the day last mentioned, not a coarser date since.)
+        # from the day last mentioned, not a week named since in passing; but a month or
+        # a year named since moves the story there.)
         reference = context.last_day
     period = reference is not None and value_interval(reference)[2] in ("quarter", "half")
     if reference and (direction != "ago" or (period and unit == "year")):

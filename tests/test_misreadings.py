@@ -2591,3 +2591,59 @@ def test_a_roles_body_after_at_stays_in_its_closed_apposition() -> None:
 def test_a_cricket_xi_is_no_person() -> None:
     parsed = parse("Row\n\nThe tourists will face a Victoria XI in Melbourne, the board said.")
     assert all(e.kind != "person" for e in parsed.entities)
+
+
+def test_one_who_resigned_named_before_a_leaked_email_leaves_it_leaked() -> None:
+    parsed = parse(
+        "Row\n\nThe former official, who resigned in March, is named in an email leaked to the "
+        'Evening Post in which he called nurses "lazy".'
+    )
+    assert [c.leaked for c in parsed.channels if c.name == "an email"] == [True]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The inspector reported the documents contained "serious errors".',
+        'Investigators reported the cockpit recordings captured the pilots "arguing".',
+    ],
+)
+def test_a_reported_clause_whose_subject_is_a_medium_is_still_reported(body: str) -> None:
+    assert "indirect" in [q.kind for q in parse("Row\n\n" + body).quotes]
+
+
+def test_two_days_later_counts_from_the_month_the_story_moved_to() -> None:
+    parsed = parse(
+        "Row\n\nThe minister defended the contract on Tuesday.\n\nIn January, the ministry "
+        "received a complaint. Two days later, the ministry's adviser wrote to the minister.",
+        published="2026-03-14",
+    )
+    [later] = [t for t in parsed.times if t.text == "Two days later"]
+    assert later.value.startswith("2026-01")
+
+
+def test_a_letters_own_date_is_no_other_event_that_leaked_it() -> None:
+    parsed = parse(
+        "Row\n\nThe chief executive apologised in a letter to all staff when the bonus figures "
+        'became public, a copy of which was seen by the Evening Post. "I got this wrong," she '
+        "wrote."
+    )
+    assert [e.type for e in parsed.events if e.type == "leak"] == []
+
+
+def test_playing_down_a_recording_is_no_playing_of_it() -> None:
+    parsed = parse(
+        "Row\n\nA recording of the coach shouting at players was leaked to the Daily Ledger on "
+        "Friday.\n\nRadio Sur, the club's official broadcaster, hit back on Saturday, playing "
+        'down the recording as "an old tape".'
+    )
+    assert not [c for c in parsed.channels if c.name == "Radio Sur" and c.leaked]
+
+
+def test_someones_pick_for_a_role_is_no_role_of_theirs() -> None:
+    parsed = parse(
+        "Row\n\nAnn Lee, who was Biden's pick for attorney general, said so. Attorney General "
+        'Tom Reid was recorded calling her "naive".\n\nThe attorney general said on Monday that '
+        'he had been "misquoted".'
+    )
+    assert speaker_of(parsed, "misquoted") != "Ann Lee"
