@@ -323,23 +323,20 @@ ADDRESSED_BEFORE = re.compile(
 )
 # "A longtime member who asked not to be identified ... said": a sentence opened by a noun
 # phrase and a relative clause with a verb of its own, and no comma before the cue.
+# What a body does, as it does, in a relative clause: "that represents the city's staff".
+_BODY_DEEDS = r"represents|runs|owns|leads|employs|manages|operates|oversees|governs|funds|serves"
 OPENING_RELATIVE = re.compile(
     # (Its words no verb: not "A lawyer said Thursday that she ...".)
     r"[\s\"“]*(?P<subject>(?:The|A|An|One)(?:\s+(?!(?:said|says|told|tells|[a-z]+ed)\b)"
     r"[\w'’.-]+){1,5}?)\s+"
     # ("The union that represents the city's office staff": what a body does, as it does.)
     r"(?:who|whose|that)\s+(?=[^,;:\"“”]*?\b(?:was|were|is|are|has|had|have|did|asked"
-    r"|represents|runs|owns|leads|employs|manages|operates|oversees|governs|funds|serves"
-    rf"|[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PAST))})\b)"
+    rf"|{_BODY_DEEDS}|[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PAST))})\b)"
     # (One clause only, and no other speech: not "The woman who filmed the clip posted it
     # online and told", "The coach who signed X says Pardo told him".)
     r"(?:(?!\b(?:and|but|said|says|told|tells|wrote|writes|added)\s)[^,;:\"“”]){3,200}?\s*$"
 )
-# A relative clause of what a body does, as it does: "that represents the city's staff".
-PRESENT_RELATIVE = re.compile(
-    r"\b(?:who|that)\s+(?:represents|runs|owns|leads|employs|manages|operates|oversees|governs"
-    r"|funds|serves)\b"
-)
+PRESENT_RELATIVE = re.compile(rf"\b(?:who|that)\s+(?:{_BODY_DEEDS})\b")
 # ", a candidate in the city's by-election": an apposition ending where a cue's subject does.
 APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,.;:\"“”]{1,70}$")
 # "his head chef to ...": whom someone told, then what to do.

@@ -748,6 +748,10 @@ OWN_POST_SAID = re.compile(
 # on TikTok", "It was posted on TikTok", "the clip, which a crew member posted on
 # X": a medium put out, in the passive, as a participle or in a relative clause,
 # right before the platform it came out on.
+# "that evening", "the next morning", "later that day": a part of a day told before.
+_PART_OF_DAY_TOLD = (
+    r"(?:that|the\s+(?:next|following)|later\s+that)\s+(?:morning|afternoon|evening|night|day)"
+)
 MEDIUM_PUT_OUT = re.compile(
     rf"\b(?:(?:{RECORDINGS}|{DOCUMENTS}|it|they)"
     # "A 38-second clip of the exchange was posted on Facebook".
@@ -791,7 +795,7 @@ MEDIUM_PUT_OUT = re.compile(
     # "posted six screenshots on Oct. 5 in Alderview Neighbours", "posted a screenshot of
     # the email that evening to ...": when, then where.
     rf"(?:\s+on\s+(?:{WEEKDAY_NAMES}|[a-z]{{3,9}}\.?\s+\d{{1,2}})"
-    r"|\s+(?:that|the\s+(?:next|following)|later\s+that)\s+(?:morning|afternoon|evening|night|day))?"
+    rf"|\s+{_PART_OF_DAY_TOLD})?"
     r"\s+(?:online\s+)?$",
     re.IGNORECASE,
 )
@@ -833,8 +837,7 @@ CIRCULATED = re.compile(
 CLIP_POSTED_BEFORE = re.compile(
     r"\s(?:posted|uploaded)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?"
     r"(?:clip|recording|video|footage|audio)(?:\s+of\s+(?:the|his|her|their|it)\b[^,.;]{0,30}?)?"
-    r"(?:\s+(?:on\s+\w+day|the\s+(?:next|following)\s+(?:morning|afternoon|evening|night|day)"
-    r"|(?:that|later\s+that)\s+(?:morning|afternoon|evening|night|day)))?\s+$",
+    rf"(?:\s+(?:on\s+\w+day|{_PART_OF_DAY_TOLD}))?\s+$",
     re.IGNORECASE,
 )
 # Where a medium goes round that no social platform names: messaging groups, social media.
@@ -2744,7 +2747,7 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
         return channel.leaked and any(
             a.start < channel.start
             and "." not in text[a.end : channel.start]
-            and not _told_after(text, a.end, channel.start)
+            and TOLD_AFTER.search(text, a.end, channel.start) is None
             for a in answered.values()
         )
 
@@ -2884,12 +2887,6 @@ TOLD_AFTER = re.compile(
     r"\b(?:after|before|following)\b(?:(?!,\s+(?:a\s+copy\s+of\s+)?which\b)[^.;]){0,60}$",
     re.IGNORECASE,
 )
-
-
-def _told_after(text: str, start: int, end: int) -> bool:
-    """Whether the text between an answer's medium and a channel ends in a clause of time
-    that tells the channel as another event."""
-    return TOLD_AFTER.search(text, start, end) is not None
 
 
 ALSO_LEAKED = re.compile(r"[^.;\"“”]{0,40}?\balso\s+(?:been\s+)?leaked\b", re.IGNORECASE)
