@@ -257,6 +257,13 @@ SHOWN_BY = re.compile(
     r"(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests)\b",
     re.IGNORECASE,
 )
+# How the listeners took it (", to laughter from some of the players", "amid boos"):
+# the writer's account of the room, not part of what was said.
+REACTION_AFTER = re.compile(
+    r",\s+(?:to|amid|amidst)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:laughter|applause|cheers|cheering|jeers|jeering|boos|booing|gasps|groans|murmurs"
+    r"|heckles|heckling)\b"
+)
 # Words that open a clause within a statement, whose verbs are not the sentence's.
 CLAUSE_WITHIN = re.compile(r"\b(?:until|unless|once|because|if|when|while|whether)\s")
 RELATIVE_OPENING = re.compile(r"\b(?:in|with|to|from)\s+which\b|\bwhom\b")
@@ -2425,10 +2432,15 @@ class _Attributor:
             acted = AND_THEN_ACTED.search(text, start, end)
             if acted is not None and self.quote_index.outside(acted.start() + 1):
                 end = acted.start() + 1
-            medium = MEDIUM_AFTER.search(text, start, end) or SHOWN_BY.search(text, start, end)
+            medium = (
+                MEDIUM_AFTER.search(text, start, end)
+                or SHOWN_BY.search(text, start, end)
+                or REACTION_AFTER.search(text, start, end)
+            )
             if medium is not None and self.quote_index.outside(medium.start()):
                 # "told managers to ... in a message posted to a Slack channel", "..., leaked
-                # Slack messages show": how it is known, not what was said.
+                # Slack messages show": how it is known, not what was said; nor is how it
+                # was taken (", to laughter from the players").
                 end = _trim_clause_end(text, start, medium.start())
             if RELATIVE_OPENING.search(text, sentence.start, cue.start):
                 # "A voice note in which he told his chef to "get rid of him" has been

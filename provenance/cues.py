@@ -191,6 +191,12 @@ TOLD_TO_BEFORE = re.compile(
     r"\b(?:[a-z]+ed|told|got|made|left|let|sent)\s+(?:[\w'’-]+\s+){1,4}?to\s+[a-z]+\b"
     r"[^,;:.\"“”]*\s+and\s+$"
 )
+# "he would attend the hearing and accept ...": a second verb after a modal, what one
+# would do, not a cue of its own.
+MODAL_THEN_AND = re.compile(
+    r"\b(?:would|will|could|should|might|must|shall)\s+(?:not\s+)?[a-z]+\b"
+    r"[^,;:.\"“”]*\s+and\s+$"
+)
 # "named him as the source", "named the deputy as a suspect": what someone is called.
 NAMED_AS = re.compile(r"\s+(?:[\w'’-]+\s+){1,10}?as\b")
 FOUND_TO_BE = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:be|have\s+been)\b")
@@ -600,10 +606,14 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         adjacent
         and word.lower() == lemma
         and before[0].group().lower() == "and"
-        and TOLD_TO_BEFORE.search(text, max(sentence.start, match.start() - 100), match.start())
+        and any(
+            before_and.search(text, max(sentence.start, match.start() - 100), match.start())
+            for before_and in (TOLD_TO_BEFORE, MODAL_THEN_AND)
+        )
     ):
         # "asked the board to meet officials and explain "how ..."": a second thing
-        # the board was asked to do, not a cue of its own.
+        # the board was asked to do, not a cue of its own; nor is a second thing one
+        # would do ("would attend the hearing and accept ...").
         return False
     if _after_whose(text, sentence, match):
         return False

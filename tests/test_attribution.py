@@ -2841,6 +2841,24 @@ def test_what_was_left_unsaid_or_done_next_is_no_part_of_what_was_said(
                 "how this message came to be sent",
             ],
         ),
+        # Nor is a second thing one would do.
+        (
+            'He said he would attend the hearing and accept "whatever the commission decides".',
+            [
+                'he would attend the hearing and accept "whatever the commission decides"',
+                "whatever the commission decides",
+            ],
+        ),
+        # How the listeners took it is the writer's account of the room.
+        (
+            'The president says the referee "should have stayed at home", to laughter from'
+            " some of the players, before the door shuts.",
+            ['the referee "should have stayed at home"', "should have stayed at home"],
+        ),
+        (
+            "She said the budget was a disgrace, amid loud boos from the gallery.",
+            ["the budget was a disgrace"],
+        ),
     ],
 )
 def test_where_what_was_said_begins_and_ends_around_other_verbs(body: str, said: list[str]) -> None:
