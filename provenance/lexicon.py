@@ -215,9 +215,17 @@ LONG_NAME_HONORIFICS: dict[str, str | None] = {"ko": "m", "ma": "f"}
 # Titles of council members, and players' positions written as titles ("Councilwoman
 # Imelda Solis-Beck", "Forward Terrell Wingate", "Quarterback Ray Dunn").
 COUNCIL_TITLES = frozenset("councilwoman councilman councilmember alderwoman".split())
-PLAYER_POSITIONS = frozenset(
-    "forward striker midfielder goalkeeper quarterback pitcher winger defenceman defenseman"
-    " stroke".split()
+# (Those that are words for nothing else are role heads too: "the flanker said".)
+PLAYED_POSITIONS = frozenset(
+    "flanker fly-half scrum-half full-back fullback playmaker wicketkeeper batsman linebacker"
+    " cornerback shortstop catcher infielder outfielder".split()
+)
+PLAYER_POSITIONS = (
+    frozenset(
+        "forward striker midfielder goalkeeper quarterback pitcher winger defenceman defenseman"
+        " stroke".split()
+    )
+    | PLAYED_POSITIONS
 )
 
 # Heads of role noun phrases: "the shadow health secretary", "the Labour leader".
@@ -247,7 +255,7 @@ ROLE_HEADS = frozenset(
     akim secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     """.split()
-) | COUNCIL_TITLES
+) | COUNCIL_TITLES | PLAYED_POSITIONS
 
 # How words for what someone is or does end: "restaurateur", "parent", "activist".
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eur")
@@ -435,7 +443,7 @@ TITLE_WORDS = frozenset(
     secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     """.split()
-) | COUNCIL_TITLES | PLAYER_POSITIONS
+) | COUNCIL_TITLES | PLAYED_POSITIONS
 
 # Abbreviated titles, written out so that "Sen. Hale" and "the senator" match.
 TITLE_ABBREVIATIONS = {

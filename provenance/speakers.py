@@ -39,6 +39,7 @@ from provenance.lexicon import (
     ORGANISATION_WORDS,
     PARTY_ADJECTIVES,
     PARTY_MEMBERS,
+    PLAYER_POSITIONS,
     PREPOSITIONS,
     PRONOUNS,
     RECORDING_NOUNS,
@@ -718,6 +719,10 @@ class _Resolver:
         if role in self.bindings:
             return self.bindings[role], "same role as earlier"
         known = self._holders(role)
+        if not known and head in PLAYER_POSITIONS and mention.form != "title":
+            # "the flanker said", of a player the text names by no position: sports
+            # writing's epithet for the player just named.
+            return self._last_named(index, sentence_index, inside, "a player known by position")
         opening = self._opens_story(sentence_index) and self._is_first_subject(index, inside)
         if len(known) == 1 and opening and self._loosely_held(role, known[0], mention):
             named = self._named_next(sentence_index, mention)

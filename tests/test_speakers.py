@@ -203,6 +203,14 @@ def test_a_person_described_by_age_is_the_one_given_that_age_or_the_last_named()
     assert aged == ["The 58-year-old", "the 44-year-old"]
 
 
+def test_a_player_known_only_by_position_is_the_player_just_named() -> None:
+    parsed = parse(
+        HEAD + "The captain, Ana Ruiz, defended the coach on Friday.\n\n"
+        '"He was hurting like all of us," the flanker said.'
+    )
+    assert speaker_of(parsed, "He was hurting like all of us") == "Ana Ruiz"
+
+
 def test_a_role_is_the_person_an_apposition_names() -> None:
     parsed = parse(
         HEAD + "The home secretary, Karen Walsh, arrived late. Tom Ruiz spoke first.\n\n"
