@@ -2908,8 +2908,11 @@ OWN_MEDIUM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "said in an email Thursday afternoon", "wrote in a campaign email to supporters": a
-# medium a statement is made in, named right after its verb.
-STATED_IN_BEFORE = re.compile(r"\b(?:said|wrote|added)\s+$", re.IGNORECASE)
+# medium a statement is made in, named right after its verb; and ", saying in a video
+# posted on ..." after the subject's own act (not "heard saying in a video", shown).
+STATED_IN_BEFORE = re.compile(
+    r"\b(?:said|wrote|added)\s+$|,\s+(?:saying|writing)\s+$", re.IGNORECASE
+)
 # Of those, one "said in" is their words to the press: a statement.
 SAID_BEFORE = re.compile(r"\bsaid\s+$", re.IGNORECASE)
 # Channels that are an occasion of speaking, which a following quote can belong to

@@ -881,7 +881,7 @@ OCCASION_THEN_THAT = re.compile(
     r"|show|caption|description|comment|(?-i:X)|Facebook|Instagram|TikTok|LinkedIn|radio|television|air"
     # "saying through his lawyer that ...": who carried the words.
     r"|lawyer|solicitor|attorney|spokesman|spokeswoman|spokesperson)s?\b"
-    r"[^.;:,\"“”]{0,40}?\bthat\b"
+    r"[^.;:,\"“”]{0,60}?\bthat\b"
     # "writing in French that ...": the language it was said in.
     r"|\s+in\s+(?-i:[A-Z][a-z]+)\s+that\b"
     # "saying on Sunday that ...", "saying last week that ...": when it was said.

@@ -446,8 +446,10 @@ REMARK_MADE = re.compile(
     r"|(?:is|are|was|were)\s+(?:understood|believed|thought|said|reported)\s+to\s+have\s+"
     r"taken\s+place"
     r"|came\s+(?:during|at|in|on)))\b"
-    # "The remarks, recorded at a meeting of bureau staff on 10 March,": made, then when.
+    # "The remarks, recorded at a meeting of bureau staff on 10 March,": made, then when
+    # (and "the remarks, which the sheriff made during a traffic stop on Nov. 13").
     r"|\b(?:the|his|her|their|these|those)\s+(?:[\w-]+\s+)?(?:remarks?|comments?),\s+"
+    r"(?:which\s+(?:[\w'’.-]+\s+){1,3}?)?"
     r"(?P<apposed>made|recorded|uttered)\b(?!\s+(?:public|available|known))"
     # "Hallstrom made the remark on Sept. 12 at a fundraising dinner".
     rf"|\b(?P<made>made)\s+(?:the|these|those|his|her|their)\s+(?:[\w-]+\s+)?"

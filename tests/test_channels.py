@@ -489,6 +489,20 @@ def test_a_video_on_the_speakers_own_page_is_where_they_spoke_not_a_leak() -> No
     assert quote.channel is not None and parsed.channels[quote.channel].kind == "social_media"
 
 
+def test_a_video_the_speaker_posted_while_apologising_is_no_leak() -> None:
+    parsed = parse(
+        HEAD + 'Sheriff Curtis Mabry was heard calling her "a clown" on body camera footage that'
+        " WBKQ-TV broadcast.\n\nMabry apologized Sunday evening to Council member Simone"
+        " Latimer, saying in a video posted on the sheriff's office's Facebook page that his"
+        ' words had been "petty, personal and wrong."'
+    )
+    assert not [c.name for c in parsed.channels if c.name == "a video" and c.leaked]
+    [quote] = [q for q in parsed.quotes if q.kind == "indirect"]
+    assert quote.text == 'his words had been "petty, personal and wrong."'
+    assert speaker_of(parsed, quote.text) == "Curtis Mabry"
+    assert [e.type for e in parsed.events if e.actor == quote.speaker] == ["remark", "response"]
+
+
 def test_a_broadcaster_that_opened_its_bulletin_with_the_clip_leaked_it() -> None:
     parsed = parse(
         HEAD + 'The treasurer was heard saying the cuts "won\'t be noticed" on Thursday'

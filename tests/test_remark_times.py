@@ -143,6 +143,18 @@ def test_remarks_with_their_making_in_apposition_are_dated_by_it() -> None:
     assert remark(parsed).time_rule == "'10 March': when the remarks were recorded"
 
 
+def test_remarks_with_their_making_in_a_relative_clause_are_dated_by_it() -> None:
+    parsed = parse(
+        "Sheriff's remarks\n\n"
+        'Sheriff Curtis Mabry called a council member "a clown" in body camera footage.\n\n'
+        "WBKQ-TV broadcast the footage of the remarks, which the sheriff made during a traffic "
+        "stop on the afternoon of Nov. 13.",
+        published="2026-11-30",
+    )
+    assert when(parsed, remark(parsed)) == "2026-11-13TAF"
+    assert remark(parsed).time_rule == "'the afternoon of Nov. 13': when the remarks were made"
+
+
 @pytest.mark.parametrize(
     ("told", "value"),
     [
