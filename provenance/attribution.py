@@ -486,6 +486,9 @@ OBJECT_BREAK = re.compile(
     rf"|\s(?i:on\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?))[.,;]?\s*$"
 )
 # When, at the end: "called for a police case against the selector earlier this week".
+# "defended his successor, Professor X, over a voice message in which ...": what the
+# stance was taken over, set off by a comma.
+OVER_AFTER_OBJECT = re.compile(r",\s+over\s+(?:an?|the|his|her|their|its)\s")
 WEEK_AFTER_OBJECT = re.compile(
     r"\s(?:(?:earlier|later)\s+)?(?:(?:this|last)\s+(?:week|weekend|month|night|morning|afternoon"
     # ("defended her last night, telling", "backed him yesterday afternoon")
@@ -616,6 +619,9 @@ ADDRESSEE_PHRASE = re.compile(
     r"(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might"
     r"|must|did|does|and|but|or|to|who|which|he|she|they|it|we|i)\s)"
     r"[\w'’()-]+\s+){1,14}?"
+    # ("told nurses who had joined the strike that they ...": who they are, then "that"
+    # and the clause's own subject.)
+    r"(?:who\s+[^,.;:\"“”]{1,60}?\s+(?=that\s+(?:he|she|they|it|we|i|you)\s))?"
     rf"(?=(?:that|whether|if)\b{_NOT_THAT_DAY})",
     re.IGNORECASE,
 )
@@ -2621,7 +2627,7 @@ class _Attributor:
         if breaker is not None:
             day = OBJECT_BREAK.search(self.text, start, end)
             end = day.start() if day is not None else end
-        for after in (WEEK_AFTER_OBJECT, AT_OCCASION):
+        for after in (WEEK_AFTER_OBJECT, AT_OCCASION, OVER_AFTER_OBJECT):
             # (unless a verb's infinitive or a relative clause comes first, whose time or
             # occasion it is instead: "praised the crews who worked over the weekend")
             found = after.search(self.text, start, end)

@@ -2498,7 +2498,7 @@ def _reacted_to(text: str, floor: int, channel: Channel) -> bool:
     if REACTED_TO.search(text, start, channel.start) is not None:
         return True
     before = max(floor, channel.start - 60)
-    if STANCE_OVER.search(text, max(floor, channel.start - 100), channel.start) is not None:
+    if STANCE_OVER.search(text, max(floor, channel.start - 160), channel.start) is not None:
         return True  # "defends education minister over leaked Signal messages"
     return "polog" in text[before : channel.start] and (
         APOLOGISED_FOR.search(text, before, channel.start) is not None

@@ -879,6 +879,7 @@ OCCASION_THEN_THAT = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:statement|interview|post|letter|email|e-mail|message|speech"
     r"|video|tweet|meeting|hearing|briefing|conference|broadcast|podcast|programme|program"
     r"|show|caption|description|comment|(?-i:X)|Facebook|Instagram|TikTok|LinkedIn|radio|television|air"
+    r"|column|op-ed|editorial|essay"
     # "saying through his lawyer that ...": who carried the words.
     r"|lawyer|solicitor|attorney|spokesman|spokeswoman|spokesperson)s?\b"
     r"[^.;:,\"“”]{0,60}?\bthat\b"

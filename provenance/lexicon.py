@@ -345,7 +345,7 @@ ORGANISATION_REFERENCE_HEADS = EITHER_REFERENCE_HEADS | frozenset(
     "board bank commission committee authority embassy university school church charity "
     "league government administration coalition alliance forum network foundation "
     "institute office municipality delegation prefecture directorate festival orchestra museum "
-    "library".split()
+    "library collective".split()
 )
 
 # How a channel that carried an occasion live says so in its rule ("outlet +
@@ -534,6 +534,9 @@ ORGANISATION_WORDS_ABROAD = {
     "coopérative": "cooperative", "genossenschaft": "cooperative", "empresa": "company",
     "federação": "federation",
     "comissão": "commission",
+    "collettivo": "collective", "colectivo": "collective", "coletivo": "collective",
+    "collectif": "collective", "kollektiv": "collective", "comitato": "committee",
+    "comité": "committee", "consiglio": "council",
 }
 ORGANISATION_WORDS = ENGLISH_ORGANISATION_WORDS | frozenset(ORGANISATION_WORDS_ABROAD)
 # Words in a company's name that say it is one: "Acme Holdings", "Brill & Co".
@@ -693,7 +696,7 @@ STANCE_OVER = re.compile(
     r"\b(?:defend|back|slam|attack|criticis|criticiz|condemn|blast|support|rall(?:y|ie)|stand"
     r"|stood)"
     r"(?:s|es|ed|d|ing)?\s+(?:behind\s+|by\s+)?"
-    r"(?P<about>[^\s.;:\"“”][^.;:\"“”]{0,59}?)\s+over\s+"
+    r"(?P<about>[^\s.;:\"“”][^.;:\"“”]{0,119}?)\s+over\s+"
     r"(?:(?:a|an|the|this|that|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )

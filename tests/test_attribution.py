@@ -2859,6 +2859,24 @@ def test_what_was_left_unsaid_or_done_next_is_no_part_of_what_was_said(
             "She said the budget was a disgrace, amid loud boos from the gallery.",
             ["the budget was a disgrace"],
         ),
+        # Who those told are, in a relative clause, before "that" and its subject.
+        (
+            "The director told nurses who had joined an ongoing strike that they would be"
+            " posted far away.",
+            ["they would be posted far away"],
+        ),
+        # Where a column argued it, then what.
+        (
+            "A former rector defended his successor, Professor Ottavio Landolfi, over a voice"
+            ' message in which he called students "spoiled tourists", arguing in a newspaper'
+            ' column that the remark had been "a moment of exasperation".',
+            [
+                "his successor, Professor Ottavio Landolfi",
+                "spoiled tourists",
+                'the remark had been "a moment of exasperation"',
+                "a moment of exasperation",
+            ],
+        ),
     ],
 )
 def test_where_what_was_said_begins_and_ends_around_other_verbs(body: str, said: list[str]) -> None:

@@ -489,6 +489,18 @@ def test_a_video_on_the_speakers_own_page_is_where_they_spoke_not_a_leak() -> No
     assert quote.channel is not None and parsed.channels[quote.channel].kind == "social_media"
 
 
+def test_a_leaked_medium_a_long_stance_is_taken_over_is_not_where_it_was_taken() -> None:
+    parsed = parse(
+        HEAD + "The MP for Sagnarigu West, Hon. Alhaji Abubakari Tahiru Dawuni, has defended the"
+        " Medical Director of the Kpalsi Regional Hospital in Tamale, Dr Abdul-Wahab Nantogma,"
+        " over a leaked WhatsApp voice message in which the director told nurses they would be"
+        ' posted to places with "no light".'
+    )
+    [stance] = [q for q in parsed.quotes if q.text.startswith("the Medical Director")]
+    assert stance.text.endswith("Dr Abdul-Wahab Nantogma")
+    assert stance.channel is None
+
+
 def test_a_video_the_speaker_posted_while_apologising_is_no_leak() -> None:
     parsed = parse(
         HEAD + 'Sheriff Curtis Mabry was heard calling her "a clown" on body camera footage that'

@@ -203,6 +203,14 @@ def test_a_person_described_by_age_is_the_one_given_that_age_or_the_last_named()
     assert aged == ["The 58-year-old", "the 44-year-old"]
 
 
+def test_a_body_named_in_italian_is_the_kind_its_name_says() -> None:
+    parsed = parse(
+        HEAD + "A dean forwarded the recording to the Collettivo Sottoportico. The collective"
+        " said it had received the file from a dean."
+    )
+    assert speaker_of(parsed, "it had received the file from a dean") == "Collettivo Sottoportico"
+
+
 def test_a_player_known_only_by_position_is_the_player_just_named() -> None:
     parsed = parse(
         HEAD + "The captain, Ana Ruiz, defended the coach on Friday.\n\n"
