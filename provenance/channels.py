@@ -618,9 +618,14 @@ PLAYED_ON_PROGRAMME = re.compile(
     rf"\b(?:played|aired|read\s+out)\s+(?:it|them|(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
     # (The last station named: "on Monday afternoon on La Pizarra, the show he hosts on
     # Radio Cardumen".)
-    rf"(?:{RECORDINGS}))\s+(?:in\s+full\s+|out\s+)?on\s+[^.;:]{{1,80}}\s+on\s+"
+    rf"(?:{RECORDINGS}))\s+(?:in\s+full\s+|out\s+)?(?:on\s+[^.;:]{{1,80}}\s+on\s+"
     rf"(?!(?:{WEEKDAY_NAMES}|{'|'.join(MONTHS)})\b)"
-    r"(?P<station>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z0-9])[\w'’.-]*){0,4})",
+    r"(?P<station>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z0-9])[\w'’.-]*){0,4})"
+    # ("... the following night on El Descuento, the station's late-night sports
+    # programme": the station named before, by its noun.)
+    r"|(?:[^.;:\"“”]{1,40}?\s)?on\s+(?-i:[A-Z])[^.;:,]{1,50},\s+"
+    r"(?P<owner>the\s+(?:station|broadcaster|channel|network))['’]s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:programme|program|show)\b)",
     re.IGNORECASE,
 )
 # "played the recording for reporters " right before an occasion: played out there.
@@ -1785,7 +1790,19 @@ class _Finder:
                 )
             )
         for match in matches(PLAYED_ON_PROGRAMME):
-            station = self._body_in(match.start("station"), match.end("station"))
+            named = "station" if match["station"] else "owner"
+            station = self._body_in(match.start(named), match.end(named))
+            if station is None and named == "owner":
+                station = next(
+                    (
+                        m
+                        for m in reversed(self.mentions)
+                        if m.start < match.start()
+                        and m.entity is not None
+                        and self.entities[m.entity].kind == "outlet"
+                    ),
+                    None,
+                )
             host = next(
                 (
                     m
@@ -1799,9 +1816,9 @@ class _Finder:
             found.append(
                 Channel(
                     "broadcast",
-                    match["station"],
-                    match.start("station"),
-                    match.end("station"),
+                    match[named],
+                    match.start(named),
+                    match.end(named),
                     PLAYED_ON_AIR_RULE,
                     publisher=station.entity,
                     reporter=host.entity,

@@ -538,6 +538,10 @@ LEAKED_POSSESSION = Scan.of(
 )
 
 
+# The verb of a host's playing a medium on air.
+PLAYED_WORD = re.compile(r"\b(?:played|aired|read\s+out)\b", re.IGNORECASE)
+
+
 @frozen
 class Story:
     """The events of one article, and what each statement belongs to."""
@@ -1703,7 +1707,8 @@ class _Builder:
                 (
                     n
                     for n, e in enumerate(leaks)
-                    if actor == e.actor
+                    # (A station's word on a leak its host played on air is its own.)
+                    if (actor == e.actor or (kind == "report" and actor == self._publisher(e)))
                     and (
                         kind == "report"
                         or self._captions(numbers)
@@ -1892,6 +1897,10 @@ class _Builder:
             and HEARD_ON.match(channel.rule) is not None
         )
 
+    def _publisher(self, event: Event) -> int | None:
+        """The outlet that published what an event went out through, if any."""
+        return self.channels[event.channel].publisher if event.channel is not None else None
+
     def _type(
         self,
         number: int,
@@ -2073,6 +2082,15 @@ class _Builder:
         channel = self.channels[channel_index]
         sentence = self.segments.sentence_at(channel.start)
         time = self._channel_time(channel_index)
+        played = (
+            list(PLAYED_WORD.finditer(self.text, sentence.start, channel.start))
+            if channel.rule == PLAYED_ON_AIR_RULE
+            else []
+        )
+        if time is None and played:
+            # "X played the recording in full the following night on El Descuento, the
+            # station's programme": the station is named last; the playing is dated first.
+            time = self.frame_time(played[-1].end(), channel.start)
         if time is None:
             # "... and reached a far wider audience on Saturday night, when X played it":
             # the time the "when" that opens its clause follows.

@@ -433,6 +433,9 @@ OUTLET_NOUN_BEFORE = re.compile(
     # "the radio station Frecuencia Altiplano", "the talk station Tafelberg Talk" (not a
     # bare "station").
     r"|(?:radio|TV|television|talk|news|talk\s+radio)\s+station"
+    # "the Seville station Onda Giralda", "the local station X": a station, described.
+    r"|\b(?:the|a)\s+(?:(?-i:[A-Z])[\w'’-]+|local|regional|national|private|public|state"
+    r"|community|commercial)\s+station"
     # "the investigative news collective Lanterne", "the news agency Kabar Nusa".
     r"|news\s+(?:collective|agency|cooperative|network)),?\s+(?:The\s+)?$"
 )
@@ -2098,6 +2101,20 @@ def _spells(name: str, acronym: str) -> bool:
     )
 
 
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether a name opens with capitals that are the initials of a lower-case full
+    name's first words, and goes on as it does ("UD Almendral", "unión deportiva
+    almendral")."""
+    words, spelled = short.split(), full.split()
+    if len(words) < 2 or not (2 <= len(words[0]) <= 4 and words[0].isupper()):
+        return False
+    count = len(words[0])
+    return (
+        spelled[count:] == [w.lower() for w in words[1:]]
+        and "".join(w[0] for w in spelled[:count]) == words[0].lower()
+    )
+
+
 class _Clusters:
     """Groups person names into entities, and other names by their text."""
 
@@ -2345,6 +2362,7 @@ class _Clusters:
                 return self.by_label[(other_kind, key[1])]
         if key not in self.by_label and kind == "organisation":
             same = self._same_company(key[1])
+            same = self._abbreviated(label) if same is None else same
             if same is not None:
                 known = self.items[same]
                 if isinstance(known, tuple) and len(label) > len(known[1]):
@@ -2387,6 +2405,18 @@ class _Clusters:
         bare = without_company_suffix(label)
         for (kind, known), index in self.by_label.items():
             if kind == "organisation" and known != label and without_company_suffix(known) == bare:
+                return index
+        return None
+
+    def _abbreviated(self, label: str) -> int | None:
+        """The organisation named so far whose name is this one with its first words
+        written as their initials, or this one so written ("UD Almendral" and "Unión
+        Deportiva Almendral")."""
+        for (kind, known), index in self.by_label.items():
+            if kind != "organisation":
+                continue
+            shown = self.items[index][1] if isinstance(self.items[index], tuple) else known
+            if _abbreviates(label, known) or _abbreviates(str(shown), label.lower()):
                 return index
         return None
 
@@ -2900,7 +2930,12 @@ def _organisation_references(
         ]
         # An acronym says nothing of its kind; its body's full name does ("FSWUN" is a
         # union, no bank).
-        fitting = [m for m in before if _head_fits(head.lower, full_names.get(m.entity, m.text))]
+        fitting = [
+            m
+            for m in before
+            if _head_fits(head.lower, full_names.get(m.entity, m.text))
+            and not (head.lower in BROADCASTER_HEADS and _apposed_programme(text, m))
+        ]
         # "the youth group" after "the Sokwara Youth Vanguard": a modifier its name holds
         # says which, however far back it was named.
         modifiers = {w.lower for w in tokens[i + 1 : j]}
@@ -3009,6 +3044,18 @@ KIND_IN_APPOSITION = re.compile(
     # ("Radio Cauce, a regional station based in Valdivia,": what it is, then where.)
     r"(?:[,.]|\s+(?:based|owned|run)\s+(?:in|by)\b)"
 )
+# Words for a broadcaster, which a programme on it is not: "El Descuento, the station's
+# late-night sports programme," is no "station" the text refers to after it.
+BROADCASTER_HEADS = frozenset("station broadcaster channel network".split())
+PROGRAMME_HEADS = frozenset("programme program show podcast bulletin".split())
+
+
+def _apposed_programme(text: str, mention: Mention) -> bool:
+    """Whether an apposition after a name calls it a programme."""
+    kind_after = KIND_IN_APPOSITION.match(text, mention.end)
+    return kind_after is not None and kind_after["head"].lower() in PROGRAMME_HEADS
+
+
 # Public bodies, which "the group" or "the organisation" does not refer to.
 INSTITUTION_WORDS = frozenset(
     "council ministry department government parliament congress senate house court police "
@@ -3022,7 +3069,7 @@ KINDS_ALIKE = {"alliance": ("coalition",), "coalition": ("alliance",)}
 
 
 # Short forms of a kind of body in their names: "SC Elbwerder" is a club.
-ABBREVIATED_KINDS = dict.fromkeys("fc sc afc sv vfb vfl".split(), "club")
+ABBREVIATED_KINDS = dict.fromkeys("fc sc afc sv vfb vfl cd ud cf sd ssc".split(), "club")
 
 
 def _holds_head(head: str, name: str) -> bool:

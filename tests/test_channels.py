@@ -2070,6 +2070,27 @@ def test_a_host_who_played_it_on_a_stations_programme_leaked_it_there() -> None:
     )
 
 
+def test_a_programme_the_station_named_before_owns_is_where_its_host_played_it() -> None:
+    parsed = parse(
+        HEAD + 'Ignacio Montalvo called the coach "finished" in a voicemail on Monday evening that'
+        " went to Lucía Olmo, a reporter for the Seville station Onda Giralda.\n\nOlmo played"
+        " the recording in full the following night on El Descuento, the station's late-night"
+        " sports programme. The station said it had tried to reach Montalvo.",
+        published="2026-11-28",
+    )
+    [leak] = [e for e in parsed.events if e.type == "leak"]
+    channel = parsed.channels[leak.channel]  # type: ignore[index]
+    assert (name_of(parsed, leak.actor), channel.kind, name_of(parsed, channel.publisher)) == (
+        "Lucía Olmo",
+        "broadcast",
+        "Onda Giralda",
+    )
+    assert leak.time is not None and parsed.times[leak.time].value == "2026-11-24TNI"
+    # The station's word on it is part of its leak, and the programme is no station.
+    assert speaker_of(parsed, "it had tried to reach Montalvo") == "Onda Giralda"
+    assert "report" not in [e.type for e in parsed.events]
+
+
 def name_of(parsed: ParsedArticle, index: int | None) -> str | None:
     return parsed.entities[index].name if index is not None else None
 

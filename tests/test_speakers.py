@@ -203,6 +203,19 @@ def test_a_person_described_by_age_is_the_one_given_that_age_or_the_last_named()
     assert aged == ["The 58-year-old", "the 44-year-old"]
 
 
+def test_a_club_named_by_its_initials_and_in_full_is_one_club() -> None:
+    parsed = parse(
+        HEAD + 'The agent said UD Almendral\'s director must be "squeezed".\n\nUnión Deportiva'
+        " Almendral responded later. The club said it had suspended all dealings with him."
+        " Hours later, CD Hispalense said in a statement that it had opened a review."
+    )
+    assert speaker_of(parsed, "it had suspended all dealings with him") == (
+        "Unión Deportiva Almendral"
+    )
+    assert speaker_of(parsed, "it had opened a review") == "CD Hispalense"
+    assert "UD Almendral" not in [e.name for e in parsed.entities]
+
+
 def test_a_body_named_in_italian_is_the_kind_its_name_says() -> None:
     parsed = parse(
         HEAD + "A dean forwarded the recording to the Collettivo Sottoportico. The collective"
