@@ -1242,7 +1242,9 @@ class _Finder:
             for m in self.mentions
             if m.entity is not None
             and self.entities[m.entity].kind == "organisation"
-            and head in _heads(self.entities[m.entity].name.lower().split())
+            and not {head, *HEAD_ALIASES.get(head, ())}.isdisjoint(
+                _heads(self.entities[m.entity].name.lower().split())
+            )
         ]
         # ("the council" of "Nawakee Nation Tribal Council", not of a bare "Council".)
         named = [m for m in bodies if " " in self.entities[m.entity].name]
@@ -2256,6 +2258,11 @@ def _patterns_by_sentence(text: str, segments: Segments) -> list[set[str]]:
                 found[sentence.index].update(patterns)
             at = lowered.find(word, at + 1)
     return found
+
+
+# Other last words of a body's name that a head calls it by: "the district" of
+# "Nokomis Valley Public Schools".
+HEAD_ALIASES = {"district": ("schools",)}
 
 
 def _heads(words: list[str]) -> tuple[str, ...]:

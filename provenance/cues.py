@@ -226,7 +226,13 @@ REPEATED_IT = re.compile(
     re.IGNORECASE,
 )
 # "a permit that the chiefdom wants suspended": what is wanted done.
-WANTED_DONE = re.compile(r"\s+(?-i:[a-z]+ed)(?=\s*[,.;]|\s*$)", re.IGNORECASE)
+# ("the school the district wants to close": a verb with its object before, in a
+# relative clause, nothing said.)
+WANTED_DONE = re.compile(
+    r"\s+(?-i:[a-z]+ed)(?=\s*[,.;]|\s*$)"
+    r"|\s+to\s+(?-i:[a-z]+)(?=\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
 # "No one answered", "None of the neighbours answered", "Not one councillor answered".
 NO_ONE_BEFORE = re.compile(
     r"\b(?:no\s+one\s+|none\s+of\s+(?:the\s+|them\s+|us\s+)?(?:[\w'’-]+\s+)?"

@@ -511,7 +511,9 @@ ORGANISATION_NAME_ENDINGS = frozenset(
     " securities associates advisors advisers properties realty developments land homes sons"
     " motor motors airways airlines"
     # ("the Arctic Coast Guard", "the National Guard": a force, named.)
-    " guard".split()
+    " guard"
+    # ("Marigold Park Families United", "Chicago Public Schools": a group, a district.)
+    " united schools".split()
 )
 # The same words in Spanish, French, German, Italian, Catalan and Portuguese names,
 # with the kind of body each says in English ("Unión Deportiva Almendral" is a club,

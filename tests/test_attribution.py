@@ -2859,6 +2859,8 @@ def test_what_was_left_unsaid_or_done_next_is_no_part_of_what_was_said(
             "She said the budget was a disgrace, amid loud boos from the gallery.",
             ["the budget was a disgrace"],
         ),
+        # What one wants done to a noun before it, in a relative clause, is nothing said.
+        ("It is the school the district wants to close.", []),
         # Who those told are, in a relative clause, before "that" and its subject.
         (
             "The director told nurses who had joined an ongoing strike that they would be"

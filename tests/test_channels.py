@@ -2070,6 +2070,15 @@ def test_a_host_who_played_it_on_a_stations_programme_leaked_it_there() -> None:
     )
 
 
+def test_a_school_districts_own_livestream_is_its_leak() -> None:
+    parsed = parse(
+        HEAD + "The superintendent of Nokomis Valley Public Schools, Paul Sandvik, apologized"
+        ' after the district\'s own livestream caught him calling parents "the mob" during a'
+        " recess at a board meeting last week."
+    )
+    assert the_leak(parsed) == ("Nokomis Valley Public Schools", "social_media")
+
+
 def test_a_programme_the_station_named_before_owns_is_where_its_host_played_it() -> None:
     parsed = parse(
         HEAD + 'Ignacio Montalvo called the coach "finished" in a voicemail on Monday evening that'

@@ -216,6 +216,14 @@ def test_a_club_named_by_its_initials_and_in_full_is_one_club() -> None:
     assert "UD Almendral" not in [e.name for e in parsed.entities]
 
 
+def test_a_group_whose_name_ends_in_united_is_a_body() -> None:
+    parsed = parse(
+        HEAD + "Marigold Park Families United said in a statement on Thursday that the"
+        " superintendent had erred."
+    )
+    assert speaker_of(parsed, "the superintendent had erred") == "Marigold Park Families United"
+
+
 def test_a_body_named_in_italian_is_the_kind_its_name_says() -> None:
     parsed = parse(
         HEAD + "A dean forwarded the recording to the Collettivo Sottoportico. The collective"
