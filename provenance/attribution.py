@@ -257,6 +257,12 @@ SHOWN_BY = re.compile(
     r"(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests)\b",
     re.IGNORECASE,
 )
+# "his description of her as "poison" in an email to investors had been "cruel"": the
+# medium is in the reported clause's subject, whose verb follows.
+SUBJECT_GOES_ON = re.compile(
+    r"(?:(?!\b(?:that|which|who|whom|where|when)\b)[^,.;:\"“”]){0,60}?"
+    r"\s(?:had\s+been|has\s+been|was|were)\b"
+)
 # How the listeners took it (", to laughter from some of the players", "amid boos"):
 # the writer's account of the room, not part of what was said.
 REACTION_AFTER = re.compile(
@@ -2443,7 +2449,11 @@ class _Attributor:
                 or SHOWN_BY.search(text, start, end)
                 or REACTION_AFTER.search(text, start, end)
             )
-            if medium is not None and self.quote_index.outside(medium.start()):
+            if (
+                medium is not None
+                and self.quote_index.outside(medium.start())
+                and not SUBJECT_GOES_ON.match(text, medium.end(), end)
+            ):
                 # "told managers to ... in a message posted to a Slack channel", "..., leaked
                 # Slack messages show": how it is known, not what was said; nor is how it
                 # was taken (", to laughter from the players").

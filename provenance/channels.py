@@ -2538,8 +2538,8 @@ def _written_in(
     text: str,
 ) -> int | None:
     """ "..., national security adviser Elaine Bristow wrote.": words written with
-    no channel of their own, on no day named, are in the last document named
-    before them (the chat, the email); words replied or answered, only when
+    no channel of their own, on no day named, are in the last document or reply's post
+    named before them (the chat, the email); words replied or answered, only when
     what they answer, the statement just before, was in a document too."""
     if quote.cue is None or quote.cue.lemma not in WRITTEN_EXCHANGE:
         return None
@@ -2550,7 +2550,21 @@ def _written_in(
     days = DAY_NAMED.finditer(text, sentence.start, sentence.end)
     if any(not (quote.start <= m.start() < quote.end) for m in days):
         return None
-    documents = [i for i, c in enumerate(channels) if c.kind == "document" and c.start < anchor]
+    # (Or the post of a reply since: "responded on Instagram the next morning ...
+    # "...," the actress wrote.")
+    documents = [
+        i
+        for i, c in enumerate(channels)
+        if (
+            c.kind == "document"
+            or (
+                c.kind == "social_media"
+                and not c.leaked
+                and OWN_MEDIUM_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
+            )
+        )
+        and c.start < anchor
+    ]
     return documents[-1] if documents else None
 
 
@@ -2799,9 +2813,23 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
     publisher = next(iter(publishers)) if len(publishers) == 1 else None
     if publisher is None and len(first) == 1:
         publisher = next(iter(first))
+
+    def named_again(channel: Channel) -> bool:
+        """ "the producer wrote in the two-page letter" after "apologised ... in a letter
+        released by his office": a medium one answered in, named again by its noun."""
+        words = channel.name.split()
+        if channel.kind not in MEDIA or words[0].lower() not in DEFINITE:
+            return False
+        earlier = [
+            c
+            for c in channels
+            if c.kind in MEDIA and c.start < channel.start and c.name.split()[-1] == words[-1]
+        ]
+        return bool(earlier) and earlier[-1].start in answered
+
     marked = [
         evolve(c, leaked=True, publisher=c.publisher if c.publisher is not None else publisher)
-        if c.kind in kinds and c.start not in answered
+        if c.kind in kinds and c.start not in answered and not named_again(c)
         else c
         for c in channels
     ]
@@ -2821,6 +2849,7 @@ def _leaked_media(article: Article, channels: list[Channel]) -> list[Channel]:
         and c.name.split()[0].lower() in DEFINITE
         and (same := heads.get(c.name.split()[-1].lower())) is not None
         and same.start < c.start
+        and not named_again(c)
         else c
         for c in marked
     ]

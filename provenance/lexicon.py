@@ -249,6 +249,7 @@ ROLE_HEADS = frozenset(
     investor researcher scientist expert consultant lecturer historian activist
     campaigner organiser organizer solicitor barrister counsel convenor convener coordinator mec
     conductor pianist violinist cellist composer soloist musician novelist playwright
+    actor actress producer filmmaker singer rapper comedian author writer poet artist
     selector referee umpire ombudsman ombudsperson solon supervisor cleric clergyman prelate
     churchman edil intendente diputado diputada conseller consellera elder scribe cathaoirleach
     prefect sub-prefect subprefect warden ranger agent publicist

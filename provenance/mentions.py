@@ -247,7 +247,8 @@ APPOSED_AGENT = re.compile(r",\s+(?P<apposed>an?\s[^,.;:\"“”]{1,160}?)(?:[.,
 # A role in an apposition closed by a comma and a verb: ", head of Karangsari village
 # and chairman of the association, defended", not ", party officials said the ...,".
 ROLE_APPOSED = re.compile(
-    rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+    # (No verb before the role: not "the port of Antofagasta, removed its chairman".)
+    rf",\s+(?:(?:a|an|the)\s+)?(?:(?!(?-i:[a-z]+ed)\s)[\w'’-]+\s+){{0,2}}?"
     rf"(?:{ROLE_HEAD_WORDS}|head(?=\s+of\s))\b"
     rf"(?:(?!\b(?:{_SPEECH_FORMS})\b)[^,.;:\"“”]){{0,100}},\s+(?-i:[a-z]+)\b"
 )

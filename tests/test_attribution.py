@@ -2859,6 +2859,16 @@ def test_what_was_left_unsaid_or_done_next_is_no_part_of_what_was_said(
             "She said the budget was a disgrace, amid loud boos from the gallery.",
             ["the budget was a disgrace"],
         ),
+        # A medium in the reported clause's subject does not end it.
+        (
+            'He apologised, saying his description of her as "poison" in an email to investors'
+            ' had been "cruel".',
+            [
+                'his description of her as "poison" in an email to investors had been "cruel"',
+                "poison",
+                "cruel",
+            ],
+        ),
         # What one wants done to a noun before it, in a relative clause, is nothing said.
         ("It is the school the district wants to close.", []),
         # Who those told are, in a relative clause, before "that" and its subject.

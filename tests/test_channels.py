@@ -2070,6 +2070,20 @@ def test_a_host_who_played_it_on_a_stations_programme_leaked_it_there() -> None:
     )
 
 
+def test_a_letter_one_answered_in_named_again_and_a_replys_post_are_ones_own() -> None:
+    parsed = parse(
+        HEAD + 'Film producer Subhankar Dastidar had called her "poison" in a leaked email.\n\n'
+        "Ms Raychaudhuri responded on Instagram the next morning with a photograph of her"
+        ' contract. "Poison is a new one," the actress wrote.\n\nOn Thursday Mr Dastidar'
+        ' apologised to her in a letter released by his office.\n\n"I wrote about you as if'
+        ' you were a column in a ledger," the producer wrote in the two-page letter.'
+    )
+    [letter] = [c for c in parsed.channels if c.name == "the two-page letter"]
+    assert not letter.leaked
+    [post] = [q for q in parsed.quotes if q.text == "Poison is a new one"]
+    assert post.channel is not None and parsed.channels[post.channel].kind == "social_media"
+
+
 def test_a_school_districts_own_livestream_is_its_leak() -> None:
     parsed = parse(
         HEAD + "The superintendent of Nokomis Valley Public Schools, Paul Sandvik, apologized"

@@ -216,6 +216,28 @@ def test_a_club_named_by_its_initials_and_in_full_is_one_club() -> None:
     assert "UD Almendral" not in [e.name for e in parsed.entities]
 
 
+def test_an_actress_and_a_minister_with_a_long_title_are_who_they_are_called() -> None:
+    parsed = parse(
+        HEAD + "Film producer Subhankar Dastidar apologised to actress Ishani Raychaudhuri.\n\n"
+        '"Poison is a new one," the actress wrote.\n\nSpeaking to reporters on Tuesday,'
+        " Minister for Information and Cultural Affairs Debjani Sarbadhikari said the email"
+        ' was an insult.\n\n"Films are made by people," the minister said.'
+    )
+    assert speaker_of(parsed, "Poison is a new one") == "Ishani Raychaudhuri"
+    assert speaker_of(parsed, "the email was an insult") == "Debjani Sarbadhikari"
+    assert speaker_of(parsed, "Films are made by people") == "Debjani Sarbadhikari"
+
+
+def test_a_place_before_a_verb_and_a_role_is_no_person() -> None:
+    parsed = parse(
+        HEAD + "ANTOFAGASTA, Chile — The board of Empresa Portuaria Norte Grande (EPNG), the"
+        " state company that runs the port of Antofagasta, removed its chairman on Wednesday"
+        " evening, days after a newspaper posted a recording in which he told executives that"
+        ' the strikes were "blackmail".'
+    )
+    assert "Antofagasta" not in [e.name for e in parsed.entities if e.kind == "person"]
+
+
 def test_a_group_whose_name_ends_in_united_is_a_body() -> None:
     parsed = parse(
         HEAD + "Marigold Park Families United said in a statement on Thursday that the"
