@@ -257,6 +257,11 @@ SHOWN_BY = re.compile(
     r"(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests)\b",
     re.IGNORECASE,
 )
+# A medium named after a platform or a body, as what it is on: "LINE voice message".
+MEDIUM_AFTER_NAME = re.compile(
+    rf"\s+(?:voice\s+|text\s+|audio\s+)?(?:{'|'.join(sorted(MEDIUM_NOUNS))})\b",
+    re.IGNORECASE,
+)
 # "his description of her as "poison" in an email to investors had been "cruel"": the
 # medium is in the reported clause's subject, whose verb follows.
 SUBJECT_GOES_ON = re.compile(
@@ -1363,7 +1368,9 @@ class _Attributor:
             if named is not None:
                 # "after the Evening Bugle revealed": a subject after "after".
                 return self._named(named, "noun phrase before the cue", cue.start)
-            alone = self._named_alone(*generic)
+            # ("leaked LINE voice message": a medium, whose platform is no speaker.)
+            medium = self.text[generic[0] : generic[1]].split()[-1].lower() in MEDIUM_NOUNS
+            alone = None if medium else self._named_alone(*generic)
             if alone is not None:
                 rule = "the one name given in an aside to the subject"
                 return _Source(alone, *generic, None, rule)
@@ -1867,6 +1874,8 @@ class _Attributor:
                 or (
                     _is_cue(t.group())
                     and not _noun_or_passive(tokens, i)
+                    # ("over voice message calling ...": a medium's modifier.)
+                    and not (i + 1 < len(tokens) and tokens[i + 1].group().lower() in MEDIUM_NOUNS)
                     # ("The residents opposing the plan said": which residents.)
                     and not modifies_plural_noun([w.group() for w in tokens[max(0, i - 3) : i]])
                 )
@@ -1991,6 +2000,8 @@ class _Attributor:
                 continue
             if self._initials_of_a_body_of(mention, sentence):
                 continue
+            if MEDIUM_AFTER_NAME.match(self.text, mention.end, cue_start):
+                continue  # "leaked LINE voice message calling ...": a platform's medium
             best = index
         return best
 

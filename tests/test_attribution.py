@@ -619,6 +619,27 @@ def test_a_campaign_named_by_its_call_and_a_hospital_admitting_patients() -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("headline", "source"),
+    [
+        (
+            "Former rector defends chief over voice message calling occupiers 'spoiled tourists'",
+            "voice message",
+        ),
+        ("Councillor sorry for leaked LINE voice message calling residents 'hunters'", None),
+    ],
+)
+def test_a_medium_named_with_its_kind_or_platform_is_the_headlines_source(
+    headline: str, source: str | None
+) -> None:
+    parsed = parse(headline + "\n\nThe row went on.")
+    [said] = [q for q in parsed.quotes if q.kind == "partial"]
+    text = parsed.article.text
+    assert said.speaker is None or parsed.entities[said.speaker].kind == "person"
+    if source is not None:
+        assert text[said.source_start : said.source_end] == source  # type: ignore[misc]
+
+
 def test_a_headlines_stance_ends_before_what_it_was_taken_over() -> None:
     """ "Cathaoirleach defends Cork council chief over email calling objectors '...'": the
     stance is about the chief; the quoted words are the email's, in no channel of his."""
