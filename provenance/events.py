@@ -304,7 +304,9 @@ EDITOR_OF = re.compile(
     r"(?:(?P<its>[Ii]ts|[Tt]he\s+(?:program|programme|show|station|paper|newspaper|site"
     r"|website|channel|magazine)['’]s)|(?:[Tt]he\s+)?"
     r"(?P<owner>[^,]{1,60}?)['’]s)\s+(?:[\w-]+\s+)?"
-    r"(?:editor|editor-in-chief|publisher|host|presenter)\b"
+    # ("Its news director, Fiona Trebilcock,": who runs its news.)
+    r"(?:editor|editor-in-chief|publisher|host|presenter|(?:news|editorial)\s+director"
+    r"|head\s+of\s+news)\b"
     # "Justinas Norkus, the editor of Tyrimų Lapas,": the outlet after "of" (not a
     # former one's).
     r"|[^,]{1,60},\s+(?:the\s+)?(?:(?!(?:former|ex|onetime|then)\b)[\w-]+\s+)?"

@@ -248,13 +248,15 @@ def _clock(match: re.Match[str], context: TimeContext) -> Found | None:
     if later is not None:
         # "aired it on its 10 p.m. newscast Monday": the day named a few words on.
         if later["following"]:
-            last = reference_day(context)
+            last = reference_day(context, last_day=True)
             day: date | None = last + timedelta(days=1) if last else None
         else:
             day = _clock_day(later, context)
         rule = "clock time on the day named after it"
     else:
-        day = _clock_day(match, context) if named else reference_day(context)
+        # (Of the last day told of, not a week named since in passing: "... broke down
+        # last week. ... aired it on its 6pm news that evening".)
+        day = _clock_day(match, context) if named else reference_day(context, last_day=True)
         rule = "clock time on the day named" if named else "clock time on the day last mentioned"
     minute = int(match["minute"] or match["minute24"] or 0)
     if day is None:

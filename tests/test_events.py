@@ -1978,6 +1978,17 @@ def test_a_medium_first_posted_on_a_day_by_an_account_is_leaked_that_day() -> No
     assert leaks["social_media"] == "2026-10-13TEV"
 
 
+def test_a_stations_news_director_on_why_it_aired_the_clip_speaks_for_the_leak() -> None:
+    parsed = parse(
+        "Minister's remark\n\nA camera left running caught Housing Minister Darren Kellaway"
+        ' calling leaders "freeloaders" on Monday.\n\nBanyan Television aired the footage on'
+        " its 6pm news that evening. Its news director, Fiona Trebilcock, said the station had"
+        ' run it because it was "a matter of public interest".',
+        published="2026-11-26",
+    )
+    assert [e.type for e in parsed.events if e.type != "remark"] == ["leak"]
+
+
 def test_the_editor_of_an_outlet_named_after_of_speaks_for_it_each_time() -> None:
     parsed = parse(KAUNAS, published="2026-10-15")
     assert "Justinas Norkus" not in {name(parsed, e.actor) for e in parsed.events}

@@ -542,6 +542,18 @@ def test_a_clock_time_takes_the_following_day_named_a_few_words_after_it() -> No
     ]
 
 
+def test_a_clock_time_is_on_the_last_day_told_of_not_a_week_named_since() -> None:
+    assert values(
+        "The remark was made on Monday afternoon. Talks had broken down last week.\n\n"
+        "Banyan Television aired the footage on its 6pm news that evening."
+    ) == [
+        ("Monday afternoon", "2024-03-04TAF"),
+        ("last week", "2024-W09"),
+        ("6pm", "2024-03-04T18:00"),
+        ("that evening", "2024-03-04TEV"),
+    ]
+
+
 def test_a_clock_time_takes_the_date_named_a_few_words_after_it() -> None:
     assert values("On Friday the council met. KSVN aired it on its 11 p.m. newscast Feb. 25.") == [
         ("Friday", "2024-03-01"),
