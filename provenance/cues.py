@@ -172,7 +172,8 @@ OFFERED_THING = re.compile(
     r"(?:plots?|land|money|cash|compensation|jobs?|posts?|positions?|seats?|homes?|houses?|"
     r"housing|flats?|places?|contracts?|tenders?|loans?|grants?|payments?|bribes?|discounts?|"
     r"shares?|stakes?|scholarships?|salar(?:y|ies)|refunds?|tickets?|rides?|lifts?|"
-    r"accommodation|shelter|food)\b",
+    r"accommodation|shelter|food|courses?|classes|lessons|advice|training|services?|care"
+    r"|assistance|meals?|beds?)\b",
     re.IGNORECASE,
 )
 # Whom a verb of command commands, then what to do: "instructed department heads to"

@@ -87,8 +87,9 @@ CLAUSE_END = re.compile(r"[;!?]|[,:.](?!\d)")
 LATER_CLAUSE = re.compile(r"\s(?:before|after|until|when|then)\s")
 # Where a caption is written: "he wrote above the clip", "posted with the video".
 CAPTION_AFTER = re.compile(
-    rf"\s+(?:above|below|under|beneath|alongside|beside|with)\s+(?:the|his|her|their|a|an)\s+"
-    rf"(?:[\w-]+\s+)?(?:{RECORDINGS}|posts?)\b",
+    rf"\s+(?:above|below|under|beneath|alongside|beside|with)\s+(?:(?:the|his|her|their|a|an)\s+"
+    # ("..., the party wrote alongside it.": the clip just put out.)
+    rf"(?:[\w-]+\s+)?(?:{RECORDINGS}|posts?)\b|it\s*[.,;]|them\s*[.,;])",
     re.IGNORECASE,
 )
 # "Publishing it, the group said ...", "In posting the recording on Friday, the site

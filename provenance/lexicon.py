@@ -969,4 +969,6 @@ PICTURED = re.compile(
 BODY_KINDS = (
     r"group|watchdog|association|charity|coalition|alliance|movement|foundation"
     r"|organi[sz]ation|federation|NGO"
+    # "the student collective Sottoportico", "the union Unite".
+    r"|collective|union"
 )

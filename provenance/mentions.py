@@ -361,7 +361,12 @@ FIRM_NOUNS = frozenset(
 # "the airline Falkenair", "German carmaker Voltra": a kind of firm right before its name.
 FIRM_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(FIRM_NOUNS))})\s+$")
 # "the consumer group Billpayers' Voice Scotland", "the election watchdog Jaga Suara".
-BODY_NOUN_BEFORE = re.compile(rf"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{BODY_KINDS})\s+$")
+BODY_NOUN_BEFORE = re.compile(
+    rf"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{BODY_KINDS})\s+$"
+    # "the opposition party Graz Offen" (not "the leader of the main opposition party
+    # Özgür Özel", the party's leader).
+    r"|(?<!\bof\s)\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?party\s+$"
+)
 # "users said", "goers complained": a plural noun, then a verb of saying.
 PEOPLE_OF_AFTER = re.compile(
     r"\s+(?-i:[a-z]+s)\s+(?:said|say|says|told|complained|claimed|warned|argued|insisted)\b"

@@ -127,6 +127,11 @@ def resolve_weekday(
         monday = anchor - timedelta(days=anchor.weekday())
         return monday - timedelta(days=7 - weekday), "'last' weekday: that day of the week before"
     days = (anchor.weekday() - weekday) % 7
+    last = reference_day(context, last_day=True)
+    if days == 0 and not relation and last == anchor - timedelta(days=7):
+        # "... the next morning [a Friday]. ... said in a statement on Friday afternoon",
+        # in the next Friday's paper: the day the story is still on, which has that name.
+        return last, "weekday: the day last told of, which has that name"
     rule = "weekday: the most recent such day up to the publication date"
     return anchor - timedelta(days=days), rule
 

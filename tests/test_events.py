@@ -1420,6 +1420,18 @@ def test_a_caption_written_above_a_posted_clip_is_no_remark() -> None:
     assert [name(parsed, e.actor) for e in parsed.events if e.type == "remark"] == ["Clement Siapu"]
 
 
+def test_words_a_party_wrote_alongside_the_clip_it_posted_are_its_leak() -> None:
+    parsed = parse(
+        "Deputy mayor\n\nDeputy Mayor Stefano Garbarino was filmed calling port workers"
+        ' "whiners" on Monday.\n\nThe opposition party Lanterna Civica posted the clip on its'
+        ' Facebook page the next morning. "This is what he says about the people who keep our'
+        ' port running," the party wrote alongside it.'
+    )
+    assert [(e.type, name(parsed, e.actor)) for e in parsed.events if e.type != "remark"] == [
+        ("leak", "Lanterna Civica")
+    ]
+
+
 def test_what_a_news_outlet_discloses_of_a_leaked_email_is_no_remark_of_its_own() -> None:
     parsed = parse(
         "Hospital chief's email\n\nA second leaked email has revealed that doctors were "

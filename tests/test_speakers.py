@@ -238,6 +238,19 @@ def test_a_place_before_a_verb_and_a_role_is_no_person() -> None:
     assert "Antofagasta" not in [e.name for e in parsed.entities if e.kind == "person"]
 
 
+def test_a_party_named_after_its_kind_is_a_body_not_a_chair() -> None:
+    parsed = parse(
+        HEAD + "Hours later, the opposition party Graz Offen posted the clip. When the chair"
+        ' called a break, the microphone stayed on.\n\n"This is what they think," the party'
+        " wrote under the video."
+        "\n\nAnkunft Graz, which has offered German courses and legal advice to asylum seekers"
+        " since 2015, said in a statement that the remark was hurtful."
+    )
+    assert speaker_of(parsed, "This is what they think") == "Graz Offen"
+    assert [e.kind for e in parsed.entities if e.name == "Graz Offen"] == ["organisation"]
+    assert [q.text for q in parsed.quotes if q.kind == "indirect"] == ["the remark was hurtful"]
+
+
 def test_a_group_whose_name_ends_in_united_is_a_body() -> None:
     parsed = parse(
         HEAD + "Marigold Park Families United said in a statement on Thursday that the"

@@ -37,8 +37,8 @@ def resolved(body: str, **metadata: str) -> tuple[str, str, str | None, str | No
     return t.text, t.value, t.time_start, t.time_end
 
 
-def values(body: str) -> list[tuple[str, str]]:
-    return [(t.text, t.value) for t in times_of(body)]
+def values(body: str, published: str | None = PUBLISHED) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in times_of(body, published)]
 
 
 @pytest.mark.parametrize(
@@ -155,6 +155,24 @@ def test_may_the_verb_is_not_a_month() -> None:
 )
 def test_weekdays_parts_of_the_day_and_clock_times(body: str, expected: tuple[str, ...]) -> None:
     assert resolved(body) == expected
+
+
+def test_the_publication_days_weekday_after_that_day_a_week_before_is_that_day() -> None:
+    # (Published on a Friday: the story is still on the Friday a week before.)
+    body = (
+        "The clip was posted on Thursday. A paper published it the next morning.\n\n"
+        "The association said in a statement on Friday afternoon that it was hurt."
+    )
+    assert values(body, published="2026-11-27") == [
+        ("Thursday", "2026-11-26"),
+        ("the next morning", "2026-11-27TMO"),
+        ("Friday afternoon", "2026-11-27TAF"),
+    ]
+    story = (
+        "The clip was posted on Thursday 19 November. A paper published it the next morning."
+        "\n\nThe association said in a statement on Friday afternoon that it was hurt."
+    )
+    assert values(story, published="2026-11-27")[-1] == ("Friday afternoon", "2026-11-20TAF")
 
 
 def test_a_weekday_in_a_name_is_not_a_time() -> None:
