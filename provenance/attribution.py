@@ -265,15 +265,19 @@ MEDIUM_AFTER_NAME = re.compile(
 # "his description of her as "poison" in an email to investors had been "cruel"": the
 # medium is in the reported clause's subject, whose verb follows.
 SUBJECT_GOES_ON = re.compile(
-    r"(?:(?!\b(?:that|which|who|whom|where|when)\b)[^,.;:\"“”]){0,60}?"
+    r"(?:(?!\b(?:that|which|who|whom|where|when|before|after|while|as|until|since|because"
+    r"|if|once)\b)[^,.;:\"“”]){0,60}?"
     r"\s(?:had\s+been|has\s+been|was|were)\b"
 )
 # How the listeners took it (", to laughter from some of the players", "amid boos"):
 # the writer's account of the room, not part of what was said.
+# (At the clause's end only: not "had left the pitch, to jeers from their own
+# supporters, without acknowledging the away end", which the speaker reports.)
 REACTION_AFTER = re.compile(
     r",\s+(?:to|amid|amidst)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:laughter|applause|cheers|cheering|jeers|jeering|boos|booing|gasps|groans|murmurs"
-    r"|heckles|heckling)\b"
+    r"|heckles|heckling)\b[^,;.\"“”]*"
+    r"(?=\s*[.;]|\s*$|,\s+(?:before|as|while|when|and|then|after|until)\b)"
 )
 # Words that open a clause within a statement, whose verbs are not the sentence's.
 CLAUSE_WITHIN = re.compile(r"\b(?:until|unless|once|because|if|when|while|whether)\s")
@@ -625,14 +629,22 @@ _NOT_THAT_DAY = r"(?!\s+(?:day|morning|afternoon|evening|night|week|month|year)\
 # "told the party's donors that", "told senior staff that", "told a room of
 # wealthy donors at a private retreat two weeks ago that": who was told (and
 # where, and when), with no verb of its own.
+# "told nurses who had joined the strike that they ...": who those told are, then
+# "that" and the clause's own subject (not "nurses who feared that they would lose
+# their jobs", whose "that" is what they feared).
+_WHO_THEN_THAT = (
+    r"who\s+(?![^,.;:\"“”]*?\b(?:fear|feared|fears|said|says|believe|believed|believes|thought"
+    r"|think|thinks|claimed|claims|knew|know|knows|felt|feel|feels|argued|complained|insisted"
+    r"|warned|worried|hoped|hope|hopes|heard|learned|learnt|suspected|suspect)\b)"
+    r"[^,.;:\"“”]{1,60}?\s+(?=that\s+(?:he|she|they|it|we|i|you)\s)"
+)
+WHO_TOLD = re.compile(rf"\s+{_WHO_THEN_THAT}", re.IGNORECASE)
 ADDRESSEE_PHRASE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?"
     r"(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might"
     r"|must|did|does|and|but|or|to|who|which|he|she|they|it|we|i)\s)"
     r"[\w'’()-]+\s+){1,14}?"
-    # ("told nurses who had joined the strike that they ...": who they are, then "that"
-    # and the clause's own subject.)
-    r"(?:who\s+[^,.;:\"“”]{1,60}?\s+(?=that\s+(?:he|she|they|it|we|i|you)\s))?"
+    rf"(?:{_WHO_THEN_THAT})?"
     rf"(?=(?:that|whether|if)\b{_NOT_THAT_DAY})",
     re.IGNORECASE,
 )
@@ -2455,20 +2467,19 @@ class _Attributor:
             acted = AND_THEN_ACTED.search(text, start, end)
             if acted is not None and self.quote_index.outside(acted.start() + 1):
                 end = acted.start() + 1
-            medium = (
-                MEDIUM_AFTER.search(text, start, end)
-                or SHOWN_BY.search(text, start, end)
-                or REACTION_AFTER.search(text, start, end)
-            )
+            medium = MEDIUM_AFTER.search(text, start, end) or SHOWN_BY.search(text, start, end)
             if (
                 medium is not None
                 and self.quote_index.outside(medium.start())
                 and not SUBJECT_GOES_ON.match(text, medium.end(), end)
             ):
                 # "told managers to ... in a message posted to a Slack channel", "..., leaked
-                # Slack messages show": how it is known, not what was said; nor is how it
-                # was taken (", to laughter from the players").
+                # Slack messages show": how it is known, not what was said.
                 end = _trim_clause_end(text, start, medium.start())
+            reaction = REACTION_AFTER.search(text, start, end)
+            if reaction is not None and self.quote_index.outside(reaction.start()):
+                # Nor is how it was taken (", to laughter from the players").
+                end = _trim_clause_end(text, start, reaction.start())
             if RELATIVE_OPENING.search(text, sentence.start, cue.start):
                 # "A voice note in which he told his chef to "get rid of him" has been
                 # played at a tribunal": the main verb ends what he told the chef to do,
@@ -2778,6 +2789,7 @@ class _Attributor:
             TOLD_BRIDGE.match(self.text, end, cut)
             or TOLD_WHERE_WHEN.match(self.text, end, cut)
             or WHOSE_TOLD.match(self.text, end, cut)
+            or WHO_TOLD.match(self.text, end, cut)
         )
         return bridge.end() if bridge else end
 

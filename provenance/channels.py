@@ -628,6 +628,10 @@ PLAYED_ON_PROGRAMME = re.compile(
     r"(?:programme|program|show)\b)",
     re.IGNORECASE,
 )
+# Words that say an outlet is a broadcaster, before it or in its name.
+BROADCASTER_WORDS = re.compile(
+    r"\b(?:station|radio|television|TV|broadcaster|channel|FM|AM)\b", re.IGNORECASE
+)
 # "played the recording for reporters " right before an occasion: played out there.
 PLAYED_BEFORE = re.compile(
     rf"\b(?:played|screened)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -1795,6 +1799,8 @@ class _Finder:
             named = "station" if match["station"] else "owner"
             station = self._body_in(match.start(named), match.end(named))
             if station is None and named == "owner":
+                # (The last station named: an outlet a broadcaster's word describes or
+                # names, not a newspaper.)
                 station = next(
                     (
                         m
@@ -1802,6 +1808,7 @@ class _Finder:
                         if m.start < match.start()
                         and m.entity is not None
                         and self.entities[m.entity].kind == "outlet"
+                        and BROADCASTER_WORDS.search(text, max(0, m.start - 40), m.end) is not None
                     ),
                     None,
                 )
@@ -2318,6 +2325,14 @@ def find_channels(
             frames_by_sentence.setdefault(index, []).append(frame)
     last_by_speaker: dict[int | None, int | None] = {}
     last_speaker: int | None = None
+
+    def poster(channel: Channel) -> set[int]:
+        """Who the sentence of a post names before it: whose post it is."""
+        start = segments.sentence_at(channel.start).start
+        return {
+            m.entity for m in mentions if m.entity is not None and start <= m.start < channel.start
+        }
+
     for number, quote in enumerate(updated):
         anchor = quote.cue.start if quote.cue else quote.start
         sentence = segments.sentence_at(anchor)
@@ -2448,7 +2463,7 @@ def find_channels(
         if chosen is None and not own and setting is None:
             # Words written with no channel (the speaker's last had none either).
             previous = updated[number - 1] if number else None
-            chosen = _written_in(quote, previous, anchor, sentence, channels, article.text)
+            chosen = _written_in(quote, previous, anchor, sentence, channels, article.text, poster)
         if chosen is not None:
             updated[number] = evolve(quote, channel=chosen)
         if quote.speaker is not None and quote.paragraph > 0:
@@ -2536,6 +2551,7 @@ def _written_in(
     sentence: Sentence,
     channels: list[Channel],
     text: str,
+    poster: Callable[[Channel], set[int]],
 ) -> int | None:
     """ "..., national security adviser Elaine Bristow wrote.": words written with
     no channel of their own, on no day named, are in the last document or reply's post
@@ -2561,6 +2577,7 @@ def _written_in(
                 c.kind == "social_media"
                 and not c.leaked
                 and OWN_MEDIUM_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
+                and quote.speaker in poster(c)
             )
         )
         and c.start < anchor
@@ -2926,6 +2943,12 @@ def _answered_in(text: str, channel: Channel) -> bool:
             STATED_IN_BEFORE.search(text, window, channel.start) is not None
             or DELIVERED_AFTER.match(text, channel.end) is not None
             or sent
+            or (
+                SAYING_BEFORE.search(text, window, channel.start) is not None
+                and ANSWERED_BEFORE.search(text, max(0, channel.start - 250), channel.start)
+                is not None
+                and LEAK_WORDS_NEAR.search(text, channel.end, channel.end + 200) is None
+            )
         )
     )
 
@@ -2961,10 +2984,16 @@ OWN_MEDIUM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "said in an email Thursday afternoon", "wrote in a campaign email to supporters": a
-# medium a statement is made in, named right after its verb; and ", saying in a video
-# posted on ..." after the subject's own act (not "heard saying in a video", shown).
-STATED_IN_BEFORE = re.compile(
-    r"\b(?:said|wrote|added)\s+$|,\s+(?:saying|writing)\s+$", re.IGNORECASE
+# medium a statement is made in, named right after its verb.
+STATED_IN_BEFORE = re.compile(r"\b(?:said|wrote|added)\s+$", re.IGNORECASE)
+# ... and ", saying in a video posted on ...", after the subject's own answer earlier in
+# the sentence ("apologized Sunday evening to X, saying in a video ..."; not "after she
+# disparaged the chief, saying in a text message to a colleague", the leaked words).
+SAYING_BEFORE = re.compile(r",\s+(?:saying|writing)\s+$", re.IGNORECASE)
+ANSWERED_BEFORE = re.compile(
+    r"\b(?:apologi[sz]ed|responded|replied|answered|explained|hit\s+back|called\s+(?:for|on)"
+    r"|demanded|urged|defended|backed|condemned|critici[sz]ed)\b[^.;]{0,200}$",
+    re.IGNORECASE,
 )
 # Of those, one "said in" is their words to the press: a statement.
 SAID_BEFORE = re.compile(r"\bsaid\s+$", re.IGNORECASE)

@@ -192,10 +192,12 @@ TOLD_TO_BEFORE = re.compile(
     r"\b(?:[a-z]+ed|told|got|made|left|let|sent)\s+(?:[\w'’-]+\s+){1,4}?to\s+[a-z]+\b"
     r"[^,;:.\"“”]*\s+and\s+$"
 )
-# "he would attend the hearing and accept ...": a second verb after a modal, what one
-# would do, not a cue of its own.
+# "He said he would attend the hearing and accept ...": a second verb after a modal in
+# what was said in the past, what one would do, not a cue of its own (a bare form cannot
+# go on from "said"; but "Critics say the plan will fail and warn that ...": it can).
 MODAL_THEN_AND = re.compile(
-    r"\b(?:would|will|could|should|might|must|shall)\s+(?:not\s+)?[a-z]+\b"
+    r"\b(?:said|told|added|wrote|insisted|promised|pledged|announced|claimed|argued)\b"
+    r"[^,;:.\"“”]*\b(?:would|will|could|should|might|must|shall)\s+(?:not\s+)?[a-z]+\b"
     r"[^,;:.\"“”]*\s+and\s+$"
 )
 # "named him as the source", "named the deputy as a suspect": what someone is called.
@@ -227,11 +229,14 @@ REPEATED_IT = re.compile(
     re.IGNORECASE,
 )
 # "a permit that the chiefdom wants suspended": what is wanted done.
-# ("the school the district wants to close": a verb with its object before, in a
-# relative clause, nothing said.)
-WANTED_DONE = re.compile(
-    r"\s+(?-i:[a-z]+ed)(?=\s*[,.;]|\s*$)"
-    r"|\s+to\s+(?-i:[a-z]+)(?=\s*[,.;]|\s*$)",
+WANTED_DONE = re.compile(r"\s+(?-i:[a-z]+ed)(?=\s*[,.;]|\s*$)", re.IGNORECASE)
+# "the school the district wants to close": a verb whose object is the noun phrase before
+# its subject, in a relative clause with no "that", and nothing said (not "Nurses want to
+# strike").
+WANTED_TO_DO_END = re.compile(r"\s+to\s+(?-i:[a-z]+)(?=\s*[,.;]|\s*$)")
+OBJECT_THEN_SUBJECT_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:the|a|an|his|her|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 # "No one answered", "None of the neighbours answered", "Not one councillor answered".
@@ -614,8 +619,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         and word.lower() == lemma
         and before[0].group().lower() == "and"
         and any(
-            before_and.search(text, max(sentence.start, match.start() - 100), match.start())
-            for before_and in (TOLD_TO_BEFORE, MODAL_THEN_AND)
+            before_and.search(text, max(sentence.start, match.start() - reach), match.start())
+            for before_and, reach in ((TOLD_TO_BEFORE, 100), (MODAL_THEN_AND, 200))
         )
     ):
         # "asked the board to meet officials and explain "how ..."": a second thing
@@ -727,7 +732,15 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False  # "Nobody answered when he rang": no one said anything
     if lemma == "repeat" and REPEATED_IT.match(text, match.end(), sentence.end):
         return False  # "played the recording and repeated it every hour": aired it again
-    if lemma == "want" and WANTED_DONE.match(text, match.end(), sentence.end):
+    if lemma == "want" and (
+        WANTED_DONE.match(text, match.end(), sentence.end)
+        or (
+            WANTED_TO_DO_END.match(text, match.end(), sentence.end)
+            and OBJECT_THEN_SUBJECT_BEFORE.search(
+                text, max(sentence.start, match.start() - 60), match.start()
+            )
+        )
+    ):
         return False  # "a permit that the chiefdom wants suspended": what is wanted done
     if lemma == "term" and adjacent and before[0].group().lower() in OFFICE_TERMS_BEFORE:
         return False  # "for two terms", "his second term": terms of office
@@ -883,13 +896,19 @@ def previous_is_gerund(before: list[re.Match[str]]) -> bool:
 # "in a statement that", "on X on Monday that", "during an interview with ... that".
 OCCASION_THEN_THAT = re.compile(
     r"\s+(?:in|on|at|during|via|through)\s+(?:(?:an?|the|his|her|its|their)\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:statement|interview|post|letter|email|e-mail|message|speech"
+    r"(?:[\w'’-]+\s+){0,3}?(?:(?:statement|interview|post|letter|email|e-mail|message|speech"
     r"|video|tweet|meeting|hearing|briefing|conference|broadcast|podcast|programme|program"
     r"|show|caption|description|comment|(?-i:X)|Facebook|Instagram|TikTok|LinkedIn|radio|television|air"
-    r"|column|op-ed|editorial|essay"
     # "saying through his lawyer that ...": who carried the words.
     r"|lawyer|solicitor|attorney|spokesman|spokeswoman|spokesperson)s?\b"
-    r"[^.;:,\"“”]{0,60}?\bthat\b"
+    r"[^.;:,\"“”]{0,40}?\bthat\b"
+    # ("arguing in a newspaper column that ...", "saying in a video posted on the sheriff's
+    # office's Facebook page that ...": further off, or in a column, only before a clause
+    # with a subject and more words; not "a column for the newspaper that her family owned".)
+    r"|(?:statement|interview|post|letter|email|message|video|column|op-ed|editorial|essay"
+    r"|Facebook|Instagram|TikTok|LinkedIn)s?\b[^.;:,\"“”]{0,60}?\bthat\b"
+    r"(?=\s+(?:he|she|they|it|we|i|you|the|his|her|their|its|this|these|a|an|(?-i:[A-Z])\w*)"
+    r"\s+(?:[\w'’\"“”-]+\s+){2}))"
     # "writing in French that ...": the language it was said in.
     r"|\s+in\s+(?-i:[A-Z][a-z]+)\s+that\b"
     # "saying on Sunday that ...", "saying last week that ...": when it was said.

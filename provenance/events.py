@@ -452,8 +452,11 @@ REMARK_MADE = re.compile(
     # "The remarks, recorded at a meeting of bureau staff on 10 March,": made, then when
     # (and "the remarks, which the sheriff made during a traffic stop on Nov. 13").
     r"|\b(?:the|his|her|their|these|those)\s+(?:[\w-]+\s+)?(?:remarks?|comments?),\s+"
-    r"(?:which\s+(?:[\w'’.-]+\s+){1,3}?)?"
     r"(?P<apposed>made|recorded|uttered)\b(?!\s+(?:public|available|known))"
+    # (Then where or when: not "which Mabry made no attempt to retract on Nov. 20".)
+    r"|\b(?:the|his|her|their|these|those)\s+(?:[\w-]+\s+)?(?:remarks?|comments?),\s+"
+    r"which\s+(?:[\w'’.-]+\s+){1,3}?(?P<which>made|uttered)\b"
+    r"(?=\s+(?:during|at|in|on|while|when|last|yesterday|earlier|before|after|inside|outside)\b)"
     # "Hallstrom made the remark on Sept. 12 at a fundraising dinner".
     rf"|\b(?P<made>made)\s+(?:the|these|those|his|her|their)\s+(?:[\w-]+\s+)?"
     r"(?:remarks?|comments?)\b(?!\s+(?:public|known))"
@@ -1361,6 +1364,7 @@ class _Builder:
                     or made["stamped"]
                     or made["made"]
                     or made["apposed"]
+                    or made["which"]
                     or made["presented"]
                 )
                 how = f"were {said.lower()}" if said else made["happened"] or made["held"]

@@ -444,7 +444,7 @@ TITLE_WORDS = frozenset(
     secretary-general director-general attorney-general solicitor-general
     governor-general inspector-general auditor-general surgeon-general
     """.split()
-) | COUNCIL_TITLES | PLAYED_POSITIONS
+) | COUNCIL_TITLES | PLAYER_POSITIONS
 
 # Abbreviated titles, written out so that "Sen. Hale" and "the senator" match.
 TITLE_ABBREVIATIONS = {

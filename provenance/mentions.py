@@ -226,7 +226,7 @@ DESCRIPTION_HEAD = re.compile(
 # Words for what someone does that as often describe a firm.
 FIRMS_DOERS = frozenset(
     "employer lender bidder supplier subcontractor contractor provider operator manufacturer "
-    "retailer distributor exporter importer insurer carrier competitor".split()
+    "retailer distributor exporter importer insurer carrier competitor producer".split()
 )
 # Roles a firm fills as often as a person: "its owner, Maersk", "its auditor, Deloitte".
 FIRM_ROLES = FIRMS_DOERS | frozenset(
@@ -247,8 +247,9 @@ APPOSED_AGENT = re.compile(r",\s+(?P<apposed>an?\s[^,.;:\"“”]{1,160}?)(?:[.,
 # A role in an apposition closed by a comma and a verb: ", head of Karangsari village
 # and chairman of the association, defended", not ", party officials said the ...,".
 ROLE_APPOSED = re.compile(
-    # (No verb before the role: not "the port of Antofagasta, removed its chairman".)
-    rf",\s+(?:(?:a|an|the)\s+)?(?:(?!(?-i:[a-z]+ed)\s)[\w'’-]+\s+){{0,2}}?"
+    # (No verb right after the comma: not "the port of Antofagasta, removed its
+    # chairman"; but "the newly elected head", "a retired teacher".)
+    rf",\s+(?:(?:a|an|the)\s+|(?!(?-i:[a-z]+ed)\s))(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:{ROLE_HEAD_WORDS}|head(?=\s+of\s))\b"
     rf"(?:(?!\b(?:{_SPEECH_FORMS})\b)[^,.;:\"“”]){{0,100}},\s+(?-i:[a-z]+)\b"
 )
@@ -439,11 +440,16 @@ OUTLET_NOUN_BEFORE = re.compile(
     # "the radio station Frecuencia Altiplano", "the talk station Tafelberg Talk" (not a
     # bare "station").
     r"|(?:radio|TV|television|talk|news|talk\s+radio)\s+station"
-    # "the Seville station Onda Giralda", "the local station X": a station, described.
-    r"|\b(?:the|a)\s+(?:(?-i:[A-Z])[\w'’-]+|local|regional|national|private|public|state"
-    r"|community|commercial)\s+station"
     # "the investigative news collective Lanterne", "the news agency Kabar Nusa".
     r"|news\s+(?:collective|agency|cooperative|network)),?\s+(?:The\s+)?$"
+)
+# "a reporter for the Seville station Onda Giralda": a station, described, that a
+# journalist works for (not "the Bank station, Transport for London,", a railway's).
+JOURNALISTS_STATION_BEFORE = re.compile(
+    r"\b(?:reporter|journalist|host|presenter|correspondent|editor|producer|anchor)\s+"
+    r"(?:for|at|with|of|on)\s+(?:the|a)\s+(?:(?-i:[A-Z])[\w'’-]+|local|regional|national"
+    r"|private|public|state|community|commercial)\s+station\s+$",
+    re.IGNORECASE,
 )
 # "(a weekly Toronto) arts newsletter": an outlet's noun after a name, so the name
 # only modifies it (not "the tabloid Iltaviesti on its website", where the words between
@@ -1125,7 +1131,7 @@ def _occupation_before_name(run: Sequence[_Word], lowered: list[str]) -> bool:
     return (
         len(run) in (3, 4)
         and len(lowered[0]) > 4
-        and lowered[0].endswith(AGENT_ENDINGS)
+        and (lowered[0].endswith(AGENT_ENDINGS) or lowered[0] == "actress")
         and given_name(lowered[0]) is None
         and lowered[0] not in HONORIFICS
         and given_name(lowered[1]) is not None
@@ -1173,7 +1179,9 @@ def _after_outlet_noun(run: list[_Word], text: str, lowered: list[str]) -> bool:
     """ "the trade news site FreightBeat", "the student newspaper, Quadrant,": a
     name right after a word for an outlet, or in apposition to it, that names
     no person."""
-    before = OUTLET_NOUN_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
+    before = OUTLET_NOUN_BEFORE.search(
+        text, max(0, run[0].start - 24), run[0].start
+    ) or JOURNALISTS_STATION_BEFORE.search(text, max(0, run[0].start - 60), run[0].start)
     # (A name's article is no given name: "the daily Al Manara", "the daily Le Flambeau".)
     given = given_name(lowered[0]) is not None and not (
         len(run) > 1 and lowered[0] in NAME_ARTICLES
@@ -1603,6 +1611,11 @@ def _classify(
         head = described.split(" of ")[0]
         part = bool(head.split()) and head.split()[-1] in PARTS_OF_A_BODY
         words = described.split() if part else head.split()
+        if apposed and not placed and words and words[-1] in FIRMS_DOERS | FIRM_NOUNS:
+            # "Saudi Aramco, the world's largest oil producer, said": a firm, by what it does.
+            return [
+                _span(run, "organisation", "name", "name, a firm's description, then a speech verb")
+            ]
         if apposed and not placed and BODY_WORDS.isdisjoint(words):
             return [_span(run, "person", "name", "name, a description, then a speech verb")]
         # "Noora Aaltonen, a surgical nurse at the hospital and a union member, had stayed
@@ -2660,6 +2673,8 @@ def _role_mentions(
             text, tokens[head_at].end
         ):
             continue  # "on its official website": what is official, not who
+        if tokens[head_at].lower == "producer" and tokens[head_at - 1].lower in GOODS:
+            continue  # "the world's largest oil producer": a firm or a country
         start, end = (tokens[0] if opening_run else word).start, tokens[head_at].end
         if taken.cuts(tokens[i + 1].start, end):
             continue
@@ -3062,6 +3077,12 @@ def _apposed_programme(text: str, mention: Mention) -> bool:
     return kind_after is not None and kind_after["head"].lower() in PROGRAMME_HEADS
 
 
+# Goods whose producer is a firm or a country, not a person ("the largest oil producer").
+GOODS = frozenset(
+    "oil gas steel copper gold silver iron coal wine milk dairy coffee cocoa tea sugar grain"
+    " wheat rice beef pork meat egg cotton timber lithium nickel zinc aluminium aluminum"
+    " uranium cement crude energy power electricity chip car vehicle food".split()
+)
 # Public bodies, which "the group" or "the organisation" does not refer to.
 INSTITUTION_WORDS = frozenset(
     "council ministry department government parliament congress senate house court police "

@@ -719,10 +719,14 @@ class _Resolver:
         if role in self.bindings:
             return self.bindings[role], "same role as earlier"
         known = self._holders(role)
-        if not known and head in PLAYER_POSITIONS and mention.form != "title":
+        bare = mention.text.lower().split()[-2:] == ["the", head]
+        if not known and head in PLAYER_POSITIONS and mention.form != "title" and bare:
             # "the flanker said", of a player the text names by no position: sports
-            # writing's epithet for the player just named.
-            return self._last_named(index, sentence_index, inside, "a player known by position")
+            # writing's epithet for the player just named (not a manager or a referee,
+            # nor "the rat catcher").
+            last = self._last_named(index, sentence_index, inside, "a player known by position")
+            if last is not None and self._plays(last[0]):
+                return last
         opening = self._opens_story(sentence_index) and self._is_first_subject(index, inside)
         if len(known) == 1 and opening and self._loosely_held(role, known[0], mention):
             named = self._named_next(sentence_index, mention)
@@ -773,6 +777,10 @@ class _Resolver:
             candidates[0],
         )
         return self._bind(role, chosen, "most salient compatible person")
+
+    def _plays(self, entity: int) -> bool:
+        """Whether a person holds no role but a player's ("captain", "winger")."""
+        return all(role.split()[-1] in PLAYING_ROLES for role in self.entities[entity].roles)
 
     def _last_named(
         self, index: int, sentence_index: int, inside: list[int], what: str
@@ -1757,6 +1765,8 @@ ISSUED = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?P<noun>statement|release|communiqu[eé])\b",
     re.IGNORECASE,
 )
+# The roles of one who plays: a position, or the side's captain.
+PLAYING_ROLES = PLAYER_POSITIONS | frozenset(("captain", "player", "skipper", "vice-captain"))
 # "the 58-year-old": someone known by their age.
 AGED = re.compile(r"the\s+(?P<age>\d{1,3})-year-old", re.IGNORECASE)
 # What may open a paragraph before a name: quotation marks, and a title ("Lt.", "Dr").

@@ -2072,7 +2072,8 @@ def test_a_host_who_played_it_on_a_stations_programme_leaked_it_there() -> None:
 
 def test_a_letter_one_answered_in_named_again_and_a_replys_post_are_ones_own() -> None:
     parsed = parse(
-        HEAD + 'Film producer Subhankar Dastidar had called her "poison" in a leaked email.\n\n'
+        HEAD + "Film producer Subhankar Dastidar had called actress Ishani Raychaudhuri"
+        ' "poison" in a leaked email.\n\n'
         "Ms Raychaudhuri responded on Instagram the next morning with a photograph of her"
         ' contract. "Poison is a new one," the actress wrote.\n\nOn Thursday Mr Dastidar'
         ' apologised to her in a letter released by his office.\n\n"I wrote about you as if'

@@ -2647,3 +2647,147 @@ def test_someones_pick_for_a_role_is_no_role_of_theirs() -> None:
         'he had been "misquoted".'
     )
     assert speaker_of(parsed, "misquoted") != "Ann Lee"
+
+
+def test_a_one_word_name_before_an_adjective_and_a_role_is_still_a_person() -> None:
+    parsed = parse(
+        "Village row\n\nSumarno, the newly elected head of Karangsari village, defended the"
+        ' decision on Monday.\n\n"We followed the rules," Sumarno said.'
+    )
+    assert speaker_of(parsed, "We followed the rules") == "Sumarno"
+
+
+def test_words_a_speaker_is_said_to_have_written_in_a_text_message_still_leaked() -> None:
+    parsed = parse(
+        "Mayor's leaked texts\n\nMayor Dana Whitfield is facing calls to resign after she"
+        " disparaged the fire chief, saying in a text message to a council colleague that he"
+        ' was "useless". The messages were obtained by the Valley Courier.'
+    )
+    assert [c.leaked for c in parsed.channels if c.name == "a text message"] == [True]
+    assert "remark" in [e.type for e in parsed.events]
+
+
+def test_a_newspaper_named_before_a_programme_is_no_station() -> None:
+    parsed = parse(
+        "Voicemail aired\n\nThe newspaper Diario Bético reported on Monday that Ignacio Montalvo"
+        ' had called the coach "finished" in a voicemail to Lucía Olmo, a radio host in Seville.'
+        "\n\nOlmo played the recording in full the following night on El Descuento, the"
+        " station's late-night sports programme."
+    )
+    assert "report" in [e.type for e in parsed.events]
+
+
+def test_an_operator_named_after_a_railway_station_is_no_outlet() -> None:
+    parsed = parse(
+        "Tube closure\n\nPassengers were evacuated from the Bank station, Transport for London,"
+        " which runs the Underground, said on Friday."
+    )
+    assert [e.kind for e in parsed.entities if e.name == "Transport for London"] == ["organisation"]
+
+
+def test_anothers_written_words_are_not_in_a_post_someone_answered_in() -> None:
+    parsed = parse(
+        "Mayor's reply\n\nMayor Dana Whitfield responded on Facebook to criticism of the"
+        ' budget.\n\nCouncil member Rob Ellis was unconvinced. "The mayor is hiding the real'
+        ' numbers," Ellis wrote.'
+    )
+    [quote] = [q for q in parsed.quotes if q.text.startswith("The mayor is hiding")]
+    assert quote.channel is None
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        # A medium before a clause of time is still cut from what was said.
+        (
+            "The director told managers to delete the files in an email sent to staff days"
+            " before he was suspended.",
+            ["managers to delete the files"],
+        ),
+        # A second verb of saying after a modal in what was said in the present.
+        (
+            "Critics say the plan will fail and warn that it could cost thousands of jobs.",
+            ["the plan will fail", "it could cost thousands of jobs"],
+        ),
+        # A reaction inside a clause the speaker goes on with is part of it.
+        (
+            "The coach said his players had left the pitch, to jeers from their own supporters,"
+            " without acknowledging the away end.",
+            [
+                "his players had left the pitch, to jeers from their own supporters, without"
+                " acknowledging the away end"
+            ],
+        ),
+        # A relative "that" after a column is no reported clause.
+        (
+            "Margaret Doyle spent four decades writing in a weekly column for the small"
+            " newspaper that her family owned.",
+            [],
+        ),
+        # What those told feared is not what they were told.
+        (
+            "The chief executive told nurses who feared that they would lose their jobs that no"
+            " one would be made redundant.",
+            [
+                "nurses who feared that they would lose their jobs that no one would be made"
+                " redundant"
+            ],
+        ),
+        # "Nurses want to strike": what a subject wants to do, no object before it.
+        (
+            "The union wants the minister to resign. Nurses want to strike.",
+            ["the minister to resign", "to strike"],
+        ),
+    ],
+)
+def test_the_review_of_the_eighty_first_rules(body: str, said: list[str]) -> None:
+    assert [q.text for q in parse("Row\n\n" + body).quotes] == said
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Manager Dave Roberts said the bullpen had been "outstanding" all week.\n\n"We just'
+        ' kept grinding," the catcher said.',
+        "Referee Nigel Owens showed the red card in the 30th minute after a high tackle.\n\n"
+        '"I never saw him coming," the flanker said afterwards.',
+    ],
+)
+def test_a_position_is_no_manager_or_referee_named_before_it(body: str) -> None:
+    parsed = parse("Game\n\n" + body)
+    [quote] = [q for q in parsed.quotes if q.kind == "direct"]
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "firm"),
+    [
+        (
+            "Oil giant",
+            "Saudi Aramco, the world's largest oil producer, said on Tuesday that output had"
+            " fallen.\n\nThe producer said it would cut costs.",
+            "Saudi Aramco",
+        ),
+        (
+            "Restaurant chain",
+            "Tapas Revolution said on Tuesday that it would close six sites.\n\nThe chain said"
+            " staff would be offered jobs elsewhere.",
+            "Tapas Revolution",
+        ),
+    ],
+)
+def test_a_producer_of_goods_and_a_chain_are_no_people(headline: str, body: str, firm: str) -> None:
+    parsed = parse(f"{headline}\n\n{body}")
+    assert [e.kind for e in parsed.entities if e.name == firm] == ["organisation"]
+
+
+def test_what_the_speaker_made_no_attempt_to_retract_on_a_day_does_not_date_the_remark() -> None:
+    parsed = parse(
+        'Sheriff\'s remarks\n\nSheriff Curtis Mabry called a council member "a clown" in body'
+        " camera footage.\n\nWBKQ-TV broadcast the footage on Tuesday. The remarks, which Mabry"
+        " made no attempt to retract at a news conference on Nov. 20, drew calls for his"
+        " resignation.",
+        published="2026-03-14",
+    )
+    [remark] = [e for e in parsed.events if e.type == "remark"]
+    assert remark.time is None
