@@ -1987,8 +1987,13 @@ class _Builder:
             for i in leaked
             if self.channels[i].kind not in ("recording", "document")
             and not self._put_out_by(author, i)
-            # "first did the rounds on a WhatsApp group", with no day: no telling when.
-            and not (WENT_ROUND_RULE in self.channels[i].rule and self._channel_time(i) is None)
+            # "first did the rounds on a WhatsApp group", with no day: no telling when; nor
+            # in what a statement says ("said it had noted the audio circulating on social
+            # media"): what it speaks of.
+            and not (
+                WENT_ROUND_RULE in self.channels[i].rule
+                and (self._channel_time(i) is None or self._in_what_was_said(i))
+            )
         ]
         media = [i for i in leaked if self.channels[i].kind in ("recording", "document")]
         if not (published or media):
@@ -2014,6 +2019,11 @@ class _Builder:
         return [self._leak(author, ranked[0], media, first=True)] + [
             self._leak(author, i, media, first=False) for i in sorted(later.values())
         ]
+
+    def _in_what_was_said(self, index: int) -> bool:
+        """Whether a channel is named inside a statement's words."""
+        at = self.channels[index].start
+        return any(q.start <= at < q.end for q in self.quotes)
 
     def _player(self, start: int, end: int) -> int | None:
         """The person named last in ``text[start:end]``: who played a medium out at an

@@ -2352,6 +2352,19 @@ class _Clusters:
         }
         return found.pop() if len(found) == 1 else None
 
+    def club_called(self, word: str) -> int | None:
+        """The one club named so far whose name ends in ``word`` before its short form
+        ("Miners" for "Tin Valley Miners FC")."""
+        found = {
+            index
+            for (kind, label), index in self.by_label.items()
+            if kind == "organisation"
+            and len(label.split()) > 2
+            and label.split()[-1] in ABBREVIATED_KINDS
+            and label.split()[-2] == word.lower()
+        }
+        return found.pop() if len(found) == 1 else None
+
     def other(self, kind: str, label: str) -> int:
         """The entity of an organisation, outlet or place named ``label``.
 
@@ -3915,6 +3928,13 @@ def _mention(
             return Mention(name.start, name.end, surface, "name", "outlet", rule, outlet, quoted)
         if known is None and len(name.tokens) == 1 and SPEECH_AFTER.match(text, name.end):
             known = clusters.opened_by(surface)
+            club = clusters.club_called(surface) if known is None else None
+            if club is not None:
+                # "Miners said" after "Tin Valley Miners FC": a club by its last word.
+                rule = "the last word of a club's name"
+                return Mention(
+                    name.start, name.end, surface, "name", "organisation", rule, club, quoted
+                )
             if known is not None:
                 # "Harbourstone said" after "Harbourstone Capital Management".
                 kind, entity = known

@@ -1420,6 +1420,17 @@ def test_a_caption_written_above_a_posted_clip_is_no_remark() -> None:
     assert [name(parsed, e.actor) for e in parsed.events if e.type == "remark"] == ["Clement Siapu"]
 
 
+def test_media_going_round_in_what_a_statement_says_is_no_leak() -> None:
+    parsed = parse(
+        "Chairman's voice note\n\nChairman Daniel Gwamzhi told referees in a voice note that"
+        ' Rangers "must not lose". On Monday evening, journalist Ishaya Dalyop posted it on X.'
+        '\n\nOn Wednesday, the federation said in a statement that it had "noted with concern"'
+        " the audio circulating on social media.",
+        published="2026-11-29",
+    )
+    assert [e.type for e in parsed.events].count("leak") == 1
+
+
 def test_words_a_party_wrote_alongside_the_clip_it_posted_are_its_leak() -> None:
     parsed = parse(
         "Deputy mayor\n\nDeputy Mayor Stefano Garbarino was filmed calling port workers"

@@ -259,6 +259,14 @@ def test_a_group_whose_name_ends_in_united_is_a_body() -> None:
     assert speaker_of(parsed, "the superintendent had erred") == "Marigold Park Families United"
 
 
+def test_a_club_is_called_by_the_last_word_before_its_short_form() -> None:
+    parsed = parse(
+        HEAD + "The referees favoured the hosts over Tin Valley Miners FC on Saturday.\n\nThe"
+        " next morning, Miners said in a statement that the recording confirmed their fears."
+    )
+    assert speaker_of(parsed, "the recording confirmed their fears") == "Tin Valley Miners FC"
+
+
 def test_a_body_named_in_italian_is_the_kind_its_name_says() -> None:
     parsed = parse(
         HEAD + "A dean forwarded the recording to the Collettivo Sottoportico. The collective"
