@@ -229,6 +229,21 @@ REPEATED_IT = re.compile(
     re.IGNORECASE,
 )
 # "a permit that the chiefdom wants suspended": what is wanted done.
+# "posted photos on Instagram", "posted a selfie": pictures put out, no words.
+PICTURES_POSTED = re.compile(
+    r"\s+(?:(?:a|an|the|some|his|her|their|its|two|three|several)\s+)?(?:[\w-]+\s+)?"
+    r"(?:photos?|photographs?|pictures?|images?|selfies?)\b",
+    re.IGNORECASE,
+)
+# "reported on the messages": what the report was about, not a clause (not "reported on
+# Monday that ...").
+REPORTED_ON_A_THING = re.compile(
+    r"\s+(?:on|about)\s+(?:the|a|an|his|her|their|this|these|those)\s+(?:[\w-]+\s+)?"
+    # (Not where it went out: "reported on its website late on Thursday".)
+    r"(?!(?:website|site|page|front|air|radio|television|programme|program|show|newscast"
+    r"|broadcast|bulletin|podcast|blog|feed|account|channel)\b)[a-z]",
+    re.IGNORECASE,
+)
 WANTED_DONE = re.compile(r"\s+(?-i:[a-z]+ed)(?=\s*[,.;]|\s*$)", re.IGNORECASE)
 # "the school the district wants to close": a verb whose object is the noun phrase before
 # its subject, in a relative clause with no "that", and nothing said (not "Nurses want to
@@ -715,6 +730,10 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False  # "raised $5 million", "raised the target to 45 per cent": no words
     if lemma == "welcome" and GREETED.match(text, match.end(), sentence.end):
         return False
+    if lemma == "post" and PICTURES_POSTED.match(text, match.end(), sentence.end):
+        return False  # "posted photos on Instagram from a ride-along": pictures, no words
+    if lemma == "report" and REPORTED_ON_A_THING.match(text, match.end(), sentence.end):
+        return False  # "reported on the messages on its newscast": its report, told
     if lemma == "seek" and SOUGHT_GRANT.match(text, match.end(), sentence.end):
         return False
     if lemma in COMMAND_VERBS and not COMMANDED.match(text, match.end(), sentence.end):

@@ -2890,6 +2890,13 @@ def test_what_was_left_unsaid_or_done_next_is_no_part_of_what_was_said(
                 "cruel",
             ],
         ),
+        # Pictures posted, and what a report was about, are nothing said.
+        ("Reddick posted photos on Instagram from an overnight ride-along with officers.", []),
+        (
+            "Gulfview 31, a Tampa television station, reported on the messages on its 6 p.m."
+            " newscast Wednesday.",
+            [],
+        ),
         # What one wants done to a noun before it, in a relative clause, is nothing said.
         ("It is the school the district wants to close.", []),
         # Who those told are, in a relative clause, before "that" and its subject.
