@@ -294,6 +294,8 @@ PUT_OUT_IT = re.compile(
     # ("played the note in full in its 8 p.m. news bulletin": the medium named before.)
     rf"(?:it|them|the\s+(?:[\w-]+\s+)?(?:{RECORDINGS}|{DOCUMENTS}|notes?)"
     r"|(?:excerpts|extracts|parts|portions)(?:\s+of\s+(?:it|them))?"
+    # ("printed the outpatients section in full on its front page": a part of it.)
+    r"|the\s+(?:[\w-]+\s+)?(?:section|passage|extract|excerpt)"
     # "played about 40 seconds of the audio": a stretch of it.
     r"|(?:(?:about|nearly|almost|some|more\s+than|over)\s+)?(?:\d+|a\s+few|several|one|two"
     r"|three|four|five|ten)\s+(?:seconds|minutes)\s+of\s+(?:it|(?:the|its)\s+"
@@ -954,6 +956,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "letter",
         "transcript",
         "dossier",
+        "papers",
         "file",
         "chat",
         "heard",

@@ -544,6 +544,8 @@ LEAKED_POSSESSION = Scan.of(
 )
 
 
+# A relative clause in a statement's source, saying what its speaker does.
+SOURCE_RELATIVE = re.compile(r"\b(?:who|that|which)\b", re.IGNORECASE)
 # The verb of a host's playing a medium on air.
 PLAYED_WORD = re.compile(r"\b(?:played|aired|read\s+out)\b", re.IGNORECASE)
 
@@ -676,6 +678,16 @@ class _Builder:
         sentence = self.segments.sentence_at(anchor)
         return sentence.start, sentence.end
 
+    def _what_the_source_does(self, quote: Quote, at: int) -> bool:
+        """Whether a word is in a relative clause of the statement's source ("Waiting Well
+        NI, a charity that supports people on waiting lists,"): what the speaker does,
+        not the stance taken."""
+        if quote.source_start is None or quote.source_end is None:
+            return False
+        if not quote.source_start <= at < quote.source_end:
+            return False
+        return SOURCE_RELATIVE.search(self.text, quote.source_start, at) is not None
+
     def own_words(self, quote: Quote) -> tuple[int, int]:
         """A statement's own part of its sentence: from its source (or cue) on, so
         that in "X said A, but Y confirmed B" Y's statement has none of X's words."""
@@ -709,7 +721,9 @@ class _Builder:
                     ("attack", ATTACK_DAY),
                 )
                 for m in regex.finditer(self.text, start, end)
-                if not self._in_quotation(m.start()) and not self._at_an_outlet(m)
+                if not self._in_quotation(m.start())
+                and not self._at_an_outlet(m)
+                and not self._what_the_source_does(self.quotes[number], m.start())
             ]
             if hits:
                 _, kind, match = min(hits, key=lambda h: h[0])

@@ -927,6 +927,9 @@ DOCUMENTS = (
     r"memos?|memorandum|emails?|e-mails?|messages?|texts|documents?|letters?|transcripts?|"
     r"dossier|files?|text\s+messages|chats?|cables?|screenshots?|notes|notebooks?|drafts?"
     r"|threads?|slides"
+    # ("confidential board papers", "passed the papers to": a body's papers, not the press.)
+    r"|(?<=board\s)papers?|(?<=briefing\s)papers?|(?<=cabinet\s)papers?"
+    r"|(?<=confidential\s)papers?|(?<=internal\s)papers?|(?<=the\s)papers(?=\s+to\b)"
     # ("published the minutes of a meeting": a record, not a time.)
     r"|minutes(?=\s+of\s+(?:an?|the|its|their)\s)"
 )

@@ -2085,6 +2085,15 @@ def test_a_letter_one_answered_in_named_again_and_a_replys_post_are_ones_own() -
     assert post.channel is not None and parsed.channels[post.channel].kind == "social_media"
 
 
+def test_board_papers_passed_to_a_paper_that_printed_a_section_of_them_leaked() -> None:
+    parsed = parse(
+        HEAD + 'Heather Cushnahan wrote in board papers that patients were "noise". A member of'
+        " the board passed the papers to The Northern Mercury on Monday evening. The Mercury"
+        " printed the outpatients section in full on its front page the next morning."
+    )
+    assert the_leak(parsed) == ("The Northern Mercury", "print")
+
+
 def test_a_school_districts_own_livestream_is_its_leak() -> None:
     parsed = parse(
         HEAD + "The superintendent of Nokomis Valley Public Schools, Paul Sandvik, apologized"

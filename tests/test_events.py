@@ -1420,6 +1420,16 @@ def test_a_caption_written_above_a_posted_clip_is_no_remark() -> None:
     assert [name(parsed, e.actor) for e in parsed.events if e.type == "remark"] == ["Clement Siapu"]
 
 
+def test_what_a_speakers_relative_clause_says_they_do_is_no_stance() -> None:
+    parsed = parse(
+        "Chair's email\n\nHeather Cushnahan wrote in a leaked email that patients were"
+        ' "noise".\n\nWaiting Well NI, a charity that supports people on hospital waiting'
+        ' lists, said in a statement that the paper treated patients "as a number".',
+        published="2026-11-29",
+    )
+    assert types_by_actor(parsed)["Waiting Well NI"] != "defence"
+
+
 def test_media_going_round_in_what_a_statement_says_is_no_leak() -> None:
     parsed = parse(
         "Chairman's voice note\n\nChairman Daniel Gwamzhi told referees in a voice note that"
