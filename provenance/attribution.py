@@ -257,6 +257,8 @@ SHOWN_BY = re.compile(
     r"(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests)\b",
     re.IGNORECASE,
 )
+# "and that", "but that" right before a subject: a second that-clause goes on.
+THAT_CONTINUES = re.compile(r"\b(?:and|but)\s+that\s", re.IGNORECASE)
 # A medium named after a platform or a body, as what it is on: "LINE voice message".
 MEDIUM_AFTER_NAME = re.compile(
     rf"\s+(?:voice\s+|text\s+|audio\s+)?(?:{'|'.join(sorted(MEDIUM_NOUNS))})\b",
@@ -1257,8 +1259,15 @@ class _Attributor:
             # telling ...": a name that many words before the cue, with no aside's comma
             # closing them, is no subject of its own.
             gap = self.text[end : item.cue.start]
+            # ("... was "a beginning" but that Aichhorn's defence showed "...": a second
+            # that-clause of the cue before, whose subject is no speaker's.)
+            continued = any(
+                match.end() >= start
+                for match in THAT_CONTINUES.finditer(self.text, max(0, start - 12), start + 6)
+            )
             # ("an official who asked not to be named said": a relative clause of its own.)
-            if len(gap.split()) <= 4 or gap.rstrip().endswith(",") or RELATIVE_GAP.match(gap):
+            own = len(gap.split()) <= 4 or gap.rstrip().endswith(",") or RELATIVE_GAP.match(gap)
+            if own and not continued:
                 starts.append(start)
         starts += [generic[0]] if generic is not None else []
         for start in sorted(starts, reverse=True):

@@ -3072,6 +3072,23 @@ def _lede_body(
     ]
 
 
+# "The union's chair, the pianist Lena Brandstätter,": a second role, then the name.
+DESCRIBED_GAP = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){1,3}")
+
+
+def _described_name(
+    mentions: list[Mention], following: Mention | None, text: str, role_end: int
+) -> Mention | None:
+    """The name right after a role mention that follows a comma: the one a role and
+    a second described role stand for."""
+    if following is None or following.form != "role" or text[role_end : role_end + 1] != ",":
+        return None
+    return next(
+        (m for m in mentions if m.start == following.end + 1 and m.form in ("name", "surname")),
+        None,
+    )
+
+
 # ", a nonpartisan good-government group,": what kind of body a name is, after it.
 KIND_IN_APPOSITION = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z]+)"
@@ -3307,6 +3324,8 @@ def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]
             role_end = initials.end()
             following = next((m for m in mentions[i + 1 :] if m.start >= role_end), None)
         preceding = next((m for m in reversed(mentions[:i]) if m.end <= mention.start), None)
+        described = _described_name(mentions, following, text, role_end)
+        following = described or following
         if role_end == mention.end and text[role_end : role_end + 2] in ("'s", "’s"):
             # "Mr Nsiah, the Regional Minister's office": whose office, not who Mr Nsiah is.
             preceding = None
@@ -3324,6 +3343,7 @@ def _link_appositions(text: str, mentions: list[Mention], entities: list[Entity]
             qualified = QUALIFIER_REST if role_end > mention.end else QUALIFIED_GAP
             apposed = (
                 APPOSITION_GAP.match(gap)
+                or (other is described and DESCRIBED_GAP.fullmatch(gap) is not None)
                 # ("The commander of the command, Maj. Gen. X,": titles before the name;
                 # not "After the commander of the Division quit, Gen. X said": a clause.)
                 or (

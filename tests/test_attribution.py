@@ -2890,6 +2890,17 @@ def test_what_was_left_unsaid_or_done_next_is_no_part_of_what_was_said(
                 "cruel",
             ],
         ),
+        # A second that-clause goes on past a name's possessive and its verb.
+        (
+            "The conductor Ferdinand Aichhorn defended him. The chair told the Post that the"
+            ' letter was "a beginning" but that Aichhorn\'s defence showed "the attitude".',
+            [
+                "him",
+                'the letter was "a beginning" but that Aichhorn\'s defence showed "the attitude"',
+                "a beginning",
+                "the attitude",
+            ],
+        ),
         # Pictures posted, and what a report was about, are nothing said.
         ("Reddick posted photos on Instagram from an overnight ride-along with officers.", []),
         (

@@ -259,6 +259,14 @@ def test_a_group_whose_name_ends_in_united_is_a_body() -> None:
     assert speaker_of(parsed, "the superintendent had erred") == "Marigold Park Families United"
 
 
+def test_a_role_then_a_described_name_in_apposition_is_that_person() -> None:
+    parsed = parse(
+        HEAD + "The students' union attacked him.\n\nThe union's chair, the pianist Lena"
+        " Brandstätter, told the Post on Thursday that the letter was bad."
+    )
+    assert speaker_of(parsed, "the letter was bad") == "Lena Brandstätter"
+
+
 def test_a_club_is_called_by_the_last_word_before_its_short_form() -> None:
     parsed = parse(
         HEAD + "The referees favoured the hosts over Tin Valley Miners FC on Saturday.\n\nThe"
