@@ -267,8 +267,10 @@ MEDIUM_AFTER_NAME = re.compile(
 # "his description of her as "poison" in an email to investors had been "cruel"": the
 # medium is in the reported clause's subject, whose verb follows.
 SUBJECT_GOES_ON = re.compile(
-    r"(?:(?!\b(?:that|which|who|whom|where|when|before|after|while|as|until|since|because"
-    r"|if|once)\b)[^,.;:\"“”]){0,60}?"
+    # (Not past a clause of its own: "... days before he was suspended"; but "before the
+    # election" may be part of the subject.)
+    r"(?:(?!\b(?:that|which|who|whom|where|when)\b|\b(?:before|after|while|as|until|since"
+    r"|because|if|once)\s+(?:he|she|they|it|we|i|you)\b)[^,.;:\"“”]){0,60}?"
     r"\s(?:had\s+been|has\s+been|was|were)\b"
 )
 # How the listeners took it (", to laughter from some of the players", "amid boos"):
@@ -279,7 +281,7 @@ REACTION_AFTER = re.compile(
     r",\s+(?:to|amid|amidst)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:laughter|applause|cheers|cheering|jeers|jeering|boos|booing|gasps|groans|murmurs"
     r"|heckles|heckling)\b[^,;.\"“”]*"
-    r"(?=\s*[.;]|\s*$|,\s+(?:before|as|while|when|and|then|after|until)\b)"
+    r"(?=\s*[.;]|\s*$|,\s+(?:before|as|while|when|and|then|after|until|in|at|during|on)\b)"
 )
 # Words that open a clause within a statement, whose verbs are not the sentence's.
 CLAUSE_WITHIN = re.compile(r"\b(?:until|unless|once|because|if|when|while|whether)\s")
@@ -635,9 +637,10 @@ _NOT_THAT_DAY = r"(?!\s+(?:day|morning|afternoon|evening|night|week|month|year)\
 # "that" and the clause's own subject (not "nurses who feared that they would lose
 # their jobs", whose "that" is what they feared).
 _WHO_THEN_THAT = (
-    r"who\s+(?![^,.;:\"“”]*?\b(?:fear|feared|fears|said|says|believe|believed|believes|thought"
-    r"|think|thinks|claimed|claims|knew|know|knows|felt|feel|feels|argued|complained|insisted"
-    r"|warned|worried|hoped|hope|hopes|heard|learned|learnt|suspected|suspect)\b)"
+    r"who\s+(?!(?:(?!\bthat\b)[^,.;:\"“”])*?\b(?:fear|feared|fears|said|says|believe|believed"
+    r"|believes|thought|think|thinks|claimed|claims|knew|know|knows|felt|feel|feels|argued"
+    r"|complained|insisted|warned|worried|hoped|hope|hopes|heard|learned|learnt|suspected"
+    r"|suspect)\s+that\b)"
     r"[^,.;:\"“”]{1,60}?\s+(?=that\s+(?:he|she|they|it|we|i|you)\s)"
 )
 WHO_TOLD = re.compile(rf"\s+{_WHO_THEN_THAT}", re.IGNORECASE)
@@ -1391,7 +1394,9 @@ class _Attributor:
                 return self._named(named, "noun phrase before the cue", cue.start)
             # ("leaked LINE voice message": a medium, whose platform is no speaker.)
             medium = self.text[generic[0] : generic[1]].split()[-1].lower() in MEDIUM_NOUNS
-            alone = None if medium else self._named_alone(*generic)
+            alone = self._named_alone(*generic)
+            if medium and alone is not None and not self._names_a_person(alone):
+                alone = None
             if alone is not None:
                 rule = "the one name given in an aside to the subject"
                 return _Source(alone, *generic, None, rule)
@@ -2021,7 +2026,9 @@ class _Attributor:
                 continue
             if self._initials_of_a_body_of(mention, sentence):
                 continue
-            if MEDIUM_AFTER_NAME.match(self.text, mention.end, cue_start):
+            if MEDIUM_AFTER_NAME.match(self.text, mention.end, cue_start) and not (
+                self._names_a_person(index)
+            ):
                 continue  # "leaked LINE voice message calling ...": a platform's medium
             best = index
         return best
@@ -2239,6 +2246,10 @@ class _Attributor:
         if index is None or self.mentions[index].start < sentence.start:
             return None
         return index
+
+    def _names_a_person(self, index: int) -> bool:
+        """Whether a mention names a person (not a platform, body or outlet)."""
+        return self.mentions[index].kind == "person"
 
     def _named_alone(self, start: int, end: int) -> int | None:
         """The person in ``text[start:end]`` named by the one name they gave ("A

@@ -1811,7 +1811,8 @@ class _Finder:
                         if m.start < match.start()
                         and m.entity is not None
                         and self.entities[m.entity].kind == "outlet"
-                        and BROADCASTER_WORDS.search(text, max(0, m.start - 40), m.end) is not None
+                        and BROADCASTER_WORDS.search(text, max(0, m.start - 40), m.end + 40)
+                        is not None
                     ),
                     None,
                 )
@@ -2329,12 +2330,14 @@ def find_channels(
     last_by_speaker: dict[int | None, int | None] = {}
     last_speaker: int | None = None
 
-    def poster(channel: Channel) -> set[int]:
-        """Who the sentence of a post names before it: whose post it is."""
+    def poster(channel: Channel) -> set[int | None]:
+        """Who the sentence of a post names before it: whose post it is (anyone, when a
+        pronoun names them: "She responded on Instagram")."""
         start = segments.sentence_at(channel.start).start
-        return {
-            m.entity for m in mentions if m.entity is not None and start <= m.start < channel.start
-        }
+        before = [m for m in mentions if start <= m.start < channel.start]
+        if any(m.form == "pronoun" and m.kind == "person" for m in before):
+            return {quote.speaker for quote in quotes}
+        return {m.entity for m in before if m.entity is not None}
 
     for number, quote in enumerate(updated):
         anchor = quote.cue.start if quote.cue else quote.start
@@ -2554,7 +2557,7 @@ def _written_in(
     sentence: Sentence,
     channels: list[Channel],
     text: str,
-    poster: Callable[[Channel], set[int]],
+    poster: Callable[[Channel], set[int | None]],
 ) -> int | None:
     """ "..., national security adviser Elaine Bristow wrote.": words written with
     no channel of their own, on no day named, are in the last document or reply's post
@@ -2893,6 +2896,17 @@ DELIVERED_AFTER = re.compile(r"\s+(?:delivered|hand-delivered)\s+to\b")
 SENT_TO_AFTER = re.compile(r"\s+(?:sent|emailed|addressed|circulated)\s+to\b")
 
 
+def _answered_openly(text: str, start: int) -> bool:
+    """Whether a verb of answering comes before ``start`` in its sentence, not in a clause
+    of time or cause ("apologized Sunday evening, saying in a video ..."; not "after she
+    criticised the chief, saying in a text message ...")."""
+    answer = ANSWERED_BEFORE.search(text, max(0, start - 250), start)
+    return (
+        answer is not None
+        and ACT_IN_A_CLAUSE.search(text, max(0, answer.start() - 40), answer.start()) is None
+    )
+
+
 def _said_leaked(text: str, channel: Channel) -> bool:
     """Whether a medium's name or the clause after it says it leaked or was seen."""
     return LEAKED_NAMED.search(channel.name) is not None or (
@@ -2948,8 +2962,7 @@ def _answered_in(text: str, channel: Channel) -> bool:
             or sent
             or (
                 SAYING_BEFORE.search(text, window, channel.start) is not None
-                and ANSWERED_BEFORE.search(text, max(0, channel.start - 250), channel.start)
-                is not None
+                and _answered_openly(text, channel.start)
                 and LEAK_WORDS_NEAR.search(text, channel.end, channel.end + 200) is None
             )
         )
@@ -2995,7 +3008,14 @@ STATED_IN_BEFORE = re.compile(r"\b(?:said|wrote|added)\s+$", re.IGNORECASE)
 SAYING_BEFORE = re.compile(r",\s+(?:saying|writing)\s+$", re.IGNORECASE)
 ANSWERED_BEFORE = re.compile(
     r"\b(?:apologi[sz]ed|responded|replied|answered|explained|hit\s+back|called\s+(?:for|on)"
-    r"|demanded|urged|defended|backed|condemned|critici[sz]ed)\b[^.;]{0,200}$",
+    r"|demanded|urged|defended|backed|condemned|critici[sz]ed|denied|rejected|refused"
+    r"|dismissed|insisted|resigned)\b[^.;]{0,200}$",
+    re.IGNORECASE,
+)
+# ... unless that act is told in a clause of time or cause, the leaked deed itself
+# ("after she criticised the fire chief, saying in a text message ...").
+ACT_IN_A_CLAUSE = re.compile(
+    r"\b(?:after|over|following|when|because|as|since)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # Of those, one "said in" is their words to the press: a statement.

@@ -168,7 +168,7 @@ SOUGHT_GRANT = re.compile(
 # "offered them plots", "offered the family a council home": a thing given, not words
 # (but "offered to sell the house").
 OFFERED_THING = re.compile(
-    r"\s+(?!to\b)(?:(?!to\b)[\w'’-]+\s+){0,4}?"
+    r"\s+(?:(?!(?:to|that|for|and|said|about|over|of)\b)[\w'’-]+\s+){0,4}?"
     r"(?:plots?|land|money|cash|compensation|jobs?|posts?|positions?|seats?|homes?|houses?|"
     r"housing|flats?|places?|contracts?|tenders?|loans?|grants?|payments?|bribes?|discounts?|"
     r"shares?|stakes?|scholarships?|salar(?:y|ies)|refunds?|tickets?|rides?|lifts?|"
@@ -239,9 +239,13 @@ PICTURES_POSTED = re.compile(
 # Monday that ...").
 REPORTED_ON_A_THING = re.compile(
     r"\s+(?:on|about)\s+(?:the|a|an|his|her|their|this|these|those)\s+(?:[\w-]+\s+)?"
-    # (Not where it went out: "reported on its website late on Thursday".)
+    # (Not where it went out: "reported on its website late on Thursday"; nor when or how:
+    # "on the evening of March 3", "on the basis of leaked messages".)
     r"(?!(?:website|site|page|front|air|radio|television|programme|program|show|newscast"
-    r"|broadcast|bulletin|podcast|blog|feed|account|channel)\b)[a-z]",
+    r"|broadcast|bulletin|podcast|blog|feed|account|channel|morning|afternoon|evening|night"
+    r"|day|eve|weekend|basis|strength|back)\b)[a-z]"
+    # (Nor a report that goes on to say what: "reported on ... that".)
+    r"(?![^.;:]*\bthat\b)",
     re.IGNORECASE,
 )
 WANTED_DONE = re.compile(r"\s+(?-i:[a-z]+ed)(?=\s*[,.;]|\s*$)", re.IGNORECASE)
@@ -915,19 +919,17 @@ def previous_is_gerund(before: list[re.Match[str]]) -> bool:
 # "in a statement that", "on X on Monday that", "during an interview with ... that".
 OCCASION_THEN_THAT = re.compile(
     r"\s+(?:in|on|at|during|via|through)\s+(?:(?:an?|the|his|her|its|their)\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:(?:statement|interview|post|letter|email|e-mail|message|speech"
+    r"(?:[\w'’-]+\s+){0,3}?(?:statement|interview|post|letter|email|e-mail|message|speech"
     r"|video|tweet|meeting|hearing|briefing|conference|broadcast|podcast|programme|program"
     r"|show|caption|description|comment|(?-i:X)|Facebook|Instagram|TikTok|LinkedIn|radio|television|air"
+    r"|column|op-ed|editorial|essay"
     # "saying through his lawyer that ...": who carried the words.
     r"|lawyer|solicitor|attorney|spokesman|spokeswoman|spokesperson)s?\b"
-    r"[^.;:,\"“”]{0,40}?\bthat\b"
-    # ("arguing in a newspaper column that ...", "saying in a video posted on the sheriff's
-    # office's Facebook page that ...": further off, or in a column, only before a clause
-    # with a subject and more words; not "a column for the newspaper that her family owned".)
-    r"|(?:statement|interview|post|letter|email|message|video|column|op-ed|editorial|essay"
-    r"|Facebook|Instagram|TikTok|LinkedIn)s?\b[^.;:,\"“”]{0,60}?\bthat\b"
-    r"(?=\s+(?:he|she|they|it|we|i|you|the|his|her|their|its|this|these|a|an|(?-i:[A-Z])\w*)"
-    r"\s+(?:[\w'’\"“”-]+\s+){2}))"
+    # ("saying in a video posted on the sheriff's office's Facebook page that ...": past
+    # where it was posted; but not "writing in a column for the small newspaper that her
+    # family owned", a relative clause on the noun before it.)
+    r"(?:(?![^.;:,\"“”]*\b(?:for|of|by|from|about|at|with)\s+(?:the|a|an|his|her|its|their|this)"
+    r"\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s+that\b)[^.;:,\"“”]){0,60}?\bthat\b"
     # "writing in French that ...": the language it was said in.
     r"|\s+in\s+(?-i:[A-Z][a-z]+)\s+that\b"
     # "saying on Sunday that ...", "saying last week that ...": when it was said.

@@ -456,7 +456,8 @@ REMARK_MADE = re.compile(
     # (Then where or when: not "which Mabry made no attempt to retract on Nov. 20".)
     r"|\b(?:the|his|her|their|these|those)\s+(?:[\w-]+\s+)?(?:remarks?|comments?),\s+"
     r"which\s+(?:[\w'’.-]+\s+){1,3}?(?P<which>made|uttered)\b"
-    r"(?=\s+(?:during|at|in|on|while|when|last|yesterday|earlier|before|after|inside|outside)\b)"
+    r"(?!\s+(?:no|a|an|the|clear|headlines|it|sure|public|available|known|good|up|out|his|her"
+    r"|their)\b)"
     # "Hallstrom made the remark on Sept. 12 at a fundraising dinner".
     rf"|\b(?P<made>made)\s+(?:the|these|those|his|her|their)\s+(?:[\w-]+\s+)?"
     r"(?:remarks?|comments?)\b(?!\s+(?:public|known))"

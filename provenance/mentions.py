@@ -364,9 +364,12 @@ FIRM_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(FIRM_NOUNS))})\s+$")
 # "the consumer group Billpayers' Voice Scotland", "the election watchdog Jaga Suara".
 BODY_NOUN_BEFORE = re.compile(
     rf"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{BODY_KINDS})\s+$"
-    # "the opposition party Graz Offen" (not "the leader of the main opposition party
-    # Özgür Özel", the party's leader).
-    r"|(?<!\bof\s)\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?party\s+$"
+    # "the opposition party Graz Offen", "The ruling party X" (not "the leader of the main
+    # opposition party Özgür Özel", the party's leader; nor "the garden party Johnson
+    # attended").
+    r"|(?<!\bof\s)\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+)?(?:opposition|ruling|governing"
+    r"|far-right|far-left|right-wing|left-wing|centrist|nationalist|populist|political|minor"
+    r"|splinter|green|liberal|conservative|socialist|regional)\s+party\s+$"
 )
 # "users said", "goers complained": a plural noun, then a verb of saying.
 PEOPLE_OF_AFTER = re.compile(
@@ -443,12 +446,11 @@ OUTLET_NOUN_BEFORE = re.compile(
     # "the investigative news collective Lanterne", "the news agency Kabar Nusa".
     r"|news\s+(?:collective|agency|cooperative|network)),?\s+(?:The\s+)?$"
 )
-# "a reporter for the Seville station Onda Giralda": a station, described, that a
-# journalist works for (not "the Bank station, Transport for London,", a railway's).
-JOURNALISTS_STATION_BEFORE = re.compile(
-    r"\b(?:reporter|journalist|host|presenter|correspondent|editor|producer|anchor)\s+"
-    r"(?:for|at|with|of|on)\s+(?:the|a)\s+(?:(?-i:[A-Z])[\w'’-]+|local|regional|national"
-    r"|private|public|state|community|commercial)\s+station\s+$",
+# "the Seville station Onda Giralda", "the local station X": a station, described, with its
+# name right after it (not "the Bank station, Transport for London,", a railway's).
+DESCRIBED_STATION_BEFORE = re.compile(
+    r"\b(?:the|a)\s+(?:(?-i:[A-Z])[\w'’-]+|local|regional|national|private|public|state"
+    r"|community|commercial)\s+station\s+$",
     re.IGNORECASE,
 )
 # "(a weekly Toronto) arts newsletter": an outlet's noun after a name, so the name
@@ -1181,7 +1183,7 @@ def _after_outlet_noun(run: list[_Word], text: str, lowered: list[str]) -> bool:
     no person."""
     before = OUTLET_NOUN_BEFORE.search(
         text, max(0, run[0].start - 24), run[0].start
-    ) or JOURNALISTS_STATION_BEFORE.search(text, max(0, run[0].start - 60), run[0].start)
+    ) or DESCRIBED_STATION_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
     # (A name's article is no given name: "the daily Al Manara", "the daily Le Flambeau".)
     given = given_name(lowered[0]) is not None and not (
         len(run) > 1 and lowered[0] in NAME_ARTICLES
@@ -2686,7 +2688,11 @@ def _role_mentions(
             text, tokens[head_at].end
         ):
             continue  # "on its official website": what is official, not who
-        if tokens[head_at].lower == "producer" and tokens[head_at - 1].lower in GOODS:
+        if (
+            tokens[head_at].lower == "producer"
+            and tokens[head_at - 1].lower in GOODS
+            and not FIRM_SCALE.isdisjoint(t.lower for t in tokens[max(0, head_at - 4) : head_at])
+        ):
             continue  # "the world's largest oil producer": a firm or a country
         start, end = (tokens[0] if opening_run else word).start, tokens[head_at].end
         if taken.cuts(tokens[i + 1].start, end):
@@ -3112,6 +3118,12 @@ GOODS = frozenset(
     "oil gas steel copper gold silver iron coal wine milk dairy coffee cocoa tea sugar grain"
     " wheat rice beef pork meat egg cotton timber lithium nickel zinc aluminium aluminum"
     " uranium cement crude energy power electricity chip car vehicle food".split()
+)
+# How big a producer is, as firms and countries are ranked (not "a cocoa producer from
+# Kumasi", a farmer).
+FIRM_SCALE = frozenset(
+    "largest biggest leading major top second-largest third-largest world's state-owned"
+    " national".split()
 )
 # Public bodies, which "the group" or "the organisation" does not refer to.
 INSTITUTION_WORDS = frozenset(
@@ -3948,7 +3960,11 @@ def _mention(
             return Mention(name.start, name.end, surface, "name", "outlet", rule, outlet, quoted)
         if known is None and len(name.tokens) == 1 and SPEECH_AFTER.match(text, name.end):
             known = clusters.opened_by(surface)
-            club = clusters.club_called(surface) if known is None else None
+            # (Not opening a sentence: "Miners said the shaft had been unsafe" is the men.)
+            opens = not text[text.rfind("\n", 0, name.start) + 1 : name.start].strip() or (
+                text[: name.start].rstrip().endswith((".", "!", "?", '"', "”"))
+            )
+            club = clusters.club_called(surface) if known is None and not opens else None
             if club is not None:
                 # "Miners said" after "Tin Valley Miners FC": a club by its last word.
                 rule = "the last word of a club's name"

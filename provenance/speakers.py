@@ -719,11 +719,9 @@ class _Resolver:
         if role in self.bindings:
             return self.bindings[role], "same role as earlier"
         known = self._holders(role)
-        bare = mention.text.lower().split()[-2:] == ["the", head]
-        if not known and head in PLAYER_POSITIONS and mention.form != "title" and bare:
+        if not known and head in PLAYER_POSITIONS and mention.form != "title":
             # "the flanker said", of a player the text names by no position: sports
-            # writing's epithet for the player just named (not a manager or a referee,
-            # nor "the rat catcher").
+            # writing's epithet for the player just named (not a manager or a referee).
             last = self._last_named(index, sentence_index, inside, "a player known by position")
             if last is not None and self._plays(last[0]):
                 return last

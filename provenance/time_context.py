@@ -123,6 +123,8 @@ class TimeContext:
         # said ("The station said the note had been sent on the night of ..."): what
         # "Within hours," counts from.
         self.last_told_day: str | None = None
+        # Whether the last day was given by its calendar date ("on March 7").
+        self.last_day_dated = False
 
     def span(self, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:
         """The text around ``[start, end)`` up to the nearest breaks, at most WINDOW each way."""
@@ -236,6 +238,7 @@ class TimeContext:
             self.reference, self.reference_end = value, end
             if value_interval(value)[2] in DAY_GRANULARITIES:
                 self.last_day = value
+                self.last_day_dated = any(char.isdigit() for char in self.text[end - 12 : end])
                 sentence_start, _ = self.span(end - 1, end, SENTENCE_BREAK)
                 # ("said that on Monday it had ..." reports a day; "said in a statement on
                 # Wednesday morning that" tells when it was said.)

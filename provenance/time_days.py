@@ -128,7 +128,12 @@ def resolve_weekday(
         return monday - timedelta(days=7 - weekday), "'last' weekday: that day of the week before"
     days = (anchor.weekday() - weekday) % 7
     last = reference_day(context, last_day=True)
-    if days == 0 and not relation and last == anchor - timedelta(days=7):
+    if (
+        days == 0
+        and not relation
+        and last == anchor - timedelta(days=7)
+        and not context.last_day_dated
+    ):
         # "... the next morning [a Friday]. ... said in a statement on Friday afternoon",
         # in the next Friday's paper: the day the story is still on, which has that name.
         return last, "weekday: the day last told of, which has that name"
@@ -261,7 +266,8 @@ def _clock(match: re.Match[str], context: TimeContext) -> Found | None:
     else:
         # (Of the last day told of, not a week named since in passing: "... broke down
         # last week. ... aired it on its 6pm news that evening".)
-        day = _clock_day(match, context) if named else reference_day(context, last_day=True)
+        future = context.future(match.start(), match.end())
+        day = _clock_day(match, context) if named else reference_day(context, last_day=not future)
         rule = "clock time on the day named" if named else "clock time on the day last mentioned"
     minute = int(match["minute"] or match["minute24"] or 0)
     if day is None:
