@@ -218,6 +218,8 @@ _SAID_PAST = "|".join(
 # insult", and nurses deserved an apology", which goes on saying.)
 AND_THEN_ACTED = re.compile(
     r"[\"”],\s+and\s+(?:then\s+)?(?-i:[a-z]+(?:ed|s))\b(?=\s*[,.;]|\s*$|\s+(?:for|off|out|up|away)\b)"
+    # ("... "frustrated after weeks of complaints" but stopped short of apologising".)
+    r"|[\"”],?\s+but\s+(?:stopped|fell)\s+short\b"
 )
 AS_ANOTHER_SAID = re.compile(
     # Its subject: a noun phrase or a name (not "as part of a plan", "as first ...").
@@ -1957,6 +1959,9 @@ class _Attributor:
             return None
         if tokens[0].group().lower() in AUXILIARIES:
             # "..., was caught on a hot mic calling": a verb, not a subject.
+            return None
+        if tokens[-1].group().lower() in PREPOSITIONS:
+            # "apologized Wednesday for calling": no noun phrase ends in a preposition.
             return None
         if (
             len(tokens) > 1

@@ -122,6 +122,8 @@ CALLS_TAKEN = frozenset(
     " ignore ignored ignoring miss missed".split()
 )
 CALLS_COUNTED = frozenset("repeated several multiple numerous many further".split())
+# Kinds of call, right before it as a noun: "by video call on Tuesday".
+CALL_KINDS = frozenset("video phone telephone conference zoom audio teams skype radio".split())
 # "who helped found the party", "set up to found a school": the verb "found", not "find".
 FOUNDING_BEFORE = frozenset("help helps helped helping to".split())
 POSSESSIVE_END = re.compile(r"['’]s$")
@@ -229,6 +231,8 @@ REPEATED_IT = re.compile(
     re.IGNORECASE,
 )
 # "a permit that the chiefdom wants suspended": what is wanted done.
+# "stopped short of apologising", "fell short of calling for": what was not said.
+STOPPED_SHORT_BEFORE = re.compile(r"\b(?:stopped|stops|stop|fell|falls)\s+short\s+of\s+$")
 # "posted photos on Instagram", "posted a selfie": pictures put out, no words.
 PICTURES_POSTED = re.compile(
     r"\s+(?:(?:a|an|the|some|his|her|their|its|two|three|several)\s+)?(?:[\w-]+\s+)?"
@@ -517,6 +521,15 @@ def find_cues(
                 and text[max(0, before[0].start() - 2) : before[0].start()] == ", "
             )
             noun = noun or purpose or _after_whose(text, sentence, match)
+            # "held by video call on the afternoon of", "took calls for most of an hour":
+            # calls made or taken, no call for anything.
+            noun = noun or (
+                lemma.startswith("call ")
+                and (
+                    (bool(before) and before[0].group().lower() in CALL_KINDS)
+                    or _calls_taken(text, sentence, match)
+                )
+            )
             # ("the unions' next strike, called for 18 June": set for a day; only as a
             # participle or in the passive, not "The union has called for 1 May, ..., to
             # be made a holiday".)
@@ -734,6 +747,8 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
         return False  # "raised $5 million", "raised the target to 45 per cent": no words
     if lemma == "welcome" and GREETED.match(text, match.end(), sentence.end):
         return False
+    if STOPPED_SHORT_BEFORE.search(text, max(sentence.start, match.start() - 24), match.start()):
+        return False  # "but stopped short of apologising": not done
     if lemma == "post" and PICTURES_POSTED.match(text, match.end(), sentence.end):
         return False  # "posted photos on Instagram from a ride-along": pictures, no words
     if lemma == "report" and REPORTED_ON_A_THING.match(text, match.end(), sentence.end):

@@ -640,6 +640,16 @@ def test_a_medium_named_with_its_kind_or_platform_is_the_headlines_source(
         assert text[said.source_start : said.source_end] == source  # type: ignore[misc]
 
 
+def test_a_day_after_the_verb_is_no_subject_of_a_gerund() -> None:
+    parsed = parse(
+        HEAD + "The chief executive of Cormorant Marine Lines apologized Wednesday for calling"
+        ' complaints "noise".'
+    )
+    [noise] = [q for q in parsed.quotes if q.text == "noise"]
+    text = parsed.article.text
+    assert text[noise.source_start : noise.source_end].startswith("The chief executive")  # type: ignore[misc]
+
+
 def test_a_headlines_stance_ends_before_what_it_was_taken_over() -> None:
     """ "Cathaoirleach defends Cork council chief over email calling objectors '...'": the
     stance is about the chief; the quoted words are the email's, in no channel of his."""
@@ -2899,6 +2909,17 @@ def test_what_was_left_unsaid_or_done_next_is_no_part_of_what_was_said(
                 'the letter was "a beginning" but that Aichhorn\'s defence showed "the attitude"',
                 "a beginning",
                 "the attitude",
+            ],
+        ),
+        # Calls made or taken, and what one stopped short of, are nothing said.
+        ("The town hall was held by video call on the afternoon of Nov. 19.", []),
+        ("Redden went on the air hours later and took calls for most of an hour.", []),
+        (
+            'He said he had been "frustrated after weeks of complaints" but stopped short of'
+            " apologising.",
+            [
+                'he had been "frustrated after weeks of complaints"',
+                "frustrated after weeks of complaints",
             ],
         ),
         # Pictures posted, and what a report was about, are nothing said.
