@@ -382,7 +382,10 @@ TO_DO = re.compile(
     r" to [\"“'‘]?(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|some|no|loud"
     r"|rapturous|warm|applause|cheers|laughter|jeers|boos|general|widespread)\b)[a-z]+\b"
 )
-GROUP_TOLD = re.compile(r" (?P<word>[a-z]+)(?= to )")
+# (... and what they are of: "told officials of the ruling party to "make sure" ...".)
+GROUP_TOLD = re.compile(
+    r" (?P<word>[a-z]+)(?:\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?(?= to )"
+)
 OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,4}?to\s+[\"“'‘]?\w")
 VERB_AFTER_QUOTE = re.compile(
     r"[\"”],?\s+(?:(?:had|has|have)\s+been|was|were|(?!(?:and|or|but|need)\b)[a-z]+ed"

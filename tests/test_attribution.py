@@ -2911,6 +2911,15 @@ def test_what_was_left_unsaid_or_done_next_is_no_part_of_what_was_said(
                 "the attitude",
             ],
         ),
+        # Those told, and what body they are of, then what they were told to do.
+        (
+            'The deputy governor told officials of the ruling party to "make sure" traders get'
+            " no stalls.",
+            [
+                'officials of the ruling party to "make sure" traders get no stalls',
+                "make sure",
+            ],
+        ),
         # Calls made or taken, and what one stopped short of, are nothing said.
         ("The town hall was held by video call on the afternoon of Nov. 19.", []),
         ("Redden went on the air hours later and took calls for most of an hour.", []),
