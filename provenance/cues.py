@@ -944,7 +944,8 @@ OCCASION_THEN_THAT = re.compile(
     # where it was posted; but not "writing in a column for the small newspaper that her
     # family owned", a relative clause on the noun before it.)
     r"(?:(?![^.;:,\"“”]*\b(?:for|of|by|from|about|at|with)\s+(?:the|a|an|his|her|its|their|this)"
-    r"\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s+that\b)[^.;:,\"“”]){0,60}?\bthat\b"
+    r"\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s+that\b(?!\s+(?:he|she|they|it|we|i|you)\s))"
+    r"[^.;:,\"“”]){0,60}?\bthat\b"
     # "writing in French that ...": the language it was said in.
     r"|\s+in\s+(?-i:[A-Z][a-z]+)\s+that\b"
     # "saying on Sunday that ...", "saying last week that ...": when it was said.

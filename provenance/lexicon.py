@@ -499,7 +499,7 @@ ENGLISH_ORGANISATION_WORDS = frozenset(
     organisation organization fund unit headquarters diocese archdiocese parish synod
     embassy consulate guild caucus chamber consortium collective syndicate academy tribunal
     legislature assembly secretariat cooperative roundtable ngo charity nonprofit akimat maslikhat
-    athletic rovers wanderers albion fc hotspur sc sv afc vfb vfl cd ud cf sd ssc
+    athletic rovers wanderers albion fc hotspur sc sv afc vfb vfl cd ud cf sd ssc kk nk hk rk
     municipality delegation prefecture governorate directorate inspectorate forum
     foods industries holdings motors airlines airways pharmaceuticals technologies
     enterprises laboratories festival orchestra museum library

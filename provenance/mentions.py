@@ -359,8 +359,11 @@ FIRM_NOUNS = frozenset(
     "insurer firm lender retailer carmaker automaker conglomerate manufacturer brewer"
     " airline supermarket chain operator utility startup start-up".split()
 )
-# "the airline Falkenair", "German carmaker Voltra": a kind of firm right before its name.
-FIRM_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(FIRM_NOUNS))})\s+$")
+# "the airline Falkenair", "German carmaker Voltra": a kind of firm right before its name
+# (and "the freight company Dravalog", a company of some trade).
+FIRM_NOUN_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(FIRM_NOUNS))})\s+$|\b(?:the|a)\s+[a-z]+\s+company\s+$"
+)
 # "the consumer group Billpayers' Voice Scotland", "the election watchdog Jaga Suara".
 BODY_NOUN_BEFORE = re.compile(
     rf"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{BODY_KINDS})\s+$"
@@ -2356,14 +2359,23 @@ class _Clusters:
 
     def club_called(self, word: str) -> int | None:
         """The one club named so far whose name ends in ``word`` before its short form
-        ("Miners" for "Tin Valley Miners FC")."""
+        ("Miners" for "Tin Valley Miners FC"), or after it ("Pohorje" for "KK Pohorje")."""
         found = {
             index
             for (kind, label), index in self.by_label.items()
             if kind == "organisation"
-            and len(label.split()) > 2
-            and label.split()[-1] in ABBREVIATED_KINDS
-            and label.split()[-2] == word.lower()
+            and (
+                (
+                    len(label.split()) > 2
+                    and label.split()[-1] in ABBREVIATED_KINDS
+                    and label.split()[-2] == word.lower()
+                )
+                or (
+                    len(label.split()) == 2
+                    and label.split()[0] in ABBREVIATED_KINDS
+                    and label.split()[1] == word.lower()
+                )
+            )
         }
         return found.pop() if len(found) == 1 else None
 
@@ -3138,7 +3150,9 @@ KINDS_ALIKE = {"alliance": ("coalition",), "coalition": ("alliance",)}
 
 
 # Short forms of a kind of body in their names: "SC Elbwerder" is a club.
-ABBREVIATED_KINDS = dict.fromkeys("fc sc afc sv vfb vfl cd ud cf sd ssc".split(), "club")
+ABBREVIATED_KINDS = dict.fromkeys(
+    "fc sc afc sv vfb vfl cd ud cf sd ssc kk nk hk rk".split(), "club"
+)
 
 
 def _holds_head(head: str, name: str) -> bool:

@@ -2920,6 +2920,12 @@ def test_what_was_left_unsaid_or_done_next_is_no_part_of_what_was_said(
                 "make sure",
             ],
         ),
+        # A statement released by a body, then "that" and its clause's own subject.
+        (
+            "Kranjc stepped down on Wednesday, saying in a statement released by the club that"
+            " he had insulted the fans.",
+            ["he had insulted the fans"],
+        ),
         # Calls made or taken, and what one stopped short of, are nothing said.
         ("The town hall was held by video call on the afternoon of Nov. 19.", []),
         ("Redden went on the air hours later and took calls for most of an hour.", []),

@@ -259,6 +259,16 @@ def test_a_group_whose_name_ends_in_united_is_a_body() -> None:
     assert speaker_of(parsed, "the superintendent had erred") == "Marigold Park Families United"
 
 
+def test_a_company_of_a_trade_and_a_club_after_its_short_form_are_bodies() -> None:
+    parsed = parse(
+        HEAD + "The main sponsor of the basketball club KK Pohorje, the freight company"
+        " Dravalog, said on Thursday that it would stay.\n\nThat evening, Pohorje said in a"
+        " statement that the words did not reflect its view."
+    )
+    assert speaker_of(parsed, "it would stay") == "Dravalog"
+    assert speaker_of(parsed, "the words did not reflect its view") == "KK Pohorje"
+
+
 def test_a_role_then_a_described_name_in_apposition_is_that_person() -> None:
     parsed = parse(
         HEAD + "The students' union attacked him.\n\nThe union's chair, the pianist Lena"
