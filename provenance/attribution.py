@@ -808,6 +808,8 @@ TOLD_BRIDGE = re.compile(
     r"(?:,?\s+(?:(?:hours|minutes|days|moments|shortly|soon|weeks)\s+)?"
     r"(?:in|on|at|during|last|this|earlier|outside|inside|after|before|following"
     r"|near|over|by|from)\s+[^,.;:\"“”]{1,40}?,?){0,2}"
+    # ("told reporters there that ...": where, by the adverb.)
+    r"(?:\s+there)?"
     rf"(?=\s+(?:that|whether|if)\b{_NOT_THAT_DAY})"
 )
 # "telling the host of an industry podcast that bill-payers were ...": whose the one told

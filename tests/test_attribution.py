@@ -2920,6 +2920,12 @@ def test_what_was_left_unsaid_or_done_next_is_no_part_of_what_was_said(
                 "make sure",
             ],
         ),
+        # Where those told were, by the adverb, then "that".
+        (
+            "The secretary general told reporters there that the remark was bad.",
+            ["the remark was bad"],
+        ),
+        ("He told the crowd there were no plans.", ["there were no plans"]),
         # A statement released by a body, then "that" and its clause's own subject.
         (
             "Kranjc stepped down on Wednesday, saying in a statement released by the club that"
