@@ -82,7 +82,12 @@ from provenance.lexicon import (
     past_form,
 )
 from provenance.memo import memoised
-from provenance.mentions import COLON_DATELINE, in_prepositional_phrase, noun_phrase_start
+from provenance.mentions import (
+    COLON_DATELINE,
+    PLATFORM_NAMES,
+    in_prepositional_phrase,
+    noun_phrase_start,
+)
 from provenance.quotes import QuoteIndex
 from provenance.records import Article, Cue, Mention, Quote, QuoteSpan, Segments, Sentence
 from provenance.scanning import Scan
@@ -283,7 +288,8 @@ REACTION_AFTER = re.compile(
     r",\s+(?:to|amid|amidst)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:laughter|applause|cheers|cheering|jeers|jeering|boos|booing|gasps|groans|murmurs"
     r"|heckles|heckling)\b[^,;.\"“”]*"
-    r"(?=\s*[.;]|\s*$|,\s+(?:before|as|while|when|and|then|after|until|in|at|during|on)\b)"
+    r"(?=\s*[.;]|\s*$|,\s+(?:before|as|while|when|and|then|after|until|in|during)\b"
+    r"|,\s+(?:at|on)\s+(?!about\b|around\b|\d)(?:an?|the|his|her|their)\b)"
 )
 # Words that open a clause within a statement, whose verbs are not the sentence's.
 CLAUSE_WITHIN = re.compile(r"\b(?:until|unless|once|because|if|when|while|whether)\s")
@@ -384,7 +390,9 @@ TO_DO = re.compile(
 )
 # (... and what they are of: "told officials of the ruling party to "make sure" ...".)
 GROUP_TOLD = re.compile(
-    r" (?P<word>[a-z]+)(?:\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?(?= to )"
+    r" (?P<word>[a-z]+)(?:\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:party|board|union|council"
+    r"|committee|company|club|government|ministry|association|federation|group|team|police"
+    r"|army|department|(?-i:[A-Z])[\w'’-]*))?(?= to )"
 )
 OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,4}?to\s+[\"“'‘]?\w")
 VERB_AFTER_QUOTE = re.compile(
@@ -645,7 +653,7 @@ _WHO_THEN_THAT = (
     r"who\s+(?!(?:(?!\bthat\b)[^,.;:\"“”])*?\b(?:fear|feared|fears|said|says|believe|believed"
     r"|believes|thought|think|thinks|claimed|claims|knew|know|knows|felt|feel|feels|argued"
     r"|complained|insisted|warned|worried|hoped|hope|hopes|heard|learned|learnt|suspected"
-    r"|suspect)\s+that\b)"
+    r"|suspect)\s+(?:to\s+[\w'’-]+\s+)?that\b)"
     r"[^,.;:\"“”]{1,60}?\s+(?=that\s+(?:he|she|they|it|we|i|you)\s)"
 )
 WHO_TOLD = re.compile(rf"\s+{_WHO_THEN_THAT}", re.IGNORECASE)
@@ -2258,8 +2266,10 @@ class _Attributor:
         return index
 
     def _names_a_person(self, index: int) -> bool:
-        """Whether a mention names a person (not a platform, body or outlet)."""
-        return self.mentions[index].kind == "person"
+        """Whether a mention names a person (not a platform, body or outlet, nor a name
+        that runs on into a platform's: "Dana Whitfield WhatsApp")."""
+        mention = self.mentions[index]
+        return mention.kind == "person" and mention.text.split()[-1].lower() not in PLATFORM_NAMES
 
     def _named_alone(self, start: int, end: int) -> int | None:
         """The person in ``text[start:end]`` named by the one name they gave ("A
@@ -2498,10 +2508,14 @@ class _Attributor:
             if acted is not None and self.quote_index.outside(acted.start() + 1):
                 end = acted.start() + 1
             medium = MEDIUM_AFTER.search(text, start, end) or SHOWN_BY.search(text, start, end)
+            # (A medium and whom it went to may be the subject of the clause: "his comments in
+            # a message to supporters before the election had been "a mistake""; one "sent" or
+            # "posted" is how it is known.)
+            addressed = medium is not None and medium.group().rstrip().endswith(" to")
             if (
                 medium is not None
                 and self.quote_index.outside(medium.start())
-                and not SUBJECT_GOES_ON.match(text, medium.end(), end)
+                and not (addressed and SUBJECT_GOES_ON.match(text, medium.end(), end))
             ):
                 # "told managers to ... in a message posted to a Slack channel", "..., leaked
                 # Slack messages show": how it is known, not what was said.

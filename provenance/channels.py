@@ -634,6 +634,10 @@ PLAYED_ON_PROGRAMME = re.compile(
 BROADCASTER_WORDS = re.compile(
     r"\b(?:station|radio|television|TV|broadcaster|channel|FM|AM)\b", re.IGNORECASE
 )
+# ... or right after it: "Onda Giralda, a radio station in Seville".
+BROADCASTER_APPOSED = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:station|broadcaster|channel)\b", re.IGNORECASE
+)
 # "played the recording for reporters " right before an occasion: played out there.
 PLAYED_BEFORE = re.compile(
     rf"\b(?:played|screened)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -1811,7 +1815,10 @@ class _Finder:
                         if m.start < match.start()
                         and m.entity is not None
                         and self.entities[m.entity].kind == "outlet"
-                        and BROADCASTER_WORDS.search(text, max(0, m.start - 40), m.end + 40)
+                        and (
+                            BROADCASTER_WORDS.search(text, max(0, m.start - 40), m.end)
+                            or BROADCASTER_APPOSED.match(text, m.end)
+                        )
                         is not None
                     ),
                     None,
@@ -2331,13 +2338,25 @@ def find_channels(
     last_speaker: int | None = None
 
     def poster(channel: Channel) -> set[int | None]:
-        """Who the sentence of a post names before it: whose post it is (anyone, when a
-        pronoun names them: "She responded on Instagram")."""
-        start = segments.sentence_at(channel.start).start
-        before = [m for m in mentions if start <= m.start < channel.start]
-        if any(m.form == "pronoun" and m.kind == "person" for m in before):
-            return {quote.speaker for quote in quotes}
-        return {m.entity for m in before if m.entity is not None}
+        """Who the sentence of a post names before it: whose post it is (by a pronoun,
+        the first person of that gender the sentence before names: "Film producer X had
+        called actress Ishani Raychaudhuri ... She responded on Instagram")."""
+        sentence = segments.sentence_at(channel.start)
+        before = [m for m in mentions if sentence.start <= m.start < channel.start]
+        pronoun = next((m for m in before if m.form == "pronoun" and m.kind == "person"), None)
+        if pronoun is None:
+            return {m.entity for m in before if m.entity is not None}
+        previous = segments.sentences[sentence.index - 1] if sentence.index else sentence
+        named = (
+            m.entity
+            for m in mentions
+            if previous.start <= m.start < previous.end
+            and m.kind == "person"
+            and m.entity is not None
+            and (pronoun.gender is None or entities[m.entity].gender in (None, "u", pronoun.gender))
+        )
+        first = next(named, None)
+        return {first} if first is not None else set()
 
     for number, quote in enumerate(updated):
         anchor = quote.cue.start if quote.cue else quote.start
@@ -2904,6 +2923,8 @@ def _answered_openly(text: str, start: int) -> bool:
     return (
         answer is not None
         and ACT_IN_A_CLAUSE.search(text, max(0, answer.start() - 40), answer.start()) is None
+        and (not answer["denied"] or POSTED_ON_A_PLATFORM_AFTER.search(text, start, start + 120))
+        is not None
     )
 
 
@@ -3008,8 +3029,16 @@ STATED_IN_BEFORE = re.compile(r"\b(?:said|wrote|added)\s+$", re.IGNORECASE)
 SAYING_BEFORE = re.compile(r",\s+(?:saying|writing)\s+$", re.IGNORECASE)
 ANSWERED_BEFORE = re.compile(
     r"\b(?:apologi[sz]ed|responded|replied|answered|explained|hit\s+back|called\s+(?:for|on)"
-    r"|demanded|urged|defended|backed|condemned|critici[sz]ed|denied|rejected|refused"
-    r"|dismissed|insisted|resigned)\b[^.;]{0,200}$",
+    r"|demanded|urged|defended|backed|condemned|critici[sz]ed"
+    # (A denial or a refusal, only in a post of one's own: "denied the claims on Monday,
+    # saying in a video posted on her Facebook page"; not "dismissed the complaint, saying
+    # in an email to two directors", a leaked one.)
+    r"|(?P<denied>denied|rejected|refused|dismissed|insisted|resigned))\b[^.;]{0,200}$",
+    re.IGNORECASE,
+)
+POSTED_ON_A_PLATFORM_AFTER = re.compile(
+    rf"\bposted\s+(?:on|to)\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w'’-]+\s+)?"
+    rf"(?:{PLATFORMS}|website|page|account|channel)\b",
     re.IGNORECASE,
 )
 # ... unless that act is told in a clause of time or cause, the leaked deed itself

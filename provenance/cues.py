@@ -170,7 +170,8 @@ SOUGHT_GRANT = re.compile(
 # "offered them plots", "offered the family a council home": a thing given, not words
 # (but "offered to sell the house").
 OFFERED_THING = re.compile(
-    r"\s+(?:(?!(?:to|that|for|and|said|about|over|of)\b)[\w'’-]+\s+){0,4}?"
+    r"\s+(?:(?!(?:to|that|said|about|over)\b|and\s+(?:said|told|added|insisted|warned)\b)"
+    r"[\w'’-]+\s+){0,4}?"
     r"(?:plots?|land|money|cash|compensation|jobs?|posts?|positions?|seats?|homes?|houses?|"
     r"housing|flats?|places?|contracts?|tenders?|loans?|grants?|payments?|bribes?|discounts?|"
     r"shares?|stakes?|scholarships?|salar(?:y|ies)|refunds?|tickets?|rides?|lifts?|"
@@ -232,7 +233,10 @@ REPEATED_IT = re.compile(
 )
 # "a permit that the chiefdom wants suspended": what is wanted done.
 # "stopped short of apologising", "fell short of calling for": what was not said.
-STOPPED_SHORT_BEFORE = re.compile(r"\b(?:stopped|stops|stop|fell|falls)\s+short\s+of\s+$")
+STOPPED_SHORT_BEFORE = re.compile(
+    r"(?<!\bnot\s)(?<!n't\s)(?<!never\s)\b(?:stopped|stops|stop|fell|falls)\s+(?:just\s+)?short"
+    r"\s+of\s+$"
+)
 # "posted photos on Instagram", "posted a selfie": pictures put out, no words.
 PICTURES_POSTED = re.compile(
     r"\s+(?:(?:a|an|the|some|his|her|their|its|two|three|several)\s+)?(?:[\w-]+\s+)?"
@@ -247,7 +251,7 @@ REPORTED_ON_A_THING = re.compile(
     # "on the evening of March 3", "on the basis of leaked messages".)
     r"(?!(?:website|site|page|front|air|radio|television|programme|program|show|newscast"
     r"|broadcast|bulletin|podcast|blog|feed|account|channel|morning|afternoon|evening|night"
-    r"|day|eve|weekend|basis|strength|back)\b)[a-z]"
+    r"|day|eve|weekend|basis|strength|back)\b(?!['’]s))[a-z]"
     # (Nor a report that goes on to say what: "reported on ... that".)
     r"(?![^.;:]*\bthat\b)",
     re.IGNORECASE,
@@ -525,6 +529,7 @@ def find_cues(
             # calls made or taken, no call for anything.
             noun = noun or (
                 lemma.startswith("call ")
+                and lowered in ("call", "calls")
                 and (
                     (bool(before) and before[0].group().lower() in CALL_KINDS)
                     or _calls_taken(text, sentence, match)
@@ -944,7 +949,8 @@ OCCASION_THEN_THAT = re.compile(
     # where it was posted; but not "writing in a column for the small newspaper that her
     # family owned", a relative clause on the noun before it.)
     r"(?:(?![^.;:,\"“”]*\b(?:for|of|by|from|about|at|with)\s+(?:the|a|an|his|her|its|their|this)"
-    r"\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s+that\b(?!\s+(?:he|she|they|it|we|i|you)\s))"
+    r"\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,2}(?-i:[a-z])[\w'’-]*\s+that\b"
+    r"(?!\s+(?:he|she|they|it|we|i|you)\s)(?!\s+(?-i:[A-Z])))"
     r"[^.;:,\"“”]){0,60}?\bthat\b"
     # "writing in French that ...": the language it was said in.
     r"|\s+in\s+(?-i:[A-Z][a-z]+)\s+that\b"

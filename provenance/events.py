@@ -457,7 +457,7 @@ REMARK_MADE = re.compile(
     r"|\b(?:the|his|her|their|these|those)\s+(?:[\w-]+\s+)?(?:remarks?|comments?),\s+"
     r"which\s+(?:[\w'’.-]+\s+){1,3}?(?P<which>made|uttered)\b"
     r"(?!\s+(?:no|a|an|the|clear|headlines|it|sure|public|available|known|good|up|out|his|her"
-    r"|their)\b)"
+    r"|their|light|fun|much|little)\b)"
     # "Hallstrom made the remark on Sept. 12 at a fundraising dinner".
     rf"|\b(?P<made>made)\s+(?:the|these|those|his|her|their)\s+(?:[\w-]+\s+)?"
     r"(?:remarks?|comments?)\b(?!\s+(?:public|known))"

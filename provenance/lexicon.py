@@ -218,7 +218,7 @@ COUNCIL_TITLES = frozenset("councilwoman councilman councilmember alderwoman".sp
 # (Those that are words for nothing else are role heads too: "the flanker said".)
 PLAYED_POSITIONS = frozenset(
     "flanker fly-half scrum-half full-back fullback playmaker wicketkeeper batsman linebacker"
-    " cornerback shortstop infielder outfielder".split()
+    " cornerback shortstop catcher infielder outfielder".split()
 )
 PLAYER_POSITIONS = (
     frozenset(

@@ -370,9 +370,10 @@ BODY_NOUN_BEFORE = re.compile(
     # "the opposition party Graz Offen", "The ruling party X" (not "the leader of the main
     # opposition party Özgür Özel", the party's leader; nor "the garden party Johnson
     # attended").
-    r"|(?<!\bof\s)\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+)?(?:opposition|ruling|governing"
-    r"|far-right|far-left|right-wing|left-wing|centrist|nationalist|populist|political|minor"
-    r"|splinter|green|liberal|conservative|socialist|regional)\s+party\s+$"
+    r"|(?<!\bof\s)\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?!(?:garden|birthday|dinner|christmas|leaving|launch|office|drinks|tea|house|street|boat"
+    r"|pool|hen|stag|search|working|farewell|engagement|wedding|surprise|dance)\s)"
+    r"[a-z][\w-]*\s+party\s+$"
 )
 # "users said", "goers complained": a plural noun, then a verb of saying.
 PEOPLE_OF_AFTER = re.compile(
@@ -452,8 +453,10 @@ OUTLET_NOUN_BEFORE = re.compile(
 # "the Seville station Onda Giralda", "the local station X": a station, described, with its
 # name right after it (not "the Bank station, Transport for London,", a railway's).
 DESCRIBED_STATION_BEFORE = re.compile(
-    r"\b(?:the|a)\s+(?:(?-i:[A-Z])[\w'’-]+|local|regional|national|private|public|state"
-    r"|community|commercial)\s+station\s+$",
+    r"\b(?:the|a)\s+(?!(?:Metro|Tube|Underground|railway|rail|train|space|research|police|fire"
+    r"|petrol|gas|polling|power|bus|Antarctic|Russian|International)\s)"
+    r"(?:(?-i:[A-Z])[\w'’-]+|local|regional|national|private|public|state|community|commercial)"
+    r"\s+station\s+$",
     re.IGNORECASE,
 )
 # "(a weekly Toronto) arts newsletter": an outlet's noun after a name, so the name
@@ -3090,6 +3093,9 @@ def _lede_body(
     ]
 
 
+LIST_GOES_ON_AFTER = re.compile(r"\s+(?:and|or)\s")
+# "Miners said in a statement": a body's words, whatever opens the sentence.
+SAID_AS_A_BODY = re.compile(r"\s+(?:said|says)\s+(?:in\s+a\s+statement|on\s+its)\b")
 # "The union's chair, the pianist Lena Brandstätter,": a second role, then the name.
 DESCRIBED_GAP = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){1,3}")
 
@@ -3101,8 +3107,16 @@ def _described_name(
     a second described role stand for."""
     if following is None or following.form != "role" or text[role_end : role_end + 1] != ",":
         return None
+    # (Closed by a comma or its verb: not "The mayor, the police chief Anna Berg and the
+    # fire chief Paul Kern met", a list.)
     return next(
-        (m for m in mentions if m.start == following.end + 1 and m.form in ("name", "surname")),
+        (
+            m
+            for m in mentions
+            if m.start == following.end + 1
+            and m.form in ("name", "surname")
+            and not LIST_GOES_ON_AFTER.match(text, m.end)
+        ),
         None,
     )
 
@@ -3975,9 +3989,10 @@ def _mention(
         if known is None and len(name.tokens) == 1 and SPEECH_AFTER.match(text, name.end):
             known = clusters.opened_by(surface)
             # (Not opening a sentence: "Miners said the shaft had been unsafe" is the men.)
-            opens = not text[text.rfind("\n", 0, name.start) + 1 : name.start].strip() or (
-                text[: name.start].rstrip().endswith((".", "!", "?", '"', "”"))
-            )
+            opens = (
+                not text[text.rfind("\n", 0, name.start) + 1 : name.start].strip()
+                or text[: name.start].rstrip().endswith((".", "!", "?", '"', "”"))
+            ) and not SAID_AS_A_BODY.match(text, name.end)
             club = clusters.club_called(surface) if known is None and not opens else None
             if club is not None:
                 # "Miners said" after "Tin Valley Miners FC": a club by its last word.

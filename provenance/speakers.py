@@ -719,7 +719,11 @@ class _Resolver:
         if role in self.bindings:
             return self.bindings[role], "same role as earlier"
         known = self._holders(role)
-        if not known and head in PLAYER_POSITIONS and mention.form != "title":
+        # (Not "the City goalkeeper", of a side the text may not have named the player
+        # with, nor "the rat catcher".)
+        modifiers = mention.text.split()[1:-1]
+        plain = not any(w[:1].isupper() or w.lower() in NOT_PLAYERS for w in modifiers)
+        if not known and head in PLAYER_POSITIONS and mention.form != "title" and plain:
             # "the flanker said", of a player the text names by no position: sports
             # writing's epithet for the player just named (not a manager or a referee).
             last = self._last_named(index, sentence_index, inside, "a player known by position")
@@ -1763,6 +1767,8 @@ ISSUED = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?P<noun>statement|release|communiqu[eé])\b",
     re.IGNORECASE,
 )
+# What makes a position's word someone's trade: "the rat catcher", "the dog catcher".
+NOT_PLAYERS = frozenset("rat dog mole snake pest mouse bird".split())
 # The roles of one who plays: a position, or the side's captain.
 PLAYING_ROLES = PLAYER_POSITIONS | frozenset(("captain", "player", "skipper", "vice-captain"))
 # "the 58-year-old": someone known by their age.

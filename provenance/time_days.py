@@ -266,8 +266,12 @@ def _clock(match: re.Match[str], context: TimeContext) -> Found | None:
     else:
         # (Of the last day told of, not a week named since in passing: "... broke down
         # last week. ... aired it on its 6pm news that evening".)
-        future = context.future(match.start(), match.end())
-        day = _clock_day(match, context) if named else reference_day(context, last_day=not future)
+        day = _clock_day(match, context) if named else reference_day(context, last_day=True)
+        if not named and day is not None and context.anchor is not None:
+            # (In a future clause, a day told of that is past is no day of what will be:
+            # "voted on Tuesday ... will hold a rally at 6 p.m.".)
+            future = context.future(match.start(), match.end())
+            day = context.anchor if future and day < context.anchor else day
         rule = "clock time on the day named" if named else "clock time on the day last mentioned"
     minute = int(match["minute"] or match["minute24"] or 0)
     if day is None:

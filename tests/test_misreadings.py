@@ -2955,3 +2955,150 @@ def test_a_rally_at_six_that_will_be_held_is_no_past_day() -> None:
         " have fought closures since 2019, will hold a rally outside the town hall at 6 p.m."
     )
     assert [t.value for t in parsed.times if t.text == "6 p.m."] != ["2026-03-10T18:00"]
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        # A capitalised outlet before "that" is no relative clause's noun.
+        (
+            "The mayor resigned on Friday, saying in an interview with the BBC that she was"
+            ' "exhausted".',
+            'she was "exhausted"',
+        ),
+        # A message sent before something happened is how it is known.
+        (
+            'The chief told officers the protesters were "scum" in a WhatsApp message sent hours'
+            " before the march was due to begin.",
+            'the protesters were "scum"',
+        ),
+        # Teams and conferences call for things.
+        (
+            "Several teams called for the race to be stopped, saying conditions were dangerous.",
+            "the race to be stopped",
+        ),
+        # Those told, who complained to him first: their words are no part of what he said.
+        (
+            "The chief told nurses who complained to him that they were exhausted that he could"
+            " do nothing.",
+            "nurses who complained to him that they were exhausted that he could do nothing",
+        ),
+        # A reaction, then when, inside the clause.
+        (
+            "Witnesses said the minister arrived, to cheers from the crowd, at about 3 p.m.",
+            "the minister arrived, to cheers from the crowd, at about 3 p.m.",
+        ),
+        # An accusation one did not stop short of.
+        ("The minister did not stop short of accusing the mayor of lying.", "the mayor of lying"),
+    ],
+)
+def test_the_review_of_the_eighty_third_rules(body: str, said: str) -> None:
+    assert said in [q.text for q in review_82("Row\n\n" + body).quotes]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The firm offered staff and contractors new contracts after the strike.",
+        "The Valley Courier has reported on the weekend's protests, which drew thousands.",
+        "The chief executive told staff of the decision to close the plant.",
+    ],
+)
+def test_what_was_offered_or_reported_on_is_no_statement(body: str) -> None:
+    parsed = review_82("Row\n\n" + body)
+    assert [
+        q for q in parsed.quotes if q.kind == "indirect" and q.text.startswith(("staff", "on"))
+    ] == []
+
+
+def test_a_leaked_email_dismissing_complaints_is_no_later_statement() -> None:
+    parsed = review_82(
+        "Hospital chair's leaked emails\n\nLeaked emails obtained by the Northern Mercury show"
+        " that the chair of the Lagan Valley Hospital Trust, Heather Cushnahan, mocked"
+        " patients.\n\nIn February, Cushnahan dismissed complaints from patients' groups,"
+        ' saying in an email to two directors that the patients were "noise".\n\nThe Mercury'
+        " published the emails on Monday."
+    )
+    assert [e.type for e in parsed.events if e.type in ("remark", "statement", "response")] == [
+        "remark"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (
+            'Rovers striker Tom Hale scored twice on Saturday.\n\n"He dived," the City'
+            " goalkeeper said after the match.",
+            "He dived",
+            None,
+        ),
+        (
+            'A recording of Rovers coach Dean Harlow calling striker Marcus Bell "lazy" was'
+            ' leaked on Friday.\n\nHe responded on Instagram the next morning.\n\n"I have nothing'
+            ' more to say to him," Bell wrote.',
+            "I have nothing more to say to him",
+            "Marcus Bell",
+        ),
+        (
+            "The mayor, the police chief Anna Berg and the fire chief Paul Kern met on Monday.\n\n"
+            'The mayor told the Post that the meeting had been "useful".',
+            'the meeting had been "useful"',
+            None,
+        ),
+        (
+            "The referees favoured the hosts over Tin Valley Miners FC on Saturday.\n\nMiners"
+            ' said in a statement that the referee had been "a disgrace".',
+            'the referee had been "a disgrace"',
+            "Tin Valley Miners FC",
+        ),
+        (
+            'In Graz, the new party Graz Offen said the vote had been "rigged".',
+            'the vote had been "rigged"',
+            "Graz Offen",
+        ),
+        (
+            'The crew of the Russian station Mir said the leak had been "minor".',
+            'the leak had been "minor"',
+            None,
+        ),
+    ],
+)
+def test_who_said_it_after_the_eighty_third_rules(
+    body: str, quote: str, speaker: str | None
+) -> None:
+    assert speaker_of(review_82("Row\n\n" + body), quote) == speaker
+
+
+def test_a_posts_channel_is_not_anothers_written_words() -> None:
+    parsed = review_82(
+        "Coach's recording\n\nA recording of Rovers coach Dean Harlow calling striker Marcus"
+        ' Bell "lazy" was leaked to the Evening Post on Friday.\n\nHe responded on Instagram'
+        ' the next morning with a photograph of the team.\n\n"I have nothing more to say to'
+        ' him," Bell wrote.'
+    )
+    [quote] = [q for q in parsed.quotes if q.text.startswith("I have nothing")]
+    assert quote.channel is None
+
+
+def test_a_future_rally_at_six_is_on_the_day_named_for_it() -> None:
+    parsed = review_82(
+        "Library row\n\nThe council will vote on the closure on March 20.\n\nCampaigners, who"
+        " have fought closures since 2019, will hold a rally outside the town hall at 6 p.m."
+    )
+    assert [t.value for t in parsed.times if t.text == "6 p.m."] == ["2026-03-20T18:00"]
+
+
+def test_a_platform_run_into_a_name_is_no_speaker() -> None:
+    parsed = review_82(
+        "Mayor's message\n\nMayor Dana Whitfield is under pressure.\n\nA leaked Dana Whitfield"
+        ' WhatsApp message calls the fire chief "useless".'
+    )
+    assert speaker_of(parsed, "useless") != "Dana Whitfield WhatsApp"
+
+
+def test_a_swastika_is_no_given_name() -> None:
+    parsed = review_82(
+        "Swastika Graffiti Found At Synagogue\n\nPolice said they were investigating."
+    )
+    assert [e.kind for e in parsed.entities if e.name.startswith("Swastika")] == []
