@@ -3102,3 +3102,23 @@ def test_a_swastika_is_no_given_name() -> None:
         "Swastika Graffiti Found At Synagogue\n\nPolice said they were investigating."
     )
     assert [e.kind for e in parsed.entities if e.name.startswith("Swastika")] == []
+
+
+def test_a_newspaper_whose_sentence_names_a_radio_host_is_no_station() -> None:
+    parsed = review_82(
+        "Voicemail aired\n\nThe newspaper Diario Bético reported on Monday that a radio host in"
+        " Seville, Lucía Olmo, had received a voicemail in which Ignacio Montalvo called the"
+        ' coach "finished".\n\nOlmo played the recording in full the following night on El'
+        " Descuento, the station's late-night sports programme."
+    )
+    assert "report" in [e.type for e in parsed.events]
+
+
+def test_remarks_made_light_of_on_a_later_day_are_not_dated_by_it() -> None:
+    parsed = review_82(
+        'Sheriff\'s remarks\n\nSheriff Curtis Mabry called a council member "a clown" in body'
+        " camera footage.\n\nWBKQ-TV broadcast the footage on Tuesday. The comments, which Mabry"
+        " later made light of in a radio interview on Wednesday, drew calls for his resignation."
+    )
+    [remark] = [e for e in parsed.events if e.type == "remark"]
+    assert remark.time is None or parsed.times[remark.time].value != "2026-03-11"
