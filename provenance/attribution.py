@@ -288,8 +288,7 @@ REACTION_AFTER = re.compile(
     r",\s+(?:to|amid|amidst)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:laughter|applause|cheers|cheering|jeers|jeering|boos|booing|gasps|groans|murmurs"
     r"|heckles|heckling)\b[^,;.\"“”]*"
-    r"(?=\s*[.;]|\s*$|,\s+(?:before|as|while|when|and|then|after|until|in|during)\b"
-    r"|,\s+(?:at|on)\s+(?!about\b|around\b|\d)(?:an?|the|his|her|their)\b)"
+    r"(?=\s*[.;]|\s*$|,\s+(?:before|as|while|when|and|then|after|until|in|at|during|on)\b)"
 )
 # Words that open a clause within a statement, whose verbs are not the sentence's.
 CLAUSE_WITHIN = re.compile(r"\b(?:until|unless|once|because|if|when|while|whether)\s")
@@ -392,7 +391,8 @@ TO_DO = re.compile(
 GROUP_TOLD = re.compile(
     r" (?P<word>[a-z]+)(?:\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:party|board|union|council"
     r"|committee|company|club|government|ministry|association|federation|group|team|police"
-    r"|army|department|(?-i:[A-Z])[\w'’-]*))?(?= to )"
+    r"|army|department|contractor|squad|firm|agency|crew|unit|school|hospital|trust|office"
+    r"|network|campaign|(?-i:[A-Z])[\w'’-]*))?(?= to )"
 )
 OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,4}?to\s+[\"“'‘]?\w")
 VERB_AFTER_QUOTE = re.compile(

@@ -2915,16 +2915,16 @@ DELIVERED_AFTER = re.compile(r"\s+(?:delivered|hand-delivered)\s+to\b")
 SENT_TO_AFTER = re.compile(r"\s+(?:sent|emailed|addressed|circulated)\s+to\b")
 
 
-def _answered_openly(text: str, start: int) -> bool:
+def _answered_openly(text: str, start: int, end: int) -> bool:
     """Whether a verb of answering comes before ``start`` in its sentence, not in a clause
     of time or cause ("apologized Sunday evening, saying in a video ..."; not "after she
-    criticised the chief, saying in a text message ...")."""
+    criticised the chief, saying in a text message ..."), and a denial's medium not one sent
+    to a few ("dismissed the complaints, saying in an email to two directors")."""
     answer = ANSWERED_BEFORE.search(text, max(0, start - 250), start)
     return (
         answer is not None
         and ACT_IN_A_CLAUSE.search(text, max(0, answer.start() - 40), answer.start()) is None
-        and (not answer["denied"] or POSTED_ON_A_PLATFORM_AFTER.search(text, start, start + 120))
-        is not None
+        and (not answer["denied"] or PRIVATE_ADDRESSEE.match(text, end) is None)
     )
 
 
@@ -2983,7 +2983,7 @@ def _answered_in(text: str, channel: Channel) -> bool:
             or sent
             or (
                 SAYING_BEFORE.search(text, window, channel.start) is not None
-                and _answered_openly(text, channel.start)
+                and _answered_openly(text, channel.start, channel.end)
                 and LEAK_WORDS_NEAR.search(text, channel.end, channel.end + 200) is None
             )
         )
@@ -3036,11 +3036,15 @@ ANSWERED_BEFORE = re.compile(
     r"|(?P<denied>denied|rejected|refused|dismissed|insisted|resigned))\b[^.;]{0,200}$",
     re.IGNORECASE,
 )
-POSTED_ON_A_PLATFORM_AFTER = re.compile(
-    rf"\bposted\s+(?:on|to)\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w'’-]+\s+)?"
-    rf"(?:{PLATFORMS}|website|page|account|channel)\b",
+# A medium sent to a few, which a denial told in it makes private: "in an email to two
+# directors" (not "in a letter to the prime minister").
+PRIVATE_ADDRESSEE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:a|an|two|three|four|several|some|his|her|their|\d+)\s+"
+    r"(?:[\w-]+\s+)?(?:directors?|colleagues?|friends?|aides?|managers?|staff|officials|members"
+    r"|advisers?|advisors?|assistants?|deputies)\b",
     re.IGNORECASE,
 )
+
 # ... unless that act is told in a clause of time or cause, the leaked deed itself
 # ("after she criticised the fire chief, saying in a text message ...").
 ACT_IN_A_CLAUSE = re.compile(

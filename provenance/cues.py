@@ -170,7 +170,7 @@ SOUGHT_GRANT = re.compile(
 # "offered them plots", "offered the family a council home": a thing given, not words
 # (but "offered to sell the house").
 OFFERED_THING = re.compile(
-    r"\s+(?:(?!(?:to|that|said|about|over)\b|and\s+(?:said|told|added|insisted|warned)\b)"
+    r"\s+(?:(?!(?:to|that|said|about|over|for)\b|and\s+(?:said|told|added|insisted|warned)\b)"
     r"[\w'’-]+\s+){0,4}?"
     r"(?:plots?|land|money|cash|compensation|jobs?|posts?|positions?|seats?|homes?|houses?|"
     r"housing|flats?|places?|contracts?|tenders?|loans?|grants?|payments?|bribes?|discounts?|"

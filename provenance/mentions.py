@@ -362,7 +362,8 @@ FIRM_NOUNS = frozenset(
 # "the airline Falkenair", "German carmaker Voltra": a kind of firm right before its name
 # (and "the freight company Dravalog", a company of some trade).
 FIRM_NOUN_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(FIRM_NOUNS))})\s+$|\b(?:the|a)\s+[a-z]+\s+company\s+$"
+    rf"\b(?:{'|'.join(sorted(FIRM_NOUNS))})\s+$"
+    r"|\b(?:the|a)\s+(?!(?:entire|whole|same|parent|holding|new|old|other)\s)[a-z]+\s+company\s+$"
 )
 # "the consumer group Billpayers' Voice Scotland", "the election watchdog Jaga Suara".
 BODY_NOUN_BEFORE = re.compile(
@@ -379,7 +380,11 @@ BODY_NOUN_BEFORE = re.compile(
 PEOPLE_OF_AFTER = re.compile(
     r"\s+(?-i:[a-z]+s)\s+(?:said|say|says|told|complained|claimed|warned|argued|insisted)\b"
 )
-RELATIVE_VERB_AFTER = re.compile(r"\s+(?-i:[a-z])\w+\s+(?:said|says|told|added|warned)\b")
+RELATIVE_VERB_AFTER = re.compile(
+    r"\s+(?-i:[a-z])\w+\s+(?:said|says|told|added|warned)\b"
+    # ("the campaign party Harris threw": what the person did, after a noun of the thing.)
+    r"|\s+(?:threw|hosted|attended|held|gave|organi[sz]ed|joined|left)\b"
+)
 # "Falkenair's chief executive", "Voltra's management board": offices only a firm has.
 OFFICE_OF_A_FIRM_AFTER = re.compile(
     r"['’]s\s+(?:(?:chief\s+(?:executive|financial|operating)|management\s+board|supervisory"

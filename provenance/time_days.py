@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from attrs import evolve
 
 from provenance.lexicon import WEEKDAYS
-from provenance.time_context import TimeContext
+from provenance.time_context import SENTENCE_BREAK, TimeContext
 from provenance.time_lexicon import (
     DAY,
     MONTH,
@@ -198,6 +198,8 @@ def _part_of_day(match: re.Match[str], context: TimeContext) -> Found | None:
     return found(match, kind, value, f"'{which} {part}' of the day last mentioned")
 
 
+# What will be, as it is said now: "will hold", "is due to", "are to".
+WILL_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+)?to)\s", re.IGNORECASE)
 # What "midnight" may follow to mean the night before it: "shortly before midnight".
 BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
 
@@ -268,9 +270,11 @@ def _clock(match: re.Match[str], context: TimeContext) -> Found | None:
         # last week. ... aired it on its 6pm news that evening".)
         day = _clock_day(match, context) if named else reference_day(context, last_day=True)
         if not named and day is not None and context.anchor is not None:
-            # (In a future clause, a day told of that is past is no day of what will be:
-            # "voted on Tuesday ... will hold a rally at 6 p.m.".)
-            future = context.future(match.start(), match.end())
+            # (In a clause of what will be, a day told of that is past is no day of it:
+            # "voted on Tuesday ... will hold a rally at 6 p.m."; but not "said on Tuesday
+            # that the march would begin at 6 p.m.", the future of a past.)
+            sentence_start, _ = context.span(match.start(), match.end(), SENTENCE_BREAK)
+            future = WILL_BEFORE.search(context.text, sentence_start, match.start()) is not None
             day = context.anchor if future and day < context.anchor else day
         rule = "clock time on the day named" if named else "clock time on the day last mentioned"
     minute = int(match["minute"] or match["minute24"] or 0)
