@@ -815,7 +815,15 @@ def _is_verb_use(text: str, sentence: Sentence, match: re.Match[str], lemma: str
     shown = bool(before) and before[0].group().lower() in SHOWING
     gerund = word.lower().endswith("ing")
     # "saying in a statement that ...": the occasion, then what was said.
-    occasion = OCCASION_THEN_THAT.match(text, match.end(), sentence.end) is not None
+    occasion_then_that = OCCASION_THEN_THAT.match(text, match.end(), sentence.end)
+    relative = (
+        RELATIVE_THAT_AFTER_NOUN.search(text, occasion_then_that.start("gap"), sentence.end)
+        if occasion_then_that is not None and occasion_then_that["gap"] is not None
+        else None
+    )
+    occasion = occasion_then_that is not None and (
+        relative is None or relative.end() != occasion_then_that.end()
+    )
     if gerund and following in PREPOSITIONS and not (infinitive or colon or shown or occasion):
         return False
     if gerund and adjacent and previous_is_gerund(before):
@@ -946,17 +954,20 @@ OCCASION_THEN_THAT = re.compile(
     # "saying through his lawyer that ...": who carried the words.
     r"|lawyer|solicitor|attorney|spokesman|spokeswoman|spokesperson)s?\b"
     # ("saying in a video posted on the sheriff's office's Facebook page that ...": past
-    # where it was posted; but not "writing in a column for the small newspaper that her
-    # family owned", a relative clause on the noun before it.)
-    r"(?:(?![^.;:,\"“”]*\b(?:for|of|by|from|about|at|with)\s+(?:the|a|an|his|her|its|their|this)"
-    r"\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,2}(?-i:[a-z])[\w'’-]*\s+that\b"
-    r"(?!\s+(?:he|she|they|it|we|i|you)\s)(?!\s+(?-i:[A-Z])))"
-    r"[^.;:,\"“”]){0,60}?\bthat\b"
+    # where it was posted.)
+    r"(?P<gap>[^.;:,\"“”]{0,60}?)\bthat\b"
     # "writing in French that ...": the language it was said in.
     r"|\s+in\s+(?-i:[A-Z][a-z]+)\s+that\b"
     # "saying on Sunday that ...", "saying last week that ...": when it was said.
     rf"|\s+(?:on\s+{_DAY}|last\s+(?:week|month|night)|yesterday|earlier|later)\s+that\b",
     re.IGNORECASE,
+)
+# ... but not "writing in a column for the small newspaper that her family owned", a
+# relative clause on the noun before it.
+RELATIVE_THAT_AFTER_NOUN = re.compile(
+    r"\b(?:for|of|by|from|about|at|with)\s+(?:the|a|an|his|her|its|their|this)"
+    r"\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s+that\b"
+    r"(?!\s+(?:he|she|they|it|we|i|you)\s)(?!\s+[A-Z])"
 )
 COLON_AFTER_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,5}?:")
 POSSESSIVE_LABEL = re.compile(r"\w['’]s\s")
