@@ -2740,7 +2740,9 @@ def test_anothers_written_words_are_not_in_a_post_someone_answered_in() -> None:
         ),
     ],
 )
-def test_the_review_of_the_eighty_first_rules(body: str, said: list[str]) -> None:
+def test_where_reported_speech_ends_around_modals_reactions_and_offers(
+    body: str, said: list[str]
+) -> None:
     assert [q.text for q in parse("Row\n\n" + body).quotes] == said
 
 
@@ -2787,15 +2789,15 @@ def test_what_the_speaker_made_no_attempt_to_retract_on_a_day_does_not_date_the_
     assert remark.time is None
 
 
-REVIEW_82 = "2026-03-14"
+SATURDAY = "2026-03-14"
 
 
-def review_82(text: str) -> ParsedArticle:
-    return parse(text, published=REVIEW_82)
+def parse_on_a_saturday(text: str) -> ParsedArticle:
+    return parse(text, published=SATURDAY)
 
 
 def test_a_report_on_an_evening_that_something_was_said_is_a_report() -> None:
-    parsed = review_82(
+    parsed = parse_on_a_saturday(
         "Mayor's texts\n\nThe Valley Courier reported on the evening of March 3 that Mayor Dana"
         ' Whitfield had called the fire chief "useless" in text messages.'
     )
@@ -2836,12 +2838,12 @@ def test_a_report_on_an_evening_that_something_was_said_is_a_report() -> None:
         ),
     ],
 )
-def test_the_review_of_the_eighty_second_rules(body: str, said: str) -> None:
-    assert said in [q.text for q in review_82("Row\n\n" + body).quotes]
+def test_reported_clauses_after_columns_reactions_and_those_told(body: str, said: str) -> None:
+    assert said in [q.text for q in parse_on_a_saturday("Row\n\n" + body).quotes]
 
 
 def test_a_denial_in_a_video_on_ones_own_page_is_a_response() -> None:
-    parsed = review_82(
+    parsed = parse_on_a_saturday(
         "Mayor's leaked recording\n\nA secret recording of Mayor Dana Whitfield calling the fire"
         ' chief "useless" was leaked to the Valley Courier last week.\n\nWhitfield denied the'
         " claims on Monday, saying in a video posted on her Facebook page that the recording"
@@ -2851,7 +2853,7 @@ def test_a_denial_in_a_video_on_ones_own_page_is_a_response() -> None:
 
 
 def test_a_reply_posted_by_she_is_hers_not_the_leaked_email() -> None:
-    parsed = review_82(
+    parsed = parse_on_a_saturday(
         "Producer's email\n\nFilm producer Subhankar Dastidar had called actress Ishani"
         ' Raychaudhuri "poison" in a leaked email.\n\nShe responded on Instagram the next'
         ' morning with a photograph of her contract. "Poison is a new one," the actress wrote.'
@@ -2880,7 +2882,7 @@ def test_a_reply_posted_by_she_is_hers_not_the_leaked_email() -> None:
 def test_a_described_station_and_a_bengali_name_keep_their_kind(
     body: str, name: str, kind: str
 ) -> None:
-    parsed = review_82("Row\n\n" + body)
+    parsed = parse_on_a_saturday("Row\n\n" + body)
     assert [e.kind for e in parsed.entities if e.name == name] == [kind]
 
 
@@ -2918,10 +2920,10 @@ def test_a_described_station_and_a_bengali_name_keep_their_kind(
         ),
     ],
 )
-def test_who_said_it_after_the_eighty_second_rules(
+def test_speakers_named_before_media_parties_positions_and_producers(
     body: str, quote: str, speaker: str | None
 ) -> None:
-    assert speaker_of(review_82("Row\n\n" + body), quote) == speaker
+    assert speaker_of(parse_on_a_saturday("Row\n\n" + body), quote) == speaker
 
 
 @pytest.mark.parametrize(
@@ -2943,14 +2945,16 @@ def test_who_said_it_after_the_eighty_second_rules(
         ),
     ],
 )
-def test_when_after_the_eighty_second_rules(body: str, event: str, value: str) -> None:
-    parsed = review_82("Row\n\n" + body)
+def test_remarks_and_responses_are_dated_by_what_the_text_says(
+    body: str, event: str, value: str
+) -> None:
+    parsed = parse_on_a_saturday("Row\n\n" + body)
     [found] = [e for e in parsed.events if e.type == event]
     assert found.time is not None and parsed.times[found.time].value == value
 
 
 def test_a_rally_at_six_that_will_be_held_is_no_past_day() -> None:
-    parsed = review_82(
+    parsed = parse_on_a_saturday(
         "Library row\n\nThe council voted on Tuesday to close the library.\n\nCampaigners, who"
         " have fought closures since 2019, will hold a rally outside the town hall at 6 p.m."
     )
@@ -2987,8 +2991,8 @@ def test_a_rally_at_six_that_will_be_held_is_no_past_day() -> None:
         ("The minister did not stop short of accusing the mayor of lying.", "the mayor of lying"),
     ],
 )
-def test_the_review_of_the_eighty_third_rules(body: str, said: str) -> None:
-    assert said in [q.text for q in review_82("Row\n\n" + body).quotes]
+def test_reported_clauses_after_outlets_messages_and_calls(body: str, said: str) -> None:
+    assert said in [q.text for q in parse_on_a_saturday("Row\n\n" + body).quotes]
 
 
 @pytest.mark.parametrize(
@@ -3000,14 +3004,14 @@ def test_the_review_of_the_eighty_third_rules(body: str, said: str) -> None:
     ],
 )
 def test_what_was_offered_or_reported_on_is_no_statement(body: str) -> None:
-    parsed = review_82("Row\n\n" + body)
+    parsed = parse_on_a_saturday("Row\n\n" + body)
     assert [
         q for q in parsed.quotes if q.kind == "indirect" and q.text.startswith(("staff", "on"))
     ] == []
 
 
 def test_a_leaked_email_dismissing_complaints_is_no_later_statement() -> None:
-    parsed = review_82(
+    parsed = parse_on_a_saturday(
         "Hospital chair's leaked emails\n\nLeaked emails obtained by the Northern Mercury show"
         " that the chair of the Lagan Valley Hospital Trust, Heather Cushnahan, mocked"
         " patients.\n\nIn February, Cushnahan dismissed complaints from patients' groups,"
@@ -3059,14 +3063,14 @@ def test_a_leaked_email_dismissing_complaints_is_no_later_statement() -> None:
         ),
     ],
 )
-def test_who_said_it_after_the_eighty_third_rules(
+def test_speakers_of_posts_lists_clubs_parties_and_stations(
     body: str, quote: str, speaker: str | None
 ) -> None:
-    assert speaker_of(review_82("Row\n\n" + body), quote) == speaker
+    assert speaker_of(parse_on_a_saturday("Row\n\n" + body), quote) == speaker
 
 
 def test_a_posts_channel_is_not_anothers_written_words() -> None:
-    parsed = review_82(
+    parsed = parse_on_a_saturday(
         "Coach's recording\n\nA recording of Rovers coach Dean Harlow calling striker Marcus"
         ' Bell "lazy" was leaked to the Evening Post on Friday.\n\nHe responded on Instagram'
         ' the next morning with a photograph of the team.\n\n"I have nothing more to say to'
@@ -3077,7 +3081,7 @@ def test_a_posts_channel_is_not_anothers_written_words() -> None:
 
 
 def test_a_future_rally_at_six_is_on_the_day_named_for_it() -> None:
-    parsed = review_82(
+    parsed = parse_on_a_saturday(
         "Library row\n\nThe council will vote on the closure on March 20.\n\nCampaigners, who"
         " have fought closures since 2019, will hold a rally outside the town hall at 6 p.m."
     )
@@ -3085,7 +3089,7 @@ def test_a_future_rally_at_six_is_on_the_day_named_for_it() -> None:
 
 
 def test_a_platform_run_into_a_name_is_no_speaker() -> None:
-    parsed = review_82(
+    parsed = parse_on_a_saturday(
         "Mayor's message\n\nMayor Dana Whitfield is under pressure.\n\nA leaked Dana Whitfield"
         ' WhatsApp message calls the fire chief "useless".'
     )
@@ -3093,14 +3097,14 @@ def test_a_platform_run_into_a_name_is_no_speaker() -> None:
 
 
 def test_a_swastika_is_no_given_name() -> None:
-    parsed = review_82(
+    parsed = parse_on_a_saturday(
         "Swastika Graffiti Found At Synagogue\n\nPolice said they were investigating."
     )
     assert [e.kind for e in parsed.entities if e.name.startswith("Swastika")] == []
 
 
 def test_a_newspaper_whose_sentence_names_a_radio_host_is_no_station() -> None:
-    parsed = review_82(
+    parsed = parse_on_a_saturday(
         "Voicemail aired\n\nThe newspaper Diario Bético reported on Monday that a radio host in"
         " Seville, Lucía Olmo, had received a voicemail in which Ignacio Montalvo called the"
         ' coach "finished".\n\nOlmo played the recording in full the following night on El'
@@ -3110,7 +3114,7 @@ def test_a_newspaper_whose_sentence_names_a_radio_host_is_no_station() -> None:
 
 
 def test_remarks_made_light_of_on_a_later_day_are_not_dated_by_it() -> None:
-    parsed = review_82(
+    parsed = parse_on_a_saturday(
         'Sheriff\'s remarks\n\nSheriff Curtis Mabry called a council member "a clown" in body'
         " camera footage.\n\nWBKQ-TV broadcast the footage on Tuesday. The comments, which Mabry"
         " later made light of in a radio interview on Wednesday, drew calls for his resignation."
@@ -3137,12 +3141,12 @@ def test_remarks_made_light_of_on_a_later_day_are_not_dated_by_it() -> None:
         ),
     ],
 )
-def test_the_review_of_the_eighty_fourth_rules(body: str, said: str) -> None:
-    assert said in [q.text for q in review_82("Row\n\n" + body).quotes]
+def test_reported_clauses_before_when_or_where_and_offers(body: str, said: str) -> None:
+    assert said in [q.text for q in parse_on_a_saturday("Row\n\n" + body).quotes]
 
 
 def test_a_would_of_the_past_keeps_its_clock_times_on_the_day_told() -> None:
-    parsed = review_82(
+    parsed = parse_on_a_saturday(
         "March ends in clashes\n\nOrganisers said on Tuesday that the march would begin at 6"
         " p.m. from the central square.\n\nPolice said officers were attacked shortly after 8 p.m."
     )
@@ -3153,7 +3157,7 @@ def test_a_would_of_the_past_keeps_its_clock_times_on_the_day_told() -> None:
 
 
 def test_a_resignation_letter_to_the_prime_minister_is_no_leaked_remark() -> None:
-    parsed = review_82(
+    parsed = parse_on_a_saturday(
         "Minister quits over leaked messages\n\nLeaked messages showed the minister had mocked"
         " colleagues.\n\nJane Porter resigned on Friday, saying in a letter to the prime minister"
         ' that she had "let the government down".'
@@ -3167,7 +3171,7 @@ def test_a_resignation_letter_to_the_prime_minister_is_no_leaked_remark() -> Non
 
 
 def test_a_party_a_person_hosted_is_no_body() -> None:
-    parsed = review_82(
+    parsed = parse_on_a_saturday(
         "Row\n\nThe victory party Johnson hosted ran late. Johnson said it was fine."
     )
     assert [e.kind for e in parsed.entities if e.name == "Johnson"] != ["organisation"]
