@@ -3010,10 +3010,11 @@ LEAKED_NAMED = re.compile(r"\b(?:leaked|secret|secretly|covert)\b", re.IGNORECAS
 # The verbs of an exchange in writing: "wrote", "replied", "answered", "texted".
 WRITTEN_EXCHANGE = frozenset({"write", "reply", "answer", "text", "message"})
 # "had apologized in an email to ministry staff": a medium someone answers in is theirs.
+# The verbs of answering or taking a side in words of one's own.
+_ANSWERS = r"apologi[sz]ed|explained|responded|replied|defended|backed|condemned|critici[sz]ed"
 OWN_MEDIUM_BEFORE = re.compile(
     # "defended Castellane in a letter to House Speaker ...": a reaction's own medium.
-    r"\b(?:apologi[sz]ed|apologi[sz]ing|explained|responded|replied|defended|backed"
-    r"|condemned|critici[sz]ed)\b"
+    rf"\b(?:{_ANSWERS}|apologi[sz]ing)\b"
     r"(?:(?!\b(?:after|over|following|when|for)\b)[^.;]){0,40}$"
     # ("resigned in a letter to the council": a resignation's own letter, right before it;
     # not "who resigned in March, is named in an email leaked to ...".)
@@ -3028,11 +3029,10 @@ STATED_IN_BEFORE = re.compile(r"\b(?:said|wrote|added)\s+$", re.IGNORECASE)
 # disparaged the chief, saying in a text message to a colleague", the leaked words).
 SAYING_BEFORE = re.compile(r",\s+(?:saying|writing)\s+$", re.IGNORECASE)
 ANSWERED_BEFORE = re.compile(
-    r"\b(?:apologi[sz]ed|responded|replied|answered|explained|hit\s+back|called\s+(?:for|on)"
-    r"|demanded|urged|defended|backed|condemned|critici[sz]ed"
-    # (A denial or a refusal, only in a post of one's own: "denied the claims on Monday,
-    # saying in a video posted on her Facebook page"; not "dismissed the complaint, saying
-    # in an email to two directors", a leaked one.)
+    rf"\b(?:{_ANSWERS}|answered|hit\s+back|called\s+(?:for|on)|demanded|urged"
+    # (A denial or a refusal, unless in a medium sent to a few: "denied the claims on
+    # Monday, saying in a video posted on her Facebook page"; not "dismissed the complaint,
+    # saying in an email to two directors", a leaked one.)
     r"|(?P<denied>denied|rejected|refused|dismissed|insisted|resigned))\b[^.;]{0,200}$",
     re.IGNORECASE,
 )
