@@ -25,6 +25,7 @@ from attrs import evolve, frozen
 
 from provenance.lexicon import (
     BROADCAST_WORDS,
+    BROADCASTER_HEADS,
     CARRIED_LIVE_RULE,
     CHAMBERS,
     DEFINITE,
@@ -36,6 +37,7 @@ from provenance.lexicon import (
     NAMED_CHAMBERS,
     OUTLET_NOUNS,
     PICTURED,
+    PLAYED_ON_AIR,
     PLAYED_ON_AIR_RULE,
     POSTED_TO_GROUP_RULE,
     PRINT_WORDS,
@@ -617,7 +619,7 @@ UNNAMED_PERSON_AT = re.compile(
 # "Terrance Bethel played it in full on Straight Talk, his call-in programme on Island
 # Voice 101.3 FM": a host plays a medium named before on a station's programme.
 PLAYED_ON_PROGRAMME = re.compile(
-    rf"\b(?:played|aired|read\s+out)\s+(?:it|them|(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"\b(?:{PLAYED_ON_AIR})\s+(?:it|them|(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
     # (The last station named: "on Monday afternoon on La Pizarra, the show he hosts on
     # Radio Cardumen".)
     rf"(?:{RECORDINGS}))\s+(?:in\s+full\s+|out\s+)?(?:on\s+[^.;:]{{1,80}}\s+on\s+"
@@ -626,7 +628,7 @@ PLAYED_ON_PROGRAMME = re.compile(
     # ("... the following night on El Descuento, the station's late-night sports
     # programme": the station named before, by its noun.)
     r"|(?:[^.;:\"“”]{1,40}?\s)?on\s+(?-i:[A-Z])[^.;:,]{1,50},\s+"
-    r"(?P<owner>the\s+(?:station|broadcaster|channel|network))['’]s\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?P<owner>the\s+(?:{'|'.join(sorted(BROADCASTER_HEADS))}))['’]s\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:programme|program|show)\b)",
     re.IGNORECASE,
 )
@@ -636,7 +638,8 @@ BROADCASTER_WORDS = re.compile(
 )
 # ... or right after it: "Onda Giralda, a radio station in Seville".
 BROADCASTER_APPOSED = re.compile(
-    r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:station|broadcaster|channel)\b", re.IGNORECASE
+    rf",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(BROADCASTER_HEADS))})\b",
+    re.IGNORECASE,
 )
 # "played the recording for reporters " right before an occasion: played out there.
 PLAYED_BEFORE = re.compile(

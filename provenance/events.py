@@ -52,6 +52,7 @@ from provenance.lexicon import (
     KIND_OF_MEDIUM,
     MEDIUM_NOUNS,
     OPPONENT_WORDS,
+    PLAYED_ON_AIR,
     PLAYED_ON_AIR_RULE,
     POSSESSIVE_DETERMINERS,
     POSTED_TO_GROUP_RULE,
@@ -548,7 +549,7 @@ LEAKED_POSSESSION = Scan.of(
 # A relative clause in a statement's source, saying what its speaker does.
 SOURCE_RELATIVE = re.compile(r"\b(?:who|that|which)\b", re.IGNORECASE)
 # The verb of a host's playing a medium on air.
-PLAYED_WORD = re.compile(r"\b(?:played|aired|read\s+out)\b", re.IGNORECASE)
+PLAYED_WORD = re.compile(rf"\b(?:{PLAYED_ON_AIR})\b", re.IGNORECASE)
 
 
 @frozen

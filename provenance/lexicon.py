@@ -359,6 +359,10 @@ POSTED_TO_GROUP_RULE = "where a recording was posted"
 # The rule of a channel where a host played a medium on a station's programme ("X played
 # it on Straight Talk, his call-in programme on Island Voice FM"): the host leaked it.
 PLAYED_ON_AIR_RULE = "a host played it on a station's programme"
+# The verbs of a host's playing a medium on air.
+PLAYED_ON_AIR = r"played|aired|read\s+out"
+# Words for a broadcaster, which a programme on it is not ("the station", "the channel").
+BROADCASTER_HEADS = frozenset("station broadcaster channel network".split())
 
 # Things that carry someone's words: "The email also claimed that ...".
 # Media that record someone rather than being written by them.

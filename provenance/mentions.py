@@ -34,6 +34,7 @@ from provenance.lexicon import (
     AS_VERBS,
     AUXILIARIES,
     BODY_KINDS,
+    BROADCASTER_HEADS,
     CLAUSE_VERBS,
     CONTENTLESS_VERBS,
     CORPORATE_WORDS,
@@ -3132,9 +3133,8 @@ KIND_IN_APPOSITION = re.compile(
     # ("Radio Cauce, a regional station based in Valdivia,": what it is, then where.)
     r"(?:[,.]|\s+(?:based|owned|run)\s+(?:in|by)\b)"
 )
-# Words for a broadcaster, which a programme on it is not: "El Descuento, the station's
-# late-night sports programme," is no "station" the text refers to after it.
-BROADCASTER_HEADS = frozenset("station broadcaster channel network".split())
+# Words for a programme, which "the station" after it does not refer to: "El Descuento,
+# the station's late-night sports programme".
 PROGRAMME_HEADS = frozenset("programme program show podcast bulletin".split())
 
 
