@@ -65,7 +65,8 @@ PREMODIFIER = (
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     # ("saying text messages in which ...": a verb of saying before what it says.)
     r"|saying|telling|claiming|insisting|adding|arguing|noting|calling|describing|warning)\b)"
-    r"[a-z0-9][a-z0-9-]*"
+    # ("caught on a reporter's livestream": whose, too.)
+    r"[a-z0-9][a-z0-9-]*(?:['’]s)?"
 )
 MEDIUM = re.compile(
     rf"\b(?:(?:in|on|from|through|according\s+to)\s+"
@@ -100,7 +101,9 @@ MEDIUM = re.compile(
     # "caught on a microphone at a summit dinner on Nov. 12 calling ...", "caught on
     # his body-worn microphone calling ...".
     r"|\b(?P<miked>caught\s+on\s+(?:(?:an?|the|his|her|their|its)\s+)?"
-    r"(?:(?:hot|open|live|[\w]+-worn)[ -])?mic(?:rophone)?)\b"
+    r"(?:(?:(?:hot|open|live|[\w]+-worn)[ -])?mic(?:rophone)?"
+    # ("caught on a reporter's livestream saying ...": a stream that carried the words.)
+    r"|(?:[\w'’-]+\s+){0,2}?(?:live\s?stream|livestream|live\s+feed|webcast)))\b"
     r"(?=(?:[^.;]|\.(?=\s\d)){0,60}?\s\w+ing\b)"
     # "a microphone left on at the launch ... caught him telling a colleague": what the
     # microphone caught.

@@ -2085,6 +2085,17 @@ def test_a_letter_one_answered_in_named_again_and_a_replys_post_are_ones_own() -
     assert post.channel is not None and parsed.channels[post.channel].kind == "social_media"
 
 
+def test_words_caught_on_a_reporters_livestream_went_out_on_it() -> None:
+    parsed = parse(
+        HEAD + "Health secretary Gustavo Arriaga was caught on a reporter's livestream saying"
+        ' nurses were "sleeping on the job".\n\nArriaga apologized at a news conference the next'
+        " morning."
+    )
+    [stream] = [c for c in parsed.channels if "livestream" in c.name]
+    assert (stream.kind, stream.leaked) == ("recording", True)
+    assert "remark" in [e.type for e in parsed.events]
+
+
 def test_board_papers_passed_to_a_paper_that_printed_a_section_of_them_leaked() -> None:
     parsed = parse(
         HEAD + 'Heather Cushnahan wrote in board papers that patients were "noise". A member of'
