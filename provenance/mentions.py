@@ -2142,9 +2142,8 @@ def _abbreviates(short: str, full: str) -> bool:
     if len(words) < 2 or not (2 <= len(words[0]) <= 4 and words[0].isupper()):
         return False
     count = len(words[0])
-    return (
-        spelled[count:] == [w.lower() for w in words[1:]]
-        and "".join(w[0] for w in spelled[:count]) == words[0].lower()
+    return spelled[count:] == [w.lower() for w in words[1:]] and _spells(
+        " ".join(spelled[:count]), words[0]
     )
 
 
